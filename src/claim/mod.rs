@@ -1,0 +1,76 @@
+//! Claims: from mentions to canonical facts (subject, predicate, object, quantity).
+
+use serde::Serialize;
+
+use crate::entity::EntityMention;
+use crate::lang::Lang;
+use crate::quantity::{Quantity, QuantityMention};
+use crate::text::Span;
+
+/// A reference to an entity in a claim.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct EntityRef {
+    /// The entity id.
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+}
+
+/// Where a claim comes from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Provenance {
+    /// The document id.
+    pub doc: String,
+    /// The language the sentence is written in.
+    pub lang: Lang,
+    /// The sentence, as a span of the document.
+    pub sentence: Span,
+    /// The figure's surface span.
+    pub span: Span,
+    /// The figure's surface text, exactly as written.
+    pub text: String,
+    /// The cue words that chose the predicate.
+    pub cues: Vec<Span>,
+}
+
+/// A fact stated by a source: subject, predicate, optional object and a quantity.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    /// Who or what the fact is about.
+    pub subject: Option<EntityRef>,
+    /// The predicate key, the same across languages (`investment`, `stake`, `gpu_count`).
+    pub predicate: String,
+    /// The other party, when the predicate has one (the investee of an investment).
+    pub object: Option<EntityRef>,
+    /// The amount.
+    pub quantity: Quantity,
+    /// Whether the predicate has one true value (a deal's price) or several (pay offers).
+    pub functional: bool,
+    /// Where the claim comes from.
+    pub provenance: Provenance,
+    /// How sure the extraction is, from 0 to 1.
+    pub confidence: f64,
+}
+
+/// Everything the claim stage reads about one document.
+#[derive(Clone, Copy, Debug)]
+pub struct ClaimInput<'a> {
+    /// The document id.
+    pub doc: &'a str,
+    /// The original text.
+    pub text: &'a str,
+    /// The document language.
+    pub lang: Lang,
+    /// Sentence spans.
+    pub sentences: &'a [Span],
+    /// Quantities, in text order.
+    pub quantities: &'a [QuantityMention],
+    /// Entity mentions, in text order.
+    pub entities: &'a [EntityMention],
+}
+
+/// Turns one document's mentions into claims.
+pub fn extract(input: &ClaimInput<'_>) -> Vec<Claim> {
+    let _ = input;
+    Vec::new()
+}

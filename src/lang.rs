@@ -1,0 +1,310 @@
+//! Languages: the [`Lang`] tag, BCP-47 parsing and detection per document and per sentence.
+//!
+//! Detection is deliberately simple and explainable: Han characters against Latin letters decide
+//! Chinese; among the Latin-script languages, the most frequent stopwords (from each language's
+//! profile in `data/lang/<code>.json`) win. Sentences inherit the document's language unless
+//! they carry clear evidence of another one (an English sentence inside an Italian article).
+//!
+//! ## Adding a language
+//! Add a variant here, a profile `data/lang/<code>.json` (stopwords, abbreviations), and the
+//! per-stage data files (`data/quantity/<code>.json`, cues in `data/frames/`); the stages are
+//! language-neutral and pick the data up from [`Lang::ALL`].
+
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::text::fold::fold_str;
+
+/// A language concord reads.
+///
+/// ```
+/// use concord::Lang;
+/// assert_eq!("zh-Hant".parse::<Lang>().unwrap(), Lang::Zh);
+/// assert_eq!("de-CH".parse::<Lang>().unwrap(), Lang::De);
+/// assert_eq!(Lang::It.code(), "it");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Italian.
+    It,
+    /// German.
+    De,
+    /// French.
+    Fr,
+    /// Chinese, traditional and simplified.
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in a fixed order.
+    pub const ALL: [Lang; 5] = [Lang::It, Lang::De, Lang::Fr, Lang::Zh, Lang::En];
+
+    /// The BCP-47 primary language subtag.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::It => "it",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Detects the language of a text; `None` where there is no evidence at all.
+    ///
+    /// ```
+    /// use concord::Lang;
+    /// assert_eq!(Lang::detect("Meta ha investito nella società e nel futuro"), Some(Lang::It));
+    /// assert_eq!(Lang::detect("扎克伯格選擇站出來，回應一切。"), Some(Lang::Zh));
+    /// assert_eq!(Lang::detect("12 345"), None);
+    /// ```
+    pub fn detect(text: &str) -> Option<Lang> {
+        Evidence::of(text).best()
+    }
+
+    /// The language of one sentence inside a document in `doc_lang`: the sentence's own language
+    /// where the evidence for it is clear, the document's otherwise.
+    ///
+    /// ```
+    /// use concord::Lang;
+    /// let s = "Despite the glitch, his remarks provide a clear window into the strategy.";
+    /// assert_eq!(Lang::detect_sentence(s, Lang::It), Lang::En);
+    /// assert_eq!(Lang::detect_sentence("Meta AI Labs", Lang::It), Lang::It);
+    /// ```
+    pub fn detect_sentence(sentence: &str, doc_lang: Lang) -> Lang {
+        let ev = Evidence::of(sentence);
+        match ev.best() {
+            Some(Lang::Zh) if doc_lang != Lang::Zh => {
+                // A Chinese sentence needs a real run of Han characters.
+                if ev.han >= 4 {
+                    Lang::Zh
+                } else {
+                    doc_lang
+                }
+            }
+            Some(l) if l != doc_lang && doc_lang != Lang::Zh => {
+                let own = ev.hit(l);
+                let docs = ev.hit(doc_lang);
+                if own >= 2 && own >= docs + 2 {
+                    l
+                } else {
+                    doc_lang
+                }
+            }
+            _ => doc_lang,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = Error;
+
+    /// Parses a BCP-47 tag or a plain code, case-insensitively (`it`, `it-IT`, `zh-Hant-TW`,
+    /// `zh_CN`, `ger`/`deu` are not accepted: only two-letter primary subtags).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let primary = s
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match primary.as_str() {
+            "it" => Ok(Lang::It),
+            "de" => Ok(Lang::De),
+            "fr" => Ok(Lang::Fr),
+            "zh" => Ok(Lang::Zh),
+            "en" => Ok(Lang::En),
+            _ => Err(Error::UnknownLang(s.chars().take(32).collect())),
+        }
+    }
+}
+
+/// A language profile: the data a language brings to detection and segmentation.
+#[derive(Clone, Debug, Deserialize)]
+pub struct LangProfile {
+    /// The language.
+    pub lang: Lang,
+    /// Frequent function words, folded.
+    pub stopwords: Vec<String>,
+    /// Abbreviations (folded, without the final dot) after which a dot does not end a sentence.
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
+}
+
+impl LangProfile {
+    /// Parses a profile from its JSON form (`data/lang/<code>.json`); words are folded.
+    pub fn from_json(name: &str, json: &str) -> Result<Self, Error> {
+        let mut p: LangProfile = serde_json::from_str(json).map_err(|e| Error::Data {
+            name: name.to_string(),
+            message: e.to_string(),
+        })?;
+        for w in p.stopwords.iter_mut().chain(p.abbreviations.iter_mut()) {
+            *w = fold_str(w);
+        }
+        Ok(p)
+    }
+
+    /// The embedded profile of `lang`.
+    pub fn embedded(lang: Lang) -> &'static LangProfile {
+        static PROFILES: OnceLock<Vec<LangProfile>> = OnceLock::new();
+        let all = PROFILES.get_or_init(|| {
+            Lang::ALL
+                .iter()
+                .map(|&l| {
+                    let (name, json) = embedded_profile(l);
+                    LangProfile::from_json(name, json).unwrap_or(LangProfile {
+                        lang: l,
+                        stopwords: Vec::new(),
+                        abbreviations: Vec::new(),
+                    })
+                })
+                .collect()
+        });
+        static EMPTY: LangProfile = LangProfile {
+            lang: Lang::En,
+            stopwords: Vec::new(),
+            abbreviations: Vec::new(),
+        };
+        all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)
+    }
+}
+
+fn embedded_profile(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::It => ("data/lang/it.json", include_str!("../data/lang/it.json")),
+        Lang::De => ("data/lang/de.json", include_str!("../data/lang/de.json")),
+        Lang::Fr => ("data/lang/fr.json", include_str!("../data/lang/fr.json")),
+        Lang::Zh => ("data/lang/zh.json", include_str!("../data/lang/zh.json")),
+        Lang::En => ("data/lang/en.json", include_str!("../data/lang/en.json")),
+    }
+}
+
+struct Evidence {
+    han: usize,
+    latin: usize,
+    hits: [usize; 5],
+}
+
+impl Evidence {
+    fn of(text: &str) -> Evidence {
+        let mut ev = Evidence {
+            han: 0,
+            latin: 0,
+            hits: [0; 5],
+        };
+        for c in text.chars() {
+            if is_han(c) {
+                ev.han += 1;
+            } else if c.is_alphabetic() {
+                ev.latin += 1;
+            }
+        }
+        let folded = fold_str(text);
+        for word in folded.split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() || word.chars().any(is_han) {
+                continue;
+            }
+            if let Some(langs) = stopword_index().get(word) {
+                for &l in langs {
+                    if let Some(h) = ev.hits.get_mut(l as usize) {
+                        *h += 1;
+                    }
+                }
+            }
+        }
+        ev
+    }
+
+    fn hit(&self, l: Lang) -> usize {
+        self.hits.get(l as usize).copied().unwrap_or(0)
+    }
+
+    fn best(&self) -> Option<Lang> {
+        if self.han > 0 && self.han * 2 >= self.latin / 2 {
+            return Some(Lang::Zh);
+        }
+        let mut best: Option<(Lang, usize)> = None;
+        for l in Lang::ALL {
+            let h = self.hit(l);
+            if h > 0 && best.is_none_or(|(_, bh)| h > bh) {
+                best = Some((l, h));
+            }
+        }
+        best.map(|(l, _)| l)
+    }
+}
+
+/// Which Latin-script languages list each stopword.
+fn stopword_index() -> &'static std::collections::HashMap<String, Vec<Lang>> {
+    static INDEX: OnceLock<std::collections::HashMap<String, Vec<Lang>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<String, Vec<Lang>> = std::collections::HashMap::new();
+        for l in Lang::ALL {
+            if l == Lang::Zh {
+                continue;
+            }
+            for w in &LangProfile::embedded(l).stopwords {
+                let e = m.entry(w.clone()).or_default();
+                if !e.contains(&l) {
+                    e.push(l);
+                }
+            }
+        }
+        m
+    })
+}
+
+/// Whether `c` is a Han (CJK unified or compatibility) ideograph.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_each_language() {
+        assert_eq!(
+            Lang::detect("Der Konzern hat die Anteile an der Firma gekauft, und das ist neu"),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            Lang::detect("Le groupe a annoncé une hausse de ses ventes pour la première fois"),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Lang::detect("The company said that it was buying the rest of the firm"),
+            Some(Lang::En)
+        );
+        assert_eq!(Lang::detect("微软宣布收购该公司"), Some(Lang::Zh));
+    }
+
+    #[test]
+    fn sentence_needs_clear_evidence_to_switch() {
+        assert_eq!(Lang::detect_sentence("GPU e autonomia", Lang::It), Lang::It);
+        assert_eq!(
+            Lang::detect_sentence("The board said it will sell the unit to a rival.", Lang::De),
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn parse_rejects_unknown() {
+        assert!("xx".parse::<Lang>().is_err());
+        assert!("".parse::<Lang>().is_err());
+    }
+}

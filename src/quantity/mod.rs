@@ -1,0 +1,287 @@
+//! Quantities: exact amounts with a unit, a bound and the span of their surface.
+//!
+//! [`scan`] finds every amount in a text: digits in each locale's conventions, scale words,
+//! number words, Chinese numerals, currencies, percentages, power, counts, years and durations,
+//! with the hedges and ranges around them. The result is a [`QuantityMention`] per amount:
+//! its byte [`Span`] in the original text and a [`Quantity`] whose [`Quantity::interval`] says
+//! where the true value lies.
+//!
+//! ```ignore
+//! use concord::{quantity, Lang, Bound, Unit};
+//! let text = "Meta ha investito oltre $ 4,4 miliardi.";
+//! let q = &quantity::scan(text, Lang::It)[0];
+//! assert_eq!(&text[q.span.start..q.span.end], "oltre $ 4,4 miliardi");
+//! assert_eq!(q.quantity.value.to_string(), "4400000000");
+//! assert_eq!(q.quantity.unit, Unit::currency("USD"));
+//! assert_eq!(q.quantity.bound, Bound::MoreThan);
+//! ```
+
+mod interval;
+pub mod lexicon;
+mod scan;
+
+pub use interval::{Endpoint, Interval};
+pub use lexicon::QuantityLexicon;
+pub use scan::Scanner;
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+use crate::decimal::Decimal;
+use crate::lang::Lang;
+use crate::text::Span;
+
+/// What a quantity measures. Values are always in the base unit shown by [`Unit::code`]:
+/// money in the currency's major unit, power in watts, area in square metres.
+///
+/// ```
+/// use concord::Unit;
+/// assert_eq!(Unit::currency("usd").code(), "USD");
+/// assert_eq!(Unit::Power.code(), "W");
+/// assert_eq!("percent".parse::<Unit>().unwrap(), Unit::Percent);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Unit {
+    /// Money, by ISO 4217 code (upper-case ASCII).
+    Currency([u8; 3]),
+    /// A percentage: the value is in percent (49 means 49 %).
+    Percent,
+    /// Power, in watts (`W`).
+    Power,
+    /// Energy, in watt-hours (`Wh`).
+    Energy,
+    /// A count of things or people.
+    Count,
+    /// A calendar year (`2026`).
+    Year,
+    /// A duration in years.
+    Years,
+    /// A duration in months.
+    Months,
+    /// A duration in days.
+    Days,
+    /// An area, in square metres (`m2`).
+    Area,
+    /// A length, in metres (`m`).
+    Length,
+    /// A mass, in kilograms (`kg`).
+    Mass,
+}
+
+impl Unit {
+    /// A currency unit from an ISO 4217 code (case-insensitive; invalid codes become `XXX`,
+    /// ISO's "no currency").
+    pub fn currency(code: &str) -> Unit {
+        match code.as_bytes() {
+            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_alphabetic()) => Unit::Currency([
+                a.to_ascii_uppercase(),
+                b.to_ascii_uppercase(),
+                c.to_ascii_uppercase(),
+            ]),
+            _ => Unit::Currency(*b"XXX"),
+        }
+    }
+
+    /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
+    /// `years`, `months`, `days`, `m2`, `m`, `kg`.
+    pub fn code(&self) -> &str {
+        match self {
+            Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
+            Unit::Percent => "percent",
+            Unit::Power => "W",
+            Unit::Energy => "Wh",
+            Unit::Count => "count",
+            Unit::Year => "year",
+            Unit::Years => "years",
+            Unit::Months => "months",
+            Unit::Days => "days",
+            Unit::Area => "m2",
+            Unit::Length => "m",
+            Unit::Mass => "kg",
+        }
+    }
+
+    /// Whether this is money.
+    pub fn is_currency(&self) -> bool {
+        matches!(self, Unit::Currency(_))
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for Unit {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match s {
+            "percent" | "%" => Unit::Percent,
+            "W" | "w" => Unit::Power,
+            "Wh" | "wh" => Unit::Energy,
+            "count" => Unit::Count,
+            "year" => Unit::Year,
+            "years" => Unit::Years,
+            "months" => Unit::Months,
+            "days" => Unit::Days,
+            "m2" => Unit::Area,
+            "m" => Unit::Length,
+            "kg" => Unit::Mass,
+            c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
+            other => {
+                return Err(crate::Error::Data {
+                    name: "unit".into(),
+                    message: format!("unknown unit {other:?}"),
+                })
+            }
+        })
+    }
+}
+
+impl Serialize for Unit {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Unit {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// How the source bounds the value: exactly, approximately, from one side, or as a range.
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// As written, to its precision ("15 Milliarden").
+    Exact,
+    /// About ("circa", "rund", "約", "environ").
+    Approx,
+    /// Above ("oltre", "über", "超過", "plus de").
+    MoreThan,
+    /// At least ("almeno", "mindestens", "至少", "au moins").
+    AtLeast,
+    /// Below ("meno di", "unter", "不到", "moins de").
+    LessThan,
+    /// At most ("fino a", "bis zu", "高達", "jusqu'à").
+    AtMost,
+    /// From `value` to `max` ("2-3", "tra 5 e 6", "五六個").
+    Range,
+}
+
+impl Bound {
+    /// The contract's name: `exact`, `approx`, `more_than`, `at_least`, `less_than`, `at_most`,
+    /// `range`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Bound::Exact => "exact",
+            Bound::Approx => "approx",
+            Bound::MoreThan => "more_than",
+            Bound::AtLeast => "at_least",
+            Bound::LessThan => "less_than",
+            Bound::AtMost => "at_most",
+            Bound::Range => "range",
+        }
+    }
+}
+
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An amount: exact value, unit, bound, and for ranges the upper value.
+///
+/// ```
+/// use concord::{Quantity, Decimal, Unit, Bound};
+/// let q = Quantity::new("15e9".parse().unwrap(), Unit::currency("USD"));
+/// let i = q.interval();
+/// assert_eq!(i.to_string(), "[14500000000, 15500000000)");
+/// let over = Quantity { bound: Bound::MoreThan, ..q };
+/// assert_eq!(over.interval().to_string(), "(15000000000, +inf)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Quantity {
+    /// The value (the lower end of a range), in base units, with its written precision.
+    pub value: Decimal,
+    /// The upper end of a range.
+    pub max: Option<Decimal>,
+    /// The unit.
+    pub unit: Unit,
+    /// The bound.
+    pub bound: Bound,
+    /// Whether the amount is vague beyond its digits ("mehrere Milliarden", "數千億"): its
+    /// interval is widened like an approximate one.
+    pub approximate: bool,
+}
+
+impl Quantity {
+    /// An exact quantity.
+    pub fn new(value: Decimal, unit: Unit) -> Quantity {
+        Quantity {
+            value,
+            max: None,
+            unit,
+            bound: Bound::Exact,
+            approximate: false,
+        }
+    }
+
+    /// The interval the true value lies in, from the written precision and the bound.
+    pub fn interval(&self) -> Interval {
+        Interval::of(self)
+    }
+}
+
+impl Serialize for Quantity {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Quantity", 6)?;
+        st.serialize_field("value", &self.value)?;
+        if let Some(max) = &self.max {
+            st.serialize_field("max", max)?;
+        }
+        st.serialize_field("unit", &self.unit)?;
+        st.serialize_field("bound", &self.bound)?;
+        if self.approximate {
+            st.serialize_field("approximate", &true)?;
+        }
+        st.serialize_field("significant_digits", &self.value.significant_digits())?;
+        st.serialize_field("interval", &self.interval())?;
+        st.end()
+    }
+}
+
+/// One amount found in a text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuantityMention {
+    /// The surface in the original text: the number with its scale word, currency or unit, and
+    /// the hedge when there is one.
+    pub span: Span,
+    /// The amount.
+    #[serde(flatten)]
+    pub quantity: Quantity,
+    /// The language the surface was read in (a sentence's language can differ from its
+    /// document's).
+    pub lang: Lang,
+    /// The span of the hedge or range words, when there are some.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<Span>,
+}
+
+/// Finds every quantity in `text`, read as `lang` (sentence by sentence, where the text mixes
+/// languages), with the embedded lexicons.
+///
+/// See [`Scanner`] to use lexicons of your own.
+pub fn scan(text: &str, lang: Lang) -> Vec<QuantityMention> {
+    Scanner::embedded().scan(text, lang)
+}

@@ -1,0 +1,303 @@
+//! Folding: one canonical form of a text for matching, with a map back to the original bytes.
+//!
+//! Folding applies, character by character:
+//! - compatibility decomposition (NFKD): full-width digits and letters become ASCII
+//!   (`１０，０００` → `10,000`), ligatures split, `²` becomes `2`;
+//! - removal of the combining diacritical marks U+0300–U+036F (`perplessità` → `perplessita`,
+//!   `fünf` → `funf`), and `ß` → `ss`;
+//! - lower case;
+//! - one form for dashes (`–`, `—`, `−` → `-`), quotes (`’` → `'`, `“”„«»` → `"`) and spaces
+//!   (U+00A0, U+202F, U+3000 … → U+0020; newlines and tabs are kept);
+//! - traditional Chinese characters to simplified ones (`億` → `亿`, `萬` → `万`), from the
+//!   table `data/fold/zh_hant_hans.txt`.
+//!
+//! Folding is idempotent: `fold(fold(s)) == fold(s)`. Lexicons fold their words with the same
+//! function, so a lexicon written with accents or traditional characters matches any spelling.
+//!
+//! The [`Folded`] text keeps a sparse map back to the original: runs of characters whose folded
+//! form has the same byte length are stored as one segment, so ASCII and most CJK text costs
+//! nothing, and a 100 MB document does not need a per-byte table.
+//!
+//! ```
+//! use concord::text::fold::Folded;
+//! let original = "Meta investì $ １４,３ Miliardi";
+//! let f = Folded::new(original);
+//! assert_eq!(f.as_str(), "meta investi $ 14,3 miliardi");
+//! let at = f.as_str().find("14,3").unwrap();
+//! let span = f.to_original(at, at + 4);
+//! assert_eq!(span.slice(original), Some("１４,３"));
+//! ```
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use unicode_normalization::char::decompose_compatible;
+
+use super::Span;
+
+/// A folded text with its map back to the original's byte offsets.
+#[derive(Clone, Debug)]
+pub struct Folded {
+    text: String,
+    segs: Vec<Seg>,
+    orig_len: usize,
+}
+
+/// One stretch of the map: either a run in which folded and original bytes advance together
+/// (`ident`), or one original character whose folded form has another length.
+#[derive(Clone, Copy, Debug)]
+struct Seg {
+    f: usize,
+    o: usize,
+    flen: usize,
+    olen: usize,
+    ident: bool,
+}
+
+impl Folded {
+    /// Folds `original`.
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut segs: Vec<Seg> = Vec::new();
+        let mut buf = String::new();
+        for (o, c) in original.char_indices() {
+            let olen = c.len_utf8();
+            let f = text.len();
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+            } else {
+                buf.clear();
+                fold_char(c, &mut buf);
+                text.push_str(&buf);
+            }
+            let flen = text.len() - f;
+            // A run maps byte for byte only where each character folds to one character of the
+            // same length ("ß" → "ss" has the same length but not the same boundaries).
+            let ident = flen == olen && text.get(f..).is_some_and(|t| t.chars().nth(1).is_none());
+            match segs.last_mut() {
+                Some(last)
+                    if ident
+                        && last.ident
+                        && last.f + last.flen == f
+                        && last.o + last.olen == o =>
+                {
+                    last.flen += flen;
+                    last.olen += olen;
+                }
+                _ => segs.push(Seg {
+                    f,
+                    o,
+                    flen,
+                    olen,
+                    ident,
+                }),
+            }
+        }
+        Folded {
+            text,
+            segs,
+            orig_len: original.len(),
+        }
+    }
+
+    /// The folded text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The segment holding folded byte `p` (the last one starting at or before it).
+    fn seg_at(&self, p: usize) -> Option<&Seg> {
+        let i = self.segs.partition_point(|s| s.f <= p);
+        // Skip segments of empty folds (combining marks) back to the one that covers p.
+        self.segs
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .find(|s| s.flen > 0 || s.f < p)
+    }
+
+    /// The original byte offset where folded byte `p` starts.
+    pub fn start_to_original(&self, p: usize) -> usize {
+        if p >= self.text.len() {
+            return self.orig_len;
+        }
+        match self.seg_at(p) {
+            Some(s) if s.ident => s.o + (p - s.f),
+            Some(s) => s.o,
+            None => 0,
+        }
+        .min(self.orig_len)
+    }
+
+    /// The original byte offset where a folded range ending (exclusively) at `p` ends.
+    pub fn end_to_original(&self, p: usize) -> usize {
+        if p == 0 {
+            return 0;
+        }
+        let mut end = match self.seg_at(p - 1) {
+            Some(s) if s.ident => s.o + (p - s.f),
+            Some(s) => s.o + s.olen,
+            None => 0,
+        };
+        // Characters that fold to nothing (combining marks) right after the range belong to it.
+        let i = self.segs.partition_point(|s| s.f < p);
+        for s in self.segs.get(i..).unwrap_or(&[]) {
+            if s.f != p || s.flen != 0 || s.o != end {
+                break;
+            }
+            end = s.o + s.olen;
+        }
+        end.min(self.orig_len)
+    }
+
+    /// The original span of the folded range `[start, end)`.
+    pub fn to_original(&self, start: usize, end: usize) -> Span {
+        if end <= start {
+            let s = self.start_to_original(start);
+            return Span::new(s, s);
+        }
+        Span::new(self.start_to_original(start), self.end_to_original(end))
+    }
+}
+
+/// Folds a string without keeping the map (for lexicon words and comparisons).
+///
+/// ```
+/// use concord::text::fold::fold_str;
+/// assert_eq!(fold_str("Fünf MILLIARDEN"), "funf milliarden");
+/// assert_eq!(fold_str("三千五百萬"), "三千五百万");
+/// assert_eq!(fold_str(&fold_str("Straße")), fold_str("Straße"));
+/// ```
+pub fn fold_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            fold_char(c, &mut out);
+        }
+    }
+    out
+}
+
+fn fold_char(c: char, out: &mut String) {
+    decompose_compatible(c, |d| {
+        if is_combining_diacritic(d) {
+            return;
+        }
+        for l in d.to_lowercase() {
+            decompose_compatible(l, |e| {
+                if !is_combining_diacritic(e) {
+                    push_special(e, out);
+                }
+            });
+        }
+    });
+}
+
+fn is_combining_diacritic(c: char) -> bool {
+    ('\u{0300}'..='\u{036F}').contains(&c)
+}
+
+fn push_special(c: char, out: &mut String) {
+    match c {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' => out.push('-'),
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => out.push('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+        | '\u{2033}' => out.push('"'),
+        'ß' => out.push_str("ss"),
+        'ø' => out.push('o'),
+        'đ' => out.push('d'),
+        'ł' => out.push('l'),
+        '\n' | '\r' | '\t' => out.push(c),
+        c if c.is_whitespace() => out.push(' '),
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        c => match hant_to_hans().get(&c) {
+            Some(&s) => out.push(s),
+            None => out.push(c),
+        },
+    }
+}
+
+/// The traditional-to-simplified table, from `data/fold/zh_hant_hans.txt`.
+fn hant_to_hans() -> &'static HashMap<char, char> {
+    static TABLE: OnceLock<HashMap<char, char>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in include_str!("../../data/fold/zh_hant_hans.txt").lines() {
+            let line = line.trim();
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut cs = line.chars().filter(|c| !c.is_whitespace());
+            if let (Some(t), Some(s)) = (cs.next(), cs.next()) {
+                if t != s {
+                    m.insert(t, s);
+                }
+            }
+        }
+        // A simplified character that is itself a traditional key would make folding
+        // non-idempotent: resolve chains once here.
+        let keys: Vec<char> = m.keys().copied().collect();
+        for k in keys {
+            let Some(mut v) = m.get(&k).copied() else {
+                continue;
+            };
+            let mut guard = 0;
+            while let Some(&n) = m.get(&v) {
+                if guard > 4 || n == v {
+                    break;
+                }
+                v = n;
+                guard += 1;
+            }
+            m.insert(k, v);
+        }
+        m
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_spans_back_through_length_changes() {
+        let original = "Là, 10\u{202F}000 € — ok";
+        let f = Folded::new(original);
+        assert_eq!(f.as_str(), "la, 10 000 € - ok");
+        let at = f.as_str().find("10 000").unwrap();
+        assert_eq!(
+            f.to_original(at, at + 6).slice(original),
+            Some("10\u{202F}000")
+        );
+        let dash = f.as_str().find('-').unwrap();
+        assert_eq!(f.to_original(dash, dash + 1).slice(original), Some("—"));
+    }
+
+    #[test]
+    fn combining_marks_vanish_but_spans_cover_them() {
+        let original = "cafe\u{301} noir";
+        let f = Folded::new(original);
+        assert_eq!(f.as_str(), "cafe noir");
+        assert_eq!(f.to_original(0, 4).slice(original), Some("cafe\u{301}"));
+        assert_eq!(f.to_original(5, 9).slice(original), Some("noir"));
+    }
+
+    #[test]
+    fn expands_and_maps_whole_characters() {
+        let original = "Straße ½";
+        let f = Folded::new(original);
+        assert_eq!(f.as_str(), "strasse 1\u{2044}2");
+        // "ss" comes from one character: any part of it maps to the whole of it.
+        let span = f.to_original(4, 5);
+        assert_eq!(span.slice(original), Some("ß"));
+    }
+
+    #[test]
+    fn traditional_and_simplified_fold_together() {
+        assert_eq!(fold_str("數千億美元"), fold_str("数千亿美元"));
+        assert_eq!(fold_str("兩"), "两");
+    }
+}

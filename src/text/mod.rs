@@ -1,0 +1,73 @@
+//! Text primitives shared by every stage: byte [`Span`]s into the original text, folding with
+//! an offset map ([`fold`]), and sentence segmentation ([`sentences`]).
+
+pub mod fold;
+pub mod sentences;
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into a document's ORIGINAL text.
+///
+/// Every stage reports positions as spans of the original text, whatever folding it did, so
+/// `&text[span.start..span.end]` is always the surface the source wrote.
+///
+/// ```
+/// use concord::Span;
+/// let text = "Meta investì $ 14,3 miliardi";
+/// let span = Span::new(14, 30);
+/// assert_eq!(span.slice(text), Some("$ 14,3 miliardi"));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given backwards).
+    pub fn new(start: usize, end: usize) -> Span {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// Its length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether it covers nothing.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text it covers, or `None` when it is out of range or off a char boundary.
+    pub fn slice<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.start..self.end)
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies within this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}

@@ -1,0 +1,192 @@
+//! Sentence segmentation for Latin scripts and Chinese.
+//!
+//! A sentence ends:
+//! - at a line break (headlines and list items carry no final punctuation);
+//! - after `。！？；` and their full-width or ASCII forms `!?` in any script, with any closing
+//!   quotes or brackets that follow;
+//! - after `.` when followed by white space and then something that can start a sentence, unless
+//!   the word before the dot is a known abbreviation of the language (`Mio.`, `Dr.`, `ecc.`) or a
+//!   single letter, and never inside a number (`14.3`, `10.000`).
+//!
+//! ```
+//! use concord::{Lang, text::sentences::split};
+//! let text = "Meta zahlte 15 Mrd. Dollar. Das ist viel!\nNeue Zahlen";
+//! let s: Vec<&str> = split(text, Lang::De).iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(s, ["Meta zahlte 15 Mrd. Dollar.", "Das ist viel!", "Neue Zahlen"]);
+//! ```
+
+use super::Span;
+use crate::lang::{Lang, LangProfile};
+use crate::text::fold::fold_str;
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '“'
+            | '’'
+            | '‘'
+            | '»'
+            | '」'
+            | '』'
+            | ')'
+            | '）'
+            | ']'
+            | '】'
+            | '》'
+            | '〉'
+    )
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | '｡')
+}
+
+/// Splits `text` into sentences, as byte spans of `text` trimmed of surrounding white space.
+pub fn split(text: &str, lang: Lang) -> Vec<Span> {
+    let profile = LangProfile::embedded(lang);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while let Some(&(pos, c)) = chars.get(i) {
+        let mut cut: Option<usize> = None;
+        if c == '\n' {
+            cut = Some(pos);
+        } else if is_terminal(c) || c == '.' || c == '…' {
+            // Extend over repeated terminals and closing quotes.
+            let mut j = i + 1;
+            while chars
+                .get(j)
+                .is_some_and(|&(_, c)| is_terminal(c) || c == '.' || is_closer(c))
+            {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let next = chars.get(j).map(|&(_, c)| c);
+            let ends = if c == '.' {
+                dot_ends_sentence(text, pos, next, &chars, j, profile)
+            } else if is_terminal(c) && c.is_ascii() {
+                // "!" and "?" in Latin text need a following space or the end.
+                next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
+            } else {
+                true
+            };
+            if ends {
+                cut = Some(end);
+                i = j.saturating_sub(1);
+            }
+        }
+        if let Some(end) = cut {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn dot_ends_sentence(
+    text: &str,
+    dot: usize,
+    next: Option<char>,
+    chars: &[(usize, char)],
+    j: usize,
+    profile: &LangProfile,
+) -> bool {
+    match next {
+        None => return true,
+        Some(n) if !n.is_whitespace() => return false, // 14.3, e.g., example.com
+        _ => {}
+    }
+    // What follows the white space must be able to start a sentence.
+    let following = chars
+        .get(j..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&(_, c)| c)
+        .find(|c| !c.is_whitespace());
+    if let Some(f) = following {
+        if f.is_lowercase() {
+            return false;
+        }
+    }
+    // The word before the dot.
+    let before = text.get(..dot).unwrap_or("");
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = fold_str(before.get(word_start..).unwrap_or(""));
+    if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+        return false; // an initial: "J. Smith"
+    }
+    !profile.abbreviations.contains(&word)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(piece) = text.get(start..end) else {
+        return;
+    };
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(text: &str, lang: Lang) -> Vec<&str> {
+        split(text, lang)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn chinese_ends_without_spaces() {
+        assert_eq!(
+            sents("他說，比起錢。其實研究員更看重算力！對嗎？", Lang::Zh),
+            ["他說，比起錢。", "其實研究員更看重算力！", "對嗎？"]
+        );
+    }
+
+    #[test]
+    fn decimals_and_abbreviations_do_not_split() {
+        assert_eq!(
+            sents(
+                "Il valore è di 14.3 miliardi. Dott. Rossi ha detto sì.",
+                Lang::It
+            ),
+            ["Il valore è di 14.3 miliardi.", "Dott. Rossi ha detto sì."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_the_sentence() {
+        assert_eq!(
+            sents(
+                "Er sagte: „Wir sprechen nicht von kleinen Clustern.“ Dann ging er.",
+                Lang::De
+            ),
+            [
+                "Er sagte: „Wir sprechen nicht von kleinen Clustern.“",
+                "Dann ging er."
+            ]
+        );
+    }
+
+    #[test]
+    fn headlines_end_at_line_breaks() {
+        assert_eq!(
+            sents("Titolo senza punto\n\nTesto.", Lang::It),
+            ["Titolo senza punto", "Testo."]
+        );
+    }
+}
