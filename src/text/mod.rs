@@ -14,7 +14,7 @@ use serde::Serialize;
 /// ```
 /// use concord::Span;
 /// let text = "Meta investì $ 14,3 miliardi";
-/// let span = Span::new(14, 30);
+/// let span = Span::new(14, 29);
 /// assert_eq!(span.slice(text), Some("$ 14,3 miliardi"));
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
