@@ -1,1 +1,299 @@
-fn main() {}
+//! The `concord` command line: a thin shell over the library. See `CONTRACT.md` and the README.
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use concord::input::{documents, InputFormat, InputOptions};
+use concord::output::{render_report, ClaimRecord, EntityRecord, QuantityRecord};
+use concord::{Document, Lang, Limits, Pipeline};
+use serde::Serialize;
+
+/// Cross-lingual fact reconciliation: quantities, entities and claims from news in Italian,
+/// German, French, Chinese and English, reconciled across sources.
+#[derive(Parser, Debug)]
+#[command(name = "concord", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Every quantity mention, one JSON object per line.
+    Quantities(Args),
+    /// Every entity mention, one JSON object per line.
+    Entities(Args),
+    /// Every claim, one JSON object per line.
+    Extract(Args),
+    /// The reconciled report: readable text, or JSON with --format json.
+    Reconcile(Args),
+}
+
+#[derive(clap::Args, Debug)]
+struct Args {
+    /// Files or directories (every *.txt in a directory, sorted by name); none or "-" reads
+    /// standard input.
+    paths: Vec<PathBuf>,
+    /// How inputs are encoded: plain text, or JSON Lines {"id", "text", "lang"}.
+    #[arg(long, value_enum, default_value_t = InputArg::Text)]
+    input: InputArg,
+    /// The language of documents that do not state one.
+    #[arg(long, default_value = "auto", value_parser = parse_lang)]
+    lang: LangArg,
+    /// Output format (default: jsonl for quantities, entities and extract; text for reconcile).
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document.
+    #[arg(long)]
+    lossy: bool,
+    /// The largest document accepted, in bytes.
+    #[arg(long, default_value_t = Limits::default().max_document_bytes)]
+    max_document_bytes: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum InputArg {
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct LangArg(Option<Lang>);
+
+fn parse_lang(s: &str) -> Result<LangArg, String> {
+    if s.eq_ignore_ascii_case("auto") {
+        return Ok(LangArg(None));
+    }
+    s.parse::<Lang>()
+        .map(|l| LangArg(Some(l)))
+        .map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("concord: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes records in the chosen format; JSON arrays are written as they stream.
+struct Sink<W: Write> {
+    out: W,
+    format: Format,
+    first: bool,
+}
+
+impl<W: Write> Sink<W> {
+    fn new(out: W, format: Format) -> io::Result<Self> {
+        let mut s = Sink {
+            out,
+            format,
+            first: true,
+        };
+        if format == Format::Json {
+            s.out.write_all(b"[")?;
+        }
+        Ok(s)
+    }
+
+    fn record<T: Serialize>(&mut self, rec: &T, text: impl FnOnce() -> String) -> io::Result<()> {
+        match self.format {
+            Format::Jsonl => {
+                serde_json::to_writer(&mut self.out, rec)?;
+                self.out.write_all(b"\n")
+            }
+            Format::Json => {
+                if !self.first {
+                    self.out.write_all(b",")?;
+                }
+                self.out.write_all(b"\n  ")?;
+                serde_json::to_writer(&mut self.out, rec)?;
+                Ok(())
+            }
+            Format::Text => writeln!(self.out, "{}", text()),
+        }
+        .map(|()| self.first = false)
+    }
+
+    fn finish(mut self) -> io::Result<()> {
+        if self.format == Format::Json {
+            self.out
+                .write_all(if self.first { b"]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()
+    }
+}
+
+/// Runs a command; `Ok(false)` when some input could not be read.
+fn run(cli: Cli) -> io::Result<bool> {
+    let (args, command) = match &cli.command {
+        Command::Quantities(a) => (a, "quantities"),
+        Command::Entities(a) => (a, "entities"),
+        Command::Extract(a) => (a, "extract"),
+        Command::Reconcile(a) => (a, "reconcile"),
+    };
+    let opts = InputOptions {
+        format: match args.input {
+            InputArg::Text => InputFormat::Text,
+            InputArg::Jsonl => InputFormat::Jsonl,
+        },
+        lang: args.lang.0,
+        lossy: args.lossy,
+    };
+    let pipeline = Pipeline {
+        limits: Limits {
+            max_document_bytes: args.max_document_bytes,
+        },
+        ..Pipeline::default()
+    };
+    let stdout = io::stdout();
+    let out = BufWriter::new(stdout.lock());
+    let mut ok = true;
+    let mut fail = |e: &dyn std::fmt::Display| {
+        eprintln!("concord: {e}");
+        ok = false;
+    };
+
+    if command == "reconcile" {
+        let mut claims = Vec::new();
+        let mut n = 0usize;
+        for doc in documents(&args.paths, &opts) {
+            match doc.and_then(|d| pipeline.analyze(&d)) {
+                Ok(a) => {
+                    n += 1;
+                    claims.extend(a.claims);
+                }
+                Err(e) => fail(&e),
+            }
+        }
+        let report = concord::reconcile::reconcile(&claims);
+        let mut out = out;
+        match args.format.unwrap_or(Format::Text) {
+            Format::Text => out.write_all(render_report(&report, n).as_bytes())?,
+            Format::Json => {
+                serde_json::to_writer_pretty(&mut out, &report)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Jsonl => {
+                for f in &report.facts {
+                    serde_json::to_writer(
+                        &mut out,
+                        &Tagged {
+                            kind: "fact",
+                            item: f,
+                        },
+                    )?;
+                    out.write_all(b"\n")?;
+                }
+                for c in &report.conflicts {
+                    serde_json::to_writer(
+                        &mut out,
+                        &Tagged {
+                            kind: "conflict",
+                            item: c,
+                        },
+                    )?;
+                    out.write_all(b"\n")?;
+                }
+            }
+        }
+        out.flush()?;
+        return Ok(ok);
+    }
+
+    let mut sink = Sink::new(out, args.format.unwrap_or(Format::Jsonl))?;
+    for doc in documents(&args.paths, &opts) {
+        let (doc, analysis) = match doc.and_then(|d| pipeline.analyze(&d).map(|a| (d, a))) {
+            Ok(x) => x,
+            Err(e) => {
+                fail(&e);
+                continue;
+            }
+        };
+        emit(&mut sink, command, &doc, &analysis)?;
+    }
+    sink.finish()?;
+    Ok(ok)
+}
+
+#[derive(Serialize)]
+struct Tagged<'a, T: Serialize> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(flatten)]
+    item: &'a T,
+}
+
+fn emit<W: Write>(
+    sink: &mut Sink<W>,
+    command: &str,
+    doc: &Document,
+    a: &concord::Analysis,
+) -> io::Result<()> {
+    match command {
+        "quantities" => {
+            for q in &a.quantities {
+                let r = QuantityRecord::new(doc, q);
+                sink.record(&r, || {
+                    format!(
+                        "{}\t{}..{}\t{}\t{} {} {}",
+                        r.doc,
+                        r.start,
+                        r.end,
+                        r.text,
+                        r.quantity.value,
+                        r.quantity.unit,
+                        r.quantity.bound
+                    )
+                })?;
+            }
+        }
+        "entities" => {
+            for e in &a.entities {
+                let r = EntityRecord::new(doc, e);
+                sink.record(&r, || {
+                    format!(
+                        "{}\t{}..{}\t{}\t{} ({:?}, {:.2}, {})",
+                        r.doc, r.start, r.end, r.text, r.name, r.kind, r.score, r.rule
+                    )
+                })?;
+            }
+        }
+        _ => {
+            for c in &a.claims {
+                let r = ClaimRecord::new(c);
+                sink.record(&r, || {
+                    format!(
+                        "{}\t{}..{}\t{}\t{} · {} · {}\t{} {} {}",
+                        r.doc,
+                        r.start,
+                        r.end,
+                        r.text,
+                        r.subject.unwrap_or("-"),
+                        r.predicate,
+                        r.object.unwrap_or("-"),
+                        r.value,
+                        r.unit,
+                        r.bound
+                    )
+                })?;
+            }
+        }
+    }
+    Ok(())
+}
