@@ -50,6 +50,44 @@ pub struct Claim {
     pub provenance: Provenance,
     /// How sure the extraction is, from 0 to 1.
     pub confidence: f64,
+    /// When the fact holds, where the sentence states a year.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeRef>,
+    /// For a figure that restates another one in a different unit (a bracketed currency
+    /// conversion, "(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"): the index, in the same
+    /// [`extract`] output, of the claim it converts. Such a claim is the same fact, not a new one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conversion_of: Option<usize>,
+    /// Where the subject was found: in the sentence itself, or carried over from the context.
+    pub subject_from: SubjectSource,
+}
+
+/// When a fact holds: a year stated in the claim's sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TimeRef {
+    /// The calendar year.
+    pub year: i64,
+    /// The year's surface span in the document.
+    pub span: Span,
+    /// The surface, exactly as written.
+    pub text: String,
+}
+
+/// Where a claim's subject comes from. Claims whose subject is carried over from the context
+/// have a lower confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SubjectSource {
+    /// Named in the claim's own sentence.
+    Sentence,
+    /// Named in the previous sentence.
+    PreviousSentence,
+    /// Named in the headline of the claim's section.
+    Headline,
+    /// The document's main subject (its most mentioned entity of the right kind).
+    Document,
+    /// No subject could be justified.
+    None,
 }
 
 /// Everything the claim stage reads about one document.
