@@ -80,6 +80,11 @@ pub use quantity::{Bound, Interval, Quantity, QuantityMention, Unit};
 pub use reconcile::{Conflict, Fact, Report};
 pub use text::Span;
 
+/// The README's examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 #[cfg(test)]
 mod send_sync {
     fn assert_send_sync<T: Send + Sync>() {}
