@@ -1,5 +1,80 @@
 //! Reconciliation: cluster equivalent facts, flag contradictions, say why and how sure.
+//!
+//! [`reconcile`] takes the claims of many documents and returns a [`Report`]:
+//!
+//! 1. **Keys.** Claims are grouped by fact key: subject, predicate, object, and the dimension
+//!    of their unit. A claim without an object joins the key that differs from its own only by
+//!    the object, when there is exactly one such key. Values are already in base units (W, kW,
+//!    MW and GW are all watts); each currency is compared only with itself.
+//! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
+//!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
+//!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
+//!    are then attached to every cluster they are compatible with, so that a hedge never hides a
+//!    contradiction (see the `cluster` module).
+//! 3. **Facts and conflicts.** On a functional predicate ([`Claim::functional`]) two clusters
+//!    or more are a [`Conflict`], with its [`Cause`]; on a multi-valued one they are distinct
+//!    [`Fact`]s.
+//! 4. **Trust.** Source reliability is learnt from agreement by a truth-discovery iteration
+//!    seeded with per-source priors ([`Options::priors`]); documents that copy one another
+//!    count once. Each alternative of a conflict gets a weight, and the conflict a
+//!    [`Consensus`] or none (undecided).
+//!
+//! ```
+//! use concord::reconcile::{reconcile, Cause};
+//! use concord::{Bound, Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
+//!
+//! fn usd(doc: &str, lang: Lang, value: &str, text: &str) -> Claim {
+//!     Claim {
+//!         subject: Some(EntityRef { id: "meta".into(), name: "Meta".into() }),
+//!         predicate: "investment".into(),
+//!         object: Some(EntityRef { id: "scale_ai".into(), name: "Scale AI".into() }),
+//!         quantity: Quantity::new(value.parse::<Decimal>().unwrap(), Unit::currency("USD")),
+//!         functional: true,
+//!         provenance: Provenance {
+//!             doc: doc.into(),
+//!             lang,
+//!             sentence: Span::new(0, 100),
+//!             span: Span::new(20, 20 + text.len()),
+//!             text: text.into(),
+//!             cues: vec![],
+//!         },
+//!         confidence: 0.9,
+//!     }
+//! }
+//! let report = reconcile(&[
+//!     usd("it.txt", Lang::It, "14.3e9", "$ 14,3 miliardi"),
+//!     usd("de.txt", Lang::De, "15e9", "15 Milliarden Dollar"),
+//! ]);
+//! assert!(report.facts.is_empty());
+//! let conflict = &report.conflicts[0];
+//! assert_eq!(conflict.alternatives.len(), 2);
+//! assert_eq!(conflict.cause, Cause::Rounding); // within 10%: only the digits separate them
+//! assert!(conflict.consensus.is_none()); // one source against one: undecided
+//! ```
+//!
+//! ## Undecided conflicts
+//!
+//! A conflict is always reported, whatever the number of sources. Its consensus is decided only
+//! when at least three independent sources take part and the favourite's weight is at least
+//! [`Options::decisive_ratio`] times the runner-up's; otherwise [`Conflict::consensus`] is `None`
+//! (undecided), and a plain disagreement gets the cause [`Cause::Undecided`] rather than
+//! [`Cause::Disagreement`]. A one-against-one conflict is therefore always undecided, whatever
+//! the priors; the alternatives are still ordered by weight.
+//!
+//! ## Splitting the work
+//!
+//! A [`Reconciliation`] is a partial result that merges associatively with others: reconcile
+//! parts of a corpus on several threads (or machines) and merge them; the report is the same.
 
+mod cause;
+mod cluster;
+mod key;
+mod merge;
+mod trust;
+
+pub use merge::Reconciliation;
+
+use indexmap::IndexMap;
 use serde::Serialize;
 
 use crate::claim::Claim;
@@ -46,6 +121,12 @@ pub struct Fact {
     pub confidence: f64,
     /// Every source that states it.
     pub sources: Vec<SourceRef>,
+    /// The subject's entity id.
+    pub subject_id: Option<String>,
+    /// The object's entity id.
+    pub object_id: Option<String>,
+    /// How many independent sources state it (documents that copy one another count once).
+    pub independent_sources: usize,
 }
 
 /// Why sources disagree.
@@ -65,7 +146,8 @@ pub enum Cause {
     Unit,
     /// A plain disagreement.
     Disagreement,
-    /// Too few sources to tell.
+    /// A disagreement between too few independent sources to tell an error from a real
+    /// disagreement (see [the module docs](self#undecided-conflicts)).
     Undecided,
 }
 
@@ -85,6 +167,24 @@ pub struct Alternative {
     pub weight: f64,
     /// The sources that give it.
     pub sources: Vec<SourceRef>,
+    /// Its unit.
+    pub unit: Unit,
+    /// How many independent sources give it.
+    pub independent_sources: usize,
+}
+
+/// The most likely value of a contradicted fact.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Consensus {
+    /// The value.
+    pub value: Decimal,
+    /// The upper end, for a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<Decimal>,
+    /// Its bound.
+    pub bound: Bound,
+    /// Its weight among the alternatives, from 0 to 1.
+    pub weight: f64,
 }
 
 /// A fact on which the sources contradict each other.
@@ -104,6 +204,13 @@ pub struct Conflict {
     pub explanation: String,
     /// The values, most likely first.
     pub alternatives: Vec<Alternative>,
+    /// The most likely value, or `None` when the sources are too few or too evenly split to
+    /// decide (serialized as `null`: undecided).
+    pub consensus: Option<Consensus>,
+    /// The subject's entity id.
+    pub subject_id: Option<String>,
+    /// The object's entity id.
+    pub object_id: Option<String>,
 }
 
 /// How far a source is trusted after reconciliation.
@@ -115,6 +222,12 @@ pub struct SourceTrust {
     pub trust: f64,
     /// How many of its claims were reconciled.
     pub claims: usize,
+    /// The trust it started from.
+    pub prior: f64,
+    /// The document it copies (the same figures in the same order), if any: the first such
+    /// document by id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
 }
 
 /// The reconciled picture of a corpus.
@@ -128,8 +241,70 @@ pub struct Report {
     pub sources: Vec<SourceTrust>,
 }
 
-/// Reconciles claims from many documents.
+/// How to reconcile.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Options {
+    /// The trust each source (by document id) starts from, from 0 to 1.
+    pub priors: IndexMap<String, f64>,
+    /// The trust of sources without a prior.
+    pub default_prior: f64,
+    /// How many claims' worth of evidence a prior counts for: the higher, the slower trust
+    /// moves away from it.
+    pub prior_weight: f64,
+    /// The most turns of the truth-discovery iteration (it stops earlier when nothing moves).
+    pub iterations: usize,
+    /// Figures within this many percent of each other disagree by [`Cause::Rounding`].
+    pub rounding_percent: u32,
+    /// How many times the runner-up's weight the favourite needs to decide a conflict.
+    pub decisive_ratio: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            priors: IndexMap::new(),
+            default_prior: 0.8,
+            prior_weight: 2.0,
+            iterations: 20,
+            rounding_percent: 10,
+            decisive_ratio: 1.5,
+        }
+    }
+}
+
+impl Options {
+    /// Seeds the trust of one source.
+    ///
+    /// ```
+    /// use concord::reconcile::Options;
+    /// let options = Options::default().with_prior("wire.txt", 0.95);
+    /// assert_eq!(options.prior("wire.txt"), 0.95);
+    /// assert_eq!(options.prior("blog.txt"), 0.8);
+    /// ```
+    pub fn with_prior(mut self, doc: impl Into<String>, trust: f64) -> Options {
+        self.priors.insert(doc.into(), trust);
+        self
+    }
+
+    /// The prior of a source, clamped to `[0.01, 0.99]`.
+    pub fn prior(&self, doc: &str) -> f64 {
+        let p = self.priors.get(doc).copied().unwrap_or(self.default_prior);
+        if p.is_nan() {
+            0.5
+        } else {
+            p.clamp(0.01, 0.99)
+        }
+    }
+}
+
+/// Reconciles claims from many documents, with the default [`Options`].
+///
+/// The report depends on the set of claims only, not on their order.
 pub fn reconcile(claims: &[Claim]) -> Report {
-    let _ = claims;
-    Report::default()
+    Reconciliation::from_claims(claims).finish()
+}
+
+/// Reconciles claims from many documents.
+pub fn reconcile_with(claims: &[Claim], options: &Options) -> Report {
+    Reconciliation::from_claims(claims).finish_with(options)
 }

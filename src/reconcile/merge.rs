@@ -1,0 +1,686 @@
+//! The mergeable partial state of a reconciliation, and the final step that turns it into a
+//! [`Report`].
+//!
+//! A [`Reconciliation`] holds the claims added so far, compacted: strings interned, intervals
+//! computed, grouped by fact key. Two partial states merge by taking the union of their claims,
+//! which is associative and commutative; [`Reconciliation::finish`] first puts the claims in a
+//! canonical order (sorted strings, sorted intervals, then document and span), so the report
+//! depends on the set of claims only: not on their order, nor on how they were split.
+
+use std::cmp::Ordering;
+
+use super::cause::{self, Alt};
+use super::cluster::{self, Cluster};
+use super::key::{remap_id, Dim, Interner, NONE};
+use super::trust::{self, Input, Learnt};
+use super::{
+    Alternative, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
+};
+use crate::claim::{Claim, EntityRef};
+use crate::lang::Lang;
+use crate::quantity::{Bound, Interval, Quantity};
+
+/// One claim, compacted.
+#[derive(Clone, Debug)]
+pub(crate) struct Rec {
+    pub subject: u32,
+    pub subject_name: u32,
+    pub predicate: u32,
+    pub object: u32,
+    pub object_name: u32,
+    pub functional: bool,
+    pub doc: u32,
+    pub lang: Lang,
+    pub start: usize,
+    pub end: usize,
+    /// Into the texts table.
+    pub text: u32,
+    pub quantity: Quantity,
+    pub interval: Interval,
+    /// 0 exact, 1 approximate or range, 2 open.
+    pub tier: u8,
+}
+
+/// The claims of one fact key in one unit: a contiguous run of the sorted claims.
+#[derive(Clone, Debug)]
+pub(crate) struct Group {
+    pub start: usize,
+    pub functional: bool,
+    /// Its clusters, as a range of the cluster list.
+    pub clusters: (usize, usize),
+}
+
+fn tier_of(q: &Quantity) -> u8 {
+    match q.bound {
+        Bound::Exact if !q.approximate => 0,
+        Bound::Exact | Bound::Approx | Bound::Range => 1,
+        Bound::MoreThan | Bound::AtLeast | Bound::LessThan | Bound::AtMost => 2,
+    }
+}
+
+/// A partial reconciliation: claims added so far, ready to merge with others.
+///
+/// Split a corpus any way you like, build one `Reconciliation` per part (on as many threads as
+/// you like), merge them in any order and grouping, and finish: the report is the same as
+/// reconciling all the claims at once.
+///
+/// ```
+/// use concord::reconcile::{reconcile, Reconciliation};
+/// use concord::{Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
+///
+/// fn claim(doc: &str, value: &str) -> Claim {
+///     let meta = EntityRef { id: "Q380".into(), name: "Meta".into() };
+///     Claim {
+///         subject: Some(meta),
+///         predicate: "investment".into(),
+///         object: None,
+///         quantity: Quantity::new(value.parse::<Decimal>().unwrap(), Unit::currency("USD")),
+///         functional: true,
+///         provenance: Provenance {
+///             doc: doc.into(),
+///             lang: Lang::En,
+///             sentence: Span::new(0, 40),
+///             span: Span::new(10, 20),
+///             text: format!("${value}"),
+///             cues: vec![],
+///         },
+///         confidence: 0.9,
+///     }
+/// }
+/// let part1 = vec![claim("a", "14.3e9"), claim("b", "14.3e9")];
+/// let part2 = vec![claim("c", "15e9")];
+///
+/// let mut a = Reconciliation::from_claims(&part1);
+/// a.merge(Reconciliation::from_claims(&part2));
+/// let report = a.finish();
+///
+/// let all: Vec<Claim> = part1.iter().chain(&part2).cloned().collect();
+/// assert_eq!(report, reconcile(&all));
+/// assert_eq!(report.conflicts.len(), 1);
+/// assert_eq!(report.conflicts[0].alternatives[0].sources.len(), 2);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Reconciliation {
+    strings: Interner,
+    texts: Interner,
+    recs: Vec<Rec>,
+}
+
+impl Reconciliation {
+    /// An empty reconciliation.
+    pub fn new() -> Reconciliation {
+        Reconciliation::default()
+    }
+
+    /// A reconciliation of `claims`.
+    pub fn from_claims(claims: &[Claim]) -> Reconciliation {
+        let mut r = Reconciliation::new();
+        r.extend(claims);
+        r
+    }
+
+    /// Adds claims.
+    pub fn extend<'a>(&mut self, claims: impl IntoIterator<Item = &'a Claim>) {
+        for c in claims {
+            self.push(c);
+        }
+    }
+
+    /// Adds one claim.
+    pub fn push(&mut self, claim: &Claim) {
+        let (subject, subject_name) = self.entity(claim.subject.as_ref());
+        let (object, object_name) = self.entity(claim.object.as_ref());
+        let q = claim.quantity;
+        let p = &claim.provenance;
+        self.recs.push(Rec {
+            subject,
+            subject_name,
+            predicate: self.strings.intern(&claim.predicate),
+            object,
+            object_name,
+            functional: claim.functional,
+            doc: self.strings.intern(&p.doc),
+            lang: p.lang,
+            start: p.span.start,
+            end: p.span.end,
+            text: self.texts.intern(&p.text),
+            quantity: q,
+            interval: q.interval(),
+            tier: tier_of(&q),
+        });
+    }
+
+    fn entity(&mut self, e: Option<&EntityRef>) -> (u32, u32) {
+        match e {
+            None => (NONE, NONE),
+            Some(e) => {
+                let key = if e.id.is_empty() { &e.name } else { &e.id };
+                (self.strings.intern(key), self.strings.intern(&e.name))
+            }
+        }
+    }
+
+    /// The number of claims added.
+    pub fn len(&self) -> usize {
+        self.recs.len()
+    }
+
+    /// Whether no claim was added.
+    pub fn is_empty(&self) -> bool {
+        self.recs.is_empty()
+    }
+
+    /// Adds the claims of another partial reconciliation.
+    pub fn merge(&mut self, other: Reconciliation) {
+        let strings: Vec<u32> = other
+            .strings
+            .into_strings()
+            .map(|s| self.strings.intern_owned(s))
+            .collect();
+        let texts: Vec<u32> = other
+            .texts
+            .into_strings()
+            .map(|s| self.texts.intern_owned(s))
+            .collect();
+        self.recs.reserve(other.recs.len());
+        for mut r in other.recs {
+            r.remap(&strings);
+            r.text = remap_id(&texts, r.text);
+            self.recs.push(r);
+        }
+    }
+
+    /// The report, with the default [`Options`].
+    pub fn finish(self) -> Report {
+        self.finish_with(&Options::default())
+    }
+
+    /// The report.
+    pub fn finish_with(mut self, options: &Options) -> Report {
+        // 1. Canonical ids and order.
+        let remap = self.strings.canonicalize();
+        for r in &mut self.recs {
+            r.remap(&remap);
+        }
+        let texts = &self.texts;
+        let cmp = |a: &Rec, b: &Rec| cmp_recs(a, b, texts);
+        self.recs.sort_unstable_by(cmp);
+        join_missing_objects(&mut self.recs, &cmp);
+        let recs = &self.recs;
+        let strings = &self.strings;
+
+        // 2. Groups (key and unit) and their clusters.
+        let mut groups: Vec<Group> = Vec::new();
+        let mut clusters: Vec<Cluster> = Vec::new();
+        let mut cluster_group: Vec<usize> = Vec::new();
+        let mut items: Vec<(u8, Interval)> = Vec::new();
+        let mut start = 0;
+        while start < recs.len() {
+            let Some(first) = recs.get(start) else { break };
+            let mut end = start + 1;
+            let mut functional = first.functional;
+            while let Some(r) = recs.get(end) {
+                if !same_group(first, r) {
+                    break;
+                }
+                functional &= r.functional;
+                end += 1;
+            }
+            items.clear();
+            items.extend(recs.get(start..end).unwrap_or(&[]).iter().map(|r| (r.tier, r.interval)));
+            let found = cluster::cluster(&items, u32::try_from(start).unwrap_or(u32::MAX));
+            let c0 = clusters.len();
+            cluster_group.extend(std::iter::repeat_n(groups.len(), found.len()));
+            clusters.extend(found);
+            groups.push(Group {
+                start,
+                functional,
+                clusters: (c0, clusters.len()),
+            });
+            start = end;
+        }
+
+        // 3. Documents, copy groups, trust.
+        let mut doc_index = vec![NONE; strings.len()];
+        for r in recs {
+            if let Some(d) = doc_index.get_mut(r.doc as usize) {
+                *d = 0;
+            }
+        }
+        let mut docs: Vec<u32> = Vec::new();
+        for (id, d) in doc_index.iter_mut().enumerate() {
+            if *d == 0 {
+                *d = u32::try_from(docs.len()).unwrap_or(NONE);
+                docs.push(u32::try_from(id).unwrap_or(NONE));
+            }
+        }
+        let priors: Vec<f64> = docs
+            .iter()
+            .map(|&id| options.prior(strings.get(id)))
+            .collect();
+        let copy = trust::copy_groups(recs, &doc_index, docs.len());
+        let learnt = trust::discover(&Input {
+            recs,
+            groups: &groups,
+            clusters: &clusters,
+            cluster_group: &cluster_group,
+            doc_index: &doc_index,
+            copy: &copy,
+            priors: &priors,
+            prior_weight: options.prior_weight.max(0.0),
+            iterations: options.iterations,
+        });
+
+        // 4. The report.
+        let names = entity_names(recs, strings.len());
+        let ctx = Ctx {
+            recs,
+            strings,
+            texts,
+            names: &names,
+            doc_index: &doc_index,
+            copy: &copy,
+            learnt: &learnt,
+            clusters: &clusters,
+        };
+        let mut report = Report::default();
+        for g in &groups {
+            ctx.report_group(g, options, &mut report);
+        }
+        let mut n_claims = vec![0usize; docs.len()];
+        for r in recs {
+            if let Some(n) = doc_index
+                .get(r.doc as usize)
+                .and_then(|&d| n_claims.get_mut(d as usize))
+            {
+                *n += 1;
+            }
+        }
+        for (d, &id) in docs.iter().enumerate() {
+            let group = copy.get(d).copied().unwrap_or(0) as usize;
+            report.sources.push(SourceTrust {
+                doc: strings.get(id).to_owned(),
+                trust: learnt.trust.get(d).copied().unwrap_or(0.0),
+                claims: n_claims.get(d).copied().unwrap_or(0),
+                prior: priors.get(d).copied().unwrap_or(0.0),
+                copy_of: (group != d)
+                    .then(|| docs.get(group).map(|&g| strings.get(g).to_owned()))
+                    .flatten(),
+            });
+        }
+        report
+    }
+}
+
+impl Rec {
+    fn remap(&mut self, remap: &[u32]) {
+        self.subject = remap_id(remap, self.subject);
+        self.subject_name = remap_id(remap, self.subject_name);
+        self.predicate = remap_id(remap, self.predicate);
+        self.object = remap_id(remap, self.object);
+        self.object_name = remap_id(remap, self.object_name);
+        self.doc = remap_id(remap, self.doc);
+    }
+}
+
+fn same_key_base(a: &Rec, b: &Rec) -> bool {
+    a.subject == b.subject
+        && a.predicate == b.predicate
+        && Dim::of(a.quantity.unit) == Dim::of(b.quantity.unit)
+}
+
+fn same_group(a: &Rec, b: &Rec) -> bool {
+    same_key_base(a, b) && a.object == b.object && a.quantity.unit == b.quantity.unit
+}
+
+/// The canonical order: key, unit, tier, interval, then provenance, then everything else.
+fn cmp_recs(a: &Rec, b: &Rec, texts: &Interner) -> Ordering {
+    a.subject
+        .cmp(&b.subject)
+        .then(a.predicate.cmp(&b.predicate))
+        .then_with(|| Dim::of(a.quantity.unit).cmp(&Dim::of(b.quantity.unit)))
+        .then(a.object.cmp(&b.object))
+        .then_with(|| a.quantity.unit.cmp(&b.quantity.unit))
+        .then(a.tier.cmp(&b.tier))
+        .then_with(|| Interval::cmp_lo(&a.interval.lo, &b.interval.lo))
+        .then_with(|| Interval::cmp_hi(&a.interval.hi, &b.interval.hi))
+        .then(a.doc.cmp(&b.doc))
+        .then(a.start.cmp(&b.start))
+        .then(a.end.cmp(&b.end))
+        .then_with(|| texts.get(a.text).cmp(texts.get(b.text)))
+        .then_with(|| cmp_quantity(&a.quantity, &b.quantity))
+        .then(a.lang.cmp(&b.lang))
+        .then(a.functional.cmp(&b.functional))
+        .then(a.subject_name.cmp(&b.subject_name))
+        .then(a.object_name.cmp(&b.object_name))
+}
+
+fn cmp_quantity(a: &Quantity, b: &Quantity) -> Ordering {
+    a.value
+        .cmp(&b.value)
+        .then(a.value.coeff().cmp(&b.value.coeff()))
+        .then(a.value.exponent().cmp(&b.value.exponent()))
+        .then(a.max.cmp(&b.max))
+        .then_with(|| {
+            let raw = |q: &Quantity| q.max.map(|m| (m.coeff(), m.exponent()));
+            raw(a).cmp(&raw(b))
+        })
+        .then(a.bound.cmp(&b.bound))
+        .then(a.approximate.cmp(&b.approximate))
+}
+
+/// A claim without object joins the key that differs only by its object, when there is exactly
+/// one such key (subject, predicate and dimension equal).
+fn join_missing_objects(recs: &mut [Rec], cmp: &dyn Fn(&Rec, &Rec) -> Ordering) {
+    let mut start = 0;
+    while start < recs.len() {
+        let mut end = start + 1;
+        while let (Some(a), Some(b)) = (recs.get(start), recs.get(end)) {
+            if !same_key_base(a, b) {
+                break;
+            }
+            end += 1;
+        }
+        let Some(run) = recs.get_mut(start..end) else {
+            break;
+        };
+        // Sorted by object, missing objects last.
+        let last_missing = run.last().is_some_and(|r| r.object == NONE);
+        let first = run.first().map_or(NONE, |r| r.object);
+        if last_missing && first != NONE {
+            let distinct_objects = {
+                let mut n = 0;
+                let mut prev = NONE;
+                for r in run.iter() {
+                    if r.object != NONE && r.object != prev {
+                        n += 1;
+                        prev = r.object;
+                    }
+                }
+                n
+            };
+            if distinct_objects == 1 {
+                let object_name = run.first().map_or(NONE, |r| r.object_name);
+                for r in run.iter_mut().filter(|r| r.object == NONE) {
+                    r.object = first;
+                    r.object_name = object_name;
+                }
+                run.sort_unstable_by(cmp);
+            }
+        }
+        start = end;
+    }
+}
+
+/// The canonical name of every entity id: the smallest name it was given.
+fn entity_names(recs: &[Rec], n: usize) -> Vec<u32> {
+    let mut names = vec![NONE; n];
+    for r in recs {
+        for (id, name) in [(r.subject, r.subject_name), (r.object, r.object_name)] {
+            if let Some(slot) = names.get_mut(id as usize) {
+                if name < *slot {
+                    *slot = name;
+                }
+            }
+        }
+    }
+    names
+}
+
+/// What the report builder reads.
+struct Ctx<'a> {
+    recs: &'a [Rec],
+    strings: &'a Interner,
+    texts: &'a Interner,
+    names: &'a [u32],
+    doc_index: &'a [u32],
+    copy: &'a [u32],
+    learnt: &'a Learnt,
+    clusters: &'a [Cluster],
+}
+
+/// The value chosen to stand for a cluster.
+struct Rep {
+    rec: usize,
+}
+
+impl Ctx<'_> {
+    fn name(&self, id: u32) -> Option<String> {
+        if id == NONE {
+            return None;
+        }
+        let name = self.names.get(id as usize).copied().unwrap_or(id);
+        Some(self.strings.get(name).to_owned())
+    }
+
+    fn id(&self, id: u32) -> Option<String> {
+        (id != NONE).then(|| self.strings.get(id).to_owned())
+    }
+
+    fn doc_of(&self, rec: u32) -> usize {
+        self.recs
+            .get(rec as usize)
+            .and_then(|r| self.doc_index.get(r.doc as usize))
+            .map_or(0, |&d| d as usize)
+    }
+
+    fn trust(&self, doc: usize) -> f64 {
+        self.learnt.trust.get(doc).copied().unwrap_or(0.0)
+    }
+
+    fn sources(&self, c: &Cluster) -> Vec<SourceRef> {
+        let mut out: Vec<SourceRef> = c
+            .members
+            .iter()
+            .filter_map(|&m| self.recs.get(m as usize))
+            .map(|r| SourceRef {
+                doc: self.strings.get(r.doc).to_owned(),
+                lang: r.lang,
+                start: r.start,
+                end: r.end,
+                text: self.texts.get(r.text).to_owned(),
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The most supported value among a cluster's most precise claims; ties go to the more
+    /// precise figure, then the smaller.
+    fn representative(&self, c: &Cluster) -> Rep {
+        // (rec, support, groups counted)
+        let mut options: Vec<(usize, f64, Vec<u32>)> = Vec::new();
+        for &m in &c.members {
+            let Some(r) = self.recs.get(m as usize) else {
+                continue;
+            };
+            if r.tier != c.tier {
+                continue;
+            }
+            let d = self.doc_of(m);
+            let g = self.copy.get(d).copied().unwrap_or(0);
+            let t = self.trust(d);
+            let q = &r.quantity;
+            let same = options.iter_mut().find(|(o, _, _)| {
+                self.recs.get(*o).is_some_and(|o| {
+                    let p = &o.quantity;
+                    p.value == q.value && p.max == q.max && p.bound == q.bound
+                })
+            });
+            match same {
+                Some((o, s, gs)) => {
+                    if !gs.contains(&g) {
+                        gs.push(g);
+                        *s += t;
+                    }
+                    let more_precise = self.recs.get(*o).is_some_and(|o| {
+                        q.value.significant_digits() > o.quantity.value.significant_digits()
+                    });
+                    if more_precise {
+                        *o = m as usize;
+                    }
+                }
+                None => options.push((m as usize, t, vec![g])),
+            }
+        }
+        let best = options
+            .iter()
+            .reduce(|a, b| {
+                let ra = self.recs.get(a.0);
+                let rb = self.recs.get(b.0);
+                let sig = |r: Option<&Rec>| r.map_or(0, |r| r.quantity.value.significant_digits());
+                let ord = b
+                    .1
+                    .total_cmp(&a.1)
+                    .then_with(|| sig(rb).cmp(&sig(ra)))
+                    .then_with(|| match (ra, rb) {
+                        (Some(x), Some(y)) => cmp_quantity(&y.quantity, &x.quantity),
+                        _ => Ordering::Equal,
+                    });
+                if ord == Ordering::Greater {
+                    b
+                } else {
+                    a
+                }
+            })
+            .map_or(c.members.first().map_or(0, |&m| m as usize), |o| o.0);
+        Rep { rec: best }
+    }
+
+    fn report_group(&self, g: &Group, options: &Options, report: &mut Report) {
+        let Some(first) = self.recs.get(g.start) else {
+            return;
+        };
+        let Some(group_clusters) = self.clusters.get(g.clusters.0..g.clusters.1) else {
+            return;
+        };
+        let subject = self.name(first.subject);
+        let object = self.name(first.object);
+        let predicate = self.strings.get(first.predicate).to_owned();
+        let unit = first.quantity.unit;
+        let conflict = g.functional && group_clusters.len() >= 2;
+        if !conflict {
+            for (k, c) in group_clusters.iter().enumerate() {
+                let rep = self.representative(c);
+                let Some(r) = self.recs.get(rep.rec) else {
+                    continue;
+                };
+                let q = &r.quantity;
+                report.facts.push(Fact {
+                    subject: subject.clone(),
+                    predicate: predicate.clone(),
+                    object: object.clone(),
+                    value: q.value,
+                    max: q.max.filter(|_| q.bound == Bound::Range),
+                    unit,
+                    bound: q.bound,
+                    interval: c.inter,
+                    confidence: self
+                        .learnt
+                        .conf
+                        .get(g.clusters.0 + k)
+                        .copied()
+                        .unwrap_or(0.0),
+                    sources: self.sources(c),
+                    subject_id: self.id(first.subject),
+                    object_id: self.id(first.object),
+                    independent_sources: self
+                        .learnt
+                        .voters
+                        .get(g.clusters.0 + k)
+                        .copied()
+                        .unwrap_or(0),
+                });
+            }
+            return;
+        }
+
+        // A conflict.
+        let reps: Vec<Rep> = group_clusters
+            .iter()
+            .map(|c| self.representative(c))
+            .collect();
+        let mut alternatives: Vec<Alternative> = Vec::new();
+        let mut all_groups: Vec<u32> = Vec::new();
+        let total: f64 = (g.clusters.0..g.clusters.1)
+            .map(|ci| self.learnt.conf.get(ci).copied().unwrap_or(0.0))
+            .sum();
+        for (k, (c, rep)) in group_clusters.iter().zip(&reps).enumerate() {
+            let Some(r) = self.recs.get(rep.rec) else {
+                continue;
+            };
+            for &m in &c.members {
+                all_groups.push(self.copy.get(self.doc_of(m)).copied().unwrap_or(0));
+            }
+            let q = &r.quantity;
+            let conf = self
+                .learnt
+                .conf
+                .get(g.clusters.0 + k)
+                .copied()
+                .unwrap_or(0.0);
+            alternatives.push(Alternative {
+                value: q.value,
+                max: q.max.filter(|_| q.bound == Bound::Range),
+                bound: q.bound,
+                interval: c.inter,
+                weight: if total > 0.0 { conf / total } else { 0.0 },
+                sources: self.sources(c),
+                unit,
+                independent_sources: self
+                    .learnt
+                    .voters
+                    .get(g.clusters.0 + k)
+                    .copied()
+                    .unwrap_or(0),
+            });
+        }
+        all_groups.sort_unstable();
+        all_groups.dedup();
+        let independent = all_groups.len();
+        let alts: Vec<Alt<'_>> = group_clusters
+            .iter()
+            .zip(&alternatives)
+            .map(|(c, a)| Alt {
+                cluster: c,
+                value: a.value,
+            })
+            .collect();
+        let doc_name = |id: u32| self.strings.get(id).to_owned();
+        let (cause, explanation) = cause::classify(
+            self.recs,
+            &alts,
+            independent,
+            options.rounding_percent,
+            &doc_name,
+        );
+        // Most likely first; ties keep the order of the values.
+        alternatives.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        let consensus = match (alternatives.first(), alternatives.get(1)) {
+            (Some(top), Some(second))
+                if independent >= 3 && top.weight >= options.decisive_ratio * second.weight =>
+            {
+                Some(Consensus {
+                    value: top.value,
+                    max: top.max,
+                    bound: top.bound,
+                    weight: top.weight,
+                })
+            }
+            _ => None,
+        };
+        report.conflicts.push(Conflict {
+            subject,
+            predicate,
+            object,
+            unit,
+            cause,
+            explanation,
+            alternatives,
+            consensus,
+            subject_id: self.id(first.subject),
+            object_id: self.id(first.object),
+        });
+    }
+}

@@ -1,0 +1,264 @@
+//! Source trust: copy detection and a truth-discovery iteration.
+//!
+//! Sources are documents. Two documents that state the same figures in the same order (two or
+//! more figures) are taken to copy one another (or one common release) and count once in every
+//! cluster's support: they form one *copy group*.
+//!
+//! Trust is learnt from agreement, in the spirit of TruthFinder (Yin, Han and Yu, 2007) and CRH
+//! (Li et al., 2014): each source starts from its prior (seeded by the user, or the default);
+//! then, in turns until nothing moves,
+//!
+//! 1. the support of a cluster is the sum over its copy groups of the group's best trust, times
+//!    the precision weight of its claim (exact 1, approximate or range ½, open ¼);
+//! 2. on a functional fact with several clusters, a cluster's confidence is its share of the
+//!    support; elsewhere it is `1 − Π(1 − trust)` over its groups (independent sources that each
+//!    could be wrong);
+//! 3. a claim's confidence is the confidence of the clusters it belongs to (summed for a hedge
+//!    that is compatible with several alternatives: it is right if any of them is);
+//! 4. a source's trust is the mean confidence of its claims, smoothed towards its prior by
+//!    `prior_weight` pseudo-claims.
+//!
+//! All sums run in the canonical order of the claims, so the result is deterministic.
+
+use indexmap::IndexMap;
+
+use super::cluster::Cluster;
+use super::merge::{Group, Rec};
+use crate::decimal::Decimal;
+use crate::quantity::{Bound, Unit};
+
+/// The weight of a claim's support by its precision tier.
+pub(crate) fn tier_factor(tier: u8) -> f64 {
+    match tier {
+        0 => 1.0,
+        1 => 0.5,
+        _ => 0.25,
+    }
+}
+
+/// One figure in a document's sequence, for copy detection.
+type Figure = (Unit, Decimal, Option<Decimal>, Bound);
+
+/// The copy group of every document (the smallest document index with the same sequence of
+/// figures, when it has two figures or more; its own index otherwise).
+pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..u32::try_from(recs.len()).unwrap_or(u32::MAX)).collect();
+    let doc_of = |i: u32| {
+        recs.get(i as usize)
+            .and_then(|r| doc_index.get(r.doc as usize).copied())
+            .unwrap_or(0)
+    };
+    order.sort_unstable_by_key(|&i| {
+        let r = recs.get(i as usize);
+        (doc_of(i), r.map_or(0, |r| r.start), r.map_or(0, |r| r.end), i)
+    });
+    let mut groups: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
+    let mut seen: IndexMap<Vec<Figure>, u32> = IndexMap::new();
+    let mut k = 0usize;
+    while k < order.len() {
+        let doc = order.get(k).map_or(0, |&i| doc_of(i));
+        let mut seq: Vec<Figure> = Vec::new();
+        while let Some(&i) = order.get(k) {
+            if doc_of(i) != doc {
+                break;
+            }
+            if let Some(r) = recs.get(i as usize) {
+                let q = &r.quantity;
+                let fig = (q.unit, q.value, q.max, q.bound);
+                // The same figure read twice (two predicates on one span) is one figure.
+                if seq.last() != Some(&fig) || r.start != prev_start(recs, &order, k) {
+                    seq.push(fig);
+                }
+            }
+            k += 1;
+        }
+        if seq.len() >= 2 {
+            let first = *seen.entry(seq).or_insert(doc);
+            if let Some(g) = groups.get_mut(doc as usize) {
+                *g = first;
+            }
+        }
+    }
+    groups
+}
+
+fn prev_start(recs: &[Rec], order: &[u32], k: usize) -> usize {
+    k.checked_sub(1)
+        .and_then(|p| order.get(p))
+        .and_then(|&i| recs.get(i as usize))
+        .map_or(usize::MAX, |r| r.start)
+}
+
+/// What the iteration learns.
+#[derive(Clone, Debug)]
+pub(crate) struct Learnt {
+    /// Trust per document index.
+    pub trust: Vec<f64>,
+    /// Confidence per cluster.
+    pub conf: Vec<f64>,
+    /// Independent copy groups per cluster.
+    pub voters: Vec<usize>,
+}
+
+/// Everything the iteration reads.
+pub(crate) struct Input<'a> {
+    pub recs: &'a [Rec],
+    pub groups: &'a [Group],
+    pub clusters: &'a [Cluster],
+    /// The group of every cluster.
+    pub cluster_group: &'a [usize],
+    pub doc_index: &'a [u32],
+    pub copy: &'a [u32],
+    pub priors: &'a [f64],
+    pub prior_weight: f64,
+    pub iterations: usize,
+}
+
+/// Runs the truth-discovery iteration.
+pub(crate) fn discover(input: &Input<'_>) -> Learnt {
+    let n_docs = input.priors.len();
+    let doc_of = |rec: u32| -> usize {
+        input
+            .recs
+            .get(rec as usize)
+            .and_then(|r| input.doc_index.get(r.doc as usize))
+            .map_or(0, |&d| d as usize)
+    };
+    // Voters per cluster: (copy group, doc, precision factor), one per (group, doc).
+    let mut voter_start = Vec::with_capacity(input.clusters.len() + 1);
+    let mut voters: Vec<(u32, u32, f64)> = Vec::new();
+    let mut n_voters = Vec::with_capacity(input.clusters.len());
+    let mut scratch: Vec<(u32, u32, u8)> = Vec::new();
+    for c in input.clusters {
+        voter_start.push(voters.len());
+        scratch.clear();
+        for &m in &c.members {
+            let d = doc_of(m);
+            let g = input.copy.get(d).copied().unwrap_or(0);
+            let tier = input.recs.get(m as usize).map_or(2, |r| r.tier);
+            scratch.push((g, u32::try_from(d).unwrap_or(u32::MAX), tier));
+        }
+        scratch.sort_unstable();
+        scratch.dedup_by_key(|v| (v.0, v.1));
+        let mut groups = 0usize;
+        let mut last = None;
+        for &(g, d, tier) in &scratch {
+            if last != Some(g) {
+                groups += 1;
+                last = Some(g);
+            }
+            voters.push((g, d, tier_factor(tier)));
+        }
+        n_voters.push(groups);
+    }
+    voter_start.push(voters.len());
+
+    // Memberships: (rec, cluster), by rec.
+    let mut member_of: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
+    for (ci, c) in input.clusters.iter().enumerate() {
+        let ci = u32::try_from(ci).unwrap_or(u32::MAX);
+        member_of.extend(c.members.iter().map(|&m| (m, ci)));
+    }
+    member_of.sort_unstable();
+    let mut n_claims = vec![0usize; n_docs];
+    for r in 0..input.recs.len() {
+        if let Some(n) = n_claims.get_mut(doc_of(u32::try_from(r).unwrap_or(u32::MAX))) {
+            *n += 1;
+        }
+    }
+    let contested: Vec<bool> = input
+        .groups
+        .iter()
+        .map(|g| g.functional && g.clusters.1 - g.clusters.0 >= 2)
+        .collect();
+
+    let mut trust: Vec<f64> = input.priors.to_vec();
+    let mut conf = vec![0.0f64; input.clusters.len()];
+    let mut support = vec![0.0f64; input.clusters.len()];
+    let mut acc = vec![0.0f64; n_docs];
+    for _ in 0..input.iterations.max(1) {
+        // 1. Support of each cluster, and its agreement confidence.
+        for (ci, (s, c)) in support.iter_mut().zip(conf.iter_mut()).enumerate() {
+            let range = voter_start.get(ci).copied().unwrap_or(0)
+                ..voter_start.get(ci + 1).copied().unwrap_or(0);
+            let mut sum = 0.0;
+            let mut prod = 1.0;
+            let mut k = range.start;
+            while k < range.end {
+                let Some(&(g, _, _)) = voters.get(k) else {
+                    break;
+                };
+                let mut best = 0.0f64;
+                while let Some(&(g2, d, f)) = voters.get(k) {
+                    if g2 != g || k >= range.end {
+                        break;
+                    }
+                    best = best.max(trust.get(d as usize).copied().unwrap_or(0.0) * f);
+                    k += 1;
+                }
+                sum += best;
+                prod *= 1.0 - best;
+            }
+            *s = sum;
+            *c = 1.0 - prod;
+        }
+        // 2. Shares on contested functional facts.
+        for (gi, g) in input.groups.iter().enumerate() {
+            if !contested.get(gi).copied().unwrap_or(false) {
+                continue;
+            }
+            let range = g.clusters.0..g.clusters.1;
+            let total: f64 = support.get(range.clone()).map_or(0.0, |s| s.iter().sum());
+            let k = (range.end - range.start) as f64;
+            for ci in range {
+                if let (Some(c), Some(s)) = (conf.get_mut(ci), support.get(ci)) {
+                    *c = if total > 0.0 { s / total } else { 1.0 / k };
+                }
+            }
+        }
+        // 3. Claims' confidence, accumulated per source.
+        acc.iter_mut().for_each(|a| *a = 0.0);
+        let mut k = 0;
+        while let Some(&(rec, _)) = member_of.get(k) {
+            let mut sum = 0.0f64;
+            let mut best = 0.0f64;
+            let mut summed = false;
+            while let Some(&(r2, ci)) = member_of.get(k) {
+                if r2 != rec {
+                    break;
+                }
+                let cv = conf.get(ci as usize).copied().unwrap_or(0.0);
+                let gi = input.cluster_group.get(ci as usize).copied().unwrap_or(0);
+                if contested.get(gi).copied().unwrap_or(false) {
+                    sum += cv;
+                    summed = true;
+                } else {
+                    best = best.max(cv);
+                }
+                k += 1;
+            }
+            let v = if summed { sum.min(1.0) } else { best };
+            if let Some(a) = acc.get_mut(doc_of(rec)) {
+                *a += v;
+            }
+        }
+        // 4. New trust.
+        let mut delta = 0.0f64;
+        for (d, t) in trust.iter_mut().enumerate() {
+            let prior = input.priors.get(d).copied().unwrap_or(0.5);
+            let n = n_claims.get(d).copied().unwrap_or(0) as f64;
+            let a = acc.get(d).copied().unwrap_or(0.0);
+            let new = (input.prior_weight * prior + a) / (input.prior_weight + n).max(f64::MIN_POSITIVE);
+            delta = delta.max((new - *t).abs());
+            *t = new;
+        }
+        if delta < 1e-9 {
+            break;
+        }
+    }
+    Learnt {
+        trust,
+        conf,
+        voters: n_voters,
+    }
+}
