@@ -4,8 +4,8 @@
 //!
 //! 1. [`Cause::Unit`]: the figures are in different currencies that no source links by a
 //!    conversion (decided where the conflict is built, see [`super::merge`]);
-//! 2. [`Cause::Time`]: the figures carry different dates (claims do not carry dates yet; this
-//!    cause is reserved for when they do);
+//! 2. [`Cause::Time`]: two alternatives are dated ([`crate::Claim::time`]) with different
+//!    years and share none: the figures may both be right, at different times;
 //! 3. [`Cause::Scope`]: one source states precise figures in two alternatives (a source does not
 //!    contradict itself: it gives a part and the whole), or the smaller figures add up to a
 //!    larger one;
@@ -66,7 +66,10 @@ pub(crate) fn within_percent(values: &[Decimal], percent: u32) -> bool {
     let Some(diff) = max.checked_sub(*min) else {
         return false;
     };
-    match (diff.checked_mul_int(100), big.checked_mul_int(u128::from(percent))) {
+    match (
+        diff.checked_mul_int(100),
+        big.checked_mul_int(u128::from(percent)),
+    ) {
         (Some(lhs), Some(rhs)) => lhs <= rhs,
         _ => false,
     }
@@ -80,6 +83,36 @@ pub(crate) fn classify(
     rounding_percent: u32,
     doc_name: &dyn Fn(u32) -> String,
 ) -> (Cause, String) {
+    // Time: two alternatives dated with disjoint years.
+    let years: Vec<Vec<i64>> = alts
+        .iter()
+        .map(|a| {
+            let mut y: Vec<i64> = a
+                .cluster
+                .members
+                .iter()
+                .filter_map(|&m| recs.get(m as usize).and_then(|r| r.year))
+                .collect();
+            y.sort_unstable();
+            y.dedup();
+            y
+        })
+        .collect();
+    for (i, a) in years.iter().enumerate() {
+        for b in years.iter().skip(i + 1) {
+            if !a.is_empty() && !b.is_empty() && !a.iter().any(|y| b.contains(y)) {
+                return (
+                    Cause::Time,
+                    format!(
+                        "the figures are dated differently ({} against {}): both may be right at their time",
+                        join_years(a),
+                        join_years(b)
+                    ),
+                );
+            }
+        }
+    }
+
     // Scope: one source, precise figures in two alternatives.
     let mut precise: Vec<(u32, usize)> = Vec::new();
     for (k, a) in alts.iter().enumerate() {
@@ -93,7 +126,10 @@ pub(crate) fn classify(
     }
     precise.sort_unstable();
     precise.dedup();
-    if let Some(w) = precise.windows(2).find(|w| matches!(w, [a, b] if a.0 == b.0)) {
+    if let Some(w) = precise
+        .windows(2)
+        .find(|w| matches!(w, [a, b] if a.0 == b.0))
+    {
         let doc = w.first().map_or(0, |p| p.0);
         return (
             Cause::Scope,
@@ -162,6 +198,13 @@ pub(crate) fn classify(
         Cause::Disagreement,
         format!("the sources give incompatible figures ({})", list(&values)),
     )
+}
+
+fn join_years(y: &[i64]) -> String {
+    y.iter()
+        .map(|y| y.to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn list(values: &[Decimal]) -> String {

@@ -151,10 +151,7 @@ mod tests {
                 .then_with(|| Interval::cmp_lo(&a.1.lo, &b.1.lo))
                 .then_with(|| Interval::cmp_hi(&a.1.hi, &b.1.hi))
         });
-        cluster(&items, 0)
-            .into_iter()
-            .map(|c| c.members)
-            .collect()
+        cluster(&items, 0).into_iter().map(|c| c.members).collect()
     }
 
     #[test]

@@ -14,11 +14,11 @@ use super::cluster::{self, Cluster};
 use super::key::{remap_id, Dim, Interner, NONE};
 use super::trust::{self, Input, Learnt};
 use super::{
-    Alternative, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
+    Alternative, Cause, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
 };
 use crate::claim::{Claim, EntityRef};
 use crate::lang::Lang;
-use crate::quantity::{Bound, Interval, Quantity};
+use crate::quantity::{Bound, Interval, Quantity, Unit};
 
 /// One claim, compacted.
 #[derive(Clone, Debug)]
@@ -39,6 +39,10 @@ pub(crate) struct Rec {
     pub interval: Interval,
     /// 0 exact, 1 approximate or range, 2 open.
     pub tier: u8,
+    /// The year the fact holds in, when the source says.
+    pub year: Option<i64>,
+    /// Whether the claim restates another figure of its document in another unit.
+    pub conversion: bool,
 }
 
 /// The claims of one fact key in one unit: a contiguous run of the sorted claims.
@@ -65,6 +69,7 @@ fn tier_of(q: &Quantity) -> u8 {
 /// reconciling all the claims at once.
 ///
 /// ```
+/// use concord::claim::SubjectSource;
 /// use concord::reconcile::{reconcile, Reconciliation};
 /// use concord::{Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
 ///
@@ -85,6 +90,9 @@ fn tier_of(q: &Quantity) -> u8 {
 ///             cues: vec![],
 ///         },
 ///         confidence: 0.9,
+///         time: None,
+///         conversion_of: None,
+///         subject_from: SubjectSource::Sentence,
 ///     }
 /// }
 /// let part1 = vec![claim("a", "14.3e9"), claim("b", "14.3e9")];
@@ -147,6 +155,8 @@ impl Reconciliation {
             quantity: q,
             interval: q.interval(),
             tier: tier_of(&q),
+            year: claim.time.as_ref().map(|t| t.year),
+            conversion: claim.conversion_of.is_some(),
         });
     }
 
@@ -227,7 +237,12 @@ impl Reconciliation {
                 end += 1;
             }
             items.clear();
-            items.extend(recs.get(start..end).unwrap_or(&[]).iter().map(|r| (r.tier, r.interval)));
+            items.extend(
+                recs.get(start..end)
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|r| (r.tier, r.interval)),
+            );
             let found = cluster::cluster(&items, u32::try_from(start).unwrap_or(u32::MAX));
             let c0 = clusters.len();
             cluster_group.extend(std::iter::repeat_n(groups.len(), found.len()));
@@ -284,8 +299,25 @@ impl Reconciliation {
             clusters: &clusters,
         };
         let mut report = Report::default();
-        for g in &groups {
-            ctx.report_group(g, options, &mut report);
+        let mut k = 0;
+        while let Some(g) = groups.get(k) {
+            // The groups of one key (one group per currency for money).
+            let mut e = k + 1;
+            while groups.get(e).is_some_and(|h| {
+                matches!((recs.get(g.start), recs.get(h.start)), (Some(a), Some(b))
+                    if same_key_base(a, b) && a.object == b.object)
+            }) {
+                e += 1;
+            }
+            let key_groups = groups.get(k..e).unwrap_or(&[]);
+            if ctx.currencies_unlinked(key_groups, &groups, e) {
+                ctx.report_unit_conflict(key_groups, &mut report);
+            } else {
+                for g in key_groups {
+                    ctx.report_group(g, options, &mut report);
+                }
+            }
+            k = e;
         }
         let mut n_claims = vec![0usize; docs.len()];
         for r in recs {
@@ -353,6 +385,8 @@ fn cmp_recs(a: &Rec, b: &Rec, texts: &Interner) -> Ordering {
         .then(a.functional.cmp(&b.functional))
         .then(a.subject_name.cmp(&b.subject_name))
         .then(a.object_name.cmp(&b.object_name))
+        .then(a.year.cmp(&b.year))
+        .then(a.conversion.cmp(&b.conversion))
 }
 
 fn cmp_quantity(a: &Quantity, b: &Quantity) -> Ordering {
@@ -445,6 +479,107 @@ struct Rep {
 }
 
 impl Ctx<'_> {
+    /// The claims of the groups `key_groups`, which end where group `next` starts.
+    fn key_recs(&self, key_groups: &[Group], groups: &[Group], next: usize) -> &[Rec] {
+        let start = key_groups.first().map_or(0, |g| g.start);
+        let end = groups.get(next).map_or(self.recs.len(), |g| g.start);
+        self.recs.get(start..end).unwrap_or(&[])
+    }
+
+    /// Whether a functional money fact is stated in several currencies that no source links
+    /// by a conversion (a figure restated in another currency in its document).
+    fn currencies_unlinked(&self, key_groups: &[Group], groups: &[Group], next: usize) -> bool {
+        if key_groups.len() < 2 || !key_groups.iter().all(|g| g.functional) {
+            return false;
+        }
+        let recs = self.key_recs(key_groups, groups, next);
+        let mut units: Vec<Unit> = key_groups
+            .iter()
+            .filter_map(|g| self.recs.get(g.start).map(|r| r.quantity.unit))
+            .collect();
+        units.dedup();
+        // Union-find over the (few) currencies.
+        let mut parent: Vec<usize> = (0..units.len()).collect();
+        fn root(parent: &[usize], mut i: usize) -> usize {
+            while let Some(&p) = parent.get(i) {
+                if p == i {
+                    break;
+                }
+                i = p;
+            }
+            i
+        }
+        let pos = |u: Unit| units.iter().position(|&v| v == u);
+        for conv in recs.iter().filter(|r| r.conversion) {
+            for orig in recs.iter().filter(|r| !r.conversion && r.doc == conv.doc) {
+                if let (Some(a), Some(b)) = (pos(conv.quantity.unit), pos(orig.quantity.unit)) {
+                    let (ra, rb) = (root(&parent, a), root(&parent, b));
+                    if let Some(p) = parent.get_mut(ra) {
+                        *p = rb;
+                    }
+                }
+            }
+        }
+        let r0 = root(&parent, 0);
+        (1..units.len()).any(|i| root(&parent, i) != r0)
+    }
+
+    /// One conflict for a fact stated in currencies that cannot be compared: every cluster of
+    /// every currency is an alternative; the consensus is undecided.
+    fn report_unit_conflict(&self, key_groups: &[Group], report: &mut Report) {
+        let Some(first) = key_groups.first().and_then(|g| self.recs.get(g.start)) else {
+            return;
+        };
+        let mut alternatives = Vec::new();
+        for g in key_groups {
+            let Some(unit) = self.recs.get(g.start).map(|r| r.quantity.unit) else {
+                continue;
+            };
+            for ci in g.clusters.0..g.clusters.1 {
+                if let Some(c) = self.clusters.get(ci) {
+                    alternatives.extend(self.alternative(c, ci, unit));
+                }
+            }
+        }
+        let total: f64 = alternatives.iter().map(|a| a.weight).sum();
+        for a in &mut alternatives {
+            a.weight = if total > 0.0 { a.weight / total } else { 0.0 };
+        }
+        let mut units: Vec<String> = alternatives.iter().map(|a| a.unit.to_string()).collect();
+        units.dedup();
+        report.conflicts.push(Conflict {
+            subject: self.name(first.subject),
+            predicate: self.strings.get(first.predicate).to_owned(),
+            object: self.name(first.object),
+            unit: first.quantity.unit,
+            cause: Cause::Unit,
+            explanation: format!(
+                "the sources give the figure in different currencies ({}) and none states a conversion: they cannot be compared",
+                units.join(", ")
+            ),
+            alternatives,
+            consensus: None,
+            subject_id: self.id(first.subject),
+            object_id: self.id(first.object),
+        });
+    }
+
+    /// A cluster as an alternative, with its confidence as the (not yet normalized) weight.
+    fn alternative(&self, c: &Cluster, ci: usize, unit: Unit) -> Option<Alternative> {
+        let rep = self.representative(c);
+        let q = &self.recs.get(rep.rec)?.quantity;
+        Some(Alternative {
+            value: q.value,
+            max: q.max.filter(|_| q.bound == Bound::Range),
+            bound: q.bound,
+            interval: c.inter,
+            weight: self.learnt.conf.get(ci).copied().unwrap_or(0.0),
+            sources: self.sources(c),
+            unit,
+            independent_sources: self.learnt.voters.get(ci).copied().unwrap_or(0),
+        })
+    }
+
     fn name(&self, id: u32) -> Option<String> {
         if id == NONE {
             return None;
@@ -530,14 +665,13 @@ impl Ctx<'_> {
                 let ra = self.recs.get(a.0);
                 let rb = self.recs.get(b.0);
                 let sig = |r: Option<&Rec>| r.map_or(0, |r| r.quantity.value.significant_digits());
-                let ord = b
-                    .1
-                    .total_cmp(&a.1)
-                    .then_with(|| sig(rb).cmp(&sig(ra)))
-                    .then_with(|| match (ra, rb) {
-                        (Some(x), Some(y)) => cmp_quantity(&y.quantity, &x.quantity),
-                        _ => Ordering::Equal,
-                    });
+                let ord =
+                    b.1.total_cmp(&a.1)
+                        .then_with(|| sig(rb).cmp(&sig(ra)))
+                        .then_with(|| match (ra, rb) {
+                            (Some(x), Some(y)) => cmp_quantity(&y.quantity, &x.quantity),
+                            _ => Ordering::Equal,
+                        });
                 if ord == Ordering::Greater {
                     b
                 } else {
@@ -597,44 +731,17 @@ impl Ctx<'_> {
         }
 
         // A conflict.
-        let reps: Vec<Rep> = group_clusters
-            .iter()
-            .map(|c| self.representative(c))
-            .collect();
         let mut alternatives: Vec<Alternative> = Vec::new();
         let mut all_groups: Vec<u32> = Vec::new();
-        let total: f64 = (g.clusters.0..g.clusters.1)
-            .map(|ci| self.learnt.conf.get(ci).copied().unwrap_or(0.0))
-            .sum();
-        for (k, (c, rep)) in group_clusters.iter().zip(&reps).enumerate() {
-            let Some(r) = self.recs.get(rep.rec) else {
-                continue;
-            };
+        for (k, c) in group_clusters.iter().enumerate() {
             for &m in &c.members {
                 all_groups.push(self.copy.get(self.doc_of(m)).copied().unwrap_or(0));
             }
-            let q = &r.quantity;
-            let conf = self
-                .learnt
-                .conf
-                .get(g.clusters.0 + k)
-                .copied()
-                .unwrap_or(0.0);
-            alternatives.push(Alternative {
-                value: q.value,
-                max: q.max.filter(|_| q.bound == Bound::Range),
-                bound: q.bound,
-                interval: c.inter,
-                weight: if total > 0.0 { conf / total } else { 0.0 },
-                sources: self.sources(c),
-                unit,
-                independent_sources: self
-                    .learnt
-                    .voters
-                    .get(g.clusters.0 + k)
-                    .copied()
-                    .unwrap_or(0),
-            });
+            alternatives.extend(self.alternative(c, g.clusters.0 + k, unit));
+        }
+        let total: f64 = alternatives.iter().map(|a| a.weight).sum();
+        for a in &mut alternatives {
+            a.weight = if total > 0.0 { a.weight / total } else { 0.0 };
         }
         all_groups.sort_unstable();
         all_groups.dedup();

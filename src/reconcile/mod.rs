@@ -20,6 +20,7 @@
 //!    [`Consensus`] or none (undecided).
 //!
 //! ```
+//! use concord::claim::SubjectSource;
 //! use concord::reconcile::{reconcile, Cause};
 //! use concord::{Bound, Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
 //!
@@ -39,6 +40,9 @@
 //!             cues: vec![],
 //!         },
 //!         confidence: 0.9,
+//!         time: None,
+//!         conversion_of: None,
+//!         subject_from: SubjectSource::Sentence,
 //!     }
 //! }
 //! let report = reconcile(&[

@@ -50,7 +50,12 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
     };
     order.sort_unstable_by_key(|&i| {
         let r = recs.get(i as usize);
-        (doc_of(i), r.map_or(0, |r| r.start), r.map_or(0, |r| r.end), i)
+        (
+            doc_of(i),
+            r.map_or(0, |r| r.start),
+            r.map_or(0, |r| r.end),
+            i,
+        )
     });
     let mut groups: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
     let mut seen: IndexMap<Vec<Figure>, u32> = IndexMap::new();
@@ -248,7 +253,8 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
             let prior = input.priors.get(d).copied().unwrap_or(0.5);
             let n = n_claims.get(d).copied().unwrap_or(0) as f64;
             let a = acc.get(d).copied().unwrap_or(0.0);
-            let new = (input.prior_weight * prior + a) / (input.prior_weight + n).max(f64::MIN_POSITIVE);
+            let new =
+                (input.prior_weight * prior + a) / (input.prior_weight + n).max(f64::MIN_POSITIVE);
             delta = delta.max((new - *t).abs());
             *t = new;
         }

@@ -1,0 +1,626 @@
+//! Reconciliation from hand-built claims: the seed facts (simulated with their real document
+//! ids, languages, spans and surfaces), the interval examples, causes, trust, copies,
+//! currencies and the JSON shape.
+
+use concord::claim::SubjectSource;
+use concord::reconcile::{reconcile, reconcile_with, Cause, Options, Report};
+use concord::{Bound, Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
+
+const IT: &str = "000_18d18b21b062b200.txt";
+const DE: &str = "002_a2694d5f9a3e8b63.txt";
+const ZH: &str = "003_5279d1f4118c929a.txt";
+
+fn ent(name: &str) -> EntityRef {
+    EntityRef {
+        id: name.to_lowercase().replace(' ', "_"),
+        name: name.into(),
+    }
+}
+
+/// A claim builder with sensible defaults.
+#[derive(Clone)]
+struct B {
+    doc: String,
+    lang: Lang,
+    subject: Option<&'static str>,
+    predicate: &'static str,
+    object: Option<&'static str>,
+    value: &'static str,
+    max: Option<&'static str>,
+    unit: Unit,
+    bound: Bound,
+    functional: bool,
+    start: usize,
+    text: String,
+    year: Option<i64>,
+    conversion_of: Option<usize>,
+}
+
+fn b(doc: &str, value: &'static str) -> B {
+    B {
+        doc: doc.into(),
+        lang: Lang::En,
+        subject: Some("Meta"),
+        predicate: "investment",
+        object: Some("Scale AI"),
+        value,
+        max: None,
+        unit: Unit::currency("USD"),
+        bound: Bound::Exact,
+        functional: true,
+        start: 100,
+        text: format!("${value}"),
+        year: None,
+        conversion_of: None,
+    }
+}
+
+impl B {
+    fn lang(mut self, l: Lang) -> B {
+        self.lang = l;
+        self
+    }
+    fn at(mut self, start: usize, text: &str) -> B {
+        self.start = start;
+        self.text = text.into();
+        self
+    }
+    fn bound(mut self, bound: Bound) -> B {
+        self.bound = bound;
+        self
+    }
+    fn unit(mut self, unit: Unit) -> B {
+        self.unit = unit;
+        self
+    }
+    fn key(mut self, s: Option<&'static str>, p: &'static str, o: Option<&'static str>) -> B {
+        self.subject = s;
+        self.predicate = p;
+        self.object = o;
+        self
+    }
+    fn multi(mut self) -> B {
+        self.functional = false;
+        self
+    }
+    fn year(mut self, y: i64) -> B {
+        self.year = Some(y);
+        self
+    }
+    fn conversion(mut self) -> B {
+        self.conversion_of = Some(0);
+        self
+    }
+    fn build(self) -> Claim {
+        let value: Decimal = self.value.parse().unwrap();
+        Claim {
+            subject: self.subject.map(ent),
+            predicate: self.predicate.into(),
+            object: self.object.map(ent),
+            quantity: Quantity {
+                max: self.max.map(|m| m.parse().unwrap()),
+                bound: self.bound,
+                ..Quantity::new(value, self.unit)
+            },
+            functional: self.functional,
+            provenance: Provenance {
+                doc: self.doc,
+                lang: self.lang,
+                sentence: Span::new(self.start.saturating_sub(50), self.start + 80),
+                span: Span::new(self.start, self.start + self.text.len()),
+                text: self.text,
+                cues: vec![],
+            },
+            confidence: 0.9,
+            time: self.year.map(|y| concord::claim::TimeRef {
+                year: y,
+                span: Span::new(0, 4),
+                text: y.to_string(),
+            }),
+            conversion_of: self.conversion_of,
+            subject_from: SubjectSource::Sentence,
+        }
+    }
+}
+
+fn docs_of(sources: &[concord::reconcile::SourceRef]) -> Vec<&str> {
+    sources.iter().map(|s| s.doc.as_str()).collect()
+}
+
+fn seed_claims() -> Vec<Claim> {
+    vec![
+        // Meta's investment in Scale AI: 14.3 against 15 billion dollars.
+        b(IT, "14.3e9")
+            .lang(Lang::It)
+            .at(4481, "$ 14,3 miliardi")
+            .build(),
+        b(DE, "15e9")
+            .lang(Lang::De)
+            .at(1988, "15 Milliarden Dollar")
+            .build(),
+        // 10,000 H100 GPUs; the Italian sentence does not name the H100.
+        b(IT, "10000")
+            .lang(Lang::It)
+            .key(Some("Meta"), "gpu_count", None)
+            .unit(Unit::Count)
+            .at(3060, "10.000 GPU")
+            .build(),
+        b(DE, "10000")
+            .lang(Lang::De)
+            .key(Some("Meta"), "gpu_count", Some("H100"))
+            .unit(Unit::Count)
+            .at(1374, "10.000 H100")
+            .build(),
+        // Pay offers: a multi-valued predicate.
+        b(DE, "100e6")
+            .lang(Lang::De)
+            .key(Some("Meta"), "compensation", None)
+            .multi()
+            .at(2567, "100-Millionen-Dollar")
+            .build(),
+        b(ZH, "1e8")
+            .lang(Lang::Zh)
+            .key(Some("Meta"), "compensation", None)
+            .multi()
+            .at(3985, "1億")
+            .build(),
+        b(ZH, "2e8")
+            .lang(Lang::Zh)
+            .key(Some("Meta"), "compensation", None)
+            .multi()
+            .at(3992, "2億美元")
+            .build(),
+    ]
+}
+
+#[test]
+fn seed_investment_is_a_conflict_with_both_sources() {
+    let report = reconcile(&seed_claims());
+    assert_eq!(report.conflicts.len(), 1, "{report:#?}");
+    let c = &report.conflicts[0];
+    assert_eq!(c.subject.as_deref(), Some("Meta"));
+    assert_eq!(c.predicate, "investment");
+    assert_eq!(c.object.as_deref(), Some("Scale AI"));
+    assert_eq!(c.unit, Unit::currency("USD"));
+    assert_eq!(c.alternatives.len(), 2);
+    let mut alts: Vec<(String, String, String)> = c
+        .alternatives
+        .iter()
+        .map(|a| {
+            assert_eq!(a.sources.len(), 1);
+            (
+                a.value.to_string(),
+                a.sources[0].doc.clone(),
+                a.sources[0].text.clone(),
+            )
+        })
+        .collect();
+    alts.sort();
+    assert_eq!(
+        alts,
+        vec![
+            ("14300000000".into(), IT.into(), "$ 14,3 miliardi".into()),
+            (
+                "15000000000".into(),
+                DE.into(),
+                "15 Milliarden Dollar".into()
+            ),
+        ]
+    );
+    let it = &c
+        .alternatives
+        .iter()
+        .find(|a| a.sources[0].doc == IT)
+        .unwrap();
+    assert_eq!(it.sources[0].lang, Lang::It);
+    assert_eq!((it.sources[0].start, it.sources[0].end), (4481, 4496));
+    assert_eq!(it.interval.to_string(), "[14250000000, 14350000000)");
+    // Close figures: only the digits separate them. One against one: undecided.
+    assert_eq!(c.cause, Cause::Rounding);
+    assert!(c.consensus.is_none());
+    let w: Vec<f64> = c.alternatives.iter().map(|a| a.weight).collect();
+    assert!(
+        (w[0] + w[1] - 1.0).abs() < 1e-9 && w[0] >= w[1] && w[1] > 0.3,
+        "{w:?}"
+    );
+    // No fact for a contradicted key.
+    assert!(report.facts.iter().all(|f| f.predicate != "investment"));
+}
+
+#[test]
+fn seed_gpu_count_is_one_fact_with_both_sources() {
+    let report = reconcile(&seed_claims());
+    let gpus: Vec<_> = report
+        .facts
+        .iter()
+        .filter(|f| f.predicate == "gpu_count")
+        .collect();
+    assert_eq!(gpus.len(), 1, "{gpus:#?}");
+    let f = gpus[0];
+    // The claim without object joined the only key that names one.
+    assert_eq!(f.object.as_deref(), Some("H100"));
+    assert_eq!(f.value.to_string(), "10000");
+    assert_eq!(f.unit, Unit::Count);
+    assert_eq!(f.bound, Bound::Exact);
+    assert_eq!(docs_of(&f.sources), vec![IT, DE]);
+    assert_eq!(f.independent_sources, 2);
+    assert!(f.confidence > 0.9);
+}
+
+#[test]
+fn seed_pay_offers_are_distinct_values_not_a_conflict() {
+    let report = reconcile(&seed_claims());
+    let pay: Vec<_> = report
+        .facts
+        .iter()
+        .filter(|f| f.predicate == "compensation")
+        .collect();
+    assert_eq!(pay.len(), 2, "{pay:#?}");
+    assert_eq!(pay[0].value.to_string(), "100000000");
+    assert_eq!(docs_of(&pay[0].sources), vec![DE, ZH]);
+    assert_eq!(pay[0].sources[0].text, "100-Millionen-Dollar");
+    assert_eq!(pay[0].sources[1].text, "1億");
+    assert_eq!(pay[1].value.to_string(), "200000000");
+    assert_eq!(docs_of(&pay[1].sources), vec![ZH]);
+    assert!(report
+        .conflicts
+        .iter()
+        .all(|c| c.predicate != "compensation"));
+}
+
+#[test]
+fn seed_sources_and_trust() {
+    let report = reconcile(&seed_claims());
+    let docs: Vec<_> = report.sources.iter().map(|s| s.doc.as_str()).collect();
+    assert_eq!(docs, vec![IT, DE, ZH]);
+    let claims: Vec<_> = report.sources.iter().map(|s| s.claims).collect();
+    assert_eq!(claims, vec![2, 3, 2]);
+    for s in &report.sources {
+        assert!(s.trust > 0.0 && s.trust < 1.0, "{s:?}");
+        assert!(s.copy_of.is_none());
+    }
+}
+
+#[test]
+fn open_bounds_agree_with_what_they_allow() {
+    // "oltre 10 miliardi" agrees with 14.3 billion.
+    let report = reconcile(&[
+        b("a", "14.3e9").build(),
+        b("b", "10e9")
+            .bound(Bound::MoreThan)
+            .at(10, "oltre 10 miliardi")
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.facts.len(), 1);
+    let f = &report.facts[0];
+    assert_eq!(
+        (f.value.to_string(), f.bound),
+        ("14300000000".into(), Bound::Exact)
+    );
+    assert_eq!(docs_of(&f.sources), vec!["a", "b"]);
+    assert_eq!(f.interval.to_string(), "[14250000000, 14350000000)");
+
+    // "about 15" agrees with 14.8.
+    let report = reconcile(&[
+        b("a", "14.8").unit(Unit::Count).build(),
+        b("b", "15").unit(Unit::Count).bound(Bound::Approx).build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.facts.len(), 1);
+    assert_eq!(report.facts[0].value.to_string(), "14.8");
+}
+
+#[test]
+fn opposite_hedges_on_one_figure_conflict_by_hedge() {
+    // "plus de 100 millions" against "bis zu 100 Millionen".
+    let report = reconcile(&[
+        b("fr", "100e6")
+            .lang(Lang::Fr)
+            .bound(Bound::MoreThan)
+            .at(5, "plus de 100 millions")
+            .build(),
+        b("de", "100e6")
+            .lang(Lang::De)
+            .bound(Bound::AtMost)
+            .at(7, "bis zu 100 Millionen")
+            .build(),
+    ]);
+    assert!(report.facts.is_empty());
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].cause, Cause::Hedge);
+}
+
+#[test]
+fn a_hedge_never_hides_a_contradiction() {
+    let report = reconcile(&[
+        b("a", "14.3e9").build(),
+        b("b", "15e9").build(),
+        b("c", "10e9").bound(Bound::MoreThan).build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{report:#?}");
+    let c = &report.conflicts[0];
+    assert_eq!(c.alternatives.len(), 2);
+    // The hedge supports both alternatives.
+    for a in &c.alternatives {
+        assert!(docs_of(&a.sources).contains(&"c"));
+    }
+    assert!(c.consensus.is_none());
+}
+
+#[test]
+fn chained_figures_do_not_glue_a_contradiction() {
+    // 14 and 15 billion do not overlap; 14.5 overlaps both.
+    let report = reconcile(&[
+        b("a", "14e9").build(),
+        b("b", "14.5e9").build(),
+        b("c", "15e9").build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].alternatives.len(), 2);
+}
+
+#[test]
+fn multi_valued_predicates_never_conflict() {
+    let report = reconcile(&[
+        b("a", "1e8")
+            .multi()
+            .key(Some("Meta"), "offer", None)
+            .build(),
+        b("b", "3e8")
+            .multi()
+            .key(Some("Meta"), "offer", None)
+            .build(),
+        b("c", "5e8")
+            .multi()
+            .key(Some("Meta"), "offer", None)
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.facts.len(), 3);
+}
+
+#[test]
+fn a_missing_object_stays_apart_when_ambiguous() {
+    let report = reconcile(&[
+        b("a", "14.3e9")
+            .key(Some("Meta"), "investment", Some("Scale AI"))
+            .build(),
+        b("b", "2e9")
+            .key(Some("Meta"), "investment", Some("Acme"))
+            .build(),
+        b("c", "5e9").key(Some("Meta"), "investment", None).build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    let objects: Vec<_> = report.facts.iter().map(|f| f.object.clone()).collect();
+    assert_eq!(
+        objects,
+        vec![Some("Acme".to_string()), Some("Scale AI".into()), None]
+    );
+}
+
+#[test]
+fn power_units_are_one_dimension() {
+    // 200 MW and 0.2 GW are both watts already.
+    let report = reconcile(&[
+        b("a", "200e6")
+            .key(Some("Meta"), "capacity", Some("Prometheus"))
+            .unit(Unit::Power)
+            .build(),
+        b("b", "0.2e9")
+            .key(Some("Meta"), "capacity", Some("Prometheus"))
+            .unit(Unit::Power)
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.facts.len(), 1);
+    assert_eq!(report.facts[0].value.to_string(), "200000000");
+    assert_eq!(report.facts[0].sources.len(), 2);
+}
+
+#[test]
+fn different_currencies_are_never_equal() {
+    let report = reconcile(&[
+        b("a", "15e9").build(),
+        b("b", "15e9").unit(Unit::currency("EUR")).build(),
+    ]);
+    assert!(report.facts.is_empty());
+    assert_eq!(report.conflicts.len(), 1);
+    let c = &report.conflicts[0];
+    assert_eq!(c.cause, Cause::Unit);
+    assert!(c.consensus.is_none());
+    let units: Vec<_> = c.alternatives.iter().map(|a| a.unit.to_string()).collect();
+    assert_eq!(units, vec!["EUR", "USD"]);
+}
+
+#[test]
+fn a_bracketed_conversion_links_currencies() {
+    // "$15B (about €13B)" in one source, "€13B" in another: no conflict.
+    let report = reconcile(&[
+        b("a", "15e9").at(10, "$15 billion").build(),
+        b("a", "13e9")
+            .unit(Unit::currency("EUR"))
+            .bound(Bound::Approx)
+            .at(24, "rund 13 Milliarden Euro")
+            .conversion()
+            .build(),
+        b("b", "13e9").unit(Unit::currency("EUR")).build(),
+    ]);
+    assert!(report.conflicts.is_empty(), "{report:#?}");
+    assert_eq!(report.facts.len(), 2);
+    assert_eq!(report.facts[0].unit, Unit::currency("EUR"));
+    assert_eq!(docs_of(&report.facts[0].sources), vec!["a", "b"]);
+    assert_eq!(report.facts[1].unit, Unit::currency("USD"));
+}
+
+#[test]
+fn different_years_explain_a_conflict() {
+    let report = reconcile(&[
+        b("a", "10e9").year(2024).build(),
+        b("b", "20e9").year(2025).build(),
+    ]);
+    assert_eq!(report.conflicts[0].cause, Cause::Time);
+}
+
+#[test]
+fn one_source_with_two_figures_is_a_scope_difference() {
+    let report = reconcile(&[
+        b("a", "14.3e9").at(10, "$14.3 billion").build(),
+        b("a", "4.4e9").at(90, "$4.4 billion").build(),
+        b("b", "14.3e9").build(),
+    ]);
+    assert_eq!(report.conflicts[0].cause, Cause::Scope);
+}
+
+#[test]
+fn a_plain_disagreement_between_two_is_undecided() {
+    let report = reconcile(&[b("a", "10e9").build(), b("b", "20e9").build()]);
+    let c = &report.conflicts[0];
+    assert_eq!(c.cause, Cause::Undecided);
+    assert!(c.consensus.is_none());
+}
+
+#[test]
+fn majority_decides_and_the_dissenter_loses_trust() {
+    let report = reconcile(&[
+        b("a", "10e9").build(),
+        b("b", "10e9").build(),
+        b("c", "10e9").build(),
+        b("d", "20e9").build(),
+    ]);
+    let c = &report.conflicts[0];
+    assert_eq!(c.cause, Cause::Disagreement);
+    let consensus = c.consensus.as_ref().expect("decided");
+    assert_eq!(consensus.value.to_string(), "10000000000");
+    assert!(consensus.weight > 0.6);
+    assert_eq!(c.alternatives[0].value.to_string(), "10000000000");
+    let trust = |d: &str| report.sources.iter().find(|s| s.doc == d).unwrap().trust;
+    assert!(trust("d") < trust("a"));
+}
+
+#[test]
+fn priors_seeded_by_the_user_weigh_in() {
+    let claims = [
+        b("wire1", "10e9").build(),
+        b("wire2", "10e9").build(),
+        b("blog1", "20e9").build(),
+        b("blog2", "20e9").build(),
+    ];
+    // Even: undecided.
+    assert!(reconcile(&claims).conflicts[0].consensus.is_none());
+    let options = Options::default()
+        .with_prior("wire1", 0.95)
+        .with_prior("wire2", 0.95)
+        .with_prior("blog1", 0.2)
+        .with_prior("blog2", 0.2);
+    let report = reconcile_with(&claims, &options);
+    let c = &report.conflicts[0];
+    assert_eq!(
+        c.consensus.as_ref().map(|c| c.value.to_string()),
+        Some("10000000000".into())
+    );
+}
+
+#[test]
+fn copies_count_once() {
+    // Three documents with the same figures in the same order, two independent ones against.
+    let mut claims = Vec::new();
+    for d in ["copy1", "copy2", "copy3"] {
+        claims.push(b(d, "20e9").at(10, "$20 billion").build());
+        claims.push(
+            b(d, "500")
+                .key(Some("Meta"), "headcount", None)
+                .unit(Unit::Count)
+                .at(50, "500 people")
+                .build(),
+        );
+    }
+    claims.push(b("x", "10e9").build());
+    claims.push(b("y", "10e9").build());
+    let report = reconcile(&claims);
+    let c = &report.conflicts[0];
+    let copies = c
+        .alternatives
+        .iter()
+        .find(|a| a.value.to_string() == "20000000000")
+        .unwrap();
+    assert_eq!(copies.sources.len(), 3);
+    assert_eq!(copies.independent_sources, 1);
+    let src = |d: &str| report.sources.iter().find(|s| s.doc == d).unwrap();
+    assert_eq!(src("copy2").copy_of.as_deref(), Some("copy1"));
+    assert_eq!(src("copy3").copy_of.as_deref(), Some("copy1"));
+    assert!(src("x").copy_of.is_none());
+    // Two independent sources against one: the independent ones lead.
+    assert_eq!(c.alternatives[0].value.to_string(), "10000000000");
+}
+
+#[test]
+fn json_shape_follows_the_contract() {
+    let report = reconcile(&seed_claims());
+    let v = serde_json::to_value(&report).unwrap();
+    let fact = &v["facts"][0];
+    for k in [
+        "subject",
+        "predicate",
+        "object",
+        "value",
+        "unit",
+        "bound",
+        "sources",
+    ] {
+        assert!(fact.get(k).is_some(), "fact lacks {k}: {fact}");
+    }
+    assert!(fact["value"].is_string());
+    let src = &fact["sources"][0];
+    for k in ["doc", "lang", "start", "end", "text"] {
+        assert!(src.get(k).is_some(), "source lacks {k}: {src}");
+    }
+    let conflict = &v["conflicts"][0];
+    for k in [
+        "subject",
+        "predicate",
+        "object",
+        "unit",
+        "cause",
+        "alternatives",
+    ] {
+        assert!(conflict.get(k).is_some(), "conflict lacks {k}: {conflict}");
+    }
+    assert_eq!(conflict["cause"], "rounding");
+    assert_eq!(conflict["unit"], "USD");
+    assert!(conflict["consensus"].is_null());
+    let alt = &conflict["alternatives"][0];
+    for k in ["value", "bound", "sources"] {
+        assert!(alt.get(k).is_some(), "alternative lacks {k}: {alt}");
+    }
+    assert_eq!(alt["sources"][0]["lang"].as_str().map(str::len), Some(2));
+}
+
+#[test]
+fn order_of_claims_does_not_matter() {
+    let claims = seed_claims();
+    let mut rev = claims.clone();
+    rev.reverse();
+    let a: Report = reconcile(&claims);
+    let b: Report = reconcile(&rev);
+    assert_eq!(a, b);
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        serde_json::to_string(&b).unwrap()
+    );
+}
+
+#[test]
+fn empty_and_degenerate_input() {
+    assert_eq!(reconcile(&[]), Report::default());
+    // No subject, no object, huge and tiny values: no panic.
+    let report = reconcile(&[
+        b("a", "1e100").key(None, "x", None).build(),
+        b("a", "1e-100")
+            .key(None, "x", None)
+            .bound(Bound::LessThan)
+            .build(),
+        b("b", "0").key(None, "x", None).build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1);
+}
