@@ -1,0 +1,391 @@
+//! The gazetteer's data (entities, aliases) and its index: one aho-corasick automaton over the
+//! folded aliases of every entity, plus the keys the fuzzy rules compare damaged names against.
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use super::words::{is_cjk, is_word_char, Word};
+use super::{Cand, Cues, EntityKind, Target};
+use crate::lang::Lang;
+use crate::text::fold::{fold_str, Folded};
+use crate::text::Span;
+
+/// How an alias names its entity; decides the gates a match must pass.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AliasForm {
+    /// The entity's own name in a language.
+    Label,
+    /// Another usual name (a short form, a nickname, a former name, a transcription).
+    Alias,
+    /// An abbreviation: matches only where written in capitals ("MSL", "SSI").
+    Acronym,
+    /// A common word that translates the name ("perplessità" for Perplexity): links only in a
+    /// naming context ("il CEO di perplessità"), never as a plain word ("con perplessità").
+    Translation,
+}
+
+/// One way of writing an entity's name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alias {
+    /// The text, as written (folding happens when the index is built).
+    pub text: String,
+    /// The language it belongs to; `None` for any.
+    pub lang: Option<Lang>,
+    /// How it names the entity.
+    pub form: AliasForm,
+}
+
+/// A known entity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// A stable id (a Wikidata id, or a slug such as `meta`).
+    pub id: String,
+    /// The canonical name.
+    pub name: String,
+    /// Its kind.
+    pub kind: EntityKind,
+    /// Every way of writing it, the canonical name included.
+    pub aliases: Vec<Alias>,
+}
+
+/// A Latin-script alias as the fuzzy rules see it.
+#[derive(Clone, Debug)]
+#[allow(dead_code)] // read by the fuzzy rules (next step)
+pub(crate) struct FuzzyKey {
+    pub entity: usize,
+    pub folded: String,
+    pub skeleton: String,
+    pub tokens: Vec<String>,
+}
+
+/// The search structures, rebuilt whenever the entities change.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Index {
+    ac: Option<AhoCorasick>,
+    /// For each pattern: the (entity, alias) pairs it stands for.
+    pats: Vec<Vec<(usize, usize)>>,
+    /// Whether each pattern starts / ends with a word character (needs a word boundary there).
+    bounds: Vec<(bool, bool)>,
+    pub keys: Vec<FuzzyKey>,
+    /// Multi-token keys by each of their tokens; single-token keys by their first letter.
+    pub by_token: IndexMap<String, Vec<usize>>,
+    pub by_initial: IndexMap<char, Vec<usize>>,
+    /// The entity of each id.
+    pub by_id: IndexMap<String, usize>,
+}
+
+/// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`
+/// are one letter, so "Scale Al" and "Scale AI" have the same skeleton.
+pub(crate) fn skeleton(original: &str) -> String {
+    let mapped: String = original
+        .chars()
+        .map(|c| match c {
+            'I' | 'l' | '|' => 'l',
+            c => c,
+        })
+        .collect();
+    fold_str(&mapped)
+}
+
+/// Splits a folded name into its word tokens.
+pub(crate) fn name_tokens(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !is_word_char(c))
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a Latin alias is "distinctive" in writing: a digit, or a capital inside a word
+/// ("OpenAI", "iPhone", "H100"). Only such names link when a text writes them in lower case.
+fn distinctive(alias: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in alias.chars() {
+        if c.is_numeric() {
+            return true;
+        }
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_alphabetic()) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    !alias.chars().any(char::is_uppercase)
+}
+
+impl Index {
+    pub(crate) fn build(entities: &[Entity]) -> Index {
+        let mut patterns: IndexMap<String, Vec<(usize, usize)>> = IndexMap::new();
+        let mut idx = Index::default();
+        for (ei, e) in entities.iter().enumerate() {
+            idx.by_id.entry(e.id.clone()).or_insert(ei);
+            for (ai, a) in e.aliases.iter().enumerate() {
+                let folded = fold_str(a.text.trim());
+                let chars = folded.chars().count();
+                let cjk = folded.chars().any(is_cjk);
+                // One letter (or one ideograph) is never a name worth matching.
+                if chars < 2 || (!cjk && folded.chars().filter(|c| c.is_alphanumeric()).count() < 2)
+                {
+                    continue;
+                }
+                patterns.entry(folded.clone()).or_default().push((ei, ai));
+                if !cjk && matches!(a.form, AliasForm::Label | AliasForm::Alias) {
+                    let tokens = name_tokens(&folded);
+                    let k = idx.keys.len();
+                    if tokens.len() > 1 {
+                        for t in &tokens {
+                            let v = idx.by_token.entry(t.clone()).or_default();
+                            if v.last() != Some(&k) {
+                                v.push(k);
+                            }
+                        }
+                    } else if let Some(c) = folded.chars().next() {
+                        idx.by_initial.entry(c).or_default().push(k);
+                    }
+                    idx.keys.push(FuzzyKey {
+                        entity: ei,
+                        skeleton: skeleton(a.text.trim()),
+                        folded,
+                        tokens,
+                    });
+                }
+            }
+        }
+        for (p, refs) in &patterns {
+            idx.bounds.push((
+                p.chars().next().is_some_and(is_word_char),
+                p.chars().last().is_some_and(is_word_char),
+            ));
+            idx.pats.push(refs.clone());
+        }
+        idx.ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(patterns.keys())
+            .ok();
+        idx
+    }
+}
+
+/// What the exact pass needs to know about the document.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub folded: &'a Folded,
+    pub words: &'a [Word],
+    pub lang: Lang,
+    pub cues: &'a Cues,
+}
+
+impl Doc<'_> {
+    /// The index of the word starting at original byte `at`.
+    pub(crate) fn word_at(&self, at: usize) -> Option<usize> {
+        let i = self.words.partition_point(|w| w.start < at);
+        self.words.get(i).filter(|w| w.start == at).map(|_| i)
+    }
+
+    /// The index of the first word starting at or after `at`.
+    pub(crate) fn word_from(&self, at: usize) -> usize {
+        self.words.partition_point(|w| w.start < at)
+    }
+
+    fn cue(&self, f: impl Fn(&Cues, Lang) -> bool) -> bool {
+        f(self.cues, self.lang) || (self.lang != Lang::En && f(self.cues, Lang::En))
+    }
+
+    /// Whether the words around `[first, next)` (word indices) make them the name of an
+    /// organization: a role and a preposition before ("il CEO di X", "fondateur de X"), or a
+    /// preposition before and a person's name right after ("di X Aravind Srinivas").
+    pub(crate) fn naming_context(&self, first: usize, next: usize) -> bool {
+        let Some(prev) = first.checked_sub(1).and_then(|i| self.words.get(i)) else {
+            return false;
+        };
+        let Some(this) = self.words.get(first) else {
+            return false;
+        };
+        if !this.joined || !self.cue(|c, l| c.is_of(l, &prev.folded)) {
+            return false;
+        }
+        let role = first
+            .checked_sub(2)
+            .and_then(|i| self.words.get(i))
+            .is_some_and(|w| prev.joined && self.cue(|c, l| c.is_role(l, &w.folded)));
+        if role {
+            return true;
+        }
+        let mut names = self.words.get(next..).unwrap_or(&[]).iter();
+        match (names.next(), names.next()) {
+            (Some(a), Some(b)) => {
+                a.joined
+                    && b.joined
+                    && a.cap
+                    && b.cap
+                    && !a.upper
+                    && !b.upper
+                    && !self.cues.is_common(&a.folded)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether `s` has letters with diacritics (canonical decomposition yields combining marks).
+fn has_diacritics(s: &str) -> bool {
+    let mut found = false;
+    for c in s.chars().filter(|c| !c.is_ascii()) {
+        unicode_normalization::char::decompose_canonical(c, |d| {
+            found |= ('\u{0300}'..='\u{036F}').contains(&d);
+        });
+    }
+    found
+}
+
+fn char_before(s: &str, at: usize) -> Option<char> {
+    s.get(..at).and_then(|t| t.chars().next_back())
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..).and_then(|t| t.chars().next())
+}
+
+/// The exact pass: one leftmost-longest aho-corasick scan of the folded text, every match
+/// checked for word boundaries and its alias form's gates; a match that fails falls back to
+/// the longest shorter alias at the same place.
+pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand> {
+    let mut out = Vec::new();
+    let Some(ac) = idx.ac.as_ref() else {
+        return out;
+    };
+    let hay = doc.folded.as_str();
+    let mut pos = 0usize;
+    while pos < hay.len() {
+        let Some(m) = ac.find(Input::new(hay).range(pos..)) else {
+            break;
+        };
+        let start = m.start();
+        let mut end = m.end();
+        let mut pid = m.pattern().as_usize();
+        let mut found = None;
+        loop {
+            if let Some(c) = accept(entities, idx, doc, pid, start, end) {
+                found = Some(c);
+                break;
+            }
+            // A shorter alias at the same start.
+            if end <= start + 1 {
+                break;
+            }
+            let shorter = ac.find(
+                Input::new(hay)
+                    .range(start..end - 1)
+                    .anchored(Anchored::Yes),
+            );
+            match shorter {
+                Some(s) if s.end() > start => {
+                    end = s.end();
+                    pid = s.pattern().as_usize();
+                }
+                _ => break,
+            }
+        }
+        match found {
+            Some(c) => {
+                pos = end;
+                out.push(c);
+            }
+            None => pos = start + char_at(hay, start).map_or(1, char::len_utf8),
+        }
+    }
+    out
+}
+
+fn accept(
+    entities: &[Entity],
+    idx: &Index,
+    doc: &Doc<'_>,
+    pid: usize,
+    start: usize,
+    end: usize,
+) -> Option<Cand> {
+    let hay = doc.folded.as_str();
+    let &(need_left, need_right) = idx.bounds.get(pid)?;
+    if need_left && char_before(hay, start).is_some_and(is_word_char) {
+        return None;
+    }
+    if need_right && char_at(hay, end).is_some_and(is_word_char) {
+        // An inflection ending ("Metas") is tolerated where the language has it.
+        let rest = hay.get(end..).unwrap_or("");
+        let ok = end - start >= 3
+            && doc.cues.suffixes(doc.lang).iter().any(|s| {
+                rest.starts_with(s.as_str()) && !char_at(rest, s.len()).is_some_and(is_word_char)
+            });
+        if !ok {
+            return None;
+        }
+    }
+    let span = doc.folded.to_original(start, end);
+    let surface = span.slice(doc.text)?;
+    let has_upper = surface.chars().any(char::is_uppercase);
+    let all_upper = surface
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let accented = has_diacritics(surface);
+    let first = doc.word_at(span.start);
+    let next = doc.word_from(span.end);
+
+    let mut best: Option<(u8, bool, usize, &Alias)> = None;
+    for &(ei, ai) in idx.pats.get(pid)? {
+        let Some(a) = entities.get(ei).and_then(|e| e.aliases.get(ai)) else {
+            continue;
+        };
+        let cjk = a.text.chars().any(is_cjk);
+        let ok = if cjk {
+            a.form != AliasForm::Translation
+        } else {
+            match a.form {
+                AliasForm::Acronym => all_upper,
+                AliasForm::Label | AliasForm::Alias => {
+                    let case_ok = has_upper || distinctive(a.text.trim());
+                    // "Metà" is not "Meta": a short alias written without accents does not
+                    // match a word that has them.
+                    let accents_ok =
+                        !(accented && !has_diacritics(&a.text) && a.text.chars().count() <= 5);
+                    case_ok && accents_ok
+                }
+                AliasForm::Translation => first.is_some_and(|f| doc.naming_context(f, next)),
+            }
+        };
+        if !ok {
+            continue;
+        }
+        let rank = match a.form {
+            AliasForm::Label => 0,
+            AliasForm::Alias => 1,
+            AliasForm::Acronym => 2,
+            AliasForm::Translation => 3,
+        };
+        let lang_match = a.lang.is_none_or(|l| l == doc.lang);
+        let better = match best {
+            None => true,
+            Some((r, lm, _, _)) => (rank, !lang_match) < (r, !lm),
+        };
+        if better {
+            best = Some((rank, lang_match, ei, a));
+        }
+    }
+    let (_, _, ei, a) = best?;
+    let (score, rule) = match a.form {
+        AliasForm::Label => (1.0, "exact"),
+        AliasForm::Alias => (0.95, "alias"),
+        AliasForm::Acronym => (0.85, "acronym"),
+        AliasForm::Translation => (0.75, "translation"),
+    };
+    Some(Cand {
+        span: Span::new(span.start, span.end),
+        target: Target::Known(ei),
+        score,
+        rule,
+        rank: 3,
+    })
+}

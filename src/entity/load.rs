@@ -1,0 +1,408 @@
+//! Loaders: the plain TSV gazetteer format, Wikidata-style JSON (an array or JSON Lines), and
+//! the per-language context cues.
+//!
+//! ## TSV
+//!
+//! One alias per line, tab-separated: `id`, `kind`, `lang`, `alias`, and an optional fifth
+//! column `form` (`label`, `alias`, `acronym`, `translation`; default `alias`, and the first
+//! line of an id is its label unless another line says `label`). `lang` is a two-letter code
+//! or `*` (any language). `kind` may be left empty after an entity's first line. Lines starting
+//! with `#` and blank lines are skipped.
+//!
+//! ```text
+//! perplexity<TAB>organization<TAB>en<TAB>Perplexity<TAB>label
+//! perplexity<TAB><TAB>*<TAB>Perplexity AI
+//! perplexity<TAB><TAB>it<TAB>perplessità<TAB>translation
+//! ```
+//!
+//! ## Wikidata-style JSON
+//!
+//! Entities as Wikidata exports them (`labels` and `aliases` per language), either a JSON array
+//! or one entity per line. A `kind` field (`organization`, `person`, `product`, `place`,
+//! `facility`) is read when present, and an optional `translations` object has the shape of
+//! `aliases`.
+//!
+//! ```json
+//! {"id":"Q380","kind":"organization","labels":{"en":{"language":"en","value":"Meta Platforms"}},
+//!  "aliases":{"zh":[{"language":"zh","value":"元宇宙"}]}}
+//! ```
+
+use indexmap::{IndexMap, IndexSet};
+use serde::Deserialize;
+
+use super::{Alias, AliasForm, Entity, EntityKind};
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::text::fold::fold_str;
+
+fn data_error(name: &str, message: impl Into<String>) -> Error {
+    Error::Data {
+        name: name.to_string(),
+        message: message.into(),
+    }
+}
+
+/// Parses an entity kind (`organization`/`org`, `person`/`per`, `product`, `place`/`loc`,
+/// `facility`/`fac`, `other`).
+pub fn parse_kind(s: &str) -> Option<EntityKind> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "organization" | "organisation" | "org" => Some(EntityKind::Organization),
+        "person" | "per" | "people" => Some(EntityKind::Person),
+        "product" | "prod" | "model" => Some(EntityKind::Product),
+        "place" | "loc" | "location" | "gpe" => Some(EntityKind::Place),
+        "facility" | "fac" => Some(EntityKind::Facility),
+        "other" | "misc" | "" => Some(EntityKind::Other),
+        _ => None,
+    }
+}
+
+fn parse_form(s: &str) -> Option<AliasForm> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "label" | "name" => Some(AliasForm::Label),
+        "alias" | "" => Some(AliasForm::Alias),
+        "acronym" | "abbr" | "abbreviation" => Some(AliasForm::Acronym),
+        "translation" | "word" => Some(AliasForm::Translation),
+        _ => None,
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Option<Lang>, ()> {
+    let s = s.trim();
+    if s.is_empty() || s == "*" || s == "mul" {
+        return Ok(None);
+    }
+    s.parse::<Lang>().map(Some).map_err(|_| ())
+}
+
+/// Parses the TSV gazetteer format (see the module docs). `name` names the source in errors.
+///
+/// ```
+/// use concord::entity::{parse_tsv, EntityKind};
+/// let tsv = "nvidia\torganization\ten\tNvidia\nnvidia\t\tzh\t英伟达\n";
+/// let es = parse_tsv("mine.tsv", tsv).unwrap();
+/// assert_eq!(es.len(), 1);
+/// assert_eq!(es[0].name, "Nvidia");
+/// assert_eq!(es[0].kind, EntityKind::Organization);
+/// assert_eq!(es[0].aliases.len(), 2);
+/// ```
+pub fn parse_tsv(name: &str, src: &str) -> Result<Vec<Entity>, Error> {
+    let mut by_id: IndexMap<String, Entity> = IndexMap::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let at = |i: usize| cols.get(i).map_or("", |s| s.trim());
+        let (id, kind, lang, text, form) = (at(0), at(1), at(2), at(3), at(4));
+        if id.is_empty() || text.is_empty() {
+            return Err(data_error(
+                name,
+                format!("line {}: expected id, kind, lang, alias", n + 1),
+            ));
+        }
+        let kind = parse_kind(kind)
+            .ok_or_else(|| data_error(name, format!("line {}: unknown kind {kind:?}", n + 1)))?;
+        let lang = parse_lang(lang)
+            .map_err(|_| data_error(name, format!("line {}: unknown language {lang:?}", n + 1)))?;
+        let form = parse_form(form)
+            .ok_or_else(|| data_error(name, format!("line {}: unknown form {form:?}", n + 1)))?;
+        let e = by_id.entry(id.to_string()).or_insert_with(|| Entity {
+            id: id.to_string(),
+            name: String::new(),
+            kind,
+            aliases: Vec::new(),
+        });
+        if e.kind == EntityKind::Other && kind != EntityKind::Other {
+            e.kind = kind;
+        }
+        e.aliases.push(Alias {
+            text: text.to_string(),
+            lang,
+            form,
+        });
+    }
+    Ok(by_id.into_values().map(finish).collect())
+}
+
+/// Sets the canonical name: the English label, else the first label, else the first alias; the
+/// first alias becomes the label when none is marked.
+fn finish(mut e: Entity) -> Entity {
+    if !e.aliases.iter().any(|a| a.form == AliasForm::Label) {
+        if let Some(a) = e
+            .aliases
+            .iter_mut()
+            .find(|a| a.form != AliasForm::Translation)
+        {
+            a.form = AliasForm::Label;
+        }
+    }
+    if e.name.is_empty() {
+        let labels = || e.aliases.iter().filter(|a| a.form == AliasForm::Label);
+        e.name = labels()
+            .find(|a| a.lang == Some(Lang::En))
+            .or_else(|| labels().find(|a| a.lang.is_none()))
+            .or_else(|| labels().next())
+            .or_else(|| e.aliases.first())
+            .map_or_else(|| e.id.clone(), |a| a.text.clone());
+    }
+    e
+}
+
+#[derive(Deserialize)]
+struct WdValue {
+    #[serde(default)]
+    language: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum WdValues {
+    One(WdValue),
+    Many(Vec<WdValue>),
+}
+
+#[derive(Deserialize)]
+struct WdEntity {
+    id: String,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default, rename = "type")]
+    type_: Option<String>,
+    #[serde(default)]
+    labels: IndexMap<String, WdValues>,
+    #[serde(default)]
+    aliases: IndexMap<String, WdValues>,
+    #[serde(default)]
+    translations: IndexMap<String, WdValues>,
+}
+
+fn wd_push(out: &mut Vec<Alias>, map: IndexMap<String, WdValues>, form: AliasForm) {
+    for (key, vals) in map {
+        let vals = match vals {
+            WdValues::One(v) => vec![v],
+            WdValues::Many(v) => v,
+        };
+        for v in vals {
+            let code = if v.language.is_empty() {
+                key.as_str()
+            } else {
+                v.language.as_str()
+            };
+            // Languages concord does not read still give useful names (most Latin-script
+            // labels are the same everywhere): keep them as language-neutral aliases.
+            let lang = parse_lang(code).unwrap_or(None);
+            if v.value.trim().is_empty() {
+                continue;
+            }
+            out.push(Alias {
+                text: v.value.trim().to_string(),
+                lang,
+                form,
+            });
+        }
+    }
+}
+
+fn wd_entity(name: &str, wd: WdEntity) -> Result<Entity, Error> {
+    let kind_s = wd.kind.or(wd.type_).unwrap_or_default();
+    let kind = parse_kind(&kind_s)
+        .ok_or_else(|| data_error(name, format!("{}: unknown kind {kind_s:?}", wd.id)))?;
+    let mut aliases = Vec::new();
+    wd_push(&mut aliases, wd.labels, AliasForm::Label);
+    wd_push(&mut aliases, wd.aliases, AliasForm::Alias);
+    wd_push(&mut aliases, wd.translations, AliasForm::Translation);
+    // The same label in many languages is one alias.
+    let mut seen = IndexSet::new();
+    aliases.retain(|a| seen.insert((fold_str(&a.text), a.form)));
+    Ok(finish(Entity {
+        id: wd.id,
+        name: String::new(),
+        kind,
+        aliases,
+    }))
+}
+
+/// Parses Wikidata-style entities: a JSON array of entities, or JSON Lines (one per line).
+///
+/// ```
+/// use concord::entity::parse_wikidata;
+/// let json = r#"{"id":"Q380","labels":{"en":{"language":"en","value":"Meta Platforms"}},
+///   "aliases":{"zh":[{"language":"zh","value":"元宇宙"}]}}"#;
+/// let es = parse_wikidata("meta.json", &json.replace('\n', "")).unwrap();
+/// assert_eq!(es[0].id, "Q380");
+/// assert_eq!(es[0].name, "Meta Platforms");
+/// assert_eq!(es[0].aliases.len(), 2);
+/// ```
+pub fn parse_wikidata(name: &str, src: &str) -> Result<Vec<Entity>, Error> {
+    let trimmed = src.trim_start();
+    if trimmed.starts_with('[') {
+        let all: Vec<WdEntity> =
+            serde_json::from_str(trimmed).map_err(|e| data_error(name, e.to_string()))?;
+        return all.into_iter().map(|w| wd_entity(name, w)).collect();
+    }
+    let mut out = Vec::new();
+    for (n, line) in src.lines().enumerate() {
+        let line = line.trim().trim_end_matches(',');
+        if line.is_empty() {
+            continue;
+        }
+        let wd: WdEntity = serde_json::from_str(line)
+            .map_err(|e| data_error(name, format!("line {}: {e}", n + 1)))?;
+        out.push(wd_entity(name, wd)?);
+    }
+    Ok(out)
+}
+
+/// The per-language context cues (`data/gazetteer/cues.tsv`).
+#[derive(Clone, Debug, Default)]
+pub struct Cues {
+    roles: IndexMap<Lang, IndexSet<String>>,
+    ofs: IndexMap<Lang, IndexSet<String>>,
+    suffixes: IndexMap<Lang, Vec<String>>,
+    connectors: IndexMap<Lang, IndexSet<String>>,
+    common: IndexSet<String>,
+    titles: IndexSet<String>,
+}
+
+impl Cues {
+    /// Parses the cues TSV: `lang`, `kind`, `word` per line (see `data/gazetteer/cues.tsv`).
+    pub fn from_tsv(name: &str, src: &str) -> Result<Cues, Error> {
+        let mut c = Cues::default();
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let (lang, kind, word) = match cols.as_slice() {
+                [l, k, w, ..] => (*l, *k, fold_str(w)),
+                _ => {
+                    return Err(data_error(
+                        name,
+                        format!("line {}: expected 3 columns", n + 1),
+                    ))
+                }
+            };
+            let langs: Vec<Lang> = match parse_lang(lang) {
+                Ok(Some(l)) => vec![l],
+                Ok(None) => Lang::ALL.to_vec(),
+                Err(()) => {
+                    return Err(data_error(
+                        name,
+                        format!("line {}: unknown language {lang:?}", n + 1),
+                    ))
+                }
+            };
+            for l in langs {
+                match kind {
+                    "role" => {
+                        c.roles.entry(l).or_default().insert(word.clone());
+                    }
+                    "of" => {
+                        c.ofs.entry(l).or_default().insert(word.clone());
+                    }
+                    "suffix" => c.suffixes.entry(l).or_default().push(word.clone()),
+                    "connector" => {
+                        c.connectors.entry(l).or_default().insert(word.clone());
+                    }
+                    "common" => {
+                        c.common.insert(word.clone());
+                    }
+                    "title" => {
+                        c.titles.insert(word.clone());
+                    }
+                    _ => {
+                        return Err(data_error(
+                            name,
+                            format!("line {}: unknown cue kind {kind:?}", n + 1),
+                        ))
+                    }
+                }
+            }
+        }
+        Ok(c)
+    }
+
+    /// The embedded cues.
+    pub fn embedded() -> &'static Cues {
+        static C: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+        C.get_or_init(|| {
+            Cues::from_tsv(
+                "data/gazetteer/cues.tsv",
+                include_str!("../../data/gazetteer/cues.tsv"),
+            )
+            .unwrap_or_default()
+        })
+    }
+
+    /// Whether the folded `word` names a role in an organization in `lang`.
+    pub fn is_role(&self, lang: Lang, word: &str) -> bool {
+        self.roles.get(&lang).is_some_and(|s| s.contains(word))
+    }
+
+    /// Whether the folded `word` links a role to an organization in `lang`.
+    pub fn is_of(&self, lang: Lang, word: &str) -> bool {
+        self.ofs.get(&lang).is_some_and(|s| s.contains(word))
+    }
+
+    /// The inflection endings tolerated after a name in `lang`.
+    pub fn suffixes(&self, lang: Lang) -> &[String] {
+        self.suffixes.get(&lang).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Whether the folded `word` may join capitalized words into one name in `lang`.
+    pub fn is_connector(&self, lang: Lang, word: &str) -> bool {
+        self.connectors.get(&lang).is_some_and(|s| s.contains(word))
+    }
+
+    /// Whether the folded `word` is a capitalized common word, not a name.
+    pub fn is_common(&self, word: &str) -> bool {
+        self.common.contains(word)
+    }
+
+    /// Whether the folded `word` is an honorific.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsv_errors_name_the_line() {
+        let err = parse_tsv("x.tsv", "a\tnonsense\ten\tA\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "data file x.tsv: line 1: unknown kind \"nonsense\""
+        );
+        let err = parse_tsv("x.tsv", "\n# c\na\torg\txx\tA\n").unwrap_err();
+        assert!(err.to_string().contains("line 3"));
+    }
+
+    #[test]
+    fn jsonl_and_array() {
+        let one =
+            r#"{"id":"Q1","kind":"person","labels":{"it":{"language":"it","value":"Tizio"}}}"#;
+        let two = r#"{"id":"Q2","labels":{"en":{"language":"en","value":"Acme"}},"aliases":{"en":[{"language":"en","value":"Acme Corp"}]}}"#;
+        let jsonl = format!("{one}\n{two}\n");
+        let a = parse_wikidata("a", &jsonl).unwrap();
+        let b = parse_wikidata("b", &format!("[{one},{two}]")).unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a[0].kind, EntityKind::Person);
+        assert_eq!(a[1].name, "Acme");
+        assert!(parse_wikidata("c", "{nope").is_err());
+    }
+
+    #[test]
+    fn embedded_cues_load() {
+        let c = Cues::from_tsv("cues", include_str!("../../data/gazetteer/cues.tsv")).unwrap();
+        assert!(c.is_role(Lang::It, "ceo"));
+        assert!(c.is_of(Lang::Fr, "de"));
+        assert!(c.is_common("gpu"));
+        assert_eq!(c.suffixes(Lang::De), ["s", "es"]);
+    }
+}
