@@ -1,4 +1,45 @@
 //! Claims: from mentions to canonical facts (subject, predicate, object, quantity).
+//!
+//! A quantity alone says nothing; "15 Milliarden Dollar" becomes a fact when it is Meta's
+//! investment in Scale AI. [`extract`] turns each sentence's quantities and entities into
+//! [`Claim`]s: the predicate comes from [`Frames`] (cue words per language, typed slots, as
+//! data), the subject and object from the entities around the figure (see [`fill`] for the
+//! rules), and every claim keeps its provenance: document, sentence, the byte span of the
+//! figure and of the cue words.
+//!
+//! ```
+//! use concord::claim::{self, ClaimInput};
+//! use concord::{Decimal, EntityKind, EntityMention, Lang, Quantity, QuantityMention, Span, Unit};
+//!
+//! let text = "Zudem investierte Meta 15 Milliarden Dollar in Scale AI.";
+//! let entity = |start: usize, end: usize, id: &str| EntityMention {
+//!     span: Span::new(start, end), id: id.into(), name: text[start..end].into(),
+//!     kind: EntityKind::Organization, score: 1.0, rule: "exact".into(),
+//! };
+//! let entities = [entity(18, 22, "meta"), entity(47, 55, "scale_ai")];
+//! let quantities = [QuantityMention {
+//!     span: Span::new(23, 43),
+//!     quantity: Quantity::new("15e9".parse::<Decimal>().unwrap(), Unit::currency("USD")),
+//!     lang: Lang::De,
+//!     hedge: None,
+//! }];
+//! let sentences = [Span::new(0, text.len())];
+//! let claims = claim::extract(&ClaimInput {
+//!     doc: "de.txt", text, lang: Lang::De, sentences: &sentences,
+//!     quantities: &quantities, entities: &entities,
+//! });
+//! let c = &claims[0];
+//! assert_eq!(c.predicate, "investment");
+//! assert_eq!(c.subject.as_ref().unwrap().name, "Meta");
+//! assert_eq!(c.object.as_ref().unwrap().name, "Scale AI");
+//! assert_eq!(c.provenance.text, "15 Milliarden Dollar");
+//! assert!(c.functional);
+//! ```
+
+pub mod fill;
+pub mod frames;
+
+pub use frames::{Frame, FrameSpec, Frames, FramesData, LangRules, Slot, SlotSpec, UnitClass};
 
 use serde::Serialize;
 
@@ -107,8 +148,17 @@ pub struct ClaimInput<'a> {
     pub entities: &'a [EntityMention],
 }
 
-/// Turns one document's mentions into claims.
+/// Turns one document's mentions into claims, with the embedded [`Frames`].
+///
+/// Claims come in text order. A claim whose [`Claim::conversion_of`] is set restates the
+/// claim at that index in another currency.
 pub fn extract(input: &ClaimInput<'_>) -> Vec<Claim> {
-    let _ = input;
-    Vec::new()
+    Frames::embedded().extract(input)
+}
+
+impl Frames {
+    /// Turns one document's mentions into claims with these frames.
+    pub fn extract(&self, input: &ClaimInput<'_>) -> Vec<Claim> {
+        fill::extract_with(input, self)
+    }
 }

@@ -127,6 +127,46 @@ fn dot_ends_sentence(
     !profile.abbreviations.contains(&word)
 }
 
+/// Whether the sentence `span` of `text` is a headline: alone on its line, without final
+/// punctuation, and short (at most 16 words, or 40 characters of a script without spaces).
+/// A headline names the topic of the section below it.
+///
+/// ```
+/// use concord::{Lang, text::sentences::{split, is_headline}};
+/// let text = "La crisi di Acme\nAcme ha perso il 10%. Lo dice il CEO.";
+/// let s = split(text, Lang::It);
+/// assert!(is_headline(text, s[0]));
+/// assert!(!is_headline(text, s[1]));
+/// ```
+pub fn is_headline(text: &str, span: Span) -> bool {
+    let Some(s) = span.slice(text) else {
+        return false;
+    };
+    let line_before = text.get(..span.start).is_some_and(|b| {
+        b.trim_end_matches([' ', '\t', '\u{3000}']).ends_with('\n') || b.trim().is_empty()
+    });
+    let line_after = text.get(span.end..).is_some_and(|a| {
+        a.trim_start_matches([' ', '\t', '\u{3000}'])
+            .starts_with(['\n', '\r'])
+            || a.trim().is_empty()
+    });
+    if !line_before || !line_after {
+        return false;
+    }
+    let Some(last) = s.chars().next_back() else {
+        return false;
+    };
+    if is_terminal(last)
+        || matches!(last, '.' | '…' | ',' | '，' | '、')
+        || is_closer(last) && last != ')'
+    {
+        return false;
+    }
+    let words = s.split_whitespace().count();
+    let han = s.chars().filter(|&c| crate::lang::is_han(c)).count();
+    words <= 16 && han <= 40
+}
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let Some(piece) = text.get(start..end) else {
         return;

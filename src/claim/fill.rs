@@ -1,0 +1,647 @@
+//! Frame filling: from one sentence's figures, cues and entities to claims.
+//!
+//! For each figure of a sentence:
+//! 1. the frame: among the frames that accept the figure's unit, the one with the nearest cue
+//!    (bytes between cue and figure, plus a penalty for each clause boundary in between; a
+//!    frame marked `fallback` applies without a cue, with a lower confidence);
+//! 2. the object: an entity of the object slot's kinds introduced by one of its markers
+//!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first;
+//! 3. the subject: the nearest entity of the subject slot's kinds, preferring entities before
+//!    the figure, in the same clause, not governed by a preposition (and always an entity after
+//!    a passive agent marker: "by", "par", "被");
+//! 4. an unmarked object, where the slot allows one, from the entities left;
+//! 5. when the sentence names no subject: the previous sentence's first entity of the right
+//!    kind, else the entity of the section's headline, else the document's main subject (its most
+//!    mentioned entity of the right kind), each with a lower confidence; without any, no claim.
+//!
+//! A money figure that restates the previous one in another currency, in brackets or after a
+//! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
+//! that claim with [`Claim::conversion_of`] pointing at it.
+
+use crate::entity::EntityMention;
+use crate::lang::{is_han, Lang};
+use crate::quantity::{QuantityMention, Unit};
+use crate::text::fold::{fold_str, Folded};
+use crate::text::sentences::is_headline;
+use crate::text::Span;
+
+use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
+use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
+
+/// Penalty, in bytes of distance, for each clause boundary between two positions.
+const CLAUSE_PENALTY: usize = 25;
+/// Penalty for a subject that comes after the figure.
+const AFTER_PENALTY: usize = 30;
+/// Penalty for a subject governed by a preposition.
+const PREPOSITION_PENALTY: usize = 35;
+/// Penalty per rank of a less preferred entity kind.
+const RANK_PENALTY: usize = 15;
+/// Penalty for an object without a marker.
+const UNMARKED_PENALTY: usize = 10;
+/// How close an `adjacent` slot's entity must be to the figure or its cue, in bytes.
+const ADJACENT_BYTES: usize = 16;
+/// How far back the headline of a section is looked for, in sentences.
+const HEADLINE_LOOKBACK: usize = 40;
+/// The largest gap between a figure and its conversion, in bytes.
+const CONVERSION_GAP: usize = 48;
+
+/// A cue found in a sentence, as a span of the document.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    frame: usize,
+    span: Span,
+}
+
+/// One sentence, ready for filling.
+struct Sentence<'a> {
+    span: Span,
+    lang: Lang,
+    langs: Vec<Lang>,
+    cues: Vec<Cue>,
+    breaks: Vec<usize>,
+    entities: Vec<&'a EntityMention>,
+    quantities: Vec<&'a QuantityMention>,
+}
+
+/// The document-level context: sentences with their mentions, headlines.
+struct Context<'a> {
+    input: &'a ClaimInput<'a>,
+    frames: &'a Frames,
+    sentences: Vec<Span>,
+    headline: Vec<bool>,
+    entities: Vec<Vec<&'a EntityMention>>,
+}
+
+impl<'a> Context<'a> {
+    fn new(input: &'a ClaimInput<'a>, frames: &'a Frames) -> Context<'a> {
+        let mut sentences: Vec<Span> = input.sentences.to_vec();
+        sentences.sort();
+        let headline = sentences
+            .iter()
+            .map(|s| is_headline(input.text, *s))
+            .collect();
+        let mut entities: Vec<Vec<&EntityMention>> = vec![Vec::new(); sentences.len()];
+        for e in input.entities {
+            if let Some(i) = sentence_of(&sentences, e.span) {
+                if let Some(v) = entities.get_mut(i) {
+                    v.push(e);
+                }
+            }
+        }
+        for v in &mut entities {
+            v.sort_by_key(|e| (e.span.start, e.span.end));
+        }
+        Context {
+            input,
+            frames,
+            sentences,
+            headline,
+            entities,
+        }
+    }
+
+    fn sentence(&self, i: usize, span: Span) -> Option<Sentence<'a>> {
+        let text = self.input.text;
+        let stext = span.slice(text)?;
+        let lang = Lang::detect_sentence(stext, self.input.lang);
+        let mut langs = vec![lang];
+        for l in [self.input.lang, Lang::En] {
+            if !langs.contains(&l) {
+                langs.push(l);
+            }
+        }
+        let folded = Folded::new(stext);
+        let to_doc = |s: usize, e: usize| {
+            let o = folded.to_original(s, e);
+            Span::new(o.start + span.start, o.end + span.start)
+        };
+        let cues = self
+            .frames
+            .find_cues(folded.as_str(), &langs)
+            .into_iter()
+            .map(|h| Cue {
+                frame: h.frame,
+                span: to_doc(h.start, h.end),
+            })
+            .collect();
+        let mut breaks = Vec::new();
+        let fs = folded.as_str();
+        let mut prev: Option<char> = None;
+        let mut iter = fs.char_indices().peekable();
+        while let Some((p, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            let brk = match c {
+                ',' => {
+                    !(prev.is_some_and(|c| c.is_ascii_digit())
+                        && next.is_some_and(|c| c.is_ascii_digit()))
+                }
+                ';' | ':' | '(' | ')' | '，' | '；' | '：' | '（' | '）' | '"' => true,
+                _ => false,
+            };
+            if brk {
+                breaks.push(to_doc(p, p + c.len_utf8()).start);
+            }
+            prev = Some(c);
+        }
+        for l in &langs {
+            for w in &self.frames.rules(*l).clause_breaks {
+                for (p, _) in fs.match_indices(w.as_str()) {
+                    let before = fs.get(..p).and_then(|s| s.chars().next_back());
+                    let after = fs.get(p + w.len()..).and_then(|s| s.chars().next());
+                    let han = w.chars().any(is_han);
+                    if han || (!is_word_char(before) && !is_word_char(after)) {
+                        breaks.push(to_doc(p, p + w.len()).start);
+                    }
+                }
+            }
+        }
+        breaks.sort_unstable();
+        breaks.dedup();
+        let quantities = self
+            .input
+            .quantities
+            .iter()
+            .filter(|q| sentence_of(&self.sentences, q.span) == Some(i))
+            .collect();
+        Some(Sentence {
+            span,
+            lang,
+            langs,
+            cues,
+            breaks,
+            entities: self.entities.get(i).cloned().unwrap_or_default(),
+            quantities,
+        })
+    }
+
+    /// The words before `pos` in the sentence `s`, folded, nearest first (at most three), and
+    /// the Han characters right before it.
+    fn words_before(&self, s: &Sentence<'_>, pos: usize) -> (Vec<String>, String) {
+        let text = self.input.text;
+        let mut from = pos.saturating_sub(64).max(s.span.start);
+        while from < pos && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let prefix = fold_str(text.get(from..pos).unwrap_or(""));
+        let trimmed = prefix.trim_end();
+        let han: String = {
+            let mut v: Vec<char> = trimmed.chars().rev().take_while(|&c| is_han(c)).collect();
+            v.truncate(4);
+            v.into_iter().rev().collect()
+        };
+        let words = trimmed
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(3)
+            .map(str::to_string)
+            .collect();
+        (words, han)
+    }
+
+    /// The word right before an entity, skipping one article, and the Han characters there.
+    fn governor(&self, s: &Sentence<'_>, e: &EntityMention) -> (Option<String>, String) {
+        let (words, han) = self.words_before(s, e.span.start);
+        if !han.is_empty() {
+            return (None, han);
+        }
+        // Only a word that ends right before the entity (spaces aside) governs it.
+        let mut it = words.into_iter();
+        let first = it.next();
+        let articles = |w: &str| {
+            s.langs
+                .iter()
+                .any(|l| self.frames.rules(*l).articles.iter().any(|a| a == w))
+        };
+        match first {
+            Some(w) if articles(&w) => (it.next(), han),
+            other => (other, han),
+        }
+    }
+
+    fn marked_by(&self, s: &Sentence<'_>, e: &EntityMention, words: &[&String]) -> bool {
+        let (word, han) = self.governor(s, e);
+        words.iter().any(|m| {
+            if m.chars().any(is_han) {
+                han.contains(m.as_str())
+            } else {
+                word.as_deref() == Some(m.as_str())
+            }
+        })
+    }
+
+    fn rule_words<'r>(
+        &'r self,
+        s: &Sentence<'_>,
+        pick: impl Fn(&'r FoldedRules) -> &'r Vec<String>,
+    ) -> Vec<&'r String> {
+        s.langs
+            .iter()
+            .flat_map(|l| pick(self.frames.rules(*l)).iter())
+            .collect()
+    }
+
+    fn slot_markers<'r>(&self, s: &Sentence<'_>, slot: &'r Slot) -> Vec<&'r String> {
+        s.langs
+            .iter()
+            .flat_map(|l| slot.markers_of(*l).iter())
+            .collect()
+    }
+
+    fn crossings(&self, s: &Sentence<'_>, a: Span, b: Span) -> usize {
+        let (lo, hi) = if a.end <= b.start {
+            (a.end, b.start)
+        } else if b.end <= a.start {
+            (b.end, a.start)
+        } else {
+            return 0;
+        };
+        s.breaks.iter().filter(|&&p| p >= lo && p < hi).count()
+    }
+
+    fn pick_object(
+        &self,
+        s: &Sentence<'a>,
+        slot: &Slot,
+        q: &QuantityMention,
+        region: Span,
+        exclude: Option<&str>,
+        marked_only: bool,
+    ) -> Option<(&'a EntityMention, bool)> {
+        let markers = self.slot_markers(s, slot);
+        let mut best: Option<(usize, &'a EntityMention, bool)> = None;
+        for &e in &s.entities {
+            let Some(rank) = slot.rank(e.kind) else {
+                continue;
+            };
+            if exclude == Some(e.id.as_str()) || e.span.contains(&q.span) {
+                continue;
+            }
+            if slot.adjacent && gap(e.span, q.span) > ADJACENT_BYTES {
+                continue;
+            }
+            let marked = !markers.is_empty() && self.marked_by(s, e, &markers);
+            if !marked && (marked_only || !slot.unmarked) {
+                continue;
+            }
+            let score = gap(e.span, region)
+                + CLAUSE_PENALTY * self.crossings(s, e.span, region)
+                + RANK_PENALTY * rank
+                + if marked { 0 } else { UNMARKED_PENALTY };
+            if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
+                best = Some((score, e, marked));
+            }
+        }
+        best.map(|(_, e, m)| (e, m))
+    }
+
+    fn pick_subject(
+        &self,
+        s: &Sentence<'a>,
+        slot: &Slot,
+        q: &QuantityMention,
+        region: Span,
+        exclude: Option<&str>,
+        has_object: bool,
+    ) -> Option<(&'a EntityMention, bool)> {
+        let preps = self.rule_words(s, |r| &r.prepositions);
+        let agents = self.rule_words(s, |r| &r.agent_markers);
+        let mut best: Option<(i64, &'a EntityMention, bool)> = None;
+        for &e in &s.entities {
+            let Some(rank) = slot.rank(e.kind) else {
+                continue;
+            };
+            if exclude == Some(e.id.as_str()) || e.span.overlaps(&q.span) {
+                continue;
+            }
+            let after = e.span.start >= region.end;
+            let agent = !agents.is_empty() && self.marked_by(s, e, &agents);
+            // After the figure, an entity is the object's more likely than the subject's,
+            // unless a passive agent marker introduces it.
+            if after && !agent && has_object {
+                continue;
+            }
+            let crossings = self.crossings(s, e.span, region);
+            let mut score = gap(e.span, region)
+                + CLAUSE_PENALTY * crossings
+                + RANK_PENALTY * rank
+                + if after { AFTER_PENALTY } else { 0 };
+            if self.marked_by(s, e, &preps) {
+                score += PREPOSITION_PENALTY;
+            }
+            let mut score = i64::try_from(score).unwrap_or(i64::MAX);
+            if agent {
+                score = score.saturating_sub(200);
+            }
+            if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
+                best = Some((score, e, crossings == 0));
+            }
+        }
+        best.map(|(_, e, same)| (e, same))
+    }
+
+    /// The subject from the context of sentence `i`, when the sentence names none.
+    fn context_subject(
+        &self,
+        i: usize,
+        slot: &Slot,
+        exclude: Option<&str>,
+    ) -> Option<(&'a EntityMention, SubjectSource)> {
+        let fits =
+            |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
+        if let Some(prev) = i.checked_sub(1).and_then(|p| self.entities.get(p)) {
+            // The preferred kind first, then the first mentioned.
+            if let Some(e) = prev
+                .iter()
+                .filter(fits)
+                .min_by_key(|e| (slot.rank(e.kind), e.span.start))
+            {
+                return Some((e, SubjectSource::PreviousSentence));
+            }
+        }
+        for j in (0..i).rev().take(HEADLINE_LOOKBACK) {
+            if self.headline.get(j) == Some(&true) {
+                if let Some(e) = self.entities.get(j).and_then(|v| v.iter().find(fits)) {
+                    return Some((e, SubjectSource::Headline));
+                }
+                break;
+            }
+        }
+        // The document's main subject: its most mentioned entity of the slot's kinds.
+        let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
+        for e in self.entities.iter().flatten() {
+            if !fits(&e) {
+                continue;
+            }
+            match counts.iter_mut().find(|(f, _)| f.id == e.id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((e, 1)),
+            }
+        }
+        let mut best: Option<(&'a EntityMention, usize)> = None;
+        for (e, n) in counts {
+            if n >= 2 && best.is_none_or(|(_, b)| n > b) {
+                best = Some((e, n));
+            }
+        }
+        best.map(|(e, _)| (e, SubjectSource::Document))
+    }
+
+    fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+        let frames = self.frames.frames();
+        let mut best: Option<(usize, usize, Choice)> = None;
+        for cue in &s.cues {
+            let Some(frame) = frames.get(cue.frame) else {
+                continue;
+            };
+            if !frame.accepts(q.quantity.unit) {
+                continue;
+            }
+            // A cue inside another figure belongs to it.
+            if s.quantities
+                .iter()
+                .any(|o| o.span != q.span && o.span.contains(&cue.span))
+            {
+                continue;
+            }
+            let dist = gap(cue.span, q.span);
+            if dist > frame.max_cue_distance {
+                continue;
+            }
+            let score = dist + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span);
+            let len = cue.span.len();
+            let better = best
+                .as_ref()
+                .is_none_or(|(b, bl, _)| score < *b || (score == *b && len > *bl));
+            if better {
+                let closeness = 1.0 - 0.4 * (dist as f64 / frame.max_cue_distance.max(1) as f64);
+                best = Some((
+                    score,
+                    len,
+                    Choice {
+                        frame: cue.frame,
+                        cue: Some(cue.span),
+                        weight: closeness.clamp(0.6, 1.0),
+                    },
+                ));
+            }
+        }
+        if let Some((_, _, c)) = best {
+            return Some(c);
+        }
+        frames
+            .iter()
+            .position(|f| f.fallback && f.accepts(q.quantity.unit))
+            .map(|frame| Choice {
+                frame,
+                cue: None,
+                weight: 0.5,
+            })
+    }
+
+    fn is_conversion(&self, s: &Sentence<'_>, prev: &QuantityMention, q: &QuantityMention) -> bool {
+        if !prev.quantity.unit.is_currency()
+            || !q.quantity.unit.is_currency()
+            || prev.quantity.unit == q.quantity.unit
+            || q.span.start < prev.span.end
+            || q.span.start - prev.span.end > CONVERSION_GAP
+        {
+            return false;
+        }
+        let text = self.input.text;
+        let between = fold_str(text.get(prev.span.end..q.span.start).unwrap_or(""));
+        let surface = fold_str(q.span.slice(text).unwrap_or(""));
+        let markers = self.rule_words(s, |r| &r.conversion_markers);
+        let punct = |c: char| c.is_whitespace() || "([（,，:：=~≈-".contains(c);
+        // "..., 約合人民幣 86 億元": the words right before the figure announce it.
+        let tail = between.trim_end_matches(punct);
+        if markers.iter().any(|m| {
+            tail.ends_with(m.as_str())
+                && (m.chars().any(is_han)
+                    || !is_word_char(
+                        tail.get(..tail.len().saturating_sub(m.len()))
+                            .and_then(|t| t.chars().next_back()),
+                    ))
+        }) {
+            return true;
+        }
+        // "15 Milliarden Dollar (rund 13 Milliarden Euro)": only brackets or punctuation between,
+        // with a bracket or a conversion marker.
+        let mut rest = between.clone();
+        let mut marked = false;
+        for m in &markers {
+            if rest.contains(m.as_str()) {
+                rest = rest.replace(m.as_str(), " ");
+                marked = true;
+            }
+            if surface.starts_with(m.as_str()) {
+                marked = true;
+            }
+        }
+        let bracket = between.contains(['(', '（', '[']);
+        rest.chars().all(punct) && (bracket || marked)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Choice {
+    frame: usize,
+    cue: Option<Span>,
+    weight: f64,
+}
+
+fn gap(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else {
+        a.start.saturating_sub(b.end)
+    }
+}
+
+/// The index of the sentence holding `span`'s start.
+fn sentence_of(sentences: &[Span], span: Span) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.start <= span.start);
+    let i = i.checked_sub(1)?;
+    let s = sentences.get(i)?;
+    (span.start < s.end.max(s.start + 1)).then_some(i)
+}
+
+fn entity_ref(e: &EntityMention) -> EntityRef {
+    EntityRef {
+        id: e.id.clone(),
+        name: e.name.clone(),
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Turns one document's mentions into claims with the given frames.
+pub(super) fn extract_with(input: &ClaimInput<'_>, frames: &Frames) -> Vec<Claim> {
+    let ctx = Context::new(input, frames);
+    let mut out: Vec<Claim> = Vec::new();
+    for (i, &span) in ctx.sentences.iter().enumerate() {
+        let Some(s) = ctx.sentence(i, span) else {
+            continue;
+        };
+        let mut last_money: Option<(&QuantityMention, Option<usize>)> = None;
+        for &q in &s.quantities {
+            // A figure inside a name ("Llama 4") is no amount.
+            if s.entities
+                .iter()
+                .any(|e| e.span.contains(&q.span) && e.span != q.span)
+            {
+                continue;
+            }
+            if let Some((prev, prev_claim)) = last_money {
+                if ctx.is_conversion(&s, prev, q) {
+                    if let Some(c) = prev_claim.and_then(|ci| out.get(ci).map(|c| (ci, c))) {
+                        let (ci, c) = c;
+                        let mut conv = c.clone();
+                        conv.quantity = q.quantity;
+                        conv.provenance.span = q.span;
+                        conv.provenance.text = q.span.slice(input.text).unwrap_or("").to_string();
+                        conv.conversion_of = Some(ci);
+                        out.push(conv);
+                    }
+                    continue;
+                }
+            }
+            let claim = fill(&ctx, &s, i, q);
+            let index = claim.map(|c| {
+                out.push(c);
+                out.len() - 1
+            });
+            if q.quantity.unit.is_currency() {
+                last_money = Some((q, index));
+            }
+        }
+    }
+    out
+}
+
+fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> Option<Claim> {
+    let choice = ctx.choose_frame(s, q)?;
+    let frame: &Frame = ctx.frames.frames().get(choice.frame)?;
+    let region = choice.cue.map_or(q.span, |c| c.cover(q.span));
+    let text = ctx.input.text;
+
+    let mut object = frame
+        .object
+        .as_ref()
+        .and_then(|slot| ctx.pick_object(s, slot, q, region, None, true));
+    let object_id = object.map(|(e, _)| e.id.as_str());
+    let mut subject = ctx
+        .pick_subject(
+            s,
+            &frame.subject,
+            q,
+            region,
+            object_id,
+            frame.object.is_some(),
+        )
+        .map(|(e, same)| {
+            let w = if same { 1.0 } else { 0.85 };
+            (e, SubjectSource::Sentence, w)
+        });
+    if subject.is_none() {
+        subject = ctx
+            .context_subject(i, &frame.subject, object_id)
+            .map(|(e, src)| {
+                let w = match src {
+                    SubjectSource::PreviousSentence => 0.6,
+                    SubjectSource::Headline => 0.5,
+                    _ => 0.4,
+                };
+                (e, src, w)
+            });
+    }
+    let (subject, source, subject_weight) = subject?;
+    if object.is_none() {
+        object = frame
+            .object
+            .as_ref()
+            .and_then(|slot| ctx.pick_object(s, slot, q, region, Some(&subject.id), false));
+    }
+    if object.is_some_and(|(o, _)| o.id == subject.id) {
+        object = None;
+    }
+    let object_weight = match object {
+        Some((_, false)) => 0.8,
+        _ => 1.0,
+    };
+    let time = s
+        .quantities
+        .iter()
+        .filter(|y| y.quantity.unit == Unit::Year && y.span != q.span)
+        .min_by_key(|y| gap(y.span, q.span))
+        .and_then(|y| {
+            Some(TimeRef {
+                year: y.quantity.value.to_string().parse().ok()?,
+                span: y.span,
+                text: y.span.slice(text)?.to_string(),
+            })
+        });
+    let confidence =
+        round3(choice.weight * subject_weight * object_weight * subject.score.clamp(0.3, 1.0));
+    Some(Claim {
+        subject: Some(entity_ref(subject)),
+        predicate: frame.key.clone(),
+        object: object.map(|(e, _)| entity_ref(e)),
+        quantity: q.quantity,
+        functional: frame.functional_for(Some(subject.kind)),
+        provenance: Provenance {
+            doc: ctx.input.doc.to_string(),
+            lang: s.lang,
+            sentence: s.span,
+            span: q.span,
+            text: q.span.slice(text).unwrap_or("").to_string(),
+            cues: choice.cue.into_iter().collect(),
+        },
+        confidence,
+        time,
+        conversion_of: None,
+        subject_from: source,
+    })
+}

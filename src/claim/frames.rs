@@ -1,0 +1,708 @@
+//! Predicate frames: which predicate a figure states, read from cue words, as data.
+//!
+//! A frame is a predicate with a language-neutral key (`investment`, `stake`, `gpu_count`),
+//! the units its figure may have (money, percent, power, count, year...), two typed slots
+//! (the subject, and optionally an object such as the investee) and cue words per language.
+//! Frames live in JSON (`data/frames/default.json` is embedded); users load their own with
+//! [`Frames::from_json`] or add to the default ones with [`Frames::with`].
+//!
+//! ## The file format
+//!
+//! ```json
+//! {
+//!   "languages": {
+//!     "it": {"clause_breaks": ["che"], "prepositions": ["di", "a"], "agent_markers": [],
+//!            "articles": ["il", "la"], "conversion_markers": ["pari a"]}
+//!   },
+//!   "frames": [{
+//!     "key": "investment", "functional": true, "units": ["money"],
+//!     "subject": {"role": "investor", "kinds": ["organization", "person"]},
+//!     "object": {"role": "investee", "kinds": ["organization"], "unmarked": true,
+//!                "markers": {"it": ["in", "nella"]}},
+//!     "cues": {"it": ["investi*", "investimento"]}
+//!   }]
+//! }
+//! ```
+//!
+//! - Cue syntax: `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
+//!   word ending with `tail` (German compounds: `*anteil` matches `Prozent-Anteil` and
+//!   `Mehrheitsanteil`), `*part*` anywhere inside a word. Words are folded (case, accents,
+//!   traditional and simplified Chinese) before matching; cues written in Han characters match
+//!   anywhere, since Chinese has no spaces.
+//! - `units`: `money`, `percent`, `power`, `energy`, `count`, `year` (a calendar year),
+//!   `years`, `months`, `days`, `duration` (any of the three), `area`, `length`, `mass`.
+//! - A slot's `markers` are the words that introduce its entity ("in Scale AI", "an Scale AI",
+//!   "向 Scale AI"); `unmarked: true` lets the slot take the nearest entity of its kinds without
+//!   a marker (with a lower confidence); `adjacent: true` wants the entity right next to the
+//!   figure (the counted model in "10,000 H100 GPUs").
+//! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
+//!   restricts that to subjects of some kinds (the power of one facility is functional, the
+//!   power a company builds is not).
+//! - `fallback: true`: the frame applies to a figure of its units even without a cue (a figure
+//!   in watts is a power capacity).
+//! - `max_cue_distance`: how far (in bytes) a cue may be from the figure (default 60).
+//!
+//! ```
+//! use concord::claim::Frames;
+//! let frames = Frames::embedded();
+//! assert!(frames.get("investment").is_some_and(|f| f.functional));
+//! assert!(frames.get("compensation").is_some_and(|f| !f.functional));
+//! ```
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::entity::EntityKind;
+use crate::error::Error;
+use crate::lang::{is_han, Lang};
+use crate::quantity::Unit;
+use crate::text::fold::fold_str;
+
+/// The default cue distance, in bytes between the cue and the figure.
+pub const DEFAULT_MAX_CUE_DISTANCE: usize = 60;
+
+/// The JSON form of a frame file.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct FramesData {
+    /// Per-language grammar words, by language code.
+    #[serde(default)]
+    pub languages: IndexMap<String, LangRules>,
+    /// The frames.
+    #[serde(default)]
+    pub frames: Vec<FrameSpec>,
+}
+
+/// The grammar words of one language that frame filling reads.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct LangRules {
+    /// Words that open a new clause ("che", "dass", "que", "that").
+    #[serde(default)]
+    pub clause_breaks: Vec<String>,
+    /// Prepositions: an entity right after one is less likely to be a subject.
+    #[serde(default)]
+    pub prepositions: Vec<String>,
+    /// Passive agent markers ("by", "par", "被"): an entity right after one is the subject.
+    #[serde(default)]
+    pub agent_markers: Vec<String>,
+    /// Articles, skipped when looking for the marker before an entity.
+    #[serde(default)]
+    pub articles: Vec<String>,
+    /// Words announcing a conversion of the previous figure ("pari a", "umgerechnet", "約合").
+    #[serde(default)]
+    pub conversion_markers: Vec<String>,
+}
+
+/// One frame as written in the data file.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct FrameSpec {
+    /// The predicate key, the same across languages.
+    pub key: String,
+    /// What the frame means, for people.
+    #[serde(default)]
+    pub about: String,
+    /// Whether the predicate has one true value.
+    pub functional: bool,
+    /// When not empty, the predicate is functional only for subjects of these kinds.
+    #[serde(default)]
+    pub functional_subject_kinds: Vec<EntityKind>,
+    /// The unit classes the figure may have.
+    pub units: Vec<String>,
+    /// Whether the frame applies to a figure of its units without any cue.
+    #[serde(default)]
+    pub fallback: bool,
+    /// How far a cue may be from the figure, in bytes.
+    #[serde(default)]
+    pub max_cue_distance: Option<usize>,
+    /// The subject slot.
+    pub subject: SlotSpec,
+    /// The object slot, when the predicate has one.
+    #[serde(default)]
+    pub object: Option<SlotSpec>,
+    /// Cue words per language code.
+    #[serde(default)]
+    pub cues: IndexMap<String, Vec<String>>,
+}
+
+/// A typed slot as written in the data file.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct SlotSpec {
+    /// The role's name (`investor`, `investee`).
+    pub role: String,
+    /// The entity kinds that can fill it, preferred first.
+    pub kinds: Vec<EntityKind>,
+    /// Words that introduce the slot's entity, per language code.
+    #[serde(default)]
+    pub markers: IndexMap<String, Vec<String>>,
+    /// Whether an entity without a marker may fill it.
+    #[serde(default = "yes")]
+    pub unmarked: bool,
+    /// Whether the entity must stand right next to the figure.
+    #[serde(default)]
+    pub adjacent: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A class of units a frame accepts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnitClass {
+    /// Any currency.
+    Money,
+    /// Percent.
+    Percent,
+    /// Watts.
+    Power,
+    /// Watt-hours.
+    Energy,
+    /// A count.
+    Count,
+    /// A calendar year.
+    Year,
+    /// A duration in years.
+    Years,
+    /// A duration in months.
+    Months,
+    /// A duration in days.
+    Days,
+    /// Any duration.
+    Duration,
+    /// An area.
+    Area,
+    /// A length.
+    Length,
+    /// A mass.
+    Mass,
+}
+
+impl UnitClass {
+    fn parse(s: &str) -> Option<UnitClass> {
+        Some(match s {
+            "money" | "currency" => UnitClass::Money,
+            "percent" => UnitClass::Percent,
+            "power" | "W" => UnitClass::Power,
+            "energy" | "Wh" => UnitClass::Energy,
+            "count" => UnitClass::Count,
+            "year" => UnitClass::Year,
+            "years" => UnitClass::Years,
+            "months" => UnitClass::Months,
+            "days" => UnitClass::Days,
+            "duration" => UnitClass::Duration,
+            "area" | "m2" => UnitClass::Area,
+            "length" | "m" => UnitClass::Length,
+            "mass" | "kg" => UnitClass::Mass,
+            _ => return None,
+        })
+    }
+
+    /// Whether `unit` belongs to this class.
+    pub fn accepts(self, unit: Unit) -> bool {
+        match self {
+            UnitClass::Money => unit.is_currency(),
+            UnitClass::Percent => unit == Unit::Percent,
+            UnitClass::Power => unit == Unit::Power,
+            UnitClass::Energy => unit == Unit::Energy,
+            UnitClass::Count => unit == Unit::Count,
+            UnitClass::Year => unit == Unit::Year,
+            UnitClass::Years => unit == Unit::Years,
+            UnitClass::Months => unit == Unit::Months,
+            UnitClass::Days => unit == Unit::Days,
+            UnitClass::Duration => matches!(unit, Unit::Years | Unit::Months | Unit::Days),
+            UnitClass::Area => unit == Unit::Area,
+            UnitClass::Length => unit == Unit::Length,
+            UnitClass::Mass => unit == Unit::Mass,
+        }
+    }
+}
+
+/// A typed slot, ready for filling.
+#[derive(Clone, Debug)]
+pub struct Slot {
+    /// The role's name.
+    pub role: String,
+    /// The entity kinds that can fill it, preferred first.
+    pub kinds: Vec<EntityKind>,
+    /// Folded marker words per language.
+    pub markers: Vec<(Lang, Vec<String>)>,
+    /// Whether an entity without a marker may fill it.
+    pub unmarked: bool,
+    /// Whether the entity must stand right next to the figure.
+    pub adjacent: bool,
+}
+
+impl Slot {
+    fn from_spec(spec: &SlotSpec, name: &str) -> Result<Slot, Error> {
+        let mut markers = Vec::new();
+        for (code, words) in &spec.markers {
+            let lang = parse_lang(code, name)?;
+            markers.push((lang, words.iter().map(|w| fold_str(w)).collect()));
+        }
+        Ok(Slot {
+            role: spec.role.clone(),
+            kinds: spec.kinds.clone(),
+            markers,
+            unmarked: spec.unmarked,
+            adjacent: spec.adjacent,
+        })
+    }
+
+    /// The preference rank of `kind` (0 is best), or `None` when the slot does not take it.
+    pub fn rank(&self, kind: EntityKind) -> Option<usize> {
+        self.kinds.iter().position(|&k| k == kind)
+    }
+
+    /// The folded markers of `lang`.
+    pub fn markers_of(&self, lang: Lang) -> &[String] {
+        self.markers
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(&[], |(_, m)| m.as_slice())
+    }
+}
+
+/// A predicate frame, ready for filling.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    /// The predicate key.
+    pub key: String,
+    /// Whether the predicate has one true value.
+    pub functional: bool,
+    /// When not empty, functional only for subjects of these kinds.
+    pub functional_subject_kinds: Vec<EntityKind>,
+    /// The unit classes the figure may have.
+    pub units: Vec<UnitClass>,
+    /// Whether the frame applies without a cue.
+    pub fallback: bool,
+    /// How far a cue may be from the figure, in bytes.
+    pub max_cue_distance: usize,
+    /// The subject slot.
+    pub subject: Slot,
+    /// The object slot.
+    pub object: Option<Slot>,
+}
+
+impl Frame {
+    /// Whether a figure in `unit` can fill this frame.
+    pub fn accepts(&self, unit: Unit) -> bool {
+        self.units.iter().any(|c| c.accepts(unit))
+    }
+
+    /// Whether the predicate is functional for a subject of `kind`.
+    pub fn functional_for(&self, kind: Option<EntityKind>) -> bool {
+        if !self.functional {
+            return false;
+        }
+        if self.functional_subject_kinds.is_empty() {
+            return true;
+        }
+        kind.is_some_and(|k| self.functional_subject_kinds.contains(&k))
+    }
+}
+
+/// How a cue must sit among the letters around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edges {
+    /// A whole word.
+    Word,
+    /// The start of a word.
+    Prefix,
+    /// The end of a word.
+    Suffix,
+    /// Anywhere.
+    Any,
+}
+
+#[derive(Clone, Debug)]
+struct CueTarget {
+    frame: usize,
+    lang: Lang,
+    edges: Edges,
+}
+
+/// One cue found in a folded text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueHit {
+    /// The frame's index in [`Frames::frames`].
+    pub frame: usize,
+    /// First byte in the folded text.
+    pub start: usize,
+    /// One past the last byte in the folded text.
+    pub end: usize,
+}
+
+/// A set of predicate frames with their cue automaton.
+#[derive(Clone, Debug)]
+pub struct Frames {
+    data: FramesData,
+    frames: Vec<Frame>,
+    rules: Vec<(Lang, FoldedRules)>,
+    automaton: Option<AhoCorasick>,
+    targets: Vec<Vec<CueTarget>>,
+}
+
+/// [`LangRules`] with every word folded.
+#[derive(Clone, Debug, Default)]
+pub struct FoldedRules {
+    /// Words that open a new clause.
+    pub clause_breaks: Vec<String>,
+    /// Prepositions.
+    pub prepositions: Vec<String>,
+    /// Passive agent markers.
+    pub agent_markers: Vec<String>,
+    /// Articles.
+    pub articles: Vec<String>,
+    /// Conversion markers.
+    pub conversion_markers: Vec<String>,
+}
+
+fn parse_lang(code: &str, name: &str) -> Result<Lang, Error> {
+    code.parse::<Lang>().map_err(|_| Error::Data {
+        name: name.to_string(),
+        message: format!("unknown language {code:?}"),
+    })
+}
+
+fn fold_all(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| fold_str(w.trim()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+impl Frames {
+    /// Parses frames from their JSON form (see the [module docs](self)).
+    ///
+    /// ```
+    /// use concord::claim::Frames;
+    /// let json = r#"{"frames": [{"key": "fine", "functional": true, "units": ["money"],
+    ///     "subject": {"role": "fined", "kinds": ["organization"]},
+    ///     "cues": {"en": ["fine", "fined", "penalty"], "de": ["*strafe"]}}]}"#;
+    /// let frames = Frames::from_json("my_frames.json", json).unwrap();
+    /// assert_eq!(frames.frames()[0].key, "fine");
+    /// assert!(Frames::from_json("bad.json", "{\"frames\": 3}").is_err());
+    /// ```
+    pub fn from_json(name: &str, json: &str) -> Result<Frames, Error> {
+        let data: FramesData = serde_json::from_str(json).map_err(|e| Error::Data {
+            name: name.to_string(),
+            message: e.to_string(),
+        })?;
+        Frames::from_data(name, data)
+    }
+
+    /// Builds frames from their parsed form.
+    pub fn from_data(name: &str, data: FramesData) -> Result<Frames, Error> {
+        let mut rules = Vec::new();
+        for (code, r) in &data.languages {
+            let lang = parse_lang(code, name)?;
+            rules.push((
+                lang,
+                FoldedRules {
+                    clause_breaks: fold_all(&r.clause_breaks),
+                    prepositions: fold_all(&r.prepositions),
+                    agent_markers: fold_all(&r.agent_markers),
+                    articles: fold_all(&r.articles),
+                    conversion_markers: fold_all(&r.conversion_markers),
+                },
+            ));
+        }
+        let mut frames = Vec::new();
+        let mut patterns: IndexMap<String, Vec<CueTarget>> = IndexMap::new();
+        for (fi, spec) in data.frames.iter().enumerate() {
+            let frame_name = format!("{name}: frame {:?}", spec.key);
+            if spec.key.trim().is_empty() {
+                return Err(Error::Data {
+                    name: name.to_string(),
+                    message: format!("frame {fi} has an empty key"),
+                });
+            }
+            let mut units = Vec::new();
+            for u in &spec.units {
+                units.push(UnitClass::parse(u).ok_or_else(|| Error::Data {
+                    name: frame_name.clone(),
+                    message: format!("unknown unit class {u:?}"),
+                })?);
+            }
+            frames.push(Frame {
+                key: spec.key.clone(),
+                functional: spec.functional,
+                functional_subject_kinds: spec.functional_subject_kinds.clone(),
+                units,
+                fallback: spec.fallback,
+                max_cue_distance: spec.max_cue_distance.unwrap_or(DEFAULT_MAX_CUE_DISTANCE),
+                subject: Slot::from_spec(&spec.subject, &frame_name)?,
+                object: match &spec.object {
+                    Some(o) => Some(Slot::from_spec(o, &frame_name)?),
+                    None => None,
+                },
+            });
+            for (code, cues) in &spec.cues {
+                let lang = parse_lang(code, &frame_name)?;
+                for cue in cues {
+                    let (edges, inner) = parse_cue(cue);
+                    let folded = fold_str(inner.trim());
+                    if folded.is_empty() {
+                        continue;
+                    }
+                    let edges = if folded.chars().any(is_han) {
+                        Edges::Any
+                    } else {
+                        edges
+                    };
+                    patterns.entry(folded).or_default().push(CueTarget {
+                        frame: fi,
+                        lang,
+                        edges,
+                    });
+                }
+            }
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(patterns.keys())
+                    .map_err(|e| Error::Data {
+                        name: name.to_string(),
+                        message: e.to_string(),
+                    })?,
+            )
+        };
+        Ok(Frames {
+            data,
+            frames,
+            rules,
+            automaton,
+            targets: patterns.into_values().collect(),
+        })
+    }
+
+    /// The embedded default frames (`data/frames/default.json`): business and technology news.
+    pub fn embedded() -> &'static Frames {
+        static F: OnceLock<Frames> = OnceLock::new();
+        F.get_or_init(|| {
+            Frames::from_json(
+                "data/frames/default.json",
+                include_str!("../../data/frames/default.json"),
+            )
+            .unwrap_or_else(|_| Frames::empty())
+        })
+    }
+
+    /// No frames at all: extraction finds no claims.
+    pub fn empty() -> Frames {
+        Frames {
+            data: FramesData::default(),
+            frames: Vec::new(),
+            rules: Vec::new(),
+            automaton: None,
+            targets: Vec::new(),
+        }
+    }
+
+    /// These frames plus `other`'s: frames of `other` replace those with the same key, and
+    /// its grammar words are added to each language's.
+    ///
+    /// ```
+    /// use concord::claim::Frames;
+    /// let mine = Frames::from_json("mine", r#"{"frames": [{"key": "fine", "functional": true,
+    ///     "units": ["money"], "subject": {"role": "fined", "kinds": ["organization"]},
+    ///     "cues": {"en": ["fined"]}}]}"#).unwrap();
+    /// let all = Frames::embedded().clone().with(mine).unwrap();
+    /// assert!(all.get("fine").is_some() && all.get("investment").is_some());
+    /// ```
+    pub fn with(self, other: Frames) -> Result<Frames, Error> {
+        let mut data = self.data;
+        for (code, r) in other.data.languages {
+            let e = data.languages.entry(code).or_default();
+            e.clause_breaks.extend(r.clause_breaks);
+            e.prepositions.extend(r.prepositions);
+            e.agent_markers.extend(r.agent_markers);
+            e.articles.extend(r.articles);
+            e.conversion_markers.extend(r.conversion_markers);
+        }
+        for f in other.data.frames {
+            match data.frames.iter_mut().find(|g| g.key == f.key) {
+                Some(g) => *g = f,
+                None => data.frames.push(f),
+            }
+        }
+        Frames::from_data("merged frames", data)
+    }
+
+    /// The frames, in file order.
+    pub fn frames(&self) -> &[Frame] {
+        &self.frames
+    }
+
+    /// The frame with this key.
+    pub fn get(&self, key: &str) -> Option<&Frame> {
+        self.frames.iter().find(|f| f.key == key)
+    }
+
+    /// The data the frames were built from (to serialize, edit or merge).
+    pub fn data(&self) -> &FramesData {
+        &self.data
+    }
+
+    /// The folded grammar words of `lang`.
+    pub fn rules(&self, lang: Lang) -> &FoldedRules {
+        static EMPTY: OnceLock<FoldedRules> = OnceLock::new();
+        self.rules
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, r)| r)
+            .unwrap_or_else(|| EMPTY.get_or_init(FoldedRules::default))
+    }
+
+    /// Every cue of the languages `langs` in a folded text, in text order.
+    ///
+    /// ```
+    /// use concord::{Lang, claim::Frames};
+    /// use concord::text::fold::fold_str;
+    /// let frames = Frames::embedded();
+    /// let text = fold_str("Meta investierte 15 Milliarden Dollar");
+    /// let hits = frames.find_cues(&text, &[Lang::De]);
+    /// assert_eq!(frames.frames()[hits[0].frame].key, "investment");
+    /// assert_eq!(&text[hits[0].start..hits[0].end], "investi");
+    /// ```
+    pub fn find_cues(&self, folded: &str, langs: &[Lang]) -> Vec<CueHit> {
+        let mut out = Vec::new();
+        let Some(ac) = &self.automaton else {
+            return out;
+        };
+        for m in ac.find_overlapping_iter(folded) {
+            let Some(targets) = self.targets.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let before = folded.get(..m.start()).and_then(|s| s.chars().next_back());
+            let after = folded.get(m.end()..).and_then(|s| s.chars().next());
+            for t in targets {
+                if !langs.contains(&t.lang) {
+                    continue;
+                }
+                let ok = match t.edges {
+                    Edges::Word => !is_word_char(before) && !is_word_char(after),
+                    Edges::Prefix => !is_word_char(before),
+                    Edges::Suffix => !is_word_char(after),
+                    Edges::Any => true,
+                };
+                let hit = CueHit {
+                    frame: t.frame,
+                    start: m.start(),
+                    end: m.end(),
+                };
+                if ok && !out.contains(&hit) {
+                    out.push(hit);
+                }
+            }
+        }
+        out.sort_by_key(|h| (h.start, h.end, h.frame));
+        out
+    }
+}
+
+fn parse_cue(cue: &str) -> (Edges, &str) {
+    let cue = cue.trim();
+    let lead = cue.starts_with('*');
+    let trail = cue.ends_with('*') && cue.len() > 1;
+    let inner = cue.trim_matches('*');
+    let edges = match (lead, trail) {
+        (false, false) => Edges::Word,
+        (false, true) => Edges::Prefix,
+        (true, false) => Edges::Suffix,
+        (true, true) => Edges::Any,
+    };
+    (edges, inner)
+}
+
+/// Whether `c` is a letter or digit of a spaced script (a Han character is not: Chinese words
+/// have no spaces to bound them).
+pub(crate) fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric() && !is_han(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let f = Frames::embedded();
+        let folded = fold_str(text);
+        f.find_cues(&folded, &[lang])
+            .iter()
+            .map(|h| {
+                (
+                    f.frames()[h.frame].key.clone(),
+                    folded[h.start..h.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn embedded_frames_load() {
+        let f = Frames::embedded();
+        assert!(f.frames().len() >= 15, "{}", f.frames().len());
+        for key in [
+            "investment",
+            "stake",
+            "valuation",
+            "acquisition_price",
+            "revenue",
+            "compensation",
+            "power_capacity",
+            "cost",
+            "headcount",
+            "gpu_count",
+            "age",
+            "founding_year",
+        ] {
+            assert!(f.get(key).is_some(), "{key}");
+        }
+        for l in Lang::ALL {
+            assert!(!f.rules(l).prepositions.is_empty(), "{l}");
+        }
+    }
+
+    #[test]
+    fn cue_edges() {
+        assert_eq!(
+            keys("einen 49-Prozent-Anteil an", Lang::De),
+            [("stake".to_string(), "anteil".to_string())]
+        );
+        assert_eq!(
+            keys("die Unterschriftsboni", Lang::De),
+            [("compensation".to_string(), "boni".to_string())]
+        );
+        // "pay" is a whole word: "payment" and "repay" are not pay.
+        assert!(keys("the repayment", Lang::En).is_empty());
+        assert_eq!(keys("他們投資了", Lang::Zh)[0].0, "investment");
+        // Cues of a language are not read in another.
+        assert!(keys("investierte", Lang::Zh).is_empty());
+    }
+
+    #[test]
+    fn bad_data_is_an_error_naming_the_file() {
+        let e = Frames::from_json(
+            "x.json",
+            r#"{"frames": [{"key": "k", "functional": true, "units": ["furlongs"],
+                "subject": {"role": "r", "kinds": ["person"]}}]}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("furlongs"), "{e}");
+        let e = Frames::from_json(
+            "x.json",
+            r#"{"frames": [{"key": "k", "functional": true, "units": ["money"],
+                "subject": {"role": "r", "kinds": ["person"]}, "cues": {"xx": ["a"]}}]}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("xx"), "{e}");
+    }
+}

@@ -1,0 +1,471 @@
+//! Claims from hand-made mentions, per language (issue 5): the frame comes from the cue words,
+//! the subject and object from the entities around the figure, or from the previous sentence,
+//! and no claim is made where nothing justifies one.
+
+use concord::claim::{self, Claim, ClaimInput, Frames, SubjectSource};
+use concord::text::sentences;
+use concord::{Decimal, EntityKind, EntityMention, Lang, Quantity, QuantityMention, Span, Unit};
+
+/// A document with mentions marked by hand.
+struct Doc {
+    text: String,
+    lang: Lang,
+    entities: Vec<EntityMention>,
+    quantities: Vec<QuantityMention>,
+}
+
+impl Doc {
+    fn new(text: &str, lang: Lang) -> Doc {
+        Doc {
+            text: text.to_string(),
+            lang,
+            entities: Vec::new(),
+            quantities: Vec::new(),
+        }
+    }
+
+    /// Marks every occurrence of `surface` as the entity `name`.
+    fn entity(mut self, surface: &str, name: &str, kind: EntityKind) -> Doc {
+        let id = name.to_lowercase().replace(' ', "_");
+        for (start, _) in self.text.match_indices(surface) {
+            self.entities.push(EntityMention {
+                span: Span::new(start, start + surface.len()),
+                id: id.clone(),
+                name: name.to_string(),
+                kind,
+                score: 0.95,
+                rule: "test".into(),
+            });
+        }
+        self.entities.sort_by_key(|e| e.span);
+        self
+    }
+
+    fn org(self, surface: &str, name: &str) -> Doc {
+        self.entity(surface, name, EntityKind::Organization)
+    }
+
+    /// Marks the first occurrence of `surface` as an amount.
+    fn amount(self, surface: &str, value: &str, unit: &str) -> Doc {
+        self.amount_with(surface, value, unit, |q| q)
+    }
+
+    fn amount_with(
+        mut self,
+        surface: &str,
+        value: &str,
+        unit: &str,
+        f: impl Fn(Quantity) -> Quantity,
+    ) -> Doc {
+        let start = self
+            .text
+            .find(surface)
+            .unwrap_or_else(|| panic!("{surface:?} not in the text"));
+        let value: Decimal = value.parse().unwrap();
+        self.quantities.push(QuantityMention {
+            span: Span::new(start, start + surface.len()),
+            quantity: f(Quantity::new(value, unit.parse::<Unit>().unwrap())),
+            lang: self.lang,
+            hedge: None,
+        });
+        self.quantities.sort_by_key(|q| q.span);
+        self
+    }
+
+    fn claims(&self) -> Vec<Claim> {
+        let sentences = sentences::split(&self.text, self.lang);
+        claim::extract(&ClaimInput {
+            doc: "test.txt",
+            text: &self.text,
+            lang: self.lang,
+            sentences: &sentences,
+            quantities: &self.quantities,
+            entities: &self.entities,
+        })
+    }
+}
+
+/// A claim as (subject, predicate, object, figure surface).
+fn spo(c: &Claim) -> (String, String, String, String) {
+    (
+        c.subject.as_ref().map_or("-".into(), |e| e.name.clone()),
+        c.predicate.clone(),
+        c.object.as_ref().map_or("-".into(), |e| e.name.clone()),
+        c.provenance.text.clone(),
+    )
+}
+
+fn spos(claims: &[Claim]) -> Vec<(String, String, String, String)> {
+    claims.iter().map(spo).collect()
+}
+
+fn t(s: &str, p: &str, o: &str, text: &str) -> (String, String, String, String) {
+    (s.into(), p.into(), o.into(), text.into())
+}
+
+// ---------------------------------------------------------------- Italian
+
+#[test]
+fn it_investment_with_marked_object() {
+    let doc = Doc::new(
+        "Secondo fonti vicine, Acme ha investito 2,5 miliardi di dollari in Globex.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Globex", "Globex")
+    .amount("2,5 miliardi di dollari", "2.5e9", "USD");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [t("Acme", "investment", "Globex", "2,5 miliardi di dollari")]
+    );
+    let c = &claims[0];
+    assert!(c.functional);
+    assert_eq!(c.subject_from, SubjectSource::Sentence);
+    assert_eq!(c.provenance.lang, Lang::It);
+    let cue = c.provenance.cues[0];
+    assert_eq!(&doc.text[cue.start..cue.end], "investi");
+    assert!(c.confidence > 0.8, "{}", c.confidence);
+}
+
+#[test]
+fn it_subject_from_the_previous_sentence() {
+    let doc = Doc::new(
+        "Acme ha annunciato un nuovo piano. La società ha investito 2 miliardi di euro nella startup Globex.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Globex", "Globex")
+    .amount("2 miliardi di euro", "2e9", "EUR");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [t("Acme", "investment", "Globex", "2 miliardi di euro")]
+    );
+    assert_eq!(claims[0].subject_from, SubjectSource::PreviousSentence);
+    assert!(claims[0].confidence < 0.7);
+}
+
+#[test]
+fn it_acquisition_and_hiring() {
+    let doc = Doc::new(
+        "Acme ha completato l'acquisizione da 45 milioni di dollari di Initech. Dopo che Acme ha assunto almeno otto dei suoi ricercatori, Globex ha reagito.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Initech", "Initech")
+    .org("Globex", "Globex")
+    .amount("45 milioni di dollari", "45e6", "USD")
+    .amount_with("almeno otto", "8", "count", |q| Quantity {
+        bound: concord::Bound::AtLeast,
+        ..q
+    });
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [
+            t(
+                "Acme",
+                "acquisition_price",
+                "Initech",
+                "45 milioni di dollari"
+            ),
+            t("Acme", "hires", "-", "almeno otto"),
+        ]
+    );
+    assert!(!claims[1].functional);
+}
+
+#[test]
+fn it_no_cue_no_claim_and_no_subject_no_claim() {
+    // A figure without a predicate cue says nothing.
+    let doc = Doc::new("Acme ha speso 10 milioni di euro in pubblicità.", Lang::It)
+        .org("Acme", "Acme")
+        .amount("10 milioni di euro", "10e6", "EUR");
+    assert!(doc.claims().is_empty());
+    // An investment with nobody named anywhere has no subject to justify.
+    let doc = Doc::new(
+        "Sono stati investiti 5 miliardi di euro nel settore.",
+        Lang::It,
+    )
+    .amount("5 miliardi di euro", "5e9", "EUR");
+    assert!(doc.claims().is_empty());
+    // A number inside a name is no amount.
+    let doc = Doc::new(
+        "Acme ha lanciato Modello 4 con grande investimento.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .entity("Modello 4", "Modello 4", EntityKind::Product)
+    .amount("4", "4", "count");
+    assert!(doc.claims().is_empty());
+}
+
+// ---------------------------------------------------------------- German
+
+#[test]
+fn de_investment_and_stake_in_one_sentence() {
+    let doc = Doc::new(
+        "Außerdem investierte Initech 3 Milliarden Dollar, um einen 30-Prozent-Anteil an Hooli zu erwerben.",
+        Lang::De,
+    )
+    .org("Initech", "Initech")
+    .org("Hooli", "Hooli")
+    .amount("3 Milliarden Dollar", "3e9", "USD")
+    .amount("30-Prozent", "30", "percent");
+    assert_eq!(
+        spos(&doc.claims()),
+        [
+            t("Initech", "investment", "Hooli", "3 Milliarden Dollar"),
+            t("Initech", "stake", "Hooli", "30-Prozent"),
+        ]
+    );
+}
+
+#[test]
+fn de_compensation_in_a_reported_clause_is_multi_valued() {
+    let doc = Doc::new(
+        "Der Chef von Globex, Hans Weber, sagte, dass Initech neuen Ingenieuren sogar 5-Millionen-Euro-Gehälter zahle.",
+        Lang::De,
+    )
+    .org("Globex", "Globex")
+    .entity("Hans Weber", "Hans Weber", EntityKind::Person)
+    .org("Initech", "Initech")
+    .amount("5-Millionen-Euro", "5e6", "EUR");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [t("Initech", "compensation", "-", "5-Millionen-Euro")]
+    );
+    assert!(!claims[0].functional);
+}
+
+#[test]
+fn de_bracketed_conversion_is_linked_not_a_new_fact() {
+    let doc = Doc::new(
+        "Initech zahlte 15 Milliarden Dollar (rund 13 Milliarden Euro) für die Übernahme von Hooli.",
+        Lang::De,
+    )
+    .org("Initech", "Initech")
+    .org("Hooli", "Hooli")
+    .amount("15 Milliarden Dollar", "15e9", "USD")
+    .amount("rund 13 Milliarden Euro", "13e9", "EUR");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [
+            t(
+                "Initech",
+                "acquisition_price",
+                "Hooli",
+                "15 Milliarden Dollar"
+            ),
+            t(
+                "Initech",
+                "acquisition_price",
+                "Hooli",
+                "rund 13 Milliarden Euro"
+            ),
+        ]
+    );
+    assert_eq!(claims[0].conversion_of, None);
+    assert_eq!(claims[1].conversion_of, Some(0));
+    assert_eq!(claims[1].quantity.unit, Unit::currency("EUR"));
+}
+
+// ---------------------------------------------------------------- French
+
+#[test]
+fn fr_investment_and_power_from_previous_sentence() {
+    let doc = Doc::new(
+        "Globex a investi 2 milliards d'euros dans Hooli. Hooli construit un centre de données en Ohio. Il aura une puissance de 300 MW.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .org("Hooli", "Hooli")
+    .entity("Ohio", "Ohio", EntityKind::Place)
+    .amount("2 milliards d'euros", "2e9", "EUR")
+    .amount("300 MW", "300e6", "W");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [
+            t("Globex", "investment", "Hooli", "2 milliards d'euros"),
+            t("Hooli", "power_capacity", "-", "300 MW"),
+        ]
+    );
+    assert_eq!(claims[1].subject_from, SubjectSource::PreviousSentence);
+    // The power of a company's plants is not one value: only a facility's is functional.
+    assert!(!claims[1].functional);
+}
+
+#[test]
+fn fr_passive_agent_is_the_subject() {
+    let doc = Doc::new(
+        "Hooli a été racheté par Globex pour 500 millions d'euros.",
+        Lang::Fr,
+    )
+    .org("Hooli", "Hooli")
+    .org("Globex", "Globex")
+    .amount("500 millions d'euros", "500e6", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t(
+            "Globex",
+            "acquisition_price",
+            "Hooli",
+            "500 millions d'euros"
+        )]
+    );
+}
+
+#[test]
+fn fr_percent_without_cue_makes_no_claim() {
+    let doc = Doc::new(
+        "Les ventes de Globex ont progressé de 12 % cette année.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .amount("12 %", "12", "percent");
+    assert!(doc.claims().is_empty());
+}
+
+// ---------------------------------------------------------------- Chinese
+
+#[test]
+fn zh_investment_with_object_marker() {
+    let doc = Doc::new("騰訊向Hooli投資了5億美元。", Lang::Zh)
+        .org("騰訊", "Tencent")
+        .org("Hooli", "Hooli")
+        .amount("5億美元", "5e8", "USD");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Tencent", "investment", "Hooli", "5億美元")]
+    );
+}
+
+#[test]
+fn zh_pay_list_is_multi_valued_with_document_subject() {
+    let doc = Doc::new(
+        "Globex正在擴張。\n主持人：\n有傳言稱你們給研究員開出了3億、4億美元的薪酬包，你怎麼看？\nGlobex的回答很簡單。",
+        Lang::Zh,
+    )
+    .org("Globex", "Globex")
+    .amount("3億", "3e8", "USD")
+    .amount("4億美元", "4e8", "USD");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [
+            t("Globex", "compensation", "-", "3億"),
+            t("Globex", "compensation", "-", "4億美元"),
+        ]
+    );
+    assert!(claims.iter().all(|c| !c.functional));
+    assert!(claims
+        .iter()
+        .all(|c| c.subject_from == SubjectSource::Document && c.confidence < 0.5));
+}
+
+#[test]
+fn zh_conversion_and_previous_sentence_facility() {
+    let doc = Doc::new(
+        "Globex以12億美元收購Hooli，約合人民幣86億元。Initech發布了新的資料中心Titan。該中心的規模將達到2GW。",
+        Lang::Zh,
+    )
+    .org("Globex", "Globex")
+    .org("Hooli", "Hooli")
+    .org("Initech", "Initech")
+    .entity("Titan", "Titan", EntityKind::Facility)
+    .amount("12億美元", "12e8", "USD")
+    .amount("人民幣86億元", "86e8", "CNY")
+    .amount("2GW", "2e9", "W");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [
+            t("Globex", "acquisition_price", "Hooli", "12億美元"),
+            t("Globex", "acquisition_price", "Hooli", "人民幣86億元"),
+            t("Titan", "power_capacity", "-", "2GW"),
+        ]
+    );
+    assert_eq!(claims[1].conversion_of, Some(0));
+    // A facility's power is one value.
+    assert!(claims[2].functional);
+}
+
+// ---------------------------------------------------------------- English
+
+#[test]
+fn en_gpu_count_names_the_counted_model() {
+    let doc = Doc::new(
+        "Globex now runs 10,000 H200 GPUs in its largest cluster.",
+        Lang::En,
+    )
+    .org("Globex", "Globex")
+    .entity("H200", "H200", EntityKind::Product)
+    .amount("10,000", "10000", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "gpu_count", "H200", "10,000")]
+    );
+}
+
+#[test]
+fn en_headcount_with_time() {
+    let doc = Doc::new("In 2024, Globex had 12,000 employees.", Lang::En)
+        .org("Globex", "Globex")
+        .amount("2024", "2024", "year")
+        .amount("12,000", "12000", "count");
+    let claims = doc.claims();
+    assert_eq!(spos(&claims), [t("Globex", "headcount", "-", "12,000")]);
+    assert_eq!(claims[0].time.as_ref().map(|t| t.year), Some(2024));
+}
+
+#[test]
+fn en_passive_acquisition_and_no_claim_without_entities() {
+    let doc = Doc::new(
+        "Hooli was acquired by Initech for $45 million. Prices rose by $3 after the deal was bought out.",
+        Lang::En,
+    )
+    .org("Hooli", "Hooli")
+    .org("Initech", "Initech")
+    .amount("$45 million", "45e6", "USD")
+    .amount("$3", "3", "USD");
+    let claims = doc.claims();
+    // The second figure has a cue ("bought") but its subject could only be guessed from the
+    // previous sentence, where Hooli comes first; it is marked as such.
+    assert_eq!(
+        claims.first().map(spo),
+        Some(t("Initech", "acquisition_price", "Hooli", "$45 million"))
+    );
+    for c in &claims[1..] {
+        assert_eq!(c.subject_from, SubjectSource::PreviousSentence);
+        assert!(c.confidence <= 0.6);
+    }
+}
+
+#[test]
+fn user_frames_extend_the_default_ones() {
+    let mine = Frames::from_json(
+        "fines.json",
+        r#"{"frames": [{"key": "fine", "functional": true, "units": ["money"],
+            "subject": {"role": "fined", "kinds": ["organization"]},
+            "cues": {"en": ["fined", "fine", "penalty"]}}]}"#,
+    )
+    .unwrap();
+    let frames = Frames::embedded().clone().with(mine).unwrap();
+    let doc = Doc::new("Regulators fined Globex $2 billion.", Lang::En)
+        .org("Globex", "Globex")
+        .amount("$2 billion", "2e9", "USD");
+    let sentences = sentences::split(&doc.text, doc.lang);
+    let claims = frames.extract(&ClaimInput {
+        doc: "x",
+        text: &doc.text,
+        lang: doc.lang,
+        sentences: &sentences,
+        quantities: &doc.quantities,
+        entities: &doc.entities,
+    });
+    assert_eq!(spos(&claims), [t("Globex", "fine", "-", "$2 billion")]);
+}
