@@ -36,6 +36,10 @@
 //!
 //! - `cli` (default): the `concord` command line. `default-features = false` links the library
 //!   alone.
+//! - `parallel` (default): documents are analyzed on several threads (std threads only, no
+//!   dependency), with results in input order; see [`parallel`], [`Pipeline::analyze_each`] and
+//!   [`Reconciler::threads`]. Without it everything runs on the calling thread, with the same
+//!   output.
 //!
 //! ## Guarantees
 //!
@@ -65,6 +69,7 @@ mod error;
 pub mod input;
 pub mod lang;
 pub mod output;
+pub mod parallel;
 mod pipeline;
 pub mod quantity;
 pub mod reconcile;

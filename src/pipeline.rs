@@ -156,6 +156,38 @@ impl Pipeline {
             claims,
         })
     }
+
+    /// Analyzes a stream of documents on `threads` threads (`0`: one per core; see
+    /// [`crate::parallel`]) and hands `sink` each document with its analysis, or the error that
+    /// stopped it, **in input order**: the same calls, in the same order, as the sequential
+    /// loop. At most a few documents per thread are in memory at once, whatever the stream's
+    /// length; the first error the sink returns stops the run and is returned.
+    ///
+    /// ```
+    /// use concord::{Document, Pipeline};
+    /// let docs = (0..20).map(|i| Ok(Document::new(format!("{i}.txt"), "Meta investierte 15 Milliarden Dollar.")));
+    /// let mut ids = Vec::new();
+    /// Pipeline::default()
+    ///     .analyze_each(docs, 2, |result| {
+    ///         let (doc, _analysis) = result?;
+    ///         ids.push(doc.id);
+    ///         Ok::<(), concord::Error>(())
+    ///     })
+    ///     .unwrap();
+    /// assert_eq!(ids[..3], ["0.txt", "1.txt", "2.txt"]);
+    /// ```
+    pub fn analyze_each<I, S, E>(&self, docs: I, threads: usize, sink: S) -> Result<(), E>
+    where
+        I: IntoIterator<Item = Result<Document, Error>>,
+        S: FnMut(Result<(Document, Analysis), Error>) -> Result<(), E>,
+    {
+        crate::parallel::map_ordered(
+            docs,
+            threads,
+            |doc| doc.and_then(|d| self.analyze(&d).map(|a| (d, a))),
+            sink,
+        )
+    }
 }
 
 /// The whole job in three lines: add documents, reconcile.
@@ -172,6 +204,7 @@ impl Pipeline {
 pub struct Reconciler {
     pipeline: Pipeline,
     docs: Vec<Document>,
+    threads: usize,
 }
 
 impl Reconciler {
@@ -180,7 +213,15 @@ impl Reconciler {
         Reconciler {
             pipeline,
             docs: Vec::new(),
+            threads: 0,
         }
+    }
+
+    /// Analyzes documents on `threads` threads (default `0`: one per core, with the `parallel`
+    /// feature). The report is the same whatever the number.
+    pub fn threads(mut self, threads: usize) -> Reconciler {
+        self.threads = threads;
+        self
     }
 
     /// Adds a document.
@@ -200,12 +241,16 @@ impl Reconciler {
     pub fn try_reconcile(self) -> (Report, Vec<Error>) {
         let mut claims = Vec::new();
         let mut errors = Vec::new();
-        for doc in &self.docs {
-            match self.pipeline.analyze(doc) {
-                Ok(a) => claims.extend(a.claims),
-                Err(e) => errors.push(e),
-            }
-        }
+        let docs = self.docs.into_iter().map(Ok);
+        let _ = self
+            .pipeline
+            .analyze_each(docs, self.threads, |result| -> Result<(), ()> {
+                match result {
+                    Ok((_, a)) => claims.extend(a.claims),
+                    Err(e) => errors.push(e),
+                }
+                Ok(())
+            });
         (reconcile::reconcile(&claims), errors)
     }
 }

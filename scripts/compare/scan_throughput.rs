@@ -31,7 +31,10 @@ fn main() {
     let bytes: usize = paragraphs.iter().map(|p| p.len()).sum();
 
     // One untimed pass to build the embedded lexicons and warm the caches.
-    let mentions: usize = paragraphs.iter().map(|p| quantity::scan(p, lang).len()).sum();
+    let mentions: usize = paragraphs
+        .iter()
+        .map(|p| quantity::scan(p, lang).len())
+        .sum();
 
     let start = Instant::now();
     let mut passes = 0u64;

@@ -1,8 +1,9 @@
 //! The `concord` command line: a thin shell over the library. See `CONTRACT.md` and the README.
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use concord::input::{documents, InputFormat, InputOptions};
@@ -51,6 +52,80 @@ struct Args {
     /// The largest document accepted, in bytes.
     #[arg(long, default_value_t = Limits::default().max_document_bytes)]
     max_document_bytes: usize,
+    /// Worker threads analyzing documents (0: one per core). Output is the same, in input
+    /// order, whatever the number.
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    /// Progress on standard error: auto (when it is a terminal, for runs longer than a second),
+    /// always, or never.
+    #[arg(long, value_enum, default_value_t = ProgressArg::Auto)]
+    progress: ProgressArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ProgressArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Documents and bytes done so far, shown on standard error at most a few times a second.
+struct Progress {
+    enabled: bool,
+    start: Instant,
+    last: Option<Instant>,
+    docs: usize,
+    bytes: usize,
+}
+
+impl Progress {
+    fn new(arg: ProgressArg) -> Progress {
+        Progress {
+            enabled: match arg {
+                ProgressArg::Auto => io::stderr().is_terminal(),
+                ProgressArg::Always => true,
+                ProgressArg::Never => false,
+            },
+            start: Instant::now(),
+            last: None,
+            docs: 0,
+            bytes: 0,
+        }
+    }
+
+    fn tick(&mut self, bytes: usize) {
+        self.docs += 1;
+        self.bytes += bytes;
+        if !self.enabled {
+            return;
+        }
+        let now = Instant::now();
+        let due = match self.last {
+            None => now.duration_since(self.start) >= Duration::from_secs(1),
+            Some(t) => now.duration_since(t) >= Duration::from_millis(250),
+        };
+        if due {
+            self.last = Some(now);
+            self.show(now);
+        }
+    }
+
+    fn show(&self, now: Instant) {
+        let secs = now.duration_since(self.start).as_secs_f64().max(1e-9);
+        eprint!(
+            "\rconcord: {} documents, {:.1} MB, {:.1} MB/s ",
+            self.docs,
+            self.bytes as f64 / 1e6,
+            self.bytes as f64 / 1e6 / secs
+        );
+    }
+
+    fn finish(&self) {
+        if self.last.is_some() {
+            self.show(Instant::now());
+            eprintln!();
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -169,18 +244,24 @@ fn run(cli: Cli) -> io::Result<bool> {
         ok = false;
     };
 
+    let mut progress = Progress::new(args.progress);
+    let docs = documents(&args.paths, &opts);
+
     if command == "reconcile" {
         let mut claims = Vec::new();
         let mut n = 0usize;
-        for doc in documents(&args.paths, &opts) {
-            match doc.and_then(|d| pipeline.analyze(&d)) {
-                Ok(a) => {
+        pipeline.analyze_each(docs, args.threads, |result| -> io::Result<()> {
+            match result {
+                Ok((doc, a)) => {
                     n += 1;
+                    progress.tick(doc.text.len());
                     claims.extend(a.claims);
                 }
                 Err(e) => fail(&e),
             }
-        }
+            Ok(())
+        })?;
+        progress.finish();
         let report = concord::reconcile::reconcile(&claims);
         let mut out = out;
         match args.format.unwrap_or(Format::Text) {
@@ -217,16 +298,18 @@ fn run(cli: Cli) -> io::Result<bool> {
     }
 
     let mut sink = Sink::new(out, args.format.unwrap_or(Format::Jsonl))?;
-    for doc in documents(&args.paths, &opts) {
-        let (doc, analysis) = match doc.and_then(|d| pipeline.analyze(&d).map(|a| (d, a))) {
-            Ok(x) => x,
-            Err(e) => {
-                fail(&e);
-                continue;
-            }
-        };
-        emit(&mut sink, command, &doc, &analysis)?;
-    }
+    let streamed = pipeline.analyze_each(docs, args.threads, |result| match result {
+        Ok((doc, analysis)) => {
+            progress.tick(doc.text.len());
+            emit(&mut sink, command, &doc, &analysis)
+        }
+        Err(e) => {
+            fail(&e);
+            Ok(())
+        }
+    });
+    progress.finish();
+    streamed?;
     sink.finish()?;
     Ok(ok)
 }
