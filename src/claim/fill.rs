@@ -378,13 +378,15 @@ impl<'a> Context<'a> {
                 None => counts.push((e, 1)),
             }
         }
-        let mut best: Option<(&'a EntityMention, usize)> = None;
+        // The preferred kind first, then the most mentioned, then the first mentioned.
+        let mut best: Option<(&'a EntityMention, usize, usize)> = None;
         for (e, n) in counts {
-            if n >= 2 && best.is_none_or(|(_, b)| n > b) {
-                best = Some((e, n));
+            let rank = slot.rank(e.kind).unwrap_or(usize::MAX);
+            if n >= 2 && best.is_none_or(|(_, br, bn)| rank < br || (rank == br && n > bn)) {
+                best = Some((e, rank, n));
             }
         }
-        best.map(|(e, _)| (e, SubjectSource::Document))
+        best.map(|(e, _, _)| (e, SubjectSource::Document))
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {

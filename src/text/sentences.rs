@@ -66,7 +66,9 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
             let next = chars.get(j).map(|&(_, c)| c);
             let ends = if c == '.' {
-                dot_ends_sentence(text, pos, next, &chars, j, profile)
+                // "presenti.”Storicamente": a closing quote glued to the next sentence.
+                let glued = j > i + 1 && next.is_some_and(char::is_uppercase);
+                glued || dot_ends_sentence(text, pos, next, &chars, j, profile)
             } else if is_terminal(c) && c.is_ascii() {
                 // "!" and "?" in Latin text need a following space or the end.
                 next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
@@ -128,7 +130,8 @@ fn dot_ends_sentence(
 }
 
 /// Whether the sentence `span` of `text` is a headline: alone on its line, without final
-/// punctuation, and short (at most 16 words, or 40 characters of a script without spaces).
+/// punctuation (nor a final colon: "主持人：" is a speaker's label), and short (at most 16 words,
+/// or 40 characters of a script without spaces).
 /// A headline names the topic of the section below it.
 ///
 /// ```
@@ -156,8 +159,9 @@ pub fn is_headline(text: &str, span: Span) -> bool {
     let Some(last) = s.chars().next_back() else {
         return false;
     };
+    // A line ending with a colon is a speaker's label or announces a list: no topic of its own.
     if is_terminal(last)
-        || matches!(last, '.' | '…' | ',' | '，' | '、')
+        || matches!(last, '.' | '…' | ',' | '，' | '、' | ':' | '：')
         || is_closer(last) && last != ')'
     {
         return false;
@@ -220,6 +224,27 @@ mod tests {
                 "Dann ging er."
             ]
         );
+    }
+
+    #[test]
+    fn quotes_glued_to_the_next_sentence() {
+        assert_eq!(
+            sents("Sono diversi.”Oggi invece, dice, è così.", Lang::It),
+            ["Sono diversi.”", "Oggi invece, dice, è così."]
+        );
+        // Not inside a number or an abbreviation without a quote.
+        assert_eq!(
+            sents("Il 10.000 e la U.E. sono qui.", Lang::It),
+            ["Il 10.000 e la U.E. sono qui."]
+        );
+    }
+
+    #[test]
+    fn labels_are_not_headlines() {
+        let text = "主持人：\n你好。\nLa crisi di Acme\nTesto.";
+        let s = split(text, Lang::Zh);
+        let h: Vec<bool> = s.iter().map(|&s| is_headline(text, s)).collect();
+        assert_eq!(h, [false, false, true, false]);
     }
 
     #[test]
