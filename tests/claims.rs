@@ -469,3 +469,53 @@ fn user_frames_extend_the_default_ones() {
     });
     assert_eq!(spos(&claims), [t("Globex", "fine", "-", "$2 billion")]);
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn kind(k: u8) -> EntityKind {
+        match k % 4 {
+            0 => EntityKind::Organization,
+            1 => EntityKind::Person,
+            2 => EntityKind::Product,
+            _ => EntityKind::Facility,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Any text with any mentions, even spans off char boundaries or past the end, gives
+        /// claims without panicking, and every claim's figure text is its span's surface.
+        #[test]
+        fn arbitrary_mentions_never_panic(
+            text in "[a-zA-Z0-9 .,;()\u{300c}\u{3002}投資薪酬億美元àé\n]{0,80}",
+            ents in proptest::collection::vec((0usize..100, 0usize..20, 0u8..4), 0..6),
+            qs in proptest::collection::vec((0usize..100, 0usize..20, 0u8..4), 0..6),
+        ) {
+            let entities: Vec<EntityMention> = ents.iter().map(|&(s, l, k)| EntityMention {
+                span: Span::new(s, s + l), id: format!("e{k}"), name: format!("E{k}"),
+                kind: kind(k), score: 1.0, rule: "test".into(),
+            }).collect();
+            let units = ["USD", "percent", "W", "count"];
+            let quantities: Vec<QuantityMention> = qs.iter().map(|&(s, l, u)| QuantityMention {
+                span: Span::new(s, s + l),
+                quantity: Quantity::new(Decimal::from_u64(7), units[usize::from(u)].parse().unwrap()),
+                lang: Lang::It, hedge: None,
+            }).collect();
+            for lang in [Lang::It, Lang::Zh, Lang::De] {
+                let sentences = sentences::split(&text, lang);
+                let claims = claim::extract(&ClaimInput {
+                    doc: "p", text: &text, lang, sentences: &sentences,
+                    quantities: &quantities, entities: &entities,
+                });
+                for c in claims {
+                    let surface = c.provenance.span.slice(&text).unwrap_or("");
+                    prop_assert_eq!(surface, c.provenance.text.as_str());
+                    prop_assert!((0.0..=1.0).contains(&c.confidence));
+                }
+            }
+        }
+    }
+}
