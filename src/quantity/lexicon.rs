@@ -1,25 +1,222 @@
 //! Per-language quantity data: number words, scale words, currencies, units, hedges, range
 //! words and months, loaded from `data/quantity/<code>.json` (embedded at build time) or from a
 //! file of the user's.
+//!
+//! A lexicon without a `lang` holds script-neutral data (`data/quantity/common.json`: symbols,
+//! ISO 4217 codes, SI units) and applies to every language. Words are folded with
+//! [`crate::text::fold::fold_str`] when the scanner is built, so they may be written with
+//! accents, capitals or traditional Chinese characters.
+//!
+//! ## The fields
+//!
+//! - `decimal_separator`, `group_separators`: how digits are written (`","` and `[".", " "]` in
+//!   Italian).
+//! - `numbers`: number-word morphemes with their value (`"trent": 30`, `"otto": 8`); a word is a
+//!   number when it splits entirely into morphemes (`trentotto` = `trent` + `otto`), so `sotto`
+//!   is not one.
+//! - `multipliers`: morphemes that multiply what precedes them within a group (`cento`, `百`).
+//! - `scales`: powers of ten that close a group (`mila`: 3, `milioni`: 6, `万`: 4); they also
+//!   follow digits (`14,3 miliardi`).
+//! - `standalone`: scale words that are a number on their own (`mille`).
+//! - `ambiguous`: number words that are only read as numbers next to a unit, a scale or a hedge
+//!   (articles such as `un`, `ein`, `a`, and homographs such as Italian `sei`).
+//! - `vague`: words for an unspecified amount, as `[min, max]` (`centinaia`: `[200, 900]`,
+//!   `数`: `[2, 9]`).
+//! - `joiners`: words that join number words (`und`, `et`, `e`, `and`).
+//! - `more_marks`: marks inside a numeral meaning "more than" (`多` in `三百多亿`).
+//! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
+//! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
+//!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`).
+//! - `currencies`: word or symbol → ISO 4217 code.
+//! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`).
+//! - `percent_prefixes`: words written before the number meaning percent (`百分之`).
+//! - `hedges`: words before an amount → bound (`oltre`: `more_than`); `postfix_hedges`: after it
+//!   (`以上`, `左右`).
+//! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
+//! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
+//!   dollari`).
+//! - `list_separators`: between amounts sharing one currency (`、` in `1億、2億美元`).
+//! - `months`: month names; a number next to one is a date, not an amount.
+//! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
+//! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
+//! - `classifiers`: measure words after a count, kept in the span (`個`, `位`).
+//! - `idioms`: numerals that are words, not amounts (`万一`, `十分`).
 
+use indexmap::IndexMap;
 use serde::Deserialize;
 
 use crate::error::Error;
 use crate::lang::Lang;
 
+/// A unit entry: a unit code alone, or a code with the factor to its base unit.
+#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[serde(untagged)]
+pub enum UnitSpec {
+    /// A unit code (`percent`, `W`, `years`, `count`, ...), factor 1.
+    Code(String),
+    /// A unit code and the factor to its base unit as a decimal literal (`["W", "1e6"]`).
+    Scaled(String, String),
+}
+
 /// The quantity words of one language.
 #[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct QuantityLexicon {
-    /// The language these words belong to.
+    /// The language these words belong to; `None` for script-neutral data used by every language.
+    #[serde(default)]
     pub lang: Option<Lang>,
+    /// A free comment.
+    #[serde(default, rename = "_comment")]
+    pub comment: Option<String>,
+    /// The decimal separator (`","` or `"."`).
+    #[serde(default)]
+    pub decimal_separator: Option<char>,
+    /// Digit group separators (`"."`, `","`, `" "`, `"'"`).
+    #[serde(default)]
+    pub group_separators: Vec<char>,
+    /// Number-word morphemes and their values.
+    #[serde(default)]
+    pub numbers: IndexMap<String, u64>,
+    /// Multipliers within a group (hundred).
+    #[serde(default)]
+    pub multipliers: IndexMap<String, u64>,
+    /// Scale words: power of ten.
+    #[serde(default)]
+    pub scales: IndexMap<String, i32>,
+    /// Scale words that are a number on their own.
+    #[serde(default)]
+    pub standalone: Vec<String>,
+    /// Number words read as numbers only next to a unit, scale or hedge.
+    #[serde(default)]
+    pub ambiguous: Vec<String>,
+    /// Vague amounts: `[min, max]`.
+    #[serde(default)]
+    pub vague: IndexMap<String, (u64, u64)>,
+    /// Words joining number words.
+    #[serde(default)]
+    pub joiners: Vec<String>,
+    /// Marks inside a numeral meaning "more than".
+    #[serde(default)]
+    pub more_marks: Vec<String>,
+    /// Words for the decimal point.
+    #[serde(default)]
+    pub decimal_words: Vec<String>,
+    /// Scale abbreviations after digits.
+    #[serde(default)]
+    pub scale_abbreviations: IndexMap<String, i32>,
+    /// Scale abbreviations after digits that follow a currency symbol.
+    #[serde(default)]
+    pub currency_scale_abbreviations: IndexMap<String, i32>,
+    /// Currency words and symbols → ISO 4217 code.
+    #[serde(default)]
+    pub currencies: IndexMap<String, String>,
+    /// Unit words and symbols.
+    #[serde(default)]
+    pub units: IndexMap<String, UnitSpec>,
+    /// Words before a number meaning percent.
+    #[serde(default)]
+    pub percent_prefixes: Vec<String>,
+    /// Hedges before an amount → bound name.
+    #[serde(default)]
+    pub hedges: IndexMap<String, String>,
+    /// Hedges after an amount → bound name.
+    #[serde(default)]
+    pub postfix_hedges: IndexMap<String, String>,
+    /// Words opening a range (`tra`, `zwischen`).
+    #[serde(default)]
+    pub range_open: Vec<String>,
+    /// Words between the two ends of a range opened by a `range_open` word (`e`, `und`).
+    #[serde(default)]
+    pub range_and: Vec<String>,
+    /// Words or signs between the two ends of a range (`-`, `bis`, `至`).
+    #[serde(default)]
+    pub range_separators: Vec<String>,
+    /// Words between a scaled amount and its currency or unit.
+    #[serde(default)]
+    pub connectors: Vec<String>,
+    /// Separators of a list of amounts.
+    #[serde(default)]
+    pub list_separators: Vec<String>,
+    /// Month names.
+    #[serde(default)]
+    pub months: Vec<String>,
+    /// Marks after a number that make it a date.
+    #[serde(default)]
+    pub date_suffixes: Vec<String>,
+    /// Marks before a number that make it an ordinal.
+    #[serde(default)]
+    pub ordinal_prefixes: Vec<String>,
+    /// Measure words after a count.
+    #[serde(default)]
+    pub classifiers: Vec<String>,
+    /// Numerals that are words, not amounts.
+    #[serde(default)]
+    pub idioms: Vec<String>,
 }
 
 impl QuantityLexicon {
     /// Parses a lexicon from its JSON form.
+    ///
+    /// ```
+    /// use concord::quantity::QuantityLexicon;
+    /// let lex = QuantityLexicon::from_json("mine.json", r#"{"lang": "it", "scales": {"mld": 9}}"#).unwrap();
+    /// assert_eq!(lex.scales.get("mld"), Some(&9));
+    /// assert!(QuantityLexicon::from_json("bad.json", "{").is_err());
+    /// ```
     pub fn from_json(name: &str, json: &str) -> Result<Self, Error> {
+        let json = json.strip_prefix('\u{feff}').unwrap_or(json);
         serde_json::from_str(json).map_err(|e| Error::Data {
             name: name.to_string(),
             message: e.to_string(),
         })
+    }
+
+    /// The embedded lexicons: `common.json` and one per language.
+    pub fn embedded() -> Vec<QuantityLexicon> {
+        EMBEDDED
+            .iter()
+            .filter_map(|(name, json)| QuantityLexicon::from_json(name, json).ok())
+            .collect()
+    }
+}
+
+const EMBEDDED: [(&str, &str); 6] = [
+    (
+        "data/quantity/common.json",
+        include_str!("../../data/quantity/common.json"),
+    ),
+    (
+        "data/quantity/it.json",
+        include_str!("../../data/quantity/it.json"),
+    ),
+    (
+        "data/quantity/de.json",
+        include_str!("../../data/quantity/de.json"),
+    ),
+    (
+        "data/quantity/fr.json",
+        include_str!("../../data/quantity/fr.json"),
+    ),
+    (
+        "data/quantity/zh.json",
+        include_str!("../../data/quantity/zh.json"),
+    ),
+    (
+        "data/quantity/en.json",
+        include_str!("../../data/quantity/en.json"),
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_parse() {
+        for (name, json) in EMBEDDED {
+            if let Err(e) = QuantityLexicon::from_json(name, json) {
+                panic!("{e}");
+            }
+        }
     }
 }

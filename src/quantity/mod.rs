@@ -6,7 +6,7 @@
 //! its byte [`Span`] in the original text and a [`Quantity`] whose [`Quantity::interval`] says
 //! where the true value lies.
 //!
-//! ```ignore
+//! ```
 //! use concord::{quantity, Lang, Bound, Unit};
 //! let text = "Meta ha investito oltre $ 4,4 miliardi.";
 //! let q = &quantity::scan(text, Lang::It)[0];
@@ -16,9 +16,12 @@
 //! assert_eq!(q.quantity.bound, Bound::MoreThan);
 //! ```
 
+mod digits;
 mod interval;
 pub mod lexicon;
 mod scan;
+mod tables;
+mod words;
 
 pub use interval::{Endpoint, Interval};
 pub use lexicon::QuantityLexicon;

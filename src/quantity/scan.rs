@@ -1,31 +1,971 @@
-//! The quantity scanner.
+//! The quantity scanner: tokens over folded text, then amounts assembled from them.
+//!
+//! A text is split into sentences; each sentence is read in its own language
+//! ([`Lang::detect_sentence`]), folded ([`Folded`]) and cut into tokens in one pass:
+//! digits ([`super::digits`]), number words and Chinese numerals (split into morphemes, see
+//! [`super::words`]), phrases with a role (currencies, units, hedges, range words, months),
+//! other words and punctuation. The assembler then reads, at each token:
+//!
+//! ```text
+//! [hedge] [range opener] [currency] NUMBER [scale...] [range separator NUMBER [scale...]]
+//!     [多] [connector] [currency | unit | classifier] [postfix hedge]
+//! ```
+//!
+//! and decides what the amount is: money, a unit, a calendar year, a count, or nothing (a date,
+//! an ordinal, an article, a part of a name). Amounts of a list share the currency written
+//! after its last item (`1億、2億美元`). Spans are mapped back to the original text.
 
 use std::sync::OnceLock;
 
-use super::{QuantityLexicon, QuantityMention};
-use crate::lang::Lang;
+use super::digits::{self, DigitNum};
+use super::tables::{Morph, MorphKind, Phrase, Tables};
+use super::words::Eval;
+use super::{Bound, Quantity, QuantityLexicon, QuantityMention, Unit};
+use crate::decimal::Decimal;
+use crate::lang::{is_han, Lang, LangProfile};
+use crate::text::fold::Folded;
+use crate::text::{sentences, Span};
 
 /// A quantity scanner over a set of lexicons.
+///
+/// ```
+/// use concord::{quantity::{Scanner, QuantityLexicon}, Lang, Unit};
+/// let scanner = Scanner::new(QuantityLexicon::embedded());
+/// let found = scanner.scan("Meta investierte 15 Milliarden Dollar.", Lang::De);
+/// assert_eq!(found[0].quantity.value.to_string(), "15000000000");
+/// assert_eq!(found[0].quantity.unit, Unit::currency("USD"));
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Scanner {
     lexicons: Vec<QuantityLexicon>,
+    tables: Vec<Tables>,
 }
 
 impl Scanner {
-    /// A scanner over the given lexicons.
+    /// A scanner over the given lexicons (language-neutral ones, without `lang`, apply to every
+    /// language).
     pub fn new(lexicons: Vec<QuantityLexicon>) -> Scanner {
-        Scanner { lexicons }
+        let tables = Lang::ALL
+            .iter()
+            .map(|&l| Tables::compile(l, &lexicons))
+            .collect();
+        Scanner { lexicons, tables }
     }
 
     /// The scanner over the embedded lexicons, built once.
     pub fn embedded() -> &'static Scanner {
         static S: OnceLock<Scanner> = OnceLock::new();
-        S.get_or_init(Scanner::default)
+        S.get_or_init(|| Scanner::new(QuantityLexicon::embedded()))
     }
 
-    /// Finds every quantity in `text`, read as `lang`.
-    pub fn scan(&self, text: &str, lang: Lang) -> Vec<QuantityMention> {
-        let _ = (text, lang, &self.lexicons);
-        Vec::new()
+    /// The lexicons this scanner was built from.
+    pub fn lexicons(&self) -> &[QuantityLexicon] {
+        &self.lexicons
     }
+
+    fn tables(&self, lang: Lang) -> Option<&Tables> {
+        self.tables.iter().find(|t| t.lang == lang)
+    }
+
+    /// Finds every quantity in `text`, read as `lang` (sentence by sentence, where the text
+    /// mixes languages).
+    pub fn scan(&self, text: &str, lang: Lang) -> Vec<QuantityMention> {
+        let mut out = Vec::new();
+        for sent in sentences::split(text, lang) {
+            let Some(st) = text.get(sent.start..sent.end) else {
+                continue;
+            };
+            if !st.chars().any(|c| c.is_alphanumeric() || c == '%') {
+                continue;
+            }
+            let l = if lang == Lang::Zh {
+                lang
+            } else {
+                Lang::detect_sentence(st, lang)
+            };
+            let Some(t) = self.tables(l) else {
+                continue;
+            };
+            Sentence::new(t, st, sent.start).run(&mut out);
+        }
+        out
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Digits(DigitNum),
+    Morphs { from: usize, to: usize, cjk: bool },
+    Word,
+    Punct(char),
+    Phrase,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    phrase: Option<usize>,
+}
+
+/// A number read from one or more tokens.
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    lo: Decimal,
+    hi: Option<Decimal>,
+    vague: bool,
+    more: bool,
+    /// The power of ten applied by scale words (0 where none).
+    scale: i32,
+    scaled: bool,
+    end: usize,
+    words: bool,
+    cjk: bool,
+    ambiguous: bool,
+    plain: Option<u64>,
+}
+
+/// An amount found, in token indices of its sentence.
+#[derive(Clone, Debug)]
+struct Found {
+    first: usize,
+    last: usize,
+    quantity: Quantity,
+    hedge: Option<(usize, usize)>,
+    /// A bare count that a list may give a currency to.
+    bare: bool,
+    scaled: bool,
+}
+
+enum Step {
+    Found(Found, usize),
+    Skip(usize),
+    No,
+}
+
+fn is_latin_alnum(c: char) -> bool {
+    c.is_alphanumeric() && !is_han(c)
+}
+
+struct Sentence<'a> {
+    t: &'a Tables,
+    s: String,
+    orig: &'a str,
+    offset: usize,
+    folded: Folded,
+    toks: Vec<Tok>,
+    morphs: Vec<Morph>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(t: &'a Tables, orig: &'a str, offset: usize) -> Sentence<'a> {
+        let folded = Folded::new(orig);
+        let s = folded.as_str().to_string();
+        let mut me = Sentence {
+            t,
+            s,
+            orig,
+            offset,
+            folded,
+            toks: Vec::new(),
+            morphs: Vec::new(),
+        };
+        me.lex();
+        me
+    }
+
+    // ---------------------------------------------------------------- lexing
+
+    fn boundary_ok(&self, end: usize) -> bool {
+        let before = self.s.get(..end).and_then(|b| b.chars().next_back());
+        let after = self.s.get(end..).and_then(|a| a.chars().next());
+        match (before, after) {
+            (Some(b), Some(a)) => !(is_latin_alnum(b) && is_latin_alnum(a)),
+            _ => true,
+        }
+    }
+
+    fn latin_morphs(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
+        let from = self.morphs.len();
+        let mut p = pos;
+        while let Some((e, ms)) = self.t.morph_at(&self.s, p) {
+            let Some(&m) = ms.first() else { break };
+            if e <= p {
+                break;
+            }
+            self.morphs.push(m);
+            p = e;
+            if self.boundary_ok(p) {
+                return Some((p, from, self.morphs.len()));
+            }
+        }
+        self.morphs.truncate(from);
+        None
+    }
+
+    fn cjk_run(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
+        let from = self.morphs.len();
+        let mut p = pos;
+        loop {
+            if p > pos {
+                if let Some((pe, pi)) = self.t.phrase_at(&self.s, p) {
+                    let long = self.s.get(p..pe).is_some_and(|w| w.chars().count() >= 2);
+                    let role = self
+                        .t
+                        .phrase(pi)
+                        .is_some_and(|ph| ph.unit.is_some() || ph.currency.is_some());
+                    if long && role {
+                        break;
+                    }
+                }
+            }
+            let Some((e, ms)) = self.t.morph_at(&self.s, p) else {
+                break;
+            };
+            let Some(&m) = ms.first() else { break };
+            if e <= p || !self.s.get(p..e).is_some_and(|w| w.chars().all(is_han)) {
+                break;
+            }
+            self.morphs.push(m);
+            p = e;
+        }
+        if p > pos {
+            Some((p, from, self.morphs.len()))
+        } else {
+            self.morphs.truncate(from);
+            None
+        }
+    }
+
+    fn lex(&mut self) {
+        let mut pos = 0;
+        let len = self.s.len();
+        while pos < len {
+            let Some(c) = self.s.get(pos..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let cl = c.len_utf8();
+            if c.is_whitespace() {
+                pos += cl;
+                continue;
+            }
+            if c.is_ascii_digit() {
+                if let Some(d) = digits::read(&self.s, pos, self.t.decimal, &self.t.groups) {
+                    self.toks.push(Tok {
+                        start: pos,
+                        end: d.end,
+                        kind: Kind::Digits(d),
+                        phrase: None,
+                    });
+                    pos = d.end.max(pos + 1);
+                    continue;
+                }
+            }
+            let cjk = is_han(c);
+            let word_end = if is_latin_alnum(c) {
+                let mut e = pos;
+                for ch in self.s.get(pos..).unwrap_or("").chars() {
+                    if !is_latin_alnum(ch) {
+                        break;
+                    }
+                    e += ch.len_utf8();
+                }
+                e
+            } else {
+                pos + cl
+            };
+            let m = if cjk {
+                self.cjk_run(pos)
+            } else if is_latin_alnum(c) {
+                self.latin_morphs(pos)
+            } else {
+                None
+            };
+            let ph = self
+                .t
+                .phrase_at(&self.s, pos)
+                .filter(|&(e, _)| cjk || self.boundary_ok(e));
+            let tok = match (m, ph) {
+                (Some((me, from, to)), Some((pe, pi))) if me == pe => Tok {
+                    start: pos,
+                    end: me,
+                    kind: Kind::Morphs { from, to, cjk },
+                    phrase: Some(pi),
+                },
+                (Some((me, from, to)), ph) if ph.is_none_or(|(pe, _)| me > pe) => Tok {
+                    start: pos,
+                    end: me,
+                    kind: Kind::Morphs { from, to, cjk },
+                    phrase: None,
+                },
+                (m, Some((pe, pi))) => {
+                    if let Some((_, from, _)) = m {
+                        self.morphs.truncate(from);
+                    }
+                    Tok {
+                        start: pos,
+                        end: pe,
+                        kind: Kind::Phrase,
+                        phrase: Some(pi),
+                    }
+                }
+                _ => {
+                    if cjk {
+                        pos += cl;
+                        continue;
+                    }
+                    if is_latin_alnum(c) {
+                        Tok {
+                            start: pos,
+                            end: word_end,
+                            kind: Kind::Word,
+                            phrase: None,
+                        }
+                    } else {
+                        Tok {
+                            start: pos,
+                            end: pos + cl,
+                            kind: Kind::Punct(c),
+                            phrase: None,
+                        }
+                    }
+                }
+            };
+            pos = tok.end.max(pos + cl);
+            self.toks.push(tok);
+        }
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn phrase(&self, i: usize) -> Option<&Phrase> {
+        self.tok(i)?.phrase.and_then(|p| self.t.phrase(p))
+    }
+
+    fn has(&self, i: usize, f: impl Fn(&Phrase) -> bool) -> bool {
+        self.phrase(i).is_some_and(f)
+    }
+
+    fn text(&self, i: usize) -> &str {
+        self.tok(i)
+            .and_then(|t| self.s.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    fn gap(&self, a: usize, b: usize) -> Option<&str> {
+        let (ta, tb) = (self.tok(a)?, self.tok(b)?);
+        self.s.get(ta.end..tb.start)
+    }
+
+    /// Tokens `a` and `b` touch.
+    fn tight(&self, a: usize, b: usize) -> bool {
+        self.gap(a, b).is_some_and(str::is_empty)
+    }
+
+    /// Tokens `a` and `b` are separated by at most a few spaces (or touch).
+    fn near(&self, a: usize, b: usize) -> bool {
+        self.gap(a, b)
+            .is_some_and(|g| g.len() <= 3 && g.bytes().all(|b| b == b' '))
+    }
+
+    fn is_char(&self, i: usize, c: char) -> bool {
+        matches!(self.tok(i).map(|t| t.kind), Some(Kind::Punct(p)) if p == c)
+            || self.text(i) == c.encode_utf8(&mut [0; 4])
+    }
+
+    fn morphs(&self, i: usize) -> Option<(&[Morph], bool)> {
+        match self.tok(i)?.kind {
+            Kind::Morphs { from, to, cjk } => Some((self.morphs.get(from..to)?, cjk)),
+            _ => None,
+        }
+    }
+
+    /// The scale words of a token made only of multipliers and scales (`miliardi`, `万亿`).
+    fn pure_scale(&self, i: usize) -> Option<&[Morph]> {
+        let (ms, _) = self.morphs(i)?;
+        (!ms.is_empty()
+            && ms
+                .iter()
+                .all(|m| matches!(m.kind, MorphKind::Scale(_) | MorphKind::Mult(_))))
+        .then_some(ms)
+    }
+
+    fn original(&self, start: usize, end: usize) -> Span {
+        let sp = self.folded.to_original(start, end);
+        Span::new(sp.start + self.offset, sp.end + self.offset)
+    }
+
+    fn original_text(&self, i: usize) -> &str {
+        self.tok(i)
+            .map(|t| self.folded.to_original(t.start, t.end))
+            .and_then(|sp| self.orig.get(sp.start..sp.end))
+            .unwrap_or("")
+    }
+
+    // ---------------------------------------------------------------- numbers
+
+    fn apply_scales(v: Decimal, ms: &[Morph]) -> Option<(Decimal, i32)> {
+        let mut v = v;
+        let mut exp = 0i32;
+        for m in ms {
+            match m.kind {
+                MorphKind::Scale(e) => {
+                    v = v.scale(e)?;
+                    exp = exp.checked_add(e)?;
+                }
+                MorphKind::Mult(f) => {
+                    let mut k = 0;
+                    let mut x = f;
+                    while x >= 10 && x % 10 == 0 {
+                        x /= 10;
+                        k += 1;
+                    }
+                    if x == 1 {
+                        v = v.scale(k)?;
+                        exp = exp.checked_add(k)?;
+                    } else {
+                        v = v.checked_mul_int(u128::from(f))?;
+                    }
+                }
+                _ => return None,
+            }
+        }
+        Some((v, exp))
+    }
+
+    fn number(&self, i: usize, after_currency: bool) -> Option<Num> {
+        match self.tok(i)?.kind {
+            Kind::Digits(d) => self.digit_number(i, d, after_currency),
+            Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
+            _ => None,
+        }
+    }
+
+    fn digit_number(&self, i: usize, d: DigitNum, after_currency: bool) -> Option<Num> {
+        let mut v = d.value;
+        let mut scale = 0i32;
+        let mut scaled = false;
+        let mut j = i + 1;
+        let mut last_cjk_scale = false;
+        loop {
+            let (k, hyphen) =
+                if self.is_char(j, '-') && self.tight(j - 1, j) && self.tight(j, j + 1) {
+                    (j + 1, true)
+                } else {
+                    (j, false)
+                };
+            if !hyphen && !self.near(j - 1, j) {
+                break;
+            }
+            if let Some(ms) = self.pure_scale(k) {
+                let (nv, e) = Self::apply_scales(v, ms)?;
+                v = nv;
+                scale += e;
+                scaled = true;
+                last_cjk_scale = self.morphs(k).is_some_and(|(_, c)| c);
+                j = k + 1;
+                continue;
+            }
+            if !hyphen {
+                let abbr = self.phrase(k).and_then(|p| {
+                    p.scale.or(if after_currency {
+                        p.currency_scale
+                    } else {
+                        None
+                    })
+                });
+                if let Some(e) = abbr {
+                    if !scaled {
+                        v = v.scale(e)?;
+                        scale += e;
+                        scaled = true;
+                        j = k + 1;
+                        continue;
+                    }
+                }
+                if last_cjk_scale && self.tight(j - 1, j) {
+                    if let Some(Kind::Digits(d2)) = self.tok(k).map(|t| t.kind) {
+                        v = v.checked_add(d2.value)?;
+                        j = k + 1;
+                        last_cjk_scale = false;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        Some(Num {
+            lo: v,
+            hi: None,
+            vague: false,
+            more: false,
+            scale,
+            scaled,
+            end: j,
+            words: false,
+            cjk: false,
+            ambiguous: false,
+            plain: if scaled { None } else { d.plain },
+        })
+    }
+
+    fn word_number(&self, i: usize, cjk: bool) -> Option<Num> {
+        let mut ev = Eval::new(cjk);
+        let mut j = i;
+        let mut end = i;
+        let mut first_kind = None;
+        let mut standalone = false;
+        let mut single_ambiguous = false;
+        let mut ntok = 0;
+        while let Some((ms, c)) = self.morphs(j) {
+            if c != cjk {
+                break;
+            }
+            if j > i {
+                if cjk {
+                    break;
+                }
+                let joined = self.near(j - 1, j)
+                    || (self.is_char(j - 1, '-') && j >= i + 2 && self.tight(j - 2, j - 1));
+                if !joined {
+                    break;
+                }
+            }
+            let save = ev;
+            if ms.iter().try_for_each(|m| ev.push(m.kind)).is_none() {
+                ev = save;
+                break;
+            }
+            if first_kind.is_none() {
+                first_kind = ms.first().map(|m| m.kind);
+                standalone = ms.first().is_some_and(|m| m.standalone);
+                single_ambiguous = ms.len() == 1 && ms.first().is_some_and(|m| m.ambiguous);
+            }
+            ntok += 1;
+            if !ev.dangling {
+                end = j + 1;
+            }
+            // "centinaia di milioni": a vague amount, a connector, a scale.
+            if matches!(ev.last(), Some(MorphKind::Vague(..)))
+                && self.has(j + 1, |p| p.connector)
+                && self.pure_scale(j + 2).is_some()
+                && self.near(j, j + 1)
+                && self.near(j + 1, j + 2)
+            {
+                let save = ev;
+                let ms2 = self.pure_scale(j + 2).unwrap_or(&[]);
+                if ms2.iter().try_for_each(|m| ev.push(m.kind)).is_some() {
+                    end = j + 3;
+                    j += 3;
+                    continue;
+                }
+                ev = save;
+            }
+            // Hyphenated compounds: "quatre-vingt-dix", "dix-sept".
+            if self.is_char(j + 1, '-')
+                && self.tight(j, j + 1)
+                && self.tight(j + 1, j + 2)
+                && self.morphs(j + 2).is_some()
+            {
+                j += 2;
+                continue;
+            }
+            j += 1;
+        }
+        if end == i {
+            return None;
+        }
+        let (lo, hi) = ev.value()?;
+        if !ev.has_value {
+            let lead_mult = matches!(first_kind, Some(MorphKind::Mult(_)));
+            if cjk || !(lead_mult || standalone) {
+                return None;
+            }
+        }
+        if ev.vague && !ev.has_scale && hi <= 9 {
+            return None;
+        }
+        let (first, last) = (self.tok(i)?, self.tok(end - 1)?);
+        let surface = self.s.get(first.start..last.end).unwrap_or("");
+        if self.t.idioms.iter().any(|w| w == surface) {
+            return None;
+        }
+        let mut value = Decimal::new(lo, 0).ok()?.normalized();
+        let mut hi_d = if hi != lo {
+            Some(Decimal::new(hi, 0).ok()?.normalized())
+        } else {
+            None
+        };
+        let mut scale = 0;
+        // Decimals in words: "quattordici virgola tre".
+        if hi_d.is_none() && self.has(end, |p| p.decimal_word) && self.near(end - 1, end) {
+            let mut frac = String::new();
+            let mut k = end + 1;
+            while let Some((ms, _)) = self.morphs(k) {
+                if !self.near(k - 1, k) {
+                    break;
+                }
+                let mut e = Eval::new(cjk);
+                if ms.iter().try_for_each(|m| e.push(m.kind)).is_none() || e.has_scale {
+                    break;
+                }
+                let Some((v, _)) = e.value() else { break };
+                frac.push_str(&v.to_string());
+                k += 1;
+            }
+            if !frac.is_empty() {
+                if let Ok(d) = Decimal::from_parts(&lo.to_string(), &frac) {
+                    value = d;
+                    end = k;
+                    while let Some(ms) = self.pure_scale(end) {
+                        if !self.near(end - 1, end) {
+                            break;
+                        }
+                        let (v, e) = Self::apply_scales(value, ms)?;
+                        value = v;
+                        scale += e;
+                        end += 1;
+                    }
+                }
+            }
+        }
+        if let Some(h) = hi_d.as_mut() {
+            *h = h.normalized();
+        }
+        let ambiguous = ntok == 1 && single_ambiguous && !ev.has_scale;
+        Some(Num {
+            lo: value,
+            hi: hi_d,
+            vague: ev.vague,
+            more: ev.more,
+            scale,
+            scaled: ev.has_scale,
+            end,
+            words: !cjk,
+            cjk,
+            ambiguous,
+            plain: None,
+        })
+    }
+
+    // ---------------------------------------------------------------- amounts
+
+    fn prefix_currency(&self, i: usize) -> Option<Unit> {
+        let c = self.phrase(i)?.currency?;
+        let orig = self.original_text(i);
+        let symbol = orig.chars().any(|c| !c.is_alphabetic());
+        let code = orig.len() == 3 && orig.chars().all(|c| c.is_ascii_uppercase());
+        (symbol || code).then_some(c)
+    }
+
+    fn range_sep(&self, k: usize) -> bool {
+        if !self.has(k, |p| p.range_sep) {
+            return false;
+        }
+        let punct = self.text(k).chars().all(|c| !c.is_alphanumeric());
+        if punct && !self.text(k).chars().any(is_han) {
+            (self.tight(k - 1, k) && self.tight(k, k + 1))
+                || (self.near(k - 1, k)
+                    && self.near(k, k + 1)
+                    && !self.tight(k - 1, k)
+                    && !self.tight(k, k + 1))
+        } else {
+            self.near(k - 1, k) && self.near(k, k + 1)
+        }
+    }
+
+    fn mention(&self, i: usize) -> Step {
+        let mut j = i;
+        let mut hedge: Option<(Bound, usize)> = None;
+        if let Some(b) = self.phrase(j).and_then(|p| p.hedge) {
+            if self.near(j, j + 1) {
+                hedge = Some((b, j));
+                j += 1;
+            }
+        }
+        let mut open = None;
+        if self.has(j, |p| p.range_open) && self.near(j, j + 1) {
+            open = Some(j);
+            j += 1;
+        }
+        let mut cur_pre = None;
+        if let Some(u) = self.prefix_currency(j) {
+            if self.near(j, j + 1) {
+                cur_pre = Some(u);
+                j += 1;
+            }
+        }
+        let mut pct_pre = false;
+        if self.has(j, |p| p.percent_prefix) && self.tight(j, j + 1) {
+            pct_pre = true;
+            j += 1;
+        }
+        if j == i && i > 0 && self.has(i - 1, |p| p.ordinal) && self.tight(i - 1, i) {
+            return Step::No;
+        }
+        let Some(mut n1) = self.number(j, cur_pre.is_some()) else {
+            return Step::No;
+        };
+        // A date: "maggio 2025", "July 15".
+        if j > 0 && self.has(j - 1, |p| p.month) && self.near(j - 1, j) && !n1.scaled {
+            return Step::Skip(n1.end);
+        }
+        let mut k = n1.end;
+        let mut n2: Option<Num> = None;
+        if open.is_some() {
+            if self.has(k, |p| p.range_and) && self.near(k - 1, k) && self.near(k, k + 1) {
+                n2 = self.number(k + 1, cur_pre.is_some());
+            }
+            if n2.is_none() {
+                return Step::No;
+            }
+        } else if self.range_sep(k) {
+            n2 = self
+                .number(k + 1, cur_pre.is_some())
+                .filter(|n| n.words == n1.words && n.hi.is_none() && n1.hi.is_none());
+        }
+        if let Some(n) = &n2 {
+            k = n.end;
+            if !n1.scaled && n.scaled {
+                n1.lo = n1.lo.scale(n.scale).unwrap_or(n1.lo);
+                n1.scaled = true;
+            }
+        }
+        let cjk = n1.cjk || self.morphs(k.saturating_sub(1)).is_some_and(|(_, c)| c);
+        // "三百多亿" is read inside the numeral; "100多人" here.
+        let mut more = n1.more;
+        if self.has(k, |p| p.post_hedge == Some(Bound::MoreThan)) && self.tight(k - 1, k) {
+            more = true;
+            k += 1;
+        }
+        // The unit.
+        let mut unit: Option<(Unit, Decimal)> = None;
+        let mut classifier = false;
+        let hyphen = self.is_char(k, '-') && self.tight(k - 1, k) && self.tight(k, k + 1);
+        let at = if hyphen { k + 1 } else { k };
+        let close = hyphen || self.near(k - 1, k);
+        if close {
+            if let Some(ph) = self.phrase(at) {
+                if let Some(c) = ph.currency {
+                    unit = Some((c, Decimal::from_u64(1)));
+                    k = at + 1;
+                } else if let Some(u) = ph.unit {
+                    unit = Some(u);
+                    k = at + 1;
+                } else if ph.connector
+                    && !hyphen
+                    && (n1.scaled || n1.vague)
+                    && self.near(at, at + 1)
+                {
+                    if let Some(c) = self.phrase(at + 1).and_then(|p| p.currency) {
+                        unit = Some((c, Decimal::from_u64(1)));
+                        k = at + 2;
+                    }
+                } else if ph.classifier && self.tight(k - 1, k) {
+                    classifier = true;
+                    k = at + 1;
+                }
+            }
+        }
+        if let (None, Some(c)) = (unit, cur_pre) {
+            unit = Some((c, Decimal::from_u64(1)));
+        }
+        if pct_pre {
+            unit = Some((Unit::Percent, Decimal::from_u64(1)));
+        }
+        if unit.is_none() && !classifier {
+            // Dates: "15 luglio", "15. Juli", "7月15日".
+            let dot = self.is_char(k, '.') && self.tight(k - 1, k);
+            let m = if dot { k + 1 } else { k };
+            if self.has(m, |p| p.month) && self.near(m - 1, m) {
+                let mut next = m + 1;
+                if matches!(self.tok(next).map(|t| t.kind), Some(Kind::Digits(_)))
+                    && self.near(m, next)
+                {
+                    next += 1;
+                }
+                return Step::Skip(next);
+            }
+            if self.has(k, |p| p.date_suffix) && self.tight(k - 1, k) {
+                return Step::Skip(k + 1);
+            }
+            // Digits glued to letters ("3D", "2nd", "4K") or a time ("15:30").
+            if let Some(t) = self.tok(k) {
+                if self.tight(k - 1, k) && matches!(t.kind, Kind::Word | Kind::Morphs { .. }) {
+                    return Step::Skip(k + 1);
+                }
+            }
+            if (self.is_char(k, ':') || self.is_char(k, '/')) && self.tight(k - 1, k) {
+                return Step::Skip(k + 2);
+            }
+        }
+        // Postfix hedges: "100人以上", "5000万左右".
+        let mut post: Option<(Bound, usize)> = None;
+        if let Some(b) = self.phrase(k).and_then(|p| p.post_hedge) {
+            if cjk_like(self, k) && self.tight(k - 1, k) {
+                post = Some((b, k));
+                k += 1;
+            }
+        }
+        // What kind of amount.
+        let year_like = |n: &Num| n.plain.is_some_and(|p| (1000..=2999).contains(&p));
+        let (unit, factor) = match unit {
+            Some((Unit::Years, f)) if cjk && year_like(&n1) && n2.is_none() => (Unit::Year, f),
+            Some(u) => u,
+            None => {
+                let bare_year = n1.plain.is_some_and(|p| (1800..=2100).contains(&p))
+                    && n2.as_ref().is_none_or(year_like)
+                    && hedge.is_none();
+                if bare_year && !classifier {
+                    (Unit::Year, Decimal::from_u64(1))
+                } else {
+                    (Unit::Count, Decimal::from_u64(1))
+                }
+            }
+        };
+        let has_unit = unit != Unit::Count || classifier;
+        if unit == Unit::Count {
+            if n1.ambiguous && hedge.is_none() && !has_unit && n2.is_none() {
+                return Step::No;
+            }
+            if n1.words && !n1.scaled && n1.lo == Decimal::from_u64(1) && hedge.is_none() {
+                return Step::No;
+            }
+            if n1.cjk && !classifier && !n1.scaled && n2.is_none() {
+                return Step::No;
+            }
+            if n1.cjk && n1.lo == Decimal::from_u64(1) && !n1.scaled && hedge.is_none() {
+                return Step::No;
+            }
+            // Part of a name: "Llama 4", "GPT 5".
+            if j == i && i > 0 && n1.plain.is_some_and(|p| p < 1000) && n2.is_none() {
+                let prev = self.original_text(i - 1);
+                if matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Word))
+                    && prev.chars().next().is_some_and(char::is_uppercase)
+                    && self.near(i - 1, i)
+                {
+                    return Step::No;
+                }
+            }
+        }
+        // The counted noun: "10.000 GPU", "10.000 H100".
+        if unit == Unit::Count && !classifier && n1.plain != Some(0) {
+            if let Some(t) = self.tok(k) {
+                if matches!(t.kind, Kind::Word) && self.near(k - 1, k) && !self.tight(k - 1, k) {
+                    let w = self.original_text(k);
+                    let upper = w.chars().next().is_some_and(char::is_uppercase)
+                        || w.chars().any(|c| c.is_ascii_digit());
+                    let stop = LangProfile::embedded(self.t.lang)
+                        .stopwords
+                        .iter()
+                        .any(|s| s == self.text(k));
+                    if upper && !stop {
+                        k += 1;
+                    }
+                }
+            }
+        }
+        let value = n1.lo.checked_mul(factor).unwrap_or(n1.lo);
+        let max = match (&n2, n1.hi) {
+            (Some(n), _) => Some(n.hi.unwrap_or(n.lo)),
+            (None, Some(h)) => Some(h),
+            _ => None,
+        }
+        .map(|m| m.checked_mul(factor).unwrap_or(m));
+        let mut approximate = n1.vague || n2.as_ref().is_some_and(|n| n.vague);
+        let bound = if max.is_some() {
+            if hedge.is_some_and(|(b, _)| b == Bound::Approx) {
+                approximate = true;
+            }
+            Bound::Range
+        } else if let Some((b, _)) = hedge {
+            b
+        } else if more {
+            Bound::MoreThan
+        } else if let Some((b, _)) = post {
+            b
+        } else {
+            Bound::Exact
+        };
+        let hedge_tok = hedge.map(|(_, h)| h).or(open).or(post.map(|(_, p)| p));
+        let found = Found {
+            first: i,
+            last: k - 1,
+            quantity: Quantity {
+                value,
+                max,
+                unit,
+                bound,
+                approximate,
+            },
+            hedge: hedge_tok.map(|h| (h, h)),
+            bare: unit == Unit::Count && !classifier && self.tight_or_sep(k),
+            scaled: n1.scaled,
+        };
+        Step::Found(found, k)
+    }
+
+    /// Whether token `k` (after an amount) is a list separator or the end.
+    fn tight_or_sep(&self, k: usize) -> bool {
+        self.has(k, |p| p.list_sep)
+    }
+
+    fn run(&self, out: &mut Vec<QuantityMention>) {
+        let mut found: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            match self.mention(i) {
+                Step::Found(f, next) => {
+                    i = next.max(i + 1);
+                    found.push(f);
+                }
+                Step::Skip(next) => i = next.max(i + 1),
+                Step::No => i += 1,
+            }
+        }
+        // A list shares the currency of its last item: "1億、2億美元".
+        for x in (0..found.len().saturating_sub(1)).rev() {
+            let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {
+                continue;
+            };
+            if !a.bare || a.scaled != b.scaled {
+                continue;
+            }
+            let between = (a.last + 1..b.first).all(|t| self.has(t, |p| p.list_sep));
+            if between
+                && b.first > a.last + 1
+                && (b.quantity.unit.is_currency() || b.quantity.unit == Unit::Percent)
+            {
+                let u = b.quantity.unit;
+                if let Some(a) = found.get_mut(x) {
+                    a.quantity.unit = u;
+                }
+            }
+        }
+        for f in found {
+            let (Some(a), Some(b)) = (self.tok(f.first), self.tok(f.last)) else {
+                continue;
+            };
+            let span = self.original(a.start, b.end);
+            let hedge = f.hedge.and_then(|(h1, h2)| {
+                let (x, y) = (self.tok(h1)?, self.tok(h2)?);
+                Some(self.original(x.start, y.end))
+            });
+            out.push(QuantityMention {
+                span,
+                quantity: f.quantity,
+                lang: self.t.lang,
+                hedge,
+            });
+        }
+    }
+}
+
+fn cjk_like(s: &Sentence<'_>, k: usize) -> bool {
+    s.text(k).chars().all(is_han)
 }

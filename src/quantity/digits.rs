@@ -1,0 +1,176 @@
+//! Digits in each locale's conventions: `10.000` (it/de: ten thousand), `10 000` (fr),
+//! `10,000` and `14.3` (en), `14,3` (it/de/fr).
+//!
+//! The reader collects digit groups and the separators between them, then keeps the longest
+//! prefix that reads consistently:
+//! - one kind of separator between groups of exactly three digits is a grouping
+//!   (`1.234.567`, `1 234 567`), unless it is the locale's decimal separator used once;
+//! - a last separator of another kind after valid groups is the decimal point
+//!   (`1.234,5`, `1,234.5`);
+//! - a single `.` or `,` that the locale does not group with, or one not followed by three
+//!   digits, is the decimal point (`14.3` in an Italian text, `4,4` in an English one).
+
+use crate::decimal::Decimal;
+
+/// A number written in digits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct DigitNum {
+    /// Its value, with the digits written.
+    pub value: Decimal,
+    /// Where it ends (a byte offset into the scanned text).
+    pub end: usize,
+    /// The integer it is, when written with digits only (no separator): `2026`.
+    pub plain: Option<u64>,
+}
+
+/// Reads the number starting at `pos` (an ASCII digit) in `text`, with the locale's decimal
+/// separator and group separators.
+pub(crate) fn read(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<DigitNum> {
+    let bytes = text.as_bytes();
+    let run = |from: usize| -> usize {
+        let mut e = from;
+        while bytes.get(e).is_some_and(u8::is_ascii_digit) {
+            e += 1;
+        }
+        e
+    };
+    let first_end = run(pos);
+    if first_end == pos {
+        return None;
+    }
+    // (separator, group start, group end)
+    let mut parts: Vec<(u8, usize, usize)> = vec![(0, pos, first_end)];
+    let mut at = first_end;
+    while let Some(&sep) = bytes.get(at) {
+        if !matches!(sep, b'.' | b',' | b' ' | b'\'') {
+            break;
+        }
+        let gs = at + 1;
+        let ge = run(gs);
+        if ge == gs {
+            break;
+        }
+        if sep == b' ' || sep == b'\'' {
+            // Spaces and apostrophes only ever group thousands.
+            if ge - gs != 3 || bytes.get(ge).is_some_and(u8::is_ascii_digit) {
+                break;
+            }
+        }
+        parts.push((sep, gs, ge));
+        at = ge;
+        if parts.len() > 64 {
+            break;
+        }
+    }
+    let dec = decimal as u32;
+    let is_group = |s: u8| groups.iter().any(|&g| g as u32 == u32::from(s));
+    let len = |p: &(u8, usize, usize)| p.2 - p.1;
+    for k in (1..=parts.len()).rev() {
+        let ps = parts.get(..k)?;
+        let first = ps.first()?;
+        let rest = ps.get(1..).unwrap_or(&[]);
+        let digits = |range: &[(u8, usize, usize)]| -> String {
+            range
+                .iter()
+                .filter_map(|p| text.get(p.1..p.2))
+                .collect::<String>()
+        };
+        let make = |int: String, frac: &str, end: usize, plain: bool| -> Option<DigitNum> {
+            let value = Decimal::from_parts(&int, frac).ok()?;
+            let plain = if plain { int.parse::<u64>().ok() } else { None };
+            Some(DigitNum { value, end, plain })
+        };
+        let end = ps.last()?.2;
+        if rest.is_empty() {
+            return make(digits(ps), "", end, true);
+        }
+        let seps: Vec<u8> = rest.iter().map(|p| p.0).collect();
+        let same = seps.iter().all(|&s| Some(&s) == seps.first());
+        let grouped = |gs: &[(u8, usize, usize)]| {
+            len(first) <= 3 && gs.iter().all(|p| len(p) == 3) && first.2 > first.1
+        };
+        let s0 = *seps.first()?;
+        if same {
+            let single = rest.len() == 1;
+            let lone = rest.first()?;
+            if single && u32::from(s0) == dec && s0 != b' ' && s0 != b'\'' {
+                return make(
+                    digits(std::slice::from_ref(first)),
+                    text.get(lone.1..lone.2)?,
+                    end,
+                    false,
+                );
+            }
+            if is_group(s0) && grouped(rest) {
+                return make(digits(ps), "", end, false);
+            }
+            if single && matches!(s0, b'.' | b',') && (!is_group(s0) || len(lone) != 3) {
+                return make(
+                    digits(std::slice::from_ref(first)),
+                    text.get(lone.1..lone.2)?,
+                    end,
+                    false,
+                );
+            }
+            if single && matches!(s0, b'.' | b',') && !is_group(s0) {
+                return make(
+                    digits(std::slice::from_ref(first)),
+                    text.get(lone.1..lone.2)?,
+                    end,
+                    false,
+                );
+            }
+        } else if let Some((last, body)) = rest.split_last() {
+            let g = body.first()?.0;
+            if body.iter().all(|p| p.0 == g)
+                && matches!(last.0, b'.' | b',')
+                && last.0 != g
+                && grouped(body)
+            {
+                let int = digits(ps.get(..ps.len() - 1)?);
+                return make(int, text.get(last.1..last.2)?, end, false);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn it(s: &str) -> (String, usize) {
+        let d = read(s, 0, ',', &['.', ' ', '\'']).unwrap();
+        (d.value.to_string(), d.end)
+    }
+    fn en(s: &str) -> (String, usize) {
+        let d = read(s, 0, '.', &[',', ' ', '\'']).unwrap();
+        (d.value.to_string(), d.end)
+    }
+
+    #[test]
+    fn locale_separators() {
+        assert_eq!(it("10.000 gpu"), ("10000".into(), 6));
+        assert_eq!(it("14,3 miliardi"), ("14.3".into(), 4));
+        assert_eq!(it("14.3 miliardi"), ("14.3".into(), 4));
+        assert_eq!(it("1.234.567,89"), ("1234567.89".into(), 12));
+        assert_eq!(it("192.168.1.2"), ("192168".into(), 7));
+        assert_eq!(it("10 000 euro"), ("10000".into(), 6));
+        assert_eq!(en("10,000"), ("10000".into(), 6));
+        assert_eq!(en("10.000"), ("10".into(), 6));
+        assert_eq!(en("4,4 billion"), ("4.4".into(), 3));
+        assert_eq!(en("1,234.5"), ("1234.5".into(), 7));
+        assert_eq!(en("2025 100"), ("2025".into(), 4));
+        assert_eq!(en("1, 2"), ("1".into(), 1));
+    }
+
+    #[test]
+    fn precision_is_kept() {
+        let d = read("14,3", 0, ',', &['.']).unwrap();
+        assert_eq!(d.value.significant_digits(), 3);
+        let d = read("10.000", 0, ',', &['.']).unwrap();
+        assert_eq!(d.value.significant_digits(), 5);
+        assert_eq!(d.plain, None);
+        assert_eq!(read("2026", 0, ',', &['.']).unwrap().plain, Some(2026));
+    }
+}

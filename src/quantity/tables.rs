@@ -1,0 +1,266 @@
+//! Lexicons compiled for scanning: one table per language, holding two anchored
+//! aho-corasick automata over folded words.
+//!
+//! - The *morpheme* automaton splits number words into pieces (`trent` + `otto`, `三` `千`);
+//!   a word is a number only if it splits entirely.
+//! - The *phrase* automaton finds whole words and symbols with a role (currency, unit, hedge,
+//!   range word, month...); a phrase may hold several words (`più di`, `bis zu`).
+//!
+//! Both are searched anchored at token starts, leftmost-longest, so scanning does not
+//! backtrack.
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use indexmap::IndexMap;
+
+use super::lexicon::{QuantityLexicon, UnitSpec};
+use super::{Bound, Unit};
+use crate::decimal::Decimal;
+use crate::lang::Lang;
+use crate::text::fold::fold_str;
+
+/// What a number-word morpheme does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MorphKind {
+    /// A value added to the current group (`otto`, `zwanzig`, `三`).
+    Digit(u64),
+    /// Multiplies the current group (`cento`, `百`).
+    Mult(u64),
+    /// A power of ten closing a group (`mila`, `Millionen`, `万`).
+    Scale(i32),
+    /// An unspecified amount between two values (`centinaia`, `数`).
+    Vague(u64, u64),
+    /// Joins number words (`und`, `et`).
+    Joiner,
+    /// "More than" inside a numeral (`多`).
+    More,
+}
+
+/// One morpheme with its flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Morph {
+    pub kind: MorphKind,
+    /// Read as a number only next to a unit, a scale or a hedge.
+    pub ambiguous: bool,
+    /// A scale word that is a number on its own.
+    pub standalone: bool,
+}
+
+/// The roles of one phrase.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Phrase {
+    pub currency: Option<Unit>,
+    pub unit: Option<(Unit, Decimal)>,
+    pub scale: Option<i32>,
+    pub currency_scale: Option<i32>,
+    pub hedge: Option<Bound>,
+    pub post_hedge: Option<Bound>,
+    pub percent_prefix: bool,
+    pub range_open: bool,
+    pub range_and: bool,
+    pub range_sep: bool,
+    pub connector: bool,
+    pub list_sep: bool,
+    pub month: bool,
+    pub date_suffix: bool,
+    pub ordinal: bool,
+    pub classifier: bool,
+    pub decimal_word: bool,
+}
+
+/// The compiled data of one language (with the common data merged in).
+#[derive(Clone, Debug)]
+pub(crate) struct Tables {
+    pub lang: Lang,
+    pub decimal: char,
+    pub groups: Vec<char>,
+    morph_ac: Option<AhoCorasick>,
+    morphs: Vec<Vec<Morph>>,
+    phrase_ac: Option<AhoCorasick>,
+    phrases: Vec<Phrase>,
+    pub idioms: Vec<String>,
+}
+
+type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
+
+fn parse_bound(s: &str) -> Option<Bound> {
+    Some(match s {
+        "exact" => Bound::Exact,
+        "approx" => Bound::Approx,
+        "more_than" => Bound::MoreThan,
+        "at_least" => Bound::AtLeast,
+        "less_than" => Bound::LessThan,
+        "at_most" => Bound::AtMost,
+        "range" => Bound::Range,
+        _ => return None,
+    })
+}
+
+fn unit_of(spec: &UnitSpec) -> Option<(Unit, Decimal)> {
+    match spec {
+        UnitSpec::Code(c) => Some((c.parse().ok()?, Decimal::from_u64(1))),
+        UnitSpec::Scaled(c, f) => Some((c.parse().ok()?, f.parse().ok()?)),
+    }
+}
+
+fn build(patterns: &[String]) -> Option<AhoCorasick> {
+    if patterns.is_empty() {
+        return None;
+    }
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(patterns)
+        .ok()
+}
+
+impl Tables {
+    /// Compiles the lexicons of `lang` together with the language-neutral ones.
+    pub fn compile(lang: Lang, lexicons: &[QuantityLexicon]) -> Tables {
+        let mut morphs: IndexMap<String, Vec<Morph>> = IndexMap::new();
+        let mut phrases: IndexMap<String, Phrase> = IndexMap::new();
+        let mut decimal = None;
+        let mut groups: Vec<char> = Vec::new();
+        let mut idioms = Vec::new();
+        let mine = lexicons
+            .iter()
+            .filter(|l| l.lang.is_none() || l.lang == Some(lang));
+        // Flags are applied once every morpheme is known.
+        let mut ambiguous: Vec<String> = Vec::new();
+        let mut standalone: Vec<String> = Vec::new();
+        for lex in mine {
+            if lex.lang.is_some() {
+                decimal = lex.decimal_separator.or(decimal);
+            }
+            for &g in &lex.group_separators {
+                if !groups.contains(&g) {
+                    groups.push(g);
+                }
+            }
+            let mut add_morph = |w: &str, kind: MorphKind| {
+                let e = morphs.entry(fold_str(w)).or_default();
+                let m = Morph {
+                    kind,
+                    ambiguous: false,
+                    standalone: false,
+                };
+                if !e.contains(&m) {
+                    e.push(m);
+                }
+            };
+            for (w, &v) in &lex.numbers {
+                add_morph(w, MorphKind::Digit(v));
+            }
+            for (w, &v) in &lex.multipliers {
+                add_morph(w, MorphKind::Mult(v));
+            }
+            for (w, &v) in &lex.scales {
+                add_morph(w, MorphKind::Scale(v));
+            }
+            for (w, &(a, b)) in &lex.vague {
+                add_morph(w, MorphKind::Vague(a.min(b), a.max(b)));
+            }
+            for w in &lex.joiners {
+                add_morph(w, MorphKind::Joiner);
+            }
+            for w in &lex.more_marks {
+                add_morph(w, MorphKind::More);
+            }
+            ambiguous.extend(lex.ambiguous.iter().map(|w| fold_str(w)));
+            standalone.extend(lex.standalone.iter().map(|w| fold_str(w)));
+            idioms.extend(lex.idioms.iter().map(|w| fold_str(w)));
+
+            let mut ph = |w: &str, f: &mut dyn FnMut(&mut Phrase)| {
+                let key = fold_str(w);
+                if key.is_empty() {
+                    return;
+                }
+                f(phrases.entry(key).or_default());
+            };
+            for (w, code) in &lex.currencies {
+                let u = Unit::currency(code);
+                ph(w, &mut |p| p.currency = Some(u));
+            }
+            for (w, spec) in &lex.units {
+                if let Some(u) = unit_of(spec) {
+                    ph(w, &mut |p| p.unit = Some(u));
+                }
+            }
+            for (w, &e) in &lex.scale_abbreviations {
+                ph(w, &mut |p| p.scale = Some(e));
+            }
+            for (w, &e) in &lex.currency_scale_abbreviations {
+                ph(w, &mut |p| p.currency_scale = Some(e));
+            }
+            for (w, b) in &lex.hedges {
+                let b = parse_bound(b);
+                ph(w, &mut |p| p.hedge = b);
+            }
+            for (w, b) in &lex.postfix_hedges {
+                let b = parse_bound(b);
+                ph(w, &mut |p| p.post_hedge = b);
+            }
+            let flags: [FlagSetter<'_>; 11] = [
+                (&lex.percent_prefixes, |p| p.percent_prefix = true),
+                (&lex.range_open, |p| p.range_open = true),
+                (&lex.range_and, |p| p.range_and = true),
+                (&lex.range_separators, |p| p.range_sep = true),
+                (&lex.connectors, |p| p.connector = true),
+                (&lex.list_separators, |p| p.list_sep = true),
+                (&lex.months, |p| p.month = true),
+                (&lex.date_suffixes, |p| p.date_suffix = true),
+                (&lex.ordinal_prefixes, |p| p.ordinal = true),
+                (&lex.classifiers, |p| p.classifier = true),
+                (&lex.decimal_words, |p| p.decimal_word = true),
+            ];
+            for (words, set) in flags {
+                for w in words {
+                    ph(w, &mut |p| set(p));
+                }
+            }
+        }
+        for (w, ms) in morphs.iter_mut() {
+            for m in ms.iter_mut() {
+                m.ambiguous = ambiguous.contains(w);
+                m.standalone = standalone.contains(w);
+            }
+        }
+        let morph_keys: Vec<String> = morphs.keys().cloned().collect();
+        let phrase_keys: Vec<String> = phrases.keys().cloned().collect();
+        Tables {
+            lang,
+            decimal: decimal.unwrap_or('.'),
+            groups,
+            morph_ac: build(&morph_keys),
+            morphs: morphs.into_values().collect(),
+            phrase_ac: build(&phrase_keys),
+            phrases: phrases.into_values().collect(),
+            idioms,
+        }
+    }
+
+    /// The longest morpheme starting at `pos`: its end and its readings.
+    pub fn morph_at(&self, text: &str, pos: usize) -> Option<(usize, &[Morph])> {
+        let ac = self.morph_ac.as_ref()?;
+        let m = ac
+            .try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
+            .ok()
+            .flatten()?;
+        let ms = self.morphs.get(m.pattern().as_usize())?;
+        Some((m.end(), ms.as_slice()))
+    }
+
+    /// The longest phrase starting at `pos`: its end and its index.
+    pub fn phrase_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
+        let ac = self.phrase_ac.as_ref()?;
+        let m = ac
+            .try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
+            .ok()
+            .flatten()?;
+        Some((m.end(), m.pattern().as_usize()))
+    }
+
+    /// A phrase by index.
+    pub fn phrase(&self, i: usize) -> Option<&Phrase> {
+        self.phrases.get(i)
+    }
+}

@@ -1,0 +1,259 @@
+//! Number words: a compositional reader over morphemes, the same for every language.
+//!
+//! Morphemes come from the lexicon ([`super::tables::MorphKind`]): values (`otto`, `zwanzig`,
+//! `三`), multipliers (`cento`, `百`), scales (`mila`, `Millionen`, `万`), vague amounts
+//! (`centinaia`, `数`), joiners (`und`, `et`) and "more" marks (`多`). The reader keeps a total,
+//! a group and the current value, as a low and a high reading at once so that vague and
+//! adjacent-digit ranges (`五六`, `数千亿`) come out as ranges:
+//!
+//! - a value adds to the current one when it is smaller and fits its place (`vingt` + `deux`,
+//!   `trent` + `otto`), or after `und` when a unit precedes its tens (`ein und zwanzig`);
+//!   in Chinese, two digits in a row are a range when consecutive (`五六`) and digit by digit
+//!   otherwise (`二〇二五`);
+//! - a multiplier multiplies the current value (or 1) into the group (`due` `cento`);
+//! - a scale closes the group into the total, and multiplies the total when it is larger than
+//!   every scale before it (`mille miliardi`, `万亿`).
+
+use super::tables::MorphKind;
+
+/// The reader's state; `Copy`, so that a caller can try a word and roll back.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Eval {
+    total: (u128, u128),
+    section: (u128, u128),
+    cur: Option<(u128, u128)>,
+    max_scale: i32,
+    last: Option<MorphKind>,
+    cjk: bool,
+    /// A "more than" mark was read.
+    pub more: bool,
+    /// A vague amount was read.
+    pub vague: bool,
+    /// Two consecutive digits made a range.
+    pub adjacent_range: bool,
+    /// A value or vague morpheme was read.
+    pub has_value: bool,
+    /// A multiplier or scale was read.
+    pub has_scale: bool,
+    /// Morphemes read, joiners excluded.
+    pub count: usize,
+    /// The last morpheme read was a joiner (nothing may end there).
+    pub dangling: bool,
+}
+
+fn pow10(e: i32) -> Option<u128> {
+    10u128.checked_pow(u32::try_from(e).ok()?)
+}
+
+fn digits_of(v: u128) -> u32 {
+    let mut n = 1;
+    let mut v = v;
+    while v >= 10 {
+        v /= 10;
+        n += 1;
+    }
+    n
+}
+
+fn add(a: (u128, u128), b: (u128, u128)) -> Option<(u128, u128)> {
+    Some((a.0.checked_add(b.0)?, a.1.checked_add(b.1)?))
+}
+
+fn mul(a: (u128, u128), m: u128) -> Option<(u128, u128)> {
+    Some((a.0.checked_mul(m)?, a.1.checked_mul(m)?))
+}
+
+impl Eval {
+    /// A reader for Latin-script words (`cjk` false) or Chinese numerals (`cjk` true).
+    pub fn new(cjk: bool) -> Eval {
+        Eval {
+            cjk,
+            ..Eval::default()
+        }
+    }
+
+    fn empty(&self) -> bool {
+        self.cur.is_none() && self.section == (0, 0) && self.total == (0, 0)
+    }
+
+    /// Reads one morpheme; `None` where it cannot continue this number (the state is then
+    /// unspecified: roll back to a copy).
+    pub fn push(&mut self, m: MorphKind) -> Option<()> {
+        let last = self.last;
+        match m {
+            MorphKind::Digit(v) => {
+                let v = u128::from(v);
+                self.cur = Some(match self.cur {
+                    None => (v, v),
+                    Some(c) if self.cjk => {
+                        if !matches!(last, Some(MorphKind::Digit(_))) || v > 9 {
+                            return None;
+                        }
+                        if c.0 == c.1 && v == c.0 + 1 && !self.adjacent_range && c.0 > 0 {
+                            self.adjacent_range = true;
+                            (c.0, v)
+                        } else if !self.adjacent_range && c.0 == c.1 {
+                            let n = c.0.checked_mul(10)?.checked_add(v)?;
+                            (n, n)
+                        } else {
+                            return None;
+                        }
+                    }
+                    Some(c) => {
+                        let fits = v < c.0
+                            && (c.0 % 10u128.checked_pow(digits_of(v))? == 0
+                                || ((10..20).contains(&v) && c.0 % 20 == 0 && c.0 < 100));
+                        let inverted = matches!(last, Some(MorphKind::Joiner))
+                            && c.0 < 10
+                            && c.0 == c.1
+                            && v % 10 == 0
+                            && (20..100).contains(&v);
+                        if !(fits || inverted) {
+                            return None;
+                        }
+                        add(c, (v, v))?
+                    }
+                });
+                self.has_value = true;
+            }
+            MorphKind::Vague(lo, hi) => {
+                if self.cur.is_some() {
+                    return None;
+                }
+                self.cur = Some((u128::from(lo), u128::from(hi)));
+                self.vague = true;
+                self.has_value = true;
+            }
+            MorphKind::Mult(f) => {
+                if matches!(last, Some(MorphKind::Mult(_))) {
+                    return None;
+                }
+                let base = self.cur.unwrap_or((1, 1));
+                self.section = add(self.section, mul(base, u128::from(f))?)?;
+                self.cur = None;
+                self.has_scale = true;
+            }
+            MorphKind::Scale(e) => {
+                let group = add(self.section, self.cur.unwrap_or((0, 0)))?;
+                let group = if group == (0, 0) {
+                    if matches!(last, Some(MorphKind::Scale(_))) && e > self.max_scale {
+                        (0, 0)
+                    } else if self.total == (0, 0) {
+                        (1, 1)
+                    } else {
+                        return None;
+                    }
+                } else {
+                    group
+                };
+                let s = pow10(e)?;
+                if e > self.max_scale {
+                    self.total = mul(add(self.total, group)?, s)?;
+                    self.max_scale = e;
+                } else {
+                    self.total = add(self.total, mul(group, s)?)?;
+                }
+                self.section = (0, 0);
+                self.cur = None;
+                self.has_scale = true;
+            }
+            MorphKind::Joiner => {
+                if self.empty() || matches!(last, Some(MorphKind::Joiner)) {
+                    return None;
+                }
+                self.last = Some(m);
+                self.dangling = true;
+                return Some(());
+            }
+            MorphKind::More => {
+                if self.empty() || self.more {
+                    return None;
+                }
+                self.more = true;
+            }
+        }
+        self.dangling = false;
+        self.count += 1;
+        self.last = Some(m);
+        Some(())
+    }
+
+    /// The value read so far, low and high.
+    pub fn value(&self) -> Option<(u128, u128)> {
+        add(add(self.total, self.section)?, self.cur.unwrap_or((0, 0)))
+    }
+
+    /// The last morpheme read.
+    pub fn last(&self) -> Option<MorphKind> {
+        self.last
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use MorphKind::*;
+
+    fn eval(cjk: bool, ms: &[MorphKind]) -> Option<(u128, u128)> {
+        let mut e = Eval::new(cjk);
+        for &m in ms {
+            e.push(m)?;
+        }
+        e.value()
+    }
+
+    #[test]
+    fn latin_compositions() {
+        // trent + otto
+        assert_eq!(eval(false, &[Digit(30), Digit(8)]), Some((38, 38)));
+        // due cento quaranta tre
+        assert_eq!(
+            eval(false, &[Digit(2), Mult(100), Digit(40), Digit(3)]),
+            Some((243, 243))
+        );
+        // ein und zwanzig
+        assert_eq!(eval(false, &[Digit(1), Joiner, Digit(20)]), Some((21, 21)));
+        // quatre-vingt dix
+        assert_eq!(eval(false, &[Digit(80), Digit(10)]), Some((90, 90)));
+        // due milioni tre cento mila
+        assert_eq!(
+            eval(false, &[Digit(2), Scale(6), Digit(3), Mult(100), Scale(3)]),
+            Some((2_300_000, 2_300_000))
+        );
+        // mille miliardi
+        assert_eq!(
+            eval(false, &[Scale(3), Scale(9)]),
+            Some((10u128.pow(12), 10u128.pow(12)))
+        );
+        // tre quattro is two numbers
+        assert_eq!(eval(false, &[Digit(3), Digit(4)]), None);
+    }
+
+    #[test]
+    fn chinese_compositions() {
+        // 三千五百万
+        assert_eq!(
+            eval(true, &[Digit(3), Mult(1000), Digit(5), Mult(100), Scale(4)]),
+            Some((35_000_000, 35_000_000))
+        );
+        // 一亿三千万
+        assert_eq!(
+            eval(true, &[Digit(1), Scale(8), Digit(3), Mult(1000), Scale(4)]),
+            Some((130_000_000, 130_000_000))
+        );
+        // 五六
+        assert_eq!(eval(true, &[Digit(5), Digit(6)]), Some((5, 6)));
+        // 数千亿
+        assert_eq!(
+            eval(true, &[Vague(2, 9), Mult(1000), Scale(8)]),
+            Some((200_000_000_000, 900_000_000_000))
+        );
+        // 十二
+        assert_eq!(eval(true, &[Mult(10), Digit(2)]), Some((12, 12)));
+        // 一万亿
+        assert_eq!(
+            eval(true, &[Digit(1), Scale(4), Scale(8)]),
+            Some((10u128.pow(12), 10u128.pow(12)))
+        );
+    }
+}

@@ -1,0 +1,456 @@
+//! Quantity normalizer (issue 3): example sentences per language, the seed table, the traps.
+
+use std::path::PathBuf;
+
+use concord::quantity::{self, QuantityLexicon, Scanner};
+use concord::{Bound, Lang, QuantityMention};
+
+/// One mention as (surface, value, unit, bound, max).
+type Row = (String, String, String, String, Option<String>);
+
+fn rows(text: &str, lang: Lang) -> Vec<Row> {
+    quantity::scan(text, lang)
+        .iter()
+        .map(|m| row(text, m))
+        .collect()
+}
+
+fn row(text: &str, m: &QuantityMention) -> Row {
+    let q = &m.quantity;
+    (
+        text[m.span.start..m.span.end].to_string(),
+        q.value.to_string(),
+        q.unit.to_string(),
+        q.bound.to_string(),
+        q.max.map(|x| x.to_string()),
+    )
+}
+
+fn r(surface: &str, value: &str, unit: &str, bound: &str) -> Row {
+    (
+        surface.into(),
+        value.into(),
+        unit.into(),
+        bound.into(),
+        None,
+    )
+}
+
+fn range(surface: &str, value: &str, max: &str, unit: &str) -> Row {
+    (
+        surface.into(),
+        value.into(),
+        unit.into(),
+        "range".into(),
+        Some(max.into()),
+    )
+}
+
+#[track_caller]
+fn check(text: &str, lang: Lang, expected: &[Row]) {
+    assert_eq!(rows(text, lang), expected, "in {text:?}");
+}
+
+// ------------------------------------------------------------------ Italian
+
+#[test]
+fn italian_money_scales_and_hedges() {
+    check(
+        "Il gruppo ha pagato € 2,7 miliardi per la rete e circa 300 milioni di euro per i diritti.",
+        Lang::It,
+        &[
+            r("€ 2,7 miliardi", "2700000000", "EUR", "exact"),
+            r("circa 300 milioni di euro", "300000000", "EUR", "approx"),
+        ],
+    );
+    check(
+        "La banca prevede fino a 12 mld di utile e più di 1.500 assunzioni.",
+        Lang::It,
+        &[
+            r("fino a 12 mld", "12000000000", "count", "at_most"),
+            r("più di 1.500", "1500", "count", "more_than"),
+        ],
+    );
+    check(
+        "Le vendite sono salite del 4,5 per cento, tra 2 e 3 milioni di pezzi.",
+        Lang::It,
+        &[
+            r("4,5 per cento", "4.5", "percent", "exact"),
+            range("tra 2 e 3 milioni", "2000000", "3000000", "count"),
+        ],
+    );
+}
+
+#[test]
+fn italian_words_and_traps() {
+    check(
+        "Sono arrivati quarantacinque ospiti e almeno trentotto giornalisti.",
+        Lang::It,
+        &[
+            r("quarantacinque", "45", "count", "exact"),
+            r("almeno trentotto", "38", "count", "at_least"),
+        ],
+    );
+    // "sotto", "rotto", "sei" (you are), articles: no numbers.
+    check(
+        "Il vaso è rotto, sotto il tavolo: sei sicuro? Ne ho visto uno.",
+        Lang::It,
+        &[],
+    );
+    // Dates are not amounts.
+    check(
+        "Il 3 marzo e poi a giugno 2024 la società ha chiuso.",
+        Lang::It,
+        &[],
+    );
+    check(
+        "Il debito vale quattordici virgola tre miliardi.",
+        Lang::It,
+        &[r(
+            "quattordici virgola tre miliardi",
+            "14300000000",
+            "count",
+            "exact",
+        )],
+    );
+}
+
+// ------------------------------------------------------------------ German
+
+#[test]
+fn german_money_compounds_and_hedges() {
+    check(
+        "Der Konzern zahlt rund 2,5 Mrd. Euro und bis zu 300 Millionen Dollar.",
+        Lang::De,
+        &[
+            r("rund 2,5 Mrd. Euro", "2500000000", "EUR", "approx"),
+            r("bis zu 300 Millionen Dollar", "300000000", "USD", "at_most"),
+        ],
+    );
+    check(
+        "Ein 20-Milliarden-Euro-Programm und eine 25-prozentige Beteiligung.",
+        Lang::De,
+        &[
+            r("20-Milliarden-Euro", "20000000000", "EUR", "exact"),
+            r("25-prozentige", "25", "percent", "exact"),
+        ],
+    );
+    check(
+        "Mindestens acht Werke mit über 1.200 Mitarbeitern laufen seit neun Jahren.",
+        Lang::De,
+        &[
+            r("Mindestens acht Werke", "8", "count", "at_least"),
+            r("über 1.200 Mitarbeitern", "1200", "count", "more_than"),
+            r("neun Jahren", "9", "years", "exact"),
+        ],
+    );
+    check(
+        "Das Werk kostet einhundertfünf Millionen und zwischen 5 und 6 Prozent mehr.",
+        Lang::De,
+        &[
+            r("einhundertfünf Millionen", "105000000", "count", "exact"),
+            range("zwischen 5 und 6 Prozent", "5", "6", "percent"),
+        ],
+    );
+    check("Am 15. Juli 2024 war es so weit.", Lang::De, &[]);
+}
+
+// ------------------------------------------------------------------ French
+
+#[test]
+fn french_spaces_words_and_long_scale() {
+    check(
+        "Le budget atteint 10\u{202f}000 euros, soit plus de 3,2 milliards de dollars.",
+        Lang::Fr,
+        &[
+            r("10\u{202f}000 euros", "10000", "EUR", "exact"),
+            r(
+                "plus de 3,2 milliards de dollars",
+                "3200000000",
+                "USD",
+                "more_than",
+            ),
+        ],
+    );
+    check(
+        "Environ quatre-vingt-dix salariés et huit usines, pour un billion d'euros.",
+        Lang::Fr,
+        &[
+            r("Environ quatre-vingt-dix", "90", "count", "approx"),
+            r("huit", "8", "count", "exact"),
+            r("un billion d'euros", "1000000000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Des centaines de milliards d'euros et 12,5 pour cent de hausse.",
+        Lang::Fr,
+        &[
+            (
+                "centaines de milliards d'euros".into(),
+                "200000000000".into(),
+                "EUR".into(),
+                "range".into(),
+                Some("900000000000".into()),
+            ),
+            r("12,5 pour cent", "12.5", "percent", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ English
+
+#[test]
+fn english_separators_and_billion() {
+    check(
+        "The firm raised $1.2bn and paid 10,000 workers about 14.3 percent more.",
+        Lang::En,
+        &[
+            r("$1.2bn", "1200000000", "USD", "exact"),
+            r("10,000", "10000", "count", "exact"),
+            r("about 14.3 percent", "14.3", "percent", "approx"),
+        ],
+    );
+    check(
+        "Revenue reached three billion dollars, up to 40 GW of power.",
+        Lang::En,
+        &[
+            r("three billion dollars", "3000000000", "USD", "exact"),
+            r("up to 40 GW", "40000000000", "W", "at_most"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ Chinese
+
+#[test]
+fn chinese_numerals_scales_and_hedges() {
+    check(
+        "該公司投資三千五百萬美元，並擁有超過1,100万名用戶。",
+        Lang::Zh,
+        &[
+            r("三千五百萬美元", "35000000", "USD", "exact"),
+            r("超過1,100万名", "11000000", "count", "more_than"),
+        ],
+    );
+    check(
+        "工廠耗資1.2億元，約3万4000人受影響，百分之四十九的股份。",
+        Lang::Zh,
+        &[
+            r("1.2億元", "120000000", "CNY", "exact"),
+            r("約3万4000人", "34000", "count", "approx"),
+            r("百分之四十九", "49", "percent", "exact"),
+        ],
+    );
+    check(
+        "他們花了三百多亿元，建設了兩座電廠，共計1000兆瓦。",
+        Lang::Zh,
+        &[
+            r("三百多亿元", "30000000000", "CNY", "more_than"),
+            r("兩座", "2", "count", "exact"),
+            r("1000兆瓦", "1000000000", "W", "exact"),
+        ],
+    );
+    check("7月15日發佈，第一次會議。", Lang::Zh, &[]);
+    check(
+        "５至６年內投入２０億歐元。",
+        Lang::Zh,
+        &[
+            range("５至６年", "5", "6", "years"),
+            r("２０億歐元", "2000000000", "EUR", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ precision and spans
+
+#[test]
+fn precision_is_what_was_written() {
+    let text = "Ha investito 14,3 miliardi e poi 15 miliardi.";
+    let qs = quantity::scan(text, Lang::It);
+    assert_eq!(qs[0].quantity.value.significant_digits(), 3);
+    assert_eq!(
+        qs[0].quantity.interval().to_string(),
+        "[14250000000, 14350000000)"
+    );
+    assert_eq!(
+        qs[1].quantity.interval().to_string(),
+        "[14500000000, 15500000000)"
+    );
+    let zh = quantity::scan("三千五百萬", Lang::Zh);
+    assert!(zh.is_empty() || zh[0].quantity.value.significant_digits() == 2);
+}
+
+#[test]
+fn hedge_span_is_reported() {
+    let text = "Sono stati spesi oltre $ 4,4 miliardi.";
+    let q = &quantity::scan(text, Lang::It)[0];
+    let h = q.hedge.unwrap();
+    assert_eq!(&text[h.start..h.end], "oltre");
+    assert_eq!(q.quantity.bound, Bound::MoreThan);
+}
+
+#[test]
+fn document_language_decides_ambiguous_separators() {
+    assert_eq!(rows("Abbiamo 10.000 clienti.", Lang::It)[0].1, "10000");
+    assert_eq!(rows("We have 10.000 clients.", Lang::En)[0].1, "10");
+    assert_eq!(rows("We have 10,000 clients.", Lang::En)[0].1, "10000");
+    assert_eq!(rows("Abbiamo 10,000 clienti.", Lang::It)[0].1, "10");
+    // An English sentence inside an Italian document reads English separators.
+    let text = "Il gruppo cresce. The company said it has 10,000 customers in the region.";
+    assert_eq!(rows(text, Lang::It)[0].1, "10000");
+}
+
+#[test]
+fn user_lexicons_extend_the_scanner() {
+    let mut lexicons = QuantityLexicon::embedded();
+    lexicons.push(
+        QuantityLexicon::from_json(
+            "mine.json",
+            r#"{"lang": "it", "currencies": {"zecchini": "XAU"}}"#,
+        )
+        .unwrap(),
+    );
+    let s = Scanner::new(lexicons);
+    let text = "Pagò 40 zecchini.";
+    let q = s.scan(text, Lang::It);
+    assert_eq!(row(text, &q[0]).0, "40 zecchini");
+    assert_eq!(q[0].quantity.unit.code(), "XAU");
+    // An empty scanner finds nothing.
+    assert!(Scanner::new(Vec::new()).scan(text, Lang::It).is_empty());
+}
+
+// ------------------------------------------------------------------ seeds
+
+fn seeds_dir() -> Option<PathBuf> {
+    let candidates = [
+        std::env::var_os("CONCORD_SEEDS").map(PathBuf::from),
+        Some(PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../shared/seeds"
+        ))),
+        Some(PathBuf::from("/work/shared/seeds")),
+    ];
+    candidates.into_iter().flatten().find(|p| p.is_dir())
+}
+
+fn seed(dir: &std::path::Path, prefix: &str) -> String {
+    let entry = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+        .unwrap_or_else(|| panic!("seed {prefix} missing"));
+    std::fs::read_to_string(entry.path()).unwrap()
+}
+
+#[test]
+fn seed_table() {
+    let Some(dir) = seeds_dir() else {
+        println!("seeds folder absent: seed_table skipped");
+        return;
+    };
+    let table: [(&str, Lang, Row); 16] = [
+        (
+            "000",
+            Lang::It,
+            r("$ 14,3 miliardi", "14300000000", "USD", "exact"),
+        ),
+        (
+            "000",
+            Lang::It,
+            r("oltre $ 4,4 miliardi", "4400000000", "USD", "more_than"),
+        ),
+        (
+            "000",
+            Lang::It,
+            r("45 milioni di dollari", "45000000", "USD", "exact"),
+        ),
+        ("000", Lang::It, r("200 MW", "200000000", "W", "exact")),
+        ("000", Lang::It, r("10.000 GPU", "10000", "count", "exact")),
+        ("000", Lang::It, r("almeno otto", "8", "count", "at_least")),
+        (
+            "002",
+            Lang::De,
+            r("15 Milliarden Dollar", "15000000000", "USD", "exact"),
+        ),
+        ("002", Lang::De, r("49-Prozent", "49", "percent", "exact")),
+        (
+            "002",
+            Lang::De,
+            r("100-Millionen-Dollar", "100000000", "USD", "exact"),
+        ),
+        ("002", Lang::De, r("10.000 H100", "10000", "count", "exact")),
+        ("003", Lang::Zh, r("1億", "100000000", "USD", "exact")),
+        ("003", Lang::Zh, r("2億美元", "200000000", "USD", "exact")),
+        (
+            "003",
+            Lang::Zh,
+            range("數千億美元", "200000000000", "900000000000", "USD"),
+        ),
+        ("003", Lang::Zh, r("5GW", "5000000000", "W", "exact")),
+        ("003", Lang::Zh, range("五六個", "5", "6", "count")),
+        ("003", Lang::Zh, range("2-3年", "2", "3", "years")),
+    ];
+    let mut missing = Vec::new();
+    for (doc, lang, want) in &table {
+        let text = seed(&dir, doc);
+        let got = rows(&text, *lang);
+        if !got.contains(want) {
+            missing.push(format!("{doc}: {want:?}"));
+        }
+    }
+    assert!(missing.is_empty(), "missing seed quantities: {missing:#?}");
+
+    // 數千億 is vague: approximate.
+    let text = seed(&dir, "003");
+    let q = quantity::scan(&text, Lang::Zh);
+    assert!(q
+        .iter()
+        .any(|m| &text[m.span.start..m.span.end] == "數千億美元" && m.quantity.approximate));
+    // The significant digits of the headline amounts.
+    let it = seed(&dir, "000");
+    let q = quantity::scan(&it, Lang::It);
+    let m = q
+        .iter()
+        .find(|m| &it[m.span.start..m.span.end] == "$ 14,3 miliardi")
+        .unwrap();
+    assert_eq!(m.quantity.value.significant_digits(), 3);
+}
+
+#[test]
+fn seed_traps() {
+    let Some(dir) = seeds_dir() else {
+        println!("seeds folder absent: seed_traps skipped");
+        return;
+    };
+    let text = seed(&dir, "000");
+    for m in quantity::scan(&text, Lang::It) {
+        let s = &text[m.span.start..m.span.end];
+        assert!(!s.contains("sotto") && !s.contains("rotto"), "{s}");
+        assert!(!s.contains("luglio") && !s.contains("maggio"), "{s}");
+        assert_ne!(m.quantity.value.to_string(), "15", "{s}");
+        assert_ne!(m.quantity.value.to_string(), "2025", "{s}");
+    }
+}
+
+#[test]
+fn spans_are_byte_ranges_of_the_original() {
+    let Some(dir) = seeds_dir() else {
+        println!("seeds folder absent: spans check skipped");
+        return;
+    };
+    for (doc, lang) in [
+        ("000", Lang::It),
+        ("001", Lang::It),
+        ("002", Lang::De),
+        ("003", Lang::Zh),
+        ("004", Lang::Fr),
+    ] {
+        let text = seed(&dir, doc);
+        for m in quantity::scan(&text, lang) {
+            assert!(text.get(m.span.start..m.span.end).is_some());
+            if let Some(h) = m.hedge {
+                assert!(m.span.contains(&h));
+            }
+        }
+    }
+}
