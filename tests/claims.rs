@@ -201,6 +201,43 @@ fn it_no_cue_no_claim_and_no_subject_no_claim() {
     assert!(doc.claims().is_empty());
 }
 
+#[test]
+fn it_age_in_apposition_and_launch_year() {
+    let doc = Doc::new(
+        "Mario Rossi, 52 anni, guida Acme da dieci anni. Il centro Atlas entrerà in funzione nel 2027. Sarà operativo nel 2028.",
+        Lang::It,
+    )
+    .entity("Mario Rossi", "Mario Rossi", EntityKind::Person)
+    .org("Acme", "Acme")
+    .entity("Atlas", "Atlas", EntityKind::Facility)
+    .amount("52 anni", "52", "years")
+    .amount("dieci anni", "10", "years")
+    .amount("2027", "2027", "year")
+    .amount("2028", "2028", "year");
+    // "dieci anni" is a duration with nobody right before it: no age. The launch year of the
+    // third sentence names no facility, and a year is not guessed from the context.
+    assert_eq!(
+        spos(&doc.claims()),
+        [
+            t("Mario Rossi", "age", "-", "52 anni"),
+            t("Atlas", "launch_year", "-", "2027"),
+        ]
+    );
+}
+
+#[test]
+fn en_share_price_moves_are_not_stakes_and_far_cues_do_not_bind() {
+    let doc = Doc::new(
+        "Globex shares rose 5% on Monday. Initech, which invested heavily in AI last year, paid a fine of $20 million.",
+        Lang::En,
+    )
+    .org("Globex", "Globex")
+    .org("Initech", "Initech")
+    .amount("5%", "5", "percent")
+    .amount("$20 million", "20e6", "USD");
+    assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
+}
+
 // ---------------------------------------------------------------- German
 
 #[test]

@@ -38,8 +38,6 @@ const PREPOSITION_PENALTY: usize = 35;
 const RANK_PENALTY: usize = 15;
 /// Penalty for an object without a marker.
 const UNMARKED_PENALTY: usize = 10;
-/// How close an `adjacent` slot's entity must be to the figure or its cue, in bytes.
-const ADJACENT_BYTES: usize = 16;
 /// How far back the headline of a section is looked for, in sentences.
 const HEADLINE_LOOKBACK: usize = 40;
 /// The largest gap between a figure and its conversion, in bytes.
@@ -135,7 +133,7 @@ impl<'a> Context<'a> {
                     !(prev.is_some_and(|c| c.is_ascii_digit())
                         && next.is_some_and(|c| c.is_ascii_digit()))
                 }
-                ';' | ':' | '(' | ')' | '，' | '；' | '：' | '（' | '）' | '"' => true,
+                ';' | ':' | '，' | '；' | '：' | '"' => true,
                 _ => false,
             };
             if brk {
@@ -277,7 +275,7 @@ impl<'a> Context<'a> {
             if exclude == Some(e.id.as_str()) || e.span.contains(&q.span) {
                 continue;
             }
-            if slot.adjacent && gap(e.span, q.span) > ADJACENT_BYTES {
+            if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
             let marked = !markers.is_empty() && self.marked_by(s, e, &markers);
@@ -312,6 +310,9 @@ impl<'a> Context<'a> {
                 continue;
             };
             if exclude == Some(e.id.as_str()) || e.span.overlaps(&q.span) {
+                continue;
+            }
+            if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
             let after = e.span.start >= region.end;
@@ -407,16 +408,17 @@ impl<'a> Context<'a> {
                 continue;
             }
             let dist = gap(cue.span, q.span);
-            if dist > frame.max_cue_distance {
+            // A cue across a clause boundary must be the nearer for it.
+            let score = dist + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span);
+            if score > frame.max_cue_distance {
                 continue;
             }
-            let score = dist + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span);
             let len = cue.span.len();
             let better = best
                 .as_ref()
                 .is_none_or(|(b, bl, _)| score < *b || (score == *b && len > *bl));
             if better {
-                let closeness = 1.0 - 0.4 * (dist as f64 / frame.max_cue_distance.max(1) as f64);
+                let closeness = 1.0 - 0.4 * (score as f64 / frame.max_cue_distance.max(1) as f64);
                 best = Some((
                     score,
                     len,
@@ -587,7 +589,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
             let w = if same { 1.0 } else { 0.85 };
             (e, SubjectSource::Sentence, w)
         });
-    if subject.is_none() {
+    if subject.is_none() && frame.subject.context {
         subject = ctx
             .context_subject(i, &frame.subject, object_id)
             .map(|(e, src)| {

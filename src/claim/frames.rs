@@ -33,8 +33,9 @@
 //!   `years`, `months`, `days`, `duration` (any of the three), `area`, `length`, `mass`.
 //! - A slot's `markers` are the words that introduce its entity ("in Scale AI", "an Scale AI",
 //!   "向 Scale AI"); `unmarked: true` lets the slot take the nearest entity of its kinds without
-//!   a marker (with a lower confidence); `adjacent: true` wants the entity right next to the
-//!   figure (the counted model in "10,000 H100 GPUs").
+//!   a marker (with a lower confidence); `max_gap` wants the entity within so many bytes of the
+//!   figure (the counted model in "10,000 H100 GPUs"); `context: false` forbids taking the
+//!   entity from the previous sentence, the headline or the document when the sentence has none.
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -139,9 +140,14 @@ pub struct SlotSpec {
     /// Whether an entity without a marker may fill it.
     #[serde(default = "yes")]
     pub unmarked: bool,
-    /// Whether the entity must stand right next to the figure.
+    /// When set, the entity must stand within this many bytes of the figure (the counted
+    /// model in "10,000 H100 GPUs", the person before "41 anni").
     #[serde(default)]
-    pub adjacent: bool,
+    pub max_gap: Option<usize>,
+    /// Whether the slot may be filled from the context (the previous sentence, the section's
+    /// headline, the document's main subject) when the sentence names no entity for it.
+    #[serde(default = "yes")]
+    pub context: bool,
 }
 
 fn yes() -> bool {
@@ -230,8 +236,10 @@ pub struct Slot {
     pub markers: Vec<(Lang, Vec<String>)>,
     /// Whether an entity without a marker may fill it.
     pub unmarked: bool,
-    /// Whether the entity must stand right next to the figure.
-    pub adjacent: bool,
+    /// When set, the entity must stand within this many bytes of the figure.
+    pub max_gap: Option<usize>,
+    /// Whether the slot may be filled from the context.
+    pub context: bool,
 }
 
 impl Slot {
@@ -246,7 +254,8 @@ impl Slot {
             kinds: spec.kinds.clone(),
             markers,
             unmarked: spec.unmarked,
-            adjacent: spec.adjacent,
+            max_gap: spec.max_gap,
+            context: spec.context,
         })
     }
 
