@@ -356,15 +356,7 @@ fn seed_alias_groups() {
         ("Manhattan", &["Manhattan", "曼哈頓"]),
     ];
     // Groups whose damaged forms need the fuzzy, discovery and gap rules (in progress).
-    let pending: &[&str] = &[
-        "OpenAI",
-        "Meta",
-        "Meta Superintelligence Labs",
-        "Safe Superintelligence",
-        "Hyung Won Chung",
-        "Prometheus",
-        "Hyperion",
-    ];
+    let pending: &[&str] = &[];
     let mut failures = Vec::new();
     let mut group_ids: Vec<(&str, String)> = Vec::new();
     for (group, surfaces) in groups {

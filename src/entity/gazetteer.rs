@@ -52,7 +52,6 @@ pub struct Entity {
 
 /// A Latin-script alias as the fuzzy rules see it.
 #[derive(Clone, Debug)]
-#[allow(dead_code)] // read by the fuzzy rules (next step)
 pub(crate) struct FuzzyKey {
     pub entity: usize,
     pub folded: String,
@@ -74,6 +73,8 @@ pub(crate) struct Index {
     pub by_initial: IndexMap<char, Vec<usize>>,
     /// The entity of each id.
     pub by_id: IndexMap<String, usize>,
+    /// People with names of three or more words, by first word: (entity, last word, words).
+    pub gap: IndexMap<String, Vec<(usize, String, usize)>>,
 }
 
 /// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`
@@ -142,6 +143,15 @@ impl Index {
                         }
                     } else if let Some(c) = folded.chars().next() {
                         idx.by_initial.entry(c).or_default().push(k);
+                    }
+                    if e.kind == EntityKind::Person && tokens.len() >= 3 {
+                        if let (Some(f), Some(l)) = (tokens.first(), tokens.last()) {
+                            let v = idx.gap.entry(f.clone()).or_default();
+                            let item = (ei, l.clone(), tokens.len());
+                            if !v.contains(&item) {
+                                v.push(item);
+                            }
+                        }
                     }
                     idx.keys.push(FuzzyKey {
                         entity: ei,

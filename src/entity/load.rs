@@ -264,6 +264,7 @@ pub struct Cues {
     connectors: IndexMap<Lang, IndexSet<String>>,
     common: IndexSet<String>,
     titles: IndexSet<String>,
+    flags: IndexMap<Lang, IndexSet<String>>,
 }
 
 impl Cues {
@@ -313,6 +314,9 @@ impl Cues {
                     "title" => {
                         c.titles.insert(word.clone());
                     }
+                    "flag" => {
+                        c.flags.entry(l).or_default().insert(word.clone());
+                    }
                     _ => {
                         return Err(data_error(
                             name,
@@ -360,6 +364,14 @@ impl Cues {
     /// Whether the folded `word` is a capitalized common word, not a name.
     pub fn is_common(&self, word: &str) -> bool {
         self.common.contains(word)
+    }
+
+    /// Whether `lang` capitalizes every noun (German): a capital alone is then no evidence
+    /// of a name (flag `nouns_capitalized`).
+    pub fn nouns_capitalized(&self, lang: Lang) -> bool {
+        self.flags
+            .get(&lang)
+            .is_some_and(|s| s.contains("nouns_capitalized"))
     }
 
     /// Whether the folded `word` is an honorific.

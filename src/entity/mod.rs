@@ -27,8 +27,42 @@
 //!    ("openai" links, "meta" and "metà" do not); a naming context for translations
 //!    ("il CEO di perplessità Aravind Srinivas" links, "con perplessità" does not).
 //!
-//! The rules (rule names in [`EntityMention::rule`]): `exact` (a label), `alias`, `acronym`,
-//! `translation`.
+//! 2. **Gap**: a known person's name of three or more words written with its middle word
+//!    translated ("Hyung ha vinto Chung" for "Hyung Won Chung"): first and last word, one to
+//!    three lower-case words between them.
+//! 3. **Acronym definitions**: "Meta Soprintendigence Labs (MSL)" — the name and the acronym
+//!    name one entity, the one either already links to (a damaged name then links by the
+//!    definition when it is close to the entity's name or its initials spell the acronym), a
+//!    fuzzy match, or a new one; later uses of the acronym follow.
+//! 4. **Fuzzy**, only on capitalized runs the exact pass left: similarity after folding and
+//!    look-alike mapping (`I`/`l`: "Scale Al"), the mean of Jaro-Winkler and normalized
+//!    Damerau-Levenshtein. Multi-word windows need about as many words as the name, equal
+//!    digits ("GPT-5" is not "GPT-4"), long enough differing words, and for people every word
+//!    close and one equal. One word needs five letters, one or two edits, not to be a longer
+//!    word starting with the name ("Metal"), and a higher bar unless the text names the
+//!    entity exactly elsewhere ("Openi" in a text that says "Openai").
+//! 5. **Short form**: one capitalized word one letter short of a name the text uses at least
+//!    three times, in one of the contexts it uses the name in ("le succès de Met" where the
+//!    text says "de Meta"); never inside a longer name ("Met Office") nor in lower case.
+//! 6. **Surname / given name** of a person the text names in full ("Srinivas" after
+//!    "Aravind Srinivas"), unless two such people share it.
+//! 7. **Discovery** of names the gazetteer lacks: capitalized runs (joined by spaces, hyphens
+//!    or connectors such as "of"), Latin-script runs inside Chinese text, whole quotations;
+//!    function words, common capitalized words and roles trimmed; a single sentence-initial
+//!    word only where the text also capitalizes it mid-sentence; titles in title case count
+//!    as sentence-initial; in German, where every noun has a capital, only a brand's shape
+//!    (capitals, digits, "camelCase") or quotes make a name. Ids are `new:<folded name>`.
+//!
+//! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
+//! matches over exact matches over single-word rules over discovery), then length.
+//!
+//! Rule names in [`EntityMention::rule`]: `exact` (a label), `alias`, `acronym`, `translation`,
+//! `gap`, `acronym_def`, `fuzzy`, `short_form`, `surname`, `given_name`, `discovered`.
+//!
+//! ## Across documents
+//!
+//! [`cluster`] (or [`Gazetteer::link_all`]) merges the `new:` ids of one unknown name written
+//! differently in several documents.
 //!
 //! ## Data
 //!
@@ -36,6 +70,8 @@
 //! `data/gazetteer/cues.tsv`; users load their own with [`Gazetteer::from_tsv`],
 //! [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`].
 
+mod discover;
+mod fuzzy;
 mod gazetteer;
 mod load;
 mod words;
@@ -48,7 +84,7 @@ pub use load::{parse_kind, parse_tsv, parse_wikidata, Cues};
 
 use crate::error::Error;
 use crate::lang::Lang;
-use crate::text::fold::{fold_str, Folded};
+use crate::text::fold::Folded;
 use crate::text::Span;
 use gazetteer::{Doc, Index};
 
@@ -90,7 +126,6 @@ pub struct EntityMention {
 
 /// What a candidate mention points at.
 #[derive(Clone, Debug, PartialEq)]
-#[allow(dead_code)] // New: built by discovery (next step)
 pub(crate) enum Target {
     /// A gazetteer entity, by index.
     Known(usize),
@@ -229,7 +264,8 @@ impl Gazetteer {
             lang,
             cues: &self.cues,
         };
-        let cands = gazetteer::exact(&self.entities, &self.index, &doc);
+        let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
+        discover::apply(&self.entities, &self.index, &doc, &mut cands);
         self.resolve(cands)
     }
 
@@ -286,8 +322,7 @@ impl Gazetteer {
 /// name may be written differently ("Runway AI", "Runway"). Ids are rewritten in place to the
 /// variant seen most often (the first seen on ties). Known entities are left as they are.
 pub fn cluster(docs: &mut [Vec<EntityMention>]) {
-    let _ = fold_str;
-    let _ = docs;
+    discover::cluster(docs);
 }
 
 #[cfg(test)]

@@ -23,10 +23,15 @@ pub(crate) struct Word {
     pub lower: bool,
     /// Starts a sentence, a line or a heading (its capital says nothing about being a name).
     pub initial: bool,
-    /// Only spaces (no punctuation, no line break) separate it from the previous word.
+    /// Only spaces or one hyphen (no other punctuation, no line break) separate it from the
+    /// previous word.
     pub joined: bool,
     /// Written in a CJK context: the previous or next non-space character is Han.
     pub in_cjk: bool,
+    /// A capital after a small letter ("OpenAI", "iPhone"): a brand's shape, not a noun's.
+    pub camel: bool,
+    /// An opening quote or bracket comes right before it.
+    pub quoted: bool,
 }
 
 /// Whether `c` belongs to a Latin-script (or other alphabetic, non-CJK) word.
@@ -93,6 +98,10 @@ fn is_quote_or_bracket(c: char) -> bool {
     )
 }
 
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '‘' | '「' | '『' | '″')
+}
+
 /// Splits `text` into words.
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
@@ -101,6 +110,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut gap_initial = true;
     let mut gap_plain = false;
     let mut gap_cjk = false;
+    let mut gap_quote = false;
     let mut last_nonspace: Option<char> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -116,14 +126,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
                 let mut letters = 0usize;
                 let mut uppers = 0usize;
                 let mut digit = false;
+                let mut camel = false;
+                let mut prev_lower = false;
                 for ch in surface.chars() {
                     if ch.is_alphabetic() {
                         letters += 1;
                         if ch.is_uppercase() {
                             uppers += 1;
+                            camel |= prev_lower;
                         }
+                        prev_lower = ch.is_lowercase();
                     } else if ch.is_numeric() {
                         digit = true;
+                        prev_lower = false;
                     }
                 }
                 let first = surface.chars().next();
@@ -143,11 +158,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
                     initial: gap_initial,
                     joined: gap_plain,
                     in_cjk: gap_cjk || next_cjk,
+                    camel,
+                    quoted: gap_quote,
                 });
                 cur = None;
                 gap_initial = false;
                 gap_plain = true;
                 gap_cjk = false;
+                gap_quote = false;
             }
             last_nonspace = Some(c);
             continue;
@@ -155,8 +173,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
         if c == ' ' || c == '\u{00A0}' || c == '\u{202F}' {
             continue;
         }
+        // A hyphen between two words ("Meta-CEO", "Bruto-Force") keeps them together.
+        let hyphen_join = matches!(c, '-' | '‐' | '‑')
+            && words.last().is_some_and(|w| w.end == i)
+            && iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+        if hyphen_join {
+            last_nonspace = Some(c);
+            continue;
+        }
         gap_plain = false;
         gap_cjk = is_cjk(c);
+        gap_quote = is_opening_quote(c);
         if ends_sentence(c) {
             gap_initial = true;
         } else if !is_quote_or_bracket(c) {
@@ -166,7 +193,41 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
         last_nonspace = Some(c);
     }
     let _ = last_nonspace;
+    mark_headings(text, &mut words);
     words
+}
+
+/// In a line written in title case ("La Fallout di Openi"), capitals say nothing about names:
+/// every word of it counts as sentence-initial.
+fn mark_headings(text: &str, words: &mut [Word]) {
+    let mut i = 0;
+    while i < words.len() {
+        let Some(first) = words.get(i) else { break };
+        let line_end = text
+            .get(first.start..)
+            .and_then(|t| t.find('\n'))
+            .map_or(text.len(), |p| first.start + p);
+        let mut j = i;
+        while words.get(j).is_some_and(|w| w.start < line_end) {
+            j += 1;
+        }
+        let line = words.get(i..j).unwrap_or(&[]);
+        let latin: Vec<&Word> = line.iter().filter(|w| !w.in_cjk).collect();
+        let caps = latin.iter().filter(|w| w.cap).count();
+        // A heading has no final stop and is short.
+        let line_text = text.get(first.start..line_end).unwrap_or("").trim_end();
+        let stops = line_text.ends_with(['.', '!', '?', '。', '！', '？', ';', ',']);
+        if !stops
+            && (2..=12).contains(&latin.len())
+            && latin.len() == line.len()
+            && caps * 5 >= latin.len() * 3
+        {
+            for w in words.get_mut(i..j).unwrap_or(&mut []) {
+                w.initial = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
 }
 
 #[cfg(test)]
@@ -175,7 +236,7 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let w = tokenize("Il CEO di Meta, Mark Zuckerberg.\nNvidia H100 e MSL");
+        let w = tokenize("Il CEO di Meta, Mark Zuckerberg.\nNvidia H100 e MSL e altri prodotti");
         let names: Vec<&str> = w.iter().map(|w| w.folded.as_str()).collect();
         assert_eq!(
             names,
@@ -189,7 +250,10 @@ mod tests {
                 "nvidia",
                 "h100",
                 "e",
-                "msl"
+                "msl",
+                "e",
+                "altri",
+                "prodotti"
             ]
         );
         assert!(w[0].initial && w[0].cap);
@@ -199,6 +263,13 @@ mod tests {
         assert!(w[6].initial);
         assert!(w[7].digit && w[7].cap);
         assert!(w[9].upper);
+    }
+
+    #[test]
+    fn headings_are_initial() {
+        let w = tokenize("La Fallout di Openi\nLa società di Openi.");
+        assert!(w.iter().take(4).all(|w| w.initial));
+        assert!(!w[7].initial);
     }
 
     #[test]

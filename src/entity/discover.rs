@@ -1,0 +1,722 @@
+//! The rules that run after the exact pass, on the words it left: person names with a
+//! translated middle word, acronyms defined in parentheses, fuzzy links of damaged names,
+//! truncated names, surnames and given names of people the text already named, and discovery
+//! of names the gazetteer lacks; plus [`cluster`](super::cluster) across documents.
+
+use indexmap::{IndexMap, IndexSet};
+
+use super::fuzzy::{self, Hit};
+use super::gazetteer::{name_tokens, skeleton, Doc, Index};
+use super::words::Word;
+use super::{Cand, Entity, EntityKind, Target};
+use crate::lang::{Lang, LangProfile};
+use crate::text::fold::fold_str;
+use crate::text::Span;
+
+/// Scores and ranks of the rules (rank decides overlaps: higher wins, then the longer span).
+const GAP: (f64, u8) = (0.8, 4);
+const ACRONYM_DEF: (f64, u8) = (0.85, 4);
+const SHORT_FORM: (f64, u8) = (0.7, 2);
+const SURNAME: (f64, u8) = (0.85, 2);
+const GIVEN_NAME: (f64, u8) = (0.6, 2);
+const DISCOVERED: (f64, u8) = (0.5, 1);
+
+/// The fuzzy thresholds: multi-word names, one word in a text that names the entity exactly
+/// elsewhere, one word otherwise.
+const MULTI_THRESHOLD: f64 = 0.85;
+const SINGLE_SEEN_THRESHOLD: f64 = 0.88;
+const SINGLE_UNSEEN_THRESHOLD: f64 = 0.93;
+
+/// Whether `word` (folded) is a function word of any language concord reads.
+fn is_stopword(word: &str) -> bool {
+    Lang::ALL
+        .iter()
+        .any(|&l| LangProfile::embedded(l).stopwords.iter().any(|s| s == word))
+}
+
+struct Ctx<'a, 'd> {
+    entities: &'a [Entity],
+    idx: &'a Index,
+    doc: &'a Doc<'d>,
+}
+
+impl Ctx<'_, '_> {
+    fn words(&self) -> &[Word] {
+        self.doc.words
+    }
+
+    fn word(&self, i: usize) -> Option<&Word> {
+        self.doc.words.get(i)
+    }
+
+    fn kind(&self, e: usize) -> EntityKind {
+        self.entities.get(e).map_or(EntityKind::Other, |e| e.kind)
+    }
+
+    fn zh(&self) -> bool {
+        self.doc.lang == Lang::Zh
+    }
+
+    /// A word that can be part of a name: capitalized, or a code like "H100".
+    fn name_word(&self, w: &Word) -> bool {
+        w.cap
+    }
+
+    /// A word that does not start a name: a function word, a common capitalized word, a title.
+    fn weak(&self, w: &Word) -> bool {
+        w.folded.chars().count() < 2
+            || is_stopword(&w.folded)
+            || self.doc.cues.is_common(&w.folded)
+            || self.doc.cues.is_title(&w.folded)
+            || self.doc.cues.is_role(self.doc.lang, &w.folded)
+            || self.doc.cues.is_role(Lang::En, &w.folded)
+    }
+
+    /// Whether the word's capital may be the sentence's rather than a name's.
+    fn initial(&self, w: &Word) -> bool {
+        w.initial && !self.zh() && !w.in_cjk
+    }
+
+    fn span(&self, a: usize, b: usize) -> Option<Span> {
+        let first = self.word(a)?;
+        let last = self.word(b.checked_sub(1)?)?;
+        Some(Span::new(first.start, last.end))
+    }
+
+    fn tokens(&self, a: usize, b: usize) -> Vec<String> {
+        self.words()
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.folded.clone())
+            .collect()
+    }
+
+    /// The maximal capitalized runs of words (joined by spaces or connectors), leading weak
+    /// words trimmed: `(start, end, initial)` in word indices, `initial` when the run's capital
+    /// may be the sentence's.
+    fn cap_spans(&self) -> Vec<(usize, usize, bool)> {
+        let words = self.words();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while let Some(w) = words.get(i) {
+            if !self.name_word(w) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            loop {
+                match (words.get(j), words.get(j + 1)) {
+                    (Some(n), _) if n.joined && self.name_word(n) => j += 1,
+                    (Some(c), Some(n))
+                        if c.joined
+                            && c.lower
+                            && n.joined
+                            && self.name_word(n)
+                            && self.doc.cues.is_connector(self.doc.lang, &c.folded) =>
+                    {
+                        j += 2
+                    }
+                    _ => break,
+                }
+            }
+            let mut a = i;
+            while a < j && words.get(a).is_some_and(|w| self.weak(w)) {
+                a += 1;
+            }
+            if a < j {
+                out.push((a, j, self.initial(w)));
+            }
+            i = j;
+        }
+        out
+    }
+}
+
+/// Which words the candidates cover.
+fn coverage(words: &[Word], cands: &[Cand], min_rank: u8) -> Vec<bool> {
+    let mut cov = vec![false; words.len()];
+    for c in cands.iter().filter(|c| c.rank >= min_rank) {
+        let from = words.partition_point(|w| w.end <= c.span.start);
+        for (k, w) in words.iter().enumerate().skip(from) {
+            if w.start >= c.span.end {
+                break;
+            }
+            if let Some(f) = cov.get_mut(k) {
+                *f = true;
+            }
+        }
+    }
+    cov
+}
+
+/// Runs every rule after the exact pass and adds their candidates.
+pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    let cx = Ctx { entities, idx, doc };
+    gap_names(&cx, cands);
+    acronyms(&cx, cands);
+    let spans = cx.cap_spans();
+    fuzzy_windows(&cx, &spans, cands);
+    single_words(&cx, &spans, cands);
+    discover(&cx, &spans, cands);
+}
+
+/// "Hyung ha vinto Chung" for "Hyung Won Chung": the first and last word of a known person's
+/// name of three or more words, with one to three lower-case words between them.
+fn gap_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
+    let words = cx.words();
+    for (i, w) in words.iter().enumerate() {
+        if !w.cap {
+            continue;
+        }
+        let Some(options) = cx.idx.gap.get(&w.folded) else {
+            continue;
+        };
+        for &(e, ref last, n) in options {
+            let max_gap = n.saturating_sub(2).max(1) + 2;
+            for g in 1..=max_gap.min(3) {
+                let Some(end) = words.get(i + g + 1) else {
+                    break;
+                };
+                let middle = words.get(i + 1..=i + g).unwrap_or(&[]);
+                if middle.iter().all(|m| m.lower && m.joined && !m.digit)
+                    && end.joined
+                    && end.cap
+                    && &end.folded == last
+                {
+                    cands.push(Cand {
+                        span: Span::new(w.start, end.end),
+                        target: Target::Known(e),
+                        score: GAP.0,
+                        rule: "gap",
+                        rank: GAP.1,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// The initials of words, folded.
+fn initials(tokens: &[String]) -> String {
+    tokens.iter().filter_map(|t| t.chars().next()).collect()
+}
+
+/// The best similarity between `folded` and the labels and aliases of entity `e`.
+fn entity_similarity(idx: &Index, e: usize, folded: &str) -> f64 {
+    idx.keys
+        .iter()
+        .filter(|k| k.entity == e)
+        .map(|k| fuzzy::similarity(folded, &k.folded))
+        .fold(0.0, f64::max)
+}
+
+/// "Meta Soprintendigence Labs (MSL)": a capitalized name followed by an acronym in
+/// parentheses. The two name one entity: the one the acronym or the name already links to
+/// (the damaged name then links by this definition), or a new one; later uses of the acronym
+/// in the text follow.
+fn acronyms(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
+    let words = cx.words();
+    let text = cx.doc.text;
+    let mut defined: IndexMap<String, Target> = IndexMap::new();
+    for (j, acr) in words.iter().enumerate() {
+        let letters = acr.folded.chars().filter(|c| c.is_alphabetic()).count();
+        if !acr.upper || !(2..=6).contains(&letters) || j == 0 {
+            continue;
+        }
+        let Some(prev) = words.get(j - 1) else {
+            continue;
+        };
+        let before = text.get(prev.end..acr.start).unwrap_or("").trim();
+        let after = text.get(acr.end..).and_then(|t| t.chars().next());
+        if !matches!(before, "(" | "（") || !matches!(after, Some(')' | '）')) {
+            continue;
+        }
+        // The capitalized run ending right before the parenthesis.
+        let mut a = j - 1;
+        while a > 0 {
+            let (Some(cur), Some(p)) = (words.get(a), words.get(a - 1)) else {
+                break;
+            };
+            if cur.joined && cx.name_word(p) && a + 6 > j {
+                a -= 1;
+            } else {
+                break;
+            }
+        }
+        while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w)) {
+            a += 1;
+        }
+        if !words.get(a).is_some_and(|w| cx.name_word(w)) {
+            continue;
+        }
+        let Some(long) = cx.span(a, j) else {
+            continue;
+        };
+        let tokens = cx.tokens(a, j);
+        let folded = tokens.join(" ");
+        let known_at = |span: Span, cands: &[Cand]| {
+            cands
+                .iter()
+                .find(|c| c.span == span && matches!(c.target, Target::Known(_)))
+                .map(|c| c.target.clone())
+        };
+        let acr_span = Span::new(acr.start, acr.end);
+        let target = match (known_at(acr_span, cands), known_at(long, cands)) {
+            (_, Some(t)) => t,
+            (Some(Target::Known(e)), None) => {
+                let sim = entity_similarity(cx.idx, e, &folded);
+                let acr_letters = acr.folded.as_str();
+                let init = initials(&tokens);
+                if sim >= 0.7 || init == acr_letters || acr_letters.starts_with(init.as_str()) {
+                    cands.push(Cand {
+                        span: long,
+                        target: Target::Known(e),
+                        score: ACRONYM_DEF.0.min(sim.max(0.75)),
+                        rule: "acronym_def",
+                        rank: ACRONYM_DEF.1,
+                    });
+                    Target::Known(e)
+                } else {
+                    continue;
+                }
+            }
+            _ => {
+                let sk = skeleton(text.get(long.start..long.end).unwrap_or(""));
+                let kinds = |e: usize| cx.kind(e);
+                match fuzzy::multi(cx.idx, &kinds, &tokens, &sk, MULTI_THRESHOLD) {
+                    Some(Hit { entity, score }) => {
+                        cands.push(Cand {
+                            span: long,
+                            target: Target::Known(entity),
+                            score: score * 0.95,
+                            rule: "acronym_def",
+                            rank: ACRONYM_DEF.1,
+                        });
+                        Target::Known(entity)
+                    }
+                    None => {
+                        let t = Target::New {
+                            key: folded.clone(),
+                            name: text.get(long.start..long.end).unwrap_or("").to_string(),
+                        };
+                        cands.push(Cand {
+                            span: long,
+                            target: t.clone(),
+                            score: ACRONYM_DEF.0 * 0.7,
+                            rule: "acronym_def",
+                            rank: ACRONYM_DEF.1,
+                        });
+                        t
+                    }
+                }
+            }
+        };
+        defined.insert(acr.folded.clone(), target);
+    }
+    if defined.is_empty() {
+        return;
+    }
+    // Every use of a defined acronym, in capitals, names the defined entity.
+    for w in words.iter().filter(|w| w.upper) {
+        if let Some(t) = defined.get(&w.folded) {
+            cands.push(Cand {
+                span: Span::new(w.start, w.end),
+                target: t.clone(),
+                score: ACRONYM_DEF.0,
+                rule: "acronym_def",
+                rank: ACRONYM_DEF.1,
+            });
+        }
+    }
+}
+
+/// Damaged multi-word names ("Safe Sopintelligence", "Scale Al"): every window of two or
+/// more words of a capitalized run that no candidate covers whole, compared with the keys
+/// sharing one of its words.
+fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
+    let strong = coverage(cx.words(), cands, 4);
+    let kinds = |e: usize| cx.kind(e);
+    let mut found: Vec<Cand> = Vec::new();
+    for &(a, b, _) in spans {
+        if b - a < 2 || b - a > 8 {
+            continue;
+        }
+        let mut best: Vec<(Span, Hit)> = Vec::new();
+        for len in (2..=b - a).rev() {
+            for s in a..=b - len {
+                let e = s + len;
+                if strong.get(s..e).is_some_and(|c| c.iter().any(|&x| x)) {
+                    continue;
+                }
+                let Some(span) = cx.span(s, e) else {
+                    continue;
+                };
+                // Already linked whole (exactly) by one candidate.
+                if cands.iter().any(|c| c.span.contains(&span)) {
+                    continue;
+                }
+                let tokens = cx.tokens(s, e);
+                let sk = skeleton(cx.doc.text.get(span.start..span.end).unwrap_or(""));
+                let Some(hit) = fuzzy::multi(cx.idx, &kinds, &tokens, &sk, MULTI_THRESHOLD) else {
+                    continue;
+                };
+                // A window inside an exact match of the same entity adds nothing.
+                let inner_same = cands
+                    .iter()
+                    .any(|c| span.contains(&c.span) && c.target == Target::Known(hit.entity));
+                if inner_same {
+                    continue;
+                }
+                best.push((span, hit));
+            }
+        }
+        best.sort_by(|x, y| {
+            y.1.score
+                .total_cmp(&x.1.score)
+                .then(y.0.len().cmp(&x.0.len()))
+        });
+        for (span, hit) in best {
+            if found.iter().any(|c| c.span.overlaps(&span)) {
+                continue;
+            }
+            found.push(Cand {
+                span,
+                target: Target::Known(hit.entity),
+                score: hit.score * 0.95,
+                rule: "fuzzy",
+                rank: 4,
+            });
+        }
+    }
+    cands.extend(found);
+}
+
+/// Per entity: how often the text names it exactly, and the words around those mentions.
+struct Seen {
+    count: IndexMap<usize, usize>,
+    prev: IndexMap<usize, IndexSet<String>>,
+    next: IndexMap<usize, IndexSet<String>>,
+}
+
+fn seen(cx: &Ctx<'_, '_>, cands: &[Cand]) -> Seen {
+    let words = cx.words();
+    let mut s = Seen {
+        count: IndexMap::new(),
+        prev: IndexMap::new(),
+        next: IndexMap::new(),
+    };
+    for c in cands {
+        let Target::Known(e) = c.target else {
+            continue;
+        };
+        *s.count.entry(e).or_default() += 1;
+        let first = words.partition_point(|w| w.start < c.span.start);
+        if let Some(p) = first.checked_sub(1).and_then(|i| words.get(i)) {
+            s.prev.entry(e).or_default().insert(p.folded.clone());
+        }
+        let after = words.partition_point(|w| w.start < c.span.end);
+        if let Some(n) = words.get(after) {
+            s.next.entry(e).or_default().insert(n.folded.clone());
+        }
+    }
+    s
+}
+
+/// One capitalized word left over: a damaged single-word name ("Openi"), a truncated one
+/// ("Met" in a text about Meta, in Meta's contexts), or the surname or given name of a person
+/// the text names in full.
+fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
+    let words = cx.words();
+    let cov = coverage(words, cands, 0);
+    let seen = seen(cx, cands);
+    // Surnames and given names of the people this text names, unless two share one.
+    let mut surnames: IndexMap<String, Option<usize>> = IndexMap::new();
+    let mut given: IndexMap<String, Option<usize>> = IndexMap::new();
+    for &e in seen.count.keys() {
+        if cx.kind(e) != EntityKind::Person {
+            continue;
+        }
+        for k in cx.idx.keys.iter().filter(|k| k.entity == e) {
+            if let (Some(f), Some(l)) = (k.tokens.first(), k.tokens.last()) {
+                if k.tokens.len() < 2 {
+                    continue;
+                }
+                for (map, t) in [(&mut surnames, l), (&mut given, f)] {
+                    let slot = map.entry(t.clone()).or_insert(Some(e));
+                    if *slot != Some(e) {
+                        *slot = None;
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for &(a, b, initial) in spans {
+        if b - a != 1 {
+            continue;
+        }
+        let Some(w) = words.get(a) else { continue };
+        if cov.get(a).copied().unwrap_or(true) || cx.weak(w) || w.digit {
+            continue;
+        }
+        let span = Span::new(w.start, w.end);
+        let push = |out: &mut Vec<Cand>, e: usize, (score, rank): (f64, u8), rule| {
+            out.push(Cand {
+                span,
+                target: Target::Known(e),
+                score,
+                rule,
+                rank,
+            })
+        };
+        if let Some(&Some(e)) = surnames.get(&w.folded) {
+            push(&mut out, e, SURNAME, "surname");
+            continue;
+        }
+        // A damaged spelling of one word (at a sentence's start only for an entity the text
+        // names elsewhere).
+        let hit = fuzzy::single(cx.idx, &w.folded, SINGLE_SEEN_THRESHOLD).filter(|h| {
+            seen.count.contains_key(&h.entity) || (!initial && h.score >= SINGLE_UNSEEN_THRESHOLD)
+        });
+        if let Some(h) = hit {
+            push(&mut out, h.entity, (h.score * 0.9, 2), "fuzzy");
+            continue;
+        }
+        if initial {
+            continue;
+        }
+        if let Some(&Some(e)) = given.get(&w.folded) {
+            push(&mut out, e, GIVEN_NAME, "given_name");
+            continue;
+        }
+        // A truncated name: one letter short of a name the text uses at least three times,
+        // in one of the contexts the text uses it in.
+        if let Some(e) = short_form(cx, &seen, a) {
+            push(&mut out, e, SHORT_FORM, "short_form");
+        }
+    }
+    cands.extend(out);
+}
+
+fn short_form(cx: &Ctx<'_, '_>, seen: &Seen, a: usize) -> Option<usize> {
+    let words = cx.words();
+    let w = words.get(a)?;
+    let n = w.folded.chars().count();
+    if n < 3 || w.upper {
+        return None;
+    }
+    let first = w.folded.chars().next()?;
+    let prev = a.checked_sub(1).and_then(|i| words.get(i));
+    let next = words.get(a + 1);
+    for &k in cx.idx.by_initial.get(&first)? {
+        let key = cx.idx.keys.get(k)?;
+        if key.folded.chars().count() != n + 1 || !key.folded.starts_with(w.folded.as_str()) {
+            continue;
+        }
+        let e = key.entity;
+        if seen.count.get(&e).copied().unwrap_or(0) < 3 {
+            continue;
+        }
+        let ctx_prev =
+            prev.is_some_and(|p| seen.prev.get(&e).is_some_and(|s| s.contains(&p.folded)));
+        let ctx_next =
+            next.is_some_and(|p| seen.next.get(&e).is_some_and(|s| s.contains(&p.folded)));
+        if ctx_prev || ctx_next {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Whether the run is a whole quotation: an opening quote before it, a closing one after.
+fn quoted_name(cx: &Ctx<'_, '_>, run: &[Word]) -> bool {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return false;
+    };
+    let after = cx
+        .doc
+        .text
+        .get(last.end..)
+        .and_then(|t| t.chars().find(|c| *c != ' '));
+    first.quoted
+        && run.len() <= 4
+        && matches!(
+            after,
+            Some('"' | '“' | '”' | '»' | '‘' | '’' | '」' | '』' | '″')
+        )
+}
+
+/// Names the gazetteer lacks: capitalized runs no rule linked (sentence-initial single words
+/// only when the text also writes them capitalized elsewhere).
+fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
+    let words = cx.words();
+    let cov = coverage(words, cands, 0);
+    // Words the text capitalizes where the sentence does not ask for it.
+    let mid: IndexSet<&str> = words
+        .iter()
+        .filter(|w| w.cap && !cx.initial(w))
+        .map(|w| w.folded.as_str())
+        .collect();
+    let mut names: IndexMap<String, String> = IndexMap::new();
+    for &(a, b, initial) in spans {
+        let mut s = a;
+        while s < b {
+            // An uncovered run inside the span.
+            if cov.get(s).copied().unwrap_or(true) {
+                s += 1;
+                continue;
+            }
+            let mut e = s;
+            while e < b && !cov.get(e).copied().unwrap_or(true) {
+                e += 1;
+            }
+            let mut r = s;
+            while r < e && words.get(r).is_some_and(|w| cx.weak(w)) {
+                r += 1;
+            }
+            let run_initial = initial && r == a;
+            s = e;
+            // A run does not end on a connector ("Gründer von").
+            while e > r && words.get(e - 1).is_some_and(|w| w.lower) {
+                e -= 1;
+            }
+            if r >= e {
+                continue;
+            }
+            let Some(first) = words.get(r) else { continue };
+            let run = words.get(r..e).unwrap_or(&[]);
+            // Where every noun has a capital, only a brand's shape or quotes make a name.
+            if cx.doc.cues.nouns_capitalized(cx.doc.lang)
+                && !run
+                    .iter()
+                    .any(|w| w.in_cjk || w.camel || w.digit || (w.upper && !cx.weak(w)))
+                && !quoted_name(cx, run)
+            {
+                continue;
+            }
+            if e - r == 1 {
+                let short = first.folded.chars().count() < 3;
+                let unseen = run_initial && !mid.contains(first.folded.as_str());
+                if short || unseen || (first.digit && !first.cap) {
+                    continue;
+                }
+            }
+            let Some(span) = cx.span(r, e) else { continue };
+            let key = name_tokens(&fold_str(
+                cx.doc.text.get(span.start..span.end).unwrap_or(""),
+            ))
+            .join(" ");
+            if key.is_empty() {
+                continue;
+            }
+            let name = names
+                .entry(key.clone())
+                .or_insert_with(|| {
+                    cx.doc
+                        .text
+                        .get(span.start..span.end)
+                        .unwrap_or("")
+                        .to_string()
+                })
+                .clone();
+            cands.push(Cand {
+                span,
+                target: Target::New { key, name },
+                score: DISCOVERED.0,
+                rule: "discovered",
+                rank: DISCOVERED.1,
+            });
+        }
+    }
+}
+
+/// Folds a discovered name for clustering: tokens that are common words ("AI", "Inc") do not
+/// tell names apart.
+fn cluster_key(name: &str) -> String {
+    let cues = super::Cues::embedded();
+    let tokens = name_tokens(&fold_str(name));
+    let core: Vec<&String> = tokens.iter().filter(|t| !cues.is_common(t)).collect();
+    if core.is_empty() {
+        tokens.join(" ")
+    } else {
+        core.into_iter().cloned().collect::<Vec<_>>().join(" ")
+    }
+}
+
+pub(crate) fn cluster(docs: &mut [Vec<super::EntityMention>]) {
+    // Distinct discovered ids in order of appearance, with their counts and names.
+    let mut ids: IndexMap<String, (usize, String, String)> = IndexMap::new();
+    for m in docs.iter().flatten() {
+        if let Some(key) = m.id.strip_prefix("new:") {
+            let e = ids
+                .entry(m.id.clone())
+                .or_insert_with(|| (0, m.name.clone(), cluster_key(key)));
+            e.0 += 1;
+        }
+    }
+    let list: Vec<(String, usize, String)> = ids
+        .iter()
+        .map(|(id, (n, _, key))| (id.clone(), *n, key.clone()))
+        .collect();
+    // Union-find over the distinct ids.
+    let mut parent: Vec<usize> = (0..list.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        let mut guard = 0;
+        while let Some(&p) = parent.get(i) {
+            if p == i || guard > 64 {
+                break;
+            }
+            i = p;
+            guard += 1;
+        }
+        i
+    }
+    for i in 0..list.len() {
+        for j in i + 1..list.len() {
+            let (Some(a), Some(b)) = (list.get(i), list.get(j)) else {
+                continue;
+            };
+            let same = a.2 == b.2
+                || (a.2.chars().count() >= 6
+                    && b.2.chars().count() >= 6
+                    && name_tokens(&a.2).len() == name_tokens(&b.2).len()
+                    && fuzzy::similarity(&a.2, &b.2) >= 0.93);
+            if same {
+                let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
+                if let Some(p) = parent.get_mut(rb.max(ra)) {
+                    *p = ra.min(rb);
+                }
+            }
+        }
+    }
+    // Each group takes the id and name of its most frequent member (the first on ties).
+    let mut canon: IndexMap<usize, usize> = IndexMap::new();
+    for i in 0..list.len() {
+        let r = root(&mut parent, i);
+        let n = list.get(i).map_or(0, |x| x.1);
+        let best = canon.entry(r).or_insert(i);
+        if list.get(*best).map_or(0, |x| x.1) < n {
+            *best = i;
+        }
+    }
+    let mut rename: IndexMap<String, (String, String)> = IndexMap::new();
+    for i in 0..list.len() {
+        let r = root(&mut parent, i);
+        let Some(&c) = canon.get(&r) else { continue };
+        if c == i {
+            continue;
+        }
+        if let (Some(from), Some(to)) = (list.get(i), list.get(c)) {
+            let name = ids.get(&to.0).map_or_else(String::new, |x| x.1.clone());
+            rename.insert(from.0.clone(), (to.0.clone(), name));
+        }
+    }
+    for m in docs.iter_mut().flatten() {
+        if let Some((id, name)) = rename.get(&m.id) {
+            m.id = id.clone();
+            m.name = name.clone();
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! Fuzzy linking of damaged names: similarity after folding and look-alike mapping
+//! (Jaro-Winkler and normalized Damerau-Levenshtein), run only on candidate spans
+//! (capitalized words the exact pass left), and gated by length, kind and context.
+
+use strsim::{damerau_levenshtein, jaro_winkler, normalized_damerau_levenshtein};
+
+use super::gazetteer::{FuzzyKey, Index};
+use super::EntityKind;
+
+/// The similarity of two folded names, from 0 to 1: the mean of Jaro-Winkler (kind to
+/// damage at the end) and normalized Damerau-Levenshtein (strict on length).
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    (jaro_winkler(a, b) + normalized_damerau_levenshtein(a, b)) / 2.0
+}
+
+/// A fuzzy match: the key's entity and the score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Hit {
+    pub entity: usize,
+    pub score: f64,
+}
+
+fn has_digit(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+}
+
+/// The best entity for a multi-word candidate (`tokens` folded, `skeleton` of the original).
+///
+/// Keys are looked up by shared tokens. A key must have about as many tokens; tokens with
+/// digits must be equal ("GPT-5" is not "GPT-4"); person names must share a token exactly and
+/// every token must be close ("Jason Wu" is not "Jason Wei"); other names must reach
+/// `threshold` over the whole string.
+pub(crate) fn multi(
+    idx: &Index,
+    kinds: &dyn Fn(usize) -> EntityKind,
+    tokens: &[String],
+    skeleton: &str,
+    threshold: f64,
+) -> Option<Hit> {
+    if tokens.len() < 2 {
+        return None;
+    }
+    let folded = tokens.join(" ");
+    let mut best: Option<Hit> = None;
+    let mut seen: Vec<usize> = Vec::new();
+    for t in tokens {
+        for &k in idx.by_token.get(t).map_or(&[][..], |v| v.as_slice()) {
+            if seen.contains(&k) {
+                continue;
+            }
+            seen.push(k);
+            let Some(key) = idx.keys.get(k) else {
+                continue;
+            };
+            if let Some(score) = score_multi(key, kinds(key.entity), tokens, &folded, skeleton) {
+                if score >= threshold && best.is_none_or(|b| score > b.score) {
+                    best = Some(Hit {
+                        entity: key.entity,
+                        score,
+                    });
+                }
+            }
+        }
+    }
+    best
+}
+
+fn score_multi(
+    key: &FuzzyKey,
+    kind: EntityKind,
+    tokens: &[String],
+    folded: &str,
+    skeleton: &str,
+) -> Option<f64> {
+    if key.tokens.len().abs_diff(tokens.len()) > 1 || key.folded == folded {
+        return None;
+    }
+    if key.skeleton == skeleton {
+        // Only look-alike letters differ ("Scale Al").
+        return Some(0.97);
+    }
+    // Digits are identities, not spelling.
+    let digits_a: Vec<&String> = tokens.iter().filter(|t| has_digit(t)).collect();
+    let digits_b: Vec<&String> = key.tokens.iter().filter(|t| has_digit(t)).collect();
+    if digits_a != digits_b {
+        return None;
+    }
+    if kind == EntityKind::Person {
+        if key.tokens.len() != tokens.len() {
+            return None;
+        }
+        let mut exact = 0;
+        for (a, b) in tokens.iter().zip(&key.tokens) {
+            if a == b {
+                exact += 1;
+            } else if similarity(a, b) < 0.85 || a.chars().count().min(b.chars().count()) < 4 {
+                return None;
+            }
+        }
+        if exact == 0 {
+            return None;
+        }
+    }
+    // Every token that differs must be long enough to be a damaged spelling, not a
+    // different word.
+    for t in tokens.iter().filter(|t| !key.tokens.contains(t)) {
+        if t.chars().count() < 4 {
+            return None;
+        }
+    }
+    Some(similarity(folded, &key.folded))
+}
+
+/// The best entity for one capitalized word: same first letter, length within two, an edit
+/// distance of at most one (two from eight letters on), and not a longer word that merely
+/// starts with the name ("Metal" is not "Meta").
+pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
+    let n = word.chars().count();
+    if n < 5 || has_digit(word) {
+        return None;
+    }
+    let first = word.chars().next()?;
+    let mut best: Option<Hit> = None;
+    for &k in idx.by_initial.get(&first).map_or(&[][..], |v| v.as_slice()) {
+        let Some(key) = idx.keys.get(k) else {
+            continue;
+        };
+        let m = key.folded.chars().count();
+        if m.abs_diff(n) > 2 || key.folded == word || word.starts_with(key.folded.as_str()) {
+            continue;
+        }
+        let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
+        if damerau_levenshtein(word, &key.folded) > max_edits {
+            continue;
+        }
+        let score = similarity(word, &key.folded);
+        if score >= threshold && best.is_none_or(|b| score > b.score) {
+            best = Some(Hit {
+                entity: key.entity,
+                score,
+            });
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similarity_orders_damage() {
+        assert!(similarity("openi", "openai") > 0.85);
+        assert!(similarity("meta soprintendigence labs", "meta superintelligence labs") > 0.85);
+        assert!(similarity("safe sopintelligence", "safe superintelligence") > 0.85);
+        assert!(similarity("met", "meta") < 0.9);
+        assert!(similarity("apple", "alphabet") < 0.7);
+    }
+}
