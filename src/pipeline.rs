@@ -73,7 +73,7 @@ impl Document {
         }
     }
 
-    /// The language: stated, or detected from the text (Italian where there is no evidence).
+    /// The language: stated, or detected from the text (English where there is no evidence).
     pub fn lang(&self) -> Lang {
         self.declared_lang
             .or_else(|| Lang::detect(&self.text))
