@@ -28,6 +28,11 @@
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
 //!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`).
 //! - `currencies`: word or symbol → ISO 4217 code.
+//! - `minor_units`: `[code, factor]` of currency subunits (`"cents": ["USD", "0.01"]`); after an
+//!   amount of money they add to it (`15 dollari e 15 centesimi`), alone they are money;
+//!   `minor_joiners` may stand between (`e`, `and`, `又`).
+//! - `symbol_before`: currency symbols and codes come before the number in this language, so one
+//!   followed by a number belongs to that number (`$ 20,000.00 $ 37,305.97`).
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`).
 //! - `percent_prefixes`: words written before the number meaning percent (`百分之`).
 //! - `hedges`: words before an amount → bound (`oltre`: `more_than`); `postfix_hedges`: after it
@@ -110,6 +115,15 @@ pub struct QuantityLexicon {
     /// Currency words and symbols → ISO 4217 code.
     #[serde(default)]
     pub currencies: IndexMap<String, String>,
+    /// Currency subunits: `[code, factor]`.
+    #[serde(default)]
+    pub minor_units: IndexMap<String, UnitSpec>,
+    /// Words between an amount of money and its subunits.
+    #[serde(default)]
+    pub minor_joiners: Vec<String>,
+    /// Currency symbols and codes are written before the number.
+    #[serde(default)]
+    pub symbol_before: bool,
     /// Unit words and symbols.
     #[serde(default)]
     pub units: IndexMap<String, UnitSpec>,

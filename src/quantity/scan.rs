@@ -209,7 +209,7 @@ impl<'a> Sentence<'a> {
         let mut p = pos;
         loop {
             if p > pos {
-                if let Some((pe, pi)) = self.t.phrase_at(&self.s, p) {
+                if let Some((pe, pi)) = self.t.phrase_at(&self.s, p, |_| true) {
                     let long = self.s.get(p..pe).is_some_and(|w| w.chars().count() >= 2);
                     let role = self
                         .t
@@ -284,8 +284,7 @@ impl<'a> Sentence<'a> {
             };
             let ph = self
                 .t
-                .phrase_at(&self.s, pos)
-                .filter(|&(e, _)| cjk || self.boundary_ok(e));
+                .phrase_at(&self.s, pos, |e| cjk || self.boundary_ok(e));
             let tok = match (m, ph) {
                 (Some((me, from, to)), Some((pe, pi))) if me == pe => Tok {
                     start: pos,
@@ -333,6 +332,25 @@ impl<'a> Sentence<'a> {
                 }
             };
             pos = tok.end.max(pos + cl);
+            // Web addresses hold digits and "%" that are not amounts.
+            if matches!(tok.kind, Kind::Word)
+                && matches!(
+                    self.s.get(tok.start..tok.end),
+                    Some("http" | "https" | "www")
+                )
+                && matches!(
+                    self.s.get(pos..).and_then(|r| r.chars().next()),
+                    Some(':' | '.')
+                )
+            {
+                while let Some(ch) = self.s.get(pos..).and_then(|r| r.chars().next()) {
+                    if ch.is_whitespace() {
+                        break;
+                    }
+                    pos += ch.len_utf8();
+                }
+                continue;
+            }
             self.toks.push(tok);
         }
     }
@@ -462,7 +480,16 @@ impl<'a> Sentence<'a> {
             if !hyphen && !self.near(j - 1, j) {
                 break;
             }
-            if let Some(ms) = self.pure_scale(k) {
+            let latin_ok = |ms: &[Morph]| {
+                ms.iter().all(|m| match m.kind {
+                    MorphKind::Mult(f) => f % 10 != 0,
+                    _ => true,
+                })
+            };
+            if let Some(ms) = self
+                .pure_scale(k)
+                .filter(|ms| self.morphs(k).is_some_and(|(_, c)| c) || latin_ok(ms))
+            {
                 let (nv, e) = Self::apply_scales(v, ms)?;
                 v = nv;
                 scale += e;
@@ -583,7 +610,8 @@ impl<'a> Sentence<'a> {
         let (lo, hi) = ev.value()?;
         if !ev.has_value {
             let lead_mult = matches!(first_kind, Some(MorphKind::Mult(_)));
-            if cjk || !(lead_mult || standalone) {
+            let lead_ten = matches!(first_kind, Some(MorphKind::Mult(10)));
+            if (cjk && !lead_ten) || !(lead_mult || standalone) {
                 return None;
             }
         }
@@ -655,12 +683,71 @@ impl<'a> Sentence<'a> {
 
     // ---------------------------------------------------------------- amounts
 
+    /// A currency written before its number: a symbol, an ISO code, or a Chinese word
+    /// (`人民币 50元`).
     fn prefix_currency(&self, i: usize) -> Option<Unit> {
         let c = self.phrase(i)?.currency?;
         let orig = self.original_text(i);
-        let symbol = orig.chars().any(|c| !c.is_alphabetic());
-        let code = orig.len() == 3 && orig.chars().all(|c| c.is_ascii_uppercase());
+        let symbol = orig.chars().any(|c| !c.is_alphabetic() || is_han(c));
+        let code = orig.len() == 3
+            && (orig.chars().all(|c| c.is_ascii_uppercase())
+                || matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Digits(_))));
         (symbol || code).then_some(c)
+    }
+
+    /// Whether the currency at `k` rather begins the amount that follows it.
+    fn currency_leads(&self, k: usize, n: &Num) -> bool {
+        if self.prefix_currency(k).is_none() || !self.near(k, k + 1) {
+            return false;
+        }
+        let next_digits = matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Digits(_)));
+        let next_number = next_digits || self.number(k + 1, true).is_some();
+        next_number && (n.ambiguous || (self.t.symbol_before && next_digits))
+    }
+
+    /// Subunits after an amount of money: "e 15 centesimi", "三毛", "fünfzig" at the end.
+    fn minor_units(&self, k: usize, currency: Unit) -> Option<(Decimal, usize)> {
+        let mut k = k;
+        let mut add = Decimal::ZERO;
+        let mut any = false;
+        loop {
+            let start = k;
+            let mut j = k;
+            if self.has(j, |p| p.minor_joiner) && self.near(j - 1, j) {
+                j += 1;
+            }
+            if !self.near(j - 1, j) {
+                break;
+            }
+            let Some(n) = self.number(j, false) else {
+                break;
+            };
+            if n.scaled || n.hi.is_some() || n.lo >= Decimal::from_u64(100) {
+                break;
+            }
+            let e = n.end;
+            let minor = self
+                .phrase(e)
+                .and_then(|p| p.minor)
+                .filter(|(u, _)| self.near(e - 1, e) && (u.is_currency() || *u == currency));
+            if let Some((_, f)) = minor {
+                add = add.checked_add(n.lo.checked_mul(f)?)?;
+                k = e + 1;
+                any = true;
+                continue;
+            }
+            // No subunit word: only at the end of the sentence ("15 dollari e 15.").
+            let end = self
+                .tok(e)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct('.')));
+            if !any && end && start == k {
+                add = n.lo.checked_mul(Decimal::new(1, -2).ok()?)?;
+                k = e;
+                any = true;
+            }
+            break;
+        }
+        any.then_some((add, k))
     }
 
     fn range_sep(&self, k: usize) -> bool {
@@ -751,8 +838,14 @@ impl<'a> Sentence<'a> {
         let close = hyphen || self.near(k - 1, k);
         if close {
             if let Some(ph) = self.phrase(at) {
-                if let Some(c) = ph.currency {
+                if let (Some(c), false) = (ph.currency, self.currency_leads(at, &n1)) {
                     unit = Some((c, Decimal::from_u64(1)));
+                    k = at + 1;
+                } else if let Some((c, f)) = ph
+                    .minor
+                    .filter(|_| cur_pre.is_none() && !self.text(at).chars().any(is_han))
+                {
+                    unit = Some((c, f));
                     k = at + 1;
                 } else if let Some(u) = ph.unit {
                     unit = Some(u);
@@ -774,6 +867,16 @@ impl<'a> Sentence<'a> {
         }
         if let (None, Some(c)) = (unit, cur_pre) {
             unit = Some((c, Decimal::from_u64(1)));
+        }
+        // "15 dollari e 15 centesimi", "五元三毛".
+        let mut minor_add = None;
+        if let Some((c, f)) = unit {
+            if c.is_currency() && f == Decimal::from_u64(1) && n2.is_none() && n1.hi.is_none() {
+                if let Some((add, next)) = self.minor_units(k, c) {
+                    minor_add = Some(add);
+                    k = next;
+                }
+            }
         }
         if pct_pre {
             unit = Some((Unit::Percent, Decimal::from_u64(1)));
@@ -870,7 +973,10 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        let value = n1.lo.checked_mul(factor).unwrap_or(n1.lo);
+        let mut value = n1.lo.checked_mul(factor).unwrap_or(n1.lo);
+        if let Some(add) = minor_add {
+            value = value.checked_add(add).unwrap_or(value);
+        }
         let max = match (&n2, n1.hi) {
             (Some(n), _) => Some(n.hi.unwrap_or(n.lo)),
             (None, Some(h)) => Some(h),

@@ -50,6 +50,8 @@ pub(crate) struct Morph {
 pub(crate) struct Phrase {
     pub currency: Option<Unit>,
     pub unit: Option<(Unit, Decimal)>,
+    pub minor: Option<(Unit, Decimal)>,
+    pub minor_joiner: bool,
     pub scale: Option<i32>,
     pub currency_scale: Option<i32>,
     pub hedge: Option<Bound>,
@@ -73,6 +75,7 @@ pub(crate) struct Tables {
     pub lang: Lang,
     pub decimal: char,
     pub groups: Vec<char>,
+    pub symbol_before: bool,
     morph_ac: Option<AhoCorasick>,
     morphs: Vec<Vec<Morph>>,
     phrase_ac: Option<AhoCorasick>,
@@ -121,6 +124,7 @@ impl Tables {
         let mut decimal = None;
         let mut groups: Vec<char> = Vec::new();
         let mut idioms = Vec::new();
+        let mut symbol_before = false;
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -131,6 +135,7 @@ impl Tables {
             if lex.lang.is_some() {
                 decimal = lex.decimal_separator.or(decimal);
             }
+            symbol_before |= lex.symbol_before;
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -185,6 +190,11 @@ impl Tables {
                     ph(w, &mut |p| p.unit = Some(u));
                 }
             }
+            for (w, spec) in &lex.minor_units {
+                if let Some(u) = unit_of(spec) {
+                    ph(w, &mut |p| p.minor = Some(u));
+                }
+            }
             for (w, &e) in &lex.scale_abbreviations {
                 ph(w, &mut |p| p.scale = Some(e));
             }
@@ -199,7 +209,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 11] = [
+            let flags: [FlagSetter<'_>; 12] = [
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
@@ -211,6 +221,7 @@ impl Tables {
                 (&lex.ordinal_prefixes, |p| p.ordinal = true),
                 (&lex.classifiers, |p| p.classifier = true),
                 (&lex.decimal_words, |p| p.decimal_word = true),
+                (&lex.minor_joiners, |p| p.minor_joiner = true),
             ];
             for (words, set) in flags {
                 for w in words {
@@ -230,6 +241,7 @@ impl Tables {
             lang,
             decimal: decimal.unwrap_or('.'),
             groups,
+            symbol_before,
             morph_ac: build(&morph_keys),
             morphs: morphs.into_values().collect(),
             phrase_ac: build(&phrase_keys),
@@ -249,14 +261,29 @@ impl Tables {
         Some((m.end(), ms.as_slice()))
     }
 
-    /// The longest phrase starting at `pos`: its end and its index.
-    pub fn phrase_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
+    /// The longest phrase starting at `pos` whose end `ok` accepts: its end and its index.
+    pub fn phrase_at(
+        &self,
+        text: &str,
+        pos: usize,
+        ok: impl Fn(usize) -> bool,
+    ) -> Option<(usize, usize)> {
         let ac = self.phrase_ac.as_ref()?;
-        let m = ac
-            .try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
-            .ok()
-            .flatten()?;
-        Some((m.end(), m.pattern().as_usize()))
+        let mut limit = text.len();
+        loop {
+            let m = ac
+                .try_find(Input::new(text).range(pos..limit).anchored(Anchored::Yes))
+                .ok()
+                .flatten()?;
+            if ok(m.end()) {
+                return Some((m.end(), m.pattern().as_usize()));
+            }
+            // A shorter phrase may end on a boundary ("$" where "$ c" runs into a word).
+            limit = m.end().checked_sub(1)?;
+            if limit <= pos {
+                return None;
+            }
+        }
     }
 
     /// A phrase by index.
