@@ -18,7 +18,7 @@
 //! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
 //! that claim with [`Claim::conversion_of`] pointing at it.
 
-use crate::entity::EntityMention;
+use crate::entity::{EntityKind, EntityMention};
 use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
 use crate::text::fold::{fold_str, Folded};
@@ -379,15 +379,19 @@ impl<'a> Context<'a> {
                 None => counts.push((e, 1)),
             }
         }
-        // The preferred kind first, then the most mentioned, then the first mentioned.
-        let mut best: Option<(&'a EntityMention, usize, usize)> = None;
+        // The most mentioned, then the first mentioned. A person is the main subject only of a
+        // slot that takes nothing but people: the interviewee of a company story speaks for it.
+        let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
+        let mut best: Option<(&'a EntityMention, usize)> = None;
         for (e, n) in counts {
-            let rank = slot.rank(e.kind).unwrap_or(usize::MAX);
-            if n >= 2 && best.is_none_or(|(_, br, bn)| rank < br || (rank == br && n > bn)) {
-                best = Some((e, rank, n));
+            if e.kind == EntityKind::Person && !people_only {
+                continue;
+            }
+            if n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
+                best = Some((e, n));
             }
         }
-        best.map(|(e, _, _)| (e, SubjectSource::Document))
+        best.map(|(e, _)| (e, SubjectSource::Document))
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
@@ -457,17 +461,20 @@ impl<'a> Context<'a> {
         let surface = fold_str(q.span.slice(text).unwrap_or(""));
         let markers = self.rule_words(s, |r| &r.conversion_markers);
         let punct = |c: char| c.is_whitespace() || "([（,，:：=~≈-".contains(c);
-        // "..., 約合人民幣 86 億元": the words right before the figure announce it.
-        let tail = between.trim_end_matches(punct);
-        if markers.iter().any(|m| {
-            tail.ends_with(m.as_str())
-                && (m.chars().any(is_han)
-                    || !is_word_char(
-                        tail.get(..tail.len().saturating_sub(m.len()))
-                            .and_then(|t| t.chars().next_back()),
-                    ))
-        }) {
-            return true;
+        // "..., 約合人民幣 86 億元": a marker shortly before the figure announces it (a currency
+        // name may stand between them).
+        for m in &markers {
+            let Some(at) = between.rfind(m.as_str()) else {
+                continue;
+            };
+            let before = between.get(..at).and_then(|t| t.chars().next_back());
+            if !m.chars().any(is_han) && is_word_char(before) {
+                continue;
+            }
+            let rest = between.get(at + m.len()..).unwrap_or("").trim();
+            if rest.len() <= 12 && !rest.contains([',', '，', ';', '；', '。', '.']) {
+                return true;
+            }
         }
         // "15 Milliarden Dollar (rund 13 Milliarden Euro)": only brackets or punctuation between,
         // with a bracket or a conversion marker.
