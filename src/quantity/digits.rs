@@ -26,6 +26,38 @@ pub(crate) struct DigitNum {
 /// Reads the number starting at `pos` (an ASCII digit) in `text`, with the locale's decimal
 /// separator and group separators.
 pub(crate) fn read(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<DigitNum> {
+    let d = read_plain(text, pos, decimal, groups)?;
+    Some(exponent(text, d).unwrap_or(d))
+}
+
+/// Scientific notation right after the digits: `1e10`, `1.3e6`, `12.32e+14`, `-12e-1`.
+fn exponent(text: &str, d: DigitNum) -> Option<DigitNum> {
+    let rest = text.get(d.end..)?;
+    let body = rest.strip_prefix('e')?;
+    let (neg, digits) = match body.as_bytes().first()? {
+        b'+' => (false, body.get(1..)?),
+        b'-' => (true, body.get(1..)?),
+        _ => (false, body),
+    };
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let after = digits.get(n..)?.chars().next();
+    if after.is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let e: i32 = digits.get(..n)?.parse().ok()?;
+    let e = if neg { -e } else { e };
+    let end = d.end + (rest.len() - digits.len()) + n;
+    Some(DigitNum {
+        value: d.value.scale(e)?,
+        end,
+        plain: None,
+    })
+}
+
+fn read_plain(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<DigitNum> {
     let bytes = text.as_bytes();
     let run = |from: usize| -> usize {
         let mut e = from;
@@ -162,6 +194,9 @@ mod tests {
         assert_eq!(en("1,234.5"), ("1234.5".into(), 7));
         assert_eq!(en("2025 100"), ("2025".into(), 4));
         assert_eq!(en("1, 2"), ("1".into(), 1));
+        assert_eq!(en("1.3e6 x"), ("1300000".into(), 5));
+        assert_eq!(en("12e-1"), ("1.2".into(), 5));
+        assert_eq!(en("5el"), ("5".into(), 1));
     }
 
     #[test]

@@ -24,6 +24,7 @@
 //!   `数`: `[2, 9]`).
 //! - `joiners`: words that join number words (`und`, `et`, `e`, `and`).
 //! - `more_marks`: marks inside a numeral meaning "more than" (`多` in `三百多亿`).
+//! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
 //!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`).
@@ -103,6 +104,9 @@ pub struct QuantityLexicon {
     /// Marks inside a numeral meaning "more than".
     #[serde(default)]
     pub more_marks: Vec<String>,
+    /// Words making the number after them negative (`minus`, `负`).
+    #[serde(default)]
+    pub negative_words: Vec<String>,
     /// Words for the decimal point.
     #[serde(default)]
     pub decimal_words: Vec<String>,

@@ -250,6 +250,35 @@ impl<'a> Sentence<'a> {
                 pos += cl;
                 continue;
             }
+            if c == '.' {
+                // ".5": a decimal without its leading zero.
+                let prev = self.s.get(..pos).and_then(|b| b.chars().next_back());
+                let run: String = self
+                    .s
+                    .get(pos + 1..)
+                    .unwrap_or("")
+                    .chars()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                if !run.is_empty() && !prev.is_some_and(char::is_alphanumeric) {
+                    if let Ok(value) = Decimal::from_parts("", &run) {
+                        let end = pos + 1 + run.len();
+                        let d = DigitNum {
+                            value,
+                            end,
+                            plain: None,
+                        };
+                        self.toks.push(Tok {
+                            start: pos,
+                            end,
+                            kind: Kind::Digits(d),
+                            phrase: None,
+                        });
+                        pos = end;
+                        continue;
+                    }
+                }
+            }
             if c.is_ascii_digit() {
                 if let Some(d) = digits::read(&self.s, pos, self.t.decimal, &self.t.groups) {
                     self.toks.push(Tok {
@@ -464,7 +493,73 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Digits mixed with Chinese numerals: `5万4千6百`, `3万4000`, `500余万`.
+    fn cjk_mixed(&self, i: usize) -> Option<Num> {
+        let mut ev = Eval::new(true);
+        let (mut j, mut end, mut digit_toks, mut cjk_toks) = (i, i, 0, 0);
+        while let Some(t) = self.tok(j) {
+            if j > i && !self.near(j - 1, j) {
+                break;
+            }
+            let save = ev;
+            let ok = match t.kind {
+                Kind::Digits(d) => {
+                    let v = d.plain.or_else(|| {
+                        u64::try_from(d.value.coeff())
+                            .ok()
+                            .filter(|_| d.value.exponent() == 0)
+                    });
+                    digit_toks += 1;
+                    v.and_then(|v| ev.push(MorphKind::Digit(v)))
+                }
+                Kind::Morphs {
+                    from,
+                    to,
+                    cjk: true,
+                } => {
+                    cjk_toks += 1;
+                    self.morphs
+                        .get(from..to)
+                        .unwrap_or(&[])
+                        .iter()
+                        .try_for_each(|m| ev.push(m.kind))
+                }
+                _ => None,
+            };
+            if ok.is_none() {
+                ev = save;
+                break;
+            }
+            end = j + 1;
+            j += 1;
+        }
+        if cjk_toks == 0 || !(digit_toks >= 2 || ev.more) || ev.dangling {
+            return None;
+        }
+        let (lo, hi) = ev.value()?;
+        Some(Num {
+            lo: Decimal::new(lo, 0).ok()?.normalized(),
+            hi: if hi != lo {
+                Some(Decimal::new(hi, 0).ok()?.normalized())
+            } else {
+                None
+            },
+            vague: ev.vague,
+            more: ev.more,
+            scale: 0,
+            scaled: ev.has_scale,
+            end,
+            words: false,
+            cjk: true,
+            ambiguous: false,
+            plain: None,
+        })
+    }
+
     fn digit_number(&self, i: usize, d: DigitNum, after_currency: bool) -> Option<Num> {
+        if let Some(n) = self.cjk_mixed(i) {
+            return Some(n);
+        }
         let mut v = d.value;
         let mut scale = 0i32;
         let mut scaled = false;
@@ -554,9 +649,6 @@ impl<'a> Sentence<'a> {
                 break;
             }
             if j > i {
-                if cjk {
-                    break;
-                }
                 let joined = self.near(j - 1, j)
                     || (self.is_char(j - 1, '-') && j >= i + 2 && self.tight(j - 2, j - 1));
                 if !joined {
@@ -795,9 +887,23 @@ impl<'a> Sentence<'a> {
         if j == i && i > 0 && self.has(i - 1, |p| p.ordinal) && self.tight(i - 1, i) {
             return Step::No;
         }
+        // A sign: "-5%", "minus five", "负三十二".
+        let mut negative = false;
+        let sign = self.is_char(j, '-')
+            && self.tight(j, j + 1)
+            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Digits(_)))
+            && (j == 0 || !self.tight(j - 1, j));
+        if sign || (self.has(j, |p| p.negative) && self.near(j, j + 1)) {
+            negative = true;
+            j += 1;
+        }
         let Some(mut n1) = self.number(j, cur_pre.is_some()) else {
             return Step::No;
         };
+        if negative {
+            n1.lo = n1.lo.negate();
+            n1.hi = n1.hi.map(Decimal::negate);
+        }
         // A date: "maggio 2025", "July 15".
         if j > 0 && self.has(j - 1, |p| p.month) && self.near(j - 1, j) && !n1.scaled {
             return Step::Skip(n1.end);
@@ -939,7 +1045,7 @@ impl<'a> Sentence<'a> {
             if n1.words && !n1.scaled && n1.lo == Decimal::from_u64(1) && hedge.is_none() {
                 return Step::No;
             }
-            if n1.cjk && !classifier && !n1.scaled && n2.is_none() {
+            if n1.cjk && !classifier && !n1.scaled && n2.is_none() && n1.lo.exponent() >= 0 {
                 return Step::No;
             }
             if n1.cjk && n1.lo == Decimal::from_u64(1) && !n1.scaled && hedge.is_none() {

@@ -67,6 +67,7 @@ pub(crate) struct Phrase {
     pub ordinal: bool,
     pub classifier: bool,
     pub decimal_word: bool,
+    pub negative: bool,
 }
 
 /// The compiled data of one language (with the common data merged in).
@@ -209,7 +210,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 12] = [
+            let flags: [FlagSetter<'_>; 13] = [
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
@@ -222,6 +223,7 @@ impl Tables {
                 (&lex.classifiers, |p| p.classifier = true),
                 (&lex.decimal_words, |p| p.decimal_word = true),
                 (&lex.minor_joiners, |p| p.minor_joiner = true),
+                (&lex.negative_words, |p| p.negative = true),
             ];
             for (words, set) in flags {
                 for w in words {

@@ -39,6 +39,9 @@ pub(crate) struct Eval {
     pub count: usize,
     /// The last morpheme read was a joiner (nothing may end there).
     pub dangling: bool,
+    /// Chinese: the place of a last digit that follows a multiplier or scale directly, which
+    /// it multiplies when the numeral ends there (`两千四百五` = 2450, `一万三` = 13000).
+    elided: Option<u128>,
 }
 
 fn pow10(e: i32) -> Option<u128> {
@@ -80,9 +83,17 @@ impl Eval {
     /// unspecified: roll back to a copy).
     pub fn push(&mut self, m: MorphKind) -> Option<()> {
         let last = self.last;
+        let elided = self.elided.take();
         match m {
             MorphKind::Digit(v) => {
                 let v = u128::from(v);
+                if self.cjk && v <= 9 && self.cur.is_none() {
+                    self.elided = match last {
+                        Some(MorphKind::Mult(f)) if f % 10 == 0 => Some(u128::from(f / 10)),
+                        Some(MorphKind::Scale(e)) if e > 0 => pow10(e - 1),
+                        _ => None,
+                    };
+                }
                 self.cur = Some(match self.cur {
                     None => (v, v),
                     Some(c) if self.cjk => {
@@ -138,6 +149,13 @@ impl Eval {
                 let group = if group == (0, 0) {
                     if matches!(last, Some(MorphKind::Scale(_))) && e > self.max_scale {
                         (0, 0)
+                    } else if matches!(last, Some(MorphKind::Scale(_))) && self.cjk {
+                        // 四万万 = 4 × 10^4 × 10^4.
+                        self.total = mul(self.total, pow10(e)?)?;
+                        self.max_scale = self.max_scale.checked_add(e)?;
+                        self.last = Some(m);
+                        self.count += 1;
+                        return Some(());
                     } else if self.total == (0, 0) {
                         (1, 1)
                     } else {
@@ -161,6 +179,7 @@ impl Eval {
                 if self.empty() || matches!(last, Some(MorphKind::Joiner)) {
                     return None;
                 }
+                self.elided = elided;
                 self.last = Some(m);
                 self.dangling = true;
                 return Some(());
@@ -180,7 +199,11 @@ impl Eval {
 
     /// The value read so far, low and high.
     pub fn value(&self) -> Option<(u128, u128)> {
-        add(add(self.total, self.section)?, self.cur.unwrap_or((0, 0)))
+        let cur = match (self.cur, self.elided) {
+            (Some(c), Some(p)) => mul(c, p)?,
+            (c, _) => c.unwrap_or((0, 0)),
+        };
+        add(add(self.total, self.section)?, cur)
     }
 
     /// The last morpheme read.
@@ -250,6 +273,24 @@ mod tests {
         );
         // 十二
         assert_eq!(eval(true, &[Mult(10), Digit(2)]), Some((12, 12)));
+        // 两千四百五, 一万三, 一百零五
+        assert_eq!(
+            eval(true, &[Digit(2), Mult(1000), Digit(4), Mult(100), Digit(5)]),
+            Some((2450, 2450))
+        );
+        assert_eq!(
+            eval(true, &[Digit(1), Scale(4), Digit(3)]),
+            Some((13000, 13000))
+        );
+        assert_eq!(
+            eval(true, &[Digit(1), Mult(100), Digit(0), Digit(5)]),
+            Some((105, 105))
+        );
+        // 四万万
+        assert_eq!(
+            eval(true, &[Digit(4), Scale(4), Scale(4)]),
+            Some((400_000_000, 400_000_000))
+        );
         // 一万亿
         assert_eq!(
             eval(true, &[Digit(1), Scale(4), Scale(8)]),
