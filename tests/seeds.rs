@@ -50,20 +50,35 @@ fn scale_ai_investment_is_a_conflict_between_it_and_de() {
                 && c.subject.as_deref() == Some("Meta")
                 && c.object.as_deref() == Some("Scale AI")
         })
-        .unwrap_or_else(|| panic!("no Meta / Scale AI investment conflict in {:#?}", report.conflicts));
+        .unwrap_or_else(|| {
+            panic!(
+                "no Meta / Scale AI investment conflict in {:#?}",
+                report.conflicts
+            )
+        });
     assert_eq!(c.unit, Unit::currency("USD"));
     let it = c
         .alternatives
         .iter()
         .find(|a| a.value.to_string() == "14300000000")
         .expect("the Italian 14.3 billion");
-    assert!(it.sources.iter().any(|s| s.doc.starts_with("000") && s.text == "$ 14,3 miliardi"), "{it:?}");
+    assert!(
+        it.sources
+            .iter()
+            .any(|s| s.doc.starts_with("000") && s.text == "$ 14,3 miliardi"),
+        "{it:?}"
+    );
     let de = c
         .alternatives
         .iter()
         .find(|a| a.value.to_string() == "15000000000")
         .expect("the German 15 billion");
-    assert!(de.sources.iter().any(|s| s.doc.starts_with("002") && s.text == "15 Milliarden Dollar"), "{de:?}");
+    assert!(
+        de.sources
+            .iter()
+            .any(|s| s.doc.starts_with("002") && s.text == "15 Milliarden Dollar"),
+        "{de:?}"
+    );
     for a in &c.alternatives {
         assert_spans(&dir, &a.sources);
     }
@@ -76,10 +91,23 @@ fn ten_thousand_h100_agree_across_it_and_de() {
     let f = report
         .facts
         .iter()
-        .find(|f| f.value.to_string() == "10000" && f.unit == Unit::Count && from(&f.sources, "000") && from(&f.sources, "002"))
-        .unwrap_or_else(|| panic!("no 10000 GPU fact supported by 000 and 002 in {:#?}", report.facts));
+        .find(|f| {
+            f.value.to_string() == "10000"
+                && f.unit == Unit::Count
+                && from(&f.sources, "000")
+                && from(&f.sources, "002")
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no 10000 GPU fact supported by 000 and 002 in {:#?}",
+                report.facts
+            )
+        });
     assert_spans(&dir, &f.sources);
-    assert!(!report.conflicts.iter().any(|c| c.alternatives.iter().any(|a| a.value.to_string() == "10000")));
+    assert!(!report.conflicts.iter().any(|c| c
+        .alternatives
+        .iter()
+        .any(|a| a.value.to_string() == "10000")));
 }
 
 #[test]
@@ -89,7 +117,9 @@ fn pay_offers_to_different_people_do_not_conflict() {
     let usd = Unit::currency("USD");
     for c in &report.conflicts {
         let offers = c.unit == usd
-            && c.alternatives.iter().any(|a| ["100000000", "200000000"].contains(&a.value.to_string().as_str()));
+            && c.alternatives
+                .iter()
+                .any(|a| ["100000000", "200000000"].contains(&a.value.to_string().as_str()));
         assert!(!offers, "pay offers reported as a conflict: {c:#?}");
     }
     // The $100M (002) and the 1億 (003) are one value stated in two languages.
@@ -98,6 +128,9 @@ fn pay_offers_to_different_people_do_not_conflict() {
         .iter()
         .find(|f| f.unit == usd && f.value.to_string() == "100000000" && from(&f.sources, "002"))
         .unwrap_or_else(|| panic!("no $100M fact in {:#?}", report.facts));
-    assert!(from(&f.sources, "003"), "the 1億 offer should support the $100M: {f:#?}");
+    assert!(
+        from(&f.sources, "003"),
+        "the 1億 offer should support the $100M: {f:#?}"
+    );
     assert_spans(&dir, &f.sources);
 }
