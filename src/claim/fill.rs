@@ -636,12 +636,16 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
         });
     let confidence =
         round3(choice.weight * subject_weight * object_weight * subject.score.clamp(0.3, 1.0));
+    let (predicate, functional) = match (&frame.without_object, object) {
+        (Some(p), None) => (p.key.clone(), p.functional),
+        _ => (frame.key.clone(), frame.functional_for(Some(subject.kind))),
+    };
     Some(Claim {
         subject: Some(entity_ref(subject)),
-        predicate: frame.key.clone(),
+        predicate,
         object: object.map(|(e, _)| entity_ref(e)),
         quantity: q.quantity,
-        functional: frame.functional_for(Some(subject.kind)),
+        functional,
         provenance: Provenance {
             doc: ctx.input.doc.to_string(),
             lang: s.lang,

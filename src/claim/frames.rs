@@ -41,7 +41,10 @@
 //!   power a company builds is not).
 //! - `fallback: true`: the frame applies to a figure of its units even without a cue (a figure
 //!   in watts is a power capacity).
-//! - `max_cue_distance`: how far (in bytes) a cue may be from the figure (default 60).
+//! - `max_cue_distance`: how far (in bytes) a cue may be from the figure, clause boundaries
+//!   counting 25 bytes each (default 60).
+//! - `without_object`: `{"key": ..., "functional": ...}`, the predicate a claim takes when the
+//!   object slot stays empty (an investment without a named investee is `spending`).
 //!
 //! ```
 //! use concord::claim::Frames;
@@ -125,6 +128,19 @@ pub struct FrameSpec {
     /// Cue words per language code.
     #[serde(default)]
     pub cues: IndexMap<String, Vec<String>>,
+    /// The predicate a claim takes instead when the object slot stays empty (an investment
+    /// without a named investee is spending, not a fact about one deal).
+    #[serde(default)]
+    pub without_object: Option<PredicateSpec>,
+}
+
+/// A predicate key with its functionality.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+pub struct PredicateSpec {
+    /// The predicate key.
+    pub key: String,
+    /// Whether it has one true value.
+    pub functional: bool,
 }
 
 /// A typed slot as written in the data file.
@@ -292,6 +308,8 @@ pub struct Frame {
     pub subject: Slot,
     /// The object slot.
     pub object: Option<Slot>,
+    /// The predicate a claim takes instead when the object slot stays empty.
+    pub without_object: Option<PredicateSpec>,
 }
 
 impl Frame {
@@ -448,6 +466,7 @@ impl Frames {
                     Some(o) => Some(Slot::from_spec(o, &frame_name)?),
                     None => None,
                 },
+                without_object: spec.without_object.clone(),
             });
             for (code, cues) in &spec.cues {
                 let lang = parse_lang(code, &frame_name)?;
