@@ -206,10 +206,10 @@ impl<'a> Context<'a> {
         // Only a word that ends right before the entity (spaces aside) governs it.
         let mut it = words.into_iter();
         let first = it.next();
+        // Articles of the sentence's own language only: English "a" is French "à".
+        let rules = self.frames.rules(s.lang);
         let articles = |w: &str| {
-            s.langs
-                .iter()
-                .any(|l| self.frames.rules(*l).articles.iter().any(|a| a == w))
+            rules.articles.iter().any(|a| a == w) && !rules.prepositions.iter().any(|p| p == w)
         };
         match first {
             Some(w) if articles(&w) => (it.next(), han),
