@@ -42,6 +42,15 @@ pub enum Error {
         /// The byte offset of the first control byte.
         offset: usize,
     },
+    /// A document in an encoding other than UTF-8 that concord recognizes (a UTF-16 byte-order
+    /// mark) but does not convert, since offsets must be the document's own bytes.
+    #[error("{doc}: {encoding} text, not UTF-8 (convert it, e.g. iconv -f {encoding} -t UTF-8)")]
+    Encoding {
+        /// The document id.
+        doc: String,
+        /// The encoding recognized.
+        encoding: String,
+    },
     /// A file could not be read.
     #[error("{}: {source}", path.display())]
     Io {
@@ -75,4 +84,38 @@ pub enum Error {
     /// A number that cannot be represented exactly.
     #[error(transparent)]
     Decimal(#[from] DecimalError),
+}
+
+/// Something in a document that was left out while the rest was analyzed: named, so that
+/// nothing disappears silently. See [`crate::Analysis::warnings`].
+///
+/// ```
+/// use concord::{Document, Pipeline, Warning};
+/// let text = format!("Il fondo vale {} euro e 15 miliardi di dollari.", "9".repeat(40));
+/// let a = Pipeline::default().analyze(&Document::new("a.txt", text)).unwrap();
+/// assert!(matches!(a.warnings[0], Warning::NumberTooLong { offset: 14, digits: 40, .. }));
+/// assert_eq!(
+///     a.warnings[0].to_string(),
+///     "a.txt: number at byte 14 has 40 digits, over the limit of 24; it is left out"
+/// );
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, thiserror::Error)]
+#[non_exhaustive]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// A number with more digits than [`crate::Limits::max_number_digits`] (or than a
+    /// [`crate::Decimal`] holds exactly): it is not read as a quantity, and no claim rests on it.
+    #[error("{doc}: number at byte {offset} has {digits} digits, over the limit of {limit}; it is left out")]
+    NumberTooLong {
+        /// The document id.
+        doc: String,
+        /// The byte offset of its first digit.
+        offset: usize,
+        /// One past its last digit.
+        end: usize,
+        /// How many digits it has.
+        digits: usize,
+        /// The limit applied.
+        limit: usize,
+    },
 }

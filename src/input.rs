@@ -18,7 +18,7 @@
 
 use std::collections::VecDeque;
 use std::fs;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -47,6 +47,11 @@ pub struct InputOptions {
     /// Replace invalid UTF-8 with U+FFFD instead of rejecting the document. Offsets then refer
     /// to the repaired text.
     pub lossy: bool,
+    /// Reject a document larger than this many bytes before reading it into memory
+    /// ([`Error::DocumentTooLarge`]); a JSON Lines record may take up to four times as many bytes
+    /// (for escapes). `None`: no limit at reading time (the pipeline's
+    /// [`crate::Limits::max_document_bytes`] still applies).
+    pub max_document_bytes: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -58,8 +63,22 @@ struct JsonlRecord {
 
 /// Turns raw bytes into a document, applying the options; the id is given.
 ///
-/// Rejects bytes that are not UTF-8 (unless `lossy`) and data that looks binary (a NUL byte).
+/// Rejects bytes that are not UTF-8 (unless `lossy`), UTF-16 text (a byte-order mark) and data
+/// that looks binary (a NUL byte).
+///
+/// ```
+/// use concord::input::{document_from_bytes, InputOptions};
+/// let strict = InputOptions::default();
+/// let err = document_from_bytes("a.txt", b"15 \xe9 Milliarden", &strict).unwrap_err();
+/// assert_eq!(err.to_string(), "a.txt: invalid UTF-8 at byte 3");
+/// let lossy = InputOptions { lossy: true, ..Default::default() };
+/// let doc = document_from_bytes("a.txt", b"15 \xe9 Milliarden", &lossy).unwrap();
+/// assert_eq!(doc.text, "15 \u{FFFD} Milliarden");
+/// ```
 pub fn document_from_bytes(id: &str, bytes: &[u8], opts: &InputOptions) -> Result<Document, Error> {
+    if let Some(e) = utf16_error(id, bytes) {
+        return Err(e);
+    }
     if let Some(offset) = memchr_nul(bytes) {
         return Err(Error::Binary {
             doc: id.to_string(),
@@ -78,8 +97,145 @@ pub fn document_from_bytes(id: &str, bytes: &[u8], opts: &InputOptions) -> Resul
     })
 }
 
+/// Like [`document_from_bytes`], taking ownership of the bytes so that a valid UTF-8 document is
+/// not copied (a 100 MB file costs 100 MB, not 200).
+pub fn document_from_vec(
+    id: &str,
+    mut bytes: Vec<u8>,
+    opts: &InputOptions,
+) -> Result<Document, Error> {
+    if let Some(e) = utf16_error(id, &bytes) {
+        return Err(e);
+    }
+    if let Some(offset) = memchr_nul(&bytes) {
+        return Err(Error::Binary {
+            doc: id.to_string(),
+            offset,
+        });
+    }
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) if opts.lossy => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        Err(e) => {
+            return Err(Error::InvalidUtf8 {
+                doc: id.to_string(),
+                offset: e.utf8_error().valid_up_to(),
+            })
+        }
+    };
+    let doc = Document::new(id, text);
+    Ok(match opts.lang {
+        Some(l) => doc.with_lang(l),
+        None => doc,
+    })
+}
+
+/// A UTF-16 byte-order mark: the text is in another encoding, which concord does not convert
+/// (offsets must be the file's bytes).
+fn utf16_error(id: &str, bytes: &[u8]) -> Option<Error> {
+    let encoding = match bytes.get(..2)? {
+        b"\xFF\xFE" => "UTF-16LE",
+        b"\xFE\xFF" => "UTF-16BE",
+        _ => return None,
+    };
+    Some(Error::Encoding {
+        doc: id.to_string(),
+        encoding: encoding.to_string(),
+    })
+}
+
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
     bytes.iter().position(|&b| b == 0)
+}
+
+/// Reads everything from `r`, unless it is more than `limit` bytes: then `Err(len)`, the whole
+/// length, counted without keeping the bytes.
+fn read_capped(
+    mut r: impl Read,
+    hint: usize,
+    limit: Option<usize>,
+) -> io::Result<Result<Vec<u8>, usize>> {
+    let Some(limit) = limit else {
+        let mut buf = Vec::with_capacity(hint);
+        r.read_to_end(&mut buf)?;
+        return Ok(Ok(buf));
+    };
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut buf = Vec::with_capacity(hint.min(limit.saturating_add(1)));
+    (&mut r).take(cap).read_to_end(&mut buf)?;
+    if buf.len() <= limit {
+        return Ok(Ok(buf));
+    }
+    let rest = io::copy(&mut r, &mut io::sink())?;
+    let rest = usize::try_from(rest).unwrap_or(usize::MAX);
+    Ok(Err(buf.len().saturating_add(rest)))
+}
+
+fn read_file(path: &Path, id: &str, limit: Option<usize>) -> Result<Vec<u8>, Error> {
+    let io_err = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let too_large = |len: usize, limit: usize| Error::DocumentTooLarge {
+        doc: id.to_string(),
+        len,
+        limit,
+    };
+    let f = fs::File::open(path).map_err(io_err)?;
+    let len = f
+        .metadata()
+        .map(|m| usize::try_from(m.len()).unwrap_or(usize::MAX))
+        .unwrap_or(0);
+    if let Some(limit) = limit {
+        if len > limit {
+            return Err(too_large(len, limit));
+        }
+    }
+    match read_capped(f, len, limit).map_err(io_err)? {
+        Ok(bytes) => Ok(bytes),
+        Err(len) => Err(too_large(len, limit.unwrap_or(0))),
+    }
+}
+
+/// Reads one line into `buf` (newline included), keeping at most `cap` bytes: returns the
+/// line's whole length (0 at the end of input) and whether it was cut.
+fn read_line_capped(
+    r: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    cap: usize,
+) -> io::Result<(usize, bool)> {
+    let mut total = 0usize;
+    let mut cut = false;
+    loop {
+        let chunk = match r.fill_buf() {
+            Ok(c) => c,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if chunk.is_empty() {
+            return Ok((total, cut));
+        }
+        let (line, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (chunk.get(..=i).unwrap_or(chunk), true),
+            None => (chunk, false),
+        };
+        let n = line.len();
+        let room = cap.saturating_sub(buf.len());
+        if n <= room {
+            buf.extend_from_slice(line);
+        } else {
+            buf.extend_from_slice(line.get(..room).unwrap_or(&[]));
+            cut = true;
+        }
+        total = total.saturating_add(n);
+        r.consume(n);
+        if done {
+            return Ok((total, cut));
+        }
+    }
 }
 
 /// One input to read: a file, or standard input.
@@ -165,6 +321,8 @@ struct JsonlLines {
     line: usize,
     default_lang: Option<Lang>,
     lossy: bool,
+    /// The longest record kept, in bytes.
+    cap: usize,
 }
 
 impl JsonlLines {
@@ -172,8 +330,19 @@ impl JsonlLines {
         let mut buf = Vec::new();
         loop {
             buf.clear();
-            match self.reader.read_until(b'\n', &mut buf) {
-                Ok(0) => return None,
+            match read_line_capped(self.reader.as_mut(), &mut buf, self.cap) {
+                Ok((0, _)) => return None,
+                Ok((len, true)) => {
+                    self.line += 1;
+                    return Some(Err(Error::Jsonl {
+                        input: self.name.clone(),
+                        line: self.line,
+                        message: format!(
+                            "record of {len} bytes is over the limit of {} bytes per record",
+                            self.cap
+                        ),
+                    }));
+                }
                 Ok(_) => {}
                 Err(e) => {
                     return Some(Err(Error::Jsonl {
@@ -197,13 +366,27 @@ impl JsonlLines {
             line: self.line,
             message,
         };
+        let buf = buf.strip_suffix(b"\n").unwrap_or(buf);
+        let buf = buf.strip_suffix(b"\r").unwrap_or(buf);
         let owned;
-        let bytes = if self.lossy {
-            owned = String::from_utf8_lossy(buf).into_owned();
-            owned.as_bytes()
-        } else {
-            buf
+        let bytes = match std::str::from_utf8(buf) {
+            Ok(_) => buf,
+            Err(_) if self.lossy => {
+                owned = String::from_utf8_lossy(buf).into_owned();
+                owned.as_bytes()
+            }
+            Err(e) => {
+                return Err(err(format!(
+                    "invalid UTF-8 at byte {} of the record",
+                    e.valid_up_to()
+                )))
+            }
         };
+        if bytes.trim_ascii_start().first() != Some(&b'{') {
+            return Err(err(
+                "expected a JSON object {\"id\": ..., \"text\": ..., \"lang\": ...}".into(),
+            ));
+        }
         let rec: JsonlRecord = serde_json::from_slice(bytes).map_err(|e| err(e.to_string()))?;
         let id = match rec.id {
             Some(serde_json::Value::String(s)) => s,
@@ -242,21 +425,26 @@ impl Iterator for Documents {
                 (InputFormat::Text, Source::File(path)) => {
                     let id = file_id(&path);
                     return Some(
-                        fs::read(&path)
-                            .map_err(|source| Error::Io { path, source })
-                            .and_then(|bytes| document_from_bytes(&id, &bytes, &self.opts)),
+                        read_file(&path, &id, self.opts.max_document_bytes)
+                            .and_then(|bytes| document_from_vec(&id, bytes, &self.opts)),
                     );
                 }
                 (InputFormat::Text, Source::Stdin) => {
-                    let mut bytes = Vec::new();
+                    let limit = self.opts.max_document_bytes;
                     return Some(
-                        std::io::stdin()
-                            .read_to_end(&mut bytes)
-                            .map_err(|source| Error::Io {
+                        match read_capped(io::stdin().lock(), 0, limit) {
+                            Ok(Ok(bytes)) => Ok(bytes),
+                            Ok(Err(len)) => Err(Error::DocumentTooLarge {
+                                doc: "<stdin>".into(),
+                                len,
+                                limit: limit.unwrap_or(0),
+                            }),
+                            Err(source) => Err(Error::Io {
                                 path: PathBuf::from("<stdin>"),
                                 source,
-                            })
-                            .and_then(|_| document_from_bytes("<stdin>", &bytes, &self.opts)),
+                            }),
+                        }
+                        .and_then(|bytes| document_from_vec("<stdin>", bytes, &self.opts)),
                     );
                 }
                 (InputFormat::Jsonl, source) => {
@@ -275,6 +463,10 @@ impl Iterator for Documents {
                         line: 0,
                         default_lang: self.opts.lang,
                         lossy: self.opts.lossy,
+                        cap: self
+                            .opts
+                            .max_document_bytes
+                            .map_or(usize::MAX, |l| l.saturating_mul(4).saturating_add(1 << 16)),
                     });
                 }
             }

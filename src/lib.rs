@@ -78,7 +78,7 @@ pub mod text;
 pub use claim::{Claim, EntityRef, Provenance};
 pub use decimal::{Decimal, DecimalError};
 pub use entity::{EntityKind, EntityMention, Gazetteer};
-pub use error::Error;
+pub use error::{Error, Warning};
 pub use lang::Lang;
 pub use pipeline::{Analysis, Document, Limits, Pipeline, Reconciler};
 pub use quantity::{Bound, Interval, Quantity, QuantityMention, Unit};

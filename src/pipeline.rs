@@ -1,27 +1,51 @@
 //! The pipeline: documents in, a reconciled [`Report`] out.
 
+use std::iter::Peekable;
+use std::str::CharIndices;
+
 use serde::Serialize;
 
 use crate::claim::{self, Claim, ClaimInput};
+use crate::decimal::Decimal;
 use crate::entity::{EntityMention, Gazetteer};
-use crate::error::Error;
+use crate::error::{Error, Warning};
 use crate::lang::Lang;
 use crate::quantity::{QuantityMention, Scanner};
 use crate::reconcile::{self, Report};
 use crate::text::{sentences, Span};
 
 /// Limits that keep one pathological input from taking the machine.
+///
+/// A document over [`Limits::max_document_bytes`] is an [`Error::DocumentTooLarge`]; a number
+/// over [`Limits::max_number_digits`] is left out of the quantities with a
+/// [`Warning::NumberTooLong`], and the rest of its document is analyzed as usual. Both limits
+/// can be raised (`--max-document-bytes`, `--max-number-digits` on the command line).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {
     /// The largest document accepted, in bytes (default 256 MiB).
     pub max_document_bytes: usize,
+    /// The most digits one number may have, counting every digit written before and after the
+    /// decimal separator (default 24: more than any real amount; longer digit strings are
+    /// identifiers, phone numbers or garbage). It can be raised up to [`Decimal::MAX_DIGITS`]
+    /// (36), the most a decimal holds exactly: beyond that a number is always left out, never
+    /// rounded, truncated or wrapped.
+    pub max_number_digits: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_document_bytes: 256 << 20,
+            max_number_digits: 24,
         }
+    }
+}
+
+impl Limits {
+    /// The number limit in force: [`Limits::max_number_digits`], at most [`Decimal::MAX_DIGITS`].
+    pub fn effective_number_digits(&self) -> usize {
+        let hard = usize::try_from(Decimal::MAX_DIGITS).unwrap_or(usize::MAX);
+        self.max_number_digits.min(hard)
     }
 }
 
@@ -96,6 +120,9 @@ pub struct Analysis {
     pub entities: Vec<EntityMention>,
     /// Its claims, in text order.
     pub claims: Vec<Claim>,
+    /// What was left out of the analysis, and why (numbers over [`Limits::max_number_digits`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
 }
 
 /// The stages and their data.
@@ -137,7 +164,26 @@ impl Pipeline {
         self.check(doc)?;
         let lang = doc.lang();
         let sentences = sentences::split(&doc.text, lang);
-        let quantities = self.scanner.scan(&doc.text, lang);
+        let mut quantities = self.scanner.scan(&doc.text, lang);
+        let limit = self.limits.effective_number_digits();
+        let long = long_numbers(&doc.text, limit);
+        if !long.is_empty() {
+            // A mention that touches a number over the limit rests on a part of it: leave it out.
+            quantities.retain(|q| {
+                let i = long.partition_point(|l| l.end <= q.span.start);
+                long.get(i).is_none_or(|l| !l.overlaps(&q.span))
+            });
+        }
+        let warnings = long
+            .iter()
+            .map(|l| Warning::NumberTooLong {
+                doc: doc.id.clone(),
+                offset: l.start,
+                end: l.end,
+                digits: l.digits,
+                limit,
+            })
+            .collect();
         let entities = self.gazetteer.link(&doc.text, lang);
         let claims = claim::extract(&ClaimInput {
             doc: &doc.id,
@@ -154,6 +200,7 @@ impl Pipeline {
             quantities,
             entities,
             claims,
+            warnings,
         })
     }
 
@@ -188,6 +235,117 @@ impl Pipeline {
             sink,
         )
     }
+}
+
+/// A run of digits that reads as one number in some locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct NumberRun {
+    start: usize,
+    end: usize,
+    digits: usize,
+}
+
+impl NumberRun {
+    fn overlaps(&self, span: &Span) -> bool {
+        self.start < span.end && span.start < self.end
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{FF10}'..='\u{FF19}').contains(&c)
+}
+
+/// Separators that can group thousands (followed by exactly three digits).
+fn is_group_separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | '\''
+            | ' '
+            | '\u{00A0}'
+            | '\u{202F}'
+            | '\u{2009}'
+            | '\u{2019}'
+            | '\u{FF0C}'
+            | '\u{FF0E}'
+    )
+}
+
+/// Separators that can be a decimal point.
+fn is_decimal_separator(c: char) -> bool {
+    matches!(c, '.' | ',' | '\u{FF0C}' | '\u{FF0E}')
+}
+
+/// The numbers of `text` with more than `limit` digits, in text order, in one linear pass.
+///
+/// A number is a run of digits (ASCII or full-width), continued by any group separator
+/// followed by exactly three digits (`1.000.000`, `1 000 000`), and ended by a decimal part
+/// (`,5`). This is the longest reading any locale gives, so whatever the quantity scanner
+/// reads lies within one run.
+fn long_numbers(text: &str, limit: usize) -> Vec<NumberRun> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    // Reads a maximal group of digits: (end, count).
+    fn group(it: &mut Peekable<CharIndices<'_>>, from: usize) -> (usize, usize) {
+        let mut end = from;
+        let mut n = 0;
+        while let Some(&(p, c)) = it.peek() {
+            if !is_digit(c) {
+                break;
+            }
+            end = p + c.len_utf8();
+            n += 1;
+            it.next();
+        }
+        (end, n)
+    }
+    while let Some(&(start, c)) = it.peek() {
+        if !is_digit(c) {
+            it.next();
+            continue;
+        }
+        let (mut end, mut digits) = group(&mut it, start);
+        // A separator, then a group of digits?
+        while let Some(&(sp, sep)) = it.peek() {
+            if !is_group_separator(sep) {
+                break;
+            }
+            let after = sp + sep.len_utf8();
+            let next_is_digit = text
+                .get(after..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(is_digit);
+            if !next_is_digit {
+                break;
+            }
+            // Look at the group without consuming, to decide.
+            let glen = text
+                .get(after..)
+                .unwrap_or("")
+                .chars()
+                .take(4)
+                .take_while(|&c| is_digit(c))
+                .count();
+            if glen == 3 {
+                it.next();
+                let (e, n) = group(&mut it, after);
+                end = e;
+                digits += n;
+            } else if is_decimal_separator(sep) {
+                it.next();
+                let (e, n) = group(&mut it, after);
+                end = e;
+                digits += n;
+                break;
+            } else {
+                break;
+            }
+        }
+        if digits > limit {
+            out.push(NumberRun { start, end, digits });
+        }
+    }
+    out
 }
 
 /// The whole job in three lines: add documents, reconcile.
@@ -252,5 +410,64 @@ impl Reconciler {
                 Ok(())
             });
         (reconcile::reconcile(&claims), errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn runs(text: &str, limit: usize) -> Vec<(&str, usize)> {
+        long_numbers(text, limit)
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.digits))
+            .collect()
+    }
+
+    #[test]
+    fn long_numbers_follow_the_widest_locale_reading() {
+        assert_eq!(runs("1.000.000,5 und 12", 6), [("1.000.000,5", 8)]);
+        assert_eq!(
+            runs("10\u{202F}000\u{202F}000 €", 7),
+            [("10\u{202F}000\u{202F}000", 8)]
+        );
+        assert_eq!(runs("１２３４５６７", 6), [("１２３４５６７", 7)]);
+        // Lists and tables are separate numbers: "12,34" is 12.34, then "56" starts anew.
+        assert!(runs("12,34,56,78,90,12,34,56 | 2019 2020 2021 2022", 6).is_empty());
+        assert_eq!(runs(&"7".repeat(100), 24), [(&*"7".repeat(100), 100)]);
+        assert!(runs("", 0).is_empty());
+        assert_eq!(runs("a 1 b", 0), [("1", 1)]);
+    }
+
+    #[test]
+    fn a_long_number_is_named_and_the_rest_is_kept() {
+        let text = format!(
+            "Meta zahlte 15 Milliarden Dollar, Kontonummer {}.",
+            "4".repeat(30)
+        );
+        let a = Pipeline::default()
+            .analyze(&Document::new("a.txt", text).with_lang(Lang::De))
+            .unwrap();
+        assert_eq!(
+            a.warnings,
+            [Warning::NumberTooLong {
+                doc: "a.txt".into(),
+                offset: 46,
+                end: 76,
+                digits: 30,
+                limit: 24
+            }]
+        );
+        assert!(a.quantities.iter().all(|q| q.span.end <= 46));
+        let mut p = Pipeline::default();
+        p.limits.max_number_digits = 30;
+        let text = format!("{} Dollar", "4".repeat(30));
+        assert!(p
+            .analyze(&Document::new("b", text))
+            .unwrap()
+            .warnings
+            .is_empty());
+        p.limits.max_number_digits = 1000;
+        assert_eq!(p.limits.effective_number_digits(), 36);
     }
 }

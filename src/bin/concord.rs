@@ -52,6 +52,10 @@ struct Args {
     /// The largest document accepted, in bytes.
     #[arg(long, default_value_t = Limits::default().max_document_bytes)]
     max_document_bytes: usize,
+    /// The most digits one number may have (at most 36); longer numbers are left out with a
+    /// warning.
+    #[arg(long, default_value_t = Limits::default().max_number_digits)]
+    max_number_digits: usize,
     /// Worker threads analyzing documents (0: one per core). Output is the same, in input
     /// order, whatever the number.
     #[arg(long, default_value_t = 0)]
@@ -229,18 +233,20 @@ fn run(cli: Cli) -> io::Result<bool> {
         },
         lang: args.lang.0,
         lossy: args.lossy,
+        max_document_bytes: Some(args.max_document_bytes),
     };
     let pipeline = Pipeline {
         limits: Limits {
             max_document_bytes: args.max_document_bytes,
+            max_number_digits: args.max_number_digits,
         },
         ..Pipeline::default()
     };
     let stdout = io::stdout();
     let out = BufWriter::new(stdout.lock());
     let mut ok = true;
-    let mut fail = |e: &dyn std::fmt::Display| {
-        eprintln!("concord: {e}");
+    let mut fail = |e: &concord::Error| {
+        eprintln!("concord: {e}{}", hint(e));
         ok = false;
     };
 
@@ -253,6 +259,7 @@ fn run(cli: Cli) -> io::Result<bool> {
         pipeline.analyze_each(docs, args.threads, |result| -> io::Result<()> {
             match result {
                 Ok((doc, a)) => {
+                    warn(&a);
                     n += 1;
                     progress.tick(doc.text.len());
                     claims.extend(a.claims);
@@ -300,6 +307,7 @@ fn run(cli: Cli) -> io::Result<bool> {
     let mut sink = Sink::new(out, args.format.unwrap_or(Format::Jsonl))?;
     let streamed = pipeline.analyze_each(docs, args.threads, |result| match result {
         Ok((doc, analysis)) => {
+            warn(&analysis);
             progress.tick(doc.text.len());
             emit(&mut sink, command, &doc, &analysis)
         }
@@ -312,6 +320,30 @@ fn run(cli: Cli) -> io::Result<bool> {
     streamed?;
     sink.finish()?;
     Ok(ok)
+}
+
+/// What the user can do about an input error, where there is something to do.
+fn hint(e: &concord::Error) -> &'static str {
+    match e {
+        concord::Error::InvalidUtf8 { .. } => " (--lossy replaces invalid bytes)",
+        concord::Error::DocumentTooLarge { .. } => " (raise it with --max-document-bytes)",
+        _ => "",
+    }
+}
+
+/// Names, on standard error, what an analysis left out; the exit status does not change.
+fn warn(a: &concord::Analysis) {
+    for w in &a.warnings {
+        let raise = match w {
+            concord::Warning::NumberTooLong { limit, .. }
+                if *limit < concord::Decimal::MAX_DIGITS as usize =>
+            {
+                " (raise --max-number-digits to read it)"
+            }
+            _ => "",
+        };
+        eprintln!("concord: warning: {w}{raise}");
+    }
 }
 
 #[derive(Serialize)]
