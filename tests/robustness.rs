@@ -450,7 +450,7 @@ fn files_over_the_limit_are_not_read_into_memory() {
         max_document_bytes: Some(1000),
         ..Default::default()
     };
-    let r: Vec<_> = documents(&[d.clone()], &opts).collect();
+    let r: Vec<_> = documents(std::slice::from_ref(&d), &opts).collect();
     assert_eq!(r.len(), 2);
     assert!(matches!(
         r[0],
@@ -476,10 +476,9 @@ fn files_over_the_limit_are_not_read_into_memory() {
 
 #[test]
 fn an_absurd_number_is_a_warning_and_the_rest_of_the_document_stays() {
-    let text = format!(
-        "Meta ha investito 15 miliardi di euro. Codice: {}. Google ha 12 dipendenti.",
-        format!("1{}", ".000".repeat(30))
-    );
+    let code = format!("1{}", ".000".repeat(30));
+    let text =
+        format!("Meta ha investito 15 miliardi di euro. Codice: {code}. Google ha 12 dipendenti.");
     let a = Pipeline::default()
         .analyze(&Document::new("n.txt", text.clone()))
         .unwrap();
