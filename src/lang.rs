@@ -141,6 +141,10 @@ pub struct LangProfile {
     /// Abbreviations (folded, without the final dot) after which a dot does not end a sentence.
     #[serde(default)]
     pub abbreviations: Vec<String>,
+    /// Whether a dot after a number of one or two digits makes an ordinal ("am 15. Juli"), so
+    /// that it does not end a sentence.
+    #[serde(default)]
+    pub ordinal_dot: bool,
 }
 
 impl LangProfile {
@@ -168,6 +172,7 @@ impl LangProfile {
                         lang: l,
                         stopwords: Vec::new(),
                         abbreviations: Vec::new(),
+                        ordinal_dot: false,
                     })
                 })
                 .collect()
@@ -176,6 +181,7 @@ impl LangProfile {
             lang: Lang::En,
             stopwords: Vec::new(),
             abbreviations: Vec::new(),
+            ordinal_dot: false,
         };
         all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)
     }

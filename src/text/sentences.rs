@@ -59,7 +59,7 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
             let mut j = i + 1;
             while chars
                 .get(j)
-                .is_some_and(|&(_, c)| is_terminal(c) || c == '.' || is_closer(c))
+                .is_some_and(|&(_, c)| is_terminal(c) || c == '.' || c == '…' || is_closer(c))
             {
                 j += 1;
             }
@@ -125,6 +125,12 @@ fn dot_ends_sentence(
     let word = fold_str(before.get(word_start..).unwrap_or(""));
     if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
         return false; // an initial: "J. Smith"
+    }
+    if profile.ordinal_dot
+        && (1..=2).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_digit())
+    {
+        return false; // an ordinal: "am 15. Juli", "der 3. Platz"
     }
     !profile.abbreviations.contains(&word)
 }
@@ -236,6 +242,29 @@ mod tests {
         assert_eq!(
             sents("Il 10.000 e la U.E. sono qui.", Lang::It),
             ["Il 10.000 e la U.E. sono qui."]
+        );
+    }
+
+    #[test]
+    fn ordinals_and_ellipses() {
+        assert_eq!(
+            sents(
+                "Am 15. Juli kaufte Meta Anteile. Das kostete 15 Mrd. Euro.",
+                Lang::De
+            ),
+            [
+                "Am 15. Juli kaufte Meta Anteile.",
+                "Das kostete 15 Mrd. Euro."
+            ]
+        );
+        // Only where the language writes ordinals with a dot.
+        assert_eq!(
+            sents("Revenue rose by 15. The rest fell.", Lang::En),
+            ["Revenue rose by 15.", "The rest fell."]
+        );
+        assert_eq!(
+            sents("估值為1.5兆美元……市場震驚。", Lang::Zh),
+            ["估值為1.5兆美元……", "市場震驚。"]
         );
     }
 
