@@ -1,0 +1,261 @@
+//! Property tests of the quantity scanner: amounts rendered in each locale's conventions read
+//! back to the same value, unit and bound; no input panics; spans lie on char boundaries;
+//! folding is idempotent.
+
+use concord::quantity;
+use concord::text::fold::fold_str;
+use concord::{Bound, Decimal, Lang, Unit};
+use proptest::prelude::*;
+
+/// An amount to render: `coeff × 10^-decimals`, times a scale word (10^scale).
+#[derive(Clone, Debug)]
+struct Amount {
+    coeff: u32,
+    decimals: u32,
+    scale: u32,
+    money: bool,
+    bound: Bound,
+}
+
+fn amount() -> impl Strategy<Value = Amount> {
+    (
+        1u32..100_000,
+        0u32..3,
+        prop_oneof![Just(0u32), Just(6), Just(9)],
+        any::<bool>(),
+        prop_oneof![
+            Just(Bound::Exact),
+            Just(Bound::MoreThan),
+            Just(Bound::AtLeast),
+            Just(Bound::AtMost),
+            Just(Bound::LessThan),
+            Just(Bound::Approx),
+        ],
+    )
+        .prop_map(|(coeff, decimals, scale, money, bound)| Amount {
+            coeff,
+            decimals,
+            // Percentages carry no scale word.
+            scale: if money { scale } else { 0 },
+            money,
+            bound,
+        })
+}
+
+impl Amount {
+    fn value(&self) -> Decimal {
+        Decimal::new(u128::from(self.coeff), -(self.decimals as i32))
+            .unwrap()
+            .scale(self.scale as i32)
+            .unwrap()
+    }
+
+    /// The integer and fraction digits.
+    fn parts(&self) -> (String, String) {
+        let s = format!("{:0width$}", self.coeff, width = self.decimals as usize + 1);
+        let (int, frac) = s.split_at(s.len() - self.decimals as usize);
+        (int.to_string(), frac.to_string())
+    }
+
+    /// The number with a decimal separator and a thousands separator.
+    fn digits(&self, dec: &str, group: &str) -> String {
+        let (int, frac) = self.parts();
+        let mut grouped = String::new();
+        for (i, c) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                grouped.push_str(group);
+            }
+            grouped.push(c);
+        }
+        if frac.is_empty() {
+            grouped
+        } else {
+            format!("{grouped}{dec}{frac}")
+        }
+    }
+}
+
+fn hedge(lang: Lang, b: Bound) -> &'static str {
+    let words: [&str; 6] = match lang {
+        Lang::It => ["", "oltre ", "almeno ", "fino a ", "meno di ", "circa "],
+        Lang::De => [
+            "",
+            "über ",
+            "mindestens ",
+            "bis zu ",
+            "weniger als ",
+            "rund ",
+        ],
+        Lang::Fr => [
+            "",
+            "plus de ",
+            "au moins ",
+            "jusqu'à ",
+            "moins de ",
+            "environ ",
+        ],
+        Lang::En => [
+            "",
+            "more than ",
+            "at least ",
+            "up to ",
+            "less than ",
+            "about ",
+        ],
+        Lang::Zh => ["", "超過", "至少", "高達", "不到", "約"],
+    };
+    let i = match b {
+        Bound::MoreThan => 1,
+        Bound::AtLeast => 2,
+        Bound::AtMost => 3,
+        Bound::LessThan => 4,
+        Bound::Approx => 5,
+        _ => 0,
+    };
+    words[i]
+}
+
+/// The sentence saying the amount in `lang`.
+fn render(lang: Lang, a: &Amount) -> String {
+    let h = hedge(lang, a.bound);
+    match lang {
+        Lang::It => {
+            let n = a.digits(",", if a.scale == 0 { "." } else { "" });
+            let scale = match a.scale {
+                6 => " milioni",
+                9 => " miliardi",
+                _ => "",
+            };
+            let unit = match (a.money, a.scale) {
+                (true, 0) => " euro",
+                (true, _) => " di euro",
+                (false, _) => " per cento",
+            };
+            format!("Il valore della società è {h}{n}{scale}{unit} secondo il bilancio.")
+        }
+        Lang::De => {
+            let n = a.digits(",", ".");
+            let scale = match a.scale {
+                6 => " Millionen",
+                9 => " Milliarden",
+                _ => "",
+            };
+            let unit = if a.money { " Euro" } else { " Prozent" };
+            format!("Der Wert der Firma liegt bei {h}{n}{scale}{unit} und ist neu.")
+        }
+        Lang::Fr => {
+            let n = a.digits(",", "\u{202f}");
+            let scale = match a.scale {
+                6 => " millions",
+                9 => " milliards",
+                _ => "",
+            };
+            let unit = match (a.money, a.scale) {
+                (true, 0) => " euros",
+                (true, _) => " d'euros",
+                (false, _) => " pour cent",
+            };
+            format!("La valeur de la société atteint {h}{n}{scale}{unit} selon le bilan.")
+        }
+        Lang::En => {
+            let n = a.digits(".", ",");
+            let scale = match a.scale {
+                6 => " million",
+                9 => " billion",
+                _ => "",
+            };
+            if a.money {
+                format!("The company said that the value was {h}${n}{scale} in the year.")
+            } else {
+                format!("The company said that the value was {h}{n} percent in the year.")
+            }
+        }
+        Lang::Zh => {
+            // Written in 万 (10^4) and 亿 (10^8): 143亿, 1.43亿, 250万.
+            let n = match a.scale {
+                0 => a.digits(".", ","),
+                9 => format!("{}亿", a.value().scale(-8).unwrap()),
+                _ => format!("{}万", a.value().scale(-4).unwrap()),
+            };
+            let unit = if a.money { "欧元" } else { "%" };
+            format!("該公司的價值為{h}{n}{unit}。")
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn rendered_amounts_read_back(a in amount(), lang in prop_oneof![
+        Just(Lang::It), Just(Lang::De), Just(Lang::Fr), Just(Lang::En), Just(Lang::Zh)
+    ]) {
+        let text = render(lang, &a);
+        let found = quantity::scan(&text, lang);
+        let want_unit = if a.money {
+            if lang == Lang::En { Unit::currency("USD") } else { Unit::currency("EUR") }
+        } else {
+            Unit::Percent
+        };
+        let hit = found.iter().find(|m| m.quantity.unit == want_unit);
+        prop_assert!(hit.is_some(), "{text:?}: {found:?}");
+        let q = hit.unwrap().quantity;
+        prop_assert_eq!(q.value, a.value(), "{}", text);
+        prop_assert_eq!(q.bound, a.bound, "{}", text);
+        prop_assert_eq!(q.max, None);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(s in any::<String>()) {
+        for lang in Lang::ALL {
+            for m in quantity::scan(&s, lang) {
+                prop_assert!(s.get(m.span.start..m.span.end).is_some());
+                if let Some(h) = m.hedge {
+                    prop_assert!(s.get(h.start..h.end).is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn numeric_soup_never_panics(s in "[0-9 .,'\u{a0}\u{202f}\u{3000}%$€¥£万亿億千百十一二两兩三数數多余\\-–—~至到年个個eE+^/:a-zA-Z]{0,40}") {
+        for lang in Lang::ALL {
+            for m in quantity::scan(&s, lang) {
+                prop_assert!(s.get(m.span.start..m.span.end).is_some(), "{s:?}");
+                prop_assert!(m.span.start < m.span.end);
+            }
+        }
+    }
+
+    #[test]
+    fn fold_is_idempotent(s in any::<String>()) {
+        let once = fold_str(&s);
+        prop_assert_eq!(fold_str(&once), once);
+    }
+}
+
+#[test]
+fn renderings_look_right() {
+    let a = Amount {
+        coeff: 143,
+        decimals: 1,
+        scale: 9,
+        money: true,
+        bound: Bound::Exact,
+    };
+    assert_eq!(
+        render(Lang::It, &a),
+        "Il valore della società è 14,3 miliardi di euro secondo il bilancio."
+    );
+    let b = Amount {
+        coeff: 12_345,
+        decimals: 1,
+        scale: 0,
+        money: true,
+        bound: Bound::MoreThan,
+    };
+    assert_eq!(
+        render(Lang::Fr, &b),
+        "La valeur de la société atteint plus de 1\u{202f}234,5 euros selon le bilan."
+    );
+}
