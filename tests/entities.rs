@@ -205,6 +205,172 @@ fn short_words_do_not_link() {
     assert!(link("un arm e una mela", Lang::It).is_empty());
 }
 
+// ---------------------------------------------------------------- damaged names
+
+/// The (id, rule) of the mention at the last whole-word occurrence of `surface`.
+fn rule_of(text: &str, lang: Lang, surface: &str) -> Option<(String, String)> {
+    let (at, _) = *occurrences(text, surface).last()?;
+    link(text, lang)
+        .into_iter()
+        .find(|m| m.span.start == at && m.span.end == at + surface.len())
+        .map(|m| (m.id, m.rule))
+}
+
+#[test]
+fn look_alike_letters() {
+    // A capital I read as a small l.
+    let t = "L'investimento in Scale Al è stato annunciato ieri.";
+    assert_eq!(
+        rule_of(t, Lang::It, "Scale Al"),
+        Some(("scale_ai".into(), "fuzzy".into()))
+    );
+}
+
+#[test]
+fn typo_of_a_name_the_text_uses() {
+    let t = "Nvidia ha presentato i risultati. Secondo Nvdia la domanda cresce.";
+    assert_eq!(
+        rule_of(t, Lang::It, "Nvdia").map(|r| r.0),
+        Some("nvidia".into())
+    );
+    // Without the exact name elsewhere, one edit in a short word is not enough.
+    assert_eq!(
+        rule_of("Secondo Nvdia la domanda cresce.", Lang::It, "Nvdia").map(|r| r.0),
+        Some("new:nvdia".into())
+    );
+}
+
+#[test]
+fn longer_words_that_start_with_a_name_are_not_it() {
+    // "Metal" and "Metallica" start with "Meta" but are other words.
+    let t = "Meta e Meta e Meta. I Metallica suonano Metal a Milano.";
+    let l = link(t, Lang::It);
+    assert!(l.iter().filter(|m| m.id == "meta").count() == 3, "{l:?}");
+}
+
+#[test]
+fn different_people_with_a_shared_name() {
+    // "Jason Wu" is a designer, not Jason Wei: person names need every word close.
+    let t = "Lo stilista Jason Wu ha aperto un negozio.";
+    assert!(!has_id(t, Lang::It, "jason_wei"));
+    // A translated middle name is caught between the first and the last name.
+    let t = "Il ricercatore Hyung ha vinto Chung lascia l'azienda.";
+    assert_eq!(
+        rule_of(t, Lang::It, "Hyung ha vinto Chung"),
+        Some(("hyung_won_chung".into(), "gap".into()))
+    );
+    // Not across a sentence.
+    assert!(!has_id(
+        "Hyung ha vinto. Chung no.",
+        Lang::It,
+        "hyung_won_chung"
+    ));
+}
+
+#[test]
+fn model_numbers_are_identities() {
+    // "GPT-6" is not "GPT-5", "Llama 5" is not "Llama 4".
+    let t = "OpenAI prepara GPT-6 mentre Meta lavora a Llama 5.";
+    let l = link(t, Lang::It);
+    assert!(
+        l.iter().all(|m| m.id != "gpt_5" && m.id != "llama_4"),
+        "{l:?}"
+    );
+}
+
+#[test]
+fn acronym_defined_in_parentheses() {
+    // A damaged expansion links through its known acronym.
+    let t = "Il nuovo Meta Superintellect Labs (MSL) assume. MSL cresce.";
+    assert_eq!(
+        rule_of(t, Lang::It, "Meta Superintellect Labs").map(|r| r.0),
+        Some("meta_superintelligence_labs".into())
+    );
+    // An unknown name and its acronym become one new entity, and so do later uses.
+    let t = "La Banca Nazionale del Lavoro Digitale (BNLD) apre. Poi BNLD chiude.";
+    let l = link(t, Lang::It);
+    let ids: Vec<&str> = l.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids.len(), 3, "{l:?}");
+    assert!(ids.iter().all(|id| *id == ids[0] && id.starts_with("new:")));
+}
+
+#[test]
+fn truncated_name_only_in_the_names_contexts() {
+    // "Met" for "Meta": in a text that uses "de Meta" several times.
+    let t = "Le succès de Meta. Les ingénieurs de Meta. La stratégie de Meta. Le succès de Met est net.";
+    assert_eq!(
+        rule_of(t, Lang::Fr, "Met").map(|r| r.1),
+        Some("short_form".into())
+    );
+    // Not where the text rarely names Meta, nor in another context, nor in lower case.
+    let t = "La stratégie de Meta. Selon Met, il pleuvra.";
+    assert!(rule_of(t, Lang::Fr, "Met").is_none_or(|r| r.0 != "meta"));
+    let t = "Meta, Meta, Meta: they met at Meta's office and Met Office staff.";
+    assert!(link(t, Lang::En)
+        .iter()
+        .all(|m| m.id != "meta" || m.span.len() == 4));
+}
+
+#[test]
+fn surnames_follow_the_full_name() {
+    let t = "Aravind Srinivas ha parlato. Srinivas ha aggiunto che Srinivas non cede.";
+    let l = link(t, Lang::It);
+    assert_eq!(l.iter().filter(|m| m.id == "aravind_srinivas").count(), 3);
+    // A surname alone, without the full name in the text, stays unknown.
+    assert!(!has_id(
+        "Srinivas ha parlato a Roma.",
+        Lang::It,
+        "aravind_srinivas"
+    ));
+}
+
+#[test]
+fn discovery_of_unknown_names() {
+    let t = "Il fondo Quantum Ridge Partners ha investito nella startup Velocita Robotics.";
+    let l = link(t, Lang::It);
+    let ids: Vec<&str> = l.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["new:quantum ridge partners", "new:velocita robotics"]);
+    assert!(l
+        .iter()
+        .all(|m| m.kind == EntityKind::Other && m.rule == "discovered"));
+    // Latin-script names inside Chinese text.
+    let t = "據報道，Velocita Robotics 獲得投資。";
+    assert_eq!(ids_of(t, Lang::Zh), ["new:velocita robotics"]);
+    // German nouns are capitalized: they are not names.
+    assert!(link(
+        "Die Forscher wollen mehr Rechenleistung und Geld.",
+        Lang::De
+    )
+    .is_empty());
+    // A quoted brand in German is.
+    assert_eq!(
+        ids_of("Das Projekt „Nordlicht“ startet.", Lang::De),
+        ["new:nordlicht"]
+    );
+}
+
+fn ids_of(text: &str, lang: Lang) -> Vec<String> {
+    link(text, lang).into_iter().map(|m| m.id).collect()
+}
+
+#[test]
+fn sentence_initial_words_are_not_names() {
+    let t = "Storicamente le aziende crescono. Secondo gli analisti è diverso.";
+    assert!(link(t, Lang::It).is_empty(), "{:?}", link(t, Lang::It));
+}
+
+#[test]
+fn discovered_names_cluster_across_documents() {
+    let docs = [
+        ("La startup Velocita Robotics raccoglie fondi.", Lang::It),
+        ("Das Startup „Velocita Robotics“ sammelt Geld.", Lang::De),
+        ("據報道，Velocita Robotic 獲得投資。", Lang::Zh),
+    ];
+    let linked = Gazetteer::embedded().link_all(&docs);
+    let ids: Vec<&str> = linked.iter().flatten().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["new:velocita robotics"; 3]);
+}
+
 // ---------------------------------------------------------------- loaders
 
 #[test]

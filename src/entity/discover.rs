@@ -24,20 +24,27 @@ const DISCOVERED: (f64, u8) = (0.5, 1);
 /// The fuzzy thresholds: multi-word names, one word in a text that names the entity exactly
 /// elsewhere, one word otherwise.
 const MULTI_THRESHOLD: f64 = 0.85;
-const SINGLE_SEEN_THRESHOLD: f64 = 0.88;
+const SINGLE_SEEN_THRESHOLD: f64 = 0.85;
 const SINGLE_UNSEEN_THRESHOLD: f64 = 0.93;
 
 /// Whether `word` (folded) is a function word of any language concord reads.
 fn is_stopword(word: &str) -> bool {
-    Lang::ALL
-        .iter()
-        .any(|&l| LangProfile::embedded(l).stopwords.iter().any(|s| s == word))
+    static ALL: std::sync::OnceLock<IndexSet<String>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .flat_map(|&l| LangProfile::embedded(l).stopwords.iter().cloned())
+            .collect()
+    })
+    .contains(word)
 }
 
 struct Ctx<'a, 'd> {
     entities: &'a [Entity],
     idx: &'a Index,
     doc: &'a Doc<'d>,
+    /// Words the text capitalizes where the sentence does not ask for it.
+    mid: IndexSet<&'a str>,
 }
 
 impl Ctx<'_, '_> {
@@ -81,6 +88,29 @@ impl Ctx<'_, '_> {
         let first = self.word(a)?;
         let last = self.word(b.checked_sub(1)?)?;
         Some(Span::new(first.start, last.end))
+    }
+
+    /// The folded capitalized words in `a..b` (connectors left out).
+    fn tokens_of_names(&self, a: usize, b: usize) -> Vec<String> {
+        self.words()
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|w| !w.lower)
+            .map(|w| w.folded.clone())
+            .collect()
+    }
+
+    /// A span's first word and whether its capital may be the sentence's: a sentence-initial
+    /// first word the text never capitalizes elsewhere is dropped from a longer run
+    /// ("Secondo Nvdia" is "Nvdia").
+    fn effective(&self, a: usize, b: usize, initial: bool) -> (usize, bool) {
+        match self.word(a) {
+            Some(w) if initial && b > a + 1 && !self.mid.contains(w.folded.as_str()) => {
+                (a + 1, false)
+            }
+            _ => (a, initial),
+        }
     }
 
     fn tokens(&self, a: usize, b: usize) -> Vec<String> {
@@ -150,12 +180,40 @@ fn coverage(words: &[Word], cands: &[Cand], min_rank: u8) -> Vec<bool> {
     cov
 }
 
+/// For each word, the candidates that cover it (linear in the covered words).
+fn cover_lists(words: &[Word], cands: &[Cand]) -> Vec<Vec<usize>> {
+    let mut lists: Vec<Vec<usize>> = vec![Vec::new(); words.len()];
+    for (ci, c) in cands.iter().enumerate() {
+        let from = words.partition_point(|w| w.end <= c.span.start);
+        for (k, w) in words.iter().enumerate().skip(from) {
+            if w.start >= c.span.end {
+                break;
+            }
+            if let Some(l) = lists.get_mut(k) {
+                l.push(ci);
+            }
+        }
+    }
+    lists
+}
+
 /// Runs every rule after the exact pass and adds their candidates.
 pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut Vec<Cand>) {
-    let cx = Ctx { entities, idx, doc };
-    gap_names(&cx, cands);
-    acronyms(&cx, cands);
+    let mid = doc
+        .words
+        .iter()
+        .filter(|w| w.cap && !(w.initial && doc.lang != Lang::Zh && !w.in_cjk))
+        .map(|w| w.folded.as_str())
+        .collect();
+    let cx = Ctx {
+        entities,
+        idx,
+        doc,
+        mid,
+    };
     let spans = cx.cap_spans();
+    gap_names(&cx, cands);
+    acronyms(&cx, &spans, cands);
     fuzzy_windows(&cx, &spans, cands);
     single_words(&cx, &spans, cands);
     discover(&cx, &spans, cands);
@@ -216,10 +274,12 @@ fn entity_similarity(idx: &Index, e: usize, folded: &str) -> f64 {
 /// parentheses. The two name one entity: the one the acronym or the name already links to
 /// (the damaged name then links by this definition), or a new one; later uses of the acronym
 /// in the text follow.
-fn acronyms(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
+fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
     let words = cx.words();
     let text = cx.doc.text;
     let mut defined: IndexMap<String, Target> = IndexMap::new();
+    // Candidates added here are never looked up again, so the lists stay valid.
+    let covers = cover_lists(words, cands);
     for (j, acr) in words.iter().enumerate() {
         let letters = acr.folded.chars().filter(|c| c.is_alphabetic()).count();
         if !acr.upper || !(2..=6).contains(&letters) || j == 0 {
@@ -233,42 +293,43 @@ fn acronyms(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
         if !matches!(before, "(" | "（") || !matches!(after, Some(')' | '）')) {
             continue;
         }
-        // The capitalized run ending right before the parenthesis.
-        let mut a = j - 1;
-        while a > 0 {
-            let (Some(cur), Some(p)) = (words.get(a), words.get(a - 1)) else {
-                break;
-            };
-            if cur.joined && cx.name_word(p) && a + 6 > j {
-                a -= 1;
-            } else {
+        // The capitalized run ending right before the parenthesis; of its last six words, the
+        // longest tail whose initials spell the acronym, or all of them.
+        let Some(&(start, _, _)) = spans.iter().find(|&&(_, b, _)| b == j) else {
+            continue;
+        };
+        let mut a = start.max(j.saturating_sub(6));
+        for t in a..j {
+            let tail = cx.tokens_of_names(t, j);
+            if words.get(t).is_some_and(|w| cx.name_word(w)) && initials(&tail) == acr.folded {
+                a = t;
                 break;
             }
         }
-        while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w)) {
+        while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w) || w.lower) {
             a += 1;
-        }
-        if !words.get(a).is_some_and(|w| cx.name_word(w)) {
-            continue;
         }
         let Some(long) = cx.span(a, j) else {
             continue;
         };
         let tokens = cx.tokens(a, j);
         let folded = tokens.join(" ");
-        let known_at = |span: Span, cands: &[Cand]| {
-            cands
+        let known_at = |span: Span, at: usize, cands: &[Cand]| {
+            covers
+                .get(at)
+                .map_or(&[][..], |v| v.as_slice())
                 .iter()
+                .filter_map(|&c| cands.get(c))
                 .find(|c| c.span == span && matches!(c.target, Target::Known(_)))
                 .map(|c| c.target.clone())
         };
         let acr_span = Span::new(acr.start, acr.end);
-        let target = match (known_at(acr_span, cands), known_at(long, cands)) {
+        let target = match (known_at(acr_span, j, cands), known_at(long, a, cands)) {
             (_, Some(t)) => t,
             (Some(Target::Known(e)), None) => {
                 let sim = entity_similarity(cx.idx, e, &folded);
                 let acr_letters = acr.folded.as_str();
-                let init = initials(&tokens);
+                let init = initials(&cx.tokens_of_names(a, j));
                 if sim >= 0.7 || init == acr_letters || acr_letters.starts_with(init.as_str()) {
                     cands.push(Cand {
                         span: long,
@@ -337,6 +398,7 @@ fn acronyms(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
 /// sharing one of its words.
 fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
     let strong = coverage(cx.words(), cands, 4);
+    let covers = cover_lists(cx.words(), cands);
     let kinds = |e: usize| cx.kind(e);
     let mut found: Vec<Cand> = Vec::new();
     for &(a, b, _) in spans {
@@ -353,8 +415,12 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                 let Some(span) = cx.span(s, e) else {
                     continue;
                 };
-                // Already linked whole (exactly) by one candidate.
-                if cands.iter().any(|c| c.span.contains(&span)) {
+                // Already linked whole by one candidate.
+                let covering = covers.get(s).map_or(&[][..], |v| v.as_slice());
+                if covering
+                    .iter()
+                    .any(|&c| cands.get(c).is_some_and(|c| c.span.contains(&span)))
+                {
                     continue;
                 }
                 let tokens = cx.tokens(s, e);
@@ -363,8 +429,12 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                     continue;
                 };
                 // A window inside an exact match of the same entity adds nothing.
-                let inner_same = cands
+                let inner_same = covers
+                    .get(s..e)
+                    .unwrap_or(&[])
                     .iter()
+                    .flatten()
+                    .filter_map(|&c| cands.get(c))
                     .any(|c| span.contains(&c.span) && c.target == Target::Known(hit.entity));
                 if inner_same {
                     continue;
@@ -377,11 +447,12 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                 .total_cmp(&x.1.score)
                 .then(y.0.len().cmp(&x.0.len()))
         });
+        let mut here: Vec<Cand> = Vec::new();
         for (span, hit) in best {
-            if found.iter().any(|c| c.span.overlaps(&span)) {
+            if here.iter().any(|c| c.span.overlaps(&span)) {
                 continue;
             }
-            found.push(Cand {
+            here.push(Cand {
                 span,
                 target: Target::Known(hit.entity),
                 score: hit.score * 0.95,
@@ -389,6 +460,7 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                 rank: 4,
             });
         }
+        found.extend(here);
     }
     cands.extend(found);
 }
@@ -454,7 +526,26 @@ fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Ve
     }
     let mut out = Vec::new();
     for &(a, b, initial) in spans {
-        if b - a != 1 {
+        let (a, initial) = cx.effective(a, b, initial);
+        if b - a > 1 {
+            // Inside a longer run, only a damaged spelling of a name the text uses.
+            for k in a..b {
+                let Some(w) = words.get(k) else { continue };
+                if cov.get(k).copied().unwrap_or(true) || cx.weak(w) || w.digit || w.lower {
+                    continue;
+                }
+                let hit = fuzzy::single(cx.idx, &w.folded, SINGLE_SEEN_THRESHOLD)
+                    .filter(|h| seen.count.contains_key(&h.entity));
+                if let Some(h) = hit {
+                    out.push(Cand {
+                        span: Span::new(w.start, w.end),
+                        target: Target::Known(h.entity),
+                        score: h.score * 0.9,
+                        rule: "fuzzy",
+                        rank: 2,
+                    });
+                }
+            }
             continue;
         }
         let Some(w) = words.get(a) else { continue };
@@ -553,14 +644,10 @@ fn quoted_name(cx: &Ctx<'_, '_>, run: &[Word]) -> bool {
 fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
     let words = cx.words();
     let cov = coverage(words, cands, 0);
-    // Words the text capitalizes where the sentence does not ask for it.
-    let mid: IndexSet<&str> = words
-        .iter()
-        .filter(|w| w.cap && !cx.initial(w))
-        .map(|w| w.folded.as_str())
-        .collect();
+    let mid = &cx.mid;
     let mut names: IndexMap<String, String> = IndexMap::new();
     for &(a, b, initial) in spans {
+        let (a, initial) = cx.effective(a, b, initial);
         let mut s = a;
         while s < b {
             // An uncovered run inside the span.

@@ -115,8 +115,9 @@ fn score_multi(
 }
 
 /// The best entity for one capitalized word: same first letter, length within two, an edit
-/// distance of at most one (two from eight letters on), and not a longer word that merely
-/// starts with the name ("Metal" is not "Meta").
+/// distance of at most one (two from eight letters on; under eight, a dropped, added or swapped
+/// letter, not a changed one), and not a longer word that merely starts with the name
+/// ("Metal" is not "Meta").
 pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
     let n = word.chars().count();
     if n < 5 || has_digit(word) {
@@ -135,6 +136,17 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
         let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
         if damerau_levenshtein(word, &key.folded) > max_edits {
             continue;
+        }
+        // In a short word, one changed letter makes another word more often than a typo
+        // ("Apply", "Apple"): only a dropped, doubled or swapped letter counts there.
+        if n == m && n < 8 {
+            let mut x: Vec<char> = word.chars().collect();
+            let mut y: Vec<char> = key.folded.chars().collect();
+            x.sort_unstable();
+            y.sort_unstable();
+            if x != y {
+                continue;
+            }
         }
         let score = similarity(word, &key.folded);
         if score >= threshold && best.is_none_or(|b| score > b.score) {
@@ -158,5 +170,23 @@ mod tests {
         assert!(similarity("safe sopintelligence", "safe superintelligence") > 0.85);
         assert!(similarity("met", "meta") < 0.9);
         assert!(similarity("apple", "alphabet") < 0.7);
+    }
+
+    #[test]
+    fn single_word_edits() {
+        let g = crate::Gazetteer::embedded();
+        let id = |w: &str| {
+            single(&g.index, w, 0.85)
+                .and_then(|h| g.entities.get(h.entity))
+                .map(|e| e.id.as_str())
+        };
+        assert_eq!(id("openi"), Some("openai"));
+        assert_eq!(id("nvdia"), Some("nvidia"));
+        assert_eq!(id("nvidai"), Some("nvidia"));
+        // A changed letter in a short word is another word.
+        assert_eq!(id("apply"), None);
+        // Too short, or a longer word that starts with the name.
+        assert_eq!(id("metz"), None);
+        assert_eq!(id("metal"), None);
     }
 }

@@ -286,11 +286,19 @@ impl Gazetteer {
                 .then(b.score.total_cmp(&a.score))
                 .then(a.span.start.cmp(&b.span.start))
         });
+        // Kept spans never overlap: by start, each one's end; an overlap with a new span can
+        // only come from the last kept span starting before its end.
+        let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
         let mut kept: Vec<Cand> = Vec::new();
         for c in cands {
-            if c.span.is_empty() || kept.iter().any(|k| k.span.overlaps(&c.span)) {
+            let clash = taken
+                .range(..c.span.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > c.span.start);
+            if c.span.is_empty() || clash {
                 continue;
             }
+            taken.insert(c.span.start, c.span.end);
             kept.push(c);
         }
         kept.sort_by_key(|c| (c.span.start, c.span.end));
