@@ -10,7 +10,9 @@
 //! per-stage data files (`data/quantity/<code>.json`, cues in `data/frames/`); the stages are
 //! language-neutral and pick the data up from [`Lang::ALL`].
 
+use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -218,11 +220,13 @@ impl Evidence {
             }
         }
         let folded = fold_str(text);
+        let index = stopword_index();
         for word in folded.split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() || word.chars().any(is_han) {
+            // No stopword is longer than `max_len`: most words are rejected without hashing.
+            if word.is_empty() || word.len() > index.max_len || word.chars().any(is_han) {
                 continue;
             }
-            if let Some(langs) = stopword_index().get(word) {
+            if let Some(langs) = index.words.get(word) {
                 for &l in langs {
                     if let Some(h) = ev.hits.get_mut(l as usize) {
                         *h += 1;
@@ -252,23 +256,52 @@ impl Evidence {
     }
 }
 
-/// Which Latin-script languages list each stopword.
-fn stopword_index() -> &'static std::collections::HashMap<String, Vec<Lang>> {
-    static INDEX: OnceLock<std::collections::HashMap<String, Vec<Lang>>> = OnceLock::new();
+/// Which Latin-script languages list each stopword, and the longest stopword's length.
+struct StopwordIndex {
+    words: HashMap<String, Vec<Lang>, BuildHasherDefault<Fnv1a>>,
+    max_len: usize,
+}
+
+/// FNV-1a: stopwords are short, and SipHash's set-up costs more than the lookup itself.
+/// Lookups only; no iteration order reaches an output.
+#[derive(Clone, Copy)]
+struct Fnv1a(u64);
+
+impl Default for Fnv1a {
+    fn default() -> Self {
+        Fnv1a(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv1a {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+fn stopword_index() -> &'static StopwordIndex {
+    static INDEX: OnceLock<StopwordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<String, Vec<Lang>> = std::collections::HashMap::new();
+        let mut words: HashMap<String, Vec<Lang>, BuildHasherDefault<Fnv1a>> = HashMap::default();
         for l in Lang::ALL {
             if l == Lang::Zh {
                 continue;
             }
             for w in &LangProfile::embedded(l).stopwords {
-                let e = m.entry(w.clone()).or_default();
+                let e = words.entry(w.clone()).or_default();
                 if !e.contains(&l) {
                     e.push(l);
                 }
             }
         }
-        m
+        let max_len = words.keys().map(String::len).max().unwrap_or(0);
+        StopwordIndex { words, max_len }
     })
 }
 

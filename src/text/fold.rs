@@ -59,39 +59,35 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut segs: Vec<Seg> = Vec::new();
-        let mut buf = String::new();
-        for (o, c) in original.char_indices() {
+        let mut rest = original;
+        let mut o = 0;
+        while !rest.is_empty() {
+            // A run of ASCII folds byte for byte: one identity stretch, lower-cased in bulk.
+            let ascii = rest.bytes().take_while(u8::is_ascii).count();
+            if ascii > 0 {
+                let (run, tail) = rest.split_at(ascii);
+                let f = text.len();
+                text.push_str(run);
+                if let Some(added) = text.get_mut(f..) {
+                    added.make_ascii_lowercase();
+                }
+                push_seg(&mut segs, f, o, ascii, ascii, true);
+                o += ascii;
+                rest = tail;
+                continue;
+            }
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
             let olen = c.len_utf8();
             let f = text.len();
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-            } else {
-                buf.clear();
-                fold_char(c, &mut buf);
-                text.push_str(&buf);
-            }
-            let flen = text.len() - f;
             // A run maps byte for byte only where each character folds to one character of the
             // same length ("ß" → "ss" has the same length but not the same boundaries).
-            let ident = flen == olen && text.get(f..).is_some_and(|t| t.chars().nth(1).is_none());
-            match segs.last_mut() {
-                Some(last)
-                    if ident
-                        && last.ident
-                        && last.f + last.flen == f
-                        && last.o + last.olen == o =>
-                {
-                    last.flen += flen;
-                    last.olen += olen;
-                }
-                _ => segs.push(Seg {
-                    f,
-                    o,
-                    flen,
-                    olen,
-                    ident,
-                }),
-            }
+            let single = fold_char_fast(c, &mut text);
+            let flen = text.len() - f;
+            push_seg(&mut segs, f, o, flen, olen, single && flen == olen);
+            o += olen;
+            rest = rest.get(olen..).unwrap_or("");
         }
         Folded {
             text,
@@ -161,6 +157,24 @@ impl Folded {
     }
 }
 
+/// Appends one stretch to the map, merging it into the previous one where both are identity
+/// stretches that continue each other.
+fn push_seg(segs: &mut Vec<Seg>, f: usize, o: usize, flen: usize, olen: usize, ident: bool) {
+    match segs.last_mut() {
+        Some(last) if ident && last.ident && last.f + last.flen == f && last.o + last.olen == o => {
+            last.flen += flen;
+            last.olen += olen;
+        }
+        _ => segs.push(Seg {
+            f,
+            o,
+            flen,
+            olen,
+            ident,
+        }),
+    }
+}
+
 /// Folds a string without keeping the map (for lexicon words and comparisons).
 ///
 /// ```
@@ -171,14 +185,124 @@ impl Folded {
 /// ```
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            fold_char(c, &mut out);
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (run, tail) = rest.split_at(ascii);
+        let f = out.len();
+        out.push_str(run);
+        if let Some(added) = out.get_mut(f..) {
+            added.make_ascii_lowercase();
         }
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            fold_char_fast(c, &mut out);
+        }
+        rest = chars.as_str();
     }
     out
+}
+
+/// Folds one non-ASCII character onto `out` through a table built once for the characters news
+/// text is made of (Latin, Greek, Cyrillic, punctuation and symbols below U+3040, the CJK
+/// ideographs, full-width forms), falling back to [`fold_char`] for the others; returns whether
+/// the fold is exactly one character. The table holds [`fold_char`]'s own output, so both agree
+/// by construction (and a test checks every character).
+fn fold_char_fast(c: char, out: &mut String) -> bool {
+    let table = fold_table();
+    let cp = c as u32;
+    let entry = if cp < LOW_END {
+        table.low.get(cp as usize)
+    } else if (HAN_START..HAN_END).contains(&cp) {
+        // Ideographs decompose to themselves; only the traditional-to-simplified map applies.
+        let simple = table
+            .han
+            .get((cp - HAN_START) as usize)
+            .copied()
+            .unwrap_or(c);
+        out.push(simple);
+        return true;
+    } else if (FULL_START..FULL_END).contains(&cp) {
+        table.full.get((cp - FULL_START) as usize)
+    } else {
+        None
+    };
+    match entry.and_then(|e| Some((e, table.text.get(e.start as usize..e.end as usize)?))) {
+        Some((e, folded)) => {
+            out.push_str(folded);
+            e.single
+        }
+        None => {
+            let f = out.len();
+            fold_char(c, out);
+            out.get(f..).is_some_and(|t| t.chars().nth(1).is_none())
+        }
+    }
+}
+
+/// Characters below this code point are folded through the table.
+const LOW_END: u32 = 0x3040;
+/// The CJK Unified Ideographs block.
+const HAN_START: u32 = 0x4E00;
+const HAN_END: u32 = 0xA000;
+/// Half-width and full-width forms.
+const FULL_START: u32 = 0xFF00;
+const FULL_END: u32 = 0xFFF0;
+
+#[derive(Clone, Copy, Debug)]
+struct FoldEntry {
+    start: u32,
+    end: u32,
+    single: bool,
+}
+
+/// Precomputed folds: strings in one buffer, entries per code point.
+struct FoldTable {
+    text: String,
+    low: Vec<FoldEntry>,
+    full: Vec<FoldEntry>,
+    han: Vec<char>,
+}
+
+fn fold_table() -> &'static FoldTable {
+    static TABLE: OnceLock<FoldTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut text = String::new();
+        let mut entries = |range: std::ops::Range<u32>| -> Vec<FoldEntry> {
+            range
+                .map(|cp| {
+                    let start = text.len();
+                    if let Some(c) = char::from_u32(cp) {
+                        if c.is_ascii() {
+                            text.push(c.to_ascii_lowercase());
+                        } else {
+                            fold_char(c, &mut text);
+                        }
+                    }
+                    let folded = text.get(start..).unwrap_or("");
+                    let single = folded.chars().count() == 1;
+                    FoldEntry {
+                        start: u32::try_from(start).unwrap_or(u32::MAX),
+                        end: u32::try_from(text.len()).unwrap_or(0),
+                        single,
+                    }
+                })
+                .collect()
+        };
+        let low = entries(0..LOW_END);
+        let full = entries(FULL_START..FULL_END);
+        let hans = hant_to_hans();
+        let han = (HAN_START..HAN_END)
+            .filter_map(char::from_u32)
+            .map(|c| hans.get(&c).copied().unwrap_or(c))
+            .collect();
+        FoldTable {
+            text,
+            low,
+            full,
+            han,
+        }
+    })
 }
 
 fn fold_char(c: char, out: &mut String) {
@@ -261,6 +385,73 @@ fn hant_to_hans() -> &'static HashMap<char, char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// A folded text and its map, as plain tuples.
+    type Flat = (String, Vec<(usize, usize, usize, usize, bool)>);
+
+    /// The simple fold, character by character, that the table and the ASCII runs speed up.
+    fn reference(original: &str) -> Flat {
+        let mut text = String::new();
+        let mut segs: Vec<Seg> = Vec::new();
+        let mut buf = String::new();
+        for (o, c) in original.char_indices() {
+            let olen = c.len_utf8();
+            let f = text.len();
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+            } else {
+                buf.clear();
+                fold_char(c, &mut buf);
+                text.push_str(&buf);
+            }
+            let flen = text.len() - f;
+            let ident = flen == olen && text.get(f..).is_some_and(|t| t.chars().nth(1).is_none());
+            push_seg(&mut segs, f, o, flen, olen, ident);
+        }
+        let segs = segs
+            .iter()
+            .map(|s| (s.f, s.o, s.flen, s.olen, s.ident))
+            .collect();
+        (text, segs)
+    }
+
+    fn fast(original: &str) -> Flat {
+        let f = Folded::new(original);
+        let segs = f
+            .segs
+            .iter()
+            .map(|s| (s.f, s.o, s.flen, s.olen, s.ident))
+            .collect();
+        (f.text, segs)
+    }
+
+    #[test]
+    fn the_table_agrees_with_fold_char_on_every_character_it_holds() {
+        for cp in (0x80..LOW_END)
+            .chain(HAN_START..HAN_END)
+            .chain(FULL_START..FULL_END)
+        {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let (mut slow, mut quick) = (String::new(), String::new());
+            fold_char(c, &mut slow);
+            let single = fold_char_fast(c, &mut quick);
+            assert_eq!(quick, slow, "U+{cp:04X}");
+            assert_eq!(single, slow.chars().count() == 1, "U+{cp:04X}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn fast_fold_equals_the_reference(
+            s in "(\\PC|[a-zA-Z0-9 ,.\u{a0}\u{202f}àéßøŁ½ﬁ€$％１２，億萬數兩萬\u{301}\u{308}–—’«»\n])*"
+        ) {
+            prop_assert_eq!(fast(&s), reference(&s));
+            prop_assert_eq!(fold_str(&s), reference(&s).0);
+        }
+    }
 
     #[test]
     fn maps_spans_back_through_length_changes() {
