@@ -240,6 +240,48 @@ fn en_share_price_moves_are_not_stakes_and_far_cues_do_not_bind() {
     assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
 }
 
+#[test]
+fn it_passive_and_cited_sources() {
+    // The passive agent is the buyer, the grammatical subject the target.
+    let doc = Doc::new(
+        "Globex è stata acquisita da Initech per 3 miliardi di euro.",
+        Lang::It,
+    )
+    .org("Globex", "Globex")
+    .org("Initech", "Initech")
+    .amount("3 miliardi di euro", "3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t(
+            "Initech",
+            "acquisition_price",
+            "Globex",
+            "3 miliardi di euro"
+        )]
+    );
+    // "da" without a passive is "from": Initech is no agent here.
+    let doc = Doc::new(
+        "Acme, arrivata da Initech, ha investito 2 milioni di euro in Globex.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Initech", "Initech")
+    .org("Globex", "Globex")
+    .amount("2 milioni di euro", "2e6", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Acme", "investment", "Globex", "2 milioni di euro")]
+    );
+    // A cited source is never the subject: without another candidate, no claim.
+    let doc = Doc::new(
+        "Secondo Hooli, la società ha investito 2 miliardi di euro nel settore.",
+        Lang::It,
+    )
+    .org("Hooli", "Hooli")
+    .amount("2 miliardi di euro", "2e9", "EUR");
+    assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
+}
+
 // ---------------------------------------------------------------- German
 
 #[test]
@@ -310,6 +352,26 @@ fn de_bracketed_conversion_is_linked_not_a_new_fact() {
     assert_eq!(claims[0].conversion_of, None);
     assert_eq!(claims[1].conversion_of, Some(0));
     assert_eq!(claims[1].quantity.unit, Unit::currency("EUR"));
+}
+
+#[test]
+fn de_passive_with_von() {
+    let doc = Doc::new(
+        "Hooli wurde von Initech für 14 Milliarden Dollar übernommen.",
+        Lang::De,
+    )
+    .org("Hooli", "Hooli")
+    .org("Initech", "Initech")
+    .amount("14 Milliarden Dollar", "14e9", "USD");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t(
+            "Initech",
+            "acquisition_price",
+            "Hooli",
+            "14 Milliarden Dollar"
+        )]
+    );
 }
 
 // ---------------------------------------------------------------- French

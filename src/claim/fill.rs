@@ -33,7 +33,7 @@ const CLAUSE_PENALTY: usize = 25;
 /// Penalty for a subject that comes after the figure.
 const AFTER_PENALTY: usize = 30;
 /// Penalty for a subject governed by a preposition.
-const PREPOSITION_PENALTY: usize = 35;
+const PREPOSITION_PENALTY: usize = 60;
 /// Penalty per rank of a less preferred entity kind.
 const RANK_PENALTY: usize = 15;
 /// Penalty for an object without a marker.
@@ -48,6 +48,12 @@ const CONVERSION_GAP: usize = 48;
 struct Cue {
     frame: usize,
     span: Span,
+}
+
+/// What stands before an entity.
+struct Before {
+    words: Vec<String>,
+    han: String,
 }
 
 /// One sentence, ready for filling.
@@ -172,11 +178,11 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The words before `pos` in the sentence `s`, folded, nearest first (at most three), and
-    /// the Han characters right before it.
-    fn words_before(&self, s: &Sentence<'_>, pos: usize) -> (Vec<String>, String) {
+    /// What stands right before `pos` in the sentence starting at `from`: the folded words
+    /// (nearest first, at most four, stopping at punctuation) and the Han characters.
+    fn before(&self, from: usize, pos: usize) -> Before {
         let text = self.input.text;
-        let mut from = pos.saturating_sub(64).max(s.span.start);
+        let mut from = pos.saturating_sub(64).max(from);
         while from < pos && !text.is_char_boundary(from) {
             from += 1;
         }
@@ -187,45 +193,86 @@ impl<'a> Context<'a> {
             v.truncate(4);
             v.into_iter().rev().collect()
         };
+        // Only words joined to the entity by spaces, apostrophes or quotes govern it.
+        let cut = trimmed
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(is_word_char(Some(c)) || c.is_whitespace() || c == '\'' || c == '"'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let words = trimmed
+            .get(cut..)
+            .unwrap_or("")
             .split(|c: char| !is_word_char(Some(c)))
             .filter(|w| !w.is_empty())
             .rev()
-            .take(3)
+            .take(4)
             .map(str::to_string)
             .collect();
-        (words, han)
+        Before { words, han }
     }
 
-    /// The word right before an entity, skipping one article, and the Han characters there.
-    fn governor(&self, s: &Sentence<'_>, e: &EntityMention) -> (Option<String>, String) {
-        let (words, han) = self.words_before(s, e.span.start);
-        if !han.is_empty() {
-            return (None, han);
+    /// Whether one of `markers` stands right before the entity `e` of sentence `s` (after an
+    /// article of the sentence's language, if any).
+    fn marked_by(&self, s: &Sentence<'_>, e: &EntityMention, markers: &[&String]) -> bool {
+        self.marked_at(s.span.start, s.lang, e.span.start, markers)
+    }
+
+    fn marked_at(&self, from: usize, lang: Lang, pos: usize, markers: &[&String]) -> bool {
+        if markers.is_empty() {
+            return false;
         }
-        // Only a word that ends right before the entity (spaces aside) governs it.
-        let mut it = words.into_iter();
-        let first = it.next();
+        let b = self.before(from, pos);
         // Articles of the sentence's own language only: English "a" is French "à".
-        let rules = self.frames.rules(s.lang);
-        let articles = |w: &str| {
+        let rules = self.frames.rules(lang);
+        let skip = b.words.first().is_some_and(|w| {
             rules.articles.iter().any(|a| a == w) && !rules.prepositions.iter().any(|p| p == w)
-        };
-        match first {
-            Some(w) if articles(&w) => (it.next(), han),
-            other => (other, han),
-        }
+        });
+        markers.iter().any(|m| {
+            if m.chars().any(is_han) {
+                return b.han.contains(m.as_str());
+            }
+            if !b.han.is_empty() {
+                return false;
+            }
+            let tokens: Vec<&str> = m
+                .split(|c: char| !is_word_char(Some(c)))
+                .filter(|t| !t.is_empty())
+                .collect();
+            let matches_at = |k: usize| {
+                !tokens.is_empty()
+                    && tokens
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .all(|(n, t)| b.words.get(k + n).is_some_and(|w| w == t))
+            };
+            matches_at(0) || (skip && matches_at(1))
+        })
     }
 
-    fn marked_by(&self, s: &Sentence<'_>, e: &EntityMention, words: &[&String]) -> bool {
-        let (word, han) = self.governor(s, e);
-        words.iter().any(|m| {
-            if m.chars().any(is_han) {
-                han.contains(m.as_str())
-            } else {
-                word.as_deref() == Some(m.as_str())
-            }
-        })
+    /// The words that introduce the agent in sentence `s`: "by", "par", "被" always, "da" and
+    /// "von" when the sentence is passive.
+    fn agent_markers(&self, s: &Sentence<'_>) -> Vec<&String> {
+        let mut agents = self.rule_words(s, |r| &r.agent_markers);
+        if self.passive(s) {
+            agents.extend(self.frames.rules(s.lang).passive_agents.iter());
+        }
+        agents
+    }
+
+    /// Whether the sentence is in the passive voice (an auxiliary of its language occurs).
+    fn passive(&self, s: &Sentence<'_>) -> bool {
+        let text = s.span.slice(self.input.text).unwrap_or("");
+        let folded = fold_str(text);
+        let words: Vec<&str> = folded
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        self.frames
+            .rules(s.lang)
+            .passive_auxiliaries
+            .iter()
+            .any(|a| words.contains(&a.as_str()))
     }
 
     fn rule_words<'r>(
@@ -267,6 +314,8 @@ impl<'a> Context<'a> {
         marked_only: bool,
     ) -> Option<(&'a EntityMention, bool)> {
         let markers = self.slot_markers(s, slot);
+        let sources = self.rule_words(s, |r| &r.source_markers);
+        let agents = self.agent_markers(s);
         let mut best: Option<(usize, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             let Some(rank) = slot.rank(e.kind) else {
@@ -278,7 +327,11 @@ impl<'a> Context<'a> {
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
-            let marked = !markers.is_empty() && self.marked_by(s, e, &markers);
+            // A cited source is no party; an agent is the subject ("wurde von Meta übernommen").
+            if self.marked_by(s, e, &sources) || self.marked_by(s, e, &agents) {
+                continue;
+            }
+            let marked = self.marked_by(s, e, &markers);
             if !marked && (marked_only || !slot.unmarked) {
                 continue;
             }
@@ -303,7 +356,8 @@ impl<'a> Context<'a> {
         has_object: bool,
     ) -> Option<(&'a EntityMention, bool)> {
         let preps = self.rule_words(s, |r| &r.prepositions);
-        let agents = self.rule_words(s, |r| &r.agent_markers);
+        let agents = self.agent_markers(s);
+        let sources = self.rule_words(s, |r| &r.source_markers);
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             let Some(rank) = slot.rank(e.kind) else {
@@ -315,8 +369,12 @@ impl<'a> Context<'a> {
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
+            // "according to Reuters": a source, not a party.
+            if self.marked_by(s, e, &sources) {
+                continue;
+            }
             let after = e.span.start >= region.end;
-            let agent = !agents.is_empty() && self.marked_by(s, e, &agents);
+            let agent = self.marked_by(s, e, &agents);
             // After the figure, an entity is the object's more likely than the subject's,
             // unless a passive agent marker introduces it.
             if after && !agent && has_object {
@@ -350,11 +408,20 @@ impl<'a> Context<'a> {
     ) -> Option<(&'a EntityMention, SubjectSource)> {
         let fits =
             |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
-        if let Some(prev) = i.checked_sub(1).and_then(|p| self.entities.get(p)) {
-            // The preferred kind first, then the first mentioned.
+        let p = i.checked_sub(1);
+        if let (Some(prev), Some(span)) = (
+            p.and_then(|p| self.entities.get(p)),
+            p.and_then(|p| self.sentences.get(p)),
+        ) {
+            let lang = span.slice(self.input.text).map_or(self.input.lang, |t| {
+                Lang::detect_sentence(t, self.input.lang)
+            });
+            let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
+            // The preferred kind first, then the first mentioned; never a cited source.
             if let Some(e) = prev
                 .iter()
                 .filter(fits)
+                .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
                 .min_by_key(|e| (slot.rank(e.kind), e.span.start))
             {
                 return Some((e, SubjectSource::PreviousSentence));

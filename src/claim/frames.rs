@@ -97,6 +97,16 @@ pub struct LangRules {
     /// Words announcing a conversion of the previous figure ("pari a", "umgerechnet", "約合").
     #[serde(default)]
     pub conversion_markers: Vec<String>,
+    /// Words that introduce the source of a report ("secondo", "laut", "selon",
+    /// "according to", "據"): an entity right after one is neither subject nor object.
+    #[serde(default)]
+    pub source_markers: Vec<String>,
+    /// Auxiliaries of the passive voice ("stato", "wurde", "été", "was").
+    #[serde(default)]
+    pub passive_auxiliaries: Vec<String>,
+    /// Words that introduce the agent in a passive sentence ("da", "von"), ambiguous elsewhere.
+    #[serde(default)]
+    pub passive_agents: Vec<String>,
 }
 
 /// One frame as written in the data file.
@@ -384,6 +394,12 @@ pub struct FoldedRules {
     pub articles: Vec<String>,
     /// Conversion markers.
     pub conversion_markers: Vec<String>,
+    /// Source markers.
+    pub source_markers: Vec<String>,
+    /// Passive auxiliaries.
+    pub passive_auxiliaries: Vec<String>,
+    /// Passive agent markers.
+    pub passive_agents: Vec<String>,
 }
 
 fn parse_lang(code: &str, name: &str) -> Result<Lang, Error> {
@@ -434,6 +450,9 @@ impl Frames {
                     agent_markers: fold_all(&r.agent_markers),
                     articles: fold_all(&r.articles),
                     conversion_markers: fold_all(&r.conversion_markers),
+                    source_markers: fold_all(&r.source_markers),
+                    passive_auxiliaries: fold_all(&r.passive_auxiliaries),
+                    passive_agents: fold_all(&r.passive_agents),
                 },
             ));
         }
@@ -554,6 +573,9 @@ impl Frames {
             e.agent_markers.extend(r.agent_markers);
             e.articles.extend(r.articles);
             e.conversion_markers.extend(r.conversion_markers);
+            e.source_markers.extend(r.source_markers);
+            e.passive_auxiliaries.extend(r.passive_auxiliaries);
+            e.passive_agents.extend(r.passive_agents);
         }
         for f in other.data.frames {
             match data.frames.iter_mut().find(|g| g.key == f.key) {
