@@ -261,6 +261,78 @@ fn chinese_numerals_scales_and_hedges() {
     );
 }
 
+// ------------------------------------------------------------------ fractions and signs
+
+#[test]
+fn fractions_and_halves() {
+    check(
+        "Ha venduto un milione e mezzo di copie, 3 milioni e mezzo di euro e tre quarti del capitale.",
+        Lang::It,
+        &[
+            r("un milione e mezzo", "1500000", "count", "exact"),
+            r("3 milioni e mezzo di euro", "3500000", "EUR", "exact"),
+            r("tre quarti", "0.75", "count", "exact"),
+        ],
+    );
+    check(
+        "Die Firma hat anderthalb Millionen Kunden und zweieinhalb Milliarden Euro.",
+        Lang::De,
+        &[
+            r("anderthalb Millionen Kunden", "1500000", "count", "exact"),
+            r("zweieinhalb Milliarden Euro", "2500000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "About 3/4 of users paid half a million dollars on 5/17/2018.",
+        Lang::En,
+        &[
+            r("About 3/4", "0.75", "count", "approx"),
+            r("half a million dollars", "500000", "USD", "exact"),
+        ],
+    );
+    check(
+        "Plus d'un tiers des salariés, soit deux millions et demi.",
+        Lang::Fr,
+        &[
+            r("Plus d'un tiers", "0.333333333333333", "count", "more_than"),
+            r("deux millions et demi", "2500000", "count", "exact"),
+        ],
+    );
+    check(
+        "三分之一的員工，五千五百人。",
+        Lang::Zh,
+        &[
+            r("三分之一", "0.333333333333333", "count", "exact"),
+            r("五千五百人", "5500", "count", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn chinese_elided_places_and_mixed_digits() {
+    check(
+        "兩千四百五名員工，投資5万4千6百元，一萬三個。",
+        Lang::Zh,
+        &[
+            r("兩千四百五名", "2450", "count", "exact"),
+            r("5万4千6百元", "54600", "CNY", "exact"),
+            r("一萬三個", "13000", "count", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn signs_and_scientific_notation() {
+    check(
+        "Sales fell -5% while costs were 1.3e6 dollars.",
+        Lang::En,
+        &[
+            r("-5%", "-5", "percent", "exact"),
+            r("1.3e6 dollars", "1300000", "USD", "exact"),
+        ],
+    );
+}
+
 // ------------------------------------------------------------------ precision and spans
 
 #[test]

@@ -24,6 +24,10 @@
 //!   `数`: `[2, 9]`).
 //! - `joiners`: words that join number words (`und`, `et`, `e`, `and`).
 //! - `more_marks`: marks inside a numeral meaning "more than" (`多` in `三百多亿`).
+//! - `fractions`: denominators (`terzi`: 3, `half`: 2); after a number they divide it
+//!   (`tre quarti`), after a joiner they add to it (`un milione e mezzo`), and before a scale
+//!   they halve it (`mezzo milione`). `fraction_infixes`: `分之` in `三分之一` (1/3).
+//! - `number_values`: words worth a decimal number (`anderthalb`: `"1.5"`).
 //! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
@@ -104,6 +108,15 @@ pub struct QuantityLexicon {
     /// Marks inside a numeral meaning "more than".
     #[serde(default)]
     pub more_marks: Vec<String>,
+    /// Fraction denominators: word → denominator (`terzi`: 3, `mezzo`: 2, `Viertel`: 4).
+    #[serde(default)]
+    pub fractions: IndexMap<String, u64>,
+    /// Marks between a denominator and its numerator (`分之` in `三分之一`).
+    #[serde(default)]
+    pub fraction_infixes: Vec<String>,
+    /// Words that are a number with a fraction on their own (`anderthalb`: `"1.5"`).
+    #[serde(default)]
+    pub number_values: IndexMap<String, String>,
     /// Words making the number after them negative (`minus`, `负`).
     #[serde(default)]
     pub negative_words: Vec<String>,

@@ -124,6 +124,8 @@ struct Num {
     cjk: bool,
     ambiguous: bool,
     plain: Option<u64>,
+    /// A fraction was read (`3/4`, `tre quarti`).
+    fraction: bool,
 }
 
 /// An amount found, in token indices of its sentence.
@@ -486,8 +488,154 @@ impl<'a> Sentence<'a> {
     }
 
     fn number(&self, i: usize, after_currency: bool) -> Option<Num> {
-        match self.tok(i)?.kind {
+        let n = match self.tok(i)?.kind {
             Kind::Digits(d) => self.digit_number(i, d, after_currency),
+            Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
+            _ => self.phrase_number(i),
+        }?;
+        Some(self.fractions(n))
+    }
+
+    /// A word worth a decimal ("anderthalb"), or a half before a scale ("mezzo milione").
+    fn phrase_number(&self, i: usize) -> Option<Num> {
+        let ph = self.phrase(i)?;
+        let (v, need_scale) = match (ph.number_value, ph.denominator) {
+            (Some(v), _) => (v, false),
+            (None, Some(2)) => (Decimal::new(5, -1).ok()?, true),
+            _ => return None,
+        };
+        let mut n = Num {
+            lo: v,
+            hi: None,
+            vague: false,
+            more: false,
+            scale: 0,
+            scaled: false,
+            end: i + 1,
+            words: true,
+            cjk: false,
+            ambiguous: false,
+            plain: None,
+            fraction: true,
+        };
+        while let Some(ms) = self.pure_scale(n.end) {
+            if !self.near(n.end - 1, n.end) {
+                break;
+            }
+            let (v, e) = Self::apply_scales(n.lo, ms)?;
+            n.lo = v;
+            n.scale += e;
+            n.scaled = true;
+            n.end += 1;
+        }
+        (!need_scale || n.scaled).then_some(n)
+    }
+
+    /// Fractions after a number: `3/4`, `2 1/4`, `tre quarti`, `三分之一`, `un milione e mezzo`.
+    fn fractions(&self, n: Num) -> Num {
+        let mut n = n;
+        let k = n.end;
+        let is_slash = |t: usize| self.is_char(t, '/') || self.is_char(t, '\u{2044}');
+        let plain = |t: usize| match self.tok(t).map(|x| x.kind) {
+            Some(Kind::Digits(d)) => d.plain,
+            _ => None,
+        };
+        // a/b (but not a date a/b/c).
+        if !n.words && !n.cjk && n.hi.is_none() && !n.scaled {
+            if let (true, Some(b)) = (is_slash(k), plain(k + 1)) {
+                if self.tight(k - 1, k) && self.tight(k, k + 1) && !is_slash(k + 2) {
+                    if let Some(v) = divide(n.lo, u128::from(b)) {
+                        n.lo = v;
+                        n.end = k + 2;
+                        n.fraction = true;
+                        n.plain = None;
+                        return n;
+                    }
+                }
+            }
+        }
+        // "tre quarti", "two thirds", "ein halbes".
+        if (n.words || n.cjk) && !n.fraction && n.hi.is_none() {
+            if let Some(d) = self.phrase(k).and_then(|p| p.denominator) {
+                if self.near(k - 1, k) {
+                    if let Some(v) = divide(n.lo, u128::from(d)) {
+                        n.lo = v;
+                        n.end = k + 1;
+                        n.fraction = true;
+                        n.ambiguous = false;
+                        return self.fractions(n);
+                    }
+                }
+            }
+        }
+        // "三分之一": the denominator comes first.
+        if self.has(k, |p| p.fraction_infix) && self.near(k - 1, k) && self.near(k, k + 1) {
+            if let Some(num) = self.plain_or_words(k + 1) {
+                let den = n.lo.normalized();
+                let den = u32::try_from(den.exponent())
+                    .ok()
+                    .and_then(|e| den.coeff().checked_mul(10u128.checked_pow(e)?));
+                if let Some(v) = den.and_then(|d| divide(num.lo, d)) {
+                    n.lo = v;
+                    n.end = num.end;
+                    n.fraction = true;
+                    n.scaled = false;
+                    return n;
+                }
+            }
+        }
+        // A whole number and a fraction: "2 1/4", "uno e mezzo", "3 milioni e mezzo", "三百五又三分之一".
+        if n.hi.is_none() && !n.fraction {
+            let joined = self.has(k, |p| p.minor_joiner)
+                || self
+                    .morphs(k)
+                    .is_some_and(|(ms, _)| ms.iter().all(|m| m.kind == MorphKind::Joiner));
+            let at = if joined && self.near(k - 1, k) {
+                k + 1
+            } else {
+                k
+            };
+            if self.near(at - 1, at) {
+                let frac = self.phrase(at).and_then(|p| p.denominator).and_then(|d| {
+                    let v = divide(Decimal::from_u64(1), u128::from(d))?;
+                    Some((v, at + 1))
+                });
+                let frac = frac.filter(|_| joined).or_else(|| {
+                    let f = self.fractions(self.plain_or_words(at)?);
+                    (f.fraction && f.lo < Decimal::from_u64(1) && (joined || !n.words))
+                        .then_some((f.lo, f.end))
+                });
+                if let Some((v, end)) = frac {
+                    let add = v.scale(n.scale).unwrap_or(v);
+                    if let Some(sum) = n.lo.checked_add(add) {
+                        n.lo = sum;
+                        n.end = end;
+                        n.fraction = true;
+                        n.ambiguous = false;
+                    }
+                }
+            }
+        }
+        n
+    }
+
+    /// A number without fractions (to read numerators and denominators).
+    fn plain_or_words(&self, i: usize) -> Option<Num> {
+        match self.tok(i)?.kind {
+            Kind::Digits(d) => Some(Num {
+                lo: d.value,
+                hi: None,
+                vague: false,
+                more: false,
+                scale: 0,
+                scaled: false,
+                end: i + 1,
+                words: false,
+                cjk: false,
+                ambiguous: false,
+                plain: d.plain,
+                fraction: false,
+            }),
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
             _ => None,
         }
@@ -553,6 +701,7 @@ impl<'a> Sentence<'a> {
             cjk: true,
             ambiguous: false,
             plain: None,
+            fraction: false,
         })
     }
 
@@ -633,6 +782,7 @@ impl<'a> Sentence<'a> {
             cjk: false,
             ambiguous: false,
             plain: if scaled { None } else { d.plain },
+            fraction: false,
         })
     }
 
@@ -758,6 +908,9 @@ impl<'a> Sentence<'a> {
             *h = h.normalized();
         }
         let ambiguous = ntok == 1 && single_ambiguous && !ev.has_scale;
+        if scale == 0 {
+            scale = ev.max_scale();
+        }
         Some(Num {
             lo: value,
             hi: hi_d,
@@ -770,6 +923,7 @@ impl<'a> Sentence<'a> {
             cjk,
             ambiguous,
             plain: None,
+            fraction: false,
         })
     }
 
@@ -885,6 +1039,14 @@ impl<'a> Sentence<'a> {
             j += 1;
         }
         if j == i && i > 0 && self.has(i - 1, |p| p.ordinal) && self.tight(i - 1, i) {
+            return Step::No;
+        }
+        // The end of a date or a time: "5/17/2018", "15:30".
+        if j == i
+            && i > 0
+            && (self.is_char(i - 1, '/') || self.is_char(i - 1, ':'))
+            && self.tight(i - 1, i)
+        {
             return Step::No;
         }
         // A sign: "-5%", "minus five", "负三十二".
@@ -1009,7 +1171,9 @@ impl<'a> Sentence<'a> {
                     return Step::Skip(k + 1);
                 }
             }
-            if (self.is_char(k, ':') || self.is_char(k, '/')) && self.tight(k - 1, k) {
+            if (self.is_char(k, ':') || self.is_char(k, '/') || self.is_char(k, '\u{2044}'))
+                && self.tight(k - 1, k)
+            {
                 return Step::Skip(k + 2);
             }
         }
@@ -1063,6 +1227,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // The counted noun: "10.000 GPU", "10.000 H100".
+        let mut noun = false;
         if unit == Unit::Count && !classifier && n1.plain != Some(0) {
             if let Some(t) = self.tok(k) {
                 if matches!(t.kind, Kind::Word) && self.near(k - 1, k) && !self.tight(k - 1, k) {
@@ -1075,6 +1240,7 @@ impl<'a> Sentence<'a> {
                         .any(|s| s == self.text(k));
                     if upper && !stop {
                         k += 1;
+                        noun = true;
                     }
                 }
             }
@@ -1116,7 +1282,7 @@ impl<'a> Sentence<'a> {
                 approximate,
             },
             hedge: hedge_tok.map(|h| (h, h)),
-            bare: unit == Unit::Count && !classifier && self.tight_or_sep(k),
+            bare: unit == Unit::Count && !classifier && !noun && self.tight_or_sep(k),
             scaled: n1.scaled,
         };
         Step::Found(found, k)
@@ -1180,4 +1346,39 @@ impl<'a> Sentence<'a> {
 
 fn cjk_like(s: &Sentence<'_>, k: usize) -> bool {
     s.text(k).chars().all(is_han)
+}
+
+/// `n / den`: exact where the quotient terminates, else rounded to 15 significant digits
+/// (whose rounding interval still holds the true value).
+fn divide(n: Decimal, den: u128) -> Option<Decimal> {
+    if den == 0 {
+        return None;
+    }
+    if den == 1 {
+        return Some(n);
+    }
+    let neg = n.is_negative();
+    let mut num = n.coeff();
+    let mut k: i32 = 0;
+    let q = loop {
+        if num % den == 0 {
+            break Decimal::new(num / den, n.exponent().checked_sub(k)?).ok()?;
+        }
+        let q = num / den;
+        if q >= 10u128.pow(17) || k > 60 {
+            break Decimal::new(q, n.exponent().checked_sub(k)?)
+                .ok()?
+                .round_to_significant(15)?;
+        }
+        num = match num.checked_mul(10) {
+            Some(x) => x,
+            None => {
+                break Decimal::new(q, n.exponent().checked_sub(k)?)
+                    .ok()?
+                    .round_to_significant(15)?
+            }
+        };
+        k += 1;
+    };
+    Some(if neg { q.negate() } else { q })
 }

@@ -68,6 +68,9 @@ pub(crate) struct Phrase {
     pub classifier: bool,
     pub decimal_word: bool,
     pub negative: bool,
+    pub denominator: Option<u64>,
+    pub fraction_infix: bool,
+    pub number_value: Option<Decimal>,
 }
 
 /// The compiled data of one language (with the common data merged in).
@@ -196,6 +199,14 @@ impl Tables {
                     ph(w, &mut |p| p.minor = Some(u));
                 }
             }
+            for (w, &d) in &lex.fractions {
+                ph(w, &mut |p| p.denominator = Some(d));
+            }
+            for (w, v) in &lex.number_values {
+                if let Ok(v) = v.parse::<Decimal>() {
+                    ph(w, &mut |p| p.number_value = Some(v));
+                }
+            }
             for (w, &e) in &lex.scale_abbreviations {
                 ph(w, &mut |p| p.scale = Some(e));
             }
@@ -210,7 +221,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 13] = [
+            let flags: [FlagSetter<'_>; 14] = [
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
@@ -224,6 +235,7 @@ impl Tables {
                 (&lex.decimal_words, |p| p.decimal_word = true),
                 (&lex.minor_joiners, |p| p.minor_joiner = true),
                 (&lex.negative_words, |p| p.negative = true),
+                (&lex.fraction_infixes, |p| p.fraction_infix = true),
             ];
             for (words, set) in flags {
                 for w in words {

@@ -206,6 +206,11 @@ impl Eval {
         add(add(self.total, self.section)?, cur)
     }
 
+    /// The largest scale read (its power of ten), 0 where none.
+    pub fn max_scale(&self) -> i32 {
+        self.max_scale
+    }
+
     /// The last morpheme read.
     pub fn last(&self) -> Option<MorphKind> {
         self.last
