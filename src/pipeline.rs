@@ -399,12 +399,28 @@ impl Reconciler {
     pub fn try_reconcile(self) -> (Report, Vec<Error>) {
         let mut claims = Vec::new();
         let mut errors = Vec::new();
+        // Names the gazetteer lacks get one id across documents (in input order).
+        let mut clusterer = crate::entity::Clusterer::default();
         let docs = self.docs.into_iter().map(Ok);
         let _ = self
             .pipeline
             .analyze_each(docs, self.threads, |result| -> Result<(), ()> {
                 match result {
-                    Ok((_, a)) => claims.extend(a.claims),
+                    Ok((_, mut a)) => {
+                        clusterer.assign(&mut a.entities);
+                        for c in &mut a.claims {
+                            for r in [c.subject.as_mut(), c.object.as_mut()]
+                                .into_iter()
+                                .flatten()
+                            {
+                                if let Some((id, name)) = clusterer.canonical(&r.id) {
+                                    r.id = id.to_string();
+                                    r.name = name.to_string();
+                                }
+                            }
+                        }
+                        claims.extend(a.claims)
+                    }
                     Err(e) => errors.push(e),
                 }
                 Ok(())

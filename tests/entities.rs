@@ -574,3 +574,52 @@ fn seed_alias_groups() {
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ---------------------------------------------------------------- properties
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("Meta".to_string()),
+            Just("Met".to_string()),
+            Just("Scale Al".to_string()),
+            Just(" (MSL)".to_string()),
+            Just("Hyung ha vinto Chung".to_string()),
+            Just("il CEO di perplessità ".to_string()),
+            Just("扎克伯格".to_string()),
+            Just("曼哈頓".to_string()),
+            Just("„".to_string()),
+            Just("’s ".to_string()),
+            Just("e\u{301}".to_string()),
+            Just("Ｍｅｔａ".to_string()),
+            Just(". ".to_string()),
+            Just("\n".to_string()),
+            "[A-Za-z]{1,8}",
+            "\\PC{0,6}",
+            Just(" ".to_string()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn spans_are_sorted_disjoint_and_on_char_boundaries(
+            parts in proptest::collection::vec(fragment(), 0..24),
+            lang in prop_oneof![Just(Lang::It), Just(Lang::De), Just(Lang::Fr), Just(Lang::Zh), Just(Lang::En)],
+        ) {
+            let text: String = parts.concat();
+            let found = link(&text, lang);
+            let mut last_end = 0;
+            for m in &found {
+                prop_assert!(m.span.start < m.span.end);
+                prop_assert!(m.span.start >= last_end);
+                prop_assert!(m.span.slice(&text).is_some());
+                prop_assert!((0.0..=1.0).contains(&m.score));
+                last_end = m.span.end;
+            }
+        }
+    }
+}

@@ -732,78 +732,93 @@ fn cluster_key(name: &str) -> String {
     }
 }
 
-pub(crate) fn cluster(docs: &mut [Vec<super::EntityMention>]) {
-    // Distinct discovered ids in order of appearance, with their counts and names.
-    let mut ids: IndexMap<String, (usize, String, String)> = IndexMap::new();
-    for m in docs.iter().flatten() {
-        if let Some(key) = m.id.strip_prefix("new:") {
-            let e = ids
-                .entry(m.id.clone())
-                .or_insert_with(|| (0, m.name.clone(), cluster_key(key)));
-            e.0 += 1;
-        }
-    }
-    let list: Vec<(String, usize, String)> = ids
-        .iter()
-        .map(|(id, (n, _, key))| (id.clone(), *n, key.clone()))
-        .collect();
-    // Union-find over the distinct ids.
-    let mut parent: Vec<usize> = (0..list.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        let mut guard = 0;
-        while let Some(&p) = parent.get(i) {
-            if p == i || guard > 64 {
-                break;
-            }
-            i = p;
-            guard += 1;
-        }
-        i
-    }
-    for i in 0..list.len() {
-        for j in i + 1..list.len() {
-            let (Some(a), Some(b)) = (list.get(i), list.get(j)) else {
+/// Gives one unknown name, written differently in several documents, one id, one document
+/// at a time: a discovered id (`new:…`) joins the first group seen whose key is the same (common
+/// words such as "AI" or "Inc" left out) or, for names of six letters or more with as many
+/// words, close (similarity 0.93: "Velocita Robotic" and "Velocita Robotics"); otherwise it
+/// starts a group. The first id and name seen stand for the group, so the result depends only
+/// on the order of the documents, and documents can be streamed.
+///
+/// ```
+/// use concord::entity::Clusterer;
+/// use concord::{Gazetteer, Lang};
+/// let g = Gazetteer::embedded();
+/// let mut clusterer = Clusterer::default();
+/// let mut a = g.link("La startup Velocita Robotics raccoglie fondi.", Lang::It);
+/// let mut b = g.link("據報道，Velocita Robotic 獲得投資。", Lang::Zh);
+/// clusterer.assign(&mut a);
+/// clusterer.assign(&mut b);
+/// assert_eq!(b[0].id, "new:velocita robotics");
+/// assert_eq!(clusterer.canonical("new:velocita robotic"), Some(("new:velocita robotics", "Velocita Robotics")));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Clusterer {
+    /// Groups: (key, id, name).
+    groups: Vec<(String, String, String)>,
+    by_key: IndexMap<String, usize>,
+    /// Groups by the first word of their key, for the fuzzy comparison.
+    by_first: IndexMap<String, Vec<usize>>,
+    /// Every discovered id seen, with its group.
+    ids: IndexMap<String, usize>,
+}
+
+impl Clusterer {
+    /// Rewrites the discovered ids (and names) of one document's mentions to their groups'.
+    pub fn assign(&mut self, mentions: &mut [super::EntityMention]) {
+        for m in mentions.iter_mut() {
+            let Some(g) = self.group_of(&m.id, &m.name) else {
                 continue;
             };
-            let same = a.2 == b.2
-                || (a.2.chars().count() >= 6
-                    && b.2.chars().count() >= 6
-                    && name_tokens(&a.2).len() == name_tokens(&b.2).len()
-                    && fuzzy::similarity(&a.2, &b.2) >= 0.93);
-            if same {
-                let (ra, rb) = (root(&mut parent, i), root(&mut parent, j));
-                if let Some(p) = parent.get_mut(rb.max(ra)) {
-                    *p = ra.min(rb);
+            if let Some((_, id, name)) = self.groups.get(g) {
+                if &m.id != id {
+                    m.id = id.clone();
+                    m.name = name.clone();
                 }
             }
         }
     }
-    // Each group takes the id and name of its most frequent member (the first on ties).
-    let mut canon: IndexMap<usize, usize> = IndexMap::new();
-    for i in 0..list.len() {
-        let r = root(&mut parent, i);
-        let n = list.get(i).map_or(0, |x| x.1);
-        let best = canon.entry(r).or_insert(i);
-        if list.get(*best).map_or(0, |x| x.1) < n {
-            *best = i;
-        }
+
+    /// The id and name standing for a discovered id's group, where they differ from it.
+    pub fn canonical(&self, id: &str) -> Option<(&str, &str)> {
+        let g = *self.ids.get(id)?;
+        let (_, gid, name) = self.groups.get(g)?;
+        (gid != id).then_some((gid.as_str(), name.as_str()))
     }
-    let mut rename: IndexMap<String, (String, String)> = IndexMap::new();
-    for i in 0..list.len() {
-        let r = root(&mut parent, i);
-        let Some(&c) = canon.get(&r) else { continue };
-        if c == i {
-            continue;
+
+    fn group_of(&mut self, id: &str, name: &str) -> Option<usize> {
+        let key_src = id.strip_prefix("new:")?;
+        if let Some(&g) = self.ids.get(id) {
+            return Some(g);
         }
-        if let (Some(from), Some(to)) = (list.get(i), list.get(c)) {
-            let name = ids.get(&to.0).map_or_else(String::new, |x| x.1.clone());
-            rename.insert(from.0.clone(), (to.0.clone(), name));
-        }
-    }
-    for m in docs.iter_mut().flatten() {
-        if let Some((id, name)) = rename.get(&m.id) {
-            m.id = id.clone();
-            m.name = name.clone();
-        }
+        let key = cluster_key(key_src);
+        let tokens = name_tokens(&key);
+        let found = self.by_key.get(&key).copied().or_else(|| {
+            if key.chars().count() < 6 {
+                return None;
+            }
+            let first = tokens.first()?;
+            self.by_first.get(first)?.iter().copied().find(|&g| {
+                self.groups.get(g).is_some_and(|(k, _, _)| {
+                    k.chars().count() >= 6
+                        && name_tokens(k).len() == tokens.len()
+                        && fuzzy::similarity(k, &key) >= 0.93
+                })
+            })
+        });
+        let g = match found {
+            Some(g) => g,
+            None => {
+                let g = self.groups.len();
+                self.groups
+                    .push((key.clone(), id.to_string(), name.to_string()));
+                self.by_key.insert(key, g);
+                if let Some(first) = tokens.first() {
+                    self.by_first.entry(first.clone()).or_default().push(g);
+                }
+                g
+            }
+        };
+        self.ids.insert(id.to_string(), g);
+        Some(g)
     }
 }

@@ -61,8 +61,9 @@
 //!
 //! ## Across documents
 //!
-//! [`cluster`] (or [`Gazetteer::link_all`]) merges the `new:` ids of one unknown name written
-//! differently in several documents.
+//! A [`Clusterer`] merges the `new:` ids of one unknown name written differently in several
+//! documents, one document at a time (so documents can be streamed); [`cluster`] and
+//! [`Gazetteer::link_all`] run one over a batch.
 //!
 //! ## Data
 //!
@@ -79,6 +80,7 @@ mod words;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
+pub use discover::Clusterer;
 pub use gazetteer::{Alias, AliasForm, Entity};
 pub use load::{parse_kind, parse_tsv, parse_wikidata, Cues};
 
@@ -324,13 +326,13 @@ impl Gazetteer {
     }
 }
 
-/// Gives names discovered in several documents (ids `new:…`) one id per entity.
-///
-/// Within a document, discovery already gives a name one id; across documents the same unknown
-/// name may be written differently ("Runway AI", "Runway"). Ids are rewritten in place to the
-/// variant seen most often (the first seen on ties). Known entities are left as they are.
+/// Gives names discovered in several documents (ids `new:…`) one id per entity: the documents'
+/// mentions go through one [`Clusterer`], in order. Known entities are left as they are.
 pub fn cluster(docs: &mut [Vec<EntityMention>]) {
-    discover::cluster(docs);
+    let mut c = Clusterer::default();
+    for d in docs.iter_mut() {
+        c.assign(d);
+    }
 }
 
 #[cfg(test)]
