@@ -282,6 +282,38 @@ fn it_passive_and_cited_sources() {
     assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
 }
 
+#[test]
+fn it_unknown_name_blocks_the_context_subject() {
+    // "Initech" is no known entity here: it may be the subject, so Acme is not carried over.
+    let doc = Doc::new(
+        "Acme ha chiuso il trimestre. Intanto Initech ha investito 2 milioni di euro in Globex.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Globex", "Globex")
+    .amount("2 milioni di euro", "2e6", "EUR");
+    assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
+    // With an anaphor the carried-over subject is surer than without one.
+    let with = Doc::new(
+        "Acme ha chiuso il trimestre. La società ha investito 2 milioni di euro in Globex.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Globex", "Globex")
+    .amount("2 milioni di euro", "2e6", "EUR")
+    .claims();
+    let without = Doc::new(
+        "Acme ha chiuso il trimestre. Ha poi investito 2 milioni di euro in Globex.",
+        Lang::It,
+    )
+    .org("Acme", "Acme")
+    .org("Globex", "Globex")
+    .amount("2 milioni di euro", "2e6", "EUR")
+    .claims();
+    assert_eq!(spo(&with[0]), spo(&without[0]));
+    assert!(with[0].confidence > without[0].confidence);
+}
+
 // ---------------------------------------------------------------- German
 
 #[test]
@@ -493,6 +525,18 @@ fn zh_conversion_and_previous_sentence_facility() {
     assert_eq!(claims[1].conversion_of, Some(0));
     // A facility's power is one value.
     assert!(claims[2].functional);
+}
+
+#[test]
+fn zh_stake_object_after_the_verb() {
+    let doc = Doc::new("騰訊持有Hooli約30%的股份。", Lang::Zh)
+        .org("騰訊", "Tencent")
+        .org("Hooli", "Hooli")
+        .amount("約30%", "30", "percent");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Tencent", "stake", "Hooli", "約30%")]
+    );
 }
 
 // ---------------------------------------------------------------- English

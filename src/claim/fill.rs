@@ -250,6 +250,78 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether a word that refers back to a named entity stands before the figure's end.
+    fn refers_back(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let text = self.input.text;
+        let end = q.span.end.clamp(s.span.start, s.span.end);
+        let folded = fold_str(text.get(s.span.start..end).unwrap_or(""));
+        s.langs.iter().any(|l| {
+            self.frames.rules(*l).anaphora.iter().any(|a| {
+                folded.match_indices(a.as_str()).any(|(p, _)| {
+                    let before = folded.get(..p).and_then(|t| t.chars().next_back());
+                    let after = folded.get(p + a.len()..).and_then(|t| t.chars().next());
+                    a.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
+                })
+            })
+        })
+    }
+
+    /// Whether, in a language that capitalizes only names, a capitalized word that is no known
+    /// entity stands before the figure (not the sentence's first word, nor one opening a
+    /// quotation, nor an acronym).
+    fn unknown_name_before(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        if !self.frames.rules(s.lang).capitalized_names {
+            return false;
+        }
+        let text = self.input.text;
+        let end = q.span.start.clamp(s.span.start, s.span.end);
+        let Some(prefix) = text.get(s.span.start..end) else {
+            return false;
+        };
+        let mut prev: Option<char> = None;
+        let mut first = true;
+        let mut word_start: Option<usize> = None;
+        let mut opener_before = false;
+        for (p, c) in prefix
+            .char_indices()
+            .chain(std::iter::once((prefix.len(), ' ')))
+        {
+            let wordy = c.is_alphanumeric() && !is_han(c);
+            match (word_start, wordy) {
+                (None, true) => {
+                    word_start = Some(p);
+                    opener_before = prev.is_some_and(|b| {
+                        matches!(
+                            b,
+                            '"' | '“' | '”' | '„' | '«' | '(' | ':' | '\'' | '’' | '‘'
+                        )
+                    });
+                }
+                (Some(ws), false) => {
+                    let word = prefix.get(ws..p).unwrap_or("");
+                    let at = s.span.start + ws;
+                    let capital = word.chars().next().is_some_and(char::is_uppercase);
+                    let acronym = word
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
+                    let known = s
+                        .entities
+                        .iter()
+                        .any(|e| e.span.start <= at && at < e.span.end.max(e.span.start + 1));
+                    if capital && !first && !opener_before && !acronym && !known {
+                        return true;
+                    }
+                    first = false;
+                    word_start = None;
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        false
+    }
+
     /// The words that introduce the agent in sentence `s`: "by", "par", "被" always, "da" and
     /// "von" when the sentence is passive.
     fn agent_markers(&self, s: &Sentence<'_>) -> Vec<&String> {
@@ -663,7 +735,12 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
             let w = if same { 1.0 } else { 0.85 };
             (e, SubjectSource::Sentence, w)
         });
-    if subject.is_none() && frame.subject.context {
+    // The context may supply the subject only where the sentence names nobody else: an
+    // unknown name before the figure may be the true subject.
+    if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q) {
+        // A sentence that refers back ("la società", "es", "該公司") makes the carried-over
+        // subject surer.
+        let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
         subject = ctx
             .context_subject(i, &frame.subject, object_id)
             .map(|(e, src)| {
@@ -672,7 +749,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
                     SubjectSource::Headline => 0.5,
                     _ => 0.4,
                 };
-                (e, src, w)
+                (e, src, w * back)
             });
     }
     let (subject, source, subject_weight) = subject?;

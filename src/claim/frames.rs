@@ -107,6 +107,15 @@ pub struct LangRules {
     /// Words that introduce the agent in a passive sentence ("da", "von"), ambiguous elsewhere.
     #[serde(default)]
     pub passive_agents: Vec<String>,
+    /// Words that refer back to an entity named before ("la società", "das Unternehmen",
+    /// "the company", "該公司"): a subject from the previous sentence is surer with one.
+    #[serde(default)]
+    pub anaphora: Vec<String>,
+    /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
+    /// word that is no known entity is then an unknown name, and the subject is not taken from
+    /// the context.
+    #[serde(default)]
+    pub capitalized_names: bool,
 }
 
 /// One frame as written in the data file.
@@ -400,6 +409,10 @@ pub struct FoldedRules {
     pub passive_auxiliaries: Vec<String>,
     /// Passive agent markers.
     pub passive_agents: Vec<String>,
+    /// Anaphora.
+    pub anaphora: Vec<String>,
+    /// Whether only names are capitalized inside a sentence.
+    pub capitalized_names: bool,
 }
 
 fn parse_lang(code: &str, name: &str) -> Result<Lang, Error> {
@@ -453,6 +466,8 @@ impl Frames {
                     source_markers: fold_all(&r.source_markers),
                     passive_auxiliaries: fold_all(&r.passive_auxiliaries),
                     passive_agents: fold_all(&r.passive_agents),
+                    anaphora: fold_all(&r.anaphora),
+                    capitalized_names: r.capitalized_names,
                 },
             ));
         }
@@ -576,6 +591,8 @@ impl Frames {
             e.source_markers.extend(r.source_markers);
             e.passive_auxiliaries.extend(r.passive_auxiliaries);
             e.passive_agents.extend(r.passive_agents);
+            e.anaphora.extend(r.anaphora);
+            e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
             match data.frames.iter_mut().find(|g| g.key == f.key) {
