@@ -3,7 +3,7 @@
 //! currencies and the JSON shape.
 
 use concord::claim::SubjectSource;
-use concord::reconcile::{reconcile, reconcile_with, Cause, Options, Report};
+use concord::reconcile::{reconcile, reconcile_with, Cause, Options, Reconciliation, Report};
 use concord::{Bound, Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
 
 const IT: &str = "000_18d18b21b062b200.txt";
@@ -623,4 +623,25 @@ fn empty_and_degenerate_input() {
         b("b", "0").key(None, "x", None).build(),
     ]);
     assert_eq!(report.conflicts.len(), 1);
+}
+
+#[test]
+fn splitting_across_threads_gives_the_same_report() {
+    let claims: Vec<Claim> = (0..3000)
+        .map(|i| {
+            let v = ["14.3e9", "15e9", "2e8", "1e8", "10e9"][i % 5];
+            let mut c = b(&format!("d{:04}", i / 7), v).at(i % 7 * 40, "x").build();
+            c.predicate = ["investment", "valuation", "revenue"][i % 3].into();
+            c.functional = i % 3 != 2;
+            c
+        })
+        .collect();
+    let one = reconcile(&claims);
+    assert!(!one.conflicts.is_empty());
+    let options = Options {
+        threads: 3,
+        ..Options::default()
+    };
+    let threaded = Reconciliation::from_claims_parallel(&claims, 3).finish_with(&options);
+    assert_eq!(threaded, one);
 }

@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 
 use super::cause::{self, Alt};
 use super::cluster::{self, Cluster};
-use super::key::{remap_id, Dim, Interner, NONE};
+use super::key::{remap_id, Dim, Interner, TextRef, Texts, NONE};
 use super::trust::{self, Input, Learnt};
 use super::{
     Alternative, Cause, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
@@ -20,8 +20,8 @@ use crate::claim::{Claim, EntityRef};
 use crate::lang::Lang;
 use crate::quantity::{Bound, Interval, Quantity, Unit};
 
-/// One claim, compacted.
-#[derive(Clone, Debug)]
+/// One claim, compacted (no heap data: moving it is a copy).
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Rec {
     pub subject: u32,
     pub subject_name: u32,
@@ -33,8 +33,8 @@ pub(crate) struct Rec {
     pub lang: Lang,
     pub start: usize,
     pub end: usize,
-    /// Into the texts table.
-    pub text: u32,
+    /// Into the texts buffer.
+    pub text: TextRef,
     pub quantity: Quantity,
     pub interval: Interval,
     /// 0 exact, 1 approximate or range, 2 open.
@@ -107,11 +107,30 @@ fn tier_of(q: &Quantity) -> u8 {
 /// assert_eq!(report.conflicts.len(), 1);
 /// assert_eq!(report.conflicts[0].alternatives[0].sources.len(), 2);
 /// ```
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Reconciliation {
     strings: Interner,
-    texts: Interner,
+    texts: Texts,
     recs: Vec<Rec>,
+    /// The last entity name interned for each entity id (a cache: one string comparison instead
+    /// of a hash lookup).
+    name_of: Vec<u32>,
+    /// The last document and predicate interned (claims come grouped by document).
+    last_doc: u32,
+    last_predicate: u32,
+}
+
+impl Default for Reconciliation {
+    fn default() -> Self {
+        Reconciliation {
+            strings: Interner::default(),
+            texts: Texts::default(),
+            recs: Vec::new(),
+            name_of: Vec::new(),
+            last_doc: NONE,
+            last_predicate: NONE,
+        }
+    }
 }
 
 impl Reconciliation {
@@ -121,8 +140,41 @@ impl Reconciliation {
     }
 
     /// A reconciliation of `claims`.
+    ///
+    /// Large inputs are split across threads ([`std::thread::available_parallelism`]), each
+    /// part reconciled on its own and the parts merged.
     pub fn from_claims(claims: &[Claim]) -> Reconciliation {
+        Reconciliation::from_claims_parallel(claims, threads_for(claims.len(), 0))
+    }
+
+    /// A reconciliation of `claims`, split into `threads` parts reconciled on as many threads
+    /// and merged (the same result as [`Reconciliation::from_claims`], whatever `threads`).
+    pub fn from_claims_parallel(claims: &[Claim], threads: usize) -> Reconciliation {
+        if threads > 1 && claims.len() > 1 {
+            let chunk = claims.len().div_ceil(threads);
+            let parts: Option<Vec<Reconciliation>> = std::thread::scope(|s| {
+                let handles: Vec<_> = claims
+                    .chunks(chunk)
+                    .map(|part| s.spawn(move || Reconciliation::from_claims_here(part)))
+                    .collect();
+                handles.into_iter().map(|h| h.join().ok()).collect()
+            });
+            if let Some(parts) = parts {
+                let mut parts = parts.into_iter();
+                let mut all = parts.next().unwrap_or_default();
+                for p in parts {
+                    all.merge(p);
+                }
+                return all;
+            }
+        }
+        Reconciliation::from_claims_here(claims)
+    }
+
+    /// [`Reconciliation::from_claims`] on the calling thread.
+    fn from_claims_here(claims: &[Claim]) -> Reconciliation {
         let mut r = Reconciliation::new();
+        r.recs.reserve(claims.len());
         r.extend(claims);
         r
     }
@@ -140,18 +192,22 @@ impl Reconciliation {
         let (object, object_name) = self.entity(claim.object.as_ref());
         let q = claim.quantity;
         let p = &claim.provenance;
+        let doc = self.cached(self.last_doc, &p.doc);
+        self.last_doc = doc;
+        let predicate = self.cached(self.last_predicate, &claim.predicate);
+        self.last_predicate = predicate;
         self.recs.push(Rec {
             subject,
             subject_name,
-            predicate: self.strings.intern(&claim.predicate),
+            predicate,
             object,
             object_name,
             functional: claim.functional,
-            doc: self.strings.intern(&p.doc),
+            doc,
             lang: p.lang,
             start: p.span.start,
             end: p.span.end,
-            text: self.texts.intern(&p.text),
+            text: self.texts.push(&p.text),
             quantity: q,
             interval: q.interval(),
             tier: tier_of(&q),
@@ -160,14 +216,30 @@ impl Reconciliation {
         });
     }
 
-    fn entity(&mut self, e: Option<&EntityRef>) -> (u32, u32) {
-        match e {
-            None => (NONE, NONE),
-            Some(e) => {
-                let key = if e.id.is_empty() { &e.name } else { &e.id };
-                (self.strings.intern(key), self.strings.intern(&e.name))
-            }
+    /// The id of `s`, trying `last` first.
+    fn cached(&mut self, last: u32, s: &str) -> u32 {
+        if last != NONE && self.strings.get(last) == s {
+            last
+        } else {
+            self.strings.intern(s)
         }
+    }
+
+    fn entity(&mut self, e: Option<&EntityRef>) -> (u32, u32) {
+        let Some(e) = e else {
+            return (NONE, NONE);
+        };
+        let key = if e.id.is_empty() { &e.name } else { &e.id };
+        let id = self.strings.intern(key);
+        let last = self.name_of.get(id as usize).copied().unwrap_or(NONE);
+        let name = self.cached(last, &e.name);
+        if self.name_of.len() <= id as usize {
+            self.name_of.resize(id as usize + 1, NONE);
+        }
+        if let Some(slot) = self.name_of.get_mut(id as usize) {
+            *slot = name;
+        }
+        (id, name)
     }
 
     /// The number of claims added.
@@ -187,15 +259,11 @@ impl Reconciliation {
             .into_strings()
             .map(|s| self.strings.intern_owned(s))
             .collect();
-        let texts: Vec<u32> = other
-            .texts
-            .into_strings()
-            .map(|s| self.texts.intern_owned(s))
-            .collect();
+        let shift = self.texts.append(&other.texts);
         self.recs.reserve(other.recs.len());
         for mut r in other.recs {
             r.remap(&strings);
-            r.text = remap_id(&texts, r.text);
+            r.text = r.text.shifted(shift);
             self.recs.push(r);
         }
     }
@@ -208,13 +276,15 @@ impl Reconciliation {
     /// The report.
     pub fn finish_with(mut self, options: &Options) -> Report {
         // 1. Canonical ids and order.
+        let n = self.recs.len();
+        self.name_of = Vec::new();
         let remap = self.strings.canonicalize();
         for r in &mut self.recs {
             r.remap(&remap);
         }
         let texts = &self.texts;
         let cmp = |a: &Rec, b: &Rec| cmp_recs(a, b, texts);
-        self.recs.sort_unstable_by(cmp);
+        canonical_sort(&mut self.recs, &cmp, threads_for(n, options.threads));
         join_missing_objects(&mut self.recs, &cmp);
         let recs = &self.recs;
         let strings = &self.strings;
@@ -298,10 +368,10 @@ impl Reconciliation {
             learnt: &learnt,
             clusters: &clusters,
         };
-        let mut report = Report::default();
+        // The keys: runs of groups (one group per currency for money).
+        let mut keys: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while let Some(g) = groups.get(k) {
-            // The groups of one key (one group per currency for money).
             let mut e = k + 1;
             while groups.get(e).is_some_and(|h| {
                 matches!((recs.get(g.start), recs.get(h.start)), (Some(a), Some(b))
@@ -309,16 +379,47 @@ impl Reconciliation {
             }) {
                 e += 1;
             }
-            let key_groups = groups.get(k..e).unwrap_or(&[]);
-            if ctx.currencies_unlinked(key_groups, &groups, e) {
-                ctx.report_unit_conflict(key_groups, &mut report);
-            } else {
-                for g in key_groups {
-                    ctx.report_group(g, options, &mut report);
-                }
-            }
+            keys.push((k, e));
             k = e;
         }
+        let report_keys = |keys: &[(usize, usize)]| {
+            let mut report = Report::default();
+            for &(k, e) in keys {
+                let key_groups = groups.get(k..e).unwrap_or(&[]);
+                if ctx.currencies_unlinked(key_groups, &groups, e) {
+                    ctx.report_unit_conflict(key_groups, &mut report);
+                } else {
+                    for g in key_groups {
+                        ctx.report_group(g, options, &mut report);
+                    }
+                }
+            }
+            report
+        };
+        let threads = threads_for(recs.len(), options.threads);
+        let mut report = if threads > 1 {
+            let chunk = keys.len().div_ceil(threads).max(1);
+            let parts: Option<Vec<Report>> = std::thread::scope(|s| {
+                let handles: Vec<_> = keys
+                    .chunks(chunk)
+                    .map(|part| s.spawn(move || report_keys(part)))
+                    .collect();
+                handles.into_iter().map(|h| h.join().ok()).collect()
+            });
+            match parts {
+                Some(parts) => {
+                    let mut all = Report::default();
+                    for p in parts {
+                        all.facts.extend(p.facts);
+                        all.conflicts.extend(p.conflicts);
+                    }
+                    all
+                }
+                None => report_keys(&keys),
+            }
+        } else {
+            report_keys(&keys)
+        };
         let mut n_claims = vec![0usize; docs.len()];
         for r in recs {
             if let Some(n) = doc_index
@@ -344,6 +445,19 @@ impl Reconciliation {
     }
 }
 
+/// Claims per thread below which the work stays on one thread.
+const CLAIMS_PER_THREAD: usize = 100_000;
+
+/// How many threads to use for `n` claims: `asked`, or (when 0) one per
+/// [`CLAIMS_PER_THREAD`] claims, at most the available parallelism (and 8).
+fn threads_for(n: usize, asked: usize) -> usize {
+    if asked > 0 {
+        return asked;
+    }
+    let available = std::thread::available_parallelism().map_or(1, |t| t.get());
+    (n / CLAIMS_PER_THREAD).clamp(1, available.min(8))
+}
+
 impl Rec {
     fn remap(&mut self, remap: &[u32]) {
         self.subject = remap_id(remap, self.subject);
@@ -365,15 +479,113 @@ fn same_group(a: &Rec, b: &Rec) -> bool {
     same_key_base(a, b) && a.object == b.object && a.quantity.unit == b.quantity.unit
 }
 
+/// A unit as a number, in the order of the units' codes; currencies (by ISO code) first.
+fn unit_code(u: Unit) -> u64 {
+    let mut packed = 0u64;
+    for b in u.code().bytes().take(7) {
+        packed = (packed << 8) | u64::from(b);
+    }
+    if u.is_currency() {
+        packed
+    } else {
+        (1 << 62) | packed
+    }
+}
+
+/// The integer part of the canonical order: key, dimension, unit, tier.
+type GroupKey = (u32, u32, u64, u32, u64, u8);
+
+fn group_key(r: &Rec) -> GroupKey {
+    let unit = unit_code(r.quantity.unit);
+    let dim = if r.quantity.unit.is_currency() {
+        0
+    } else {
+        1 + unit
+    };
+    (r.subject, r.predicate, dim, r.object, unit, r.tier)
+}
+
+/// Sorts the claims in the canonical order: by their integer group key first (cheap, packed
+/// in a `u128`), then, within each run of equal keys, by the full order.
+fn canonical_sort(
+    recs: &mut Vec<Rec>,
+    cmp: &(dyn Fn(&Rec, &Rec) -> Ordering + Sync),
+    threads: usize,
+) {
+    // Units as dense ranks in their canonical order (there are few).
+    let mut units: Vec<u64> = recs.iter().map(|r| unit_code(r.quantity.unit)).collect();
+    units.sort_unstable();
+    units.dedup();
+    let rank = |u: Unit| -> u128 {
+        let code = unit_code(u);
+        units.partition_point(|&c| c < code) as u128
+    };
+    let mut keyed: Vec<(u128, u32)> = recs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let unit = rank(r.quantity.unit) & 0x3fff;
+            let dim = if r.quantity.unit.is_currency() {
+                0
+            } else {
+                1 + unit
+            };
+            let key = (u128::from(r.subject) << 96)
+                | (u128::from(r.predicate) << 64)
+                | (dim << 48)
+                | (u128::from(r.object) << 16)
+                | (unit << 2)
+                | u128::from(r.tier & 3);
+            (key, u32::try_from(i).unwrap_or(u32::MAX))
+        })
+        .collect();
+    keyed.sort_unstable();
+    let sorted: Vec<Rec> = keyed
+        .iter()
+        .filter_map(|&(_, i)| recs.get(i as usize).copied())
+        .collect();
+    *recs = sorted;
+    // Runs of equal keys, sorted in place by the full order (on two threads when large).
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    while start < keyed.len() {
+        let key = keyed.get(start).map(|k| k.0);
+        let mut end = start + 1;
+        while keyed.get(end).map(|k| k.0) == key {
+            end += 1;
+        }
+        if end - start > 1 {
+            runs.push((start, end));
+        }
+        start = end;
+    }
+    drop(keyed);
+    let sort_runs = |recs: &mut [Rec], offset: usize, runs: &[(usize, usize)]| {
+        for &(s, e) in runs {
+            if let Some(run) = recs.get_mut(s - offset..e - offset) {
+                run.sort_unstable_by(cmp);
+            }
+        }
+    };
+    let half = runs.len() / 2;
+    match (runs.get(..half), runs.get(half..)) {
+        (Some(a), Some(b)) if threads > 1 && !b.is_empty() => {
+            let split = b.first().map_or(0, |r| r.0);
+            let n = recs.len();
+            let (left, right) = recs.split_at_mut(split.min(n));
+            std::thread::scope(|s| {
+                s.spawn(|| sort_runs(left, 0, a));
+                sort_runs(right, split, b);
+            });
+        }
+        _ => sort_runs(recs, 0, &runs),
+    }
+}
+
 /// The canonical order: key, unit, tier, interval, then provenance, then everything else.
-fn cmp_recs(a: &Rec, b: &Rec, texts: &Interner) -> Ordering {
-    a.subject
-        .cmp(&b.subject)
-        .then(a.predicate.cmp(&b.predicate))
-        .then_with(|| Dim::of(a.quantity.unit).cmp(&Dim::of(b.quantity.unit)))
-        .then(a.object.cmp(&b.object))
-        .then_with(|| a.quantity.unit.cmp(&b.quantity.unit))
-        .then(a.tier.cmp(&b.tier))
+fn cmp_recs(a: &Rec, b: &Rec, texts: &Texts) -> Ordering {
+    group_key(a)
+        .cmp(&group_key(b))
         .then_with(|| Interval::cmp_lo(&a.interval.lo, &b.interval.lo))
         .then_with(|| Interval::cmp_hi(&a.interval.hi, &b.interval.hi))
         .then(a.doc.cmp(&b.doc))
@@ -465,7 +677,7 @@ fn entity_names(recs: &[Rec], n: usize) -> Vec<u32> {
 struct Ctx<'a> {
     recs: &'a [Rec],
     strings: &'a Interner,
-    texts: &'a Interner,
+    texts: &'a Texts,
     names: &'a [u32],
     doc_index: &'a [u32],
     copy: &'a [u32],
@@ -624,6 +836,31 @@ impl Ctx<'_> {
     /// The most supported value among a cluster's most precise claims; ties go to the more
     /// precise figure, then the smaller.
     fn representative(&self, c: &Cluster) -> Rep {
+        // Fast path: one value among the most precise members (the usual case).
+        let mut founders = c
+            .members
+            .iter()
+            .filter_map(|&m| self.recs.get(m as usize).map(|r| (m as usize, r)))
+            .filter(|(_, r)| r.tier == c.tier);
+        if let Some((m0, r0)) = founders.next() {
+            let q0 = &r0.quantity;
+            let mut best = (m0, q0.value.significant_digits());
+            let mut single = true;
+            for (m, r) in founders {
+                let q = &r.quantity;
+                if q.value != q0.value || q.max != q0.max || q.bound != q0.bound {
+                    single = false;
+                    break;
+                }
+                let sig = q.value.significant_digits();
+                if sig > best.1 {
+                    best = (m, sig);
+                }
+            }
+            if single {
+                return Rep { rec: best.0 };
+            }
+        }
         // (rec, support, groups counted)
         let mut options: Vec<(usize, f64, Vec<u32>)> = Vec::new();
         for &m in &c.members {

@@ -255,12 +255,16 @@ pub struct Options {
     /// How many claims' worth of evidence a prior counts for: the higher, the slower trust
     /// moves away from it.
     pub prior_weight: f64,
-    /// The most turns of the truth-discovery iteration (it stops earlier when nothing moves).
+    /// The most turns of the truth-discovery iteration (it stops earlier, when no trust moves
+    /// by more than 1e-4).
     pub iterations: usize,
     /// Figures within this many percent of each other disagree by [`Cause::Rounding`].
     pub rounding_percent: u32,
     /// How many times the runner-up's weight the favourite needs to decide a conflict.
     pub decisive_ratio: f64,
+    /// How many threads [`Reconciliation::finish_with`] may use; 0: one per 100,000 claims, at
+    /// most the available parallelism. The report does not depend on it.
+    pub threads: usize,
 }
 
 impl Default for Options {
@@ -272,6 +276,7 @@ impl Default for Options {
             iterations: 20,
             rounding_percent: 10,
             decisive_ratio: 1.5,
+            threads: 0,
         }
     }
 }

@@ -20,12 +20,10 @@
 //!
 //! All sums run in the canonical order of the claims, so the result is deterministic.
 
-use indexmap::IndexMap;
-
 use super::cluster::Cluster;
+use super::key::{FxHasher, FxIndexMap};
 use super::merge::{Group, Rec};
-use crate::decimal::Decimal;
-use crate::quantity::{Bound, Unit};
+use std::hash::{Hash, Hasher};
 
 /// The weight of a claim's support by its precision tier.
 pub(crate) fn tier_factor(tier: u8) -> f64 {
@@ -36,62 +34,46 @@ pub(crate) fn tier_factor(tier: u8) -> f64 {
     }
 }
 
-/// One figure in a document's sequence, for copy detection.
-type Figure = (Unit, Decimal, Option<Decimal>, Bound);
+/// A fingerprint of a figure (unit, value, upper value, bound), for copy detection.
+fn figure(r: &Rec) -> u64 {
+    let q = &r.quantity;
+    let mut h = FxHasher::default();
+    (q.unit, q.value, q.max, q.bound).hash(&mut h);
+    h.finish()
+}
 
 /// The copy group of every document (the smallest document index with the same sequence of
 /// figures, when it has two figures or more; its own index otherwise).
 pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..u32::try_from(recs.len()).unwrap_or(u32::MAX)).collect();
-    let doc_of = |i: u32| {
-        recs.get(i as usize)
-            .and_then(|r| doc_index.get(r.doc as usize).copied())
-            .unwrap_or(0)
-    };
-    order.sort_unstable_by_key(|&i| {
-        let r = recs.get(i as usize);
-        (
-            doc_of(i),
-            r.map_or(0, |r| r.start),
-            r.map_or(0, |r| r.end),
-            i,
-        )
-    });
+    // (document, start, end, figure), in text order per document.
+    let mut seq: Vec<(u32, usize, usize, u64)> = recs
+        .iter()
+        .map(|r| {
+            let d = doc_index.get(r.doc as usize).copied().unwrap_or(0);
+            (d, r.start, r.end, figure(r))
+        })
+        .collect();
+    seq.sort_unstable();
+    // The same figure read twice on one span (two predicates) is one figure.
+    seq.dedup();
     let mut groups: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
-    let mut seen: IndexMap<Vec<Figure>, u32> = IndexMap::new();
+    let mut figures: FxIndexMap<Vec<u64>, u32> = FxIndexMap::default();
     let mut k = 0usize;
-    while k < order.len() {
-        let doc = order.get(k).map_or(0, |&i| doc_of(i));
-        let mut seq: Vec<Figure> = Vec::new();
-        while let Some(&i) = order.get(k) {
-            if doc_of(i) != doc {
-                break;
-            }
-            if let Some(r) = recs.get(i as usize) {
-                let q = &r.quantity;
-                let fig = (q.unit, q.value, q.max, q.bound);
-                // The same figure read twice (two predicates on one span) is one figure.
-                if seq.last() != Some(&fig) || r.start != prev_start(recs, &order, k) {
-                    seq.push(fig);
-                }
-            }
-            k += 1;
+    while let Some(&(doc, _, _, _)) = seq.get(k) {
+        let mut e = k;
+        while seq.get(e).is_some_and(|s| s.0 == doc) {
+            e += 1;
         }
-        if seq.len() >= 2 {
-            let first = *seen.entry(seq).or_insert(doc);
+        if e - k >= 2 {
+            let fig: Vec<u64> = seq.get(k..e).unwrap_or(&[]).iter().map(|s| s.3).collect();
+            let first = *figures.entry(fig).or_insert(doc);
             if let Some(g) = groups.get_mut(doc as usize) {
                 *g = first;
             }
         }
+        k = e;
     }
     groups
-}
-
-fn prev_start(recs: &[Rec], order: &[u32], k: usize) -> usize {
-    k.checked_sub(1)
-        .and_then(|p| order.get(p))
-        .and_then(|&i| recs.get(i as usize))
-        .map_or(usize::MAX, |r| r.start)
 }
 
 /// What the iteration learns.
@@ -119,16 +101,19 @@ pub(crate) struct Input<'a> {
     pub iterations: usize,
 }
 
+/// The iteration stops when no trust moves by more than this.
+pub(crate) const TOLERANCE: f64 = 1e-4;
+
 /// Runs the truth-discovery iteration.
 pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let n_docs = input.priors.len();
-    let doc_of = |rec: u32| -> usize {
-        input
-            .recs
-            .get(rec as usize)
-            .and_then(|r| input.doc_index.get(r.doc as usize))
-            .map_or(0, |&d| d as usize)
-    };
+    // The document index of every claim, read once (the claims are large; this is small).
+    let rec_doc: Vec<u32> = input
+        .recs
+        .iter()
+        .map(|r| input.doc_index.get(r.doc as usize).copied().unwrap_or(0))
+        .collect();
+    let doc_of = |rec: u32| -> usize { rec_doc.get(rec as usize).map_or(0, |&d| d as usize) };
     // Voters per cluster: (copy group, doc, precision factor), one per (group, doc).
     let mut voter_start = Vec::with_capacity(input.clusters.len() + 1);
     let mut voters: Vec<(u32, u32, f64)> = Vec::new();
@@ -175,6 +160,11 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
         .groups
         .iter()
         .map(|g| g.functional && g.clusters.1 - g.clusters.0 >= 2)
+        .collect();
+    let contested_cluster: Vec<bool> = input
+        .cluster_group
+        .iter()
+        .map(|&g| contested.get(g).copied().unwrap_or(false))
         .collect();
 
     let mut trust: Vec<f64> = input.priors.to_vec();
@@ -233,8 +223,7 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
                     break;
                 }
                 let cv = conf.get(ci as usize).copied().unwrap_or(0.0);
-                let gi = input.cluster_group.get(ci as usize).copied().unwrap_or(0);
-                if contested.get(gi).copied().unwrap_or(false) {
+                if contested_cluster.get(ci as usize).copied().unwrap_or(false) {
                     sum += cv;
                     summed = true;
                 } else {
@@ -258,7 +247,7 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
             delta = delta.max((new - *t).abs());
             *t = new;
         }
-        if delta < 1e-9 {
+        if delta < TOLERANCE {
             break;
         }
     }

@@ -1,0 +1,122 @@
+//! Reconciling synthetic corpora of 1e3 to 1e6 claims.
+//!
+//! The claims mimic a news corpus: many documents, fact keys stated by several of them, most
+//! agreeing, some contradicting by a rounding or a plain disagreement, some hedged; functional
+//! and multi-valued predicates; money and counts.
+//!
+//! ```text
+//! cargo bench --bench reconcile
+//! ```
+
+use concord::claim::SubjectSource;
+use concord::reconcile::reconcile;
+use concord::{Bound, Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+/// A small deterministic generator (SplitMix64).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+const PREDICATES: [(&str, bool); 6] = [
+    ("investment", true),
+    ("valuation", true),
+    ("revenue", true),
+    ("gpu_count", true),
+    ("compensation", false),
+    ("funding_round", false),
+];
+const LANGS: [Lang; 5] = [Lang::It, Lang::De, Lang::Fr, Lang::Zh, Lang::En];
+
+fn entity(i: u64) -> EntityRef {
+    EntityRef {
+        id: format!("Q{i}"),
+        name: format!("Entity {i}"),
+    }
+}
+
+/// `n` claims over about n/8 fact keys, from n/10 documents of 10 claims each (a document's
+/// claims come together, in text order, as the pipeline gives them).
+fn corpus(n: usize) -> Vec<Claim> {
+    let mut rng = Rng(42);
+    let keys = (n as u64 / 8).max(1);
+    let entities = (n as u64 / 20).max(3);
+    (0..n)
+        .map(|i| {
+            let k = rng.below(keys);
+            let (pred, functional) = PREDICATES[(k % 6) as usize];
+            let unit = if pred == "gpu_count" {
+                Unit::Count
+            } else {
+                Unit::currency("USD")
+            };
+            // The key's true value: 2-3 significant digits at a scale of 10^6..10^9.
+            let base = 10 + (k.wrapping_mul(2_654_435_761) % 990);
+            let exp = 6 + (k % 4) as i32;
+            let roll = rng.below(100);
+            let (coeff, exp, bound) = match roll {
+                0..=64 => (base, exp, Bound::Exact),
+                65..=74 => (base / 10 + 1, exp + 1, Bound::Exact), // rounded differently
+                75..=82 => (base * 2 + 7, exp, Bound::Exact),      // a disagreement
+                83..=91 => (base, exp, Bound::Approx),
+                _ => (base / 2, exp, Bound::MoreThan),
+            };
+            let value = Decimal::new(u128::from(coeff), exp).unwrap_or(Decimal::ZERO);
+            let doc = i as u64 / 10;
+            let start = (i % 10) * 400 + rng.below(300) as usize;
+            let text = format!("{value}");
+            Claim {
+                subject: Some(entity(k % entities)),
+                predicate: pred.into(),
+                object: (k % 3 != 0).then(|| entity((k / 3) % entities)),
+                quantity: Quantity {
+                    bound,
+                    ..Quantity::new(value, unit)
+                },
+                functional,
+                provenance: Provenance {
+                    doc: format!("doc{doc:07}.txt"),
+                    lang: LANGS[(doc % 5) as usize],
+                    sentence: Span::new(start, start + 120),
+                    span: Span::new(start, start + text.len()),
+                    text,
+                    cues: Vec::new(),
+                },
+                confidence: 0.9,
+                time: None,
+                conversion_of: None,
+                subject_from: SubjectSource::Sentence,
+            }
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("reconcile");
+    for n in [1_000usize, 10_000, 100_000, 1_000_000] {
+        let claims = corpus(n);
+        group.throughput(Throughput::Elements(n as u64));
+        if n >= 100_000 {
+            group.sample_size(10);
+            group.warm_up_time(std::time::Duration::from_millis(500));
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(n), &claims, |b, claims| {
+            b.iter_with_large_drop(|| reconcile(claims))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
