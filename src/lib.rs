@@ -80,7 +80,7 @@ pub use decimal::{Decimal, DecimalError};
 pub use entity::{EntityKind, EntityMention, Gazetteer};
 pub use error::{Error, Warning};
 pub use lang::Lang;
-pub use pipeline::{Analysis, Document, Limits, Pipeline, Reconciler};
+pub use pipeline::{Analysis, Document, Limits, Pipeline, Reconciler, Stages};
 pub use quantity::{Bound, Interval, Quantity, QuantityMention, Unit};
 pub use reconcile::{Conflict, Fact, Report};
 pub use text::Span;

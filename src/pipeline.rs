@@ -125,6 +125,19 @@ pub struct Analysis {
     pub warnings: Vec<Warning>,
 }
 
+/// Which per-document stages [`Pipeline::analyze_stages`] runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stages {
+    /// Quantities only (and their warnings).
+    Quantities,
+    /// Entity mentions only (and the quantity warnings).
+    Entities,
+    /// Every stage: sentences, quantities, entities, claims.
+    #[default]
+    All,
+}
+
 /// The stages and their data.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
@@ -161,10 +174,33 @@ impl Pipeline {
 
     /// Runs every per-document stage: sentences, quantities, entities, claims.
     pub fn analyze(&self, doc: &Document) -> Result<Analysis, Error> {
+        self.analyze_stages(doc, Stages::All)
+    }
+
+    /// Runs the stages `stages` asks for; the [`Analysis`] fields of the others are empty. The
+    /// fields it fills are the same as [`Pipeline::analyze`]'s.
+    ///
+    /// ```
+    /// use concord::{Document, Pipeline, Stages};
+    /// let doc = Document::new("de.txt", "Meta investierte 15 Milliarden Dollar.");
+    /// let a = Pipeline::default().analyze_stages(&doc, Stages::Quantities).unwrap();
+    /// assert_eq!(a.quantities.len(), 1);
+    /// assert!(a.claims.is_empty());
+    /// ```
+    pub fn analyze_stages(&self, doc: &Document, stages: Stages) -> Result<Analysis, Error> {
         self.check(doc)?;
         let lang = doc.lang();
-        let sentences = sentences::split(&doc.text, lang);
-        let mut quantities = self.scanner.scan(&doc.text, lang);
+        let all = stages == Stages::All;
+        let sentences = if all {
+            sentences::split(&doc.text, lang)
+        } else {
+            Vec::new()
+        };
+        let mut quantities = if all || stages == Stages::Quantities {
+            self.scanner.scan(&doc.text, lang)
+        } else {
+            Vec::new()
+        };
         let limit = self.limits.effective_number_digits();
         let long = long_numbers(&doc.text, limit);
         if !long.is_empty() {
@@ -184,7 +220,22 @@ impl Pipeline {
                 limit,
             })
             .collect();
-        let entities = self.gazetteer.link(&doc.text, lang);
+        let entities = if all || stages == Stages::Entities {
+            self.gazetteer.link(&doc.text, lang)
+        } else {
+            Vec::new()
+        };
+        if !all {
+            return Ok(Analysis {
+                doc: doc.id.clone(),
+                lang,
+                sentences,
+                quantities,
+                entities,
+                claims: Vec::new(),
+                warnings,
+            });
+        }
         let claims = claim::extract(&ClaimInput {
             doc: &doc.id,
             text: &doc.text,

@@ -3,7 +3,7 @@
 //! line.
 
 use concord::parallel::map_ordered;
-use concord::{Document, Error, Lang, Pipeline, Reconciler};
+use concord::{Document, Error, Lang, Pipeline, Reconciler, Stages};
 use proptest::prelude::*;
 
 /// Pieces of news-like text per language, mixed into documents by the property tests.
@@ -100,6 +100,21 @@ proptest! {
             serde_json::to_string(&r).unwrap()
         };
         prop_assert_eq!(report(threads), report(1));
+    }
+
+    #[test]
+    fn one_stage_alone_equals_that_stage_of_the_whole_analysis(
+        spec in doc_strategy(),
+    ) {
+        let doc = build(0, &spec);
+        let pipeline = Pipeline::default();
+        let all = pipeline.analyze(&doc).unwrap();
+        let q = pipeline.analyze_stages(&doc, Stages::Quantities).unwrap();
+        let e = pipeline.analyze_stages(&doc, Stages::Entities).unwrap();
+        prop_assert_eq!(serde_json::to_string(&q.quantities).unwrap(), serde_json::to_string(&all.quantities).unwrap());
+        prop_assert_eq!(serde_json::to_string(&e.entities).unwrap(), serde_json::to_string(&all.entities).unwrap());
+        prop_assert_eq!(q.warnings.len(), all.warnings.len());
+        prop_assert!(q.entities.is_empty() && q.claims.is_empty() && e.quantities.is_empty());
     }
 
     #[test]

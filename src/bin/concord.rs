@@ -8,7 +8,8 @@ use std::time::{Duration, Instant};
 use clap::{Parser, Subcommand, ValueEnum};
 use concord::input::{documents, InputFormat, InputOptions};
 use concord::output::{render_report, ClaimRecord, EntityRecord, QuantityRecord};
-use concord::{Document, Lang, Limits, Pipeline};
+use concord::parallel::map_ordered;
+use concord::{Document, Lang, Limits, Pipeline, Stages};
 use serde::Serialize;
 
 /// Cross-lingual fact reconciliation: quantities, entities and claims from news in Italian,
@@ -305,7 +306,16 @@ fn run(cli: Cli) -> io::Result<bool> {
     }
 
     let mut sink = Sink::new(out, args.format.unwrap_or(Format::Jsonl))?;
-    let streamed = pipeline.analyze_each(docs, args.threads, |result| match result {
+    // Only the stages the command prints: `quantities` does not link entities or frame claims.
+    let stages = match command {
+        "quantities" => Stages::Quantities,
+        "entities" => Stages::Entities,
+        _ => Stages::All,
+    };
+    let analyze = |doc: Result<Document, concord::Error>| {
+        doc.and_then(|d| pipeline.analyze_stages(&d, stages).map(|a| (d, a)))
+    };
+    let streamed = map_ordered(docs, args.threads, analyze, |result| match result {
         Ok((doc, analysis)) => {
             warn(&analysis);
             progress.tick(doc.text.len());
