@@ -342,6 +342,12 @@ fn discovery_of_unknown_names() {
         Lang::De
     )
     .is_empty());
+    // Capitalized words in a row mid-sentence are (adjectives are capitalized only in names),
+    // hyphenated compounds and amounts are not.
+    let t = "Gestern hat die Bayerische Rechenwerk AG ein Millionendollar-Paket für 15 Milliarden Dollar gekauft.";
+    let ids = ids_of(t, Lang::De);
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    assert!(ids[0].starts_with("new:bayerische rechenwerk"));
     // A quoted brand in German is.
     assert_eq!(
         ids_of("Das Projekt „Nordlicht“ startet.", Lang::De),

@@ -199,11 +199,15 @@ fn cover_lists(words: &[Word], cands: &[Cand]) -> Vec<Vec<usize>> {
 
 /// Runs every rule after the exact pass and adds their candidates.
 pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    // Words the text capitalizes mid-sentence on their own, not as part of a known name
+    // ("Scale" in "Scale AI" says nothing about "Scale" alone).
+    let known = coverage(doc.words, cands, 0);
     let mid = doc
         .words
         .iter()
-        .filter(|w| w.cap && !(w.initial && doc.lang != Lang::Zh && !w.in_cjk))
-        .map(|w| w.folded.as_str())
+        .zip(known)
+        .filter(|(w, k)| !k && w.cap && !(w.initial && doc.lang != Lang::Zh && !w.in_cjk))
+        .map(|(w, _)| w.folded.as_str())
         .collect();
     let cx = Ctx {
         entities,
@@ -674,12 +678,19 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             }
             let Some(first) = words.get(r) else { continue };
             let run = words.get(r..e).unwrap_or(&[]);
-            // Where every noun has a capital, only a brand's shape or quotes make a name.
+            // Where every noun has a capital, only a brand's shape, quotes, or capitalized words
+            // in a row mid-sentence (adjectives are capitalized only in names: "die Deutsche
+            // Telekom") make a name.
+            let names_in_row = !run_initial
+                && run
+                    .windows(2)
+                    .any(|p| matches!(p, [x, y] if !x.lower && !y.lower && !y.hyphen));
             if cx.doc.cues.nouns_capitalized(cx.doc.lang)
                 && !run
                     .iter()
                     .any(|w| w.in_cjk || w.camel || w.digit || (w.upper && !cx.weak(w)))
                 && !quoted_name(cx, run)
+                && !names_in_row
             {
                 continue;
             }

@@ -28,6 +28,8 @@ pub(crate) struct Word {
     pub joined: bool,
     /// Written in a CJK context: the previous or next non-space character is Han.
     pub in_cjk: bool,
+    /// Joined to the previous word by a hyphen ("Tech-Unternehmen").
+    pub hyphen: bool,
     /// A capital after a small letter ("OpenAI", "iPhone"): a brand's shape, not a noun's.
     pub camel: bool,
     /// An opening quote or bracket comes right before it.
@@ -111,6 +113,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
     let mut gap_plain = false;
     let mut gap_cjk = false;
     let mut gap_quote = false;
+    let mut gap_hyphen = false;
     let mut last_nonspace: Option<char> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -159,6 +162,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
                     joined: gap_plain,
                     in_cjk: gap_cjk || next_cjk,
                     camel,
+                    hyphen: gap_hyphen && gap_plain,
                     quoted: gap_quote,
                 });
                 cur = None;
@@ -166,6 +170,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
                 gap_plain = true;
                 gap_cjk = false;
                 gap_quote = false;
+                gap_hyphen = false;
             }
             last_nonspace = Some(c);
             continue;
@@ -178,6 +183,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
             && words.last().is_some_and(|w| w.end == i)
             && iter.peek().is_some_and(|&(_, n)| is_word_char(n));
         if hyphen_join {
+            gap_hyphen = true;
             last_nonspace = Some(c);
             continue;
         }
