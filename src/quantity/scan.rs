@@ -75,10 +75,9 @@ impl Scanner {
             let Some(st) = text.get(sent.start..sent.end) else {
                 continue;
             };
-            if !st.chars().any(|c| c.is_alphanumeric() || c == '%') {
-                continue;
-            }
-            let l = if lang == Lang::Zh {
+
+            // Another language matters where digits are ambiguous ("10.000", "10,000").
+            let l = if lang == Lang::Zh || !st.bytes().any(|b| b.is_ascii_digit()) {
                 lang
             } else {
                 Lang::detect_sentence(st, lang)
@@ -147,12 +146,15 @@ enum Step {
 }
 
 fn is_latin_alnum(c: char) -> bool {
-    c.is_alphanumeric() && !is_han(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !is_han(c) && c.is_alphanumeric()
+    }
 }
 
 struct Sentence<'a> {
     t: &'a Tables,
-    s: String,
     orig: &'a str,
     offset: usize,
     folded: Folded,
@@ -163,10 +165,8 @@ struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     fn new(t: &'a Tables, orig: &'a str, offset: usize) -> Sentence<'a> {
         let folded = Folded::new(orig);
-        let s = folded.as_str().to_string();
         let mut me = Sentence {
             t,
-            s,
             orig,
             offset,
             folded,
@@ -180,8 +180,16 @@ impl<'a> Sentence<'a> {
     // ---------------------------------------------------------------- lexing
 
     fn boundary_ok(&self, end: usize) -> bool {
-        let before = self.s.get(..end).and_then(|b| b.chars().next_back());
-        let after = self.s.get(end..).and_then(|a| a.chars().next());
+        let before = self
+            .folded
+            .as_str()
+            .get(..end)
+            .and_then(|b| b.chars().next_back());
+        let after = self
+            .folded
+            .as_str()
+            .get(end..)
+            .and_then(|a| a.chars().next());
         match (before, after) {
             (Some(b), Some(a)) => !(is_latin_alnum(b) && is_latin_alnum(a)),
             _ => true,
@@ -191,7 +199,7 @@ impl<'a> Sentence<'a> {
     fn latin_morphs(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
         let from = self.morphs.len();
         let mut p = pos;
-        while let Some((e, ms)) = self.t.morph_at(&self.s, p) {
+        while let Some((e, ms)) = self.t.morph_at(&self.folded.as_str(), p) {
             let Some(&m) = ms.first() else { break };
             if e <= p {
                 break;
@@ -211,8 +219,12 @@ impl<'a> Sentence<'a> {
         let mut p = pos;
         loop {
             if p > pos {
-                if let Some((pe, pi)) = self.t.phrase_at(&self.s, p, |_| true) {
-                    let long = self.s.get(p..pe).is_some_and(|w| w.chars().count() >= 2);
+                if let Some((pe, pi)) = self.t.phrase_at(&self.folded.as_str(), p, |_| true) {
+                    let long = self
+                        .folded
+                        .as_str()
+                        .get(p..pe)
+                        .is_some_and(|w| w.chars().count() >= 2);
                     let role = self
                         .t
                         .phrase(pi)
@@ -222,11 +234,17 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            let Some((e, ms)) = self.t.morph_at(&self.s, p) else {
+            let Some((e, ms)) = self.t.morph_at(&self.folded.as_str(), p) else {
                 break;
             };
             let Some(&m) = ms.first() else { break };
-            if e <= p || !self.s.get(p..e).is_some_and(|w| w.chars().all(is_han)) {
+            if e <= p
+                || !self
+                    .folded
+                    .as_str()
+                    .get(p..e)
+                    .is_some_and(|w| w.chars().all(is_han))
+            {
                 break;
             }
             self.morphs.push(m);
@@ -242,9 +260,14 @@ impl<'a> Sentence<'a> {
 
     fn lex(&mut self) {
         let mut pos = 0;
-        let len = self.s.len();
+        let len = self.folded.as_str().len();
         while pos < len {
-            let Some(c) = self.s.get(pos..).and_then(|r| r.chars().next()) else {
+            let Some(c) = self
+                .folded
+                .as_str()
+                .get(pos..)
+                .and_then(|r| r.chars().next())
+            else {
                 break;
             };
             let cl = c.len_utf8();
@@ -254,9 +277,14 @@ impl<'a> Sentence<'a> {
             }
             if c == '.' {
                 // ".5": a decimal without its leading zero.
-                let prev = self.s.get(..pos).and_then(|b| b.chars().next_back());
+                let prev = self
+                    .folded
+                    .as_str()
+                    .get(..pos)
+                    .and_then(|b| b.chars().next_back());
                 let run: String = self
-                    .s
+                    .folded
+                    .as_str()
                     .get(pos + 1..)
                     .unwrap_or("")
                     .chars()
@@ -282,7 +310,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             if c.is_ascii_digit() {
-                if let Some(d) = digits::read(&self.s, pos, self.t.decimal, &self.t.groups) {
+                if let Some(d) =
+                    digits::read(&self.folded.as_str(), pos, self.t.decimal, &self.t.groups)
+                {
                     self.toks.push(Tok {
                         start: pos,
                         end: d.end,
@@ -296,7 +326,7 @@ impl<'a> Sentence<'a> {
             let cjk = is_han(c);
             let word_end = if is_latin_alnum(c) {
                 let mut e = pos;
-                for ch in self.s.get(pos..).unwrap_or("").chars() {
+                for ch in self.folded.as_str().get(pos..).unwrap_or("").chars() {
                     if !is_latin_alnum(ch) {
                         break;
                     }
@@ -315,7 +345,7 @@ impl<'a> Sentence<'a> {
             };
             let ph = self
                 .t
-                .phrase_at(&self.s, pos, |e| cjk || self.boundary_ok(e));
+                .phrase_at(&self.folded.as_str(), pos, |e| cjk || self.boundary_ok(e));
             let tok = match (m, ph) {
                 (Some((me, from, to)), Some((pe, pi))) if me == pe => Tok {
                     start: pos,
@@ -366,15 +396,23 @@ impl<'a> Sentence<'a> {
             // Web addresses hold digits and "%" that are not amounts.
             if matches!(tok.kind, Kind::Word)
                 && matches!(
-                    self.s.get(tok.start..tok.end),
+                    self.folded.as_str().get(tok.start..tok.end),
                     Some("http" | "https" | "www")
                 )
                 && matches!(
-                    self.s.get(pos..).and_then(|r| r.chars().next()),
+                    self.folded
+                        .as_str()
+                        .get(pos..)
+                        .and_then(|r| r.chars().next()),
                     Some(':' | '.')
                 )
             {
-                while let Some(ch) = self.s.get(pos..).and_then(|r| r.chars().next()) {
+                while let Some(ch) = self
+                    .folded
+                    .as_str()
+                    .get(pos..)
+                    .and_then(|r| r.chars().next())
+                {
                     if ch.is_whitespace() {
                         break;
                     }
@@ -402,13 +440,13 @@ impl<'a> Sentence<'a> {
 
     fn text(&self, i: usize) -> &str {
         self.tok(i)
-            .and_then(|t| self.s.get(t.start..t.end))
+            .and_then(|t| self.folded.as_str().get(t.start..t.end))
             .unwrap_or("")
     }
 
     fn gap(&self, a: usize, b: usize) -> Option<&str> {
         let (ta, tb) = (self.tok(a)?, self.tok(b)?);
-        self.s.get(ta.end..tb.start)
+        self.folded.as_str().get(ta.end..tb.start)
     }
 
     /// Tokens `a` and `b` touch.
@@ -861,7 +899,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let (first, last) = (self.tok(i)?, self.tok(end - 1)?);
-        let surface = self.s.get(first.start..last.end).unwrap_or("");
+        let surface = self
+            .folded
+            .as_str()
+            .get(first.start..last.end)
+            .unwrap_or("");
         if self.t.idioms.iter().any(|w| w == surface) {
             return None;
         }
@@ -1013,6 +1055,12 @@ impl<'a> Sentence<'a> {
     }
 
     fn mention(&self, i: usize) -> Step {
+        // Plain words and most punctuation start nothing.
+        match self.tok(i).map(|t| (t.kind, t.phrase)) {
+            None | Some((Kind::Word, None)) => return Step::No,
+            Some((Kind::Punct(c), None)) if c != '-' && c != '.' => return Step::No,
+            _ => {}
+        }
         let mut j = i;
         let mut hedge: Option<(Bound, usize)> = None;
         if let Some(b) = self.phrase(j).and_then(|p| p.hedge) {
@@ -1294,6 +1342,16 @@ impl<'a> Sentence<'a> {
     }
 
     fn run(&self, out: &mut Vec<QuantityMention>) {
+        let numeric = self.toks.iter().any(|t| match t.kind {
+            Kind::Digits(_) | Kind::Morphs { .. } => true,
+            _ => t
+                .phrase
+                .and_then(|p| self.t.phrase(p))
+                .is_some_and(|p| p.number_value.is_some() || p.denominator.is_some()),
+        });
+        if !numeric {
+            return;
+        }
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {

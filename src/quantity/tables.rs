@@ -9,7 +9,7 @@
 //! Both are searched anchored at token starts, leftmost-longest, so scanning does not
 //! backtrack.
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use indexmap::IndexMap;
 
 use super::lexicon::{QuantityLexicon, UnitSpec};
@@ -81,8 +81,10 @@ pub(crate) struct Tables {
     pub groups: Vec<char>,
     pub symbol_before: bool,
     morph_ac: Option<AhoCorasick>,
+    morph_first: FirstChars,
     morphs: Vec<Vec<Morph>>,
     phrase_ac: Option<AhoCorasick>,
+    phrase_first: FirstChars,
     phrases: Vec<Phrase>,
     pub idioms: Vec<String>,
 }
@@ -109,6 +111,35 @@ fn unit_of(spec: &UnitSpec) -> Option<(Unit, Decimal)> {
     }
 }
 
+/// The first characters of a set of patterns, as a bitmap over the Basic Multilingual Plane:
+/// most positions of a text start no pattern, and this answers that without a search.
+#[derive(Clone, Debug)]
+struct FirstChars(Vec<u64>);
+
+impl FirstChars {
+    fn of(patterns: &[String]) -> FirstChars {
+        let mut bits = vec![0u64; 1024];
+        for p in patterns {
+            if let Some(c) = p.chars().next() {
+                let c = c as usize;
+                if let Some(w) = bits.get_mut(c.min(0xFFFF) / 64) {
+                    *w |= 1 << (c.min(0xFFFF) % 64);
+                }
+            }
+        }
+        // Characters beyond the plane share the last bit: always searched.
+        if let Some(w) = bits.last_mut() {
+            *w |= 1 << 63;
+        }
+        FirstChars(bits)
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        let c = (c as usize).min(0xFFFF);
+        self.0.get(c / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+    }
+}
+
 fn build(patterns: &[String]) -> Option<AhoCorasick> {
     if patterns.is_empty() {
         return None;
@@ -116,6 +147,7 @@ fn build(patterns: &[String]) -> Option<AhoCorasick> {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(StartKind::Anchored)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         .ok()
 }
@@ -257,8 +289,10 @@ impl Tables {
             groups,
             symbol_before,
             morph_ac: build(&morph_keys),
+            morph_first: FirstChars::of(&morph_keys),
             morphs: morphs.into_values().collect(),
             phrase_ac: build(&phrase_keys),
+            phrase_first: FirstChars::of(&phrase_keys),
             phrases: phrases.into_values().collect(),
             idioms,
         }
@@ -266,6 +300,10 @@ impl Tables {
 
     /// The longest morpheme starting at `pos`: its end and its readings.
     pub fn morph_at(&self, text: &str, pos: usize) -> Option<(usize, &[Morph])> {
+        let c = text.get(pos..)?.chars().next()?;
+        if !self.morph_first.may_start(c) {
+            return None;
+        }
         let ac = self.morph_ac.as_ref()?;
         let m = ac
             .try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
@@ -282,6 +320,10 @@ impl Tables {
         pos: usize,
         ok: impl Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
+        let c = text.get(pos..)?.chars().next()?;
+        if !self.phrase_first.may_start(c) {
+            return None;
+        }
         let ac = self.phrase_ac.as_ref()?;
         let mut limit = text.len();
         loop {
