@@ -199,7 +199,7 @@ impl<'a> Sentence<'a> {
     fn latin_morphs(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
         let from = self.morphs.len();
         let mut p = pos;
-        while let Some((e, ms)) = self.t.morph_at(&self.folded.as_str(), p) {
+        while let Some((e, ms)) = self.t.morph_at(self.folded.as_str(), p) {
             let Some(&m) = ms.first() else { break };
             if e <= p {
                 break;
@@ -219,7 +219,7 @@ impl<'a> Sentence<'a> {
         let mut p = pos;
         loop {
             if p > pos {
-                if let Some((pe, pi)) = self.t.phrase_at(&self.folded.as_str(), p, |_| true) {
+                if let Some((pe, pi)) = self.t.phrase_at(self.folded.as_str(), p, |_| true) {
                     let long = self
                         .folded
                         .as_str()
@@ -234,7 +234,7 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
-            let Some((e, ms)) = self.t.morph_at(&self.folded.as_str(), p) else {
+            let Some((e, ms)) = self.t.morph_at(self.folded.as_str(), p) else {
                 break;
             };
             let Some(&m) = ms.first() else { break };
@@ -311,7 +311,7 @@ impl<'a> Sentence<'a> {
             }
             if c.is_ascii_digit() {
                 if let Some(d) =
-                    digits::read(&self.folded.as_str(), pos, self.t.decimal, &self.t.groups)
+                    digits::read(self.folded.as_str(), pos, self.t.decimal, &self.t.groups)
                 {
                     self.toks.push(Tok {
                         start: pos,
@@ -345,7 +345,7 @@ impl<'a> Sentence<'a> {
             };
             let ph = self
                 .t
-                .phrase_at(&self.folded.as_str(), pos, |e| cjk || self.boundary_ok(e));
+                .phrase_at(self.folded.as_str(), pos, |e| cjk || self.boundary_ok(e));
             let tok = match (m, ph) {
                 (Some((me, from, to)), Some((pe, pi))) if me == pe => Tok {
                     start: pos,
