@@ -212,29 +212,60 @@ impl Evidence {
             latin: 0,
             hits: [0; 5],
         };
-        for c in text.chars() {
-            if is_han(c) {
-                ev.han += 1;
-            } else if c.is_alphabetic() {
-                ev.latin += 1;
-            }
-        }
-        let folded = fold_str(text);
-        let index = stopword_index();
-        for word in folded.split(|c: char| !c.is_alphanumeric()) {
-            // No stopword is longer than `max_len`: most words are rejected without hashing.
-            if word.is_empty() || word.len() > index.max_len || word.chars().any(is_han) {
-                continue;
-            }
-            if let Some(langs) = index.words.get(word) {
-                for &l in langs {
-                    if let Some(h) = ev.hits.get_mut(l as usize) {
-                        *h += 1;
+        // Letters and ideographs of the original text; ASCII bytes are read without decoding.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b.is_ascii() {
+                ev.latin += usize::from(b.is_ascii_alphabetic());
+            } else if b >= 0xC0 {
+                // The first byte of a character (continuation bytes are 0x80..0xC0).
+                if let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+                    if is_han(c) {
+                        ev.han += 1;
+                    } else if c.is_alphabetic() {
+                        ev.latin += 1;
                     }
                 }
             }
         }
+        // Stopwords among the folded words (runs of alphanumeric characters).
+        let folded = fold_str(text);
+        let index = stopword_index();
+        let (mut start, mut pos, mut han) = (0usize, 0usize, false);
+        while let Some(&b) = folded.as_bytes().get(pos) {
+            let (alnum, is_ideograph, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), false, 1)
+            } else {
+                match folded.get(pos..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.is_alphanumeric(), is_han(c), c.len_utf8()),
+                    None => (false, false, 1),
+                }
+            };
+            if alnum {
+                han |= is_ideograph;
+            } else {
+                ev.count_stopword(folded.get(start..pos).unwrap_or(""), han, index);
+                start = pos + len;
+                han = false;
+            }
+            pos += len;
+        }
+        ev.count_stopword(folded.get(start..).unwrap_or(""), han, index);
         ev
+    }
+
+    /// Counts `word` for the languages that list it (words with ideographs are not looked up).
+    fn count_stopword(&mut self, word: &str, han: bool, index: &StopwordIndex) {
+        // No stopword is longer than `max_len`: most words are rejected without hashing.
+        if word.is_empty() || han || word.len() > index.max_len {
+            return;
+        }
+        if let Some(langs) = index.words.get(word) {
+            for &l in langs {
+                if let Some(h) = self.hits.get_mut(l as usize) {
+                    *h += 1;
+                }
+            }
+        }
     }
 
     fn hit(&self, l: Lang) -> usize {
@@ -314,6 +345,38 @@ pub fn is_han(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The simple evidence: characters, then the folded text split into words.
+    fn reference(text: &str) -> (usize, usize, [usize; 5]) {
+        let (mut han, mut latin, mut hits) = (0, 0, [0usize; 5]);
+        for c in text.chars() {
+            if is_han(c) {
+                han += 1;
+            } else if c.is_alphabetic() {
+                latin += 1;
+            }
+        }
+        for word in fold_str(text).split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() || word.chars().any(is_han) {
+                continue;
+            }
+            for &l in stopword_index().words.get(word).into_iter().flatten() {
+                hits[l as usize] += 1;
+            }
+        }
+        (han, latin, hits)
+    }
+
+    proptest! {
+        #[test]
+        fn evidence_equals_the_simple_reading(
+            s in "(\\PC|[a-zA-Z ,.]|the |der |la |il |les |und |di |一|億|，|é|\u{301}|½|№|ＡＢ)*"
+        ) {
+            let ev = Evidence::of(&s);
+            prop_assert_eq!((ev.han, ev.latin, ev.hits), reference(&s));
+        }
+    }
 
     #[test]
     fn detects_each_language() {

@@ -37,17 +37,19 @@ for lang in zh fr; do
 done
 
 "$PY" - "$WORK/results.jsonl" <<'PYEOF'
-import json, platform, sys
+import json, os, platform, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-print(f"machine: {platform.machine()}, {platform.processor() or 'cpu'}; one thread per side; MB = 1e6 bytes")
-print(f"{'lang':<5}{'side':<28}{'bytes':>8}{'MB/s':>14}{'mentions':>10}")
+print(f"machine: {platform.machine()}, {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; "
+      "one thread per side; MB = 1e6 bytes; CPU = MB per second of the process's own CPU time")
+print(f"{'lang':<5}{'side':<28}{'bytes':>8}{'MB/s wall':>12}{'MB/s CPU':>12}{'mentions':>10}")
 for lang in ("zh", "fr"):
     peer = {r["model"]: r for r in rows if r["side"] == "peer" and r["lang"] == lang}
     ours = next(r for r in rows if r["side"] == "concord" and r["lang"] == lang)
     for name in ("number", "currency", "number+currency"):
         r = peer[name]
-        print(f"{lang:<5}{'peer ' + name:<28}{r['bytes']:>8}{r['mb_per_s']:>14.4f}{r['mentions']:>10}")
-    print(f"{lang:<5}{'concord quantity::scan':<28}{ours['bytes']:>8}{ours['mb_per_s']:>14.4f}{ours['mentions']:>10}")
-    ratio = ours["mb_per_s"] / peer["number+currency"]["mb_per_s"]
-    print(f"{lang:<5}{'ratio concord / peer':<28}{'':>8}{ratio:>13.0f}x")
+        print(f"{lang:<5}{'peer ' + name:<28}{r['bytes']:>8}{r['mb_per_s']:>12.4f}{r['mb_per_cpu_s']:>12.4f}{r['mentions']:>10}")
+    print(f"{lang:<5}{'concord quantity::scan':<28}{ours['bytes']:>8}{ours['mb_per_s']:>12.2f}{ours['mb_per_cpu_s']:>12.2f}{ours['mentions']:>10}")
+    wall = ours["mb_per_s"] / peer["number+currency"]["mb_per_s"]
+    cpu = ours["mb_per_cpu_s"] / peer["number+currency"]["mb_per_cpu_s"]
+    print(f"{lang:<5}{'ratio concord / peer':<28}{'':>8}{wall:>11.0f}x{cpu:>11.0f}x")
 PYEOF
