@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use concord::text::fold::fold_str;
 use concord::{quantity, Decimal, Lang, Unit};
 use serde_json::Value;
 
@@ -150,6 +151,7 @@ fn load(path: &std::path::Path) -> Option<Vec<Value>> {
 }
 
 fn expected_of(model: Model, case: &Value) -> Option<Vec<Expected>> {
+    let input = case.get("Input")?.as_str()?;
     let mut out = Vec::new();
     for r in case.get("Results")?.as_array()? {
         let res = r.get("Resolution");
@@ -187,9 +189,29 @@ fn expected_of(model: Model, case: &Value) -> Option<Vec<Expected>> {
                 }
             }
         };
+        let start = usize::try_from(r.get("Start")?.as_u64()?).ok()?;
+        let end = usize::try_from(r.get("End")?.as_u64()?).ok()?;
+        // `End` is inclusive, except in a few cases that give it exclusive: the length of
+        // `Text` tells which.
+        let text = fold_str(r.get("Text")?.as_str()?);
+        let piece = |e: usize| -> String {
+            fold_str(
+                &input
+                    .chars()
+                    .skip(start)
+                    .take(e.saturating_sub(start))
+                    .collect::<String>(),
+            )
+        };
+        let n = input.chars().count();
+        let end = if piece(end) == text && (end + 1 > n || piece(end + 1) != text) {
+            end
+        } else {
+            end + 1
+        };
         out.push(Expected {
-            start: usize::try_from(r.get("Start")?.as_u64()?).ok()?,
-            end: usize::try_from(r.get("End")?.as_u64()?).ok()? + 1,
+            start,
+            end,
             value,
             unit,
         });
@@ -218,19 +240,19 @@ fn deviations() -> Vec<(String, String, String)> {
 
 /// The pass rates reached (percent, rounded down), per file: a regression guard.
 const FLOORS: &[(&str, u32)] = &[
-    ("Italian/NumberModel", 65),
+    ("Italian/NumberModel", 69),
     ("Italian/PercentModel", 100),
     ("Italian/CurrencyModel", 95),
     ("German/NumberModel", 74),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 97),
-    ("French/NumberModel", 37),
-    ("French/PercentModel", 54),
+    ("French/NumberModel", 63),
+    ("French/PercentModel", 85),
     ("French/CurrencyModel", 94),
-    ("Chinese/NumberModel", 75),
+    ("Chinese/NumberModel", 76),
     ("Chinese/PercentModel", 64),
     ("Chinese/CurrencyModel", 74),
-    ("English/NumberModel", 53),
+    ("English/NumberModel", 58),
     ("English/PercentModel", 50),
     ("English/CurrencyModel", 81),
 ];

@@ -275,8 +275,8 @@ impl<'a> Sentence<'a> {
                 pos += cl;
                 continue;
             }
-            if c == '.' {
-                // ".5": a decimal without its leading zero.
+            if c == '.' || (c == ',' && self.t.decimal == ',') {
+                // ".5", ",08": a decimal without its leading zero.
                 let prev = self
                     .folded
                     .as_str()
@@ -645,7 +645,14 @@ impl<'a> Sentence<'a> {
                 });
                 if let Some((v, end)) = frac {
                     let add = v.scale(n.scale).unwrap_or(v);
-                    if let Some(sum) = n.lo.checked_add(add) {
+                    let inexact = add.significant_digits() >= 15;
+                    if let Some(sum) = n.lo.checked_add(add).and_then(|x| {
+                        if inexact {
+                            x.round_to_significant(15)
+                        } else {
+                            Some(x)
+                        }
+                    }) {
                         n.lo = sum;
                         n.end = end;
                         n.fraction = true;
@@ -843,6 +850,10 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
+            // "cent et trois quarts": the fraction takes the number after the joiner.
+            if ev.dangling && self.has(j + 1, |p| p.denominator.is_some()) {
+                break;
+            }
             let save = ev;
             if ms.iter().try_for_each(|m| ev.push(m.kind)).is_none() {
                 ev = save;
@@ -918,17 +929,37 @@ impl<'a> Sentence<'a> {
         if hi_d.is_none() && self.has(end, |p| p.decimal_word) && self.near(end - 1, end) {
             let mut frac = String::new();
             let mut k = end + 1;
-            while let Some((ms, _)) = self.morphs(k) {
+            // Each number after the point gives its digits: "cinquante deux" 52, "zéro trois" 03.
+            while let Some((ms, c)) = self.morphs(k) {
                 if !self.near(k - 1, k) {
                     break;
                 }
                 let mut e = Eval::new(cjk);
-                if ms.iter().try_for_each(|m| e.push(m.kind)).is_none() || e.has_scale {
-                    break;
+                let mut next = k;
+                if cjk {
+                    if ms.iter().try_for_each(|m| e.push(m.kind)).is_none() || e.has_scale {
+                        break;
+                    }
+                    next = k + 1;
+                } else {
+                    while let Some((ms2, c2)) = self.morphs(next) {
+                        if c2 != c || (next > k && !self.near(next - 1, next)) {
+                            break;
+                        }
+                        let save = e;
+                        if ms2.iter().try_for_each(|m| e.push(m.kind)).is_none() || e.has_scale {
+                            e = save;
+                            break;
+                        }
+                        next += 1;
+                    }
+                    if next == k || e.dangling {
+                        break;
+                    }
                 }
                 let Some((v, _)) = e.value() else { break };
                 frac.push_str(&v.to_string());
-                k += 1;
+                k = next;
             }
             if !frac.is_empty() {
                 if let Ok(d) = Decimal::from_parts(&lo.to_string(), &frac) {
@@ -1100,7 +1131,7 @@ impl<'a> Sentence<'a> {
         // A sign: "-5%", "minus five", "负三十二".
         let mut negative = false;
         let sign = self.is_char(j, '-')
-            && self.tight(j, j + 1)
+            && (self.tight(j, j + 1) || (j == 0 && self.near(j, j + 1)))
             && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Digits(_)))
             && (j == 0 || !self.tight(j - 1, j));
         if sign || (self.has(j, |p| p.negative) && self.near(j, j + 1)) {
