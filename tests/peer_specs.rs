@@ -253,7 +253,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("Chinese/PercentModel", 64),
     ("Chinese/CurrencyModel", 74),
     ("English/NumberModel", 58),
-    ("English/PercentModel", 50),
+    ("English/PercentModel", 65),
     ("English/CurrencyModel", 81),
 ];
 

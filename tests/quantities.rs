@@ -333,6 +333,27 @@ fn signs_and_scientific_notation() {
     );
 }
 
+#[test]
+fn news_sentences_in_english() {
+    check(
+        "The iPhone 16 cost between $3bn and $4bn, up 12% from a year earlier, on 1,200 km².",
+        Lang::En,
+        &[
+            range("between $3bn and $4bn", "3000000000", "4000000000", "USD"),
+            r("12%", "12", "percent", "exact"),
+            r("1,200 km²", "1200000000", "m2", "exact"),
+        ],
+    );
+    check(
+        "2024年第三季度營收948億美元。",
+        Lang::Zh,
+        &[
+            r("2024年", "2024", "year", "exact"),
+            r("948億美元", "94800000000", "USD", "exact"),
+        ],
+    );
+}
+
 // ------------------------------------------------------------------ precision and spans
 
 #[test]

@@ -1085,6 +1085,16 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The upper end of a range, which may repeat the currency ("between $3bn and $4bn").
+    fn range_end(&self, k: usize, cur_pre: Option<Unit>) -> Option<Num> {
+        match cur_pre {
+            Some(c) if self.prefix_currency(k) == Some(c) && self.near(k, k + 1) => {
+                self.number(k + 1, true)
+            }
+            _ => self.number(k, cur_pre.is_some()),
+        }
+    }
+
     fn mention(&self, i: usize) -> Step {
         // Plain words and most punctuation start nothing.
         match self.tok(i).map(|t| (t.kind, t.phrase)) {
@@ -1153,14 +1163,14 @@ impl<'a> Sentence<'a> {
         let mut n2: Option<Num> = None;
         if open.is_some() {
             if self.has(k, |p| p.range_and) && self.near(k - 1, k) && self.near(k, k + 1) {
-                n2 = self.number(k + 1, cur_pre.is_some());
+                n2 = self.range_end(k + 1, cur_pre);
             }
             if n2.is_none() {
                 return Step::No;
             }
         } else if self.range_sep(k) {
             n2 = self
-                .number(k + 1, cur_pre.is_some())
+                .range_end(k + 1, cur_pre)
                 .filter(|n| n.words == n1.words && n.hi.is_none() && n1.hi.is_none());
         }
         if let Some(n) = &n2 {
@@ -1266,6 +1276,8 @@ impl<'a> Sentence<'a> {
         }
         // What kind of amount.
         let year_like = |n: &Num| n.plain.is_some_and(|p| (1000..=2999).contains(&p));
+        // "2024年" is a calendar year, "5年" a duration.
+        let cjk = cjk || self.text(k.saturating_sub(1)).chars().any(is_han);
         let (unit, factor) = match unit {
             Some((Unit::Years, f)) if cjk && year_like(&n1) && n2.is_none() => (Unit::Year, f),
             Some(u) => u,
@@ -1281,6 +1293,15 @@ impl<'a> Sentence<'a> {
             }
         };
         let has_unit = unit != Unit::Count || classifier;
+        // "a year earlier", "un anno fa": an article before a unit is not an amount.
+        if n1.ambiguous
+            && hedge.is_none()
+            && n2.is_none()
+            && !unit.is_currency()
+            && unit != Unit::Count
+        {
+            return Step::No;
+        }
         if unit == Unit::Count {
             if n1.ambiguous && hedge.is_none() && !has_unit && n2.is_none() {
                 return Step::No;
@@ -1298,7 +1319,7 @@ impl<'a> Sentence<'a> {
             if j == i && i > 0 && n1.plain.is_some_and(|p| p < 1000) && n2.is_none() {
                 let prev = self.original_text(i - 1);
                 if matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Word))
-                    && prev.chars().next().is_some_and(char::is_uppercase)
+                    && prev.chars().any(char::is_uppercase)
                     && self.near(i - 1, i)
                 {
                     return Step::No;
