@@ -43,6 +43,8 @@ pub(crate) struct Rec {
     pub year: Option<i64>,
     /// Whether the claim restates another figure of its document in another unit.
     pub conversion: bool,
+    /// How sure the extraction is.
+    pub confidence: f64,
 }
 
 /// The claims of one fact key in one unit: a contiguous run of the sorted claims.
@@ -213,6 +215,7 @@ impl Reconciliation {
             tier: tier_of(&q),
             year: claim.time.as_ref().map(|t| t.year),
             conversion: claim.conversion_of.is_some(),
+            confidence: claim.confidence,
         });
     }
 
@@ -599,6 +602,7 @@ fn cmp_recs(a: &Rec, b: &Rec, texts: &Texts) -> Ordering {
         .then(a.object_name.cmp(&b.object_name))
         .then(a.year.cmp(&b.year))
         .then(a.conversion.cmp(&b.conversion))
+        .then(a.confidence.total_cmp(&b.confidence))
 }
 
 fn cmp_quantity(a: &Quantity, b: &Quantity) -> Ordering {

@@ -9,10 +9,12 @@
 //! then, in turns until nothing moves,
 //!
 //! 1. the support of a cluster is the sum over its copy groups of the group's best trust, times
-//!    the precision weight of its claim (exact 1, approximate or range ½, open ¼);
+//!    the precision weight of its claim (exact 1, approximate or range ½, open ¼: a hedge says
+//!    less, so it weighs less when alternatives compete) and the claim's extraction
+//!    [`confidence`](crate::Claim::confidence);
 //! 2. on a functional fact with several clusters, a cluster's confidence is its share of the
 //!    support; elsewhere it is `1 − Π(1 − trust)` over its groups (independent sources that each
-//!    could be wrong);
+//!    could be wrong; a hedged claim is not less reliable, only less precise);
 //! 3. a claim's confidence is the confidence of the clusters it belongs to (summed for a hedge
 //!    that is compatible with several alternatives: it is right if any of them is);
 //! 4. a source's trust is the mean confidence of its claims, smoothed towards its prior by
@@ -118,26 +120,34 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let mut voter_start = Vec::with_capacity(input.clusters.len() + 1);
     let mut voters: Vec<(u32, u32, f64)> = Vec::new();
     let mut n_voters = Vec::with_capacity(input.clusters.len());
-    let mut scratch: Vec<(u32, u32, u8)> = Vec::new();
+    let mut scratch: Vec<(u32, u32, f64)> = Vec::new();
     for c in input.clusters {
         voter_start.push(voters.len());
         scratch.clear();
         for &m in &c.members {
             let d = doc_of(m);
             let g = input.copy.get(d).copied().unwrap_or(0);
-            let tier = input.recs.get(m as usize).map_or(2, |r| r.tier);
-            scratch.push((g, u32::try_from(d).unwrap_or(u32::MAX), tier));
+            let factor = input.recs.get(m as usize).map_or(0.0, |r| {
+                let c = if r.confidence.is_nan() {
+                    1.0
+                } else {
+                    r.confidence.clamp(0.0, 1.0)
+                };
+                tier_factor(r.tier) * c
+            });
+            scratch.push((g, u32::try_from(d).unwrap_or(u32::MAX), factor));
         }
-        scratch.sort_unstable();
+        // By group and document, the strongest claim first; one vote per (group, document).
+        scratch.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then(b.2.total_cmp(&a.2)));
         scratch.dedup_by_key(|v| (v.0, v.1));
         let mut groups = 0usize;
         let mut last = None;
-        for &(g, d, tier) in &scratch {
+        for &(g, d, factor) in &scratch {
             if last != Some(g) {
                 groups += 1;
                 last = Some(g);
             }
-            voters.push((g, d, tier_factor(tier)));
+            voters.push((g, d, factor));
         }
         n_voters.push(groups);
     }
@@ -183,15 +193,18 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
                 let Some(&(g, _, _)) = voters.get(k) else {
                     break;
                 };
+                let mut weighted = 0.0f64;
                 let mut best = 0.0f64;
                 while let Some(&(g2, d, f)) = voters.get(k) {
                     if g2 != g || k >= range.end {
                         break;
                     }
-                    best = best.max(trust.get(d as usize).copied().unwrap_or(0.0) * f);
+                    let t = trust.get(d as usize).copied().unwrap_or(0.0);
+                    weighted = weighted.max(t * f);
+                    best = best.max(t);
                     k += 1;
                 }
-                sum += best;
+                sum += weighted;
                 prod *= 1.0 - best;
             }
             *s = sum;
