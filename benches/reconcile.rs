@@ -46,16 +46,23 @@ fn entity(i: u64) -> EntityRef {
     }
 }
 
-/// `n` claims over about n/8 fact keys, from n/10 documents of 10 claims each (a document's
-/// claims come together, in text order, as the pipeline gives them).
+/// `n` claims from n/10 documents of 10 claims each, in text order (as the pipeline gives
+/// them). Like news, each document is about one or two of n/200 subjects; a claim states one of
+/// six predicates of its subject, with one of three objects or none: about n/8 fact keys, each
+/// stated by about eight documents.
 fn corpus(n: usize) -> Vec<Claim> {
     let mut rng = Rng(42);
-    let keys = (n as u64 / 8).max(1);
-    let entities = (n as u64 / 20).max(3);
+    let subjects = (n as u64 / 200).max(2);
+    let mut about = (0, 0);
     (0..n)
         .map(|i| {
-            let k = rng.below(keys);
-            let (pred, functional) = PREDICATES[(k % 6) as usize];
+            if i % 10 == 0 {
+                about = (rng.below(subjects), rng.below(subjects));
+            }
+            let s = if rng.below(3) == 0 { about.1 } else { about.0 };
+            let o = rng.below(4);
+            let k = (s * 6 + rng.below(6)) * 4 + o;
+            let (pred, functional) = PREDICATES[((k / 4) % 6) as usize];
             let unit = if pred == "gpu_count" {
                 Unit::Count
             } else {
@@ -63,7 +70,7 @@ fn corpus(n: usize) -> Vec<Claim> {
             };
             // The key's true value: 2-3 significant digits at a scale of 10^6..10^9.
             let base = 10 + (k.wrapping_mul(2_654_435_761) % 990);
-            let exp = 6 + (k % 4) as i32;
+            let exp = 6 + ((k / 4) % 4) as i32;
             let roll = rng.below(100);
             let (coeff, exp, bound) = match roll {
                 0..=64 => (base, exp, Bound::Exact),
@@ -77,9 +84,9 @@ fn corpus(n: usize) -> Vec<Claim> {
             let start = (i % 10) * 400 + rng.below(300) as usize;
             let text = format!("{value}");
             Claim {
-                subject: Some(entity(k % entities)),
+                subject: Some(entity(s)),
                 predicate: pred.into(),
-                object: (k % 3 != 0).then(|| entity((k / 3) % entities)),
+                object: (o != 0).then(|| entity(subjects + s * 3 + o - 1)),
                 quantity: Quantity {
                     bound,
                     ..Quantity::new(value, unit)

@@ -120,6 +120,9 @@ pub struct Reconciliation {
     /// The last document and predicate interned (claims come grouped by document).
     last_doc: u32,
     last_predicate: u32,
+    /// The entities met last (a document is about a few of them).
+    recent: [u32; 4],
+    recent_next: usize,
 }
 
 impl Default for Reconciliation {
@@ -131,6 +134,8 @@ impl Default for Reconciliation {
             name_of: Vec::new(),
             last_doc: NONE,
             last_predicate: NONE,
+            recent: [NONE; 4],
+            recent_next: 0,
         }
     }
 }
@@ -233,7 +238,21 @@ impl Reconciliation {
             return (NONE, NONE);
         };
         let key = if e.id.is_empty() { &e.name } else { &e.id };
-        let id = self.strings.intern(key);
+        let id = match self
+            .recent
+            .iter()
+            .find(|&&r| r != NONE && self.strings.get(r) == key.as_str())
+        {
+            Some(&r) => r,
+            None => {
+                let id = self.strings.intern(key);
+                if let Some(slot) = self.recent.get_mut(self.recent_next % 4) {
+                    *slot = id;
+                }
+                self.recent_next = self.recent_next.wrapping_add(1);
+                id
+            }
+        };
         let last = self.name_of.get(id as usize).copied().unwrap_or(NONE);
         let name = self.cached(last, &e.name);
         if self.name_of.len() <= id as usize {
@@ -280,6 +299,7 @@ impl Reconciliation {
     pub fn finish_with(mut self, options: &Options) -> Report {
         // 1. Canonical ids and order.
         let n = self.recs.len();
+        self.recent = [NONE; 4];
         self.name_of = Vec::new();
         let remap = self.strings.canonicalize();
         for r in &mut self.recs {
@@ -292,14 +312,10 @@ impl Reconciliation {
         let recs = &self.recs;
         let strings = &self.strings;
 
-        // 2. Groups (key and unit) and their clusters.
-        let mut groups: Vec<Group> = Vec::new();
-        let mut clusters: Vec<Cluster> = Vec::new();
-        let mut cluster_group: Vec<usize> = Vec::new();
-        let mut items: Vec<(u8, Interval)> = Vec::new();
+        // 2. Groups (key and unit) and their clusters (on several threads when large).
+        let mut bounds: Vec<(usize, usize, bool)> = Vec::new();
         let mut start = 0;
-        while start < recs.len() {
-            let Some(first) = recs.get(start) else { break };
+        while let Some(first) = recs.get(start) {
             let mut end = start + 1;
             let mut functional = first.functional;
             while let Some(r) = recs.get(end) {
@@ -309,14 +325,46 @@ impl Reconciliation {
                 functional &= r.functional;
                 end += 1;
             }
-            items.clear();
-            items.extend(
-                recs.get(start..end)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|r| (r.tier, r.interval)),
-            );
-            let found = cluster::cluster(&items, u32::try_from(start).unwrap_or(u32::MAX));
+            bounds.push((start, end, functional));
+            start = end;
+        }
+        let cluster_groups = |bounds: &[(usize, usize, bool)]| -> Vec<Vec<Cluster>> {
+            let mut items: Vec<(u8, Interval)> = Vec::new();
+            bounds
+                .iter()
+                .map(|&(start, end, _)| {
+                    items.clear();
+                    items.extend(
+                        recs.get(start..end)
+                            .unwrap_or(&[])
+                            .iter()
+                            .map(|r| (r.tier, r.interval)),
+                    );
+                    cluster::cluster(&items, u32::try_from(start).unwrap_or(u32::MAX))
+                })
+                .collect()
+        };
+        let threads = threads_for(n, options.threads);
+        let per_group: Vec<Vec<Cluster>> = if threads > 1 && bounds.len() > 1 {
+            let chunk = bounds.len().div_ceil(threads);
+            let parts: Option<Vec<Vec<Vec<Cluster>>>> = std::thread::scope(|s| {
+                let handles: Vec<_> = bounds
+                    .chunks(chunk)
+                    .map(|part| s.spawn(move || cluster_groups(part)))
+                    .collect();
+                handles.into_iter().map(|h| h.join().ok()).collect()
+            });
+            match parts {
+                Some(parts) => parts.into_iter().flatten().collect(),
+                None => cluster_groups(&bounds),
+            }
+        } else {
+            cluster_groups(&bounds)
+        };
+        let mut groups: Vec<Group> = Vec::with_capacity(bounds.len());
+        let mut clusters: Vec<Cluster> = Vec::with_capacity(recs.len() / 2);
+        let mut cluster_group: Vec<usize> = Vec::with_capacity(recs.len() / 2);
+        for (&(start, _, functional), found) in bounds.iter().zip(per_group) {
             let c0 = clusters.len();
             cluster_group.extend(std::iter::repeat_n(groups.len(), found.len()));
             clusters.extend(found);
@@ -325,7 +373,6 @@ impl Reconciliation {
                 functional,
                 clusters: (c0, clusters.len()),
             });
-            start = end;
         }
 
         // 3. Documents, copy groups, trust.
@@ -399,7 +446,6 @@ impl Reconciliation {
             }
             report
         };
-        let threads = threads_for(recs.len(), options.threads);
         let mut report = if threads > 1 {
             let chunk = keys.len().div_ceil(threads).max(1);
             let parts: Option<Vec<Report>> = std::thread::scope(|s| {
