@@ -18,6 +18,8 @@
 //! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
 //! that claim with [`Claim::conversion_of`] pointing at it.
 
+use indexmap::IndexMap;
+
 use crate::entity::{EntityKind, EntityMention};
 use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
@@ -74,6 +76,8 @@ struct Context<'a> {
     sentences: Vec<Span>,
     headline: Vec<bool>,
     entities: Vec<Vec<&'a EntityMention>>,
+    quantities: Vec<Vec<&'a QuantityMention>>,
+    counts: Vec<(&'a EntityMention, usize)>,
 }
 
 impl<'a> Context<'a> {
@@ -95,12 +99,28 @@ impl<'a> Context<'a> {
         for v in &mut entities {
             v.sort_by_key(|e| (e.span.start, e.span.end));
         }
+        let mut quantities: Vec<Vec<&QuantityMention>> = vec![Vec::new(); sentences.len()];
+        for q in input.quantities {
+            if let Some(v) = sentence_of(&sentences, q.span).and_then(|i| quantities.get_mut(i)) {
+                v.push(q);
+            }
+        }
+        for v in &mut quantities {
+            v.sort_by_key(|q| (q.span.start, q.span.end));
+        }
+        // Each entity's first mention in the sentences and its number of mentions.
+        let mut counts: IndexMap<&str, (&EntityMention, usize)> = IndexMap::new();
+        for e in entities.iter().flatten() {
+            counts.entry(e.id.as_str()).or_insert((e, 0)).1 += 1;
+        }
         Context {
             input,
             frames,
             sentences,
             headline,
             entities,
+            quantities,
+            counts: counts.into_values().collect(),
         }
     }
 
@@ -161,12 +181,7 @@ impl<'a> Context<'a> {
         }
         breaks.sort_unstable();
         breaks.dedup();
-        let quantities = self
-            .input
-            .quantities
-            .iter()
-            .filter(|q| sentence_of(&self.sentences, q.span) == Some(i))
-            .collect();
+        let quantities = self.quantities.get(i).cloned().unwrap_or_default();
         Some(Sentence {
             span,
             lang,
@@ -508,22 +523,12 @@ impl<'a> Context<'a> {
             }
         }
         // The document's main subject: its most mentioned entity of the slot's kinds.
-        let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
-        for e in self.entities.iter().flatten() {
-            if !fits(&e) {
-                continue;
-            }
-            match counts.iter_mut().find(|(f, _)| f.id == e.id) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((e, 1)),
-            }
-        }
         // The most mentioned, then the first mentioned. A person is the main subject only of a
         // slot that takes nothing but people: the interviewee of a company story speaks for it.
         let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
         let mut best: Option<(&'a EntityMention, usize)> = None;
-        for (e, n) in counts {
-            if e.kind == EntityKind::Person && !people_only {
+        for &(e, n) in &self.counts {
+            if !fits(&&e) || e.kind == EntityKind::Person && !people_only {
                 continue;
             }
             if n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
@@ -672,6 +677,10 @@ pub(super) fn extract_with(input: &ClaimInput<'_>, frames: &Frames) -> Vec<Claim
     let ctx = Context::new(input, frames);
     let mut out: Vec<Claim> = Vec::new();
     for (i, &span) in ctx.sentences.iter().enumerate() {
+        // Only sentences with figures make claims.
+        if ctx.quantities.get(i).is_none_or(Vec::is_empty) {
+            continue;
+        }
         let Some(s) = ctx.sentence(i, span) else {
             continue;
         };
