@@ -243,7 +243,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("Italian/NumberModel", 69),
     ("Italian/PercentModel", 100),
     ("Italian/CurrencyModel", 95),
-    ("German/NumberModel", 74),
+    ("German/NumberModel", 87),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 97),
     ("French/NumberModel", 63),
@@ -251,10 +251,10 @@ const FLOORS: &[(&str, u32)] = &[
     ("French/CurrencyModel", 94),
     ("Chinese/NumberModel", 76),
     ("Chinese/PercentModel", 64),
-    ("Chinese/CurrencyModel", 74),
+    ("Chinese/CurrencyModel", 82),
     ("English/NumberModel", 58),
     ("English/PercentModel", 65),
-    ("English/CurrencyModel", 81),
+    ("English/CurrencyModel", 83),
 ];
 
 #[test]

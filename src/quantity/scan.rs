@@ -160,6 +160,7 @@ struct Sentence<'a> {
     folded: Folded,
     toks: Vec<Tok>,
     morphs: Vec<Morph>,
+    end_of_segment: usize,
 }
 
 impl<'a> Sentence<'a> {
@@ -172,6 +173,7 @@ impl<'a> Sentence<'a> {
             folded,
             toks: Vec::new(),
             morphs: Vec::new(),
+            end_of_segment: 0,
         };
         me.lex();
         me
@@ -198,20 +200,48 @@ impl<'a> Sentence<'a> {
 
     fn latin_morphs(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
         let from = self.morphs.len();
-        let mut p = pos;
-        while let Some((e, ms)) = self.t.morph_at(self.folded.as_str(), p) {
-            let Some(&m) = ms.first() else { break };
+        let mut budget = 32;
+        if self.segment(pos, &mut budget) {
+            Some((self.end_of_segment, from, self.morphs.len()))
+        } else {
+            self.morphs.truncate(from);
+            None
+        }
+    }
+
+    /// Splits the word at `p` into morphemes, longest first; where the longest leaves a rest
+    /// that does not split ("hunderte|ins"), a shorter one is tried ("hundert|eins"), within a
+    /// small budget per word.
+    fn segment(&mut self, p: usize, budget: &mut u32) -> bool {
+        let mut limit = self.folded.as_str().len();
+        while *budget > 0 {
+            *budget -= 1;
+            let Some((e, m)) = self
+                .t
+                .morph_at_within(self.folded.as_str(), p, limit)
+                .and_then(|(e, ms)| Some((e, *ms.first()?)))
+            else {
+                return false;
+            };
             if e <= p {
-                break;
+                return false;
             }
+            let mark = self.morphs.len();
             self.morphs.push(m);
-            p = e;
-            if self.boundary_ok(p) {
-                return Some((p, from, self.morphs.len()));
+            if self.boundary_ok(e) {
+                self.end_of_segment = e;
+                return true;
+            }
+            if self.segment(e, budget) {
+                return true;
+            }
+            self.morphs.truncate(mark);
+            limit = e - 1;
+            if limit <= p {
+                return false;
             }
         }
-        self.morphs.truncate(from);
-        None
+        false
     }
 
     fn cjk_run(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
@@ -531,7 +561,23 @@ impl<'a> Sentence<'a> {
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
             _ => self.phrase_number(i),
         }?;
-        Some(self.fractions(n))
+        let mut n = self.fractions(n);
+        // "eine halbe Million", "three quarters billion".
+        if n.fraction {
+            while let Some(ms) = self.pure_scale(n.end) {
+                if !self.near(n.end - 1, n.end) {
+                    break;
+                }
+                let Some((v, e)) = Self::apply_scales(n.lo, ms) else {
+                    break;
+                };
+                n.lo = v;
+                n.scale += e;
+                n.scaled = true;
+                n.end += 1;
+            }
+        }
+        Some(n)
     }
 
     /// A word worth a decimal ("anderthalb"), or a half before a scale ("mezzo milione").
@@ -1016,7 +1062,8 @@ impl<'a> Sentence<'a> {
 
     /// Whether the currency at `k` rather begins the amount that follows it.
     fn currency_leads(&self, k: usize, n: &Num) -> bool {
-        if self.prefix_currency(k).is_none() || !self.near(k, k + 1) {
+        let han = self.text(k).chars().any(is_han);
+        if han || self.prefix_currency(k).is_none() || !self.near(k, k + 1) {
             return false;
         }
         let next_digits = matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Digits(_)));
@@ -1219,6 +1266,16 @@ impl<'a> Sentence<'a> {
                 } else if ph.classifier && self.tight(k - 1, k) {
                     classifier = true;
                     k = at + 1;
+                }
+            }
+        }
+        // "75 USD million".
+        if unit.is_some_and(|(u, _)| u.is_currency()) && !n1.scaled && self.near(k - 1, k) {
+            if let Some(ms) = self.pure_scale(k) {
+                if let Some((v, _)) = Self::apply_scales(n1.lo, ms) {
+                    n1.lo = v;
+                    n1.scaled = true;
+                    k += 1;
                 }
             }
         }

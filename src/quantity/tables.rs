@@ -300,13 +300,23 @@ impl Tables {
 
     /// The longest morpheme starting at `pos`: its end and its readings.
     pub fn morph_at(&self, text: &str, pos: usize) -> Option<(usize, &[Morph])> {
+        self.morph_at_within(text, pos, text.len())
+    }
+
+    /// The longest morpheme starting at `pos` and ending by `limit`.
+    pub fn morph_at_within(
+        &self,
+        text: &str,
+        pos: usize,
+        limit: usize,
+    ) -> Option<(usize, &[Morph])> {
         let c = text.get(pos..)?.chars().next()?;
         if !self.morph_first.may_start(c) {
             return None;
         }
         let ac = self.morph_ac.as_ref()?;
         let m = ac
-            .try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
+            .try_find(Input::new(text).range(pos..limit).anchored(Anchored::Yes))
             .ok()
             .flatten()?;
         let ms = self.morphs.get(m.pattern().as_usize())?;
