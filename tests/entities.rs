@@ -401,6 +401,40 @@ fn tsv_loader_extends_embedded() {
 }
 
 #[test]
+fn load_file_by_extension() {
+    let dir = std::env::temp_dir().join(format!("concord-entities-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tsv = dir.join("mine.tsv");
+    let json = dir.join("mine.jsonl");
+    std::fs::write(&tsv, "acme\torganization\t*\tAcme Robotik\n").unwrap();
+    std::fs::write(
+        &json,
+        r#"{"id":"Q9","kind":"person","labels":{"de":{"language":"de","value":"Erika Beispiel"}}}"#,
+    )
+    .unwrap();
+    let mut g = Gazetteer::default();
+    g.load_file(&tsv).unwrap();
+    g.load_file(&json).unwrap();
+    let ids: Vec<String> = g
+        .link("Erika Beispiel leitet Acme Robotik.", Lang::De)
+        .into_iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(ids, ["Q9", "acme"]);
+    let err = g.load_file(dir.join("missing.tsv")).unwrap_err();
+    assert!(err.to_string().contains("missing.tsv"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn chinese_translated_name_needs_a_role_after_it() {
+    // 苹果 is the fruit, and Apple's name in Chinese: only a role after it makes it the company.
+    assert!(has_id("苹果CEO库克表示", Lang::Zh, "apple"));
+    assert!(has_id("蘋果執行長庫克表示", Lang::Zh, "apple"));
+    assert!(!has_id("我每天吃一个苹果。", Lang::Zh, "apple"));
+}
+
+#[test]
 fn cluster_keeps_known_ids() {
     let mut docs = vec![
         link("Meta e Nvidia", Lang::It),

@@ -282,8 +282,9 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
     let words = cx.words();
     let text = cx.doc.text;
     let mut defined: IndexMap<String, Target> = IndexMap::new();
-    // Candidates added here are never looked up again, so the lists stay valid.
-    let covers = cover_lists(words, cands);
+    // Built at the first definition (most texts have none). Candidates added here are never
+    // looked up again, so the lists stay valid.
+    let mut covers: Option<Vec<Vec<usize>>> = None;
     for (j, acr) in words.iter().enumerate() {
         let letters = acr.folded.chars().filter(|c| c.is_alphabetic()).count();
         if !acr.upper || !(2..=6).contains(&letters) || j == 0 {
@@ -318,8 +319,12 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         };
         let tokens = cx.tokens(a, j);
         let folded = tokens.join(" ");
+        if covers.is_none() {
+            covers = Some(cover_lists(words, cands));
+        }
+        let lists = covers.as_deref().unwrap_or(&[]);
         let known_at = |span: Span, at: usize, cands: &[Cand]| {
-            covers
+            lists
                 .get(at)
                 .map_or(&[][..], |v| v.as_slice())
                 .iter()

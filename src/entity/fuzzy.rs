@@ -2,18 +2,24 @@
 //! (Jaro-Winkler and normalized Damerau-Levenshtein), run only on candidate spans
 //! (capitalized words the exact pass left), and gated by length, kind and context.
 
-use strsim::{damerau_levenshtein, jaro_winkler, normalized_damerau_levenshtein};
+use strsim::{jaro_winkler, osa_distance};
 
 use super::gazetteer::{FuzzyKey, Index};
 use super::EntityKind;
 
 /// The similarity of two folded names, from 0 to 1: the mean of Jaro-Winkler (kind to
-/// damage at the end) and normalized Damerau-Levenshtein (strict on length).
+/// damage at the end) and normalized Damerau-Levenshtein (strict on length; the restricted
+/// form, optimal string alignment, which needs no hash map).
 pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
     }
-    (jaro_winkler(a, b) + normalized_damerau_levenshtein(a, b)) / 2.0
+    let len = a.chars().count().max(b.chars().count());
+    if len == 0 {
+        return 1.0;
+    }
+    let ndl = 1.0 - osa_distance(a, b) as f64 / len as f64;
+    (jaro_winkler(a, b) + ndl) / 2.0
 }
 
 /// A fuzzy match: the key's entity and the score.
@@ -129,12 +135,13 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
         let Some(key) = idx.keys.get(k) else {
             continue;
         };
-        let m = key.folded.chars().count();
-        if m.abs_diff(n) > 2 || key.folded == word || word.starts_with(key.folded.as_str()) {
+        let m = key.len;
+        let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
+        if m.abs_diff(n) > max_edits || key.folded == word || word.starts_with(key.folded.as_str())
+        {
             continue;
         }
-        let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
-        if damerau_levenshtein(word, &key.folded) > max_edits {
+        if osa_distance(word, &key.folded) > max_edits {
             continue;
         }
         // In a short word, one changed letter makes another word more often than a typo

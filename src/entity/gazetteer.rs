@@ -55,6 +55,8 @@ pub struct Entity {
 pub(crate) struct FuzzyKey {
     pub entity: usize,
     pub folded: String,
+    /// Characters in `folded`.
+    pub len: usize,
     pub skeleton: String,
     pub tokens: Vec<String>,
 }
@@ -156,6 +158,7 @@ impl Index {
                     idx.keys.push(FuzzyKey {
                         entity: ei,
                         skeleton: skeleton(a.text.trim()),
+                        len: folded.chars().count(),
                         folded,
                         tokens,
                     });
@@ -248,6 +251,19 @@ fn has_diacritics(s: &str) -> bool {
         });
     }
     found
+}
+
+impl Doc<'_> {
+    /// Whether a role of the document's language starts right after folded byte `end`
+    /// (optionally after spaces): "苹果CEO", "苹果公司的发言人".
+    pub(crate) fn role_follows(&self, end: usize) -> bool {
+        let rest = self.folded.as_str().get(end..).unwrap_or("").trim_start();
+        self.cues.roles_of(self.lang).any(|r| {
+            rest.starts_with(r)
+                && !(r.chars().all(|c| c.is_ascii_alphanumeric())
+                    && char_at(rest, r.len()).is_some_and(|c| c.is_ascii_alphanumeric()))
+        })
+    }
 }
 
 fn char_before(s: &str, at: usize) -> Option<char> {
@@ -351,7 +367,8 @@ fn accept(
         };
         let cjk = a.text.chars().any(is_cjk);
         let ok = if cjk {
-            a.form != AliasForm::Translation
+            // "苹果CEO库克": a translated name links where a role follows it.
+            a.form != AliasForm::Translation || doc.role_follows(end)
         } else {
             match a.form {
                 AliasForm::Acronym => all_upper,

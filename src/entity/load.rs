@@ -346,6 +346,15 @@ impl Cues {
         self.roles.get(&lang).is_some_and(|s| s.contains(word))
     }
 
+    /// The folded roles of `lang`.
+    pub fn roles_of(&self, lang: Lang) -> impl Iterator<Item = &str> {
+        self.roles
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
     /// Whether the folded `word` links a role to an organization in `lang`.
     pub fn is_of(&self, lang: Lang, word: &str) -> bool {
         self.ofs.get(&lang).is_some_and(|s| s.contains(word))

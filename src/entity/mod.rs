@@ -204,6 +204,30 @@ impl Gazetteer {
         Ok(Gazetteer::new(parse_wikidata("<wikidata>", src)?))
     }
 
+    /// Adds the entities of a file: Wikidata-style JSON when the name ends in `.json` or
+    /// `.jsonl` (or the content starts with `[` or `{`), the TSV format otherwise.
+    pub fn load_file(&mut self, path: impl AsRef<std::path::Path>) -> Result<(), Error> {
+        let path = path.as_ref();
+        let src = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let name = path.display().to_string();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let first = src.trim_start().chars().next();
+        let entities = if ext == "json" || ext == "jsonl" || matches!(first, Some('[' | '{')) {
+            parse_wikidata(&name, &src)?
+        } else {
+            parse_tsv(&name, &src)?
+        };
+        self.extend(entities);
+        Ok(())
+    }
+
     /// Adds entities; an entity whose id is already known adds its aliases to it.
     ///
     /// ```
