@@ -218,6 +218,12 @@ fn seed_investment_is_a_conflict_with_both_sources() {
     // Close figures: only the digits separate them. One against one: undecided.
     assert_eq!(c.cause, Cause::Rounding);
     assert!(c.consensus.is_none());
+    assert!(
+        c.explanation
+            .ends_with("undecided: 2 independent sources are too few"),
+        "{}",
+        c.explanation
+    );
     let w: Vec<f64> = c.alternatives.iter().map(|a| a.weight).collect();
     assert!(
         (w[0] + w[1] - 1.0).abs() < 1e-9 && w[0] >= w[1] && w[1] > 0.3,
@@ -552,6 +558,41 @@ fn copies_count_once() {
     assert!(src("x").copy_of.is_none());
     // Two independent sources against one: the independent ones lead.
     assert_eq!(c.alternatives[0].value.to_string(), "10000000000");
+}
+
+#[test]
+fn a_run_of_three_figures_in_the_same_order_is_a_copy() {
+    let fig = |d: &str, v: &'static str, pred: &'static str, at: usize| {
+        b(d, v)
+            .key(Some("Meta"), pred, None)
+            .at(at, &format!("{v} dollars"))
+            .build()
+    };
+    let mut claims = vec![
+        fig("wire", "1e6", "a", 10),
+        fig("wire", "2e6", "b", 20),
+        fig("wire", "3e6", "c", 30),
+        fig("wire", "4e6", "d", 40),
+        // Adds a figure in front, then copies three in a row.
+        fig("paper", "9e6", "e", 5),
+        fig("paper", "1e6", "a", 50),
+        fig("paper", "2e6", "b", 60),
+        fig("paper", "3e6", "c", 70),
+        // The same figure twice is not a sequence.
+        fig("blog1", "7e6", "f", 1),
+        fig("blog1", "7e6", "f", 9),
+    ];
+    claims.push(fig("blog2", "7e6", "f", 1));
+    claims.push(fig("blog2", "7e6", "f", 9));
+    let report = reconcile(&claims);
+    let src = |d: &str| report.sources.iter().find(|s| s.doc == d).unwrap();
+    assert_eq!(src("wire").copy_of.as_deref(), Some("paper"));
+    assert!(src("paper").copy_of.is_none());
+    assert!(src("blog1").copy_of.is_none());
+    assert!(src("blog2").copy_of.is_none());
+    let a = report.facts.iter().find(|f| f.predicate == "a").unwrap();
+    assert_eq!(a.sources.len(), 2);
+    assert_eq!(a.independent_sources, 1);
 }
 
 #[test]

@@ -1064,6 +1064,17 @@ impl Ctx<'_> {
             }
             _ => None,
         };
+        let explanation = match (&consensus, cause) {
+            (Some(c), _) => format!(
+                "{explanation}; most likely {} {} (weight {:.2})",
+                c.value, unit, c.weight
+            ),
+            (None, Cause::Undecided) => explanation,
+            (None, _) if independent < 3 => {
+                format!("{explanation}; undecided: {independent} independent sources are too few")
+            }
+            (None, _) => format!("{explanation}; undecided: the sources are evenly split"),
+        };
         report.conflicts.push(Conflict {
             subject,
             predicate,

@@ -1,8 +1,9 @@
 //! Source trust: copy detection and a truth-discovery iteration.
 //!
-//! Sources are documents. Two documents that state the same figures in the same order (two or
-//! more figures) are taken to copy one another (or one common release) and count once in every
-//! cluster's support: they form one *copy group*.
+//! Sources are documents. Two documents that state the same figures in the same order (all
+//! their figures, two distinct ones or more, or three figures in a row) are taken to copy one
+//! another (or one common release) and count once in every cluster's support: they form one
+//! *copy group* (transitively).
 //!
 //! Trust is learnt from agreement, in the spirit of TruthFinder (Yin, Han and Yu, 2007) and CRH
 //! (Li et al., 2014): each source starts from its prior (seeded by the user, or the default);
@@ -44,8 +45,44 @@ fn figure(r: &Rec) -> u64 {
     h.finish()
 }
 
-/// The copy group of every document (the smallest document index with the same sequence of
-/// figures, when it has two figures or more; its own index otherwise).
+/// The root of `x` in a union-find forest (roots are the smallest index of their set).
+fn find(parent: &mut [u32], mut x: u32) -> u32 {
+    while let Some(&p) = parent.get(x as usize) {
+        if p == x {
+            break;
+        }
+        let grand = parent.get(p as usize).copied().unwrap_or(p);
+        if let Some(slot) = parent.get_mut(x as usize) {
+            *slot = grand;
+        }
+        x = p;
+    }
+    x
+}
+
+fn union(parent: &mut [u32], a: u32, b: u32) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        let (lo, hi) = (ra.min(rb), ra.max(rb));
+        if let Some(slot) = parent.get_mut(hi as usize) {
+            *slot = lo;
+        }
+    }
+}
+
+/// How many figures in a row two documents must share, in the same order, to be copies.
+const SHINGLE: usize = 3;
+
+fn distinct_at_least_two(figures: &[u64]) -> bool {
+    figures.windows(2).any(|w| matches!(w, [a, b] if a != b))
+        || figures
+            .first()
+            .is_some_and(|f| figures.iter().any(|g| g != f))
+}
+
+/// The copy group of every document: documents with the same sequence of figures (two distinct
+/// figures or more), or sharing three figures in a row in the same order, are copies; a group
+/// is named by its smallest document index.
 pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec<u32> {
     // (document, start, end, figure), in text order per document.
     let mut seq: Vec<(u32, usize, usize, u64)> = recs
@@ -58,24 +95,33 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
     seq.sort_unstable();
     // The same figure read twice on one span (two predicates) is one figure.
     seq.dedup();
-    let mut groups: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
-    let mut figures: FxIndexMap<Vec<u64>, u32> = FxIndexMap::default();
+    let mut parent: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
+    let mut sequences: FxIndexMap<Vec<u64>, u32> = FxIndexMap::default();
+    let mut shingles: FxIndexMap<[u64; SHINGLE], u32> = FxIndexMap::default();
+    let mut figures: Vec<u64> = Vec::new();
     let mut k = 0usize;
     while let Some(&(doc, _, _, _)) = seq.get(k) {
-        let mut e = k;
-        while seq.get(e).is_some_and(|s| s.0 == doc) {
-            e += 1;
+        figures.clear();
+        while let Some(s) = seq.get(k).filter(|s| s.0 == doc) {
+            figures.push(s.3);
+            k += 1;
         }
-        if e - k >= 2 {
-            let fig: Vec<u64> = seq.get(k..e).unwrap_or(&[]).iter().map(|s| s.3).collect();
-            let first = *figures.entry(fig).or_insert(doc);
-            if let Some(g) = groups.get_mut(doc as usize) {
-                *g = first;
+        if figures.len() >= 2 && distinct_at_least_two(&figures) {
+            for w in figures.windows(SHINGLE) {
+                if let Ok(shingle) = <[u64; SHINGLE]>::try_from(w) {
+                    if distinct_at_least_two(&shingle) {
+                        let first = *shingles.entry(shingle).or_insert(doc);
+                        union(&mut parent, first, doc);
+                    }
+                }
             }
+            let first = *sequences.entry(figures.clone()).or_insert(doc);
+            union(&mut parent, first, doc);
         }
-        k = e;
     }
-    groups
+    (0..u32::try_from(n_docs).unwrap_or(u32::MAX))
+        .map(|d| find(&mut parent, d))
+        .collect()
 }
 
 /// What the iteration learns.
