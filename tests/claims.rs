@@ -730,6 +730,32 @@ mod pipeline {
         assert_eq!(spo(&zh[1]).2, "OpenAI");
     }
 
+    /// News sentences of every language as data (`tests/data/claims/news.jsonl`): the claims
+    /// each must give, as subject, predicate, object and a part of the figure's surface.
+    #[test]
+    fn news_cases_from_data() {
+        let data = include_str!("data/claims/news.jsonl");
+        let mut failures = Vec::new();
+        let mut n = 0;
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap();
+            let lang: Lang = case["lang"].as_str().unwrap().parse().unwrap();
+            let text = case["text"].as_str().unwrap();
+            let want: Vec<Vec<String>> = serde_json::from_value(case["claims"].clone()).unwrap();
+            let got = spos(&run(text, lang));
+            let ok = got.len() == want.len()
+                && got.iter().zip(&want).all(|(g, w)| {
+                    [&g.0, &g.1, &g.2] == [&w[0], &w[1], &w[2]] && g.3.contains(w[3].as_str())
+                });
+            if !ok {
+                failures.push(format!("{lang}: {text}\n  want {want:?}\n  got  {got:?}"));
+            }
+            n += 1;
+        }
+        assert!(n >= 30, "{n} cases");
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
     fn seeds_dir() -> Option<PathBuf> {
         [
             std::env::var("CONCORD_SEEDS").ok().map(PathBuf::from),
