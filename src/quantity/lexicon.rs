@@ -27,6 +27,7 @@
 //! - `fractions`: denominators (`terzi`: 3, `half`: 2); after a number they divide it
 //!   (`tre quarti`), after a joiner they add to it (`un milione e mezzo`), and before a scale
 //!   they halve it (`mezzo milione`). `fraction_infixes`: `分之` in `三分之一` (1/3).
+//! - `discount_marks`: `折` in `八折` (80 %) and `75折` (75 %).
 //! - `number_values`: words worth a decimal number (`anderthalb`: `"1.5"`).
 //! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
@@ -114,6 +115,9 @@ pub struct QuantityLexicon {
     /// Marks between a denominator and its numerator (`分之` in `三分之一`).
     #[serde(default)]
     pub fraction_infixes: Vec<String>,
+    /// Marks of a price ratio after a number: one digit is tenths, two are percent (`折`).
+    #[serde(default)]
+    pub discount_marks: Vec<String>,
     /// Words that are a number with a fraction on their own (`anderthalb`: `"1.5"`).
     #[serde(default)]
     pub number_values: IndexMap<String, String>,

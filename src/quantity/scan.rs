@@ -1251,6 +1251,11 @@ impl<'a> Sentence<'a> {
                 {
                     unit = Some((c, f));
                     k = at + 1;
+                } else if ph.discount && self.tight(k - 1, k) && !hyphen {
+                    // "八折" = 80 %, "75折" = 75 %.
+                    let ten = n1.lo < Decimal::from_u64(10);
+                    unit = Some((Unit::Percent, Decimal::from_u64(if ten { 10 } else { 1 })));
+                    k = at + 1;
                 } else if let Some(u) = ph.unit {
                     unit = Some(u);
                     k = at + 1;
@@ -1311,9 +1316,11 @@ impl<'a> Sentence<'a> {
             if self.has(k, |p| p.date_suffix) && self.tight(k - 1, k) {
                 return Step::Skip(k + 1);
             }
-            // Digits glued to letters ("3D", "2nd", "4K") or a time ("15:30").
+            // Digits glued to letters ("3D", "2nd", "4K", "1m") or a time ("15:30").
             if let Some(t) = self.tok(k) {
-                if self.tight(k - 1, k) && matches!(t.kind, Kind::Word | Kind::Morphs { .. }) {
+                let letters = self.text(k).chars().next().is_some_and(is_latin_alnum);
+                if self.tight(k - 1, k) && !n1.cjk && letters && !matches!(t.kind, Kind::Digits(_))
+                {
                     return Step::Skip(k + 1);
                 }
             }

@@ -70,6 +70,7 @@ pub(crate) struct Phrase {
     pub negative: bool,
     pub denominator: Option<u64>,
     pub fraction_infix: bool,
+    pub discount: bool,
     pub number_value: Option<Decimal>,
 }
 
@@ -253,7 +254,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 14] = [
+            let flags: [FlagSetter<'_>; 15] = [
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
@@ -268,6 +269,7 @@ impl Tables {
                 (&lex.minor_joiners, |p| p.minor_joiner = true),
                 (&lex.negative_words, |p| p.negative = true),
                 (&lex.fraction_infixes, |p| p.fraction_infix = true),
+                (&lex.discount_marks, |p| p.discount = true),
             ];
             for (words, set) in flags {
                 for w in words {
