@@ -330,9 +330,19 @@ fn discovery_of_unknown_names() {
     let l = link(t, Lang::It);
     let ids: Vec<&str> = l.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["new:quantum ridge partners", "new:velocita robotics"]);
+    // Organizations' last words make them organizations.
     assert!(l
         .iter()
-        .all(|m| m.kind == EntityKind::Other && m.rule == "discovered"));
+        .all(|m| m.kind == EntityKind::Organization && m.rule == "discovered"));
+    // A role or a known given name before plain capitalized words makes a person.
+    let t = "Laut Vorstandschef Erika Musterfrau wächst der Umsatz.";
+    let l = link(t, Lang::De);
+    assert_eq!(l.len(), 1, "{l:?}");
+    assert_eq!(l[0].kind, EntityKind::Person);
+    let l = link("Ne ha parlato Daniel Rossetti ieri.", Lang::It);
+    assert_eq!(l[0].kind, EntityKind::Person);
+    let l = link("Ne ha parlato Palazzo Chigi ieri.", Lang::It);
+    assert_eq!(l[0].kind, EntityKind::Other);
     // Latin-script names inside Chinese text.
     let t = "據報道，Velocita Robotics 獲得投資。";
     assert_eq!(ids_of(t, Lang::Zh), ["new:velocita robotics"]);

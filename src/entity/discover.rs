@@ -370,6 +370,8 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                         let t = Target::New {
                             key: folded.clone(),
                             name: text.get(long.start..long.end).unwrap_or("").to_string(),
+                            // Acronyms are given to organizations far more than to anything else.
+                            kind: EntityKind::Organization,
                         };
                         cands.push(Cand {
                             span: long,
@@ -630,6 +632,42 @@ fn short_form(cx: &Ctx<'_, '_>, seen: &Seen, a: usize) -> Option<usize> {
     None
 }
 
+/// The kind of a discovered name, where its shape or context says it: an organization's
+/// suffix as last word ("Quantum Ridge Partners", "Acme GmbH"); a person's name when two or
+/// three plain capitalized words start with a given name of a known person ("Sam", "Daniel")
+/// or follow a role or an honorific ("Vorstandschef Erika Muster").
+fn guess_kind(cx: &Ctx<'_, '_>, r: usize, e: usize) -> EntityKind {
+    let words = cx.words();
+    let run = words.get(r..e).unwrap_or(&[]);
+    let cues = cx.doc.cues;
+    if run.len() >= 2 && run.last().is_some_and(|w| cues.is_org_suffix(&w.folded)) {
+        return EntityKind::Organization;
+    }
+    let plain = (2..=3).contains(&run.len())
+        && run
+            .iter()
+            .all(|w| w.cap && !w.upper && !w.digit && !w.camel && !w.hyphen);
+    if !plain {
+        return EntityKind::Other;
+    }
+    let given = run
+        .first()
+        .is_some_and(|w| cx.idx.given_names.contains(&w.folded));
+    let after_role = r
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .is_some_and(|p| {
+            cues.is_title(&p.folded)
+                || cues.is_role(cx.doc.lang, &p.folded)
+                || cues.is_role(Lang::En, &p.folded)
+        });
+    if given || after_role {
+        EntityKind::Person
+    } else {
+        EntityKind::Other
+    }
+}
+
 /// Whether the run is a whole quotation: an opening quote before it, a closing one after.
 fn quoted_name(cx: &Ctx<'_, '_>, run: &[Word]) -> bool {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -724,9 +762,10 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                         .to_string()
                 })
                 .clone();
+            let kind = guess_kind(cx, r, e);
             cands.push(Cand {
                 span,
-                target: Target::New { key, name },
+                target: Target::New { key, name, kind },
                 score: DISCOVERED.0,
                 rule: "discovered",
                 rank: DISCOVERED.1,

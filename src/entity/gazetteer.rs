@@ -75,6 +75,8 @@ pub(crate) struct Index {
     pub by_initial: IndexMap<char, Vec<usize>>,
     /// The entity of each id.
     pub by_id: IndexMap<String, usize>,
+    /// The first words of known people's names of two or more words.
+    pub given_names: indexmap::IndexSet<String>,
     /// People with names of three or more words, by first word: (entity, last word, words).
     pub gap: IndexMap<String, Vec<(usize, String, usize)>>,
 }
@@ -145,6 +147,11 @@ impl Index {
                         }
                     } else if let Some(c) = folded.chars().next() {
                         idx.by_initial.entry(c).or_default().push(k);
+                    }
+                    if e.kind == EntityKind::Person && tokens.len() >= 2 {
+                        if let Some(f) = tokens.first().filter(|f| f.chars().count() >= 3) {
+                            idx.given_names.insert(f.clone());
+                        }
                     }
                     if e.kind == EntityKind::Person && tokens.len() >= 3 {
                         if let (Some(f), Some(l)) = (tokens.first(), tokens.last()) {

@@ -18,9 +18,10 @@
 //! ## Wikidata-style JSON
 //!
 //! Entities as Wikidata exports them (`labels` and `aliases` per language), either a JSON array
-//! or one entity per line. A `kind` field (`organization`, `person`, `product`, `place`,
-//! `facility`) is read when present, and an optional `translations` object has the shape of
-//! `aliases`.
+//! or one entity per line (a dump's `[`, `]` and trailing commas are fine). A `kind` field
+//! (`organization`, `person`, `product`, `place`, `facility`) is read when present; otherwise
+//! the kind comes from the "instance of" (P31) claims, as `data/gazetteer/wikidata_kinds.tsv`
+//! maps them (`Q5` is a person). An optional `translations` object has the shape of `aliases`.
 //!
 //! ```json
 //! {"id":"Q380","kind":"organization","labels":{"en":{"language":"en","value":"Meta Platforms"}},
@@ -176,6 +177,32 @@ struct WdEntity {
     aliases: IndexMap<String, WdValues>,
     #[serde(default)]
     translations: IndexMap<String, WdValues>,
+    #[serde(default)]
+    claims: IndexMap<String, serde_json::Value>,
+}
+
+/// The kind given by the entity's "instance of" (P31) classes, from
+/// `data/gazetteer/wikidata_kinds.tsv`.
+fn kind_from_claims(claims: &IndexMap<String, serde_json::Value>) -> Option<EntityKind> {
+    static TABLE: std::sync::OnceLock<IndexMap<String, EntityKind>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        include_str!("../../data/gazetteer/wikidata_kinds.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let q = cols.next()?.trim();
+                let k = parse_kind(cols.next()?)?;
+                Some((q.to_string(), k))
+            })
+            .collect()
+    });
+    claims
+        .get("P31")?
+        .as_array()?
+        .iter()
+        .filter_map(|c| c.pointer("/mainsnak/datavalue/value/id")?.as_str())
+        .find_map(|q| table.get(q).copied())
 }
 
 fn wd_push(out: &mut Vec<Alias>, map: IndexMap<String, WdValues>, form: AliasForm) {
@@ -206,9 +233,11 @@ fn wd_push(out: &mut Vec<Alias>, map: IndexMap<String, WdValues>, form: AliasFor
 }
 
 fn wd_entity(name: &str, wd: WdEntity) -> Result<Entity, Error> {
-    let kind_s = wd.kind.or(wd.type_).unwrap_or_default();
-    let kind = parse_kind(&kind_s)
-        .ok_or_else(|| data_error(name, format!("{}: unknown kind {kind_s:?}", wd.id)))?;
+    let kind = match wd.kind.or(wd.type_) {
+        Some(k) => parse_kind(&k)
+            .ok_or_else(|| data_error(name, format!("{}: unknown kind {k:?}", wd.id)))?,
+        None => kind_from_claims(&wd.claims).unwrap_or(EntityKind::Other),
+    };
     let mut aliases = Vec::new();
     wd_push(&mut aliases, wd.labels, AliasForm::Label);
     wd_push(&mut aliases, wd.aliases, AliasForm::Alias);
@@ -237,7 +266,9 @@ fn wd_entity(name: &str, wd: WdEntity) -> Result<Entity, Error> {
 /// ```
 pub fn parse_wikidata(name: &str, src: &str) -> Result<Vec<Entity>, Error> {
     let trimmed = src.trim_start();
-    if trimmed.starts_with('[') {
+    // A dump writes "[" on a line of its own, then one entity per line: read it line by line.
+    let dump = trimmed.lines().next().is_some_and(|l| l.trim() == "[");
+    if trimmed.starts_with('[') && !dump {
         let all: Vec<WdEntity> =
             serde_json::from_str(trimmed).map_err(|e| data_error(name, e.to_string()))?;
         return all.into_iter().map(|w| wd_entity(name, w)).collect();
@@ -245,7 +276,7 @@ pub fn parse_wikidata(name: &str, src: &str) -> Result<Vec<Entity>, Error> {
     let mut out = Vec::new();
     for (n, line) in src.lines().enumerate() {
         let line = line.trim().trim_end_matches(',');
-        if line.is_empty() {
+        if line.is_empty() || line == "[" || line == "]" {
             continue;
         }
         let wd: WdEntity = serde_json::from_str(line)
@@ -264,6 +295,7 @@ pub struct Cues {
     connectors: IndexMap<Lang, IndexSet<String>>,
     common: IndexSet<String>,
     titles: IndexSet<String>,
+    org_suffixes: IndexSet<String>,
     flags: IndexMap<Lang, IndexSet<String>>,
 }
 
@@ -313,6 +345,9 @@ impl Cues {
                     }
                     "title" => {
                         c.titles.insert(word.clone());
+                    }
+                    "org_suffix" => {
+                        c.org_suffixes.insert(word.clone());
                     }
                     "flag" => {
                         c.flags.entry(l).or_default().insert(word.clone());
@@ -383,6 +418,11 @@ impl Cues {
             .is_some_and(|s| s.contains("nouns_capitalized"))
     }
 
+    /// Whether the folded `word` ends organizations' names ("Inc", "GmbH", "Partners").
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        self.org_suffixes.contains(word)
+    }
+
     /// Whether the folded `word` is an honorific.
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
@@ -416,6 +456,18 @@ mod tests {
         assert_eq!(a[0].kind, EntityKind::Person);
         assert_eq!(a[1].name, "Acme");
         assert!(parse_wikidata("c", "{nope").is_err());
+    }
+
+    #[test]
+    fn kind_from_instance_of() {
+        let line = r#"{"id":"Q1","labels":{"en":{"language":"en","value":"Ada"}},"claims":{"P31":[{"mainsnak":{"datavalue":{"value":{"entity-type":"item","id":"Q5"}}}}]}}"#;
+        assert_eq!(
+            parse_wikidata("d", line).unwrap()[0].kind,
+            EntityKind::Person
+        );
+        let dump = format!("[\n{},\n{}\n]\n", line, line.replace("Q5", "Q4830453"));
+        let es = parse_wikidata("d", &dump).unwrap();
+        assert_eq!(es[1].kind, EntityKind::Organization);
     }
 
     #[test]

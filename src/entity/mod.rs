@@ -132,7 +132,11 @@ pub(crate) enum Target {
     /// A gazetteer entity, by index.
     Known(usize),
     /// A discovered name: its normalized key and display form.
-    New { key: String, name: String },
+    New {
+        key: String,
+        name: String,
+        kind: EntityKind,
+    },
 }
 
 /// A candidate mention before overlaps are resolved.
@@ -337,7 +341,7 @@ impl Gazetteer {
                 let e = self.entities.get(i)?;
                 (e.id.clone(), e.name.clone(), e.kind)
             }
-            Target::New { key, name } => (format!("new:{key}"), name, EntityKind::Other),
+            Target::New { key, name, kind } => (format!("new:{key}"), name, kind),
         };
         Some(EntityMention {
             span: c.span,
