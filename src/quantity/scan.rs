@@ -244,6 +244,18 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether `pos` follows a Chinese numeral or digits across spaces only ("两千 四 百 五").
+    fn after_numeral(&self, pos: usize) -> bool {
+        self.toks.last().is_some_and(|t| {
+            matches!(t.kind, Kind::Morphs { cjk: true, .. } | Kind::Digits(_))
+                && self
+                    .folded
+                    .as_str()
+                    .get(t.end..pos)
+                    .is_some_and(|g| g.bytes().all(|b| b == b' '))
+        })
+    }
+
     fn cjk_run(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
         let from = self.morphs.len();
         let mut p = pos;
@@ -274,6 +286,13 @@ impl<'a> Sentence<'a> {
                     .as_str()
                     .get(p..e)
                     .is_some_and(|w| w.chars().all(is_han))
+            {
+                break;
+            }
+            // A numeral starts with a digit or 十: "打八折" is 八折, "百万富翁" no number.
+            if p == pos
+                && matches!(m.kind, MorphKind::Mult(f) if f != 10)
+                && !self.after_numeral(pos)
             {
                 break;
             }
@@ -1489,10 +1508,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             let between = (a.last + 1..b.first).all(|t| self.has(t, |p| p.list_sep));
-            if between
-                && b.first > a.last + 1
-                && (b.quantity.unit.is_currency() || b.quantity.unit == Unit::Percent)
-            {
+            if between && b.first > a.last + 1 && b.quantity.unit.is_currency() {
                 let u = b.quantity.unit;
                 if let Some(a) = found.get_mut(x) {
                     a.quantity.unit = u;
