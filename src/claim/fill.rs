@@ -1,18 +1,32 @@
 //! Frame filling: from one sentence's figures, cues and entities to claims.
 //!
-//! For each figure of a sentence:
+//! For each figure of a sentence (figures inside a name, "Llama 4", are skipped):
 //! 1. the frame: among the frames that accept the figure's unit, the one with the nearest cue
-//!    (bytes between cue and figure, plus a penalty for each clause boundary in between; a
-//!    frame marked `fallback` applies without a cue, with a lower confidence);
+//!    (bytes between cue and figure, plus 25 for each clause boundary in between: commas,
+//!    colons, "che", "dass", "que", "that"; ties go to the longer cue); a frame marked
+//!    `fallback` applies without a cue, with a lower confidence; no cue, no claim;
 //! 2. the object: an entity of the object slot's kinds introduced by one of its markers
-//!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first;
+//!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
+//!    ("secondo", "laut", "selon", "according to", "據") nor a passive agent;
 //! 3. the subject: the nearest entity of the subject slot's kinds, preferring entities before
-//!    the figure, in the same clause, not governed by a preposition (and always an entity after
-//!    a passive agent marker: "by", "par", "被");
+//!    the figure, in the same clause, not governed by a preposition; an entity after a passive
+//!    agent marker is the subject ("by", "par", "被" always; "da", "von" in a passive sentence:
+//!    "è stata acquisita da", "wurde von ... übernommen"); after the figure only such an agent
+//!    may be the subject of a frame with an object; a cited source never is;
 //! 4. an unmarked object, where the slot allows one, from the entities left;
-//! 5. when the sentence names no subject: the previous sentence's first entity of the right
-//!    kind, else the entity of the section's headline, else the document's main subject (its most
-//!    mentioned entity of the right kind), each with a lower confidence; without any, no claim.
+//! 5. when the sentence names no subject: the previous sentence's entity of the right kind
+//!    (the preferred kind first, then the first mentioned, never a cited source), else the
+//!    entity of the section's headline, else the document's main subject (its most mentioned
+//!    entity of the right kind, never a person for a company slot), each with a lower
+//!    confidence, higher when the sentence refers back ("la società", "das Unternehmen",
+//!    "該公司"). Not at all when a capitalized word that is no known entity stands before the
+//!    figure (in languages that capitalize only names: it, fr, en), nor for slots marked
+//!    `context: false` (years, ages). Without a subject there is no claim;
+//! 6. the predicate: the frame's key, or its `without_object` key when the object stays empty
+//!    (an investment without a named investee is `spending`); functional as the frame says,
+//!    for the subject's kind.
+//!
+//! The claim's time is the nearest calendar year of the sentence, when there is one.
 //!
 //! A money figure that restates the previous one in another currency, in brackets or after a
 //! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
