@@ -5,7 +5,7 @@ use std::str::CharIndices;
 
 use serde::Serialize;
 
-use crate::claim::{self, Claim, ClaimInput};
+use crate::claim::{Claim, ClaimInput, Frames};
 use crate::decimal::Decimal;
 use crate::entity::{EntityMention, Gazetteer};
 use crate::error::{Error, Warning};
@@ -145,6 +145,9 @@ pub struct Pipeline {
     pub scanner: Scanner,
     /// The gazetteer.
     pub gazetteer: Gazetteer,
+    /// The predicate frames claims are read with ([`Frames::embedded`] by default; load your
+    /// own with [`Frames::from_json`] and add them with [`Frames::with`]).
+    pub frames: Frames,
     /// Input limits.
     pub limits: Limits,
 }
@@ -154,6 +157,7 @@ impl Default for Pipeline {
         Pipeline {
             scanner: Scanner::embedded().clone(),
             gazetteer: Gazetteer::embedded().clone(),
+            frames: Frames::embedded().clone(),
             limits: Limits::default(),
         }
     }
@@ -236,7 +240,7 @@ impl Pipeline {
                 warnings,
             });
         }
-        let claims = claim::extract(&ClaimInput {
+        let claims = self.frames.extract(&ClaimInput {
             doc: &doc.id,
             text: &doc.text,
             lang,

@@ -756,6 +756,29 @@ mod pipeline {
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
+    #[test]
+    fn a_pipeline_reads_with_user_frames() {
+        let fines = Frames::from_json(
+            "fines.json",
+            r#"{"frames": [{"key": "fine", "functional": true, "units": ["money"],
+                "subject": {"role": "fined", "kinds": ["organization"]},
+                "cues": {"en": ["fined", "fine"]}}]}"#,
+        )
+        .unwrap();
+        let pipeline = Pipeline {
+            frames: Frames::embedded().clone().with(fines).unwrap(),
+            ..Pipeline::default()
+        };
+        let text = "Regulators fined Microsoft $2 billion.";
+        let claims = pipeline
+            .analyze(&Document::new("t.txt", text).with_lang(Lang::En))
+            .unwrap()
+            .claims;
+        assert_eq!(spos(&claims), [t("Microsoft", "fine", "-", "$2 billion")]);
+        // The default pipeline knows no fines.
+        assert!(run(text, Lang::En).is_empty());
+    }
+
     fn seeds_dir() -> Option<PathBuf> {
         [
             std::env::var("CONCORD_SEEDS").ok().map(PathBuf::from),
