@@ -185,6 +185,27 @@ fn scale_alone_is_not_scale_ai() {
 }
 
 #[test]
+fn names_that_are_common_words_need_more_than_a_sentence_start() {
+    // "Threads" starts an English sentence as a plain noun; the app needs another mention.
+    assert!(!has_id("Threads of cotton were sold.", Lang::En, "threads"));
+    assert!(has_id(
+        "Threads grew fast. Meta said Threads has 300 million users.",
+        Lang::En,
+        "threads"
+    ));
+    assert!(!has_id(
+        "Windows were broken in the storm.",
+        Lang::En,
+        "windows"
+    ));
+    assert!(has_id(
+        "Users of Windows need the update.",
+        Lang::En,
+        "windows"
+    ));
+}
+
+#[test]
 fn short_words_do_not_link() {
     // Short and common words are never fuzzy matches of names.
     for (t, lang) in [

@@ -289,6 +289,7 @@ pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand
     let Some(ac) = idx.ac.as_ref() else {
         return out;
     };
+    let mut tentative: Vec<bool> = Vec::new();
     let hay = doc.folded.as_str();
     let mut pos = 0usize;
     while pos < hay.len() {
@@ -322,14 +323,30 @@ pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand
             }
         }
         match found {
-            Some(c) => {
+            Some((c, t)) => {
                 pos = end;
                 out.push(c);
+                tentative.push(t);
             }
             None => pos = start + char_at(hay, start).map_or(1, char::len_utf8),
         }
     }
-    out
+    // A name that is also a common word ("Threads", "Oracle"), capitalized only because it
+    // starts a sentence, counts where the text also names the entity elsewhere.
+    let confirmed: indexmap::IndexSet<usize> = out
+        .iter()
+        .zip(&tentative)
+        .filter(|(_, &t)| !t)
+        .filter_map(|(c, _)| match c.target {
+            Target::Known(e) => Some(e),
+            Target::New { .. } => None,
+        })
+        .collect();
+    out.into_iter()
+        .zip(tentative)
+        .filter(|(c, t)| !t || matches!(c.target, Target::Known(e) if confirmed.contains(&e)))
+        .map(|(c, _)| c)
+        .collect()
 }
 
 fn accept(
@@ -339,7 +356,7 @@ fn accept(
     pid: usize,
     start: usize,
     end: usize,
-) -> Option<Cand> {
+) -> Option<(Cand, bool)> {
     let hay = doc.folded.as_str();
     let &(need_left, need_right) = idx.bounds.get(pid)?;
     if need_left && char_before(hay, start).is_some_and(is_word_char) {
@@ -409,17 +426,26 @@ fn accept(
         }
     }
     let (_, _, ei, a) = best?;
+    let homograph = !a.text.chars().any(is_cjk)
+        && matches!(a.form, AliasForm::Label | AliasForm::Alias)
+        && doc.cues.is_homograph(hay.get(start..end).unwrap_or(""));
+    let tentative = homograph
+        && doc.lang != Lang::Zh
+        && first
+            .and_then(|f| doc.words.get(f))
+            .is_some_and(|w| w.initial && !w.in_cjk);
     let (score, rule) = match a.form {
         AliasForm::Label => (1.0, "exact"),
         AliasForm::Alias => (0.95, "alias"),
         AliasForm::Acronym => (0.85, "acronym"),
         AliasForm::Translation => (0.75, "translation"),
     };
-    Some(Cand {
+    let cand = Cand {
         span: Span::new(span.start, span.end),
         target: Target::Known(ei),
         score,
         rule,
         rank: 3,
-    })
+    };
+    Some((cand, tentative))
 }

@@ -296,6 +296,7 @@ pub struct Cues {
     common: IndexSet<String>,
     titles: IndexSet<String>,
     org_suffixes: IndexSet<String>,
+    homographs: IndexSet<String>,
     flags: IndexMap<Lang, IndexSet<String>>,
 }
 
@@ -345,6 +346,9 @@ impl Cues {
                     }
                     "title" => {
                         c.titles.insert(word.clone());
+                    }
+                    "homograph" => {
+                        c.homographs.insert(word.clone());
                     }
                     "org_suffix" => {
                         c.org_suffixes.insert(word.clone());
@@ -416,6 +420,12 @@ impl Cues {
         self.flags
             .get(&lang)
             .is_some_and(|s| s.contains("nouns_capitalized"))
+    }
+
+    /// Whether the folded name is also a common word somewhere ("threads", "oracle"): at a
+    /// sentence's start it links only where the text names the entity elsewhere.
+    pub fn is_homograph(&self, name: &str) -> bool {
+        self.homographs.contains(name)
     }
 
     /// Whether the folded `word` ends organizations' names ("Inc", "GmbH", "Partners").
