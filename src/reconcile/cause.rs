@@ -89,9 +89,8 @@ pub(crate) fn classify(
         .map(|a| {
             let mut y: Vec<i64> = a
                 .cluster
-                .members
-                .iter()
-                .filter_map(|&m| recs.get(m as usize).and_then(|r| r.year))
+                .members()
+                .filter_map(|m| recs.get(m as usize).and_then(|r| r.year))
                 .collect();
             y.sort_unstable();
             y.dedup();
@@ -116,7 +115,7 @@ pub(crate) fn classify(
     // Scope: one source, precise figures in two alternatives.
     let mut precise: Vec<(u32, usize)> = Vec::new();
     for (k, a) in alts.iter().enumerate() {
-        for &m in &a.cluster.members {
+        for m in a.cluster.members() {
             if let Some(r) = recs.get(m as usize) {
                 if r.tier == 0 {
                     precise.push((r.doc, k));
@@ -148,7 +147,7 @@ pub(crate) fn classify(
         if a.cluster.tier == 0 {
             continue;
         }
-        for &m in &a.cluster.members {
+        for m in a.cluster.members() {
             let Some(r) = recs.get(m as usize) else {
                 continue;
             };
@@ -158,7 +157,7 @@ pub(crate) fn classify(
             let bare = stripped(&r.quantity);
             let agrees = alts.iter().enumerate().any(|(j, b)| {
                 j != k
-                    && b.cluster.members.iter().any(|&n| {
+                    && b.cluster.members().any(|n| {
                         recs.get(n as usize)
                             .is_some_and(|o| stripped(&o.quantity).overlaps(&bare))
                     })

@@ -21,14 +21,49 @@ use crate::quantity::{Endpoint, Interval};
 pub(crate) const TIERS: u8 = 3;
 
 /// A set of claims that share at least one value.
+///
+/// Members are indices into the slice that was clustered (plus its base): a contiguous run of
+/// founders (the usual case: exact figures that agree, with no allocation), then the others.
 #[derive(Clone, Debug)]
 pub(crate) struct Cluster {
     /// Where every member allows the value to lie.
     pub inter: Interval,
     /// The tier of the claims that founded it (its most precise members).
     pub tier: u8,
-    /// The members, as indices into the slice that was clustered (plus its base).
-    pub members: Vec<u32>,
+    /// Contiguous members `run.0 .. run.1`.
+    pub run: (u32, u32),
+    /// The other members, in the order they joined.
+    pub extra: Vec<u32>,
+}
+
+impl Cluster {
+    fn founded_by(inter: Interval, tier: u8, idx: u32) -> Cluster {
+        Cluster {
+            inter,
+            tier,
+            run: (idx, idx.saturating_add(1)),
+            extra: Vec::new(),
+        }
+    }
+
+    /// Adds a member.
+    fn push(&mut self, idx: u32) {
+        if self.extra.is_empty() && idx == self.run.1 {
+            self.run.1 = idx.saturating_add(1);
+        } else {
+            self.extra.push(idx);
+        }
+    }
+
+    /// The members: the run, then the others.
+    pub(crate) fn members(&self) -> impl Iterator<Item = u32> + Clone + '_ {
+        (self.run.0..self.run.1).chain(self.extra.iter().copied())
+    }
+
+    /// The first member.
+    pub(crate) fn first(&self) -> u32 {
+        self.run.0
+    }
 }
 
 /// The intersection of two overlapping intervals.
@@ -60,9 +95,9 @@ fn lo_below_hi(lo: Endpoint, hi: Endpoint) -> bool {
 }
 
 /// Clusters `items` (each a tier and an interval), which must be sorted by tier, then by lower
-/// end, then by upper end. Member indices are `base + position in items`.
-pub(crate) fn cluster(items: &[(u8, Interval)], base: u32) -> Vec<Cluster> {
-    let mut clusters: Vec<Cluster> = Vec::new();
+/// end, then by upper end, appending the clusters to `clusters`. Member indices are
+/// `base + position in items`.
+pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cluster>) {
     // Ranges of `clusters` made by one sweep: sorted, disjoint intersections.
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0usize;
@@ -93,7 +128,7 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32) -> Vec<Cluster> {
                     }
                     if c.inter.overlaps(iv) {
                         c.inter = intersect(&c.inter, iv);
-                        c.members.push(idx);
+                        c.push(idx);
                         attached = true;
                     }
                 }
@@ -111,20 +146,15 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32) -> Vec<Cluster> {
             match clusters.get_mut(seg_start..).and_then(|s| s.last_mut()) {
                 Some(c) if c.inter.overlaps(iv) => {
                     c.inter = intersect(&c.inter, iv);
-                    c.members.push(idx);
+                    c.push(idx);
                 }
-                _ => clusters.push(Cluster {
-                    inter: *iv,
-                    tier,
-                    members: vec![idx],
-                }),
+                _ => clusters.push(Cluster::founded_by(*iv, tier, idx)),
             }
         }
         if clusters.len() > seg_start {
             segments.push((seg_start, clusters.len()));
         }
     }
-    clusters
 }
 
 #[cfg(test)]
@@ -151,7 +181,9 @@ mod tests {
                 .then_with(|| Interval::cmp_lo(&a.1.lo, &b.1.lo))
                 .then_with(|| Interval::cmp_hi(&a.1.hi, &b.1.hi))
         });
-        cluster(&items, 0).into_iter().map(|c| c.members).collect()
+        let mut out = Vec::new();
+        cluster(&items, 0, &mut out);
+        out.into_iter().map(|c| c.members().collect()).collect()
     }
 
     #[test]

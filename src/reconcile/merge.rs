@@ -328,51 +328,57 @@ impl Reconciliation {
             bounds.push((start, end, functional));
             start = end;
         }
-        let cluster_groups = |bounds: &[(usize, usize, bool)]| -> Vec<Vec<Cluster>> {
+        // The clusters of some groups, and how many each group has.
+        let cluster_groups = |bounds: &[(usize, usize, bool)]| -> (Vec<Cluster>, Vec<usize>) {
             let mut items: Vec<(u8, Interval)> = Vec::new();
-            bounds
-                .iter()
-                .map(|&(start, end, _)| {
-                    items.clear();
-                    items.extend(
-                        recs.get(start..end)
-                            .unwrap_or(&[])
-                            .iter()
-                            .map(|r| (r.tier, r.interval)),
-                    );
-                    cluster::cluster(&items, u32::try_from(start).unwrap_or(u32::MAX))
-                })
-                .collect()
+            let mut clusters = Vec::with_capacity(bounds.len());
+            let mut counts = Vec::with_capacity(bounds.len());
+            for &(start, end, _) in bounds {
+                items.clear();
+                items.extend(
+                    recs.get(start..end)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|r| (r.tier, r.interval)),
+                );
+                let before = clusters.len();
+                let base = u32::try_from(start).unwrap_or(u32::MAX);
+                cluster::cluster(&items, base, &mut clusters);
+                counts.push(clusters.len() - before);
+            }
+            (clusters, counts)
         };
         let threads = threads_for(n, options.threads);
-        let per_group: Vec<Vec<Cluster>> = if threads > 1 && bounds.len() > 1 {
+        let parts: Vec<(Vec<Cluster>, Vec<usize>)> = if threads > 1 && bounds.len() > 1 {
             let chunk = bounds.len().div_ceil(threads);
-            let parts: Option<Vec<Vec<Vec<Cluster>>>> = std::thread::scope(|s| {
+            let parts: Option<Vec<(Vec<Cluster>, Vec<usize>)>> = std::thread::scope(|s| {
                 let handles: Vec<_> = bounds
                     .chunks(chunk)
                     .map(|part| s.spawn(move || cluster_groups(part)))
                     .collect();
                 handles.into_iter().map(|h| h.join().ok()).collect()
             });
-            match parts {
-                Some(parts) => parts.into_iter().flatten().collect(),
-                None => cluster_groups(&bounds),
-            }
+            parts.unwrap_or_else(|| vec![cluster_groups(&bounds)])
         } else {
-            cluster_groups(&bounds)
+            vec![cluster_groups(&bounds)]
         };
         let mut groups: Vec<Group> = Vec::with_capacity(bounds.len());
-        let mut clusters: Vec<Cluster> = Vec::with_capacity(recs.len() / 2);
-        let mut cluster_group: Vec<usize> = Vec::with_capacity(recs.len() / 2);
-        for (&(start, _, functional), found) in bounds.iter().zip(per_group) {
-            let c0 = clusters.len();
-            cluster_group.extend(std::iter::repeat_n(groups.len(), found.len()));
+        let total: usize = parts.iter().map(|p| p.0.len()).sum();
+        let mut clusters: Vec<Cluster> = Vec::with_capacity(total);
+        let mut cluster_group: Vec<usize> = Vec::with_capacity(total);
+        let counts: Vec<usize> = parts.iter().flat_map(|p| p.1.iter().copied()).collect();
+        for (found, _) in parts {
             clusters.extend(found);
+        }
+        let mut c0 = 0;
+        for (&(start, _, functional), count) in bounds.iter().zip(counts) {
+            cluster_group.extend(std::iter::repeat_n(groups.len(), count));
             groups.push(Group {
                 start,
                 functional,
-                clusters: (c0, clusters.len()),
+                clusters: (c0, c0 + count),
             });
+            c0 += count;
         }
 
         // 3. Documents, copy groups, trust.
@@ -503,7 +509,13 @@ fn threads_for(n: usize, asked: usize) -> usize {
     if asked > 0 {
         return asked;
     }
-    let available = std::thread::available_parallelism().map_or(1, |t| t.get());
+    if n < 2 * CLAIMS_PER_THREAD {
+        return 1;
+    }
+    // Asking the system is not free (cgroup files on Linux): once per process.
+    static AVAILABLE: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let available =
+        *AVAILABLE.get_or_init(|| std::thread::available_parallelism().map_or(1, |t| t.get()));
     (n / CLAIMS_PER_THREAD).clamp(1, available.min(8))
 }
 
@@ -867,9 +879,8 @@ impl Ctx<'_> {
 
     fn sources(&self, c: &Cluster) -> Vec<SourceRef> {
         let mut out: Vec<SourceRef> = c
-            .members
-            .iter()
-            .filter_map(|&m| self.recs.get(m as usize))
+            .members()
+            .filter_map(|m| self.recs.get(m as usize))
             .map(|r| SourceRef {
                 doc: self.strings.get(r.doc).to_owned(),
                 lang: r.lang,
@@ -888,9 +899,8 @@ impl Ctx<'_> {
     fn representative(&self, c: &Cluster) -> Rep {
         // Fast path: one value among the most precise members (the usual case).
         let mut founders = c
-            .members
-            .iter()
-            .filter_map(|&m| self.recs.get(m as usize).map(|r| (m as usize, r)))
+            .members()
+            .filter_map(|m| self.recs.get(m as usize).map(|r| (m as usize, r)))
             .filter(|(_, r)| r.tier == c.tier);
         if let Some((m0, r0)) = founders.next() {
             let q0 = &r0.quantity;
@@ -913,7 +923,7 @@ impl Ctx<'_> {
         }
         // (rec, support, groups counted)
         let mut options: Vec<(usize, f64, Vec<u32>)> = Vec::new();
-        for &m in &c.members {
+        for m in c.members() {
             let Some(r) = self.recs.get(m as usize) else {
                 continue;
             };
@@ -965,7 +975,7 @@ impl Ctx<'_> {
                     a
                 }
             })
-            .map_or(c.members.first().map_or(0, |&m| m as usize), |o| o.0);
+            .map_or(c.first() as usize, |o| o.0);
         Rep { rec: best }
     }
 
@@ -1021,7 +1031,7 @@ impl Ctx<'_> {
         let mut alternatives: Vec<Alternative> = Vec::new();
         let mut all_groups: Vec<u32> = Vec::new();
         for (k, c) in group_clusters.iter().enumerate() {
-            for &m in &c.members {
+            for m in c.members() {
                 all_groups.push(self.copy.get(self.doc_of(m)).copied().unwrap_or(0));
             }
             alternatives.extend(self.alternative(c, g.clusters.0 + k, unit));

@@ -170,7 +170,7 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     for c in input.clusters {
         voter_start.push(voters.len());
         scratch.clear();
-        for &m in &c.members {
+        for m in c.members() {
             let d = doc_of(m);
             let g = input.copy.get(d).copied().unwrap_or(0);
             let factor = input.recs.get(m as usize).map_or(0.0, |r| {
@@ -203,7 +203,7 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let mut member_of: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
     for (ci, c) in input.clusters.iter().enumerate() {
         let ci = u32::try_from(ci).unwrap_or(u32::MAX);
-        member_of.extend(c.members.iter().map(|&m| (m, ci)));
+        member_of.extend(c.members().map(|m| (m, ci)));
     }
     member_of.sort_unstable();
     let mut n_claims = vec![0usize; n_docs];
