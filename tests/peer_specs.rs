@@ -249,7 +249,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("French/NumberModel", 66),
     ("French/PercentModel", 85),
     ("French/CurrencyModel", 94),
-    ("Chinese/NumberModel", 76),
+    ("Chinese/NumberModel", 75),
     ("Chinese/PercentModel", 73),
     ("Chinese/CurrencyModel", 82),
     ("English/NumberModel", 63),

@@ -354,6 +354,18 @@ fn news_sentences_in_english() {
     );
 }
 
+#[test]
+fn french_abbreviated_money_and_seasons() {
+    check(
+        "Un TGV coûte environ 30 M€ et le réseau 2 Md€ ; la saison 2023/24 tourne 24/7.",
+        Lang::Fr,
+        &[
+            r("environ 30 M€", "30000000", "EUR", "approx"),
+            r("2 Md€", "2000000000", "EUR", "exact"),
+        ],
+    );
+}
+
 // ------------------------------------------------------------------ precision and spans
 
 #[test]

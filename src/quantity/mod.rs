@@ -15,6 +15,38 @@
 //! assert_eq!(q.quantity.unit, Unit::currency("USD"));
 //! assert_eq!(q.quantity.bound, Bound::MoreThan);
 //! ```
+//!
+//! ## What is read, and how
+//!
+//! - **Digits** follow the sentence's language: `10.000` is ten thousand in Italian and German,
+//!   ten in English; `10 000` (with U+0020, U+00A0 or U+202F) groups thousands; a separator the
+//!   locale does not group with, or one not followed by three digits, is the decimal point
+//!   (`14.3` in an Italian text). Sentences in another language than the document's (an
+//!   English quote in an Italian article) are read in their own language.
+//! - **Precision** is what was written: `14,3 miliardi` is `143 × 10^8`, three significant
+//!   digits; number words keep their digits without trailing zeros (`三千五百萬` = `35 × 10^6`).
+//!   Fractions that do not terminate (`due terzi`) keep 15 significant digits.
+//! - **Scales** are the language's: English `billion` is 10^9, French `billion` and German
+//!   `Billion` 10^12.
+//! - **Units**: money by ISO 4217 code (a currency written after the last item of a list is
+//!   shared by the list: `1億、2億美元`), `percent`, power in `W`, energy in `Wh`, area in `m2`,
+//!   length in `m`, mass in `kg`, durations in `years`/`months`/`days`, calendar years as `year`
+//!   (`nel 2026`, `2024年`), and `count` for any other cardinal. A count keeps the counted noun
+//!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
+//!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
+//! - **Not amounts**: dates (`15 luglio`, `maggio 2025`, `15. Juli`, `7月15日`, `5/17/2018`),
+//!   ordinals (`第一`, `2nd`), articles alone (`un`, `ein`, `a`, `一個`), digits glued to
+//!   letters (`3D`, `H100`), parts of names (`Llama 4`), numbers in web addresses.
+//! - **Bounds**: hedges before the amount (`oltre`, `über`, `plus de`, `超過`, `至少`, `高達`,
+//!   `約`...) or after it (`以上`, `左右`, `多` in `三百多亿`) are part of the span and their span
+//!   is [`QuantityMention::hedge`]; ranges (`2-3年`, `tra 5 e 6`, `zwischen 5 und 6`, `五六個`,
+//!   `5至6`) give `value` and `max`.
+//! - **Vague amounts** are ranges with `approximate: true`: a vague digit counts from 2 to 9 of
+//!   its place, so `數千億` is 2×10^11 to 9×10^11, `mehrere Milliarden` 2×10^9 to 9×10^9,
+//!   `centaines de milliards` 2×10^11 to 9×10^11.
+//!
+//! All words live in `data/quantity/<lang>.json` (see [`lexicon`]); [`Scanner::new`] takes
+//! lexicons of your own.
 
 mod digits;
 mod interval;

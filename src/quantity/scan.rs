@@ -645,7 +645,9 @@ impl<'a> Sentence<'a> {
         };
         // a/b (but not a date a/b/c).
         if !n.words && !n.cjk && n.hi.is_none() && !n.scaled {
-            if let (true, Some(b)) = (is_slash(k), plain(k + 1)) {
+            // A proper fraction only: "2023/24" is a season, "24/7" a phrase.
+            let proper = |b: u64| n.plain.is_some_and(|a| a < b) && b <= 1000;
+            if let (true, Some(b)) = (is_slash(k), plain(k + 1).filter(|&b| proper(b))) {
                 if self.tight(k - 1, k) && self.tight(k, k + 1) && !is_slash(k + 2) {
                     if let Some(v) = divide(n.lo, u128::from(b)) {
                         n.lo = v;
@@ -853,13 +855,17 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if !hyphen {
-                let abbr = self.phrase(k).and_then(|p| {
-                    p.scale.or(if after_currency {
-                        p.currency_scale
-                    } else {
-                        None
-                    })
-                });
+                // (A scale with a currency, "M€", is read as the unit.)
+                let abbr = self
+                    .phrase(k)
+                    .filter(|p| p.currency.is_none())
+                    .and_then(|p| {
+                        p.scale.or(if after_currency {
+                            p.currency_scale
+                        } else {
+                            None
+                        })
+                    });
                 if let Some(e) = abbr {
                     if !scaled {
                         v = v.scale(e)?;
@@ -1264,6 +1270,13 @@ impl<'a> Sentence<'a> {
                 if let (Some(c), false) = (ph.currency, self.currency_leads(at, &n1)) {
                     unit = Some((c, Decimal::from_u64(1)));
                     k = at + 1;
+                    // "30 M€", "2 Md€".
+                    if let Some(e) = ph.scale.filter(|_| !n1.scaled) {
+                        if let Some(v) = n1.lo.scale(e) {
+                            n1.lo = v;
+                            n1.scaled = true;
+                        }
+                    }
                 } else if let Some((c, f)) = ph
                     .minor
                     .filter(|_| cur_pre.is_none() && !self.text(at).chars().any(is_han))
