@@ -406,6 +406,19 @@ fn de_passive_with_von() {
     );
 }
 
+#[test]
+fn de_subject_across_an_anaphor_is_unsure() {
+    let text = "Globex und Hooli: Der Softwarekonzern hat rund 13 Milliarden Dollar in das Start-up investiert.";
+    let claims = Doc::new(text, Lang::De)
+        .org("Globex", "Globex")
+        .org("Hooli", "Hooli")
+        .amount("rund 13 Milliarden Dollar", "13e9", "USD")
+        .claims();
+    // Which of the two "der Softwarekonzern" is cannot be told: whatever is chosen is unsure.
+    assert_eq!(claims.len(), 1);
+    assert!(claims[0].confidence < 0.5, "{}", claims[0].confidence);
+}
+
 // ---------------------------------------------------------------- French
 
 #[test]

@@ -281,16 +281,32 @@ impl<'a> Context<'a> {
 
     /// Whether a word that refers back to a named entity stands before the figure's end.
     fn refers_back(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        self.refers_back_from(s, s.span.start, q)
+    }
+
+    /// Whether a word that refers back stands between `from` and the figure's end.
+    fn refers_back_from(&self, s: &Sentence<'_>, from: usize, q: &QuantityMention) -> bool {
         let text = self.input.text;
         let end = q.span.end.clamp(s.span.start, s.span.end);
-        let folded = fold_str(text.get(s.span.start..end).unwrap_or(""));
+        let mut from = from.clamp(s.span.start, end);
+        while from < end && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let folded = fold_str(text.get(from..end).unwrap_or(""));
         s.langs.iter().any(|l| {
             self.frames.rules(*l).anaphora.iter().any(|a| {
-                folded.match_indices(a.as_str()).any(|(p, _)| {
-                    let before = folded.get(..p).and_then(|t| t.chars().next_back());
-                    let after = folded.get(p + a.len()..).and_then(|t| t.chars().next());
-                    a.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
-                })
+                // "*konzern": the end of a word (German compounds: "der Softwarekonzern").
+                let (tail, a) = match a.strip_prefix('*') {
+                    Some(rest) => (true, rest),
+                    None => (false, a.as_str()),
+                };
+                !a.is_empty()
+                    && folded.match_indices(a).any(|(p, _)| {
+                        let before = folded.get(..p).and_then(|t| t.chars().next_back());
+                        let after = folded.get(p + a.len()..).and_then(|t| t.chars().next());
+                        a.chars().any(is_han)
+                            || ((tail || !is_word_char(before)) && !is_word_char(after))
+                    })
             })
         })
     }
@@ -755,7 +771,22 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
             frame.object.is_some(),
         )
         .map(|(e, same)| {
-            let w = if same { 1.0 } else { 0.85 };
+            // From another clause while the figure's own clause refers back ("Microsoft und
+            // OpenAI: Der Konzern hat ... investiert"): the referent is a guess.
+            let clause = s
+                .breaks
+                .iter()
+                .copied()
+                .filter(|&p| p < region.start)
+                .max()
+                .unwrap_or(s.span.start);
+            let w = if same {
+                1.0
+            } else if e.span.end <= clause && ctx.refers_back_from(s, clause, q) {
+                0.5
+            } else {
+                0.85
+            };
             (e, SubjectSource::Sentence, w)
         });
     // The context may supply the subject only where the sentence names nobody else: an

@@ -108,7 +108,8 @@ pub struct LangRules {
     #[serde(default)]
     pub passive_agents: Vec<String>,
     /// Words that refer back to an entity named before ("la società", "das Unternehmen",
-    /// "the company", "該公司"): a subject from the previous sentence is surer with one.
+    /// "the company", "該公司"): a subject from the previous sentence is surer with one, a
+    /// subject from another clause less sure. `*konzern` matches the end of a word.
     #[serde(default)]
     pub anaphora: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
