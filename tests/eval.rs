@@ -1,0 +1,790 @@
+//! Held-out evaluation: thirteen news articles (fiction, see `tests/data/eval/README.md`) in
+//! Italian, German, French and Chinese (simplified and traditional) about four events, with gold
+//! annotations in `tests/data/eval/gold.json`. Nobody tuning the rules wrote against them; this
+//! test measures how well the rules generalize and guards against regressions.
+//!
+//! Run `cargo test --test eval -- --nocapture` to see the tables and every miss.
+//!
+//! Measures:
+//! - quantities: value+unit recall and bound accuracy (per language and overall), precision
+//!   (mentions that overlap no gold quantity; calendar years are counted apart, not as errors);
+//! - entities: share of the gold mentions of the main organizations and people that link, and
+//!   groups split (one gold group, several concord ids across all documents and languages) or
+//!   merged (one concord id, several gold groups);
+//! - claims: subject+value+unit recall, and whether each gold fact kind maps to one predicate;
+//! - reconciliation (all documents reconciled together): contradiction recall, and agreeing pairs
+//!   that are set against each other in a conflict or not joined in one fact.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use concord::{Analysis, Document, Pipeline, Reconciler, Report, Span};
+use serde_json::Value;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval");
+
+struct Doc {
+    id: String,
+    lang: String,
+    text: String,
+    gold: Value,
+}
+
+fn load() -> (Vec<Doc>, Value) {
+    let raw = std::fs::read_to_string(format!("{DIR}/gold.json")).expect("gold.json");
+    let gold: Value = serde_json::from_str(&raw).expect("gold.json parses");
+    let mut docs = Vec::new();
+    for (id, g) in gold["docs"].as_object().expect("docs") {
+        let text = std::fs::read_to_string(format!("{DIR}/{id}")).expect("article");
+        docs.push(Doc {
+            id: id.clone(),
+            lang: g["lang"].as_str().expect("lang").to_string(),
+            text,
+            gold: g.clone(),
+        });
+    }
+    (docs, gold)
+}
+
+/// The span of `spec` (`surface` or `surface#n`, the n-th occurrence from 0) in `text`.
+fn locate(text: &str, spec: &str) -> Span {
+    let (surface, n) = match spec.rsplit_once('#') {
+        Some((s, n)) if n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty() => {
+            (s, n.parse::<usize>().unwrap())
+        }
+        _ => (spec, 0),
+    };
+    let (start, _) = text
+        .match_indices(surface)
+        .nth(n)
+        .unwrap_or_else(|| panic!("gold surface {spec:?} not in text"));
+    Span {
+        start,
+        end: start + surface.len(),
+    }
+}
+
+fn surface(spec: &str) -> &str {
+    match spec.rsplit_once('#') {
+        Some((s, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => s,
+        _ => spec,
+    }
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn s(v: &Value) -> &str {
+    v.as_str().unwrap_or("")
+}
+
+fn pct(n: usize, d: usize) -> String {
+    if d == 0 {
+        "  n/a".to_string()
+    } else {
+        format!("{:5.1}%", 100.0 * n as f64 / d as f64)
+    }
+}
+
+fn ratio(n: usize, d: usize) -> f64 {
+    if d == 0 {
+        1.0
+    } else {
+        n as f64 / d as f64
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    gold: usize,
+    hit: usize,
+    bound_ok: usize,
+}
+
+struct Measures {
+    q_recall: f64,
+    q_bound: f64,
+    q_extras: usize,
+    e_link: f64,
+    e_split: usize,
+    e_merge: usize,
+    c_recall: f64,
+    kinds_consistent: usize,
+    kinds_total: usize,
+    contra_recall: f64,
+    agree_flagged: f64,
+    agree_not_joined: f64,
+}
+
+fn describe_q(text: &str, m: &concord::QuantityMention) -> String {
+    let q = &m.quantity;
+    let max = q.max.as_ref().map(|x| format!("..{x}")).unwrap_or_default();
+    format!(
+        "{:?} = {}{} {} {}",
+        &text[m.span.start..m.span.end],
+        q.value,
+        max,
+        q.unit,
+        q.bound.as_str()
+    )
+}
+
+fn eval_quantities(
+    docs: &[Doc],
+    analyses: &[Analysis],
+    out: &mut Vec<String>,
+) -> (f64, f64, usize) {
+    let mut per_lang: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let mut bound_misses = Vec::new();
+    let mut extras = Vec::new();
+    let mut years = 0usize;
+    for (d, a) in docs.iter().zip(analyses) {
+        let mut gold_spans = Vec::new();
+        for g in d.gold["q"].as_array().unwrap() {
+            let spec = s(&g[0]);
+            let span = locate(&d.text, spec);
+            gold_spans.push(span);
+            let (value, unit, bound) = (s(&g[1]), s(&g[2]), s(&g[3]));
+            let max = g.get(4).map(s);
+            let t = per_lang.entry(d.lang.clone()).or_default();
+            t.gold += 1;
+            let cands: Vec<_> = a
+                .quantities
+                .iter()
+                .filter(|m| overlaps(&m.span, &span))
+                .collect();
+            let hit = cands.iter().find(|m| {
+                m.quantity.value.to_string() == value && m.quantity.unit.to_string() == unit
+            });
+            let produced = if cands.is_empty() {
+                "nothing".to_string()
+            } else {
+                cands
+                    .iter()
+                    .map(|m| describe_q(&d.text, m))
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            };
+            let expected = format!(
+                "{value}{} {unit} {bound}",
+                max.map(|m| format!("..{m}")).unwrap_or_default()
+            );
+            match hit {
+                Some(m) => {
+                    t.hit += 1;
+                    let max_ok = match max {
+                        Some(mx) => {
+                            m.quantity.max.as_ref().map(|x| x.to_string()).as_deref() == Some(mx)
+                        }
+                        None => true,
+                    };
+                    if m.quantity.bound.as_str() == bound && max_ok {
+                        t.bound_ok += 1;
+                    } else {
+                        bound_misses.push(format!(
+                            "  [{}] {} {:?}: expected {expected}, got {}",
+                            d.lang,
+                            d.id,
+                            surface(spec),
+                            describe_q(&d.text, m)
+                        ));
+                    }
+                }
+                None => misses.push(format!(
+                    "  [{}] {} {:?}: expected {expected}, got {produced}",
+                    d.lang,
+                    d.id,
+                    surface(spec)
+                )),
+            }
+        }
+        for m in &a.quantities {
+            if gold_spans.iter().any(|g| overlaps(g, &m.span)) {
+                continue;
+            }
+            if m.quantity.unit.to_string() == "year" {
+                years += 1;
+                continue;
+            }
+            extras.push(format!(
+                "  [{}] {} {}",
+                d.lang,
+                d.id,
+                describe_q(&d.text, m)
+            ));
+        }
+    }
+    let total = per_lang.values().fold(Tally::default(), |acc, t| Tally {
+        gold: acc.gold + t.gold,
+        hit: acc.hit + t.hit,
+        bound_ok: acc.bound_ok + t.bound_ok,
+    });
+    out.push("QUANTITIES (target: value+unit recall >= 90%, bound accuracy >= 85%)".into());
+    out.push(format!(
+        "  {:<8} {:>5} {:>5} {:>8} {:>8}",
+        "lang", "gold", "hit", "recall", "bound"
+    ));
+    for (lang, t) in per_lang
+        .iter()
+        .chain(std::iter::once((&"all".to_string(), &total)))
+    {
+        out.push(format!(
+            "  {:<8} {:>5} {:>5} {:>8} {:>8}",
+            lang,
+            t.gold,
+            t.hit,
+            pct(t.hit, t.gold),
+            pct(t.bound_ok, t.hit)
+        ));
+    }
+    out.push(format!(
+        "  precision: {} mentions overlap no gold quantity (plus {years} calendar years, not counted)",
+        extras.len()
+    ));
+    out.push(format!("  value/unit misses ({}):", misses.len()));
+    out.extend(misses);
+    out.push(format!("  bound misses ({}):", bound_misses.len()));
+    out.extend(bound_misses);
+    let n_extras = extras.len();
+    out.push(format!("  extra mentions ({n_extras}):"));
+    out.extend(extras);
+    (
+        ratio(total.hit, total.gold),
+        ratio(total.bound_ok, total.hit),
+        n_extras,
+    )
+}
+
+/// Gold entity mentions of one document: (group, span), longer surfaces masking shorter ones.
+fn gold_entities(d: &Doc) -> Vec<(String, Span)> {
+    let mut surfaces: Vec<(String, String)> = Vec::new();
+    for (group, list) in d.gold["e"].as_object().unwrap() {
+        for sf in list.as_array().unwrap() {
+            surfaces.push((group.clone(), s(sf).to_string()));
+        }
+    }
+    surfaces.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.1.cmp(&b.1)));
+    let mut taken: Vec<(String, Span)> = Vec::new();
+    for (group, sf) in surfaces {
+        let mut found = false;
+        for (start, _) in d.text.match_indices(sf.as_str()) {
+            found = true;
+            let span = Span {
+                start,
+                end: start + sf.len(),
+            };
+            if taken.iter().any(|(_, t)| overlaps(t, &span)) {
+                continue;
+            }
+            taken.push((group.clone(), span));
+        }
+        assert!(found, "{}: gold entity surface {sf:?} not in text", d.id);
+    }
+    taken.sort_by_key(|(_, sp)| sp.start);
+    taken
+}
+
+/// Concord ids per gold group, over all documents.
+type GroupIds = BTreeMap<String, BTreeSet<String>>;
+
+fn eval_entities(
+    docs: &[Doc],
+    analyses: &[Analysis],
+    out: &mut Vec<String>,
+) -> (f64, usize, usize, GroupIds) {
+    let mut per_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    let mut group_ids: GroupIds = BTreeMap::new();
+    let mut id_groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut id_names: BTreeMap<String, String> = BTreeMap::new();
+    let mut examples: BTreeMap<(String, String), String> = BTreeMap::new();
+    for (d, a) in docs.iter().zip(analyses) {
+        for (group, span) in gold_entities(d) {
+            let e = per_lang.entry(d.lang.clone()).or_default();
+            e.0 += 1;
+            group_ids.entry(group.clone()).or_default();
+            let best = a
+                .entities
+                .iter()
+                .filter(|m| overlaps(&m.span, &span))
+                .max_by_key(|m| m.span.end.min(span.end) - m.span.start.max(span.start));
+            let sf = &d.text[span.start..span.end];
+            match best {
+                Some(m) => {
+                    e.1 += 1;
+                    group_ids
+                        .entry(group.clone())
+                        .or_default()
+                        .insert(m.id.clone());
+                    id_groups
+                        .entry(m.id.clone())
+                        .or_default()
+                        .insert(group.clone());
+                    id_names.insert(m.id.clone(), m.name.clone());
+                    examples
+                        .entry((group.clone(), m.id.clone()))
+                        .or_insert_with(|| format!("{sf:?} ({})", d.id));
+                }
+                None => misses.push(format!(
+                    "  [{}] {} {sf:?} ({group}): not linked",
+                    d.lang, d.id
+                )),
+            }
+        }
+    }
+    let (gold, hit) = per_lang
+        .values()
+        .fold((0, 0), |acc, (g, h)| (acc.0 + g, acc.1 + h));
+    out.push(
+        "ENTITIES (target: >= 95% of main org/person mentions link, no group split or merged)"
+            .into(),
+    );
+    out.push(format!(
+        "  {:<8} {:>5} {:>5} {:>8}",
+        "lang", "gold", "linked", "rate"
+    ));
+    for (lang, (g, h)) in per_lang
+        .iter()
+        .chain(std::iter::once((&"all".to_string(), &(gold, hit))))
+    {
+        out.push(format!(
+            "  {:<8} {:>5} {:>5} {:>8}",
+            lang,
+            g,
+            h,
+            pct(*h, *g)
+        ));
+    }
+    let splits: Vec<_> = group_ids.iter().filter(|(_, ids)| ids.len() > 1).collect();
+    let merges: Vec<_> = id_groups.iter().filter(|(_, gs)| gs.len() > 1).collect();
+    out.push(format!(
+        "  groups: {}, split: {}, merged: {}",
+        group_ids.len(),
+        splits.len(),
+        merges.len()
+    ));
+    for (group, ids) in &splits {
+        let parts: Vec<String> = ids
+            .iter()
+            .map(|id| {
+                format!(
+                    "{id} \"{}\" e.g. {}",
+                    id_names[id],
+                    examples[&((*group).clone(), id.clone())]
+                )
+            })
+            .collect();
+        out.push(format!("  SPLIT {group}: {}", parts.join(" / ")));
+    }
+    for (id, groups) in &merges {
+        out.push(format!(
+            "  MERGED {id} \"{}\": {}",
+            id_names[*id],
+            groups.iter().cloned().collect::<Vec<_>>().join(" + ")
+        ));
+    }
+    out.push(format!("  unlinked mentions ({}):", misses.len()));
+    out.extend(misses);
+    (ratio(hit, gold), splits.len(), merges.len(), group_ids)
+}
+
+fn eval_claims(
+    docs: &[Doc],
+    analyses: &[Analysis],
+    group_ids: &GroupIds,
+    out: &mut Vec<String>,
+) -> (f64, usize, usize) {
+    let mut per_lang: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut misses = Vec::new();
+    // gold kind -> predicate -> documents
+    let mut kinds: BTreeMap<String, BTreeMap<String, Vec<String>>> = BTreeMap::new();
+    let mut kinds_missing: BTreeMap<String, usize> = BTreeMap::new();
+    let mut total_claims = 0;
+    for (d, a) in docs.iter().zip(analyses) {
+        total_claims += a.claims.len();
+        for g in d.gold["c"].as_array().unwrap() {
+            let (group, kind, value, unit) = (s(&g[0]), s(&g[1]), s(&g[2]), s(&g[3]));
+            let e = per_lang.entry(d.lang.clone()).or_default();
+            e.0 += 1;
+            let ids = group_ids.get(group).cloned().unwrap_or_default();
+            let subject_ok = |c: &concord::Claim| {
+                c.subject.as_ref().is_some_and(|sub| {
+                    ids.contains(&sub.id) || sub.name.eq_ignore_ascii_case(group)
+                })
+            };
+            let cands: Vec<_> = a
+                .claims
+                .iter()
+                .filter(|c| {
+                    c.quantity.value.to_string() == value && c.quantity.unit.to_string() == unit
+                })
+                .collect();
+            let hit = cands.iter().find(|c| subject_ok(c));
+            if let Some(c) = hit.or(cands.first()) {
+                kinds
+                    .entry(kind.to_string())
+                    .or_default()
+                    .entry(c.predicate.clone())
+                    .or_default()
+                    .push(format!("{}:{:?}", d.lang, c.provenance.text));
+            } else {
+                *kinds_missing.entry(kind.to_string()).or_default() += 1;
+            }
+            match hit {
+                Some(_) => e.1 += 1,
+                None => {
+                    let produced = if cands.is_empty() {
+                        "no claim with this value+unit".to_string()
+                    } else {
+                        cands
+                            .iter()
+                            .map(|c| {
+                                format!(
+                                    "subject {:?} predicate {} on {:?}",
+                                    c.subject.as_ref().map(|x| x.name.as_str()),
+                                    c.predicate,
+                                    c.provenance.text
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    };
+                    misses.push(format!(
+                        "  [{}] {} {group} {kind} {value} {unit}: {produced}",
+                        d.lang, d.id
+                    ));
+                }
+            }
+        }
+    }
+    let (gold, hit) = per_lang
+        .values()
+        .fold((0, 0), |acc, (g, h)| (acc.0 + g, acc.1 + h));
+    out.push("CLAIMS (target: >= 80% numeric claims with right subject+value+unit; one predicate per kind)".into());
+    out.push(format!(
+        "  {:<8} {:>5} {:>5} {:>8}",
+        "lang", "gold", "hit", "recall"
+    ));
+    for (lang, (g, h)) in per_lang
+        .iter()
+        .chain(std::iter::once((&"all".to_string(), &(gold, hit))))
+    {
+        out.push(format!(
+            "  {:<8} {:>5} {:>5} {:>8}",
+            lang,
+            g,
+            h,
+            pct(*h, *g)
+        ));
+    }
+    out.push(format!("  ({total_claims} claims produced in all)"));
+    out.push(format!("  misses ({}):", misses.len()));
+    out.extend(misses);
+    out.push("  predicate keys per gold kind (claims matched by value+unit):".into());
+    let mut consistent = 0;
+    let mut multi = 0;
+    for (kind, preds) in &kinds {
+        let n: usize = preds.values().map(Vec::len).sum();
+        if n > 1 {
+            multi += 1;
+            if preds.len() == 1 {
+                consistent += 1;
+            }
+        }
+        let list: Vec<String> = preds
+            .iter()
+            .map(|(p, ds)| format!("{p} x{} [{}]", ds.len(), ds.join(", ")))
+            .collect();
+        let flag = if preds.len() == 1 {
+            "one key "
+        } else {
+            "SPLIT   "
+        };
+        out.push(format!(
+            "    {flag}{kind:<17} {} (no claim: {})",
+            list.join("; "),
+            kinds_missing.get(kind).copied().unwrap_or(0)
+        ));
+    }
+    out.push(format!(
+        "  kinds found more than once with one key: {consistent}/{multi}"
+    ));
+    (ratio(hit, gold), consistent, multi)
+}
+
+/// Where a source sits in the report: ("fact", i, 0) or ("conflict", i, alternative).
+fn containers(report: &Report, doc: &str, span: &Span) -> Vec<(bool, usize, usize)> {
+    let hit = |src: &concord::reconcile::SourceRef| {
+        src.doc == doc
+            && overlaps(
+                &Span {
+                    start: src.start,
+                    end: src.end,
+                },
+                span,
+            )
+    };
+    let mut out = Vec::new();
+    for (i, f) in report.facts.iter().enumerate() {
+        if f.sources.iter().any(hit) {
+            out.push((false, i, 0));
+        }
+    }
+    for (i, c) in report.conflicts.iter().enumerate() {
+        for (j, alt) in c.alternatives.iter().enumerate() {
+            if alt.sources.iter().any(hit) {
+                out.push((true, i, j));
+            }
+        }
+    }
+    out
+}
+
+fn eval_reconcile(
+    docs: &[Doc],
+    gold: &Value,
+    report: &Report,
+    out: &mut Vec<String>,
+) -> (f64, f64, f64) {
+    let text_of = |id: &str| &docs.iter().find(|d| d.id == id).expect("doc").text;
+    let place = |p: &Value| -> (String, Span, String) {
+        let doc = s(&p[0]).to_string();
+        let span = locate(text_of(&doc), s(&p[1]));
+        (doc, span, surface(s(&p[1])).to_string())
+    };
+    let mut contra = (0, 0);
+    let mut agree_total = 0;
+    let mut flagged = 0;
+    let mut not_joined = 0;
+    let mut lines = Vec::new();
+    for ev in gold["events"].as_array().unwrap() {
+        lines.push(format!("  event: {}", s(&ev["name"])));
+        for p in ev["contradict"].as_array().unwrap() {
+            let (da, sa, ta) = place(&serde_json::json!([p[0], p[1]]));
+            let (db, sb, tb) = place(&serde_json::json!([p[2], p[3]]));
+            let ca = containers(report, &da, &sa);
+            let cb = containers(report, &db, &sb);
+            let found = ca
+                .iter()
+                .find(|a| a.0 && cb.iter().any(|b| b.0 && b.1 == a.1 && b.2 != a.2));
+            contra.0 += 1;
+            let verdict = match found {
+                Some(a) => {
+                    contra.1 += 1;
+                    let c = &report.conflicts[a.1];
+                    format!(
+                        "reported ({} {:?}, cause {:?})",
+                        c.predicate, c.subject, c.cause
+                    )
+                }
+                None => format!("MISSED (A in {ca:?}, B in {cb:?})"),
+            };
+            lines.push(format!(
+                "    contradiction {} {ta:?} vs {db} {tb:?} [{}]: {verdict}",
+                da,
+                s(&p[4])
+            ));
+        }
+        for p in ev["agree"].as_array().unwrap() {
+            let (da, sa, ta) = place(&serde_json::json!([p[0], p[1]]));
+            let (db, sb, tb) = place(&serde_json::json!([p[2], p[3]]));
+            let ca = containers(report, &da, &sa);
+            let cb = containers(report, &db, &sb);
+            agree_total += 1;
+            let together = ca.iter().any(|a| cb.contains(a));
+            let against = ca
+                .iter()
+                .any(|a| a.0 && cb.iter().any(|b| b.0 && b.1 == a.1 && b.2 != a.2));
+            let verdict = if together {
+                "joined".to_string()
+            } else if against {
+                flagged += 1;
+                not_joined += 1;
+                let c = ca
+                    .iter()
+                    .find(|a| a.0)
+                    .map(|a| &report.conflicts[a.1])
+                    .unwrap();
+                format!(
+                    "WRONGLY CONTRADICTED ({} {:?}, cause {:?})",
+                    c.predicate, c.subject, c.cause
+                )
+            } else {
+                not_joined += 1;
+                format!("NOT JOINED (A in {ca:?}, B in {cb:?})")
+            };
+            if !together {
+                lines.push(format!(
+                    "    agreement {} {ta:?} ~ {db} {tb:?} [{}]: {verdict}",
+                    da,
+                    s(&p[4])
+                ));
+            }
+        }
+    }
+    out.push(
+        "RECONCILIATION (target: >= 80% of contradictions reported, <= 10% agreeing pairs split)"
+            .into(),
+    );
+    out.push(format!(
+        "  contradictions reported: {}/{} ({})",
+        contra.1,
+        contra.0,
+        pct(contra.1, contra.0)
+    ));
+    out.push(format!(
+        "  agreeing pairs set against each other in a conflict: {flagged}/{agree_total} ({})",
+        pct(flagged, agree_total)
+    ));
+    out.push(format!(
+        "  agreeing pairs not joined in one fact or alternative: {not_joined}/{agree_total} ({})",
+        pct(not_joined, agree_total)
+    ));
+    out.push(format!(
+        "  report: {} facts, {} conflicts",
+        report.facts.len(),
+        report.conflicts.len()
+    ));
+    out.extend(lines);
+    out.push("  all conflicts in the report:".into());
+    for c in &report.conflicts {
+        let alts: Vec<String> = c
+            .alternatives
+            .iter()
+            .map(|a| {
+                let srcs: Vec<String> = a
+                    .sources
+                    .iter()
+                    .map(|x| format!("{}:{:?}", x.doc, x.text))
+                    .collect();
+                format!("{} {} [{}]", a.value, a.bound.as_str(), srcs.join(", "))
+            })
+            .collect();
+        out.push(format!(
+            "    {:?} {} {} ({:?}): {}",
+            c.subject,
+            c.predicate,
+            c.unit,
+            c.cause,
+            alts.join(" vs ")
+        ));
+    }
+    (
+        ratio(contra.1, contra.0),
+        ratio(flagged, agree_total),
+        ratio(not_joined, agree_total),
+    )
+}
+
+fn measure() -> Measures {
+    let (docs, gold) = load();
+    let pipeline = Pipeline::default();
+    let mut out = Vec::new();
+    out.push(format!("EVAL: {} held-out articles", docs.len()));
+    let analyses: Vec<Analysis> = docs
+        .iter()
+        .map(|d| {
+            pipeline
+                .analyze(&Document::new(d.id.clone(), d.text.clone()))
+                .expect("analyze")
+        })
+        .collect();
+    for (d, a) in docs.iter().zip(&analyses) {
+        if a.lang.to_string() != d.lang {
+            out.push(format!(
+                "  LANGUAGE: {} detected as {}, gold {}",
+                d.id, a.lang, d.lang
+            ));
+        }
+    }
+    let (q_recall, q_bound, q_extras) = eval_quantities(&docs, &analyses, &mut out);
+    let (e_link, e_split, e_merge, group_ids) = eval_entities(&docs, &analyses, &mut out);
+    let (c_recall, kinds_consistent, kinds_total) =
+        eval_claims(&docs, &analyses, &group_ids, &mut out);
+    let mut rec = Reconciler::default();
+    for d in &docs {
+        rec = rec.add(Document::new(d.id.clone(), d.text.clone()));
+    }
+    let report = rec.reconcile();
+    let (contra_recall, agree_flagged, agree_not_joined) =
+        eval_reconcile(&docs, &gold, &report, &mut out);
+    let m = Measures {
+        q_recall,
+        q_bound,
+        q_extras,
+        e_link,
+        e_split,
+        e_merge,
+        c_recall,
+        kinds_consistent,
+        kinds_total,
+        contra_recall,
+        agree_flagged,
+        agree_not_joined,
+    };
+    out.push("SUMMARY".into());
+    out.push(format!(
+        "  quantities: recall {:.1}% (target 90), bound {:.1}% (target 85), extras {}",
+        100.0 * m.q_recall,
+        100.0 * m.q_bound,
+        m.q_extras
+    ));
+    out.push(format!(
+        "  entities:   link {:.1}% (target 95), split {}, merged {} (target 0/0)",
+        100.0 * m.e_link,
+        m.e_split,
+        m.e_merge
+    ));
+    out.push(format!(
+        "  claims:     recall {:.1}% (target 80), kinds with one key {}/{}",
+        100.0 * m.c_recall,
+        m.kinds_consistent,
+        m.kinds_total
+    ));
+    out.push(format!(
+        "  reconcile:  contradictions {:.1}% (target 80), agreeing pairs contradicted {:.1}% / not joined {:.1}% (target <= 10)",
+        100.0 * m.contra_recall,
+        100.0 * m.agree_flagged,
+        100.0 * m.agree_not_joined
+    ));
+    eprintln!("{}", out.join("\n"));
+    m
+}
+
+#[test]
+fn held_out_generalization() {
+    let m = measure();
+    // Floors a little below today's numbers: they guard against regressions, they are not the
+    // targets (see the summary printed with --nocapture).
+    // Measured when this test landed: quantities 92.8% / 98.6% bound / 6 extras; entities 81.6%
+    // linked, 2 split, 0 merged; claims 31.2%, 5/7 kinds with one key; contradictions 0/9,
+    // agreeing pairs not joined 80%.
+    assert!(m.q_recall >= 0.88, "quantity recall {}", m.q_recall);
+    assert!(m.q_bound >= 0.93, "bound accuracy {}", m.q_bound);
+    assert!(m.q_extras <= 14, "extra quantity mentions {}", m.q_extras);
+    assert!(m.e_link >= 0.76, "entity link rate {}", m.e_link);
+    assert!(
+        m.e_split + m.e_merge <= 4,
+        "split {} merged {}",
+        m.e_split,
+        m.e_merge
+    );
+    assert!(m.c_recall >= 0.25, "claim recall {}", m.c_recall);
+    assert!(m.kinds_consistent <= m.kinds_total);
+    assert!(
+        m.contra_recall >= 0.0,
+        "contradiction recall {}",
+        m.contra_recall
+    );
+    assert!(
+        m.agree_flagged <= 0.15,
+        "agreeing pairs contradicted {}",
+        m.agree_flagged
+    );
+    assert!(
+        m.agree_not_joined <= 0.95,
+        "agreeing pairs not joined {}",
+        m.agree_not_joined
+    );
+}
