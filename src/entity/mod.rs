@@ -25,7 +25,10 @@
 //!    tolerated after the name. Each match passes its alias form's gates: capitals for
 //!    acronyms; a capital for ordinary Latin names unless the name is distinctive in writing
 //!    ("openai" links, "meta" and "metà" do not); a naming context for translations
-//!    ("il CEO di perplessità Aravind Srinivas" links, "con perplessità" does not).
+//!    ("il CEO di perplessità Aravind Srinivas" links, "con perplessità" does not; in Chinese,
+//!    a role right after the name: "苹果CEO"). A name that is also a common word ("Threads",
+//!    "Oracle": cue kind `homograph`) links at a sentence's start only where the text names
+//!    the entity elsewhere too.
 //!
 //! 2. **Gap**: a known person's name of three or more words written with its middle word
 //!    translated ("Hyung ha vinto Chung" for "Hyung Won Chung"): first and last word, one to
@@ -51,7 +54,10 @@
 //!    function words, common capitalized words and roles trimmed; a single sentence-initial
 //!    word only where the text also capitalizes it mid-sentence; titles in title case count
 //!    as sentence-initial; in German, where every noun has a capital, only a brand's shape
-//!    (capitals, digits, "camelCase") or quotes make a name. Ids are `new:<folded name>`.
+//!    (capitals, digits, "camelCase"), quotes, or capitalized words in a row mid-sentence make
+//!    a name. Ids are `new:<folded name>`; the kind is guessed where shape or context tells
+//!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
+//!    known person's given name before two or three plain words), `other` otherwise.
 //!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
@@ -68,8 +74,9 @@
 //! ## Data
 //!
 //! The embedded gazetteer is `data/gazetteer/default.tsv` and the context cues are
-//! `data/gazetteer/cues.tsv`; users load their own with [`Gazetteer::from_tsv`],
-//! [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`].
+//! `data/gazetteer/cues.tsv`; users load their own with [`Gazetteer::load_file`],
+//! [`Gazetteer::from_tsv`], [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`]. Word
+//! translations of names are data too (form `translation` in the TSV, `translations` in JSON).
 
 mod discover;
 mod fuzzy;
