@@ -81,6 +81,7 @@
 mod discover;
 mod fuzzy;
 mod gazetteer;
+mod kinds;
 mod load;
 mod words;
 
@@ -303,7 +304,9 @@ impl Gazetteer {
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
-        self.resolve(cands)
+        let mut found = self.resolve(cands);
+        kinds::classify(&self.entities, &doc, &mut found);
+        found
     }
 
     /// Links every document and gives the names discovered in several of them one id
@@ -368,6 +371,7 @@ pub fn cluster(docs: &mut [Vec<EntityMention>]) {
     for d in docs.iter_mut() {
         c.assign(d);
     }
+    kinds::propagate(docs);
 }
 
 #[cfg(test)]

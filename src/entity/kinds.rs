@@ -1,0 +1,887 @@
+//! The kind of a discovered name (one the gazetteer lacks), from its shape and context, and one
+//! kind per entity across a document and a batch of documents.
+//!
+//! Evidence, from `data/gazetteer/kind_cues.tsv` (per language, folded when loaded):
+//!
+//! - `org_suffix`: the name's last word is an organization's designator ("Acme Partners",
+//!   "Rossi S.p.A." written "Rossi SpA", "Muster GmbH");
+//! - `org_noun`: a common noun for an organization introduces it, maybe with one adjective or
+//!   "di/de + noun" between ("la startup torinese X", "le fonds d'investissement X", "der
+//!   Finanzinvestor X", a compound ending in such a noun: "Batterie-Start-up X"), or follows it
+//!   as an apposition ("X, une jeune pousse ..."); in Chinese, written right before or after it
+//!   ("电池公司X", "X集团");
+//! - `person_role` / `person_title`: a role or an honorific introduces it ("amministratrice
+//!   delegata X", "Son président, X", "Herr X", "首席执行官X");
+//! - `given_name`: two or three plain capitalized words, the first a common given name.
+//!
+//! Each mention's evidence votes with a weight; the kind with the most weight over all the
+//! mentions of one id wins (ties: organization, person, then the enum's order), and every
+//! mention takes it. The rule becomes `<rule>+<evidence>` (`discovered+org_noun`), or
+//! `<rule>+same_name` for a mention that only shares its name with one that says it.
+//!
+//! Before voting, names get their right extent: a leading cue noun is no part of a name ("der
+//! Finanzinvestor X" names X), a compound common noun is no name ("Turiner Batterie-Start-up"),
+//! a known given name before an inflected known name makes a person ("Giulia Ferraris", not
+//! the company "Ferrari" with a German ending), a capitalized word right after an organization
+//! noun is a name even where every noun is capitalized, and later uses of a discovered name in
+//! the same text (at a sentence's start too) name it again; a lone surname of a discovered
+//! person names that person.
+
+use indexmap::{IndexMap, IndexSet};
+
+use super::gazetteer::{name_tokens, Doc};
+use super::words::{is_cjk, Word};
+use super::{Entity, EntityKind, EntityMention};
+use crate::error::Error;
+use crate::lang::Lang;
+use crate::text::fold::fold_str;
+use crate::text::Span;
+
+/// The weights of the evidence.
+const W_SUFFIX: u32 = 3;
+const W_TITLE: u32 = 3;
+const W_NOUN: u32 = 2;
+const W_ROLE: u32 = 2;
+const W_GIVEN: u32 = 2;
+const W_PRIOR: u32 = 1;
+
+/// The kind cues of every language (`data/gazetteer/kind_cues.tsv`).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct KindCues {
+    org_suffix: IndexSet<String>,
+    /// Token sequences per language.
+    org_nouns: IndexMap<Lang, Vec<Vec<String>>>,
+    roles: IndexMap<Lang, Vec<Vec<String>>>,
+    titles: IndexMap<Lang, IndexSet<String>>,
+    given: IndexSet<String>,
+    /// Languages whose nouns join into one word ("Batteriehersteller").
+    compounds: IndexSet<Lang>,
+    /// Languages whose adjectives follow the noun ("il fondo tedesco X").
+    adjective_after: IndexSet<Lang>,
+    /// Language-specific endings of common nouns (a word ending so is not licensed as a name
+    /// by an organization noun alone, where every noun is capitalized).
+    noun_endings: IndexMap<Lang, Vec<String>>,
+    /// Cues written without spaces (Chinese): folded strings.
+    cjk_org: Vec<String>,
+    cjk_role: Vec<String>,
+}
+
+fn data_error(name: &str, message: String) -> Error {
+    Error::Data {
+        name: name.to_string(),
+        message,
+    }
+}
+
+impl KindCues {
+    /// Parses the kind cues TSV: `lang`, `cue`, `words` per line.
+    pub(crate) fn from_tsv(name: &str, src: &str) -> Result<KindCues, Error> {
+        let mut c = KindCues::default();
+        for (n, line) in src.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let [lang, cue, words, ..] = cols.as_slice() else {
+                return Err(data_error(
+                    name,
+                    format!("line {}: expected 3 columns", n + 1),
+                ));
+            };
+            let langs: Vec<Lang> = if *lang == "*" {
+                Lang::ALL.to_vec()
+            } else {
+                vec![lang
+                    .parse::<Lang>()
+                    .map_err(|_| data_error(name, format!("line {}: unknown language", n + 1)))?]
+            };
+            let folded = fold_str(words);
+            let tokens = name_tokens(&folded);
+            // Chinese cues are matched as strings right before or after a name.
+            let cjk = *lang == "zh";
+            for l in langs {
+                match *cue {
+                    "org_suffix" => {
+                        c.org_suffix.insert(tokens.concat());
+                    }
+                    "org_noun" if cjk => c.cjk_org.push(folded.clone()),
+                    "person_role" if cjk => c.cjk_role.push(folded.clone()),
+                    "org_noun" => c.org_nouns.entry(l).or_default().push(tokens.clone()),
+                    "person_role" => c.roles.entry(l).or_default().push(tokens.clone()),
+                    "person_title" => {
+                        c.titles.entry(l).or_default().insert(tokens.concat());
+                    }
+                    "given_name" => {
+                        c.given.insert(folded.clone());
+                    }
+                    "noun_ending" => c.noun_endings.entry(l).or_default().push(folded.clone()),
+                    "flag" if folded == "compounds" => {
+                        c.compounds.insert(l);
+                    }
+                    "flag" if folded == "adjective_after" => {
+                        c.adjective_after.insert(l);
+                    }
+                    _ => {
+                        return Err(data_error(
+                            name,
+                            format!("line {}: unknown cue {cue:?}", n + 1),
+                        ))
+                    }
+                }
+            }
+        }
+        Ok(c)
+    }
+
+    /// The embedded cues.
+    pub(crate) fn embedded() -> &'static KindCues {
+        static C: std::sync::OnceLock<KindCues> = std::sync::OnceLock::new();
+        C.get_or_init(|| {
+            KindCues::from_tsv(
+                "data/gazetteer/kind_cues.tsv",
+                include_str!("../../data/gazetteer/kind_cues.tsv"),
+            )
+            .unwrap_or_default()
+        })
+    }
+
+    fn is_given(&self, w: &str) -> bool {
+        self.given.contains(w)
+    }
+}
+
+/// Which cue list a context match used.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CueList {
+    Org,
+    Role,
+}
+
+/// One piece of evidence: the kind, its weight, its name.
+type Evidence = (EntityKind, u32, &'static str);
+
+struct Cx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    kc: &'a KindCues,
+}
+
+impl Cx<'_, '_> {
+    fn words(&self) -> &[Word] {
+        self.doc.words
+    }
+
+    fn word(&self, i: usize) -> Option<&Word> {
+        self.doc.words.get(i)
+    }
+
+    /// The index of the first word at or after byte `at`.
+    fn first_word(&self, at: usize) -> usize {
+        self.words().partition_point(|w| w.end <= at)
+    }
+
+    /// The words `a..b` of a span.
+    fn word_range(&self, span: Span) -> (usize, usize) {
+        let a = self.first_word(span.start);
+        let b = self.words().partition_point(|w| w.start < span.end);
+        (a, b.max(a))
+    }
+
+    fn lists(&self, which: CueList) -> &[Vec<String>] {
+        let map = match which {
+            CueList::Org => &self.kc.org_nouns,
+            CueList::Role => &self.kc.roles,
+        };
+        map.get(&self.doc.lang).map_or(&[], |v| v.as_slice())
+    }
+
+    /// The hyphen-joined chain of words ending at word `i` ("batterie-start-up"), and its
+    /// first word's index.
+    fn chain(&self, i: usize) -> (String, usize) {
+        let mut a = i;
+        while a > 0 && self.word(a).is_some_and(|w| w.hyphen) {
+            a -= 1;
+        }
+        let s = (a..=i)
+            .filter_map(|k| self.word(k))
+            .map(|w| w.folded.as_str())
+            .collect::<Vec<_>>()
+            .join("-");
+        (s, a)
+    }
+
+    /// Whether a cue phrase of `which` ends at word `i` (the word itself, a compound ending in
+    /// a noun, or a multi-word phrase); the index of the cue's first word.
+    fn cue_ends_at(&self, i: usize, which: CueList) -> Option<usize> {
+        let w = self.word(i)?;
+        let (chain, chain_start) = self.chain(i);
+        let compounds = self.kc.compounds.contains(&self.doc.lang);
+        let mut best: Option<usize> = None;
+        for phrase in self.lists(which) {
+            let Some(last) = phrase.last() else { continue };
+            let n = phrase.len();
+            if n == 1 {
+                let hyphened = phrase.first().map(|p| p.replace(' ', "-"));
+                let whole = &w.folded == last && !w.hyphen;
+                let in_chain = chain_start < i
+                    && hyphened
+                        .as_ref()
+                        .is_some_and(|h| chain == *h || chain.ends_with(&format!("-{h}")));
+                let compound = compounds
+                    && last.chars().count() >= 4
+                    && w.folded.ends_with(last.as_str())
+                    && w.folded.len() > last.len();
+                if whole || in_chain || compound {
+                    let start = if in_chain { chain_start } else { i };
+                    best = Some(best.map_or(start, |b: usize| b.min(start)));
+                }
+                continue;
+            }
+            // A phrase of several words ends here: compare backwards.
+            let Some(first) = (i + 1).checked_sub(n) else {
+                continue;
+            };
+            let matches = phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| self.word(first + k).is_some_and(|w| &w.folded == p));
+            if matches {
+                best = Some(best.map_or(first, |b: usize| b.min(first)));
+            }
+        }
+        // "start-up" written as a hyphen chain: its tokens are "start", "up".
+        if best.is_none() && chain_start < i {
+            for phrase in self.lists(which) {
+                if phrase.len() > 1 && chain.ends_with(&phrase.join("-")) {
+                    return Some(chain_start);
+                }
+            }
+        }
+        best
+    }
+
+    /// The gap before word `k` allows a cue: only spaces, a comma, quotes.
+    fn plain_gap(&self, prev: &Word, next: &Word) -> bool {
+        self.doc.text.get(prev.end..next.start).is_some_and(|g| {
+            g.chars().all(|c| {
+                c.is_whitespace()
+                    || matches!(c, ',' | '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’')
+            })
+        })
+    }
+
+    /// A cue of `which` right before word `k`, or with one lower-case word (an adjective:
+    /// "il fondo tedesco X") or "di/de + word" between.
+    fn cue_before(&self, k: usize, which: CueList) -> bool {
+        let Some(name) = self.word(k) else {
+            return false;
+        };
+        // Adjectives come between the noun and the name only where they follow nouns.
+        let max_gap = if self.kc.adjective_after.contains(&self.doc.lang) {
+            2
+        } else {
+            0
+        };
+        for gap in 0..=max_gap {
+            let Some(end) = k.checked_sub(gap + 1) else {
+                break;
+            };
+            // The words between the cue and the name: lower case, plain.
+            let between = self.words().get(end + 1..k).unwrap_or(&[]);
+            if between.iter().any(|w| !w.lower || w.digit) {
+                break;
+            }
+            if gap == 2 && !between.first().is_some_and(|w| self.connector(&w.folded)) {
+                continue;
+            }
+            let Some(prev) = self.word(end) else { break };
+            let next = between.first().unwrap_or(name);
+            if !self.plain_gap(prev, next) {
+                continue;
+            }
+            if between
+                .windows(2)
+                .any(|p| matches!(p, [a, b] if !self.doc.text.get(a.end..b.start).is_some_and(|g| g.trim().is_empty() || g == "'" || g == "’")))
+            {
+                continue;
+            }
+            // An organization noun is a common noun: in lower case where only names are
+            // capitalized (not the last word of a name: "Acme Group expects X").
+            let common = which == CueList::Role
+                || prev.lower
+                || prev.initial
+                || self.doc.cues.nouns_capitalized(self.doc.lang);
+            if common && self.cue_ends_at(end, which).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn connector(&self, w: &str) -> bool {
+        self.doc.cues.is_of(self.doc.lang, w) || self.doc.cues.is_connector(self.doc.lang, w)
+    }
+
+    /// "X, une jeune pousse ...", "X, the German company": a comma, an article or nothing,
+    /// maybe an adjective, then an organization noun.
+    fn org_apposition(&self, last: usize) -> bool {
+        let Some(lw) = self.word(last) else {
+            return false;
+        };
+        let Some(next) = self.word(last + 1) else {
+            return false;
+        };
+        let gap = self.doc.text.get(lw.end..next.start).unwrap_or("");
+        if gap.trim() != "," {
+            return false;
+        }
+        // Up to four words: article, adjective(s), noun.
+        for end in last + 1..=last + 4 {
+            let Some(w) = self.word(end) else { break };
+            if end > last + 1 {
+                let prev = self.word(end - 1);
+                let plain = prev.is_some_and(|p| {
+                    self.doc
+                        .text
+                        .get(p.end..w.start)
+                        .is_some_and(|g| g.trim().is_empty() || g == "'" || g == "’" || g == "-")
+                });
+                if !plain {
+                    break;
+                }
+            }
+            if self.cue_ends_at(end, CueList::Org).is_some() {
+                return true;
+            }
+            if !w.lower && !self.doc.cues.nouns_capitalized(self.doc.lang) {
+                break;
+            }
+        }
+        false
+    }
+
+    /// A cue written without spaces right before or after the span (Chinese).
+    fn cjk_cue(&self, span: Span) -> Option<Evidence> {
+        let text = self.doc.text;
+        let before = text.get(..span.start).unwrap_or("");
+        let before = before.trim_end();
+        let tail: String = {
+            let chars: Vec<char> = before.chars().rev().take(12).collect();
+            chars.into_iter().rev().collect()
+        };
+        let tail = fold_str(&tail);
+        let prev_cjk = before.chars().next_back().is_some_and(is_cjk);
+        let after = text.get(span.end..).unwrap_or("").trim_start();
+        let head: String = fold_str(&after.chars().take(8).collect::<String>());
+        let next_cjk = after.chars().next().is_some_and(is_cjk);
+        if prev_cjk
+            || tail
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+        {
+            let latin_ok = |cue: &str| {
+                // A Latin cue ("CEO") must stand alone, with CJK or nothing before it.
+                let rest = tail.strip_suffix(cue).unwrap_or("");
+                !rest
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c.is_alphanumeric() && !is_cjk(c))
+            };
+            let in_cjk_text = prev_cjk || tail.chars().any(is_cjk);
+            if in_cjk_text {
+                if self
+                    .kc
+                    .cjk_role
+                    .iter()
+                    .any(|c| tail.ends_with(c.as_str()) && latin_ok(c))
+                {
+                    return Some((EntityKind::Person, W_ROLE, "person_role"));
+                }
+                if self.kc.cjk_org.iter().any(|c| tail.ends_with(c.as_str())) {
+                    return Some((EntityKind::Organization, W_NOUN, "org_noun"));
+                }
+            }
+        }
+        if next_cjk && self.kc.cjk_org.iter().any(|c| head.starts_with(c.as_str())) {
+            return Some((EntityKind::Organization, W_NOUN, "org_noun"));
+        }
+        None
+    }
+
+    /// Whether the words `a..b` are plain capitalized words (a person's name's shape).
+    fn plain_name(&self, a: usize, b: usize) -> bool {
+        let run = self.words().get(a..b).unwrap_or(&[]);
+        !run.is_empty()
+            && run
+                .iter()
+                .all(|w| w.cap && !w.upper && !w.digit && !w.camel && w.folded.chars().count() > 1)
+    }
+
+    /// The evidence one mention's span and context give.
+    fn evidence(&self, span: Span) -> Vec<Evidence> {
+        let mut out = Vec::new();
+        let (a, b) = self.word_range(span);
+        if b <= a {
+            return out;
+        }
+        let tokens = name_tokens(&fold_str(
+            self.doc.text.get(span.start..span.end).unwrap_or(""),
+        ));
+        let n = b - a;
+        if n >= 2
+            && tokens
+                .last()
+                .is_some_and(|t| self.kc.org_suffix.contains(t))
+        {
+            out.push((EntityKind::Organization, W_SUFFIX, "org_suffix"));
+        }
+        let first_in_cjk = self.word(a).is_some_and(|w| w.in_cjk);
+        if first_in_cjk {
+            if let Some(e) = self.cjk_cue(span) {
+                out.push(e);
+            }
+        }
+        let prev = a.checked_sub(1).and_then(|i| self.word(i));
+        let title = prev.is_some_and(|p| {
+            self.kc
+                .titles
+                .get(&self.doc.lang)
+                .is_some_and(|t| t.contains(&p.folded))
+                && self.word(a).is_some_and(|w| {
+                    self.plain_gap(p, w) || {
+                        // "Sig. Rossi", "M. Dupont": a dot after the title.
+                        self.doc
+                            .text
+                            .get(p.end..w.start)
+                            .is_some_and(|g| g.trim() == ".")
+                    }
+                })
+        });
+        if title && self.plain_name(a, b) && n <= 3 {
+            out.push((EntityKind::Person, W_TITLE, "person_title"));
+        }
+        if self.plain_name(a, b) && n <= 3 && self.cue_before(a, CueList::Role) {
+            out.push((EntityKind::Person, W_ROLE, "person_role"));
+        }
+        if self.cue_before(a, CueList::Org) || self.org_apposition(b - 1) {
+            out.push((EntityKind::Organization, W_NOUN, "org_noun"));
+        }
+        if (2..=3).contains(&n)
+            && self.plain_name(a, b)
+            && tokens.first().is_some_and(|t| self.kc.is_given(t))
+            && !tokens
+                .last()
+                .is_some_and(|t| self.kc.org_suffix.contains(t))
+        {
+            out.push((EntityKind::Person, W_GIVEN, "given_name"));
+        }
+        out
+    }
+}
+
+fn is_new(m: &EntityMention) -> bool {
+    m.id.starts_with("new:")
+}
+
+/// The key and display name of a discovered span.
+fn new_target(text: &str, span: Span) -> Option<(String, String)> {
+    let surface = text.get(span.start..span.end)?;
+    let key = name_tokens(&fold_str(surface)).join(" ");
+    (!key.is_empty()).then(|| (format!("new:{key}"), surface.to_string()))
+}
+
+/// Gives the discovered mentions of one document their kinds (and fixes their extent); see
+/// the module docs. `mentions` are in text order and do not overlap, before and after.
+pub(crate) fn classify(entities: &[Entity], doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+    let cx = Cx {
+        doc,
+        kc: KindCues::embedded(),
+    };
+    person_over_inflected(&cx, entities, mentions);
+    trim_cues(&cx, mentions);
+    license(&cx, mentions);
+    same_names(&cx, mentions);
+    vote(&cx, mentions);
+    surnames(mentions);
+}
+
+/// A known given name right before a known name matched with an inflection ending ("Giulia
+/// Ferraris" read as "Ferrari" + "s"): the two words are a person's name.
+fn person_over_inflected(cx: &Cx<'_, '_>, entities: &[Entity], mentions: &mut [EntityMention]) {
+    let taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    for m in mentions.iter_mut() {
+        if is_new(m) || m.kind == EntityKind::Person {
+            continue;
+        }
+        let k = cx.first_word(m.span.start);
+        let Some(w) = cx.word(k) else { continue };
+        // Inflected: the word goes on after the match, and no alias spells the whole word.
+        if w.start != m.span.start || w.end <= m.span.end {
+            continue;
+        }
+        let spelled = entities
+            .iter()
+            .find(|e| e.id == m.id)
+            .is_some_and(|e| e.aliases.iter().any(|a| fold_str(&a.text) == w.folded));
+        if spelled {
+            continue;
+        }
+        let Some(g) = k.checked_sub(1).and_then(|i| cx.word(i)) else {
+            continue;
+        };
+        let free = !taken.iter().any(|s| s.start < g.end && s.end > g.start);
+        if !free || !g.joined || !cx.kc.is_given(&g.folded) || !cx.plain_name(k - 1, k + 1) {
+            continue;
+        }
+        let span = Span::new(g.start, w.end);
+        let Some((id, name)) = new_target(cx.doc.text, span) else {
+            continue;
+        };
+        m.span = span;
+        m.id = id;
+        m.name = name;
+        m.kind = EntityKind::Other;
+        m.score = 0.5;
+        m.rule = "discovered".to_string();
+    }
+}
+
+/// A discovered name starting with a cue noun ("Finanzinvestor Nordwind Capital") names what
+/// follows the cue; one that ends where a compound common noun goes on ("Turiner
+/// Batterie-Start" + "-up") is no name.
+fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
+    let text = cx.doc.text;
+    mentions.retain_mut(|m| {
+        if !is_new(m) {
+            return true;
+        }
+        let (a, b) = cx.word_range(m.span);
+        // A lower-case hyphen tail after the last word: a compound noun.
+        if let Some(next) = cx.word(b) {
+            if next.hyphen && next.lower {
+                let mut e = b;
+                while cx.word(e + 1).is_some_and(|w| w.hyphen) {
+                    e += 1;
+                }
+                if cx.cue_ends_at(e, CueList::Org).is_some()
+                    || cx.cue_ends_at(e, CueList::Role).is_some()
+                {
+                    return false;
+                }
+            }
+        }
+        // Leading cue words, where every noun is capitalized (elsewhere a capitalized noun at
+        // a name's start is part of it: "Banca Nazionale del Lavoro").
+        if m.rule != "discovered" || !cx.doc.cues.nouns_capitalized(cx.doc.lang) {
+            return true;
+        }
+        let mut s = a;
+        while s + 1 < b {
+            let is_cue = cx.cue_ends_at(s, CueList::Org).is_some_and(|c| c >= a)
+                || cx.cue_ends_at(s, CueList::Role).is_some_and(|c| c >= a);
+            // Not the last word of a hyphen chain that goes on ("Nordwind-Chef" keeps both).
+            let chained = cx.word(s + 1).is_some_and(|w| w.hyphen);
+            if !is_cue || chained {
+                break;
+            }
+            s += 1;
+        }
+        if s > a {
+            let (Some(first), Some(last)) = (cx.word(s), b.checked_sub(1).and_then(|i| cx.word(i)))
+            else {
+                return true;
+            };
+            let span = Span::new(first.start, last.end);
+            if let Some((id, name)) = new_target(text, span) {
+                m.span = span;
+                m.id = id;
+                m.name = name;
+            }
+        }
+        true
+    });
+}
+
+/// Whether a word looks like a common noun of a language whose nouns are capitalized.
+fn noun_like(cx: &Cx<'_, '_>, w: &Word) -> bool {
+    cx.doc.cues.is_common(&w.folded)
+        || cx
+            .kc
+            .noun_endings
+            .get(&cx.doc.lang)
+            .is_some_and(|ends| ends.iter().any(|e| w.folded.ends_with(e.as_str())))
+}
+
+/// Capitalized words right after an organization noun are a name, also where every noun is
+/// capitalized ("das Start-up Acme"): one to three words no mention covers; so are a given
+/// name and one or two capitalized words after a role or a title ("Konzernchef Anna Muster").
+fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
+    let words = cx.words();
+    let covered = |mentions: &[EntityMention], w: &Word| {
+        let i = mentions.partition_point(|m| m.span.end <= w.start);
+        mentions.get(i).is_some_and(|m| m.span.start < w.end)
+    };
+    let mut added = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !w.cap || w.in_cjk || w.digit || !w.joined || covered(mentions, w) {
+            continue;
+        }
+        let Some(prev) = k.checked_sub(1).and_then(|i| words.get(i)) else {
+            continue;
+        };
+        if !cx.plain_gap(prev, w) {
+            continue;
+        }
+        let org = cx.cue_ends_at(k - 1, CueList::Org).is_some();
+        // After a role or a title, a person's name: a given name and one or two more words.
+        let person = !org
+            && (cx.cue_ends_at(k - 1, CueList::Role).is_some()
+                || cx
+                    .kc
+                    .titles
+                    .get(&cx.doc.lang)
+                    .is_some_and(|t| t.contains(&prev.folded)))
+            && cx.kc.is_given(&w.folded);
+        if !org && !person {
+            continue;
+        }
+        if cx.cue_ends_at(k, CueList::Org).is_some() || cx.cue_ends_at(k, CueList::Role).is_some() {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < k + 3
+            && words
+                .get(e)
+                .is_some_and(|n| n.cap && n.joined && !n.hyphen && !covered(mentions, n))
+        {
+            e += 1;
+        }
+        let run = words.get(k..e).unwrap_or(&[]);
+        if person && (run.len() < 2 || !cx.plain_name(k, e)) {
+            continue;
+        }
+        let weak = |w: &Word| {
+            cx.doc.cues.is_common(&w.folded)
+                || cx.doc.cues.is_title(&w.folded)
+                || w.folded.chars().count() < 3
+        };
+        if run.iter().any(weak) {
+            continue;
+        }
+        if cx.doc.cues.nouns_capitalized(cx.doc.lang) && run.len() == 1 && noun_like(cx, w) {
+            continue;
+        }
+        let Some(last) = run.last() else { continue };
+        let span = Span::new(w.start, last.end);
+        if let Some((id, name)) = new_target(cx.doc.text, span) {
+            added.push(EntityMention {
+                span,
+                id,
+                name,
+                kind: EntityKind::Other,
+                score: 0.5,
+                rule: "discovered".to_string(),
+            });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// Later (and earlier) uses of a discovered name in the same text name it too: the same
+/// capitalized words where no mention stands.
+fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
+    let words = cx.words();
+    // Discovered names by their folded words.
+    let mut names: IndexMap<Vec<String>, (String, String)> = IndexMap::new();
+    for m in mentions.iter().filter(|m| is_new(m)) {
+        let (a, b) = cx.word_range(m.span);
+        let toks: Vec<String> = words
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|w| w.folded.clone())
+            .collect();
+        if toks.is_empty() || toks.first().is_some_and(|t| t.chars().count() < 3) {
+            continue;
+        }
+        names
+            .entry(toks)
+            .or_insert_with(|| (m.id.clone(), m.name.clone()));
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut by_first: IndexMap<&str, Vec<&Vec<String>>> = IndexMap::new();
+    for toks in names.keys() {
+        if let Some(f) = toks.first() {
+            by_first.entry(f.as_str()).or_default().push(toks);
+        }
+    }
+    for v in by_first.values_mut() {
+        v.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    }
+    let mut added = Vec::new();
+    let mut k = 0;
+    while let Some(w) = words.get(k) {
+        let Some(cands) = by_first.get(w.folded.as_str()).filter(|_| w.cap) else {
+            k += 1;
+            continue;
+        };
+        let hit = cands.iter().find(|toks| {
+            toks.iter().enumerate().all(|(j, t)| {
+                words
+                    .get(k + j)
+                    .is_some_and(|x| &x.folded == t && !x.lower && (j == 0 || x.joined))
+            })
+        });
+        let Some(toks) = hit else {
+            k += 1;
+            continue;
+        };
+        let n = toks.len();
+        let (Some(first), Some(last)) = (words.get(k), words.get(k + n - 1)) else {
+            break;
+        };
+        let span = Span::new(first.start, last.end);
+        // Whole words: the name does not go on into a longer capitalized run.
+        let longer = words
+            .get(k + n)
+            .is_some_and(|x| x.joined && x.cap && !x.lower)
+            || k.checked_sub(1)
+                .and_then(|i| words.get(i))
+                .is_some_and(|x| first.joined && x.cap && !x.initial && !first.initial);
+        let i = mentions.partition_point(|m| m.span.end <= span.start);
+        let free = mentions.get(i).is_none_or(|m| m.span.start >= span.end);
+        if free && !longer {
+            if let Some((id, name)) = names.get(*toks) {
+                added.push(EntityMention {
+                    span,
+                    id: id.clone(),
+                    name: name.clone(),
+                    kind: EntityKind::Other,
+                    score: 0.45,
+                    rule: "discovered".to_string(),
+                });
+            }
+        }
+        k += n;
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// The winner of weighted votes; ties go to the kind earlier in the enum's order.
+fn winner(votes: &IndexMap<EntityKind, u32>) -> Option<EntityKind> {
+    let mut v: Vec<(EntityKind, u32)> = votes.iter().map(|(&k, &w)| (k, w)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.first().filter(|(_, w)| *w > 0).map(|(k, _)| *k)
+}
+
+/// One kind per discovered id, by the weighted evidence of all its mentions.
+fn vote(cx: &Cx<'_, '_>, mentions: &mut [EntityMention]) {
+    let mut votes: IndexMap<String, IndexMap<EntityKind, u32>> = IndexMap::new();
+    let mut own: Vec<Vec<Evidence>> = Vec::with_capacity(mentions.len());
+    for m in mentions.iter() {
+        if !is_new(m) {
+            own.push(Vec::new());
+            continue;
+        }
+        let mut ev = cx.evidence(m.span);
+        if m.kind != EntityKind::Other {
+            ev.push((m.kind, W_PRIOR, "shape"));
+        }
+        let slot = votes.entry(m.id.clone()).or_default();
+        for &(k, w, _) in &ev {
+            *slot.entry(k).or_default() += w;
+        }
+        own.push(ev);
+    }
+    for (m, ev) in mentions.iter_mut().zip(own) {
+        let Some(kind) = votes.get(&m.id).and_then(winner) else {
+            continue;
+        };
+        // The strongest of its own evidence for the kind, the first listed on a tie.
+        let why = ev
+            .iter()
+            .filter(|e| e.0 == kind)
+            .fold(None::<&Evidence>, |best, e| match best {
+                Some(b) if b.1 >= e.1 => Some(b),
+                _ => Some(e),
+            })
+            .map_or("same_name", |e| e.2);
+        m.kind = kind;
+        if !m.rule.contains('+') {
+            m.rule = format!("{}+{why}", m.rule);
+        }
+    }
+}
+
+/// A lone discovered word that is the last word of exactly one discovered person's name in the
+/// text names that person ("Ferraris" after "Giulia Ferraris").
+fn surnames(mentions: &mut [EntityMention]) {
+    let mut people: IndexMap<String, Option<(String, String)>> = IndexMap::new();
+    for m in mentions.iter() {
+        if !is_new(m) || m.kind != EntityKind::Person {
+            continue;
+        }
+        let key = m.id.trim_start_matches("new:");
+        let toks: Vec<&str> = key.split(' ').collect();
+        let (Some(last), true) = (toks.last(), toks.len() >= 2) else {
+            continue;
+        };
+        let slot = people
+            .entry((*last).to_string())
+            .or_insert_with(|| Some((m.id.clone(), m.name.clone())));
+        if slot.as_ref().is_some_and(|(id, _)| id != &m.id) {
+            *slot = None;
+        }
+    }
+    for m in mentions.iter_mut() {
+        if !is_new(m) {
+            continue;
+        }
+        let key = m.id.trim_start_matches("new:");
+        if key.contains(' ') || !matches!(m.kind, EntityKind::Other | EntityKind::Person) {
+            continue;
+        }
+        if let Some(Some((id, name))) = people.get(key) {
+            m.id = id.clone();
+            m.name = name.clone();
+            m.kind = EntityKind::Person;
+            let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
+            m.rule = format!("{base}+surname");
+        }
+    }
+}
+
+/// One kind per discovered id across documents (after [`super::cluster`] gave them one id): the
+/// kind most of its mentions have (ties: the enum's order); mentions of kind `other` take it,
+/// with `+cluster` in their rule.
+pub(crate) fn propagate(docs: &mut [Vec<EntityMention>]) {
+    let mut votes: IndexMap<String, IndexMap<EntityKind, u32>> = IndexMap::new();
+    for m in docs.iter().flatten().filter(|m| is_new(m)) {
+        if m.kind != EntityKind::Other {
+            *votes
+                .entry(m.id.clone())
+                .or_default()
+                .entry(m.kind)
+                .or_default() += 1;
+        }
+    }
+    for m in docs.iter_mut().flatten().filter(|m| is_new(m)) {
+        let Some(kind) = votes.get(&m.id).and_then(winner) else {
+            continue;
+        };
+        if m.kind != kind {
+            m.kind = kind;
+            let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
+            m.rule = format!("{base}+cluster");
+        }
+    }
+}
