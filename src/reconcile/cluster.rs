@@ -98,6 +98,7 @@ fn lo_below_hi(lo: Endpoint, hi: Endpoint) -> bool {
 /// end, then by upper end, appending the clusters to `clusters`. Member indices are
 /// `base + position in items`.
 pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cluster>) {
+    let first = clusters.len();
     // Ranges of `clusters` made by one sweep: sorted, disjoint intersections.
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut pos = 0usize;
@@ -153,6 +154,15 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cl
         }
         if clusters.len() > seg_start {
             segments.push((seg_start, clusters.len()));
+        }
+    }
+    // In increasing order of values, whatever tier founded them.
+    if segments.len() > 1 {
+        if let Some(mine) = clusters.get_mut(first..) {
+            mine.sort_by(|a, b| {
+                Interval::cmp_lo(&a.inter.lo, &b.inter.lo)
+                    .then_with(|| Interval::cmp_hi(&a.inter.hi, &b.inter.hi))
+            });
         }
     }
 }
