@@ -240,9 +240,9 @@ fn deviations() -> Vec<(String, String, String)> {
 
 /// The pass rates reached (percent, rounded down), per file: a regression guard.
 const FLOORS: &[(&str, u32)] = &[
-    ("Italian/NumberModel", 72),
+    ("Italian/NumberModel", 73),
     ("Italian/PercentModel", 100),
-    ("Italian/CurrencyModel", 95),
+    ("Italian/CurrencyModel", 96),
     ("German/NumberModel", 89),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 97),

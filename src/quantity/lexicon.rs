@@ -18,6 +18,7 @@
 //! - `scales`: powers of ten that close a group (`mila`: 3, `milioni`: 6, `万`: 4); they also
 //!   follow digits (`14,3 miliardi`).
 //! - `standalone`: scale words that are a number on their own (`mille`).
+//! - `elided`: elided morphemes that end no word (`trent` in `trentotto`, `settant'anni`).
 //! - `ambiguous`: number words that are only read as numbers next to a unit, a scale or a hedge
 //!   (articles such as `un`, `ein`, `a`, and homographs such as Italian `sei`).
 //! - `vague`: words for an unspecified amount, as `[min, max]` (`centinaia`: `[200, 900]`,
@@ -97,6 +98,10 @@ pub struct QuantityLexicon {
     /// Scale words that are a number on their own.
     #[serde(default)]
     pub standalone: Vec<String>,
+    /// Elided morphemes that end no word (`trent`, `vent`): only inside one, or before an
+    /// apostrophe.
+    #[serde(default)]
+    pub elided: Vec<String>,
     /// Number words read as numbers only next to a unit, scale or hedge.
     #[serde(default)]
     pub ambiguous: Vec<String>,

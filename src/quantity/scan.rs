@@ -228,7 +228,15 @@ impl<'a> Sentence<'a> {
             }
             let mark = self.morphs.len();
             self.morphs.push(m);
-            if self.boundary_ok(e) {
+            // Elided forms ("settant", "vent") end a word only before an apostrophe.
+            let dangling_elision = m.inner
+                && self
+                    .folded
+                    .as_str()
+                    .get(e..)
+                    .and_then(|r| r.chars().next())
+                    .is_none_or(|c| c != '\'');
+            if self.boundary_ok(e) && !dangling_elision {
                 self.end_of_segment = e;
                 return true;
             }
@@ -580,9 +588,10 @@ impl<'a> Sentence<'a> {
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
             _ => self.phrase_number(i),
         }?;
+        let scaled_before = n.scaled;
         let mut n = self.fractions(n);
-        // "eine halbe Million", "three quarters billion".
-        if n.fraction {
+        // "eine halbe Million", "three quarters billion" (not "un miliardo e mezzo milione").
+        if n.fraction && !(n.scaled && !scaled_before && n.words) {
             while let Some(ms) = self.pure_scale(n.end) {
                 if !self.near(n.end - 1, n.end) {
                     break;
@@ -701,18 +710,29 @@ impl<'a> Sentence<'a> {
                 k
             };
             if self.near(at - 1, at) {
+                // (value, end, whether it carries its own scale: "e mezzo milione")
                 let frac = self.phrase(at).and_then(|p| p.denominator).and_then(|d| {
                     let v = divide(Decimal::from_u64(1), u128::from(d))?;
-                    Some((v, at + 1))
+                    match self.pure_scale(at + 1).filter(|_| self.near(at, at + 1)) {
+                        Some(ms) => Some((Self::apply_scales(v, ms)?.0, at + 2, true)),
+                        None => Some((v, at + 1, false)),
+                    }
                 });
                 let frac = frac.filter(|_| joined).or_else(|| {
                     let f = self.fractions(self.plain_or_words(at)?);
                     (f.fraction && f.lo < Decimal::from_u64(1) && (joined || !n.words))
-                        .then_some((f.lo, f.end))
+                        .then_some((f.lo, f.end, false))
                 });
-                if let Some((v, end)) = frac {
-                    let add = v.scale(n.scale).unwrap_or(v);
+                if let Some((v, end, own_scale)) = frac {
+                    let add = if own_scale {
+                        v
+                    } else {
+                        v.scale(n.scale).unwrap_or(v)
+                    };
                     let inexact = add.significant_digits() >= 15;
+                    if own_scale {
+                        n.scaled = true;
+                    }
                     if let Some(sum) = n.lo.checked_add(add).and_then(|x| {
                         if inexact {
                             x.round_to_significant(15)

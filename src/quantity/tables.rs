@@ -43,6 +43,8 @@ pub(crate) struct Morph {
     pub ambiguous: bool,
     /// A scale word that is a number on its own.
     pub standalone: bool,
+    /// An elided form that ends no word ("trent" in "trentotto").
+    pub inner: bool,
 }
 
 /// The roles of one phrase.
@@ -168,6 +170,7 @@ impl Tables {
         // Flags are applied once every morpheme is known.
         let mut ambiguous: Vec<String> = Vec::new();
         let mut standalone: Vec<String> = Vec::new();
+        let mut inner: Vec<String> = Vec::new();
         for lex in mine {
             if lex.lang.is_some() {
                 decimal = lex.decimal_separator.or(decimal);
@@ -184,6 +187,7 @@ impl Tables {
                     kind,
                     ambiguous: false,
                     standalone: false,
+                    inner: false,
                 };
                 if !e.contains(&m) {
                     e.push(m);
@@ -209,6 +213,7 @@ impl Tables {
             }
             ambiguous.extend(lex.ambiguous.iter().map(|w| fold_str(w)));
             standalone.extend(lex.standalone.iter().map(|w| fold_str(w)));
+            inner.extend(lex.elided.iter().map(|w| fold_str(w)));
             idioms.extend(lex.idioms.iter().map(|w| fold_str(w)));
 
             let mut ph = |w: &str, f: &mut dyn FnMut(&mut Phrase)| {
@@ -281,6 +286,7 @@ impl Tables {
             for m in ms.iter_mut() {
                 m.ambiguous = ambiguous.contains(w);
                 m.standalone = standalone.contains(w);
+                m.inner = inner.contains(w);
             }
         }
         let morph_keys: Vec<String> = morphs.keys().cloned().collect();

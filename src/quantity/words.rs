@@ -136,7 +136,10 @@ impl Eval {
                 self.has_value = true;
             }
             MorphKind::Mult(f) => {
-                if matches!(last, Some(MorphKind::Mult(_))) {
+                // "cento cento" and "trentotto e cento" are two numbers ("mille e cento" one).
+                if matches!(last, Some(MorphKind::Mult(_)))
+                    || (matches!(last, Some(MorphKind::Joiner)) && self.cur.is_some())
+                {
                     return None;
                 }
                 let base = self.cur.unwrap_or((1, 1));
@@ -253,8 +256,13 @@ mod tests {
             eval(false, &[Scale(3), Scale(9)]),
             Some((10u128.pow(12), 10u128.pow(12)))
         );
-        // tre quattro is two numbers
+        // tre quattro is two numbers, and so is trentotto e cento; mille e cento is one
         assert_eq!(eval(false, &[Digit(3), Digit(4)]), None);
+        assert_eq!(eval(false, &[Digit(38), Joiner, Mult(100)]), None);
+        assert_eq!(
+            eval(false, &[Scale(3), Joiner, Mult(100)]),
+            Some((1100, 1100))
+        );
     }
 
     #[test]
