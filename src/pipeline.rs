@@ -225,7 +225,7 @@ impl Pipeline {
             })
             .collect();
         let entities = if all || stages == Stages::Entities {
-            self.gazetteer.link(&doc.text, lang)
+            link_in_pieces(&self.gazetteer, &doc.text, lang, LINK_PIECE_BYTES)
         } else {
             Vec::new()
         };
@@ -289,6 +289,65 @@ impl Pipeline {
             |doc| doc.and_then(|d| self.analyze(&d).map(|a| (d, a))),
             sink,
         )
+    }
+}
+
+/// The largest piece of a document the entity linker reads at once. The linker keeps about twenty
+/// bytes per byte of text (a token per word); reading a 100 MB document in pieces keeps that to
+/// a constant, so that memory stays within a small multiple of the input.
+const LINK_PIECE_BYTES: usize = 1 << 20;
+
+/// Links entities in `text`; a text longer than `piece` is read in pieces of at most `piece`
+/// bytes cut at line breaks (or white space, or any character), with spans mapped back to the
+/// whole text. Evidence the linker gathers over a document (acronym definitions, names it
+/// discovers) then holds within a piece; a document of at most `piece` bytes is read whole.
+fn link_in_pieces(g: &Gazetteer, text: &str, lang: Lang, piece: usize) -> Vec<EntityMention> {
+    if text.len() <= piece {
+        return g.link(text, lang);
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = piece_end(text, start, piece);
+        if let Some(part) = text.get(start..end) {
+            out.extend(g.link(part, lang).into_iter().map(|mut m| {
+                m.span = Span::new(m.span.start + start, m.span.end + start);
+                m
+            }));
+        }
+        start = end;
+    }
+    out
+}
+
+/// Where the piece starting at `start` ends: after the last line break (else white space) in its
+/// second half, else at the char boundary at most `piece` bytes on; always past `start`.
+fn piece_end(text: &str, start: usize, piece: usize) -> usize {
+    let limit = start.saturating_add(piece.max(8));
+    if limit >= text.len() {
+        return text.len();
+    }
+    let mut cut = limit;
+    while cut > start && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let half = start + (cut - start) / 2;
+    let window = text.get(half..cut).unwrap_or("");
+    if let Some(i) = window.rfind('\n') {
+        return half + i + 1;
+    }
+    if let Some((i, c)) = window.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+        return half + i + c.len_utf8();
+    }
+    if cut > start {
+        cut
+    } else {
+        // A single character longer than the piece: take it whole.
+        start
+            + text
+                .get(start..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
     }
 }
 
@@ -508,6 +567,34 @@ mod tests {
         assert_eq!(runs(&"7".repeat(100), 24), [(&*"7".repeat(100), 100)]);
         assert!(runs("", 0).is_empty());
         assert_eq!(runs("a 1 b", 0), [("1", 1)]);
+    }
+
+    #[test]
+    fn long_texts_are_linked_in_pieces_with_whole_text_spans() {
+        let line = "Meta e Google hanno firmato. 扎克伯格說。\n";
+        let text = line.repeat(50);
+        let g = Gazetteer::embedded();
+        let whole = g.link(&text, Lang::It);
+        for piece in [8, 20, 64, 100, 1000] {
+            let parts = link_in_pieces(g, &text, Lang::It, piece);
+            for m in &parts {
+                assert!(text.get(m.span.start..m.span.end).is_some(), "{piece}");
+            }
+            if piece >= line.len() {
+                let a: Vec<_> = parts.iter().map(|m| (m.span, m.id.clone())).collect();
+                let b: Vec<_> = whole.iter().map(|m| (m.span, m.id.clone())).collect();
+                assert_eq!(a, b, "piece {piece}");
+            }
+        }
+        let mut start = 0;
+        for piece in [1, 2, 3, 8] {
+            while start < text.len() {
+                let end = piece_end(&text, start, piece);
+                assert!(end > start && text.is_char_boundary(end));
+                start = end;
+            }
+            start = 0;
+        }
     }
 
     #[test]

@@ -48,27 +48,29 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
     let profile = LangProfile::embedded(lang);
     let mut out = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while let Some(&(pos, c)) = chars.get(i) {
+    // Byte positions, not a vector of chars: a 100 MB text must not cost 16 bytes per char.
+    let char_at = |p: usize| text.get(p..).and_then(|t| t.chars().next());
+    let mut pos = 0usize;
+    while let Some(c) = char_at(pos) {
         let mut cut: Option<usize> = None;
+        let after = pos + c.len_utf8();
+        let mut next_pos = after;
         if c == '\n' {
             cut = Some(pos);
         } else if is_terminal(c) || c == '.' || c == '…' {
             // Extend over repeated terminals and closing quotes.
-            let mut j = i + 1;
-            while chars
-                .get(j)
-                .is_some_and(|&(_, c)| is_terminal(c) || c == '.' || c == '…' || is_closer(c))
+            let mut j = after;
+            while let Some(d) =
+                char_at(j).filter(|&d| is_terminal(d) || d == '.' || d == '…' || is_closer(d))
             {
-                j += 1;
+                j += d.len_utf8();
             }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            let next = chars.get(j).map(|&(_, c)| c);
+            let end = j;
+            let next = char_at(j);
             let ends = if c == '.' {
                 // "presenti.”Storicamente": a closing quote glued to the next sentence.
-                let glued = j > i + 1 && next.is_some_and(char::is_uppercase);
-                glued || dot_ends_sentence(text, pos, next, &chars, j, profile)
+                let glued = j > after && next.is_some_and(char::is_uppercase);
+                glued || dot_ends_sentence(text, pos, next, j, profile)
             } else if is_terminal(c) && c.is_ascii() {
                 // "!" and "?" in Latin text need a following space or the end.
                 next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
@@ -77,14 +79,14 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
             };
             if ends {
                 cut = Some(end);
-                i = j.saturating_sub(1);
+                next_pos = j;
             }
         }
         if let Some(end) = cut {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
-        i += 1;
+        pos = next_pos;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -94,7 +96,6 @@ fn dot_ends_sentence(
     text: &str,
     dot: usize,
     next: Option<char>,
-    chars: &[(usize, char)],
     j: usize,
     profile: &LangProfile,
 ) -> bool {
@@ -104,11 +105,10 @@ fn dot_ends_sentence(
         _ => {}
     }
     // What follows the white space must be able to start a sentence.
-    let following = chars
+    let following = text
         .get(j..)
-        .unwrap_or(&[])
-        .iter()
-        .map(|&(_, c)| c)
+        .unwrap_or("")
+        .chars()
         .find(|c| !c.is_whitespace());
     if let Some(f) = following {
         if f.is_lowercase() {
