@@ -300,7 +300,9 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         }
         // The capitalized run ending right before the parenthesis; of its last six words, the
         // longest tail whose initials spell the acronym, or all of them.
-        let Some(&(start, _, _)) = spans.iter().find(|&&(_, b, _)| b == j) else {
+        // Spans are in order and disjoint: their ends are sorted too.
+        let at = spans.partition_point(|&(_, b, _)| b < j);
+        let Some(&(start, _, _)) = spans.get(at).filter(|&&(_, b, _)| b == j) else {
             continue;
         };
         let mut a = start.max(j.saturating_sub(6));
