@@ -104,6 +104,7 @@ mod send_sync {
         assert_send_sync::<crate::Claim>();
         assert_send_sync::<crate::Error>();
         assert_send_sync::<crate::Gazetteer>();
+        assert_send_sync::<crate::claim::Frames>();
         assert_send_sync::<crate::quantity::Scanner>();
     }
 }

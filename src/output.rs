@@ -322,7 +322,7 @@ pub fn render_report(report: &Report, documents: usize) -> String {
             let _ = writeln!(
                 out,
                 "   - {}  interval {}  weight {:.2}",
-                human_quantity(&a.value, a.max.as_ref(), c.unit, a.bound),
+                human_quantity(&a.value, a.max.as_ref(), a.unit, a.bound),
                 a.interval,
                 a.weight
             );

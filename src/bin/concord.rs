@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
+use concord::claim::Frames;
 use concord::input::{documents, InputFormat, InputOptions};
 use concord::output::{render_report, ClaimRecord, EntityRecord, QuantityRecord};
 use concord::parallel::map_ordered;
@@ -65,6 +66,38 @@ struct Args {
     /// always, or never.
     #[arg(long, value_enum, default_value_t = ProgressArg::Auto)]
     progress: ProgressArg,
+    /// Predicate frames of your own (JSON, the format of data/frames/default.json), added to
+    /// the embedded ones; may be repeated.
+    #[arg(long, value_name = "FILE")]
+    frames: Vec<PathBuf>,
+    /// Entities of your own (TSV: id, kind, lang, alias; or Wikidata-style JSON / JSON Lines),
+    /// added to the embedded gazetteer; may be repeated.
+    #[arg(long, value_name = "FILE")]
+    gazetteer: Vec<PathBuf>,
+}
+
+/// The pipeline with the user's limits and data files; a data file that cannot be loaded is
+/// bad usage (exit 2), reported before any input is read.
+fn build_pipeline(args: &Args) -> Result<Pipeline, concord::Error> {
+    let mut pipeline = Pipeline {
+        limits: Limits {
+            max_document_bytes: args.max_document_bytes,
+            max_number_digits: args.max_number_digits,
+        },
+        ..Pipeline::default()
+    };
+    for path in &args.frames {
+        let json = std::fs::read_to_string(path).map_err(|source| concord::Error::Io {
+            path: path.clone(),
+            source,
+        })?;
+        let name = path.display().to_string();
+        pipeline.frames = pipeline.frames.with(Frames::from_json(&name, &json)?)?;
+    }
+    for path in &args.gazetteer {
+        pipeline.gazetteer.load_file(path)?;
+    }
+    Ok(pipeline)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -236,12 +269,12 @@ fn run(cli: Cli) -> io::Result<bool> {
         lossy: args.lossy,
         max_document_bytes: Some(args.max_document_bytes),
     };
-    let pipeline = Pipeline {
-        limits: Limits {
-            max_document_bytes: args.max_document_bytes,
-            max_number_digits: args.max_number_digits,
-        },
-        ..Pipeline::default()
+    let pipeline = match build_pipeline(args) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("concord: {e}");
+            std::process::exit(2);
+        }
     };
     let stdout = io::stdout();
     let out = BufWriter::new(stdout.lock());
