@@ -248,3 +248,29 @@ fn deterministic() {
     let t = "Il fondo Arvenna Capital e la banca Solmare hanno firmato con Giorgio Tassi.";
     assert_eq!(kinds(t, Lang::It), kinds(t, Lang::It));
 }
+
+#[test]
+fn an_organization_without_its_designator() {
+    // "Halvard" for "Halvard Capital", also at a sentence's start and before "-Chef".
+    let t = "Gestern kaufte Halvard Capital Aktien. Halvard investiert viel. \
+             Halvard-Chef Tobias Brenner sprach von einem Erfolg.";
+    let m = link(t, Lang::De);
+    let got: Vec<(&str, &str, EntityKind)> = m
+        .iter()
+        .map(|m| (m.span.slice(t).unwrap_or(""), m.id.as_str(), m.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Halvard Capital", "new:halvard capital", Org),
+            ("Halvard", "new:halvard capital", Org),
+            ("Halvard", "new:halvard capital", Org),
+            ("Tobias Brenner", "new:tobias brenner", Person),
+        ]
+    );
+    // Not a word the text also writes in lower case.
+    let t = "Il fondo Aperto Capital ha un capitale aperto. Aperto al pubblico.";
+    assert!(link(t, Lang::It)
+        .iter()
+        .all(|m| m.id != "new:aperto capital" || m.span.len() > "Aperto".len()));
+}

@@ -49,9 +49,11 @@ const W_PRIOR: u32 = 1;
 #[derive(Clone, Debug, Default)]
 pub(crate) struct KindCues {
     org_suffix: IndexSet<String>,
-    /// Token sequences per language.
-    org_nouns: IndexMap<Lang, Vec<Vec<String>>>,
-    roles: IndexMap<Lang, Vec<Vec<String>>>,
+    /// Phrases per language, their folded words joined by `-` ("start-up", "jeune-pousse").
+    org_nouns: IndexMap<Lang, IndexSet<String>>,
+    roles: IndexMap<Lang, IndexSet<String>>,
+    /// The most words a phrase has.
+    max_words: usize,
     titles: IndexMap<Lang, IndexSet<String>>,
     given: IndexSet<String>,
     /// Languages whose nouns join into one word ("Batteriehersteller").
@@ -107,8 +109,15 @@ impl KindCues {
                     }
                     "org_noun" if cjk => c.cjk_org.push(folded.clone()),
                     "person_role" if cjk => c.cjk_role.push(folded.clone()),
-                    "org_noun" => c.org_nouns.entry(l).or_default().push(tokens.clone()),
-                    "person_role" => c.roles.entry(l).or_default().push(tokens.clone()),
+                    "org_noun" | "person_role" => {
+                        let map = if *cue == "org_noun" {
+                            &mut c.org_nouns
+                        } else {
+                            &mut c.roles
+                        };
+                        map.entry(l).or_default().insert(tokens.join("-"));
+                        c.max_words = c.max_words.max(tokens.len());
+                    }
                     "person_title" => {
                         c.titles.entry(l).or_default().insert(tokens.concat());
                     }
@@ -187,74 +196,42 @@ impl Cx<'_, '_> {
         (a, b.max(a))
     }
 
-    fn lists(&self, which: CueList) -> &[Vec<String>] {
+    fn set(&self, which: CueList) -> Option<&IndexSet<String>> {
         let map = match which {
             CueList::Org => &self.kc.org_nouns,
             CueList::Role => &self.kc.roles,
         };
-        map.get(&self.doc.lang).map_or(&[], |v| v.as_slice())
+        map.get(&self.doc.lang)
     }
 
-    /// The hyphen-joined chain of words ending at word `i` ("batterie-start-up"), and its
-    /// first word's index.
-    fn chain(&self, i: usize) -> (String, usize) {
-        let mut a = i;
-        while a > 0 && self.word(a).is_some_and(|w| w.hyphen) {
-            a -= 1;
-        }
-        let s = (a..=i)
-            .filter_map(|k| self.word(k))
-            .map(|w| w.folded.as_str())
-            .collect::<Vec<_>>()
-            .join("-");
-        (s, a)
-    }
-
-    /// Whether a cue phrase of `which` ends at word `i` (the word itself, a compound ending in
-    /// a noun, or a multi-word phrase); the index of the cue's first word.
+    /// Whether a cue phrase of `which` ends at word `i`: the word, the last words of a phrase
+    /// or of a hyphen chain ("batterie-start-up"), or (where nouns join) a word ending in a cue
+    /// noun ("Batteriehersteller"); the index of the cue's first word.
     fn cue_ends_at(&self, i: usize, which: CueList) -> Option<usize> {
+        let set = self.set(which)?;
         let w = self.word(i)?;
-        let (chain, chain_start) = self.chain(i);
-        let compounds = self.kc.compounds.contains(&self.doc.lang);
-        let mut best: Option<usize> = None;
-        for phrase in self.lists(which) {
-            let Some(last) = phrase.last() else { continue };
-            let n = phrase.len();
-            if n == 1 {
-                let hyphened = phrase.first().map(|p| p.replace(' ', "-"));
-                let whole = &w.folded == last && !w.hyphen;
-                let in_chain = chain_start < i
-                    && hyphened
-                        .as_ref()
-                        .is_some_and(|h| chain == *h || chain.ends_with(&format!("-{h}")));
-                let compound = compounds
-                    && last.chars().count() >= 4
-                    && w.folded.ends_with(last.as_str())
-                    && w.folded.len() > last.len();
-                if whole || in_chain || compound {
-                    let start = if in_chain { chain_start } else { i };
-                    best = Some(best.map_or(start, |b: usize| b.min(start)));
-                }
-                continue;
+        let mut best = None;
+        let mut key = String::new();
+        for n in 1..=self.kc.max_words.min(i + 1) {
+            let first = i + 1 - n;
+            let Some(f) = self.word(first) else { break };
+            if n > 1 {
+                key.insert(0, '-');
             }
-            // A phrase of several words ends here: compare backwards.
-            let Some(first) = (i + 1).checked_sub(n) else {
-                continue;
-            };
-            let matches = phrase
-                .iter()
-                .enumerate()
-                .all(|(k, p)| self.word(first + k).is_some_and(|w| &w.folded == p));
-            if matches {
-                best = Some(best.map_or(first, |b: usize| b.min(first)));
+            key.insert_str(0, &f.folded);
+            if set.contains(&key) {
+                best = Some(first);
             }
         }
-        // "start-up" written as a hyphen chain: its tokens are "start", "up".
-        if best.is_none() && chain_start < i {
-            for phrase in self.lists(which) {
-                if phrase.len() > 1 && chain.ends_with(&phrase.join("-")) {
-                    return Some(chain_start);
-                }
+        if best.is_none() && self.kc.compounds.contains(&self.doc.lang) {
+            let compound = w
+                .folded
+                .char_indices()
+                .skip(1)
+                .filter(|&(p, _)| w.folded.len() - p >= 4)
+                .any(|(p, _)| w.folded.get(p..).is_some_and(|t| set.contains(t)));
+            if compound {
+                best = Some(i);
             }
         }
         best
@@ -576,6 +553,19 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         if m.rule != "discovered" || !cx.doc.cues.nouns_capitalized(cx.doc.lang) {
             return true;
         }
+        // Common nouns after an organization's designator are no part of its name ("Acme
+        // Capital Aktien").
+        let b0 = b;
+        let mut b = b;
+        if let Some(j) = (a + 1..b.saturating_sub(1)).rev().find(|&j| {
+            cx.word(j)
+                .is_some_and(|w| cx.kc.org_suffix.contains(&w.folded))
+        }) {
+            let nouns = (j + 1..b).all(|k| cx.word(k).is_some_and(|w| noun_like(cx, w)));
+            if nouns {
+                b = j + 1;
+            }
+        }
         let mut s = a;
         while s + 1 < b {
             let is_cue = cx.cue_ends_at(s, CueList::Org).is_some_and(|c| c >= a)
@@ -587,7 +577,7 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             }
             s += 1;
         }
-        if s > a {
+        if s > a || b != b0 {
             let (Some(first), Some(last)) = (cx.word(s), b.checked_sub(1).and_then(|i| cx.word(i)))
             else {
                 return true;
@@ -715,6 +705,37 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     if names.is_empty() {
         return;
     }
+    // An organization's name without its designator ("Acme" for "Acme Capital"): one word, not
+    // a common word, never written in lower case in the text.
+    let lower: IndexSet<&str> = words
+        .iter()
+        .filter(|w| w.lower)
+        .map(|w| w.folded.as_str())
+        .collect();
+    let short: Vec<(Vec<String>, (String, String))> = names
+        .iter()
+        .filter_map(|(toks, target)| {
+            let [first, last] = toks.as_slice() else {
+                return None;
+            };
+            let ok = cx.kc.org_suffix.contains(last)
+                && first.chars().count() >= 4
+                && !lower.contains(first.as_str())
+                && !cx.kc.is_given(first)
+                && !cx.kc.org_suffix.contains(first)
+                && !cx.doc.cues.is_common(first)
+                && !(cx.doc.cues.nouns_capitalized(cx.doc.lang)
+                    && cx
+                        .kc
+                        .noun_endings
+                        .get(&cx.doc.lang)
+                        .is_some_and(|e| e.iter().any(|e| first.ends_with(e.as_str()))));
+            ok.then(|| (vec![first.clone()], target.clone()))
+        })
+        .collect();
+    for (toks, target) in short {
+        names.entry(toks).or_insert(target);
+    }
     let mut by_first: IndexMap<&str, Vec<&Vec<String>>> = IndexMap::new();
     for toks in names.keys() {
         if let Some(f) = toks.first() {
@@ -748,9 +769,10 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         };
         let span = Span::new(first.start, last.end);
         // Whole words: the name does not go on into a longer capitalized run.
+        // (A hyphen compound with the name first is about it: "Acme-Chef".)
         let longer = words
             .get(k + n)
-            .is_some_and(|x| x.joined && x.cap && !x.lower)
+            .is_some_and(|x| x.joined && !x.hyphen && x.cap && !x.lower)
             || k.checked_sub(1)
                 .and_then(|i| words.get(i))
                 .is_some_and(|x| first.joined && x.cap && !x.initial && !first.initial);
