@@ -138,6 +138,27 @@ pub enum Stages {
     All,
 }
 
+impl Analysis {
+    /// Gives the names the gazetteer lacks one id across documents: rewrites this document's
+    /// discovered entities, and the claims' subjects and objects, to the groups `clusterer` has
+    /// formed so far. Call it on every document in input order with one clusterer (the CLI and
+    /// [`Reconciler`] do).
+    pub fn unify_entities(&mut self, clusterer: &mut crate::entity::Clusterer) {
+        clusterer.assign(&mut self.entities);
+        for c in &mut self.claims {
+            for r in [c.subject.as_mut(), c.object.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                if let Some((id, name)) = clusterer.canonical(&r.id) {
+                    r.id = id.to_string();
+                    r.name = name.to_string();
+                }
+            }
+        }
+    }
+}
+
 /// The stages and their data.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
@@ -521,18 +542,7 @@ impl Reconciler {
             .analyze_each(docs, self.threads, |result| -> Result<(), ()> {
                 match result {
                     Ok((_, mut a)) => {
-                        clusterer.assign(&mut a.entities);
-                        for c in &mut a.claims {
-                            for r in [c.subject.as_mut(), c.object.as_mut()]
-                                .into_iter()
-                                .flatten()
-                            {
-                                if let Some((id, name)) = clusterer.canonical(&r.id) {
-                                    r.id = id.to_string();
-                                    r.name = name.to_string();
-                                }
-                            }
-                        }
+                        a.unify_entities(&mut clusterer);
                         claims.extend(a.claims)
                     }
                     Err(e) => errors.push(e),

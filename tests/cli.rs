@@ -264,3 +264,23 @@ fn user_gazetteer_and_frames_files() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("bad.json"));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn discovered_names_share_one_id_across_documents() {
+    let out = concord(&["entities", corpus().to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(0));
+    let recs = lines(&out);
+    let mut ids: Vec<(&str, &str)> = recs
+        .iter()
+        .filter(|r| r["text"] == "Voltaria")
+        .map(|r| (r["doc"].as_str().unwrap(), r["id"].as_str().unwrap()))
+        .collect();
+    let docs: std::collections::BTreeSet<&str> = ids.iter().map(|(d, _)| *d).collect();
+    assert_eq!(docs.len(), 4, "{ids:?}");
+    ids.dedup_by(|a, b| a.1 == b.1);
+    assert_eq!(
+        ids.len(),
+        1,
+        "one id for one name in every document: {ids:?}"
+    );
+}

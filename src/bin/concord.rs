@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use concord::claim::Frames;
+use concord::entity::Clusterer;
 use concord::input::{documents, InputFormat, InputOptions};
 use concord::output::{render_report, ClaimRecord, EntityRecord, QuantityRecord};
 use concord::parallel::map_ordered;
@@ -290,10 +291,12 @@ fn run(cli: Cli) -> io::Result<bool> {
     if command == "reconcile" {
         let mut claims = Vec::new();
         let mut n = 0usize;
+        let mut clusterer = Clusterer::default();
         pipeline.analyze_each(docs, args.threads, |result| -> io::Result<()> {
             match result {
-                Ok((doc, a)) => {
+                Ok((doc, mut a)) => {
                     warn(&a);
+                    a.unify_entities(&mut clusterer);
                     n += 1;
                     progress.tick(doc.text.len());
                     claims.extend(a.claims);
@@ -348,9 +351,11 @@ fn run(cli: Cli) -> io::Result<bool> {
     let analyze = |doc: Result<Document, concord::Error>| {
         doc.and_then(|d| pipeline.analyze_stages(&d, stages).map(|a| (d, a)))
     };
+    let mut clusterer = Clusterer::default();
     let streamed = map_ordered(docs, args.threads, analyze, |result| match result {
-        Ok((doc, analysis)) => {
+        Ok((doc, mut analysis)) => {
             warn(&analysis);
+            analysis.unify_entities(&mut clusterer);
             progress.tick(doc.text.len());
             emit(&mut sink, command, &doc, &analysis)
         }
