@@ -24,7 +24,7 @@ use super::{Bound, Quantity, QuantityLexicon, QuantityMention, Unit};
 use crate::decimal::Decimal;
 use crate::lang::{is_han, Lang, LangProfile};
 use crate::text::fold::Folded;
-use crate::text::{sentences, Span};
+use crate::text::{piece_end, sentences, Span};
 
 /// A quantity scanner over a set of lexicons.
 ///
@@ -71,7 +71,21 @@ impl Scanner {
     /// mixes languages).
     pub fn scan(&self, text: &str, lang: Lang) -> Vec<QuantityMention> {
         let mut out = Vec::new();
-        for sent in sentences::split(text, lang) {
+        // A "sentence" of megabytes (a table of separators, a dump without line breaks) is read
+        // in pieces of at most MAX_SENTENCE_BYTES: the tokens of one sentence cost about a
+        // hundred bytes per character.
+        let pieces = sentences::split(text, lang).into_iter().flat_map(|sent| {
+            let mut at = sent.start;
+            std::iter::from_fn(move || {
+                (at < sent.end).then(|| {
+                    let end = piece_end(text, at, MAX_SENTENCE_BYTES).min(sent.end);
+                    let piece = Span::new(at, end);
+                    at = piece.end;
+                    piece
+                })
+            })
+        });
+        for sent in pieces {
             let Some(st) = text.get(sent.start..sent.end) else {
                 continue;
             };
@@ -90,6 +104,9 @@ impl Scanner {
         out
     }
 }
+
+/// The longest stretch of text read as one sentence (see [`Scanner::scan`]).
+const MAX_SENTENCE_BYTES: usize = 16 << 10;
 
 #[derive(Clone, Copy, Debug)]
 enum Kind {

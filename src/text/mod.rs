@@ -71,3 +71,34 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 }
+
+/// Where the piece starting at `start` ends: after the last line break (else white space) in its
+/// second half, else at the char boundary at most `piece` bytes on; always past `start`.
+pub(crate) fn piece_end(text: &str, start: usize, piece: usize) -> usize {
+    let limit = start.saturating_add(piece.max(8));
+    if limit >= text.len() {
+        return text.len();
+    }
+    let mut cut = limit;
+    while cut > start && !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let half = start + (cut - start) / 2;
+    let window = text.get(half..cut).unwrap_or("");
+    if let Some(i) = window.rfind('\n') {
+        return half + i + 1;
+    }
+    if let Some((i, c)) = window.char_indices().rev().find(|(_, c)| c.is_whitespace()) {
+        return half + i + c.len_utf8();
+    }
+    if cut > start {
+        cut
+    } else {
+        // A single character longer than the piece: take it whole.
+        start
+            + text
+                .get(start..)
+                .and_then(|t| t.chars().next())
+                .map_or(1, char::len_utf8)
+    }
+}
