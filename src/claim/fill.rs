@@ -182,14 +182,12 @@ impl<'a> Context<'a> {
             prev = Some(c);
         }
         for l in &langs {
-            for w in &self.frames.rules(*l).clause_breaks {
-                for (p, _) in fs.match_indices(w.as_str()) {
-                    let before = fs.get(..p).and_then(|s| s.chars().next_back());
-                    let after = fs.get(p + w.len()..).and_then(|s| s.chars().next());
-                    let han = w.chars().any(is_han);
-                    if han || (!is_word_char(before) && !is_word_char(after)) {
-                        breaks.push(to_doc(p, p + w.len()).start);
-                    }
+            for (p, w) in self.frames.clause_breaks_in(*l, fs) {
+                let before = fs.get(..p).and_then(|s| s.chars().next_back());
+                let after = fs.get(p + w.len()..).and_then(|s| s.chars().next());
+                let han = w.chars().any(is_han);
+                if han || (!is_word_char(before) && !is_word_char(after)) {
+                    breaks.push(to_doc(p, p + w.len()).start);
                 }
             }
         }

@@ -389,6 +389,8 @@ pub struct Frames {
     rules: Vec<(Lang, FoldedRules)>,
     automaton: Option<AhoCorasick>,
     targets: Vec<Vec<CueTarget>>,
+    /// One automaton over each language's clause-break words, in the order of `rules`.
+    clause_automata: Vec<Option<AhoCorasick>>,
 }
 
 /// [`LangRules`] with every word folded.
@@ -537,12 +539,22 @@ impl Frames {
                     })?,
             )
         };
+        let clause_automata = rules
+            .iter()
+            .map(|(_, r)| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&r.clause_breaks)
+                    .ok()
+            })
+            .collect();
         Ok(Frames {
             data,
             frames,
             rules,
             automaton,
             targets: patterns.into_values().collect(),
+            clause_automata,
         })
     }
 
@@ -566,6 +578,7 @@ impl Frames {
             rules: Vec::new(),
             automaton: None,
             targets: Vec::new(),
+            clause_automata: Vec::new(),
         }
     }
 
@@ -617,6 +630,38 @@ impl Frames {
     /// The data the frames were built from (to serialize, edit or merge).
     pub fn data(&self) -> &FramesData {
         &self.data
+    }
+
+    /// Where the clause-break words of `lang` occur in the folded text `folded`, as (start,
+    /// word): for each word, its non-overlapping occurrences from the left, exactly as
+    /// `folded.match_indices(word)` finds them, in one pass for all the words.
+    pub(crate) fn clause_breaks_in<'f>(
+        &'f self,
+        lang: Lang,
+        folded: &str,
+    ) -> Vec<(usize, &'f str)> {
+        let mut out = Vec::new();
+        let Some(i) = self.rules.iter().position(|(l, _)| *l == lang) else {
+            return out;
+        };
+        let (Some((_, rules)), Some(Some(ac))) = (self.rules.get(i), self.clause_automata.get(i))
+        else {
+            return out;
+        };
+        // Matches come by end offset; one word's occurrences thus come from the left, and an
+        // occurrence that overlaps the word's previous one is one match_indices skips.
+        let mut last_end = vec![0usize; rules.clause_breaks.len()];
+        for m in ac.find_overlapping_iter(folded) {
+            let p = m.pattern().as_usize();
+            let (Some(end), Some(word)) = (last_end.get_mut(p), rules.clause_breaks.get(p)) else {
+                continue;
+            };
+            if m.start() >= *end {
+                *end = m.end();
+                out.push((m.start(), word.as_str()));
+            }
+        }
+        out
     }
 
     /// The folded grammar words of `lang`.
@@ -699,6 +744,33 @@ pub(crate) fn is_word_char(c: Option<char>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The one-pass clause-break search finds what `match_indices` finds word by word.
+        #[test]
+        fn clause_breaks_in_equals_match_indices(
+            parts in proptest::collection::vec(
+                "(che|cui|il quale|dass|um|que|qui|parce que|that|but|但|但是|而|因为|queque|umum| |,|x|é)",
+                0..24,
+            ),
+            extra in "[a-z 而但]{0,6}",
+        ) {
+            let text: String = parts.concat() + &extra;
+            let frames = Frames::embedded();
+            for lang in Lang::ALL {
+                let mut fast = frames.clause_breaks_in(lang, &text);
+                let mut slow: Vec<(usize, &str)> = frames
+                    .rules(lang)
+                    .clause_breaks
+                    .iter()
+                    .flat_map(|w| text.match_indices(w.as_str()).map(move |(p, _)| (p, w.as_str())))
+                    .collect();
+                fast.sort_unstable();
+                slow.sort_unstable();
+                proptest::prop_assert_eq!(fast, slow);
+            }
+        }
+    }
 
     fn keys(text: &str, lang: Lang) -> Vec<(String, String)> {
         let f = Frames::embedded();
