@@ -120,6 +120,14 @@ fn score_multi(
     Some(similarity(folded, &key.folded))
 }
 
+/// The set of a word's characters, each hashed to one of 64 bits. An edit (insertion,
+/// deletion, substitution, transposition) changes the set by at most two characters, and
+/// hashing can only merge differences, so `(letter_set(a) ^ letter_set(b)).count_ones() > 2k`
+/// proves that `a` and `b` are more than `k` edits apart.
+fn letter_set(s: &str) -> u64 {
+    s.chars().fold(0, |m, c| m | 1u64 << (u32::from(c) % 64))
+}
+
 /// The best entity for one capitalized word: same first letter, length within two, an edit
 /// distance of at most one (two from eight letters on; under eight, a dropped, added or swapped
 /// letter, not a changed one), and not a longer word that merely starts with the name
@@ -130,6 +138,7 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
         return None;
     }
     let first = word.chars().next()?;
+    let letters = letter_set(word);
     let mut best: Option<Hit> = None;
     for &k in idx.by_initial.get(&first).map_or(&[][..], |v| v.as_slice()) {
         let Some(key) = idx.keys.get(k) else {
@@ -139,6 +148,11 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
         let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
         if m.abs_diff(n) > max_edits || key.folded == word || word.starts_with(key.folded.as_str())
         {
+            continue;
+        }
+        // Each edit changes the set of letters by at most two: a cheap, exact rejection of
+        // most keys before the edit distance itself.
+        if (letters ^ letter_set(&key.folded)).count_ones() > 2 * max_edits as u32 {
             continue;
         }
         if osa_distance(word, &key.folded) > max_edits {
@@ -169,6 +183,17 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_letter_set_never_rejects_a_close_word(
+            a in "[a-zàéöß]{0,12}",
+            b in "[a-zàéöß]{0,12}",
+        ) {
+            let d = osa_distance(&a, &b) as u32;
+            proptest::prop_assert!((letter_set(&a) ^ letter_set(&b)).count_ones() <= 2 * d);
+        }
+    }
 
     #[test]
     fn similarity_orders_damage() {
