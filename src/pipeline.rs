@@ -501,7 +501,9 @@ impl Reconciler {
 
     /// Like [`Reconciler::reconcile`], also returning the documents that could not be analyzed.
     pub fn try_reconcile(self) -> (Report, Vec<Error>) {
-        let mut claims = Vec::new();
+        // Claims go into compact records as each document is done (the report depends on the
+        // set of claims only).
+        let mut rec = reconcile::Reconciliation::new();
         let mut errors = Vec::new();
         // Names the gazetteer lacks get one id across documents (in input order).
         let mut clusterer = crate::entity::Clusterer::default();
@@ -512,13 +514,13 @@ impl Reconciler {
                 match result {
                     Ok((_, mut a)) => {
                         a.unify_entities(&mut clusterer);
-                        claims.extend(a.claims)
+                        rec.extend(&a.claims)
                     }
                     Err(e) => errors.push(e),
                 }
                 Ok(())
             });
-        (reconcile::reconcile(&claims), errors)
+        (rec.finish(), errors)
     }
 }
 

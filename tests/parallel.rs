@@ -103,6 +103,24 @@ proptest! {
     }
 
     #[test]
+    fn streaming_reconciliation_equals_reconciling_all_claims_at_once(
+        specs in prop::collection::vec(doc_strategy(), 0..16),
+    ) {
+        let pipeline = Pipeline::default();
+        let mut all = Vec::new();
+        let mut streamed = concord::reconcile::Reconciliation::new();
+        for (i, spec) in specs.iter().enumerate() {
+            let a = pipeline.analyze(&build(i, spec)).unwrap();
+            streamed.extend(&a.claims);
+            all.extend(a.claims);
+        }
+        prop_assert_eq!(
+            serde_json::to_string(&streamed.finish()).unwrap(),
+            serde_json::to_string(&concord::reconcile::reconcile(&all)).unwrap()
+        );
+    }
+
+    #[test]
     fn one_stage_alone_equals_that_stage_of_the_whole_analysis(
         spec in doc_strategy(),
     ) {

@@ -289,7 +289,9 @@ fn run(cli: Cli) -> io::Result<bool> {
     let docs = documents(&args.paths, &opts);
 
     if command == "reconcile" {
-        let mut claims = Vec::new();
+        // Claims go into the reconciliation's compact records as each document is done, so
+        // that memory holds no document and no full claim longer than needed.
+        let mut rec = concord::reconcile::Reconciliation::new();
         let mut n = 0usize;
         let mut clusterer = Clusterer::default();
         pipeline.analyze_each(docs, args.threads, |result| -> io::Result<()> {
@@ -299,14 +301,14 @@ fn run(cli: Cli) -> io::Result<bool> {
                     a.unify_entities(&mut clusterer);
                     n += 1;
                     progress.tick(doc.text.len());
-                    claims.extend(a.claims);
+                    rec.extend(&a.claims);
                 }
                 Err(e) => fail(&e),
             }
             Ok(())
         })?;
         progress.finish();
-        let report = concord::reconcile::reconcile(&claims);
+        let report = rec.finish();
         let mut out = out;
         match args.format.unwrap_or(Format::Text) {
             Format::Text => out.write_all(render_report(&report, n).as_bytes())?,
