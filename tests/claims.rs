@@ -885,3 +885,159 @@ mod pipeline {
         }
     }
 }
+
+#[test]
+fn discovered_name_of_unknown_kind_is_a_fallback_subject() {
+    let doc = Doc::new(
+        "Quixly a réalisé un chiffre d'affaires de 20 milliards d'euros.",
+        Lang::Fr,
+    )
+    .entity("Quixly", "Quixly", EntityKind::Other)
+    .amount("20 milliards d'euros", "20e9", "EUR");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [t("Quixly", "revenue", "-", "20 milliards d'euros")]
+    );
+    assert!(claims[0].confidence < 0.7);
+    // Never over a known entity of the slot's kinds.
+    let doc = Doc::new(
+        "Globex, partenaire de Quixly, réalise un chiffre d'affaires de 3 milliards d'euros.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .entity("Quixly", "Quixly", EntityKind::Other)
+    .amount("3 milliards d'euros", "3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "revenue", "-", "3 milliards d'euros")]
+    );
+}
+
+#[test]
+fn a_name_introduced_later_is_no_context_subject() {
+    let doc = Doc::new(
+        "Die Umsätze stiegen auf 5 Milliarden Euro.\nGlobex wächst. Globex stellt ein.",
+        Lang::De,
+    )
+    .org("Globex", "Globex")
+    .amount("5 Milliarden Euro", "5e9", "EUR");
+    assert_eq!(spos(&doc.claims()), []);
+}
+
+#[test]
+fn job_creation_is_not_job_cuts_and_cuts_are_functional() {
+    let doc = Doc::new(
+        "Globex creerà circa 1.200 posti di lavoro nel nuovo stabilimento.",
+        Lang::It,
+    )
+    .org("Globex", "Globex")
+    .amount("circa 1.200", "1200", "count");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [t("Globex", "job_creation", "-", "circa 1.200")]
+    );
+    let doc = Doc::new(
+        "In Leipzig sollen bei Initech rund 800 neue Arbeitsplätze entstehen.",
+        Lang::De,
+    )
+    .org("Initech", "Initech")
+    .amount("rund 800", "800", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Initech", "job_creation", "-", "rund 800")]
+    );
+    let doc = Doc::new("Initech supprimera 900 postes en Europe.", Lang::Fr)
+        .org("Initech", "Initech")
+        .amount("900", "900", "count");
+    let claims = doc.claims();
+    assert_eq!(spos(&claims), [t("Initech", "job_cuts", "-", "900")]);
+    assert!(claims[0].functional);
+}
+
+#[test]
+fn new_money_predicates_in_every_language() {
+    let cases: [(&str, Lang, &str, &str, &str); 9] = [
+        (
+            "Globex offrirà incentivi all'esodo fino a 90.000 euro.",
+            Lang::It,
+            "fino a 90.000 euro",
+            "9e4",
+            "severance",
+        ),
+        (
+            "Globex zahlt eine Abfindung von bis zu 80.000 Euro.",
+            Lang::De,
+            "bis zu 80.000 Euro",
+            "8e4",
+            "severance",
+        ),
+        (
+            "Globex a enregistré une perte nette de 1,5 milliard d'euros.",
+            Lang::Fr,
+            "1,5 milliard d'euros",
+            "1.5e9",
+            "net_loss",
+        ),
+        (
+            "Globex meldete einen Nettoverlust von 700 Millionen Euro.",
+            Lang::De,
+            "700 Millionen Euro",
+            "7e8",
+            "net_loss",
+        ),
+        (
+            "Globex riceverà sussidi fino a 2 miliardi di euro.",
+            Lang::It,
+            "2 miliardi di euro",
+            "2e9",
+            "subsidy",
+        ),
+        (
+            "Globex获得政府补贴30亿元。",
+            Lang::Zh,
+            "30亿元",
+            "3e9",
+            "subsidy",
+        ),
+        (
+            "Globex setzt jährlich 4 Milliarden Euro um.",
+            Lang::De,
+            "4 Milliarden Euro",
+            "4e9",
+            "revenue",
+        ),
+        (
+            "Globex a réalisé un bénéfice net de 300 millions d'euros.",
+            Lang::Fr,
+            "300 millions d'euros",
+            "3e8",
+            "profit",
+        ),
+        (
+            "Globex detiene il 60% della joint venture.",
+            Lang::It,
+            "60%",
+            "60",
+            "stake",
+        ),
+    ];
+    for (text, lang, surface, value, key) in cases {
+        let unit = if surface.ends_with('%') {
+            "percent"
+        } else if surface.ends_with('元') {
+            "CNY"
+        } else {
+            "EUR"
+        };
+        let doc = Doc::new(text, lang)
+            .org("Globex", "Globex")
+            .amount(surface, value, unit);
+        assert_eq!(
+            spos(&doc.claims()),
+            [t("Globex", key, "-", surface)],
+            "{text}"
+        );
+    }
+}

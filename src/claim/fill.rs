@@ -91,7 +91,6 @@ struct Context<'a> {
     headline: Vec<bool>,
     entities: Vec<Vec<&'a EntityMention>>,
     quantities: Vec<Vec<&'a QuantityMention>>,
-    counts: Vec<(&'a EntityMention, usize)>,
 }
 
 impl<'a> Context<'a> {
@@ -122,11 +121,6 @@ impl<'a> Context<'a> {
         for v in &mut quantities {
             v.sort_by_key(|q| (q.span.start, q.span.end));
         }
-        // Each entity's first mention in the sentences and its number of mentions.
-        let mut counts: IndexMap<&str, (&EntityMention, usize)> = IndexMap::new();
-        for e in entities.iter().flatten() {
-            counts.entry(e.id.as_str()).or_insert((e, 0)).1 += 1;
-        }
         Context {
             input,
             frames,
@@ -134,7 +128,6 @@ impl<'a> Context<'a> {
             headline,
             entities,
             quantities,
-            counts: counts.into_values().collect(),
         }
     }
 
@@ -469,14 +462,19 @@ impl<'a> Context<'a> {
         region: Span,
         exclude: Option<&str>,
         has_object: bool,
+        other: bool,
     ) -> Option<(&'a EntityMention, bool)> {
         let preps = self.rule_words(s, |r| &r.prepositions);
         let agents = self.agent_markers(s);
         let sources = self.rule_words(s, |r| &r.source_markers);
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
-            let Some(rank) = slot.rank(e.kind) else {
-                continue;
+            // A discovered name of no known kind stands in only where the sentence has no
+            // entity of the slot's kinds (see `fallback_subject`).
+            let rank = match slot.rank(e.kind) {
+                Some(r) => r,
+                None if other && e.kind == EntityKind::Other => slot.kinds.len(),
+                None => continue,
             };
             if exclude == Some(e.id.as_str()) || e.span.overlaps(&q.span) {
                 continue;
@@ -554,8 +552,17 @@ impl<'a> Context<'a> {
         // The most mentioned, then the first mentioned. A person is the main subject only of a
         // slot that takes nothing but people: the interviewee of a company story speaks for it.
         let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
+        // Only names the text has introduced by this sentence: a name first mentioned later is
+        // no referent.
+        let mut counts: IndexMap<&str, (&'a EntityMention, usize, usize)> = IndexMap::new();
+        for (j, v) in self.entities.iter().enumerate() {
+            for e in v {
+                counts.entry(e.id.as_str()).or_insert((e, 0, j)).1 += 1;
+            }
+        }
+        counts.retain(|_, c| c.2 <= i);
         let mut best: Option<(&'a EntityMention, usize)> = None;
-        for &(e, n) in &self.counts {
+        for &(e, n, _) in counts.values() {
             if !fits(&&e) || e.kind == EntityKind::Person && !people_only {
                 continue;
             }
@@ -590,9 +597,15 @@ impl<'a> Context<'a> {
                 continue;
             }
             let len = cue.span.len();
-            let better = best
-                .as_ref()
-                .is_none_or(|(b, bl, _)| score < *b || (score == *b && len > *bl));
+            // Ties go to the cue before the figure (the verb of an SVO clause: "creerà 2.000
+            // posti di lavoro"), then to the longer cue.
+            let before = cue.span.end <= q.span.start;
+            let better = best.as_ref().is_none_or(|(b, bl, c)| {
+                let best_before = c.cue.is_some_and(|c| c.end <= q.span.start);
+                score < *b
+                    || (score == *b && before && !best_before)
+                    || (score == *b && before == best_before && len > *bl)
+            });
             if better {
                 let closeness = 1.0 - 0.4 * (score as f64 / frame.max_cue_distance.max(1) as f64);
                 best = Some((
@@ -759,16 +772,17 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
         .as_ref()
         .and_then(|slot| ctx.pick_object(s, slot, q, region, None, true));
     let object_id = object.map(|(e, _)| e.id.as_str());
+    let has_object = frame.object.is_some();
     let mut subject = ctx
-        .pick_subject(
-            s,
-            &frame.subject,
-            q,
-            region,
-            object_id,
-            frame.object.is_some(),
-        )
-        .map(|(e, same)| {
+        .pick_subject(s, &frame.subject, q, region, object_id, has_object, false)
+        .map(|(e, same)| (e, same, 1.0))
+        .or_else(|| {
+            // No entity of the slot's kinds: a discovered name of unknown kind, never over a
+            // known entity nor a place, with a low confidence.
+            ctx.pick_subject(s, &frame.subject, q, region, object_id, has_object, true)
+                .map(|(e, same)| (e, same, 0.6))
+        })
+        .map(|(e, same, fallback)| {
             // From another clause while the figure's own clause refers back ("Microsoft und
             // OpenAI: Der Konzern hat ... investiert"): the referent is a guess.
             let clause = s
@@ -785,7 +799,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
             } else {
                 0.85
             };
-            (e, SubjectSource::Sentence, w)
+            (e, SubjectSource::Sentence, w * fallback)
         });
     // The context may supply the subject only where the sentence names nobody else: an
     // unknown name before the figure may be the true subject.
