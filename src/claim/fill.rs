@@ -461,8 +461,7 @@ impl<'a> Context<'a> {
         q: &QuantityMention,
         region: Span,
         exclude: Option<&str>,
-        has_object: bool,
-        other: bool,
+        (has_object, other): (bool, bool),
     ) -> Option<(&'a EntityMention, bool)> {
         let preps = self.rule_words(s, |r| &r.prepositions);
         let agents = self.agent_markers(s);
@@ -774,12 +773,12 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
     let object_id = object.map(|(e, _)| e.id.as_str());
     let has_object = frame.object.is_some();
     let mut subject = ctx
-        .pick_subject(s, &frame.subject, q, region, object_id, has_object, false)
+        .pick_subject(s, &frame.subject, q, region, object_id, (has_object, false))
         .map(|(e, same)| (e, same, 1.0))
         .or_else(|| {
             // No entity of the slot's kinds: a discovered name of unknown kind, never over a
             // known entity nor a place, with a low confidence.
-            ctx.pick_subject(s, &frame.subject, q, region, object_id, has_object, true)
+            ctx.pick_subject(s, &frame.subject, q, region, object_id, (has_object, true))
                 .map(|(e, same)| (e, same, 0.6))
         })
         .map(|(e, same, fallback)| {
