@@ -559,3 +559,41 @@ fn spans_are_byte_ranges_of_the_original() {
         }
     }
 }
+
+#[test]
+fn particles_after_an_amount_are_not_added() {
+    check(
+        "Die Firma zahlt 5 Millionen Euro ein. Der Fonds legt 2 Milliarden Dollar an.",
+        Lang::De,
+        &[
+            r("5 Millionen Euro", "5000000", "EUR", "exact"),
+            r("2 Milliarden Dollar", "2000000000", "USD", "exact"),
+        ],
+    );
+    check(
+        "Le groupe verse 3 millions d'euros à un fonds, puis 40 euros un.",
+        Lang::Fr,
+        &[
+            r("3 millions d'euros", "3000000", "EUR", "exact"),
+            r("40 euros", "40", "EUR", "exact"),
+        ],
+    );
+    // A named subunit or a plain number at the end still counts.
+    check(
+        "Il biglietto costa 15 dollari e 15.",
+        Lang::It,
+        &[r("15 dollari e 15", "15.15", "USD", "exact")],
+    );
+}
+
+#[test]
+fn currency_before_the_number_wins_over_yuan() {
+    check(
+        "公司投資新台幣200億元，另付港幣30元。",
+        Lang::Zh,
+        &[
+            r("新台幣200億元", "20000000000", "TWD", "exact"),
+            r("港幣30元", "30", "HKD", "exact"),
+        ],
+    );
+}

@@ -1134,7 +1134,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Subunits after an amount of money: "e 15 centesimi", "三毛", "fünfzig" at the end.
-    fn minor_units(&self, k: usize, currency: Unit) -> Option<(Decimal, usize)> {
+    ///
+    /// A number word that is also an article or a particle (`ein`, `un`, `a`) is never a
+    /// subunit, and after a scaled amount (`3,5 Milliarden Euro ein`) only a named subunit is.
+    fn minor_units(&self, k: usize, currency: Unit, scaled: bool) -> Option<(Decimal, usize)> {
         let mut k = k;
         let mut add = Decimal::ZERO;
         let mut any = false;
@@ -1150,7 +1153,7 @@ impl<'a> Sentence<'a> {
             let Some(n) = self.number(j, false) else {
                 break;
             };
-            if n.scaled || n.hi.is_some() || n.lo >= Decimal::from_u64(100) {
+            if n.scaled || n.ambiguous || n.hi.is_some() || n.lo >= Decimal::from_u64(100) {
                 break;
             }
             let e = n.end;
@@ -1168,7 +1171,7 @@ impl<'a> Sentence<'a> {
             let end = self
                 .tok(e)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct('.')));
-            if !any && end && start == k {
+            if !any && end && start == k && !scaled {
                 add = n.lo.checked_mul(Decimal::new(1, -2).ok()?)?;
                 k = e;
                 any = true;
@@ -1305,7 +1308,9 @@ impl<'a> Sentence<'a> {
         if close {
             if let Some(ph) = self.phrase(at) {
                 if let (Some(c), false) = (ph.currency, self.currency_leads(at, &n1)) {
-                    unit = Some((c, Decimal::from_u64(1)));
+                    // The currency named before wins over the unit word after it:
+                    // "新台幣3500億元" is TWD, 元 being the unit of whichever currency.
+                    unit = Some((cur_pre.unwrap_or(c), Decimal::from_u64(1)));
                     k = at + 1;
                     // "30 M€", "2 Md€".
                     if let Some(e) = ph.scale.filter(|_| !n1.scaled) {
@@ -1360,7 +1365,7 @@ impl<'a> Sentence<'a> {
         let mut minor_add = None;
         if let Some((c, f)) = unit {
             if c.is_currency() && f == Decimal::from_u64(1) && n2.is_none() && n1.hi.is_none() {
-                if let Some((add, next)) = self.minor_units(k, c) {
+                if let Some((add, next)) = self.minor_units(k, c, n1.scaled) {
                     minor_add = Some(add);
                     k = next;
                 }
