@@ -274,3 +274,38 @@ fn an_organization_without_its_designator() {
         .iter()
         .all(|m| m.id != "new:aperto capital" || m.span.len() > "Aperto".len()));
 }
+
+#[test]
+fn places_only_after_words_that_introduce_places() {
+    let t = "La fabbrica sorgerà alle porte di Castelvetro, vicino al Nord Italia.";
+    let k = kinds(t, Lang::It);
+    assert!(
+        k.contains(&(
+            "Castelvetro".into(),
+            EntityKind::Place,
+            "discovered+place_prep".into()
+        )),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&(
+            "Nord".into(),
+            EntityKind::Place,
+            "discovered+place_word".into()
+        )),
+        "{k:?}"
+    );
+    assert_eq!(
+        kind_of(
+            "Le site sera construit près de Valmorel.",
+            Lang::Fr,
+            "Valmorel"
+        ),
+        Some((EntityKind::Place, "discovered+place_prep".into()))
+    );
+    // "in" alone says nothing: companies are invested in too.
+    assert_eq!(
+        kind_of("Il fondo ha investito in Brevanta.", Lang::It, "Brevanta").map(|k| k.0),
+        Some(Other)
+    );
+}

@@ -12,7 +12,9 @@
 //!   ("电池公司X", "X集团");
 //! - `person_role` / `person_title`: a role or an honorific introduces it ("amministratrice
 //!   delegata X", "Son président, X", "Herr X", "首席执行官X");
-//! - `given_name`: two or three plain capitalized words, the first a common given name.
+//! - `given_name`: two or three plain capitalized words, the first a common given name;
+//! - `place_prep`: words that introduce only places ("alle porte di X", "près de X", "near
+//!   X"); `place_word`: a compass word right before a known place ("Nord Italia").
 //!
 //! Each mention's evidence votes with a weight; the kind with the most weight over all the
 //! mentions of one id wins (ties: organization, person, then the enum's order), and every
@@ -44,6 +46,7 @@ const W_NOUN: u32 = 2;
 const W_ROLE: u32 = 2;
 const W_GIVEN: u32 = 2;
 const W_PRIOR: u32 = 1;
+const W_PLACE: u32 = 2;
 
 /// The kind cues of every language (`data/gazetteer/kind_cues.tsv`).
 #[derive(Clone, Debug, Default)]
@@ -52,10 +55,12 @@ pub(crate) struct KindCues {
     /// Phrases per language, their folded words joined by `-` ("start-up", "jeune-pousse").
     org_nouns: IndexMap<Lang, IndexSet<String>>,
     roles: IndexMap<Lang, IndexSet<String>>,
+    places: IndexMap<Lang, IndexSet<String>>,
     /// The most words a phrase has.
     max_words: usize,
     titles: IndexMap<Lang, IndexSet<String>>,
     given: IndexSet<String>,
+    place_words: IndexSet<String>,
     /// Languages whose nouns join into one word ("Batteriehersteller").
     compounds: IndexSet<Lang>,
     /// Languages whose adjectives follow the noun ("il fondo tedesco X").
@@ -109,17 +114,20 @@ impl KindCues {
                     }
                     "org_noun" if cjk => c.cjk_org.push(folded.clone()),
                     "person_role" if cjk => c.cjk_role.push(folded.clone()),
-                    "org_noun" | "person_role" => {
-                        let map = if *cue == "org_noun" {
-                            &mut c.org_nouns
-                        } else {
-                            &mut c.roles
+                    "org_noun" | "person_role" | "place_prep" => {
+                        let map = match *cue {
+                            "org_noun" => &mut c.org_nouns,
+                            "person_role" => &mut c.roles,
+                            _ => &mut c.places,
                         };
                         map.entry(l).or_default().insert(tokens.join("-"));
                         c.max_words = c.max_words.max(tokens.len());
                     }
                     "person_title" => {
                         c.titles.entry(l).or_default().insert(tokens.concat());
+                    }
+                    "place_word" => {
+                        c.place_words.insert(folded.clone());
                     }
                     "given_name" => {
                         c.given.insert(folded.clone());
@@ -165,6 +173,7 @@ impl KindCues {
 enum CueList {
     Org,
     Role,
+    Place,
 }
 
 /// One piece of evidence: the kind, its weight, its name.
@@ -200,6 +209,7 @@ impl Cx<'_, '_> {
         let map = match which {
             CueList::Org => &self.kc.org_nouns,
             CueList::Role => &self.kc.roles,
+            CueList::Place => &self.kc.places,
         };
         map.get(&self.doc.lang)
     }
@@ -223,7 +233,7 @@ impl Cx<'_, '_> {
                 best = Some(first);
             }
         }
-        if best.is_none() && self.kc.compounds.contains(&self.doc.lang) {
+        if best.is_none() && which != CueList::Place && self.kc.compounds.contains(&self.doc.lang) {
             let compound = w
                 .folded
                 .char_indices()
@@ -293,6 +303,21 @@ impl Cx<'_, '_> {
             }
         }
         false
+    }
+
+    /// Words that introduce a place right before word `k` (no punctuation between).
+    fn place_before(&self, k: usize) -> bool {
+        let (Some(prev), Some(w)) = (k.checked_sub(1).and_then(|i| self.word(i)), self.word(k))
+        else {
+            return false;
+        };
+        prev.lower
+            && self
+                .doc
+                .text
+                .get(prev.end..w.start)
+                .is_some_and(|g| g.trim().is_empty() || g == "'" || g == "’")
+            && self.cue_ends_at(k - 1, CueList::Place).is_some()
     }
 
     fn connector(&self, w: &str) -> bool {
@@ -443,6 +468,10 @@ impl Cx<'_, '_> {
         }
         if self.cue_before(a, CueList::Org) || self.org_apposition(b - 1) {
             out.push((EntityKind::Organization, W_NOUN, "org_noun"));
+        }
+        // A place: one or two plain words after words that introduce only places.
+        if n <= 2 && self.plain_name(a, b) && self.place_before(a) {
+            out.push((EntityKind::Place, W_PLACE, "place_prep"));
         }
         if (2..=3).contains(&n)
             && self.plain_name(a, b)
@@ -809,12 +838,25 @@ fn winner(votes: &IndexMap<EntityKind, u32>) -> Option<EntityKind> {
 fn vote(cx: &Cx<'_, '_>, mentions: &mut [EntityMention]) {
     let mut votes: IndexMap<String, IndexMap<EntityKind, u32>> = IndexMap::new();
     let mut own: Vec<Vec<Evidence>> = Vec::with_capacity(mentions.len());
-    for m in mentions.iter() {
+    for (i, m) in mentions.iter().enumerate() {
         if !is_new(m) {
             own.push(Vec::new());
             continue;
         }
         let mut ev = cx.evidence(m.span);
+        // A compass word right before a known place is part of the place's name.
+        let next = mentions
+            .get(i + 1)
+            .filter(|n| n.kind == EntityKind::Place && !is_new(n));
+        let joined = next.is_some_and(|n| {
+            cx.doc
+                .text
+                .get(m.span.end..n.span.start)
+                .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '-'))
+        });
+        if joined && cx.kc.place_words.contains(m.id.trim_start_matches("new:")) {
+            ev.push((EntityKind::Place, W_PLACE, "place_word"));
+        }
         if m.kind != EntityKind::Other {
             ev.push((m.kind, W_PRIOR, "shape"));
         }
