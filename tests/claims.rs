@@ -1041,3 +1041,56 @@ fn new_money_predicates_in_every_language() {
         );
     }
 }
+
+#[test]
+fn a_copula_gives_way_to_the_cue_noun_before_it() {
+    let doc = Doc::new(
+        "Il round complessivo vale 600 milioni di euro per Quixly.",
+        Lang::It,
+    )
+    .org("Quixly", "Quixly")
+    .amount("600 milioni di euro", "6e8", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Quixly", "funding", "-", "600 milioni di euro")]
+    );
+    // Without a noun before it, the copula keeps its own frame.
+    let doc = Doc::new("Globex vale ora 90 miliardi di euro.", Lang::It)
+        .org("Globex", "Globex")
+        .amount("90 miliardi di euro", "9e10", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "valuation", "-", "90 miliardi di euro")]
+    );
+}
+
+#[test]
+fn the_investee_may_be_named_in_the_previous_sentence_of_the_paragraph() {
+    let doc = Doc::new(
+        "Globex prend une participation de 20 % dans Initech. Globex investit 400 millions d'euros.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .org("Initech", "Initech")
+    .amount("20 %", "20", "percent")
+    .amount("400 millions d'euros", "4e8", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [
+            t("Globex", "stake", "Initech", "20 %"),
+            t("Globex", "investment", "Initech", "400 millions d'euros"),
+        ]
+    );
+    // Not across paragraphs.
+    let doc = Doc::new(
+        "Globex prend une participation de 20 % dans Initech.\n\nGlobex investit 400 millions d'euros.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .org("Initech", "Initech")
+    .amount("400 millions d'euros", "4e8", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "spending", "-", "400 millions d'euros")]
+    );
+}

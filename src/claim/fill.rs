@@ -511,6 +511,29 @@ impl<'a> Context<'a> {
         best.map(|(_, e, same)| (e, same))
     }
 
+    /// The object from the previous sentence of the same paragraph: its entity of the slot's
+    /// preferred kind, first mentioned, other than the subject and never a cited source.
+    fn previous_object(&self, i: usize, slot: &Slot, subject: &str) -> Option<&'a EntityMention> {
+        let p = i.checked_sub(1)?;
+        let span = *self.sentences.get(p)?;
+        let here = *self.sentences.get(i)?;
+        let between = self.input.text.get(span.end..here.start).unwrap_or("\n\n");
+        if between.matches('\n').count() >= 2 || self.headline.get(p) == Some(&true) {
+            return None;
+        }
+        let lang = span.slice(self.input.text).map_or(self.input.lang, |t| {
+            Lang::detect_sentence(t, self.input.lang)
+        });
+        let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
+        self.entities
+            .get(p)?
+            .iter()
+            .filter(|e| slot.rank(e.kind).is_some() && e.id != subject)
+            .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
+            .min_by_key(|e| (slot.rank(e.kind), e.span.start))
+            .copied()
+    }
+
     /// The subject from the context of sentence `i`, when the sentence names none.
     fn context_subject(
         &self,
@@ -619,7 +642,7 @@ impl<'a> Context<'a> {
             }
         }
         if let Some((_, _, c)) = best {
-            return Some(c);
+            return Some(self.noun_before_copula(s, q, c));
         }
         frames
             .iter()
@@ -628,6 +651,43 @@ impl<'a> Context<'a> {
                 frame,
                 cue: None,
                 weight: 0.5,
+            })
+    }
+
+    /// "L'investimento vale 1,27 miliardi": a copula cue gives way to a cue of another frame
+    /// that stands before it in the same clause (its subject noun).
+    fn noun_before_copula(&self, s: &Sentence<'_>, q: &QuantityMention, c: Choice) -> Choice {
+        let Some(span) = c.cue else {
+            return c;
+        };
+        let word = fold_str(span.slice(self.input.text).unwrap_or(""));
+        let copula = s
+            .langs
+            .iter()
+            .any(|l| self.frames.rules(*l).copulas.iter().any(|w| *w == word));
+        if !copula {
+            return c;
+        }
+        let frames = self.frames.frames();
+        s.cues
+            .iter()
+            .filter(|o| o.frame != c.frame && o.span.end <= span.start)
+            .filter(|o| {
+                frames
+                    .get(o.frame)
+                    .is_some_and(|f| f.accepts(q.quantity.unit))
+            })
+            .filter(|o| self.crossings(s, o.span, q.span) == 0)
+            .filter(|o| {
+                !s.quantities
+                    .iter()
+                    .any(|x| x.span != q.span && x.span.contains(&o.span))
+            })
+            .max_by_key(|o| o.span.end)
+            .map_or(c, |o| Choice {
+                frame: o.frame,
+                cue: Some(o.span),
+                weight: c.weight,
             })
     }
 
@@ -827,10 +887,23 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
     if object.is_some_and(|(o, _)| o.id == subject.id) {
         object = None;
     }
-    let object_weight = match object {
+    let mut object_weight = match object {
         Some((_, false)) => 0.8,
         _ => 1.0,
     };
+    // "... une participation de 35 % dans Voltaria. Nordwind investit 1,2 milliard d'euros":
+    // where an empty object would change the predicate, the other party named in the previous
+    // sentence of the same paragraph fills it, with a lower confidence.
+    if object.is_none() && frame.without_object.is_some() {
+        if let Some(e) = frame
+            .object
+            .as_ref()
+            .and_then(|slot| ctx.previous_object(i, slot, &subject.id))
+        {
+            object = Some((e, false));
+            object_weight = 0.7;
+        }
+    }
     let time = s
         .quantities
         .iter()

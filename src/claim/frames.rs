@@ -112,6 +112,11 @@ pub struct LangRules {
     /// subject from another clause less sure. `*konzern` matches the end of a word.
     #[serde(default)]
     pub anaphora: Vec<String>,
+    /// Verbs that only link a noun to its amount ("vale", "beträgt", "s'élève", "is worth"):
+    /// when such a cue chooses the frame and the clause names a cue noun before it ("il round
+    /// vale", "l'investimento vale"), the noun's frame wins.
+    #[serde(default)]
+    pub copulas: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -414,6 +419,8 @@ pub struct FoldedRules {
     pub passive_agents: Vec<String>,
     /// Anaphora.
     pub anaphora: Vec<String>,
+    /// Copulas.
+    pub copulas: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -470,6 +477,7 @@ impl Frames {
                     passive_auxiliaries: fold_all(&r.passive_auxiliaries),
                     passive_agents: fold_all(&r.passive_agents),
                     anaphora: fold_all(&r.anaphora),
+                    copulas: fold_all(&r.copulas),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -606,6 +614,7 @@ impl Frames {
             e.passive_auxiliaries.extend(r.passive_auxiliaries);
             e.passive_agents.extend(r.passive_agents);
             e.anaphora.extend(r.anaphora);
+            e.copulas.extend(r.copulas);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
