@@ -664,7 +664,7 @@ impl<'a> Context<'a> {
         let copula = s
             .langs
             .iter()
-            .any(|l| self.frames.rules(*l).copulas.iter().any(|w| *w == word));
+            .any(|l| self.frames.rules(*l).copulas.contains(&word));
         if !copula {
             return c;
         }
