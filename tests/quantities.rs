@@ -597,3 +597,35 @@ fn currency_before_the_number_wins_over_yuan() {
         ],
     );
 }
+
+#[test]
+fn four_digits_before_a_counted_noun_are_a_count() {
+    check(
+        "Das Werk bietet den 1500 Beschäftigten mehr Lohn, im Jahr 2030 Strom gibt es auch.",
+        Lang::De,
+        &[
+            r("1500 Beschäftigten", "1500", "count", "exact"),
+            r("2030", "2030", "year", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn hedges_with_articles_and_chinese_maxima() {
+    check(
+        "La quota sale fino al 15% e oltre il 20% degli utenti.",
+        Lang::It,
+        &[
+            r("fino al 15%", "15", "percent", "at_most"),
+            r("oltre il 20%", "20", "percent", "more_than"),
+        ],
+    );
+    check(
+        "該計畫投資最高30億美元，最低5億美元。",
+        Lang::Zh,
+        &[
+            r("最高30億美元", "3000000000", "USD", "at_most"),
+            r("最低5億美元", "500000000", "USD", "at_least"),
+        ],
+    );
+}

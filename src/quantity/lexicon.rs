@@ -40,6 +40,9 @@
 //!   `minor_joiners` may stand between (`e`, `and`, `又`).
 //! - `symbol_before`: currency symbols and codes come before the number in this language, so one
 //!   followed by a number belongs to that number (`$ 20,000.00 $ 37,305.97`).
+//! - `capitalized_nouns`: nouns are written with a capital (German), so a capitalized word
+//!   after a four-digit number is what it counts (`den 2000 Stellen` is a count, not a year),
+//!   unless one of `year_prepositions` comes before the number (`bis 2030 Strom liefern`).
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`).
 //! - `percent_prefixes`: words written before the number meaning percent (`百分之`).
 //! - `hedges`: words before an amount → bound (`oltre`: `more_than`); `postfix_hedges`: after it
@@ -150,6 +153,12 @@ pub struct QuantityLexicon {
     /// Currency symbols and codes are written before the number.
     #[serde(default)]
     pub symbol_before: bool,
+    /// Nouns are capitalized in this language (German).
+    #[serde(default)]
+    pub capitalized_nouns: bool,
+    /// Words after which a four-digit number stays a year (`im`, `seit`, `bis`).
+    #[serde(default)]
+    pub year_prepositions: Vec<String>,
     /// Unit words and symbols.
     #[serde(default)]
     pub units: IndexMap<String, UnitSpec>,

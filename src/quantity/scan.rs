@@ -1422,7 +1422,8 @@ impl<'a> Sentence<'a> {
             None => {
                 let bare_year = n1.plain.is_some_and(|p| (1800..=2100).contains(&p))
                     && n2.as_ref().is_none_or(year_like)
-                    && hedge.is_none();
+                    && hedge.is_none()
+                    && !self.counted_noun(k, j);
                 if bare_year && !classifier {
                     (Unit::Year, Decimal::from_u64(1))
                 } else {
@@ -1524,6 +1525,30 @@ impl<'a> Sentence<'a> {
             scaled: n1.scaled,
         };
         Step::Found(found, k)
+    }
+
+    /// Whether the word at `k`, after a number, is a noun the number counts: in a language
+    /// that capitalizes nouns, a capitalized word that is not a stopword (`2000 Stellen`).
+    fn counted_noun(&self, k: usize, first: usize) -> bool {
+        if !self.t.capitalized_nouns || k == 0 || !self.near(k - 1, k) || self.tight(k - 1, k) {
+            return false;
+        }
+        if first > 0 && self.near(first - 1, first) {
+            let prev = self.original_text(first - 1).to_lowercase();
+            if self.t.year_prepositions.contains(&prev) {
+                return false;
+            }
+        }
+        if !matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word)) || self.phrase(k).is_some() {
+            return false;
+        }
+        let w = self.original_text(k);
+        let upper = w.chars().next().is_some_and(char::is_uppercase);
+        let stop = LangProfile::embedded(self.t.lang)
+            .stopwords
+            .iter()
+            .any(|s| s == self.text(k));
+        upper && !stop
     }
 
     /// Whether token `k` (after an amount) is a list separator or the end.

@@ -83,6 +83,8 @@ pub(crate) struct Tables {
     pub decimal: char,
     pub groups: Vec<char>,
     pub symbol_before: bool,
+    pub capitalized_nouns: bool,
+    pub year_prepositions: Vec<String>,
     morph_ac: Option<AhoCorasick>,
     morph_first: FirstChars,
     morphs: Vec<Vec<Morph>>,
@@ -164,6 +166,8 @@ impl Tables {
         let mut groups: Vec<char> = Vec::new();
         let mut idioms = Vec::new();
         let mut symbol_before = false;
+        let mut capitalized_nouns = false;
+        let mut year_prepositions: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -176,6 +180,8 @@ impl Tables {
                 decimal = lex.decimal_separator.or(decimal);
             }
             symbol_before |= lex.symbol_before;
+            capitalized_nouns |= lex.capitalized_nouns;
+            year_prepositions.extend(lex.year_prepositions.iter().map(|w| w.to_lowercase()));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -296,6 +302,8 @@ impl Tables {
             decimal: decimal.unwrap_or('.'),
             groups,
             symbol_before,
+            capitalized_nouns,
+            year_prepositions,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),
             morphs: morphs.into_values().collect(),
