@@ -629,3 +629,26 @@ fn hedges_with_articles_and_chinese_maxima() {
         ],
     );
 }
+
+#[test]
+fn bare_scaled_amounts_take_the_currency_around_them() {
+    check(
+        "Acme raccoglie 3 miliardi\n\nAcme ha raccolto 3 miliardi di euro, oltre 5 miliardi in tutto. Conta 2 miliardi di utenti.\n\nGli abitanti sono 4 milioni.",
+        Lang::It,
+        &[
+            r("3 miliardi", "3000000000", "EUR", "exact"),
+            r("3 miliardi di euro", "3000000000", "EUR", "exact"),
+            r("oltre 5 miliardi", "5000000000", "EUR", "more_than"),
+            r("2 miliardi", "2000000000", "count", "exact"),
+            r("4 milioni", "4000000", "count", "exact"),
+        ],
+    );
+    check(
+        "The fund has $5 billion and manages about 2 billion people.",
+        Lang::En,
+        &[
+            r("$5 billion", "5000000000", "USD", "exact"),
+            r("about 2 billion", "2000000000", "count", "approx"),
+        ],
+    );
+}

@@ -71,6 +71,7 @@ impl Scanner {
     /// mixes languages).
     pub fn scan(&self, text: &str, lang: Lang) -> Vec<QuantityMention> {
         let mut out = Vec::new();
+        let mut inherit: Vec<bool> = Vec::new();
         // A "sentence" of megabytes (a table of separators, a dump without line breaks) is read
         // in pieces of at most MAX_SENTENCE_BYTES: the tokens of one sentence cost about a
         // hundred bytes per character.
@@ -99,8 +100,9 @@ impl Scanner {
             let Some(t) = self.tables(l) else {
                 continue;
             };
-            Sentence::new(t, st, sent.start).run(&mut out);
+            Sentence::new(t, st, sent.start).run(&mut out, &mut inherit);
         }
+        inherit_currency(text, &mut out, &inherit);
         out
     }
 }
@@ -154,6 +156,9 @@ struct Found {
     /// A bare count that a list may give a currency to.
     bare: bool,
     scaled: bool,
+    /// A count of millions or more that counts nothing named (`2 miliardi`, `40 Milliarden`):
+    /// it takes the currency of the text around it (see [`inherit_currency`]).
+    money_scale: bool,
 }
 
 enum Step {
@@ -1523,6 +1528,13 @@ impl<'a> Sentence<'a> {
             hedge: hedge_tok.map(|h| (h, h)),
             bare: unit == Unit::Count && !classifier && !noun && self.tight_or_sep(k),
             scaled: n1.scaled,
+            money_scale: unit == Unit::Count
+                && !classifier
+                && !noun
+                && n1.scaled
+                && n1.scale >= 6
+                && n2.as_ref().is_none_or(|n| n.scaled)
+                && !self.counts_something(k),
         };
         Step::Found(found, k)
     }
@@ -1551,12 +1563,42 @@ impl<'a> Sentence<'a> {
         upper && !stop
     }
 
+    /// Whether what follows a scaled count at `k` names what it counts: a connector
+    /// (`2 miliardi di persone`, `millions d'habitants`), a Chinese word (`2亿用户`), or a word
+    /// of five letters or more that is not a stopword (`2 billion people`; short words are
+    /// mostly prepositions: `5 miliardi in tutto`).
+    fn counts_something(&self, k: usize) -> bool {
+        let Some(t) = self.tok(k) else {
+            return false;
+        };
+        if k == 0 || !self.near(k - 1, k) {
+            return false;
+        }
+        if self.has(k, |p| p.connector) {
+            return true;
+        }
+        if !matches!(t.kind, Kind::Word) {
+            return !matches!(t.kind, Kind::Punct(_));
+        }
+        if self.phrase(k).is_some() {
+            return false;
+        }
+        let w = self.text(k);
+        if !w.chars().any(is_han) && w.chars().count() < 5 {
+            return false;
+        }
+        !LangProfile::embedded(self.t.lang)
+            .stopwords
+            .iter()
+            .any(|s| s == self.text(k))
+    }
+
     /// Whether token `k` (after an amount) is a list separator or the end.
     fn tight_or_sep(&self, k: usize) -> bool {
         self.has(k, |p| p.list_sep)
     }
 
-    fn run(&self, out: &mut Vec<QuantityMention>) {
+    fn run(&self, out: &mut Vec<QuantityMention>, inherit: &mut Vec<bool>) {
         let numeric = self.toks.iter().any(|t| match t.kind {
             Kind::Digits(_) | Kind::Morphs { .. } => true,
             _ => t
@@ -1610,8 +1652,72 @@ impl<'a> Sentence<'a> {
                 lang: self.t.lang,
                 hedge,
             });
+            inherit.push(f.money_scale);
         }
     }
+}
+
+/// A count of millions or more that names nothing it counts (`2 miliardi`, `oltre 20
+/// miliardi`, `environ 60 millions`, `3500億`) is money in news: it takes the currency of the
+/// nearest money mention before it in its paragraph (paragraphs end at a blank line), or, before
+/// the text's first money mention (a headline before the article), the currency the text
+/// mentions most. Value, bound and precision do not change. A text without money keeps its
+/// counts, and so does a paragraph without money after the first money mention.
+fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
+    let mut totals: Vec<(Unit, usize)> = Vec::new();
+    for m in out.iter() {
+        let u = m.quantity.unit;
+        if u.is_currency() {
+            match totals.iter_mut().find(|(x, _)| *x == u) {
+                Some((_, n)) => *n += 1,
+                None => totals.push((u, 1)),
+            }
+        }
+    }
+    let mut main: Option<(Unit, usize)> = None;
+    for &(u, n) in &totals {
+        if main.is_none_or(|(_, best)| n > best) {
+            main = Some((u, n));
+        }
+    }
+    let mut last: Option<Unit> = None;
+    let mut seen = false;
+    let mut prev_end = 0;
+    for (m, &inh) in out.iter_mut().zip(inherit) {
+        let between = text
+            .get(prev_end.min(m.span.start)..m.span.start)
+            .unwrap_or("");
+        if blank_line(between) {
+            last = None;
+        }
+        prev_end = m.span.end;
+        let u = m.quantity.unit;
+        if u.is_currency() {
+            last = Some(u);
+            seen = true;
+        } else if inh && u == Unit::Count {
+            let lead = main.filter(|_| !seen).map(|(c, _)| c);
+            if let Some(c) = last.or(lead) {
+                m.quantity.unit = c;
+            }
+        }
+    }
+}
+
+/// Whether `s` holds an empty line (two line breaks with only spaces between).
+fn blank_line(s: &str) -> bool {
+    let mut breaks = 0;
+    for c in s.chars() {
+        if c == '\n' {
+            breaks += 1;
+            if breaks >= 2 {
+                return true;
+            }
+        } else if !c.is_whitespace() {
+            breaks = 0;
+        }
+    }
+    false
 }
 
 fn cjk_like(s: &Sentence<'_>, k: usize) -> bool {
