@@ -1659,10 +1659,11 @@ impl<'a> Sentence<'a> {
 
 /// A count of millions or more that names nothing it counts (`2 miliardi`, `oltre 20
 /// miliardi`, `environ 60 millions`, `3500億`) is money in news: it takes the currency of the
-/// nearest money mention before it in its paragraph (paragraphs end at a blank line), or, before
-/// the text's first money mention (a headline before the article), the currency the text
-/// mentions most. Value, bound and precision do not change. A text without money keeps its
-/// counts, and so does a paragraph without money after the first money mention.
+/// nearest money mention before it in its paragraph (paragraphs end at a blank line), unless a
+/// count of millions or more that names what it counts comes between (`1600万 ... 36.57亿`);
+/// in a paragraph before the one of the text's first money mention (a headline), it takes the
+/// currency the text mentions most. Value, bound and precision do not change. A text without
+/// money keeps its counts, and so does a paragraph without money after the first money mention.
 fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
     let mut totals: Vec<(Unit, usize)> = Vec::new();
     for m in out.iter() {
@@ -1682,6 +1683,11 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
     }
     let mut last: Option<Unit> = None;
     let mut seen = false;
+    let mut para_money = false;
+    let first_money = out
+        .iter()
+        .find(|m| m.quantity.unit.is_currency())
+        .map_or(0, |m| m.span.start);
     let mut prev_end = 0;
     for (m, &inh) in out.iter_mut().zip(inherit) {
         let between = text
@@ -1689,14 +1695,23 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
             .unwrap_or("");
         if blank_line(between) {
             last = None;
+            para_money = false;
         }
         prev_end = m.span.end;
         let u = m.quantity.unit;
         if u.is_currency() {
             last = Some(u);
             seen = true;
+            para_money = true;
+        } else if !inh && u == Unit::Count && m.quantity.value >= Decimal::from_u64(1_000_000) {
+            last = None;
         } else if inh && u == Unit::Count {
-            let lead = main.filter(|_| !seen).map(|(c, _)| c);
+            let headline = !seen
+                && !para_money
+                && text
+                    .get(m.span.end.min(first_money)..first_money)
+                    .is_some_and(blank_line);
+            let lead = main.filter(|_| headline).map(|(c, _)| c);
             if let Some(c) = last.or(lead) {
                 m.quantity.unit = c;
             }
