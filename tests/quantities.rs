@@ -652,3 +652,16 @@ fn bare_scaled_amounts_take_the_currency_around_them() {
         ],
     );
 }
+
+#[test]
+fn kuai_before_a_noun_is_a_measure_word() {
+    check(
+        "公司采购了2万块芯片，每块售价十块钱，另付5块。",
+        Lang::Zh,
+        &[
+            r("2万块", "20000", "count", "exact"),
+            r("十块钱", "10", "CNY", "exact"),
+            r("5块", "5", "CNY", "exact"),
+        ],
+    );
+}

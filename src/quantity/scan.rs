@@ -566,6 +566,23 @@ impl<'a> Sentence<'a> {
         Span::new(sp.start + self.offset, sp.end + self.offset)
     }
 
+    /// Whether a noun is written right after token `i` (a Chinese character or a Latin word
+    /// with no space between, not a word of the lexicon).
+    fn noun_follows(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let end = self.folded.to_original(t.start, t.end).end;
+        let next = self.orig.get(end..).and_then(|s| s.chars().next());
+        if !next.is_some_and(|c| is_han(c) || c.is_alphanumeric()) {
+            return false;
+        }
+        match self.tok(i + 1) {
+            Some(n) if n.start == t.end => self.phrase(i + 1).is_none(),
+            _ => true,
+        }
+    }
+
     fn original_text(&self, i: usize) -> &str {
         self.tok(i)
             .map(|t| self.folded.to_original(t.start, t.end))
@@ -1312,7 +1329,16 @@ impl<'a> Sentence<'a> {
         let close = hyphen || self.near(k - 1, k);
         if close {
             if let Some(ph) = self.phrase(at) {
-                if let (Some(c), false) = (ph.currency, self.currency_leads(at, &n1)) {
+                // A currency word that is also a measure word counts the noun after it:
+                // "1.8万块GPU", "三块屏幕" (but "十块钱", "5块。" are money).
+                let measure = ph.classifier
+                    && ph.currency.is_some()
+                    && self.tight(k - 1, k)
+                    && self.noun_follows(at);
+                if measure {
+                    classifier = true;
+                    k = at + 1;
+                } else if let (Some(c), false) = (ph.currency, self.currency_leads(at, &n1)) {
                     // The currency named before wins over the unit word after it:
                     // "新台幣3500億元" is TWD, 元 being the unit of whichever currency.
                     unit = Some((cur_pre.unwrap_or(c), Decimal::from_u64(1)));
