@@ -665,3 +665,22 @@ fn kuai_before_a_noun_is_a_measure_word() {
         ],
     );
 }
+
+#[test]
+fn multipliers_and_codes_in_brackets_are_not_amounts() {
+    check(
+        "Le chiffre a presque doublé, près de quatre fois plus que Acme (4502).",
+        Lang::Fr,
+        &[],
+    );
+    check(
+        "营收增长三倍，腾讯（0700）股价上涨5%。",
+        Lang::Zh,
+        &[r("5%", "5", "percent", "exact")],
+    );
+    check(
+        "Die Kosten stiegen um das Dreifache, 3 mal mehr als (2 Millionen Euro).",
+        Lang::De,
+        &[r("2 Millionen Euro", "2000000", "EUR", "exact")],
+    );
+}

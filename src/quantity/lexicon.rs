@@ -55,6 +55,8 @@
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
 //! - `classifiers`: measure words after a count, kept in the span (`個`, `位`).
+//! - `ratio_words`: words making a number a multiplier (`fois`, `volte`, `mal`, `倍`, `times`):
+//!   `trois fois plus` is a ratio, not an amount, and is not reported.
 //! - `idioms`: numerals that are words, not amounts (`万一`, `十分`).
 
 use indexmap::IndexMap;
@@ -198,6 +200,9 @@ pub struct QuantityLexicon {
     /// Measure words after a count.
     #[serde(default)]
     pub classifiers: Vec<String>,
+    /// Words after a number that make it a multiplier, not an amount (`fois`, `倍`).
+    #[serde(default)]
+    pub ratio_words: Vec<String>,
     /// Numerals that are words, not amounts.
     #[serde(default)]
     pub idioms: Vec<String>,

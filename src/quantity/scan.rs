@@ -1463,6 +1463,20 @@ impl<'a> Sentence<'a> {
             }
         };
         let has_unit = unit != Unit::Count || classifier;
+        if unit == Unit::Count && !classifier && n2.is_none() {
+            // A multiplier: "trois fois plus", "三倍".
+            if self.has(k, |p| p.ratio) && self.near(k - 1, k) {
+                return Step::Skip(k + 1);
+            }
+            // A code in brackets after a name: "比亞迪（1211）", "Acme (4502)".
+            let open = |t: usize| self.is_char(t, '(') || self.is_char(t, '\u{ff08}');
+            let close = |t: usize| self.is_char(t, ')') || self.is_char(t, '\u{ff09}');
+            if hedge.is_none() && !negative && j == i && i > 0 && n1.plain.is_some() {
+                if open(i - 1) && self.tight(i - 1, i) && close(k) && self.tight(k - 1, k) {
+                    return Step::Skip(k + 1);
+                }
+            }
+        }
         // "a year earlier", "un anno fa": an article before a unit is not an amount.
         if n1.ambiguous
             && hedge.is_none()

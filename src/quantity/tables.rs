@@ -68,6 +68,7 @@ pub(crate) struct Phrase {
     pub date_suffix: bool,
     pub ordinal: bool,
     pub classifier: bool,
+    pub ratio: bool,
     pub decimal_word: bool,
     pub negative: bool,
     pub denominator: Option<u64>,
@@ -265,7 +266,8 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 15] = [
+            let flags: [FlagSetter<'_>; 16] = [
+                (&lex.ratio_words, |p| p.ratio = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
