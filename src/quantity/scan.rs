@@ -1471,10 +1471,9 @@ impl<'a> Sentence<'a> {
             // A code in brackets after a name: "比亞迪（1211）", "Acme (4502)".
             let open = |t: usize| self.is_char(t, '(') || self.is_char(t, '\u{ff08}');
             let close = |t: usize| self.is_char(t, ')') || self.is_char(t, '\u{ff09}');
-            if hedge.is_none() && !negative && j == i && i > 0 && n1.plain.is_some() {
-                if open(i - 1) && self.tight(i - 1, i) && close(k) && self.tight(k - 1, k) {
-                    return Step::Skip(k + 1);
-                }
+            let alone = hedge.is_none() && !negative && j == i && i > 0 && n1.plain.is_some();
+            if alone && open(i - 1) && self.tight(i - 1, i) && close(k) && self.tight(k - 1, k) {
+                return Step::Skip(k + 1);
             }
         }
         // "a year earlier", "un anno fa": an article before a unit is not an amount.
