@@ -34,7 +34,17 @@
 //!   (`nel 2026`, `2024年`), and `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
 //!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
-//! - **Not amounts**: dates (`15 luglio`, `maggio 2025`, `15. Juli`, `7月15日`, `5/17/2018`),
+//! - **Currency from the context**: a count of millions or more that names nothing it counts
+//!   (`valutazione a 40 miliardi`, `environ 60 millions`, `oltre 20 miliardi`) takes the
+//!   currency of the nearest money mention before it in its paragraph (a blank line ends a
+//!   paragraph), unless a named count of millions comes between; in a headline (a paragraph
+//!   before the one of the first money mention) it takes the text's most mentioned currency.
+//!   Bound and precision do not change; `2 miliardi di persone`, `2 billion people` stay counts.
+//! - **A currency named before the number** wins over a generic unit word after it:
+//!   `新台幣3500億元` is TWD. `块` before a noun is a measure word (`1.8万块GPU` counts chips).
+//! - **Not amounts**: multipliers (`trois fois plus`, `三倍`, `3 mal`: ratios are not reported),
+//!   a bare number alone in brackets after a word (stock codes: `比亞迪（1211）`), a particle
+//!   after an amount (`3,5 Milliarden Euro ein` is 3.5 billion euros), dates (`15 luglio`, `maggio 2025`, `15. Juli`, `7月15日`, `5/17/2018`),
 //!   ordinals (`第一`, `2nd`), articles alone (`un`, `ein`, `a`, `一個`), digits glued to
 //!   letters (`3D`, `H100`), parts of names (`Llama 4`), numbers in web addresses.
 //! - **Bounds**: hedges before the amount (`oltre`, `über`, `plus de`, `超過`, `至少`, `高達`,
