@@ -684,3 +684,15 @@ fn multipliers_and_codes_in_brackets_are_not_amounts() {
         &[r("2 Millionen Euro", "2000000", "EUR", "exact")],
     );
 }
+
+#[test]
+fn currency_name_before_digits_in_prices() {
+    check(
+        "L'abbonamento costa dollari 996 all'anno, la tessera euro 50,00.",
+        Lang::It,
+        &[
+            r("dollari 996", "996", "USD", "exact"),
+            r("euro 50,00", "50", "EUR", "exact"),
+        ],
+    );
+}

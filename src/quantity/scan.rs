@@ -1141,7 +1141,21 @@ impl<'a> Sentence<'a> {
         let code = orig.len() == 3
             && (orig.chars().all(|c| c.is_ascii_uppercase())
                 || matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Digits(_))));
-        (symbol || code).then_some(c)
+        // A currency's name before digits, as prices are written ("dollari 996", "euro 50,00"),
+        // but not before a year ("Euro 2024" is a championship).
+        // Only where symbols follow the number (in English "5 dollars 3" lists amounts).
+        let named = !symbol
+            && !code
+            && !self.t.symbol_before
+            && orig.chars().next().is_some_and(char::is_lowercase)
+            && self.near(i, i + 1)
+            && match self.tok(i + 1).map(|t| t.kind) {
+                Some(Kind::Digits(d)) => self
+                    .digit_number(i + 1, d, true)
+                    .is_some_and(|n| !n.plain.is_some_and(|p| (1000..=2999).contains(&p))),
+                _ => false,
+            };
+        (symbol || code || named).then_some(c)
     }
 
     /// Whether the currency at `k` rather begins the amount that follows it.
