@@ -12,7 +12,8 @@ use crate::error::{Error, Warning};
 use crate::lang::Lang;
 use crate::quantity::{QuantityMention, Scanner};
 use crate::reconcile::{self, Report};
-use crate::text::{piece_end, sentences, Span};
+use crate::text::doc::DocSentences;
+use crate::text::{piece_end, Span};
 
 /// Limits that keep one pathological input from taking the machine.
 ///
@@ -216,13 +217,15 @@ impl Pipeline {
         self.check(doc)?;
         let lang = doc.lang();
         let all = stages == Stages::All;
-        let sentences = if all {
-            sentences::split(&doc.text, lang)
+        let scan = all || stages == Stages::Quantities;
+        // The sentences and their languages, computed once for the scanner and the claims.
+        let sentences = if scan {
+            DocSentences::new(&doc.text, lang)
         } else {
-            Vec::new()
+            DocSentences::from_spans(&doc.text, lang, Vec::new())
         };
-        let mut quantities = if all || stages == Stages::Quantities {
-            self.scanner.scan(&doc.text, lang)
+        let mut quantities = if scan {
+            self.scanner.scan_sentences(&sentences)
         } else {
             Vec::new()
         };
@@ -254,25 +257,28 @@ impl Pipeline {
             return Ok(Analysis {
                 doc: doc.id.clone(),
                 lang,
-                sentences,
+                sentences: Vec::new(),
                 quantities,
                 entities,
                 claims: Vec::new(),
                 warnings,
             });
         }
-        let claims = self.frames.extract(&ClaimInput {
-            doc: &doc.id,
-            text: &doc.text,
-            lang,
-            sentences: &sentences,
-            quantities: &quantities,
-            entities: &entities,
-        });
+        let claims = self.frames.extract_in(
+            &ClaimInput {
+                doc: &doc.id,
+                text: &doc.text,
+                lang,
+                sentences: sentences.spans(),
+                quantities: &quantities,
+                entities: &entities,
+            },
+            &sentences,
+        );
         Ok(Analysis {
             doc: doc.id.clone(),
             lang,
-            sentences,
+            sentences: sentences.into_spans(),
             quantities,
             entities,
             claims,

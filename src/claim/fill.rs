@@ -37,6 +37,7 @@ use indexmap::IndexMap;
 use crate::entity::{EntityKind, EntityMention};
 use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
+use crate::text::doc::DocSentences;
 use crate::text::fold::{fold_str, Folded};
 use crate::text::sentences::is_headline;
 use crate::text::Span;
@@ -87,6 +88,8 @@ struct Sentence<'a> {
 struct Context<'a> {
     input: &'a ClaimInput<'a>,
     frames: &'a Frames,
+    /// The document's sentences with their languages, when the pipeline computed them.
+    doc: Option<&'a DocSentences<'a>>,
     sentences: Vec<Span>,
     headline: Vec<bool>,
     entities: Vec<Vec<&'a EntityMention>>,
@@ -94,7 +97,11 @@ struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    fn new(input: &'a ClaimInput<'a>, frames: &'a Frames) -> Context<'a> {
+    fn new(
+        input: &'a ClaimInput<'a>,
+        frames: &'a Frames,
+        doc: Option<&'a DocSentences<'a>>,
+    ) -> Context<'a> {
         let mut sentences: Vec<Span> = input.sentences.to_vec();
         sentences.sort();
         let headline = sentences
@@ -124,6 +131,7 @@ impl<'a> Context<'a> {
         Context {
             input,
             frames,
+            doc,
             sentences,
             headline,
             entities,
@@ -131,10 +139,25 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The language of the sentence `span` ([`Lang::detect_sentence`], computed once per
+    /// sentence when the pipeline shares its sentences).
+    fn lang_of(&self, span: Span) -> Lang {
+        match self.doc {
+            Some(d)
+                if d.doc_lang() == self.input.lang && std::ptr::eq(d.text(), self.input.text) =>
+            {
+                d.lang_of(span)
+            }
+            _ => span.slice(self.input.text).map_or(self.input.lang, |t| {
+                Lang::detect_sentence(t, self.input.lang)
+            }),
+        }
+    }
+
     fn sentence(&self, i: usize, span: Span) -> Option<Sentence<'a>> {
         let text = self.input.text;
         let stext = span.slice(text)?;
-        let lang = Lang::detect_sentence(stext, self.input.lang);
+        let lang = self.lang_of(span);
         let mut langs = vec![lang];
         for l in [self.input.lang, Lang::En] {
             if !langs.contains(&l) {
@@ -521,9 +544,7 @@ impl<'a> Context<'a> {
         if between.matches('\n').count() >= 2 || self.headline.get(p) == Some(&true) {
             return None;
         }
-        let lang = span.slice(self.input.text).map_or(self.input.lang, |t| {
-            Lang::detect_sentence(t, self.input.lang)
-        });
+        let lang = self.lang_of(span);
         let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
         self.entities
             .get(p)?
@@ -548,9 +569,7 @@ impl<'a> Context<'a> {
             p.and_then(|p| self.entities.get(p)),
             p.and_then(|p| self.sentences.get(p)),
         ) {
-            let lang = span.slice(self.input.text).map_or(self.input.lang, |t| {
-                Lang::detect_sentence(t, self.input.lang)
-            });
+            let lang = self.lang_of(*span);
             let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
             // The preferred kind first, then the first mentioned; never a cited source.
             if let Some(e) = prev
@@ -773,8 +792,12 @@ fn round3(x: f64) -> f64 {
 }
 
 /// Turns one document's mentions into claims with the given frames.
-pub(super) fn extract_with(input: &ClaimInput<'_>, frames: &Frames) -> Vec<Claim> {
-    let ctx = Context::new(input, frames);
+pub(super) fn extract_with(
+    input: &ClaimInput<'_>,
+    frames: &Frames,
+    doc: Option<&DocSentences<'_>>,
+) -> Vec<Claim> {
+    let ctx = Context::new(input, frames, doc);
     let mut out: Vec<Claim> = Vec::new();
     for (i, &span) in ctx.sentences.iter().enumerate() {
         // Only sentences with figures make claims.

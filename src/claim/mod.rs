@@ -46,6 +46,7 @@ use serde::Serialize;
 use crate::entity::EntityMention;
 use crate::lang::Lang;
 use crate::quantity::{Quantity, QuantityMention};
+use crate::text::doc::DocSentences;
 use crate::text::Span;
 
 /// A reference to an entity in a claim.
@@ -159,6 +160,14 @@ pub fn extract(input: &ClaimInput<'_>) -> Vec<Claim> {
 impl Frames {
     /// Turns one document's mentions into claims with these frames.
     pub fn extract(&self, input: &ClaimInput<'_>) -> Vec<Claim> {
-        fill::extract_with(input, self)
+        fill::extract_with(input, self, None)
+    }
+
+    /// [`Frames::extract`] with the document's sentences and their languages already computed
+    /// (by [`crate::Pipeline::analyze`], which shares them with the quantity scanner): the same
+    /// claims, without detecting each sentence's language again. `doc` must be the document of
+    /// `input` (same text and language); `input.sentences` are read as usual.
+    pub fn extract_in(&self, input: &ClaimInput<'_>, doc: &DocSentences<'_>) -> Vec<Claim> {
+        fill::extract_with(input, self, Some(doc))
     }
 }

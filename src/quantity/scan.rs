@@ -23,8 +23,9 @@ use super::words::Eval;
 use super::{Bound, Quantity, QuantityLexicon, QuantityMention, Unit};
 use crate::decimal::Decimal;
 use crate::lang::{is_han, Lang, LangProfile};
+use crate::text::doc::DocSentences;
 use crate::text::fold::Folded;
-use crate::text::{piece_end, sentences, Span};
+use crate::text::{piece_end, Span};
 
 /// A quantity scanner over a set of lexicons.
 ///
@@ -70,23 +71,31 @@ impl Scanner {
     /// Finds every quantity in `text`, read as `lang` (sentence by sentence, where the text
     /// mixes languages).
     pub fn scan(&self, text: &str, lang: Lang) -> Vec<QuantityMention> {
+        self.scan_sentences(&DocSentences::new(text, lang))
+    }
+
+    /// [`Scanner::scan`] over a document already split into sentences (the pipeline splits
+    /// once and shares the sentences and their languages between the stages).
+    pub fn scan_sentences(&self, doc: &DocSentences<'_>) -> Vec<QuantityMention> {
+        let (text, lang) = (doc.text(), doc.doc_lang());
         let mut out = Vec::new();
         let mut inherit: Vec<bool> = Vec::new();
         // A "sentence" of megabytes (a table of separators, a dump without line breaks) is read
         // in pieces of at most MAX_SENTENCE_BYTES: the tokens of one sentence cost about a
         // hundred bytes per character.
-        let pieces = sentences::split(text, lang).into_iter().flat_map(|sent| {
+        let pieces = doc.spans().iter().enumerate().flat_map(|(i, &sent)| {
             let mut at = sent.start;
             std::iter::from_fn(move || {
                 (at < sent.end).then(|| {
                     let end = piece_end(text, at, MAX_SENTENCE_BYTES).min(sent.end);
                     let piece = Span::new(at, end);
                     at = piece.end;
-                    piece
+                    // The sentence's language where the piece is the whole sentence.
+                    (piece, (piece == sent).then_some(i))
                 })
             })
         });
-        for sent in pieces {
+        for (sent, index) in pieces {
             let Some(st) = text.get(sent.start..sent.end) else {
                 continue;
             };
@@ -95,7 +104,10 @@ impl Scanner {
             let l = if lang == Lang::Zh || !st.bytes().any(|b| b.is_ascii_digit()) {
                 lang
             } else {
-                Lang::detect_sentence(st, lang)
+                match index {
+                    Some(i) => doc.lang(i),
+                    None => Lang::detect_sentence(st, lang),
+                }
             };
             let Some(t) = self.tables(l) else {
                 continue;

@@ -1,6 +1,7 @@
 //! Text primitives shared by every stage: byte [`Span`]s into the original text, folding with
 //! an offset map ([`fold`]), and sentence segmentation ([`sentences`]).
 
+pub mod doc;
 pub mod fold;
 pub mod sentences;
 
