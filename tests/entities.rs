@@ -694,3 +694,75 @@ mod props {
         }
     }
 }
+
+// ---------------------------------------------------------------- Chinese names of world business
+
+#[test]
+fn chinese_names_of_carmakers_chipmakers_and_their_leaders() {
+    let t = "比亚迪董事长王传福表示，公司将在匈牙利建厂；宁德时代和博世也在扩产。";
+    let ids = ids_of(t, Lang::Zh);
+    for id in ["byd", "wang_chuanfu", "hungary", "catl", "bosch"] {
+        assert!(ids.contains(&id.to_string()), "{id} missing in {ids:?}");
+    }
+    // Traditional script, the same entities.
+    let t = "比亞迪董事長王傳福說，恩智浦與英飛凌的晶片供應穩定。";
+    let ids = ids_of(t, Lang::Zh);
+    for id in ["byd", "wang_chuanfu", "nxp", "infineon"] {
+        assert!(ids.contains(&id.to_string()), "{id} missing in {ids:?}");
+    }
+}
+
+#[test]
+fn chinese_names_across_languages_share_one_id() {
+    let zh = id_of(
+        "梅赛德斯-奔驰首席执行官康林松访问北京。",
+        Lang::Zh,
+        "康林松",
+    );
+    let de = id_of(
+        "Mercedes-Chef Ola Källenius besucht Peking.",
+        Lang::De,
+        "Ola Källenius",
+    );
+    assert_eq!(zh.as_deref(), Some("ola_kallenius"));
+    assert_eq!(zh, de);
+    let it = id_of(
+        "Il ministero del Commercio cinese e il FMI.",
+        Lang::It,
+        "FMI",
+    );
+    assert_eq!(it.as_deref(), Some("imf"));
+    assert_eq!(
+        id_of("国际货币基金组织下调了预测。", Lang::Zh, "国际货币基金组织").as_deref(),
+        Some("imf")
+    );
+}
+
+#[test]
+fn chinese_words_that_contain_a_name_are_not_it() {
+    // The banking sector is not the Bank of China; high inflation is not Qualcomm; a
+    // three-star hotel is not Samsung.
+    assert!(!has_id(
+        "中国银行业的利润今年下降。",
+        Lang::Zh,
+        "bank_of_china"
+    ));
+    assert!(has_id(
+        "中国银行宣布下调贷款利率。",
+        Lang::Zh,
+        "bank_of_china"
+    ));
+    assert!(!has_id("欧洲面临高通胀压力。", Lang::Zh, "qualcomm"));
+    assert!(has_id("高通发布了新芯片。", Lang::Zh, "qualcomm"));
+    assert!(!has_id("这家三星级酒店很便宜。", Lang::Zh, "samsung"));
+    // A place name before the characters of a name keeps them: eastern Beijing is not JD.com.
+    assert!(!has_id("北京东部新建了一座工厂。", Lang::Zh, "jd_com"));
+}
+
+#[test]
+fn not_form_from_a_users_tsv() {
+    let g =
+        Gazetteer::from_tsv("acme\torganization\tzh\t艾克\nacme\t\tzh\t艾克斯光\tnot\n").unwrap();
+    assert_eq!(g.link("艾克发布财报。", Lang::Zh).len(), 1);
+    assert!(g.link("医院的艾克斯光设备。", Lang::Zh).is_empty());
+}

@@ -24,6 +24,11 @@ pub enum AliasForm {
     /// A common word that translates the name ("perplessità" for Perplexity): links only in a
     /// naming context ("il CEO di perplessità"), never as a plain word ("con perplessità").
     Translation,
+    /// A longer string that contains one of the entity's names but does not name it
+    /// ("中国银行业", the Chinese banking sector, is not the Bank of China "中国银行"): where it
+    /// matches, no name inside it links. Chinese is written without spaces, so this is how a
+    /// name's characters inside a longer word are told apart.
+    Not,
 }
 
 /// One way of writing an entity's name.
@@ -69,6 +74,8 @@ pub(crate) struct Index {
     pats: Vec<Vec<(usize, usize)>>,
     /// Whether each pattern starts / ends with a word character (needs a word boundary there).
     bounds: Vec<(bool, bool)>,
+    /// Whether each pattern is a string that names no entity (form [`AliasForm::Not`]).
+    negative: Vec<bool>,
     pub keys: Vec<FuzzyKey>,
     /// Multi-token keys by each of their tokens; single-token keys by their first letter.
     pub by_token: IndexMap<String, Vec<usize>>,
@@ -177,6 +184,12 @@ impl Index {
                 p.chars().next().is_some_and(is_word_char),
                 p.chars().last().is_some_and(is_word_char),
             ));
+            idx.negative.push(refs.iter().any(|&(ei, ai)| {
+                entities
+                    .get(ei)
+                    .and_then(|e| e.aliases.get(ai))
+                    .is_some_and(|a| a.form == AliasForm::Not)
+            }));
             idx.pats.push(refs.clone());
         }
         idx.ac = AhoCorasick::builder()
@@ -299,6 +312,11 @@ pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand
         let start = m.start();
         let mut end = m.end();
         let mut pid = m.pattern().as_usize();
+        if idx.negative.get(pid).copied().unwrap_or(false) {
+            // Not a name: no shorter alias inside it links either.
+            pos = end.max(start + 1);
+            continue;
+        }
         let mut found = None;
         loop {
             if let Some(c) = accept(entities, idx, doc, pid, start, end) {
@@ -392,7 +410,11 @@ fn accept(
         let cjk = a.text.chars().any(is_cjk);
         let ok = if cjk {
             // "苹果CEO库克": a translated name links where a role follows it.
-            a.form != AliasForm::Translation || doc.role_follows(end)
+            match a.form {
+                AliasForm::Translation => doc.role_follows(end),
+                AliasForm::Not => false,
+                _ => true,
+            }
         } else {
             match a.form {
                 AliasForm::Acronym => all_upper,
@@ -405,6 +427,7 @@ fn accept(
                     case_ok && accents_ok
                 }
                 AliasForm::Translation => first.is_some_and(|f| doc.naming_context(f, next)),
+                AliasForm::Not => false,
             }
         };
         if !ok {
@@ -414,7 +437,7 @@ fn accept(
             AliasForm::Label => 0,
             AliasForm::Alias => 1,
             AliasForm::Acronym => 2,
-            AliasForm::Translation => 3,
+            AliasForm::Translation | AliasForm::Not => 3,
         };
         let lang_match = a.lang.is_none_or(|l| l == doc.lang);
         let better = match best {
@@ -438,7 +461,7 @@ fn accept(
         AliasForm::Label => (1.0, "exact"),
         AliasForm::Alias => (0.95, "alias"),
         AliasForm::Acronym => (0.85, "acronym"),
-        AliasForm::Translation => (0.75, "translation"),
+        AliasForm::Translation | AliasForm::Not => (0.75, "translation"),
     };
     let cand = Cand {
         span: Span::new(span.start, span.end),

@@ -4,7 +4,7 @@
 //! ## TSV
 //!
 //! One alias per line, tab-separated: `id`, `kind`, `lang`, `alias`, and an optional fifth
-//! column `form` (`label`, `alias`, `acronym`, `translation`; default `alias`, and the first
+//! column `form` (`label`, `alias`, `acronym`, `translation`, `not`; default `alias`, and the first
 //! line of an id is its label unless another line says `label`). `lang` is a two-letter code
 //! or `*` (any language). `kind` may be left empty after an entity's first line. Lines starting
 //! with `#` and blank lines are skipped.
@@ -13,7 +13,11 @@
 //! perplexity<TAB>organization<TAB>en<TAB>Perplexity<TAB>label
 //! perplexity<TAB><TAB>*<TAB>Perplexity AI
 //! perplexity<TAB><TAB>it<TAB>perplessità<TAB>translation
+//! bank_of_china<TAB><TAB>zh<TAB>中国银行业<TAB>not
 //! ```
+//!
+//! Form `not` is a longer string that contains a name without naming the entity (above: the
+//! Chinese banking sector): no name inside it links.
 //!
 //! ## Wikidata-style JSON
 //!
@@ -63,6 +67,7 @@ fn parse_form(s: &str) -> Option<AliasForm> {
         "alias" | "" => Some(AliasForm::Alias),
         "acronym" | "abbr" | "abbreviation" => Some(AliasForm::Acronym),
         "translation" | "word" => Some(AliasForm::Translation),
+        "not" | "not_name" | "exclude" => Some(AliasForm::Not),
         _ => None,
     }
 }
@@ -133,7 +138,7 @@ fn finish(mut e: Entity) -> Entity {
         if let Some(a) = e
             .aliases
             .iter_mut()
-            .find(|a| a.form != AliasForm::Translation)
+            .find(|a| !matches!(a.form, AliasForm::Translation | AliasForm::Not))
         {
             a.form = AliasForm::Label;
         }
