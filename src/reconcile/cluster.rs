@@ -13,9 +13,7 @@
 //! Clusters made by one sweep have disjoint intersections in increasing order, so attaching
 //! finds the compatible ones by binary search: the whole is O(n log n).
 
-use std::cmp::Ordering;
-
-use crate::quantity::{Endpoint, Interval};
+use super::key::{below, IvKey};
 
 /// The precision tiers, attached in this order.
 pub(crate) const TIERS: u8 = 3;
@@ -27,7 +25,10 @@ pub(crate) const TIERS: u8 = 3;
 #[derive(Clone, Debug)]
 pub(crate) struct Cluster {
     /// Where every member allows the value to lie.
-    pub inter: Interval,
+    pub inter: IvKey,
+    /// The members whose lower and upper ends bound [`Cluster::inter`].
+    pub lo_from: u32,
+    pub hi_from: u32,
     /// The tier of the claims that founded it (its most precise members).
     pub tier: u8,
     /// Contiguous members `run.0 .. run.1`.
@@ -37,9 +38,11 @@ pub(crate) struct Cluster {
 }
 
 impl Cluster {
-    fn founded_by(inter: Interval, tier: u8, idx: u32) -> Cluster {
+    fn founded_by(inter: IvKey, tier: u8, idx: u32) -> Cluster {
         Cluster {
             inter,
+            lo_from: idx,
+            hi_from: idx,
             tier,
             run: (idx, idx.saturating_add(1)),
             extra: Vec::new(),
@@ -66,38 +69,24 @@ impl Cluster {
     }
 }
 
-/// The intersection of two overlapping intervals.
-pub(crate) fn intersect(a: &Interval, b: &Interval) -> Interval {
-    Interval {
-        lo: if Interval::cmp_lo(&a.lo, &b.lo) == Ordering::Less {
-            b.lo
-        } else {
-            a.lo
-        },
-        hi: if Interval::cmp_hi(&a.hi, &b.hi) == Ordering::Greater {
-            b.hi
-        } else {
-            a.hi
-        },
+impl Cluster {
+    /// Narrows the cluster to its intersection with member `idx`'s interval.
+    fn narrow(&mut self, iv: &IvKey, idx: u32) {
+        let (inter, lo, hi) = self.inter.intersect(iv);
+        self.inter = inter;
+        if lo {
+            self.lo_from = idx;
+        }
+        if hi {
+            self.hi_from = idx;
+        }
     }
-}
-
-/// Whether something lies above `lo` and below `hi`.
-fn lo_below_hi(lo: Endpoint, hi: Endpoint) -> bool {
-    Interval {
-        lo,
-        hi: Endpoint::Unbounded,
-    }
-    .overlaps(&Interval {
-        lo: Endpoint::Unbounded,
-        hi,
-    })
 }
 
 /// Clusters `items` (each a tier and an interval), which must be sorted by tier, then by lower
 /// end, then by upper end, appending the clusters to `clusters`. Member indices are
 /// `base + position in items`.
-pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cluster>) {
+pub(crate) fn cluster(items: &[(u8, IvKey)], base: u32, clusters: &mut Vec<Cluster>) {
     let first = clusters.len();
     // Ranges of `clusters` made by one sweep: sorted, disjoint intersections.
     let mut segments: Vec<(usize, usize)> = Vec::new();
@@ -122,13 +111,13 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cl
                 let Some(seg) = clusters.get_mut(s..e) else {
                     continue;
                 };
-                let first = seg.partition_point(|c| !lo_below_hi(iv.lo, c.inter.hi));
+                let first = seg.partition_point(|c| !below(&iv.lo, &c.inter.hi));
                 for c in seg.iter_mut().skip(first) {
-                    if !lo_below_hi(c.inter.lo, iv.hi) {
+                    if !below(&c.inter.lo, &iv.hi) {
                         break;
                     }
                     if c.inter.overlaps(iv) {
-                        c.inter = intersect(&c.inter, iv);
+                        c.narrow(iv, idx);
                         c.push(idx);
                         attached = true;
                     }
@@ -146,7 +135,7 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cl
             };
             match clusters.get_mut(seg_start..).and_then(|s| s.last_mut()) {
                 Some(c) if c.inter.overlaps(iv) => {
-                    c.inter = intersect(&c.inter, iv);
+                    c.narrow(iv, idx);
                     c.push(idx);
                 }
                 _ => clusters.push(Cluster::founded_by(*iv, tier, idx)),
@@ -159,10 +148,7 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cl
     // In increasing order of values, whatever tier founded them.
     if segments.len() > 1 {
         if let Some(mine) = clusters.get_mut(first..) {
-            mine.sort_by(|a, b| {
-                Interval::cmp_lo(&a.inter.lo, &b.inter.lo)
-                    .then_with(|| Interval::cmp_hi(&a.inter.hi, &b.inter.hi))
-            });
+            mine.sort_by_key(|c| c.inter);
         }
     }
 }
@@ -170,9 +156,9 @@ pub(crate) fn cluster(items: &[(u8, Interval)], base: u32, clusters: &mut Vec<Cl
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quantity::{Bound, Quantity, Unit};
+    use crate::quantity::{Bound, Interval, Quantity, Unit};
 
-    fn iv(v: &str, bound: Bound) -> (u8, Interval) {
+    fn iv(v: &str, bound: Bound) -> (u8, IvKey) {
         let q = Quantity {
             bound,
             ..Quantity::new(v.parse().unwrap(), Unit::Count)
@@ -182,15 +168,11 @@ mod tests {
             Bound::Approx | Bound::Range => 1,
             _ => 2,
         };
-        (tier, q.interval())
+        (tier, IvKey::of(&q.interval()))
     }
 
-    fn run(mut items: Vec<(u8, Interval)>) -> Vec<Vec<u32>> {
-        items.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| Interval::cmp_lo(&a.1.lo, &b.1.lo))
-                .then_with(|| Interval::cmp_hi(&a.1.hi, &b.1.hi))
-        });
+    fn run(mut items: Vec<(u8, IvKey)>) -> Vec<Vec<u32>> {
+        items.sort();
         let mut out = Vec::new();
         cluster(&items, 0, &mut out);
         out.into_iter().map(|c| c.members().collect()).collect()
@@ -226,5 +208,186 @@ mod tests {
         // "about 15" and "more than 14" agree.
         let c = run(vec![iv("15", Bound::Approx), iv("14", Bound::MoreThan)]);
         assert_eq!(c, vec![vec![0, 1]]);
+    }
+
+    /// The clustering on decimal intervals, as it was written first: the reference the integer
+    /// keys are checked against.
+    mod reference {
+        use crate::quantity::{Endpoint, Interval};
+        use std::cmp::Ordering;
+
+        pub(super) struct RefCluster {
+            pub inter: Interval,
+            pub members: Vec<u32>,
+        }
+
+        const TIERS: u8 = super::TIERS;
+
+        /// The intersection of two overlapping intervals.
+        fn intersect(a: &Interval, b: &Interval) -> Interval {
+            Interval {
+                lo: if Interval::cmp_lo(&a.lo, &b.lo) == Ordering::Less {
+                    b.lo
+                } else {
+                    a.lo
+                },
+                hi: if Interval::cmp_hi(&a.hi, &b.hi) == Ordering::Greater {
+                    b.hi
+                } else {
+                    a.hi
+                },
+            }
+        }
+
+        /// Whether something lies above `lo` and below `hi`.
+        fn lo_below_hi(lo: Endpoint, hi: Endpoint) -> bool {
+            Interval {
+                lo,
+                hi: Endpoint::Unbounded,
+            }
+            .overlaps(&Interval {
+                lo: Endpoint::Unbounded,
+                hi,
+            })
+        }
+
+        /// Clusters `items` (each a tier and an interval), which must be sorted by tier, then by lower
+        /// end, then by upper end, appending the clusters to `clusters`. Member indices are
+        /// `base + position in items`.
+        pub(super) fn reference(
+            items: &[(u8, Interval)],
+            base: u32,
+            clusters: &mut Vec<RefCluster>,
+        ) {
+            let first = clusters.len();
+            // Ranges of `clusters` made by one sweep: sorted, disjoint intersections.
+            let mut segments: Vec<(usize, usize)> = Vec::new();
+            let mut pos = 0usize;
+            let mut pending: Vec<u32> = Vec::new();
+            for tier in 0..TIERS {
+                let start = pos;
+                while items.get(pos).is_some_and(|(t, _)| *t == tier) {
+                    pos += 1;
+                }
+                let Some(tier_items) = items.get(start..pos) else {
+                    break;
+                };
+                if tier_items.is_empty() {
+                    continue;
+                }
+                pending.clear();
+                for (k, (_, iv)) in tier_items.iter().enumerate() {
+                    let idx = base.saturating_add(u32::try_from(start + k).unwrap_or(u32::MAX));
+                    let mut attached = false;
+                    for &(s, e) in &segments {
+                        let Some(seg) = clusters.get_mut(s..e) else {
+                            continue;
+                        };
+                        let first = seg.partition_point(|c| !lo_below_hi(iv.lo, c.inter.hi));
+                        for c in seg.iter_mut().skip(first) {
+                            if !lo_below_hi(c.inter.lo, iv.hi) {
+                                break;
+                            }
+                            if c.inter.overlaps(iv) {
+                                c.inter = intersect(&c.inter, iv);
+                                c.members.push(idx);
+                                attached = true;
+                            }
+                        }
+                    }
+                    if !attached {
+                        pending.push(idx);
+                    }
+                }
+                // Sweep the claims that fit no earlier cluster (still sorted by lower end).
+                let seg_start = clusters.len();
+                for &idx in &pending {
+                    let Some((_, iv)) = items.get((idx - base) as usize) else {
+                        continue;
+                    };
+                    match clusters.get_mut(seg_start..).and_then(|s| s.last_mut()) {
+                        Some(c) if c.inter.overlaps(iv) => {
+                            c.inter = intersect(&c.inter, iv);
+                            c.members.push(idx);
+                        }
+                        _ => clusters.push(RefCluster {
+                            inter: *iv,
+                            members: vec![idx],
+                        }),
+                    }
+                }
+                if clusters.len() > seg_start {
+                    segments.push((seg_start, clusters.len()));
+                }
+            }
+            // In increasing order of values, whatever tier founded them.
+            if segments.len() > 1 {
+                if let Some(mine) = clusters.get_mut(first..) {
+                    mine.sort_by(|a, b| {
+                        Interval::cmp_lo(&a.inter.lo, &b.inter.lo)
+                            .then_with(|| Interval::cmp_hi(&a.inter.hi, &b.inter.hi))
+                    });
+                }
+            }
+        }
+    }
+
+    use proptest::prelude::*;
+
+    fn arb_item() -> impl Strategy<Value = (u8, Quantity)> {
+        const B: [Bound; 7] = [
+            Bound::Exact,
+            Bound::Approx,
+            Bound::MoreThan,
+            Bound::AtLeast,
+            Bound::LessThan,
+            Bound::AtMost,
+            Bound::Range,
+        ];
+        (0u128..40, 0i32..3, 0usize..7, 0u128..5, any::<bool>()).prop_map(
+            |(c, e, b, w, approximate)| {
+                let value = crate::Decimal::new(c, e).unwrap_or(crate::Decimal::ZERO);
+                let max = crate::Decimal::new(c + w, e).ok();
+                let q = Quantity {
+                    bound: B[b],
+                    max,
+                    approximate,
+                    ..Quantity::new(value, Unit::Count)
+                };
+                let tier = match q.bound {
+                    Bound::Exact if !approximate => 0,
+                    Bound::Exact | Bound::Approx | Bound::Range => 1,
+                    _ => 2,
+                };
+                (tier, q)
+            },
+        )
+    }
+
+    proptest! {
+        /// The integer-key clustering makes the same clusters, with the same intersections, as
+        /// the decimal reference.
+        #[test]
+        fn keys_cluster_like_the_reference(mut items in proptest::collection::vec(arb_item(), 0..40)) {
+            items.sort_by(|a, b| {
+                let (x, y) = (a.1.interval(), b.1.interval());
+                a.0.cmp(&b.0)
+                    .then_with(|| Interval::cmp_lo(&x.lo, &y.lo))
+                    .then_with(|| Interval::cmp_hi(&x.hi, &y.hi))
+            });
+            let keyed: Vec<(u8, IvKey)> = items.iter().map(|(t, q)| (*t, IvKey::of_quantity(q))).collect();
+            let plain: Vec<(u8, Interval)> = items.iter().map(|(t, q)| (*t, q.interval())).collect();
+            let mut fast = Vec::new();
+            cluster(&keyed, 3, &mut fast);
+            let mut slow = Vec::new();
+            reference::reference(&plain, 3, &mut slow);
+            prop_assert_eq!(fast.len(), slow.len());
+            for (f, s) in fast.iter().zip(&slow) {
+                prop_assert_eq!(f.members().collect::<Vec<_>>(), s.members.clone());
+                let lo = plain[(f.lo_from - 3) as usize].1.lo;
+                let hi = plain[(f.hi_from - 3) as usize].1.hi;
+                prop_assert_eq!(Interval { lo, hi }, s.inter);
+            }
+        }
     }
 }

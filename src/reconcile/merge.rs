@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 
 use super::cause::{self, Alt};
 use super::cluster::{self, Cluster};
-use super::key::{remap_id, Dim, Interner, TextRef, Texts, NONE};
+use super::key::{remap_id, Dim, Interner, IvKey, TextRef, Texts, NONE};
 use super::trust::{self, Input, Learnt};
 use super::{
     Alternative, Cause, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
@@ -36,7 +36,8 @@ pub(crate) struct Rec {
     /// Into the texts buffer.
     pub text: TextRef,
     pub quantity: Quantity,
-    pub interval: Interval,
+    /// Its interval, as integer keys.
+    pub iv: IvKey,
     /// 0 exact, 1 approximate or range, 2 open.
     pub tier: u8,
     /// The year the fact holds in, when the source says.
@@ -216,7 +217,7 @@ impl Reconciliation {
             end: p.span.end,
             text: self.texts.push(&p.text),
             quantity: q,
-            interval: q.interval(),
+            iv: IvKey::of_quantity(&q),
             tier: tier_of(&q),
             year: claim.time.as_ref().map(|t| t.year),
             conversion: claim.conversion_of.is_some(),
@@ -330,7 +331,7 @@ impl Reconciliation {
         }
         // The clusters of some groups, and how many each group has.
         let cluster_groups = |bounds: &[(usize, usize, bool)]| -> (Vec<Cluster>, Vec<usize>) {
-            let mut items: Vec<(u8, Interval)> = Vec::new();
+            let mut items: Vec<(u8, IvKey)> = Vec::new();
             let mut clusters = Vec::with_capacity(bounds.len());
             let mut counts = Vec::with_capacity(bounds.len());
             for &(start, end, _) in bounds {
@@ -339,7 +340,7 @@ impl Reconciliation {
                     recs.get(start..end)
                         .unwrap_or(&[])
                         .iter()
-                        .map(|r| (r.tier, r.interval)),
+                        .map(|r| (r.tier, r.iv)),
                 );
                 let before = clusters.len();
                 let base = u32::try_from(start).unwrap_or(u32::MAX);
@@ -543,14 +544,16 @@ fn same_group(a: &Rec, b: &Rec) -> bool {
 /// A unit as a number, in the order of the units' codes; currencies (by ISO code) first.
 fn unit_code(u: Unit) -> u64 {
     let mut packed = 0u64;
+    if let Unit::Currency(code) = u {
+        for b in code {
+            packed = (packed << 8) | u64::from(b);
+        }
+        return packed;
+    }
     for b in u.code().bytes().take(7) {
         packed = (packed << 8) | u64::from(b);
     }
-    if u.is_currency() {
-        packed
-    } else {
-        (1 << 62) | packed
-    }
+    (1 << 62) | packed
 }
 
 /// The integer part of the canonical order: key, dimension, unit, tier.
@@ -647,8 +650,7 @@ fn canonical_sort(
 fn cmp_recs(a: &Rec, b: &Rec, texts: &Texts) -> Ordering {
     group_key(a)
         .cmp(&group_key(b))
-        .then_with(|| Interval::cmp_lo(&a.interval.lo, &b.interval.lo))
-        .then_with(|| Interval::cmp_hi(&a.interval.hi, &b.interval.hi))
+        .then_with(|| a.iv.cmp(&b.iv))
         .then(a.doc.cmp(&b.doc))
         .then(a.start.cmp(&b.start))
         .then(a.end.cmp(&b.end))
@@ -846,12 +848,24 @@ impl Ctx<'_> {
             value: q.value,
             max: q.max.filter(|_| q.bound == Bound::Range),
             bound: q.bound,
-            interval: c.inter,
+            interval: self.interval(c),
             weight: self.learnt.conf.get(ci).copied().unwrap_or(0.0),
             sources: self.sources(c),
             unit,
             independent_sources: self.learnt.voters.get(ci).copied().unwrap_or(0),
         })
+    }
+
+    /// Where every member of a cluster allows the value to lie.
+    fn interval(&self, c: &Cluster) -> Interval {
+        let of = |m: u32| self.recs.get(m as usize).map(|r| r.quantity.interval());
+        match (of(c.lo_from), of(c.hi_from)) {
+            (Some(lo), Some(hi)) => Interval {
+                lo: lo.lo,
+                hi: hi.hi,
+            },
+            _ => Interval::ALL,
+        }
     }
 
     fn name(&self, id: u32) -> Option<String> {
@@ -1006,7 +1020,7 @@ impl Ctx<'_> {
                     max: q.max.filter(|_| q.bound == Bound::Range),
                     unit,
                     bound: q.bound,
-                    interval: c.inter,
+                    interval: self.interval(c),
                     confidence: self
                         .learnt
                         .conf
