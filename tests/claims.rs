@@ -713,8 +713,8 @@ mod pipeline {
             (
                 Lang::Fr,
                 "Microsoft va investir 4 milliards d'euros, a annoncé le gouvernement.",
-                // No investee named: spending, not a deal.
-                vec![t("Microsoft", "spending", "-", "4 milliards d'euros")],
+                // No investee named: an investment, but not one deal (multi-valued).
+                vec![t("Microsoft", "investment", "-", "4 milliards d'euros")],
             ),
             (
                 Lang::Zh,
@@ -767,6 +767,63 @@ mod pipeline {
         }
         assert!(n >= 30, "{n} cases");
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    /// The dev set (`tests/data/claims/dev.jsonl`, realistic business-news sentences of every
+    /// language, written for it): per language, the share of expected claims found with the
+    /// right subject and figure, and with the right predicate and object too; sentences that
+    /// must give no claim give none.
+    #[test]
+    fn dev_set_per_language() {
+        let data = include_str!("data/claims/dev.jsonl");
+        // lang -> (expected, subject+figure right, all right, no-claim cases, of them right)
+        let mut stats: std::collections::BTreeMap<String, [usize; 5]> = Default::default();
+        let mut misses = Vec::new();
+        for line in data.lines().filter(|l| !l.trim().is_empty()) {
+            let case: serde_json::Value = serde_json::from_str(line).unwrap();
+            let lang: Lang = case["lang"].as_str().unwrap().parse().unwrap();
+            let text = case["text"].as_str().unwrap();
+            let want: Vec<Vec<String>> = serde_json::from_value(case["claims"].clone()).unwrap();
+            let got = spos(&run(text, lang));
+            let st = stats.entry(lang.to_string()).or_default();
+            if want.is_empty() {
+                st[3] += 1;
+                if got.is_empty() {
+                    st[4] += 1;
+                } else {
+                    misses.push(format!("{lang}: {text}\n  want none, got {got:?}"));
+                }
+            }
+            for w in &want {
+                st[0] += 1;
+                let same = |g: &&Spo| g.0 == w[0] && g.3.contains(w[3].as_str());
+                if got.iter().any(|g| same(&g)) {
+                    st[1] += 1;
+                }
+                if got.iter().any(|g| same(&g) && g.1 == w[1] && g.2 == w[2]) {
+                    st[2] += 1;
+                } else {
+                    misses.push(format!("{lang}: {text}\n  want {w:?}\n  got  {got:?}"));
+                }
+            }
+        }
+        let mut total = [0usize; 5];
+        for (lang, st) in &stats {
+            eprintln!(
+                "dev {lang}: subject+figure {}/{}, full {}/{}, no-claim {}/{}",
+                st[1], st[0], st[2], st[0], st[4], st[3]
+            );
+            for (t, v) in total.iter_mut().zip(st) {
+                *t += v;
+            }
+        }
+        eprintln!("{}", misses.join("\n"));
+        assert!(total[0] >= 80, "{} expected claims", total[0]);
+        // Floors a little below today's numbers (all but one: an unknown name at a sentence's
+        // start is no entity).
+        assert!(total[1] * 100 >= total[0] * 95, "{total:?}");
+        assert!(total[2] * 100 >= total[0] * 93, "{total:?}");
+        assert_eq!(total[3], total[4], "no-claim sentences gave claims");
     }
 
     #[test]
@@ -1089,8 +1146,11 @@ fn the_investee_may_be_named_in_the_previous_sentence_of_the_paragraph() {
     .org("Globex", "Globex")
     .org("Initech", "Initech")
     .amount("400 millions d'euros", "4e8", "EUR");
+    let claims = doc.claims();
     assert_eq!(
-        spos(&doc.claims()),
-        [t("Globex", "spending", "-", "400 millions d'euros")]
+        spos(&claims),
+        [t("Globex", "investment", "-", "400 millions d'euros")]
     );
+    // Without an investee the investment is not one deal: multi-valued.
+    assert!(!claims[0].functional);
 }

@@ -57,6 +57,8 @@ const RANK_PENALTY: usize = 15;
 const UNMARKED_PENALTY: usize = 10;
 /// How far back the headline of a section is looked for, in sentences.
 const HEADLINE_LOOKBACK: usize = 40;
+/// The largest gap between another frame's cue and its agent ("fondée par X"), in bytes.
+const AGENT_GAP: usize = 16;
 /// The largest gap between a figure and its conversion, in bytes.
 const CONVERSION_GAP: usize = 48;
 
@@ -65,6 +67,7 @@ const CONVERSION_GAP: usize = 48;
 struct Cue {
     frame: usize,
     span: Span,
+    weak: bool,
 }
 
 /// What stands before an entity.
@@ -176,6 +179,7 @@ impl<'a> Context<'a> {
             .map(|h| Cue {
                 frame: h.frame,
                 span: to_doc(h.start, h.end),
+                weak: h.weak,
             })
             .collect();
         let mut breaks = Vec::new();
@@ -325,6 +329,67 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The first noun phrase of the sentence before `region` that refers back ("la società",
+    /// "das Unternehmen", "der Chipkonzern", "該公司"; not pronouns nor possessives), outside
+    /// any entity name, as a span of the document.
+    fn noun_anaphor_before(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
+        let text = self.input.text;
+        let end = region.start.clamp(s.span.start, s.span.end);
+        let stext = text.get(s.span.start..end)?;
+        let folded = Folded::new(stext);
+        let fs = folded.as_str();
+        let mut first: Option<Span> = None;
+        for l in &s.langs {
+            for a in &self.frames.rules(*l).anaphora {
+                let (tail, a) = match a.strip_prefix('*') {
+                    Some(rest) => (true, rest),
+                    None => (false, a.as_str()),
+                };
+                let han = a.chars().any(is_han);
+                let noun = tail
+                    || a.contains([' ', '\''])
+                    || (han
+                        && a.chars().count() >= 2
+                        && !a.starts_with(['他', '她', '它', '你', '我']));
+                if a.is_empty() || !noun {
+                    continue;
+                }
+                for (p, _) in fs.match_indices(a) {
+                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
+                    let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
+                    let ok = if han {
+                        // "公司" alone only where it opens a phrase (not "子公司", "小米公司").
+                        a.chars().count() >= 3 || !before.is_some_and(is_han)
+                    } else {
+                        (tail || !is_word_char(before)) && !is_word_char(after)
+                    };
+                    if !ok {
+                        continue;
+                    }
+                    let o = folded.to_original(p, p + a.len());
+                    let span = Span::new(o.start + s.span.start, o.end + s.span.start);
+                    if s.entities.iter().any(|e| e.span.overlaps(&span)) {
+                        continue;
+                    }
+                    if first.is_none_or(|f| span.start < f.start) {
+                        first = Some(span);
+                    }
+                }
+            }
+        }
+        first
+    }
+
+    /// Whether the entity `e` stands in apposition right after the noun `a` ("la société
+    /// française Mistral AI", "der Chipkonzern TSMC").
+    fn apposition(&self, a: Span, e: &EntityMention) -> bool {
+        e.span.start >= a.end
+            && e.span.start - a.end <= 16
+            && self.input.text.get(a.end..e.span.start).is_some_and(|t| {
+                !t.contains(|c: char| c.is_ascii_punctuation() || "，。；：、（）".contains(c))
+            })
+    }
+
     /// Whether, in a language that capitalizes only names, a capitalized word that is no known
     /// entity stands before the figure (not the sentence's first word, nor one opening a
     /// quotation, nor an acronym).
@@ -379,6 +444,23 @@ impl<'a> Context<'a> {
             prev = Some(c);
         }
         false
+    }
+
+    /// Whether the entity `e` stands right after a cue of a frame other than `frame` and an
+    /// agent marker ("fondée par X", "founded by X", "fondata da X").
+    fn agent_of_other_cue(&self, s: &Sentence<'_>, e: &EntityMention, frame: usize) -> bool {
+        s.cues.iter().any(|c| {
+            c.frame != frame
+                && c.span.end <= e.span.start
+                && e.span.start - c.span.end <= AGENT_GAP
+                && !self
+                    .input
+                    .text
+                    .get(c.span.end..e.span.start)
+                    .is_some_and(|t| {
+                        t.contains([',', ';', ':', '，', '；', '：', '(', '（', ')', '）'])
+                    })
+        })
     }
 
     /// The words that introduce the agent in sentence `s`: "by", "par", "被" always, "da" and
@@ -446,6 +528,7 @@ impl<'a> Context<'a> {
     ) -> Option<(&'a EntityMention, bool)> {
         let markers = self.slot_markers(s, slot);
         let sources = self.rule_words(s, |r| &r.source_markers);
+        let compared = self.rule_words(s, |r| &r.comparison_markers);
         let agents = self.agent_markers(s);
         let mut best: Option<(usize, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
@@ -458,8 +541,12 @@ impl<'a> Context<'a> {
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
-            // A cited source is no party; an agent is the subject ("wurde von Meta übernommen").
-            if self.marked_by(s, e, &sources) || self.marked_by(s, e, &agents) {
+            // A cited source is no party, nor the other side of a comparison; an agent is the
+            // subject ("wurde von Meta übernommen").
+            if self.marked_by(s, e, &sources)
+                || self.marked_by(s, e, &compared)
+                || self.marked_by(s, e, &agents)
+            {
                 continue;
             }
             let marked = self.marked_by(s, e, &markers);
@@ -484,11 +571,14 @@ impl<'a> Context<'a> {
         q: &QuantityMention,
         region: Span,
         exclude: Option<&str>,
-        (has_object, other): (bool, bool),
+        (frame, has_object, other): (usize, bool, bool),
     ) -> Option<(&'a EntityMention, bool)> {
         let preps = self.rule_words(s, |r| &r.prepositions);
         let agents = self.agent_markers(s);
         let sources = self.rule_words(s, |r| &r.source_markers);
+        let compared = self.rule_words(s, |r| &r.comparison_markers);
+        // Words that introduce an agent in a passive clause, even outside a passive sentence.
+        let by = self.rule_words(s, |r| &r.passive_agents);
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             // A discovered name of no known kind stands in only where the sentence has no
@@ -504,12 +594,19 @@ impl<'a> Context<'a> {
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
-            // "according to Reuters": a source, not a party.
-            if self.marked_by(s, e, &sources) {
+            // "according to Reuters": a source, not a party; "more than OpenAI's": the other
+            // side of a comparison.
+            if self.marked_by(s, e, &sources) || self.marked_by(s, e, &compared) {
                 continue;
             }
             let after = e.span.start >= region.end;
             let agent = self.marked_by(s, e, &agents);
+            // "la start-up fondée par Arthur Mensch": the agent of another frame's verb is no
+            // party of this one.
+            let agentish = agent || self.marked_by(s, e, &by);
+            if agentish && self.agent_of_other_cue(s, e, frame) {
+                continue;
+            }
             // After the figure, an entity is the object's more likely than the subject's,
             // unless a passive agent marker introduces it.
             if after && !agent && has_object {
@@ -615,13 +712,41 @@ impl<'a> Context<'a> {
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+        // Strong cues first; a weak cue (a word several frames share) only where none applies.
+        let best = self
+            .best_cue(s, q, |c| !c.weak, |_| true)
+            .or_else(|| self.best_cue(s, q, |c| c.weak, |_| true));
+        if let Some(c) = best {
+            let c = self.noun_before_copula(s, q, c);
+            return Some(self.refined(s, q, c));
+        }
+        let frames = self.frames.frames();
+        frames
+            .iter()
+            .position(|f| f.fallback && f.accepts(q.quantity.unit))
+            .map(|frame| Choice {
+                frame,
+                cue: None,
+                weight: 0.5,
+            })
+    }
+
+    /// The nearest cue of `s` for the figure `q` among those `pick` keeps, of a frame `keep`
+    /// keeps.
+    fn best_cue(
+        &self,
+        s: &Sentence<'_>,
+        q: &QuantityMention,
+        pick: impl Fn(&Cue) -> bool,
+        keep: impl Fn(&Frame) -> bool,
+    ) -> Option<Choice> {
         let frames = self.frames.frames();
         let mut best: Option<(usize, usize, Choice)> = None;
-        for cue in &s.cues {
+        for cue in s.cues.iter().filter(|c| pick(c)) {
             let Some(frame) = frames.get(cue.frame) else {
                 continue;
             };
-            if !frame.accepts(q.quantity.unit) {
+            if !frame.accepts(q.quantity.unit) || !keep(frame) {
                 continue;
             }
             // A cue inside another figure belongs to it.
@@ -632,8 +757,11 @@ impl<'a> Context<'a> {
                 continue;
             }
             let dist = gap(cue.span, q.span);
-            // A cue across a clause boundary must be the nearer for it.
-            let score = dist + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span);
+            // A cue across a clause boundary must be the nearer for it; so must one across a
+            // conjunction ("una perdita di 2 miliardi e ricavi per 74").
+            let score = dist
+                + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span)
+                + CLAUSE_PENALTY * usize::from(self.conjunction_between(s, cue.span, q.span));
             if score > frame.max_cue_distance {
                 continue;
             }
@@ -660,17 +788,51 @@ impl<'a> Context<'a> {
                 ));
             }
         }
-        if let Some((_, _, c)) = best {
-            return Some(self.noun_before_copula(s, q, c));
-        }
-        frames
-            .iter()
-            .position(|f| f.fallback && f.accepts(q.quantity.unit))
-            .map(|frame| Choice {
-                frame,
-                cue: None,
-                weight: 0.5,
+        best.map(|(_, _, c)| c)
+    }
+
+    /// A frame that narrows the chosen one ("rd_spending" for "investment") wins when one of
+    /// its cues stands near the figure in the same clause.
+    fn refined(&self, s: &Sentence<'_>, q: &QuantityMention, c: Choice) -> Choice {
+        let frames = self.frames.frames();
+        let Some(key) = frames.get(c.frame).map(|f| f.key.as_str()) else {
+            return c;
+        };
+        self.best_cue(
+            s,
+            q,
+            |o| !o.weak && self.crossings(s, o.span, q.span) == 0,
+            |f| f.refines.iter().any(|r| r == key),
+        )
+        .map_or(c, |r| Choice {
+            weight: c.weight,
+            ..r
+        })
+    }
+
+    /// Whether a coordinating conjunction stands between two spans of the sentence.
+    fn conjunction_between(&self, s: &Sentence<'_>, a: Span, b: Span) -> bool {
+        let (lo, hi) = if a.end <= b.start {
+            (a.end, b.start)
+        } else if b.end <= a.start {
+            (b.end, a.start)
+        } else {
+            return false;
+        };
+        let between = fold_str(self.input.text.get(lo..hi).unwrap_or(""));
+        let words: Vec<&str> = between
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        s.langs.iter().any(|l| {
+            self.frames.rules(*l).conjunctions.iter().any(|c| {
+                if c.chars().any(is_han) {
+                    between.contains(c.as_str())
+                } else {
+                    words.contains(&c.as_str())
+                }
             })
+        })
     }
 
     /// "L'investimento vale 1,27 miliardi": a copula cue gives way to a cue of another frame
@@ -856,13 +1018,27 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
     let object_id = object.map(|(e, _)| e.id.as_str());
     let has_object = frame.object.is_some();
     let mut subject = ctx
-        .pick_subject(s, &frame.subject, q, region, object_id, (has_object, false))
+        .pick_subject(
+            s,
+            &frame.subject,
+            q,
+            region,
+            object_id,
+            (choice.frame, has_object, false),
+        )
         .map(|(e, same)| (e, same, 1.0))
         .or_else(|| {
             // No entity of the slot's kinds: a discovered name of unknown kind, never over a
             // known entity nor a place, with a low confidence.
-            ctx.pick_subject(s, &frame.subject, q, region, object_id, (has_object, true))
-                .map(|(e, same)| (e, same, 0.6))
+            ctx.pick_subject(
+                s,
+                &frame.subject,
+                q,
+                region,
+                object_id,
+                (choice.frame, has_object, true),
+            )
+            .map(|(e, same)| (e, same, 0.6))
         })
         .map(|(e, same, fallback)| {
             // From another clause while the figure's own clause refers back ("Microsoft und
@@ -883,6 +1059,21 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
             };
             (e, SubjectSource::Sentence, w * fallback)
         });
+    // "La société, qui compte Microsoft parmi ses actionnaires, est valorisée ...": a noun that
+    // refers back opens the figure's clause and the entity found comes after it (not in
+    // apposition, "la société française Mistral AI"): the referent is the context's subject.
+    if let (Some((e, _, _)), Some(a)) = (subject, ctx.noun_anaphor_before(s, region)) {
+        if frame.subject.context && e.span.start >= a.end && !ctx.apposition(a, e) {
+            if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id) {
+                let w = match src {
+                    SubjectSource::PreviousSentence => 0.6,
+                    SubjectSource::Headline => 0.5,
+                    _ => 0.4,
+                };
+                subject = Some((c, src, w));
+            }
+        }
+    }
     // The context may supply the subject only where the sentence names nobody else: an
     // unknown name before the figure may be the true subject.
     if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q) {

@@ -24,7 +24,8 @@
 //! }
 //! ```
 //!
-//! - Cue syntax: `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
+//! - Cue syntax (a leading `~` makes a cue weak: a word several frames share, such as "jobs",
+//!   that chooses its frame only where no other cue does): `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
 //!   word ending with `tail` (German compounds: `*anteil` matches `Prozent-Anteil` and
 //!   `Mehrheitsanteil`), `*part*` anywhere inside a word. Words are folded (case, accents,
 //!   traditional and simplified Chinese) before matching; cues written in Han characters match
@@ -44,7 +45,9 @@
 //! - `max_cue_distance`: how far (in bytes) a cue may be from the figure, clause boundaries
 //!   counting 25 bytes each (default 60).
 //! - `without_object`: `{"key": ..., "functional": ...}`, the predicate a claim takes when the
-//!   object slot stays empty (an investment without a named investee is `spending`).
+//!   object slot stays empty (an investment without a named investee is multi-valued).
+//! - `refines`: keys of broader frames this one narrows; its cue wins over theirs in the same
+//!   clause ("spent 4 billion on research and development" is `rd_spending`, not `investment`).
 //!
 //! ```
 //! use concord::claim::Frames;
@@ -117,6 +120,14 @@ pub struct LangRules {
     /// vale", "l'investimento vale"), the noun's frame wins.
     #[serde(default)]
     pub copulas: Vec<String>,
+    /// Words that introduce the other side of a comparison ("than", "rispetto a", "als bei",
+    /// "celui de", "比"): an entity right after one is neither subject nor object.
+    #[serde(default)]
+    pub comparison_markers: Vec<String>,
+    /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
+    /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
+    #[serde(default)]
+    pub conjunctions: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -154,9 +165,14 @@ pub struct FrameSpec {
     #[serde(default)]
     pub cues: IndexMap<String, Vec<String>>,
     /// The predicate a claim takes instead when the object slot stays empty (an investment
-    /// without a named investee is spending, not a fact about one deal).
+    /// without a named investee is not a fact about one deal: multi-valued).
     #[serde(default)]
     pub without_object: Option<PredicateSpec>,
+    /// Keys of broader frames this one narrows ("rd_spending" narrows "investment"): when the
+    /// broader frame is chosen and a cue of this one stands near the figure in the same clause,
+    /// this one wins ("spent 4 billion on research and development").
+    #[serde(default)]
+    pub refines: Vec<String>,
 }
 
 /// A predicate key with its functionality.
@@ -335,6 +351,8 @@ pub struct Frame {
     pub object: Option<Slot>,
     /// The predicate a claim takes instead when the object slot stays empty.
     pub without_object: Option<PredicateSpec>,
+    /// Keys of the broader frames this one narrows.
+    pub refines: Vec<String>,
 }
 
 impl Frame {
@@ -373,6 +391,7 @@ struct CueTarget {
     frame: usize,
     lang: Lang,
     edges: Edges,
+    weak: bool,
 }
 
 /// One cue found in a folded text.
@@ -384,6 +403,9 @@ pub struct CueHit {
     pub start: usize,
     /// One past the last byte in the folded text.
     pub end: usize,
+    /// Whether the cue is weak (written `~word`): a word shared by several frames ("jobs",
+    /// "Stellen") that chooses its frame only where no other cue does.
+    pub weak: bool,
 }
 
 /// A set of predicate frames with their cue automaton.
@@ -421,6 +443,10 @@ pub struct FoldedRules {
     pub anaphora: Vec<String>,
     /// Copulas.
     pub copulas: Vec<String>,
+    /// Comparison markers.
+    pub comparison_markers: Vec<String>,
+    /// Coordinating conjunctions.
+    pub conjunctions: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -478,6 +504,8 @@ impl Frames {
                     passive_agents: fold_all(&r.passive_agents),
                     anaphora: fold_all(&r.anaphora),
                     copulas: fold_all(&r.copulas),
+                    comparison_markers: fold_all(&r.comparison_markers),
+                    conjunctions: fold_all(&r.conjunctions),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -512,10 +540,15 @@ impl Frames {
                     None => None,
                 },
                 without_object: spec.without_object.clone(),
+                refines: spec.refines.clone(),
             });
             for (code, cues) in &spec.cues {
                 let lang = parse_lang(code, &frame_name)?;
                 for cue in cues {
+                    let (weak, cue) = match cue.trim().strip_prefix('~') {
+                        Some(rest) => (true, rest),
+                        None => (false, cue.as_str()),
+                    };
                     let (edges, inner) = parse_cue(cue);
                     let folded = fold_str(inner.trim());
                     if folded.is_empty() {
@@ -530,6 +563,7 @@ impl Frames {
                         frame: fi,
                         lang,
                         edges,
+                        weak,
                     });
                 }
             }
@@ -615,6 +649,8 @@ impl Frames {
             e.passive_agents.extend(r.passive_agents);
             e.anaphora.extend(r.anaphora);
             e.copulas.extend(r.copulas);
+            e.comparison_markers.extend(r.comparison_markers);
+            e.conjunctions.extend(r.conjunctions);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
@@ -719,6 +755,7 @@ impl Frames {
                     frame: t.frame,
                     start: m.start(),
                     end: m.end(),
+                    weak: t.weak,
                 };
                 if ok && !out.contains(&hit) {
                     out.push(hit);
