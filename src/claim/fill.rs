@@ -85,6 +85,8 @@ struct Sentence<'a> {
     breaks: Vec<usize>,
     entities: Vec<&'a EntityMention>,
     quantities: Vec<&'a QuantityMention>,
+    /// Whether the sentence is passive ([`Context::passive`]), computed on first use.
+    passive: std::cell::OnceCell<bool>,
 }
 
 /// The document-level context: sentences with their mentions, headlines.
@@ -222,6 +224,7 @@ impl<'a> Context<'a> {
             breaks,
             entities: self.entities.get(i).cloned().unwrap_or_default(),
             quantities,
+            passive: std::cell::OnceCell::new(),
         })
     }
 
@@ -475,6 +478,10 @@ impl<'a> Context<'a> {
 
     /// Whether the sentence is in the passive voice (an auxiliary of its language occurs).
     fn passive(&self, s: &Sentence<'_>) -> bool {
+        *s.passive.get_or_init(|| self.is_passive(s))
+    }
+
+    fn is_passive(&self, s: &Sentence<'_>) -> bool {
         let text = s.span.slice(self.input.text).unwrap_or("");
         let folded = fold_str(text);
         let words: Vec<&str> = folded
