@@ -12,7 +12,6 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 use std::sync::OnceLock;
 
@@ -20,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::text::fold::fold_str;
+use crate::text::hash::FastHash;
 
 /// A language concord reads.
 ///
@@ -289,37 +289,14 @@ impl Evidence {
 
 /// Which Latin-script languages list each stopword, and the longest stopword's length.
 struct StopwordIndex {
-    words: HashMap<String, Vec<Lang>, BuildHasherDefault<Fnv1a>>,
+    words: HashMap<String, Vec<Lang>, FastHash>,
     max_len: usize,
-}
-
-/// FNV-1a: stopwords are short, and SipHash's set-up costs more than the lookup itself.
-/// Lookups only; no iteration order reaches an output.
-#[derive(Clone, Copy)]
-struct Fnv1a(u64);
-
-impl Default for Fnv1a {
-    fn default() -> Self {
-        Fnv1a(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv1a {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
 }
 
 fn stopword_index() -> &'static StopwordIndex {
     static INDEX: OnceLock<StopwordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut words: HashMap<String, Vec<Lang>, BuildHasherDefault<Fnv1a>> = HashMap::default();
+        let mut words: HashMap<String, Vec<Lang>, FastHash> = HashMap::default();
         for l in Lang::ALL {
             if l == Lang::Zh {
                 continue;

@@ -29,7 +29,8 @@ const SINGLE_UNSEEN_THRESHOLD: f64 = 0.93;
 
 /// Whether `word` (folded) is a function word of any language concord reads.
 fn is_stopword(word: &str) -> bool {
-    static ALL: std::sync::OnceLock<IndexSet<String>> = std::sync::OnceLock::new();
+    static ALL: std::sync::OnceLock<crate::text::hash::FastSet<String>> =
+        std::sync::OnceLock::new();
     ALL.get_or_init(|| {
         Lang::ALL
             .iter()

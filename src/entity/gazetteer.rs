@@ -9,6 +9,7 @@ use super::words::{is_cjk, is_word_char, Word};
 use super::{Cand, Cues, EntityKind, Target};
 use crate::lang::Lang;
 use crate::text::fold::{fold_str, Folded};
+use crate::text::hash::{FastMap, FastSet};
 use crate::text::Span;
 
 /// How an alias names its entity; decides the gates a match must pass.
@@ -78,14 +79,14 @@ pub(crate) struct Index {
     negative: Vec<bool>,
     pub keys: Vec<FuzzyKey>,
     /// Multi-token keys by each of their tokens; single-token keys by their first letter.
-    pub by_token: IndexMap<String, Vec<usize>>,
-    pub by_initial: IndexMap<char, Vec<usize>>,
+    pub by_token: FastMap<String, Vec<usize>>,
+    pub by_initial: FastMap<char, Vec<usize>>,
     /// The entity of each id.
     pub by_id: IndexMap<String, usize>,
     /// The first words of known people's names of two or more words.
-    pub given_names: indexmap::IndexSet<String>,
+    pub given_names: FastSet<String>,
     /// People with names of three or more words, by first word: (entity, last word, words).
-    pub gap: IndexMap<String, Vec<(usize, String, usize)>>,
+    pub gap: FastMap<String, Vec<(usize, String, usize)>>,
 }
 
 /// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`

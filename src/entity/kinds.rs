@@ -37,6 +37,7 @@ use super::{Entity, EntityKind, EntityMention};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::text::fold::fold_str;
+use crate::text::hash::FastSet;
 use crate::text::Span;
 
 /// The weights of the evidence.
@@ -51,16 +52,16 @@ const W_PLACE: u32 = 2;
 /// The kind cues of every language (`data/gazetteer/kind_cues.tsv`).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct KindCues {
-    org_suffix: IndexSet<String>,
+    org_suffix: FastSet<String>,
     /// Phrases per language, their folded words joined by `-` ("start-up", "jeune-pousse").
-    org_nouns: IndexMap<Lang, IndexSet<String>>,
-    roles: IndexMap<Lang, IndexSet<String>>,
-    places: IndexMap<Lang, IndexSet<String>>,
+    org_nouns: IndexMap<Lang, FastSet<String>>,
+    roles: IndexMap<Lang, FastSet<String>>,
+    places: IndexMap<Lang, FastSet<String>>,
     /// The most words a phrase has.
     max_words: usize,
-    titles: IndexMap<Lang, IndexSet<String>>,
-    given: IndexSet<String>,
-    place_words: IndexSet<String>,
+    titles: IndexMap<Lang, FastSet<String>>,
+    given: FastSet<String>,
+    place_words: FastSet<String>,
     /// Languages whose nouns join into one word ("Batteriehersteller").
     compounds: IndexSet<Lang>,
     /// Languages whose adjectives follow the noun ("il fondo tedesco X").
@@ -205,7 +206,7 @@ impl Cx<'_, '_> {
         (a, b.max(a))
     }
 
-    fn set(&self, which: CueList) -> Option<&IndexSet<String>> {
+    fn set(&self, which: CueList) -> Option<&FastSet<String>> {
         let map = match which {
             CueList::Org => &self.kc.org_nouns,
             CueList::Role => &self.kc.roles,

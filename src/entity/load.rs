@@ -39,6 +39,7 @@ use super::{Alias, AliasForm, Entity, EntityKind};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::text::fold::fold_str;
+use crate::text::hash::FastSet;
 
 fn data_error(name: &str, message: impl Into<String>) -> Error {
     Error::Data {
@@ -294,15 +295,15 @@ pub fn parse_wikidata(name: &str, src: &str) -> Result<Vec<Entity>, Error> {
 /// The per-language context cues (`data/gazetteer/cues.tsv`).
 #[derive(Clone, Debug, Default)]
 pub struct Cues {
-    roles: IndexMap<Lang, IndexSet<String>>,
-    ofs: IndexMap<Lang, IndexSet<String>>,
+    roles: IndexMap<Lang, FastSet<String>>,
+    ofs: IndexMap<Lang, FastSet<String>>,
     suffixes: IndexMap<Lang, Vec<String>>,
-    connectors: IndexMap<Lang, IndexSet<String>>,
-    common: IndexSet<String>,
-    titles: IndexSet<String>,
-    org_suffixes: IndexSet<String>,
-    homographs: IndexSet<String>,
-    flags: IndexMap<Lang, IndexSet<String>>,
+    connectors: IndexMap<Lang, FastSet<String>>,
+    common: FastSet<String>,
+    titles: FastSet<String>,
+    org_suffixes: FastSet<String>,
+    homographs: FastSet<String>,
+    flags: IndexMap<Lang, FastSet<String>>,
 }
 
 impl Cues {

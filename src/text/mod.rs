@@ -3,6 +3,7 @@
 
 pub mod doc;
 pub mod fold;
+pub(crate) mod hash;
 pub mod sentences;
 
 use serde::Serialize;
