@@ -73,6 +73,7 @@ pub mod parallel;
 mod pipeline;
 pub mod quantity;
 pub mod reconcile;
+pub mod relation;
 pub mod text;
 
 pub use claim::{Claim, EntityRef, Provenance};

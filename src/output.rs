@@ -370,6 +370,8 @@ pub fn render_report(report: &Report, documents: usize) -> String {
         write_sources(&mut out, &f.sources, "    ");
     }
 
+    write_relations(&mut out, &report.relations);
+
     if !report.sources.is_empty() {
         let _ = writeln!(out, "\nSOURCES");
         for s in &report.sources {
@@ -381,6 +383,57 @@ pub fn render_report(report: &Report, documents: usize) -> String {
         }
     }
     out
+}
+
+/// "Ruoming Pang: to Meta, from Apple".
+fn move_of(person: &str, to: Option<&str>, from: Option<&str>) -> String {
+    let mut s = person.to_string();
+    if let Some(t) = to {
+        let _ = write!(s, ": joins {t}");
+    }
+    if let Some(f) = from {
+        let _ = write!(
+            s,
+            "{} from {f}",
+            if to.is_some() { "," } else { ": leaves" }
+        );
+    }
+    s
+}
+
+/// The entity facts without a figure: who joined which organization.
+fn write_relations(out: &mut String, relations: &crate::relation::RelationReport) {
+    if relations.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "\nENTITY FACTS (people joining organizations)");
+    for c in &relations.conflicts {
+        let _ = writeln!(
+            out,
+            "\n- CONFLICT {} ({}): the sources name different organizations",
+            c.person, c.predicate
+        );
+        for a in &c.alternatives {
+            let _ = writeln!(
+                out,
+                "   - {}",
+                move_of(&c.person, a.to.as_deref(), a.from.as_deref())
+            );
+            write_sources(out, &a.sources, "       ");
+        }
+    }
+    for f in &relations.facts {
+        let _ = writeln!(
+            out,
+            "\n- {} ({}; {} sources: {}; confidence {:.2})",
+            move_of(&f.person, f.to.as_deref(), f.from.as_deref()),
+            f.predicate,
+            f.independent_sources,
+            langs(&f.sources),
+            f.confidence
+        );
+        write_sources(out, &f.sources, "    ");
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::error::{Error, Warning};
 use crate::lang::Lang;
 use crate::quantity::{QuantityMention, Scanner};
 use crate::reconcile::{self, Report};
+use crate::relation::{Relation, Relations};
 use crate::text::doc::DocSentences;
 use crate::text::{piece_end, Span};
 
@@ -121,6 +122,9 @@ pub struct Analysis {
     pub entities: Vec<EntityMention>,
     /// Its claims, in text order.
     pub claims: Vec<Claim>,
+    /// Its entity facts without a figure (a person joins an organization), in text order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub relations: Vec<Relation>,
     /// What was left out of the analysis, and why (numbers over [`Limits::max_number_digits`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<Warning>,
@@ -157,6 +161,17 @@ impl Analysis {
                 }
             }
         }
+        for rel in &mut self.relations {
+            for r in [Some(&mut rel.person), rel.to.as_mut(), rel.from.as_mut()]
+                .into_iter()
+                .flatten()
+            {
+                if let Some((id, name)) = clusterer.canonical(&r.id) {
+                    r.id = id.to_string();
+                    r.name = name.to_string();
+                }
+            }
+        }
     }
 }
 
@@ -170,6 +185,8 @@ pub struct Pipeline {
     /// The predicate frames claims are read with ([`Frames::embedded`] by default; load your
     /// own with [`Frames::from_json`] and add them with [`Frames::with`]).
     pub frames: Frames,
+    /// The entity facts without a figure ([`Relations::embedded`] by default).
+    pub relations: Relations,
     /// Input limits.
     pub limits: Limits,
 }
@@ -180,6 +197,7 @@ impl Default for Pipeline {
             scanner: Scanner::embedded().clone(),
             gazetteer: Gazetteer::embedded().clone(),
             frames: Frames::embedded().clone(),
+            relations: Relations::embedded().clone(),
             limits: Limits::default(),
         }
     }
@@ -261,20 +279,20 @@ impl Pipeline {
                 quantities,
                 entities,
                 claims: Vec::new(),
+                relations: Vec::new(),
                 warnings,
             });
         }
-        let claims = self.frames.extract_in(
-            &ClaimInput {
-                doc: &doc.id,
-                text: &doc.text,
-                lang,
-                sentences: sentences.spans(),
-                quantities: &quantities,
-                entities: &entities,
-            },
-            &sentences,
-        );
+        let input = ClaimInput {
+            doc: &doc.id,
+            text: &doc.text,
+            lang,
+            sentences: sentences.spans(),
+            quantities: &quantities,
+            entities: &entities,
+        };
+        let claims = self.frames.extract_in(&input, &sentences);
+        let relations = self.relations.extract(&input, &self.frames);
         Ok(Analysis {
             doc: doc.id.clone(),
             lang,
@@ -282,6 +300,7 @@ impl Pipeline {
             quantities,
             entities,
             claims,
+            relations,
             warnings,
         })
     }
@@ -520,7 +539,8 @@ impl Reconciler {
                 match result {
                     Ok((_, mut a)) => {
                         a.unify_entities(&mut clusterer);
-                        rec.extend(&a.claims)
+                        rec.extend(&a.claims);
+                        rec.extend_relations(&a.relations);
                     }
                     Err(e) => errors.push(e),
                 }

@@ -134,3 +134,39 @@ fn pay_offers_to_different_people_do_not_conflict() {
     );
     assert_spans(&dir, &f.sources);
 }
+
+/// EXPECTED.md's entity facts: people hired from one organization by another, stated without a
+/// figure. Ruoming Pang's move from Apple to Meta is told in Italian (001) and French (004) and
+/// agrees; Jason Wei and Hyung Won Chung leave OpenAI for Meta in Chinese (003). (000 tells the
+/// same in a machine-translated phrase no general cue reads; it is not asserted.)
+#[test]
+fn hires_without_a_figure_are_entity_facts() {
+    let Some(dir) = seeds() else { return };
+    let report = report(&dir);
+    let rel = &report.relations;
+    assert!(rel.conflicts.is_empty(), "{:?}", rel.conflicts);
+    let fact = |person: &str| {
+        rel.facts
+            .iter()
+            .find(|f| f.person == person)
+            .unwrap_or_else(|| panic!("no entity fact for {person}: {:#?}", rel.facts))
+    };
+    let pang = fact("Ruoming Pang");
+    assert_eq!(pang.predicate, "hire");
+    assert_eq!(
+        (pang.to.as_deref(), pang.from.as_deref()),
+        (Some("Meta"), Some("Apple"))
+    );
+    assert_eq!(pang.independent_sources, 2);
+    assert!(from(&pang.sources, "001") && from(&pang.sources, "004"));
+    assert_spans(&dir, &pang.sources);
+    for person in ["Jason Wei", "Hyung Won Chung"] {
+        let f = fact(person);
+        assert_eq!(
+            (f.to.as_deref(), f.from.as_deref()),
+            (Some("Meta"), Some("OpenAI"))
+        );
+        assert!(from(&f.sources, "003"));
+        assert_spans(&dir, &f.sources);
+    }
+}

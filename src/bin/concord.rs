@@ -302,6 +302,7 @@ fn run(cli: Cli) -> io::Result<bool> {
                     n += 1;
                     progress.tick(doc.text.len());
                     rec.extend(&a.claims);
+                    rec.extend_relations(&a.relations);
                 }
                 Err(e) => fail(&e),
             }

@@ -124,6 +124,8 @@ pub struct Reconciliation {
     /// The entities met last (a document is about a few of them).
     recent: [u32; 4],
     recent_next: usize,
+    /// Entity facts without a figure, reconciled apart (they are few).
+    relations: Vec<crate::relation::Relation>,
 }
 
 impl Default for Reconciliation {
@@ -137,6 +139,7 @@ impl Default for Reconciliation {
             last_predicate: NONE,
             recent: [NONE; 4],
             recent_next: 0,
+            relations: Vec::new(),
         }
     }
 }
@@ -192,6 +195,14 @@ impl Reconciliation {
         for c in claims {
             self.push(c);
         }
+    }
+
+    /// Adds entity facts without a figure ([`crate::relation::Relation`]s).
+    pub fn extend_relations<'a>(
+        &mut self,
+        relations: impl IntoIterator<Item = &'a crate::relation::Relation>,
+    ) {
+        self.relations.extend(relations.into_iter().cloned());
     }
 
     /// Adds one claim.
@@ -282,6 +293,7 @@ impl Reconciliation {
             .into_strings()
             .map(|s| self.strings.intern_owned(s))
             .collect();
+        self.relations.extend(other.relations);
         let shift = self.texts.append(&other.texts);
         self.recs.reserve(other.recs.len());
         for mut r in other.recs {
@@ -497,6 +509,7 @@ impl Reconciliation {
                     .flatten(),
             });
         }
+        report.relations = crate::relation::reconcile(std::mem::take(&mut self.relations));
         report
     }
 }

@@ -260,6 +260,10 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Per-source trust.
     pub sources: Vec<SourceTrust>,
+    /// Entity facts without a figure (who joined which organization), reconciled on their own
+    /// ([`crate::relation::reconcile`]).
+    #[serde(skip_serializing_if = "crate::relation::RelationReport::is_empty")]
+    pub relations: crate::relation::RelationReport,
 }
 
 /// How to reconcile.
