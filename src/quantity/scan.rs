@@ -1,7 +1,7 @@
 //! The quantity scanner: tokens over folded text, then amounts assembled from them.
 //!
 //! A text is split into sentences; each sentence is read in its own language
-//! ([`Lang::detect_sentence`]), folded ([`Folded`]) and cut into tokens in one pass:
+//! ([`Lang::detect_sentence`]), folded ([`crate::text::fold::Folded`]) and cut into tokens in one pass:
 //! digits ([`super::digits`]), number words and Chinese numerals (split into morphemes, see
 //! [`super::words`]), phrases with a role (currencies, units, hedges, range words, months),
 //! other words and punctuation. The assembler then reads, at each token:
@@ -17,6 +17,8 @@
 
 use std::sync::OnceLock;
 
+mod zh;
+
 use super::digits::{self, DigitNum};
 use super::tables::{Morph, MorphKind, Phrase, Tables};
 use super::words::Eval;
@@ -24,7 +26,6 @@ use super::{Bound, Quantity, QuantityLexicon, QuantityMention, Unit};
 use crate::decimal::Decimal;
 use crate::lang::{is_han, Lang, LangProfile};
 use crate::text::doc::DocSentences;
-use crate::text::fold::Folded;
 use crate::text::{piece_end, Span};
 
 /// A quantity scanner over a set of lexicons.
@@ -191,7 +192,7 @@ struct Sentence<'a> {
     t: &'a Tables,
     orig: &'a str,
     offset: usize,
-    folded: Folded,
+    folded: zh::View,
     toks: Vec<Tok>,
     morphs: Vec<Morph>,
     end_of_segment: usize,
@@ -199,7 +200,7 @@ struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     fn new(t: &'a Tables, orig: &'a str, offset: usize) -> Sentence<'a> {
-        let folded = Folded::new(orig);
+        let folded = zh::View::new(orig);
         let mut me = Sentence {
             t,
             orig,
@@ -301,6 +302,8 @@ impl<'a> Sentence<'a> {
     fn cjk_run(&mut self, pos: usize) -> Option<(usize, usize, usize)> {
         let from = self.morphs.len();
         let mut p = pos;
+        // The run ends where the numeral cannot go on (`五十千` is 五十, then 千).
+        let mut ev = Eval::new(true);
         loop {
             if p > pos {
                 if let Some((pe, pi)) = self.t.phrase_at(self.folded.as_str(), p, |_| true) {
@@ -338,10 +341,16 @@ impl<'a> Sentence<'a> {
             {
                 break;
             }
+            if ev.push(m.kind).is_none() {
+                if p > pos {
+                    break;
+                }
+                ev = Eval::new(true);
+            }
             self.morphs.push(m);
             p = e;
         }
-        if p > pos {
+        if p > pos && !self.in_idiom(pos, p) {
             Some((p, from, self.morphs.len()))
         } else {
             self.morphs.truncate(from);
@@ -381,7 +390,7 @@ impl<'a> Sentence<'a> {
                     .chars()
                     .take_while(char::is_ascii_digit)
                     .collect();
-                if !run.is_empty() && !prev.is_some_and(char::is_alphanumeric) {
+                if !run.is_empty() && !prev.is_some_and(|p| p.is_alphanumeric() || p == '.') {
                     if let Ok(value) = Decimal::from_parts("", &run) {
                         let end = pos + 1 + run.len();
                         let d = DigitNum {
@@ -662,7 +671,7 @@ impl<'a> Sentence<'a> {
     /// A word worth a decimal ("anderthalb"), or a half before a scale ("mezzo milione").
     fn phrase_number(&self, i: usize) -> Option<Num> {
         let ph = self.phrase(i)?;
-        let (v, need_scale) = match (ph.number_value, ph.denominator) {
+        let (v, need_scale) = match (ph.number_value.or(ph.percent_word), ph.denominator) {
             (Some(v), _) => (v, false),
             (None, Some(2)) => (Decimal::new(5, -1).ok()?, true),
             _ => return None,
@@ -1350,6 +1359,7 @@ impl<'a> Sentence<'a> {
         // The unit.
         let mut unit: Option<(Unit, Decimal)> = None;
         let mut classifier = false;
+        let mut tail_add: Option<Decimal> = None;
         let hyphen = self.is_char(k, '-') && self.tight(k - 1, k) && self.tight(k, k + 1);
         let at = if hyphen { k + 1 } else { k };
         let close = hyphen || self.near(k - 1, k);
@@ -1382,14 +1392,27 @@ impl<'a> Sentence<'a> {
                 {
                     unit = Some((c, f));
                     k = at + 1;
-                } else if ph.discount && self.tight(k - 1, k) && !hyphen {
-                    // "八折" = 80 %, "75折" = 75 %.
+                } else if ph.discount
+                    && self.tight(k - 1, k)
+                    && !hyphen
+                    && n1.lo != Decimal::from_u64(10)
+                {
+                    // "八折" = 80 %, "75折" = 75 % ("十折" is no discount).
                     let ten = n1.lo < Decimal::from_u64(10);
                     unit = Some((Unit::Percent, Decimal::from_u64(if ten { 10 } else { 1 })));
                     k = at + 1;
                 } else if let Some(u) = ph.unit {
                     unit = Some(u);
                     k = at + 1;
+                    // A count unit ("十打" = 120) is a measure word.
+                    classifier = u.0 == Unit::Count;
+                    // Tenths after a unit of ten percent: "七成六", "三成半".
+                    if u == (Unit::Percent, Decimal::from_u64(10)) && !hyphen {
+                        if let Some((add, next)) = self.tenths_tail(k) {
+                            tail_add = Some(add);
+                            k = next;
+                        }
+                    }
                 } else if ph.connector
                     && !hyphen
                     && (n1.scaled || n1.vague)
@@ -1419,7 +1442,7 @@ impl<'a> Sentence<'a> {
             unit = Some((c, Decimal::from_u64(1)));
         }
         // "15 dollari e 15 centesimi", "五元三毛".
-        let mut minor_add = None;
+        let mut minor_add = tail_add;
         if let Some((c, f)) = unit {
             if c.is_currency() && f == Decimal::from_u64(1) && n2.is_none() && n1.hi.is_none() {
                 if let Some((add, next)) = self.minor_units(k, c, n1.scaled) {
@@ -1428,7 +1451,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        if pct_pre {
+        if pct_pre || self.phrase(j).is_some_and(|p| p.percent_word.is_some()) {
             unit = Some((Unit::Percent, Decimal::from_u64(1)));
         }
         if unit.is_none() && !classifier {
@@ -1518,10 +1541,21 @@ impl<'a> Sentence<'a> {
             if n1.words && !n1.scaled && n1.lo == Decimal::from_u64(1) && hedge.is_none() {
                 return Step::No;
             }
-            if n1.cjk && !classifier && !n1.scaled && n2.is_none() && n1.lo.exponent() >= 0 {
+            if n1.cjk
+                && !classifier
+                && !n1.scaled
+                && n2.is_none()
+                && n1.lo.exponent() >= 0
+                && !(hedge.is_none() && self.bare_digit(i, j, k, &n1))
+            {
                 return Step::No;
             }
-            if n1.cjk && n1.lo == Decimal::from_u64(1) && !n1.scaled && hedge.is_none() {
+            if n1.cjk
+                && n1.lo == Decimal::from_u64(1)
+                && !n1.scaled
+                && hedge.is_none()
+                && !self.bare_digit(i, j, k, &n1)
+            {
                 return Step::No;
             }
             // Part of a name: "Llama 4", "GPT 5".

@@ -75,6 +75,7 @@ pub(crate) struct Phrase {
     pub fraction_infix: bool,
     pub discount: bool,
     pub number_value: Option<Decimal>,
+    pub percent_word: Option<Decimal>,
 }
 
 /// The compiled data of one language (with the common data merged in).
@@ -93,6 +94,8 @@ pub(crate) struct Tables {
     phrase_first: FirstChars,
     phrases: Vec<Phrase>,
     pub idioms: Vec<String>,
+    idiom_ac: Option<AhoCorasick>,
+    pub bare_number_after: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -169,6 +172,7 @@ impl Tables {
         let mut symbol_before = false;
         let mut capitalized_nouns = false;
         let mut year_prepositions: Vec<String> = Vec::new();
+        let mut bare_number_after: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -222,6 +226,7 @@ impl Tables {
             standalone.extend(lex.standalone.iter().map(|w| fold_str(w)));
             inner.extend(lex.elided.iter().map(|w| fold_str(w)));
             idioms.extend(lex.idioms.iter().map(|w| fold_str(w)));
+            bare_number_after.extend(lex.bare_number_after.iter().map(|w| fold_str(w)));
 
             let mut ph = |w: &str, f: &mut dyn FnMut(&mut Phrase)| {
                 let key = fold_str(w);
@@ -250,6 +255,11 @@ impl Tables {
             for (w, v) in &lex.number_values {
                 if let Ok(v) = v.parse::<Decimal>() {
                     ph(w, &mut |p| p.number_value = Some(v));
+                }
+            }
+            for (w, v) in &lex.percent_words {
+                if let Ok(v) = v.parse::<Decimal>() {
+                    ph(w, &mut |p| p.percent_word = Some(v));
                 }
             }
             for (w, &e) in &lex.scale_abbreviations {
@@ -312,7 +322,9 @@ impl Tables {
             phrase_ac: build(&phrase_keys),
             phrase_first: FirstChars::of(&phrase_keys),
             phrases: phrases.into_values().collect(),
+            idiom_ac: build(&idioms),
             idioms,
+            bare_number_after,
         }
     }
 
@@ -373,5 +385,15 @@ impl Tables {
     /// A phrase by index.
     pub fn phrase(&self, i: usize) -> Option<&Phrase> {
         self.phrases.get(i)
+    }
+
+    /// The end of the longest idiom (a word holding numerals that is not an amount) starting
+    /// at `pos`.
+    pub fn idiom_at(&self, text: &str, pos: usize) -> Option<usize> {
+        let ac = self.idiom_ac.as_ref()?;
+        ac.try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
+            .ok()
+            .flatten()
+            .map(|m| m.end())
     }
 }

@@ -128,7 +128,16 @@ impl Eval {
                 self.has_value = true;
             }
             MorphKind::Vague(lo, hi) => {
-                if self.cur.is_some() {
+                // Chinese: a vague digit in a place after a multiplier or 零 runs from 0
+                // (`二十几` = 20..29, `一百零几万` = 100..109 万).
+                let tail = self.cjk
+                    && match (self.cur, last) {
+                        (None, Some(MorphKind::Mult(_) | MorphKind::Scale(_))) => true,
+                        (Some((0, 0)), Some(MorphKind::Digit(0))) => true,
+                        _ => false,
+                    };
+                let (lo, hi) = if tail { (0, 9) } else { (lo, hi) };
+                if self.cur.is_some_and(|c| !(tail && c == (0, 0))) {
                     return None;
                 }
                 self.cur = Some((u128::from(lo), u128::from(hi)));
@@ -142,7 +151,13 @@ impl Eval {
                 {
                     return None;
                 }
-                let base = self.cur.unwrap_or((1, 1));
+                // Chinese 零 holds an empty place: `一万零十二` = 10012, `零十` = 10.
+                let zero_place =
+                    self.cjk && self.cur == Some((0, 0)) && last == Some(MorphKind::Digit(0));
+                let base = match self.cur {
+                    Some(c) if !zero_place => c,
+                    _ => (1, 1),
+                };
                 self.section = add(self.section, mul(base, u128::from(f))?)?;
                 self.cur = None;
                 self.has_scale = true;
@@ -309,5 +324,28 @@ mod tests {
             eval(true, &[Digit(1), Scale(4), Scale(8)]),
             Some((10u128.pow(12), 10u128.pow(12)))
         );
+        // 一万零十二, 一百零十万, 零十
+        assert_eq!(
+            eval(true, &[Digit(1), Scale(4), Digit(0), Mult(10), Digit(2)]),
+            Some((10012, 10012))
+        );
+        assert_eq!(
+            eval(true, &[Digit(1), Mult(100), Digit(0), Mult(10), Scale(4)]),
+            Some((1_100_000, 1_100_000))
+        );
+        assert_eq!(eval(true, &[Digit(0), Mult(10)]), Some((10, 10)));
+        // 二十几万, 一百零几万, 十几
+        assert_eq!(
+            eval(true, &[Digit(2), Mult(10), Vague(2, 9), Scale(4)]),
+            Some((200_000, 290_000))
+        );
+        assert_eq!(
+            eval(
+                true,
+                &[Digit(1), Mult(100), Digit(0), Vague(2, 9), Scale(4)]
+            ),
+            Some((1_000_000, 1_090_000))
+        );
+        assert_eq!(eval(true, &[Mult(10), Vague(2, 9)]), Some((10, 19)));
     }
 }
