@@ -696,3 +696,31 @@ fn currency_name_before_digits_in_prices() {
         ],
     );
 }
+
+#[test]
+fn chinese_zero_places_dozens_tenths_and_lone_digits() {
+    check(
+        "工程耗资一万零十二元，订购十打零件，市占率七成六，另有二十几万人。",
+        Lang::Zh,
+        &[
+            r("一万零十二元", "10012", "CNY", "exact"),
+            r("十打", "120", "count", "exact"),
+            r("七成六", "76", "percent", "exact"),
+            range("二十几万人", "200000", "290000", "count"),
+        ],
+    );
+    // Words that hold numerals are not amounts; a lone digit after 是 is one.
+    check(
+        "他收拾行李去四川，前三季度的答案是五。",
+        Lang::Zh,
+        &[r("五", "5", "count", "exact")],
+    );
+    check(
+        "商品打对折，再打 八 折。",
+        Lang::Zh,
+        &[
+            r("对折", "50", "percent", "exact"),
+            r("八 折", "80", "percent", "exact"),
+        ],
+    );
+}

@@ -131,11 +131,11 @@ impl Eval {
                 // Chinese: a vague digit in a place after a multiplier or 零 runs from 0
                 // (`二十几` = 20..29, `一百零几万` = 100..109 万).
                 let tail = self.cjk
-                    && match (self.cur, last) {
-                        (None, Some(MorphKind::Mult(_) | MorphKind::Scale(_))) => true,
-                        (Some((0, 0)), Some(MorphKind::Digit(0))) => true,
-                        _ => false,
-                    };
+                    && matches!(
+                        (self.cur, last),
+                        (None, Some(MorphKind::Mult(_) | MorphKind::Scale(_)))
+                            | (Some((0, 0)), Some(MorphKind::Digit(0)))
+                    );
                 let (lo, hi) = if tail { (0, 9) } else { (lo, hi) };
                 if self.cur.is_some_and(|c| !(tail && c == (0, 0))) {
                     return None;
