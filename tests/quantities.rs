@@ -719,7 +719,7 @@ fn chinese_zero_places_dozens_tenths_and_lone_digits() {
         "商品打对折，再打 八 折。",
         Lang::Zh,
         &[
-            r("对折", "50", "percent", "exact"),
+            r("打对折", "50", "percent", "exact"),
             r("八 折", "80", "percent", "exact"),
         ],
     );

@@ -30,7 +30,7 @@
 //!   they halve it (`mezzo milione`). `fraction_infixes`: `分之` in `三分之一` (1/3).
 //! - `discount_marks`: `折` in `八折` (80 %) and `75折` (75 %).
 //! - `number_values`: words worth a decimal number (`anderthalb`: `"1.5"`).
-//! - `percent_words`: words that are a percentage alone (`对折`: `"50"`).
+//! - `percent_words`: words that are a percentage alone (`半折`, `打对折`: `"50"`).
 //! - `bare_number_after`: words after which a lone Chinese digit is a number (`是`, `前`);
 //!   elsewhere a lone digit is one only between non-Han characters (`“五”`), and `一` only
 //!   there. `idioms` holds words that contain numerals and are not amounts (`收拾`, `四川`):
@@ -136,7 +136,7 @@ pub struct QuantityLexicon {
     /// Words that are a number with a fraction on their own (`anderthalb`: `"1.5"`).
     #[serde(default)]
     pub number_values: IndexMap<String, String>,
-    /// Words that are a percentage on their own (`对折`: `"50"`, half price).
+    /// Words that are a percentage on their own (`半折`: `"50"`, half price).
     #[serde(default)]
     pub percent_words: IndexMap<String, String>,
     /// Words after which a lone digit of a script without spaces is a number (`是` in `答案是五`).

@@ -157,6 +157,9 @@ struct Num {
     plain: Option<u64>,
     /// A fraction was read (`3/4`, `tre quarti`).
     fraction: bool,
+    /// A fraction over a power of ten from a hundred up, written as a scale word alone
+    /// (`千分之三`, `万分之五`): a percentage, its value in percent.
+    percent: bool,
 }
 
 /// An amount found, in token indices of its sentence.
@@ -338,6 +341,7 @@ impl<'a> Sentence<'a> {
             if p == pos
                 && matches!(m.kind, MorphKind::Mult(f) if f != 10)
                 && !self.after_numeral(pos)
+                && !self.scale_leads(pos)
             {
                 break;
             }
@@ -410,9 +414,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             if c.is_ascii_digit() {
-                if let Some(d) =
-                    digits::read(self.folded.as_str(), pos, self.t.decimal, &self.t.groups)
-                {
+                let limit = self.digits_limit(pos);
+                let text = self.folded.as_str().get(..limit).unwrap_or("");
+                if let Some(d) = digits::read(text, pos, self.t.decimal, &self.t.groups) {
                     self.toks.push(Tok {
                         start: pos,
                         end: d.end,
@@ -689,6 +693,7 @@ impl<'a> Sentence<'a> {
             ambiguous: false,
             plain: None,
             fraction: true,
+            percent: false,
         };
         while let Some(ms) = self.pure_scale(n.end) {
             if !self.near(n.end - 1, n.end) {
@@ -742,15 +747,31 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        // "三分之一": the denominator comes first.
+        // "三分之一": the denominator comes first; the numerator may have its sign
+        // ("负三分之负一").
         if self.has(k, |p| p.fraction_infix) && self.near(k - 1, k) && self.near(k, k + 1) {
-            if let Some(num) = self.plain_or_words(k + 1) {
+            let neg = self.has(k + 1, |p| p.negative) && self.near(k + 1, k + 2);
+            let at = if neg { k + 2 } else { k + 1 };
+            if let Some(num) = self.plain_or_words(at) {
                 let den = n.lo.normalized();
                 let den = u32::try_from(den.exponent())
                     .ok()
                     .and_then(|e| den.coeff().checked_mul(10u128.checked_pow(e)?));
                 if let Some(v) = den.and_then(|d| divide(num.lo, d)) {
-                    n.lo = v;
+                    // "千分之三", "万分之五": per mille, per ten thousand.
+                    let per = n.end >= 1
+                        && self.pure_scale(k - 1).is_some()
+                        && self.morphs(k - 1).is_some_and(|(_, cjk)| cjk)
+                        && den.is_some_and(|d| {
+                            let mut x = d;
+                            while x % 10 == 0 {
+                                x /= 10;
+                            }
+                            x == 1 && d >= 100
+                        });
+                    let v = if neg { v.negate() } else { v };
+                    n.lo = if per { v.scale(2).unwrap_or(v) } else { v };
+                    n.percent = per;
                     n.end = num.end;
                     n.fraction = true;
                     n.scaled = false;
@@ -784,7 +805,8 @@ impl<'a> Sentence<'a> {
                         .then_some((f.lo, f.end, false))
                 });
                 if let Some((v, end, own_scale)) = frac {
-                    let add = if own_scale {
+                    // (Chinese 又 adds as written: "一百万又五十万分之二十五".)
+                    let add = if own_scale || n.cjk {
                         v
                     } else {
                         v.scale(n.scale).unwrap_or(v)
@@ -827,6 +849,7 @@ impl<'a> Sentence<'a> {
                 ambiguous: false,
                 plain: d.plain,
                 fraction: false,
+                percent: false,
             }),
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
             _ => None,
@@ -894,6 +917,7 @@ impl<'a> Sentence<'a> {
             ambiguous: false,
             plain: None,
             fraction: false,
+            percent: false,
         })
     }
 
@@ -979,6 +1003,7 @@ impl<'a> Sentence<'a> {
             ambiguous: false,
             plain: if scaled { None } else { d.plain },
             fraction: false,
+            percent: false,
         })
     }
 
@@ -1053,7 +1078,11 @@ impl<'a> Sentence<'a> {
         if !ev.has_value {
             let lead_mult = matches!(first_kind, Some(MorphKind::Mult(_)));
             let lead_ten = matches!(first_kind, Some(MorphKind::Mult(10)));
-            if (cjk && !lead_ten) || !(lead_mult || standalone) {
+            // "千分之三", "百分之百": a scale alone as a denominator or after 百分之.
+            let alone = cjk
+                && (self.has(end, |p| p.fraction_infix)
+                    || (i > 0 && self.has(i - 1, |p| p.percent_prefix) && self.tight(i - 1, i)));
+            if ((cjk && !lead_ten) || !(lead_mult || standalone)) && !alone {
                 return None;
             }
         }
@@ -1080,8 +1109,36 @@ impl<'a> Sentence<'a> {
         if hi_d.is_none() && self.has(end, |p| p.decimal_word) && self.near(end - 1, end) {
             let mut frac = String::new();
             let mut k = end + 1;
+            // Chinese: digit by digit, then maybe scales ("十点二三三", "三点五亿").
+            let mut tail: &[Morph] = &[];
+            while let (true, Some((ms, true))) = (cjk, self.morphs(k)) {
+                if !self.near(k - 1, k) {
+                    break;
+                }
+                let nd = ms
+                    .iter()
+                    .take_while(|m| matches!(m.kind, MorphKind::Digit(0..=9)))
+                    .count();
+                let (digits, rest) = ms.split_at(nd.min(ms.len()));
+                let scales = rest
+                    .iter()
+                    .all(|m| matches!(m.kind, MorphKind::Scale(_) | MorphKind::Mult(_)));
+                if digits.is_empty() || !scales {
+                    break;
+                }
+                for m in digits {
+                    if let MorphKind::Digit(d) = m.kind {
+                        frac.push(char::from(b'0' + (d as u8)));
+                    }
+                }
+                k += 1;
+                if !rest.is_empty() {
+                    tail = rest;
+                    break;
+                }
+            }
             // Each number after the point gives its digits: "cinquante deux" 52, "zéro trois" 03.
-            while let Some((ms, c)) = self.morphs(k) {
+            while let (false, Some((ms, c))) = (cjk, self.morphs(k)) {
                 if !self.near(k - 1, k) {
                     break;
                 }
@@ -1116,6 +1173,11 @@ impl<'a> Sentence<'a> {
                 if let Ok(d) = Decimal::from_parts(&lo.to_string(), &frac) {
                     value = d;
                     end = k;
+                    if !tail.is_empty() {
+                        let (v, e) = Self::apply_scales(value, tail)?;
+                        value = v;
+                        scale += e;
+                    }
                     while let Some(ms) = self.pure_scale(end) {
                         if !self.near(end - 1, end) {
                             break;
@@ -1148,6 +1210,7 @@ impl<'a> Sentence<'a> {
             ambiguous,
             plain: None,
             fraction: false,
+            percent: false,
         })
     }
 
@@ -1425,6 +1488,14 @@ impl<'a> Sentence<'a> {
                 } else if ph.classifier && self.tight(k - 1, k) {
                     classifier = true;
                     k = at + 1;
+                    // A measure word before a currency: "20个比特币".
+                    if let Some(c) = self.phrase(k).and_then(|p| p.currency) {
+                        if self.tight(k - 1, k) {
+                            unit = Some((c, Decimal::from_u64(1)));
+                            classifier = false;
+                            k += 1;
+                        }
+                    }
                 }
             }
         }
@@ -1451,7 +1522,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        if pct_pre || self.phrase(j).is_some_and(|p| p.percent_word.is_some()) {
+        if pct_pre || n1.percent || self.phrase(j).is_some_and(|p| p.percent_word.is_some()) {
             unit = Some((Unit::Percent, Decimal::from_u64(1)));
         }
         if unit.is_none() && !classifier {
@@ -1554,6 +1625,7 @@ impl<'a> Sentence<'a> {
                 && n1.lo == Decimal::from_u64(1)
                 && !n1.scaled
                 && hedge.is_none()
+                && factor == Decimal::from_u64(1)
                 && !self.bare_digit(i, j, k, &n1)
             {
                 return Step::No;
@@ -1700,10 +1772,9 @@ impl<'a> Sentence<'a> {
     fn run(&self, out: &mut Vec<QuantityMention>, inherit: &mut Vec<bool>) {
         let numeric = self.toks.iter().any(|t| match t.kind {
             Kind::Digits(_) | Kind::Morphs { .. } => true,
-            _ => t
-                .phrase
-                .and_then(|p| self.t.phrase(p))
-                .is_some_and(|p| p.number_value.is_some() || p.denominator.is_some()),
+            _ => t.phrase.and_then(|p| self.t.phrase(p)).is_some_and(|p| {
+                p.number_value.is_some() || p.denominator.is_some() || p.percent_word.is_some()
+            }),
         });
         if !numeric {
             return;

@@ -96,6 +96,10 @@ impl Eval {
                 }
                 self.cur = Some(match self.cur {
                     None => (v, v),
+                    // Digits after 零 fill the empty place: "1千零20".
+                    Some((0, 0)) if self.cjk && v > 9 && last == Some(MorphKind::Digit(0)) => {
+                        (v, v)
+                    }
                     Some(c) if self.cjk => {
                         if !matches!(last, Some(MorphKind::Digit(_))) || v > 9 {
                             return None;

@@ -198,3 +198,70 @@ fn compact(s: &str) -> Option<(String, Vec<usize>)> {
     }
     Some((out, map))
 }
+
+impl Sentence<'_> {
+    /// Whether a numeral may start with the multiplier at `pos` (`千`, `百`): right after a
+    /// percent prefix (`百分之百`), or as a denominator of scale words alone (`千分之三`).
+    pub(super) fn scale_leads(&self, pos: usize) -> bool {
+        let text = self.folded.as_str();
+        if let Some(t) = self.toks.last() {
+            let prefix = t
+                .phrase
+                .and_then(|p| self.t.phrase(p))
+                .is_some_and(|p| p.percent_prefix);
+            if prefix && t.end == pos {
+                return true;
+            }
+        }
+        let mut p = pos;
+        while let Some((e, ms)) = self.t.morph_at(text, p) {
+            let scale = ms
+                .first()
+                .is_some_and(|m| matches!(m.kind, MorphKind::Mult(_) | MorphKind::Scale(_)));
+            if !scale || e <= p {
+                break;
+            }
+            p = e;
+        }
+        p > pos
+            && self
+                .t
+                .phrase_at(text, p, |_| true)
+                .and_then(|(_, i)| self.t.phrase(i))
+                .is_some_and(|ph| ph.fraction_infix)
+    }
+}
+
+impl Sentence<'_> {
+    /// Where digits starting at `pos` must stop: at a full-width comma `，` after an ASCII digit
+    /// (punctuation: `$20，300美圆` is two amounts), while full-width digits group with it
+    /// (`１０，０００`).
+    pub(super) fn digits_limit(&self, pos: usize) -> usize {
+        let text = self.folded.as_str();
+        let run = text
+            .get(pos..)
+            .unwrap_or("")
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b' ' | b'\''))
+            .count();
+        let Some(seg) = text.get(pos..pos + run) else {
+            return text.len();
+        };
+        for (i, b) in seg.bytes().enumerate() {
+            if b != b',' || i == 0 {
+                continue;
+            }
+            let sp = self.folded.to_original(pos + i, pos + i + 1);
+            let full = self.orig.get(sp.start..sp.end) == Some("\u{ff0c}");
+            let before = self.folded.to_original(pos + i - 1, pos + i);
+            let ascii = self
+                .orig
+                .get(before.start..before.end)
+                .is_some_and(|d| d.bytes().all(|x| x.is_ascii_digit()));
+            if full && ascii {
+                return pos + i;
+            }
+        }
+        text.len()
+    }
+}
