@@ -27,7 +27,51 @@ pub(crate) struct DigitNum {
 /// separator and group separators.
 pub(crate) fn read(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<DigitNum> {
     let d = read_plain(text, pos, decimal, groups)?;
-    Some(exponent(text, d).unwrap_or(d))
+    Some(exponent(text, d).or_else(|| power(text, d)).unwrap_or(d))
+}
+
+/// A power right after the digits: `2^5`, `2.5^-1`, `1.1^+23` (signs cancel: `^--2` is `^2`).
+/// Positive powers are exact; negative ones keep 15 significant digits where they do not
+/// terminate.
+fn power(text: &str, d: DigitNum) -> Option<DigitNum> {
+    let body = text.get(d.end..)?.strip_prefix('^')?;
+    let signs = body
+        .bytes()
+        .take_while(|b| matches!(b, b'+' | b'-'))
+        .count();
+    if signs > 2 {
+        return None;
+    }
+    let neg = body.bytes().take(signs).filter(|&b| b == b'-').count() % 2 == 1;
+    let digits = body.get(signs..)?;
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 2 {
+        return None;
+    }
+    if digits
+        .get(n..)?
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let e: u32 = digits.get(..n)?.parse().ok()?;
+    let mut v = Decimal::from_u64(1);
+    for _ in 0..e {
+        v = v.checked_mul(d.value)?;
+    }
+    let v = if neg {
+        let v = v.normalized();
+        super::scan::divide(Decimal::from_u64(1), v.coeff())?.scale(v.exponent().checked_neg()?)?
+    } else {
+        v
+    };
+    Some(DigitNum {
+        value: v,
+        end: d.end + 1 + signs + n,
+        plain: None,
+    })
 }
 
 /// Scientific notation right after the digits: `1e10`, `1.3e6`, `12.32e+14`, `-12e-1`.
@@ -197,6 +241,10 @@ mod tests {
         assert_eq!(en("1.3e6 x"), ("1300000".into(), 5));
         assert_eq!(en("12e-1"), ("1.2".into(), 5));
         assert_eq!(en("5el"), ("5".into(), 1));
+        assert_eq!(en("2^5"), ("32".into(), 3));
+        assert_eq!(en("2.5^-1 x"), ("0.4".into(), 6));
+        assert_eq!(en("2^--3"), ("8".into(), 5));
+        assert_eq!(en("2^x"), ("2".into(), 1));
     }
 
     #[test]

@@ -35,6 +35,9 @@
 //!   elsewhere a lone digit is one only between non-Han characters (`“五”`), and `一` only
 //!   there. `idioms` holds words that contain numerals and are not amounts (`收拾`, `四川`):
 //!   a numeral that starts inside one, or is the start of one, is not read.
+//! - `improper_fractions`: `a/b` is a fraction even where `a >= b` (`16/5`, `4 6/3`), in a
+//!   language that writes no dates with slashes (Chinese); elsewhere only proper fractions
+//!   are read (`2023/24` is a season, `24/7` a phrase).
 //! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
@@ -142,6 +145,10 @@ pub struct QuantityLexicon {
     /// Words after which a lone digit of a script without spaces is a number (`是` in `答案是五`).
     #[serde(default)]
     pub bare_number_after: Vec<String>,
+    /// `a/b` is a fraction even where `a >= b` (`16/5` = 3.2): the language writes no dates
+    /// with slashes.
+    #[serde(default)]
+    pub improper_fractions: bool,
     /// Words making the number after them negative (`minus`, `负`).
     #[serde(default)]
     pub negative_words: Vec<String>,

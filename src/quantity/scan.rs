@@ -720,7 +720,11 @@ impl<'a> Sentence<'a> {
         // a/b (but not a date a/b/c).
         if !n.words && !n.cjk && n.hi.is_none() && !n.scaled {
             // A proper fraction only: "2023/24" is a season, "24/7" a phrase.
-            let proper = |b: u64| n.plain.is_some_and(|a| a < b) && b <= 1000;
+            let proper = |b: u64| {
+                n.plain
+                    .is_some_and(|a| a < b || (self.t.improper_fractions && b > 0))
+                    && b <= 1000
+            };
             if let (true, Some(b)) = (is_slash(k), plain(k + 1).filter(|&b| proper(b))) {
                 if self.tight(k - 1, k) && self.tight(k, k + 1) && !is_slash(k + 2) {
                     if let Some(v) = divide(n.lo, u128::from(b)) {
@@ -801,7 +805,9 @@ impl<'a> Sentence<'a> {
                 });
                 let frac = frac.filter(|_| joined).or_else(|| {
                     let f = self.fractions(self.plain_or_words(at)?);
-                    (f.fraction && f.lo < Decimal::from_u64(1) && (joined || !n.words))
+                    (f.fraction
+                        && (f.lo < Decimal::from_u64(1) || (self.t.improper_fractions && !f.cjk))
+                        && (joined || !n.words))
                         .then_some((f.lo, f.end, false))
                 });
                 if let Some((v, end, own_scale)) = frac {
@@ -1911,7 +1917,7 @@ fn cjk_like(s: &Sentence<'_>, k: usize) -> bool {
 
 /// `n / den`: exact where the quotient terminates, else rounded to 15 significant digits
 /// (whose rounding interval still holds the true value).
-fn divide(n: Decimal, den: u128) -> Option<Decimal> {
+pub(super) fn divide(n: Decimal, den: u128) -> Option<Decimal> {
     if den == 0 {
         return None;
     }

@@ -86,6 +86,7 @@ pub(crate) struct Tables {
     pub groups: Vec<char>,
     pub symbol_before: bool,
     pub capitalized_nouns: bool,
+    pub improper_fractions: bool,
     pub year_prepositions: Vec<String>,
     morph_ac: Option<AhoCorasick>,
     morph_first: FirstChars,
@@ -171,6 +172,7 @@ impl Tables {
         let mut idioms = Vec::new();
         let mut symbol_before = false;
         let mut capitalized_nouns = false;
+        let mut improper_fractions = false;
         let mut year_prepositions: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
         let mine = lexicons
@@ -186,6 +188,7 @@ impl Tables {
             }
             symbol_before |= lex.symbol_before;
             capitalized_nouns |= lex.capitalized_nouns;
+            improper_fractions |= lex.improper_fractions;
             year_prepositions.extend(lex.year_prepositions.iter().map(|w| w.to_lowercase()));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
@@ -315,6 +318,7 @@ impl Tables {
             groups,
             symbol_before,
             capitalized_nouns,
+            improper_fractions,
             year_prepositions,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),
