@@ -1154,3 +1154,135 @@ fn the_investee_may_be_named_in_the_previous_sentence_of_the_paragraph() {
     // Without an investee the investment is not one deal: multi-valued.
     assert!(!claims[0].functional);
 }
+
+// ---------------------------------------------------------------- issue 5, second round
+
+#[test]
+fn fr_a_founder_after_par_is_no_party_and_a_noun_anaphor_beats_a_later_name() {
+    let doc = Doc::new(
+        "Globex prendra une participation de 5 % dans la start-up fondée par Jean Dupont.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .entity("Jean Dupont", "Jean Dupont", EntityKind::Person)
+    .amount("5 %", "5", "percent");
+    assert_eq!(spos(&doc.claims()), [t("Globex", "stake", "-", "5 %")]);
+    let doc = Doc::new(
+        "Initech publie ses comptes. La société, qui compte Globex parmi ses actionnaires, est valorisée 3 milliards d'euros.",
+        Lang::Fr,
+    )
+    .org("Initech", "Initech")
+    .org("Globex", "Globex")
+    .amount("3 milliards d'euros", "3e9", "EUR");
+    let claims = doc.claims();
+    assert_eq!(
+        spos(&claims),
+        [t("Initech", "valuation", "-", "3 milliards d'euros")]
+    );
+    assert_eq!(claims[0].subject_from, SubjectSource::PreviousSentence);
+    // In apposition the name is the referent.
+    let doc = Doc::new(
+        "La société française Initech a levé 300 millions d'euros.",
+        Lang::Fr,
+    )
+    .org("Initech", "Initech")
+    .amount("300 millions d'euros", "3e8", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Initech", "funding", "-", "300 millions d'euros")]
+    );
+}
+
+#[test]
+fn de_the_other_side_of_a_comparison_is_no_subject() {
+    let doc = Doc::new(
+        "Der Umsatz lag bei 300 Millionen Euro, weniger als bei Globex.",
+        Lang::De,
+    )
+    .org("Globex", "Globex")
+    .amount("300 Millionen Euro", "3e8", "EUR");
+    assert!(doc.claims().is_empty());
+}
+
+#[test]
+fn it_a_cue_across_a_conjunction_belongs_to_the_other_figure() {
+    let doc = Doc::new(
+        "Globex ha chiuso con una perdita di 2 miliardi di euro e ricavi per 70 miliardi.",
+        Lang::It,
+    )
+    .org("Globex", "Globex")
+    .amount("2 miliardi di euro", "2e9", "EUR")
+    .amount("70 miliardi", "7e10", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [
+            t("Globex", "net_loss", "-", "2 miliardi di euro"),
+            t("Globex", "revenue", "-", "70 miliardi"),
+        ]
+    );
+}
+
+#[test]
+fn it_a_narrower_frame_wins_in_the_same_clause() {
+    let doc = Doc::new(
+        "Globex ha speso 4 miliardi di euro in ricerca e sviluppo.",
+        Lang::It,
+    )
+    .org("Globex", "Globex")
+    .amount("4 miliardi di euro", "4e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "rd_spending", "-", "4 miliardi di euro")]
+    );
+}
+
+#[test]
+fn zh_a_subject_carries_over_sentences_that_name_nobody() {
+    let doc = Doc::new(
+        "Globex公布了業績。公司營收達到600億元，同比增長20%。淨利潤為55億元。",
+        Lang::Zh,
+    )
+    .org("Globex", "Globex")
+    .amount("600億元", "6e10", "CNY")
+    .amount("20%", "20", "percent")
+    .amount("55億元", "5.5e9", "CNY");
+    assert_eq!(
+        spos(&doc.claims()),
+        [
+            t("Globex", "revenue", "-", "600億元"),
+            t("Globex", "profit", "-", "55億元"),
+        ]
+    );
+    // "Y 獲得 X 投資": X is the investor.
+    let doc = Doc::new("Initech獲得Globex 13億歐元投資。", Lang::Zh)
+        .org("Initech", "Initech")
+        .org("Globex", "Globex")
+        .amount("13億歐元", "1.3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "investment", "Initech", "13億歐元")]
+    );
+}
+
+#[test]
+fn en_a_round_led_by_an_investor_is_the_raisers() {
+    let doc = Doc::new(
+        "Initech closed a new round. The $3 billion round was led by Globex.",
+        Lang::En,
+    )
+    .org("Initech", "Initech")
+    .org("Globex", "Globex")
+    .amount("$3 billion", "3e9", "USD");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Initech", "funding", "-", "$3 billion")]
+    );
+    // Shared words ("jobs") give way to the verb: jobs created are no job cuts.
+    let doc = Doc::new("The Globex plant will create 2,000 jobs.", Lang::En)
+        .org("Globex", "Globex")
+        .amount("2,000", "2000", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "job_creation", "-", "2,000")]
+    );
+}

@@ -57,6 +57,9 @@ const RANK_PENALTY: usize = 15;
 const UNMARKED_PENALTY: usize = 10;
 /// How far back the headline of a section is looked for, in sentences.
 const HEADLINE_LOOKBACK: usize = 40;
+/// The largest gap between the chosen cue and an agent of it outside a passive sentence ("le
+/// rachat de Wiz par Google").
+const AGENT_NEAR: usize = 24;
 /// The largest gap between another frame's cue and its agent ("fondée par X"), in bytes.
 const AGENT_GAP: usize = 16;
 /// The largest gap between a figure and its conversion, in bytes.
@@ -578,7 +581,7 @@ impl<'a> Context<'a> {
         q: &QuantityMention,
         region: Span,
         exclude: Option<&str>,
-        (frame, has_object, other): (usize, bool, bool),
+        (frame, cue, has_object, other): (usize, Option<Span>, bool, bool),
     ) -> Option<(&'a EntityMention, bool)> {
         let preps = self.rule_words(s, |r| &r.prepositions);
         let agents = self.agent_markers(s);
@@ -586,6 +589,11 @@ impl<'a> Context<'a> {
         let compared = self.rule_words(s, |r| &r.comparison_markers);
         // Words that introduce an agent in a passive clause, even outside a passive sentence.
         let by = self.rule_words(s, |r| &r.passive_agents);
+        let passive = self.passive(s);
+        // Words that introduce this slot's entity ("Y 獲得 X 投資": X invests).
+        let own = self.slot_markers(s, slot);
+        let (han_agents, agents): (Vec<&String>, Vec<&String>) =
+            agents.into_iter().partition(|a| a.chars().any(is_han));
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             // A discovered name of no known kind stands in only where the sentence has no
@@ -607,7 +615,24 @@ impl<'a> Context<'a> {
                 continue;
             }
             let after = e.span.start >= region.end;
-            let agent = self.marked_by(s, e, &agents);
+            if after && !slot.after && !self.marked_by(s, e, &own) {
+                continue;
+            }
+            // An agent of the passive, or of the cue right before it ("le rachat de Wiz par
+            // Google"): not of another verb ("une levée menée par ASML").
+            // In Chinese the agent comes before its verb: "被 Meta 收購".
+            let agent = (self.marked_by(s, e, &han_agents)
+                && cue.is_some_and(|c| {
+                    c.start >= e.span.end
+                        && c.start - e.span.end <= AGENT_NEAR
+                        && self.crossings(s, e.span, c) == 0
+                }))
+                || self.marked_by(s, e, &own)
+                || (self.marked_by(s, e, &agents)
+                    && (passive
+                        || cue.is_some_and(|c| {
+                            c.end <= e.span.start && e.span.start - c.end <= AGENT_NEAR
+                        })));
             // "la start-up fondée par Arthur Mensch": the agent of another frame's verb is no
             // party of this one.
             let agentish = agent || self.marked_by(s, e, &by);
@@ -659,12 +684,22 @@ impl<'a> Context<'a> {
             .copied()
     }
 
+    /// Whether sentences `j` and `i` (`j < i`) stand in one paragraph (no blank line between).
+    fn same_paragraph(&self, j: usize, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.sentences.get(j), self.sentences.get(i)) else {
+            return false;
+        };
+        let between = self.input.text.get(a.end..b.start).unwrap_or("\n\n");
+        between.matches('\n').count() < 2
+    }
+
     /// The subject from the context of sentence `i`, when the sentence names none.
     fn context_subject(
         &self,
         i: usize,
         slot: &Slot,
         exclude: Option<&str>,
+        carried: Option<&'a EntityMention>,
     ) -> Option<(&'a EntityMention, SubjectSource)> {
         let fits =
             |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
@@ -684,6 +719,10 @@ impl<'a> Context<'a> {
             {
                 return Some((e, SubjectSource::PreviousSentence));
             }
+        }
+        // The previous sentence names nobody but carried a subject on from before.
+        if let Some(e) = carried.filter(|e| fits(&e)) {
+            return Some((e, SubjectSource::PreviousSentence));
         }
         for j in (0..i).rev().take(HEADLINE_LOOKBACK) {
             if self.headline.get(j) == Some(&true) {
@@ -968,6 +1007,9 @@ pub(super) fn extract_with(
 ) -> Vec<Claim> {
     let ctx = Context::new(input, frames, doc);
     let mut out: Vec<Claim> = Vec::new();
+    // The subject of the last claim, with its sentence: carried into the next sentences that
+    // name nobody ("公司營收達到...。淨利潤為...").
+    let mut carried: Option<(usize, &EntityMention)> = None;
     for (i, &span) in ctx.sentences.iter().enumerate() {
         // Only sentences with figures make claims.
         if ctx.quantities.get(i).is_none_or(Vec::is_empty) {
@@ -999,7 +1041,16 @@ pub(super) fn extract_with(
                     continue;
                 }
             }
-            let claim = fill(&ctx, &s, i, q);
+            let recent =
+                carried.filter(|&(j, _)| i.saturating_sub(j) <= 2 && ctx.same_paragraph(j, i));
+            let claim = fill(&ctx, &s, i, q, recent.map(|(_, e)| e));
+            if let Some(e) = claim
+                .as_ref()
+                .and_then(|c| c.subject.as_ref())
+                .and_then(|r| input.entities.iter().find(|e| e.id == r.id))
+            {
+                carried = Some((i, e));
+            }
             let index = claim.map(|c| {
                 out.push(c);
                 out.len() - 1
@@ -1012,7 +1063,13 @@ pub(super) fn extract_with(
     out
 }
 
-fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> Option<Claim> {
+fn fill<'a>(
+    ctx: &Context<'a>,
+    s: &Sentence<'a>,
+    i: usize,
+    q: &QuantityMention,
+    carried: Option<&'a EntityMention>,
+) -> Option<Claim> {
     let choice = ctx.choose_frame(s, q)?;
     let frame: &Frame = ctx.frames.frames().get(choice.frame)?;
     let region = choice.cue.map_or(q.span, |c| c.cover(q.span));
@@ -1031,7 +1088,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
             q,
             region,
             object_id,
-            (choice.frame, has_object, false),
+            (choice.frame, choice.cue, has_object, false),
         )
         .map(|(e, same)| (e, same, 1.0))
         .or_else(|| {
@@ -1043,7 +1100,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
                 q,
                 region,
                 object_id,
-                (choice.frame, has_object, true),
+                (choice.frame, choice.cue, has_object, true),
             )
             .map(|(e, same)| (e, same, 0.6))
         })
@@ -1071,7 +1128,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
     // apposition, "la société française Mistral AI"): the referent is the context's subject.
     if let (Some((e, _, _)), Some(a)) = (subject, ctx.noun_anaphor_before(s, region)) {
         if frame.subject.context && e.span.start >= a.end && !ctx.apposition(a, e) {
-            if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id) {
+            if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id, carried) {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,
                     SubjectSource::Headline => 0.5,
@@ -1088,7 +1145,7 @@ fn fill(ctx: &Context<'_>, s: &Sentence<'_>, i: usize, q: &QuantityMention) -> O
         // subject surer.
         let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
         subject = ctx
-            .context_subject(i, &frame.subject, object_id)
+            .context_subject(i, &frame.subject, object_id, carried)
             .map(|(e, src)| {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,

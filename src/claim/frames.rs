@@ -36,7 +36,9 @@
 //!   "向 Scale AI"); `unmarked: true` lets the slot take the nearest entity of its kinds without
 //!   a marker (with a lower confidence); `max_gap` wants the entity within so many bytes of the
 //!   figure (the counted model in "10,000 H100 GPUs"); `context: false` forbids taking the
-//!   entity from the previous sentence, the headline or the document when the sentence has none.
+//!   entity from the previous sentence, the headline or the document when the sentence has none;
+//!   `after: false` wants the entity before the figure (a round's raiser: "the round was led by
+//!   ASML" names the lead investor, not the raiser).
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -205,6 +207,10 @@ pub struct SlotSpec {
     /// headline, the document's main subject) when the sentence names no entity for it.
     #[serde(default = "yes")]
     pub context: bool,
+    /// Whether the entity may stand after the figure (default true). A round's raiser is
+    /// named before it: "the $3.5 billion round was led by ASML" names the lead investor.
+    #[serde(default = "yes")]
+    pub after: bool,
 }
 
 fn yes() -> bool {
@@ -297,6 +303,8 @@ pub struct Slot {
     pub max_gap: Option<usize>,
     /// Whether the slot may be filled from the context.
     pub context: bool,
+    /// Whether the entity may stand after the figure.
+    pub after: bool,
 }
 
 impl Slot {
@@ -313,6 +321,7 @@ impl Slot {
             unmarked: spec.unmarked,
             max_gap: spec.max_gap,
             context: spec.context,
+            after: spec.after,
         })
     }
 
