@@ -328,6 +328,10 @@ pub fn render_report(report: &Report, documents: usize) -> String {
             );
             write_sources(&mut out, &a.sources, "       ");
         }
+        if !c.compatible.is_empty() {
+            let _ = writeln!(out, "   - compatible with several of these, supports none:");
+            write_sources(&mut out, &c.compatible, "       ");
+        }
     }
 
     let _ = writeln!(out, "\nAGREEMENTS (stated by several sources)");

@@ -347,10 +347,11 @@ fn a_hedge_never_hides_a_contradiction() {
     assert_eq!(report.conflicts.len(), 1, "{report:#?}");
     let c = &report.conflicts[0];
     assert_eq!(c.alternatives.len(), 2);
-    // The hedge supports both alternatives.
+    // The hedge is compatible with both alternatives: listed apart, under neither.
     for a in &c.alternatives {
-        assert!(docs_of(&a.sources).contains(&"c"));
+        assert!(!docs_of(&a.sources).contains(&"c"));
     }
+    assert_eq!(docs_of(&c.compatible), vec!["c"]);
     assert!(c.consensus.is_none());
 }
 
@@ -470,12 +471,65 @@ fn different_years_explain_a_conflict() {
 
 #[test]
 fn one_source_with_two_figures_is_a_scope_difference() {
+    // "b" and "c" disagree; "a" gives both figures itself: a part and the whole.
     let report = reconcile(&[
         b("a", "14.3e9").at(10, "$14.3 billion").build(),
         b("a", "4.4e9").at(90, "$4.4 billion").build(),
         b("b", "14.3e9").build(),
+        b("c", "4.4e9").build(),
     ]);
     assert_eq!(report.conflicts[0].cause, Cause::Scope);
+}
+
+#[test]
+fn a_second_figure_only_its_own_source_gives_is_another_fact() {
+    // One article: "the group holds 70 percent; a partner holds 10 percent", both read as the
+    // group's stake; another article: 70 percent. Nobody states 10 percent against 70: two
+    // facts, not a conflict.
+    let stake = |doc: &str, v: &'static str, start: usize| {
+        b(doc, v)
+            .key(Some("Acme"), "stake", None)
+            .unit(Unit::Percent)
+            .at(start, &format!("{v} Prozent"))
+            .build()
+    };
+    let report = reconcile(&[
+        stake("de", "70", 10),
+        stake("de", "10", 80),
+        stake("it", "70", 5),
+    ]);
+    assert!(report.conflicts.is_empty(), "{report:#?}");
+    let values: Vec<String> = report.facts.iter().map(|f| f.value.to_string()).collect();
+    assert_eq!(values, vec!["10", "70"]);
+    assert_eq!(docs_of(&report.facts[1].sources), vec!["de", "it"]);
+}
+
+#[test]
+fn a_vague_figure_compatible_with_both_sides_is_listed_apart() {
+    // "thousands of jobs" (at least 2000, vague) fits 2500 and 3500, which disagree.
+    let jobs = |doc: &str, v: &'static str, start: usize| {
+        b(doc, v)
+            .key(Some("Acme"), "job_cuts", None)
+            .unit(Unit::Count)
+            .at(start, v)
+    };
+    let report = reconcile(&[
+        jobs("de", "2000", 5)
+            .bound(Bound::AtLeast)
+            .at(5, "Tausende Stellen")
+            .build(),
+        jobs("de", "3500", 60).bound(Bound::Approx).build(),
+        jobs("it", "3500", 8).build(),
+        jobs("fr", "2500", 9).bound(Bound::Approx).build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{report:#?}");
+    let c = &report.conflicts[0];
+    assert_eq!(c.alternatives.len(), 2);
+    for a in &c.alternatives {
+        assert!(a.sources.iter().all(|s| s.text != "Tausende Stellen"));
+    }
+    assert_eq!(c.compatible.len(), 1);
+    assert_eq!(c.compatible[0].text, "Tausende Stellen");
 }
 
 #[test]
@@ -663,7 +717,9 @@ fn empty_and_degenerate_input() {
             .build(),
         b("b", "0").key(None, "x", None).build(),
     ]);
-    assert_eq!(report.conflicts.len(), 1);
+    // "a" states both 1e100 and less than 1e-100 itself: two facts, not a contradiction.
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.facts.len(), 2);
 }
 
 #[test]
@@ -685,4 +741,156 @@ fn splitting_across_threads_gives_the_same_report() {
     };
     let threaded = Reconciliation::from_claims_parallel(&claims, 3).finish_with(&options);
     assert_eq!(threaded, one);
+}
+
+#[test]
+fn hedged_figures_of_the_issue() {
+    let eur = |doc: &str, v: &'static str, bound: Bound, text: &str| {
+        b(doc, v)
+            .unit(Unit::currency("EUR"))
+            .bound(bound)
+            .at(10, text)
+            .build()
+    };
+    // "rund 2 Milliarden" agrees with "2 milliards".
+    let report = reconcile(&[
+        eur("de", "2e9", Bound::Approx, "rund 2 Milliarden Euro"),
+        eur("fr", "2e9", Bound::Exact, "2 milliards d'euros"),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(docs_of(&report.facts[0].sources), vec!["de", "fr"]);
+    // "oltre 20 miliardi" agrees with "mehr als 20 Milliarden".
+    let report = reconcile(&[
+        eur("it", "20e9", Bound::MoreThan, "oltre 20 miliardi"),
+        eur("de", "20e9", Bound::MoreThan, "mehr als 20 Milliarden Euro"),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(report.facts.len(), 1);
+    assert_eq!(docs_of(&report.facts[0].sources), vec!["de", "it"]);
+    // "environ 2 500" and "3.500" conflict.
+    let count = |doc: &str, v: &'static str, bound: Bound| {
+        b(doc, v)
+            .key(Some("Acme"), "job_cuts", None)
+            .unit(Unit::Count)
+            .bound(bound)
+            .build()
+    };
+    let report = reconcile(&[
+        count("fr", "2500", Bound::Approx),
+        count("it", "3500", Bound::Exact),
+    ]);
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].alternatives.len(), 2);
+    // "$14.3B" and "$15B" conflict; "oltre 10 miliardi" agrees with 14.3 billion (above);
+    // "about 15" agrees with 14.8 (above); "plus de 100 millions" and "bis zu 100 Millionen"
+    // conflict (above).
+    let report = reconcile(&[b("a", "14.3e9").build(), b("b", "15e9").build()]);
+    assert_eq!(report.conflicts.len(), 1);
+}
+
+#[test]
+fn one_source_in_two_currencies_is_two_facts() {
+    // One article gives a revenue in euros and, elsewhere, one in dollars (no conversion
+    // stated); another agrees on the euros. Nobody contradicts anybody.
+    let report = reconcile(&[
+        b("de", "300e6")
+            .key(Some("Acme"), "revenue", None)
+            .unit(Unit::currency("EUR"))
+            .bound(Bound::MoreThan)
+            .at(10, "mehr als 300 Millionen Euro")
+            .build(),
+        b("de", "12e9")
+            .key(Some("Acme"), "revenue", None)
+            .bound(Bound::MoreThan)
+            .at(200, "mehr als 12 Milliarden Dollar")
+            .build(),
+        b("fr", "300e6")
+            .key(Some("Acme"), "revenue", None)
+            .unit(Unit::currency("EUR"))
+            .at(30, "300 millions d'euros")
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty(), "{report:#?}");
+    let units: Vec<String> = report.facts.iter().map(|f| f.unit.to_string()).collect();
+    assert_eq!(units, vec!["EUR", "USD"]);
+    // Two sources, each in its own currency, do conflict (by unit).
+    let report = reconcile(&[
+        b("a", "15e9").key(Some("Acme"), "revenue", None).build(),
+        b("b", "14e9")
+            .key(Some("Acme"), "revenue", None)
+            .unit(Unit::currency("EUR"))
+            .build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].cause, Cause::Unit);
+}
+
+#[test]
+fn a_missing_object_joins_the_only_compatible_object() {
+    // Meta invested in Scale AI (in dollars) and in Acme (in euros); a claim without object in
+    // dollars can only be about Scale AI.
+    let report = reconcile(&[
+        b("a", "14.3e9")
+            .key(Some("Meta"), "investment", Some("Scale AI"))
+            .build(),
+        b("b", "2e9")
+            .key(Some("Meta"), "investment", Some("Acme"))
+            .unit(Unit::currency("EUR"))
+            .build(),
+        b("c", "14.3e9")
+            .key(Some("Meta"), "investment", None)
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty(), "{report:#?}");
+    assert_eq!(report.facts.len(), 2);
+    let scale = report
+        .facts
+        .iter()
+        .find(|f| f.object.as_deref() == Some("Scale AI"))
+        .unwrap();
+    assert_eq!(docs_of(&scale.sources), vec!["a", "c"]);
+    // By year: two objects in dollars, only one dated like the claim.
+    let report = reconcile(&[
+        b("a", "14.3e9")
+            .key(Some("Meta"), "investment", Some("Scale AI"))
+            .year(2025)
+            .build(),
+        b("b", "2e9")
+            .key(Some("Meta"), "investment", Some("Acme"))
+            .year(2021)
+            .build(),
+        b("c", "15e9")
+            .key(Some("Meta"), "investment", None)
+            .year(2025)
+            .build(),
+    ]);
+    let c = &report.conflicts[0];
+    assert_eq!(c.object.as_deref(), Some("Scale AI"));
+    // With the only object in another currency, the claim still joins it (one object only).
+    let report = reconcile(&[
+        b("a", "14.3e9")
+            .key(Some("Meta"), "investment", Some("Scale AI"))
+            .build(),
+        b("c", "13e9")
+            .key(Some("Meta"), "investment", None)
+            .unit(Unit::currency("EUR"))
+            .build(),
+    ]);
+    assert!(report.facts.is_empty());
+    assert_eq!(report.conflicts[0].object.as_deref(), Some("Scale AI"));
+}
+
+#[test]
+fn a_figure_dated_earlier_explains_a_conflict() {
+    // "In 2023 the company had 1,200 employees" against "the company has 1,800 employees".
+    let staff = |doc: &str, v: &'static str| {
+        b(doc, v)
+            .key(Some("Acme"), "headcount", None)
+            .unit(Unit::Count)
+    };
+    let report = reconcile(&[
+        staff("a", "1200").year(2023).build(),
+        staff("b", "1800").build(),
+    ]);
+    assert_eq!(report.conflicts[0].cause, Cause::Time, "{report:#?}");
 }

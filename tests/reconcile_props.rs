@@ -204,6 +204,7 @@ proptest! {
             .iter()
             .flat_map(|f| &f.sources)
             .chain(report.conflicts.iter().flat_map(|c| c.alternatives.iter().flat_map(|a| &a.sources)))
+            .chain(report.conflicts.iter().flat_map(|c| &c.compatible))
             .map(|s| (s.doc.clone(), s.start, s.end))
             .collect();
         seen.sort();

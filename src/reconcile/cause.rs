@@ -5,7 +5,8 @@
 //! 1. [`Cause::Unit`]: the figures are in different currencies that no source links by a
 //!    conversion (decided where the conflict is built, see [`super::merge`]);
 //! 2. [`Cause::Time`]: two alternatives are dated ([`crate::Claim::time`]) with different
-//!    years and share none: the figures may both be right, at different times;
+//!    years and share none, or every figure of one is dated and the other's are not: the
+//!    figures may both be right, at different times;
 //! 3. [`Cause::Scope`]: one source states precise figures in two alternatives (a source does not
 //!    contradict itself: it gives a part and the whole), or the smaller figures add up to a
 //!    larger one;
@@ -109,6 +110,36 @@ pub(crate) fn classify(
                     ),
                 );
             }
+        }
+    }
+
+    // Time, one side dated: every figure of an alternative is dated (an earlier year stated in
+    // its sentences), the other's figures are not: the undated one is likely the current figure.
+    let all_dated = |a: &Alt<'_>| {
+        a.cluster
+            .members()
+            .filter_map(|m| recs.get(m as usize))
+            .filter(|r| r.tier == a.cluster.tier)
+            .all(|r| r.year.is_some())
+    };
+    for (i, a) in alts.iter().enumerate() {
+        let Some(dated) = years.get(i).filter(|y| !y.is_empty()) else {
+            continue;
+        };
+        if !all_dated(a) {
+            continue;
+        }
+        if let Some(j) = years.iter().position(|y| y.is_empty()) {
+            let other = alts.get(j).map_or(Decimal::ZERO, |b| b.value);
+            return (
+                Cause::Time,
+                format!(
+                    "{} is dated {} and {} is not: the figures may be from different times",
+                    a.value,
+                    join_years(dated),
+                    other
+                ),
+            );
         }
     }
 

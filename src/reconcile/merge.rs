@@ -55,6 +55,8 @@ pub(crate) struct Group {
     pub functional: bool,
     /// Its clusters, as a range of the cluster list.
     pub clusters: (usize, usize),
+    /// Whether its clusters contradict each other (see [`contested`]).
+    pub contested: bool,
 }
 
 fn tier_of(q: &Quantity) -> u8 {
@@ -386,10 +388,16 @@ impl Reconciliation {
         let mut c0 = 0;
         for (&(start, _, functional), count) in bounds.iter().zip(counts) {
             cluster_group.extend(std::iter::repeat_n(groups.len(), count));
+            let contested = functional
+                && count >= 2
+                && clusters
+                    .get(c0..c0 + count)
+                    .is_some_and(|cs| contested(recs, cs));
             groups.push(Group {
                 start,
                 functional,
                 clusters: (c0, c0 + count),
+                contested,
             });
             c0 += count;
         }
@@ -710,29 +718,124 @@ fn join_missing_objects(recs: &mut [Rec], cmp: &dyn Fn(&Rec, &Rec) -> Ordering) 
         // Sorted by object, missing objects last.
         let last_missing = run.last().is_some_and(|r| r.object == NONE);
         let first = run.first().map_or(NONE, |r| r.object);
-        if last_missing && first != NONE {
-            let distinct_objects = {
-                let mut n = 0;
-                let mut prev = NONE;
-                for r in run.iter() {
-                    if r.object != NONE && r.object != prev {
-                        n += 1;
-                        prev = r.object;
-                    }
-                }
-                n
-            };
-            if distinct_objects == 1 {
-                let object_name = run.first().map_or(NONE, |r| r.object_name);
-                for r in run.iter_mut().filter(|r| r.object == NONE) {
-                    r.object = first;
-                    r.object_name = object_name;
-                }
-                run.sort_unstable_by(cmp);
-            }
+        if last_missing && first != NONE && join_run(run) {
+            run.sort_unstable_by(cmp);
         }
         start = end;
     }
+}
+
+/// Gives the claims of `run` (one subject, predicate and dimension, sorted by object, missing
+/// objects last) that have no object the object of the others: when only one object occurs, or
+/// when only one is compatible with the claim, stated in its unit and (where both are dated)
+/// its year. Returns whether any claim changed.
+fn join_run(run: &mut [Rec]) -> bool {
+    // (object, unit, year, object name) of the claims with an object, without repeats.
+    let mut known: Vec<(u32, u64, Option<i64>, u32)> = run
+        .iter()
+        .filter(|r| r.object != NONE)
+        .map(|r| (r.object, unit_code(r.quantity.unit), r.year, r.object_name))
+        .collect();
+    known.sort_unstable();
+    known.dedup_by_key(|k| (k.0, k.1, k.2));
+    let single = known
+        .first()
+        .map(|k| k.0)
+        .filter(|&o| known.iter().all(|k| k.0 == o));
+    // Matching each claim against many objects would be quadratic: beyond a few, only the
+    // unambiguous case is joined.
+    const MAX_CANDIDATES: usize = 64;
+    if single.is_none() && known.len() > MAX_CANDIDATES {
+        return false;
+    }
+    let mut changed = false;
+    for r in run.iter_mut().filter(|r| r.object == NONE) {
+        let unit = unit_code(r.quantity.unit);
+        let mut found: Option<(u32, u32)> = None;
+        let mut ambiguous = false;
+        for &(o, u, y, name) in &known {
+            let compatible = single.is_some()
+                || (u == unit && !matches!((y, r.year), (Some(a), Some(b)) if a != b));
+            if !compatible {
+                continue;
+            }
+            match found {
+                None => found = Some((o, name)),
+                Some((f, _)) if f == o => {}
+                Some(_) => {
+                    ambiguous = true;
+                    break;
+                }
+            }
+        }
+        if let (false, Some((o, name))) = (ambiguous, found) {
+            r.object = o;
+            r.object_name = name;
+            changed = true;
+        }
+    }
+    changed
+}
+
+/// The claims that belong to several of `clusters` (a hedge or a vague figure compatible with
+/// several values), sorted.
+fn shared_members(clusters: &[Cluster]) -> Vec<u32> {
+    let mut all: Vec<u32> = clusters.iter().flat_map(|c| c.members()).collect();
+    all.sort_unstable();
+    let mut shared: Vec<u32> = all
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] if a == b => Some(*a),
+            _ => None,
+        })
+        .collect();
+    shared.dedup();
+    shared
+}
+
+/// The documents of a cluster's members, sorted: all of them, and those of the members that
+/// belong to it alone.
+fn cluster_docs(recs: &[Rec], c: &Cluster, shared: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let mut all = Vec::new();
+    let mut only = Vec::new();
+    for m in c.members() {
+        if let Some(r) = recs.get(m as usize) {
+            all.push(r.doc);
+            if shared.binary_search(&m).is_err() {
+                only.push(r.doc);
+            }
+        }
+    }
+    for v in [&mut all, &mut only] {
+        v.sort_unstable();
+        v.dedup();
+    }
+    (all, only)
+}
+
+/// Whether the clusters of a functional fact contradict each other: two of them are each stated
+/// by a source that says nothing of the other. Figures that only sources stating another value
+/// too give (a part and the whole, two holders' stakes) are separate facts, not a conflict: a
+/// source does not contradict itself.
+fn contested(recs: &[Rec], clusters: &[Cluster]) -> bool {
+    let shared = shared_members(clusters);
+    let docs: Vec<(Vec<u32>, Vec<u32>)> = clusters
+        .iter()
+        .map(|c| cluster_docs(recs, c, &shared))
+        .collect();
+    docs.iter().enumerate().any(|(i, (all_a, only_a))| {
+        docs.iter()
+            .skip(i + 1)
+            .any(|(all_b, only_b)| disagree(only_a, all_a, only_b, all_b))
+    })
+}
+
+/// Whether two sides disagree: some source states the first side (`only_a`: its claims that
+/// belong to it alone) and nothing of the second (`all_b`), and some other source the reverse.
+/// Each list is sorted.
+fn disagree(only_a: &[u32], all_a: &[u32], only_b: &[u32], all_b: &[u32]) -> bool {
+    only_a.iter().any(|d| all_b.binary_search(d).is_err())
+        && only_b.iter().any(|d| all_a.binary_search(d).is_err())
 }
 
 /// The canonical name of every entity id: the smallest name it was given.
@@ -809,8 +912,28 @@ impl Ctx<'_> {
                 }
             }
         }
-        let r0 = root(&parent, 0);
-        (1..units.len()).any(|i| root(&parent, i) != r0)
+        // Two unlinked currencies conflict only where two sources disagree: one states the
+        // figure in one currency and not the other, another the reverse. A source that gives
+        // two currencies itself does not contradict itself (two figures, two facts).
+        let docs_in = |u: Unit| -> Vec<u32> {
+            let mut d: Vec<u32> = recs
+                .iter()
+                .filter(|r| r.quantity.unit == u)
+                .map(|r| r.doc)
+                .collect();
+            d.sort_unstable();
+            d.dedup();
+            d
+        };
+        let docs: Vec<Vec<u32>> = units.iter().map(|&u| docs_in(u)).collect();
+        for (i, a) in docs.iter().enumerate() {
+            for (j, b) in docs.iter().enumerate().skip(i + 1) {
+                if root(&parent, i) != root(&parent, j) && disagree(a, a, b, b) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// One conflict for a fact stated in currencies that cannot be compared: every cluster of
@@ -826,7 +949,7 @@ impl Ctx<'_> {
             };
             for ci in g.clusters.0..g.clusters.1 {
                 if let Some(c) = self.clusters.get(ci) {
-                    alternatives.extend(self.alternative(c, ci, unit));
+                    alternatives.extend(self.alternative(c, ci, unit, &[]));
                 }
             }
         }
@@ -850,11 +973,18 @@ impl Ctx<'_> {
             consensus: None,
             subject_id: self.id(first.subject),
             object_id: self.id(first.object),
+            compatible: Vec::new(),
         });
     }
 
     /// A cluster as an alternative, with its confidence as the (not yet normalized) weight.
-    fn alternative(&self, c: &Cluster, ci: usize, unit: Unit) -> Option<Alternative> {
+    fn alternative(
+        &self,
+        c: &Cluster,
+        ci: usize,
+        unit: Unit,
+        shared: &[u32],
+    ) -> Option<Alternative> {
         let rep = self.representative(c);
         let q = &self.recs.get(rep.rec)?.quantity;
         Some(Alternative {
@@ -863,7 +993,7 @@ impl Ctx<'_> {
             bound: q.bound,
             interval: self.interval(c),
             weight: self.learnt.conf.get(ci).copied().unwrap_or(0.0),
-            sources: self.sources(c),
+            sources: self.refs(c.members().filter(|m| shared.binary_search(m).is_err())),
             unit,
             independent_sources: self.learnt.voters.get(ci).copied().unwrap_or(0),
         })
@@ -905,8 +1035,12 @@ impl Ctx<'_> {
     }
 
     fn sources(&self, c: &Cluster) -> Vec<SourceRef> {
-        let mut out: Vec<SourceRef> = c
-            .members()
+        self.refs(c.members())
+    }
+
+    /// The sources of some claims, sorted, without repeats.
+    fn refs(&self, members: impl Iterator<Item = u32>) -> Vec<SourceRef> {
+        let mut out: Vec<SourceRef> = members
             .filter_map(|m| self.recs.get(m as usize))
             .map(|r| SourceRef {
                 doc: self.strings.get(r.doc).to_owned(),
@@ -1017,8 +1151,7 @@ impl Ctx<'_> {
         let object = self.name(first.object);
         let predicate = self.strings.get(first.predicate).to_owned();
         let unit = first.quantity.unit;
-        let conflict = g.functional && group_clusters.len() >= 2;
-        if !conflict {
+        if !g.contested {
             for (k, c) in group_clusters.iter().enumerate() {
                 let rep = self.representative(c);
                 let Some(r) = self.recs.get(rep.rec) else {
@@ -1054,15 +1187,18 @@ impl Ctx<'_> {
             return;
         }
 
-        // A conflict.
+        // A conflict. Claims compatible with several alternatives support none in particular:
+        // they are listed apart.
+        let shared = shared_members(group_clusters);
         let mut alternatives: Vec<Alternative> = Vec::new();
         let mut all_groups: Vec<u32> = Vec::new();
         for (k, c) in group_clusters.iter().enumerate() {
             for m in c.members() {
                 all_groups.push(self.copy.get(self.doc_of(m)).copied().unwrap_or(0));
             }
-            alternatives.extend(self.alternative(c, g.clusters.0 + k, unit));
+            alternatives.extend(self.alternative(c, g.clusters.0 + k, unit, &shared));
         }
+        let compatible = self.refs(shared.iter().copied());
         let total: f64 = alternatives.iter().map(|a| a.weight).sum();
         for a in &mut alternatives {
             a.weight = if total > 0.0 { a.weight / total } else { 0.0 };
@@ -1123,6 +1259,7 @@ impl Ctx<'_> {
             consensus,
             subject_id: self.id(first.subject),
             object_id: self.id(first.object),
+            compatible,
         });
     }
 }

@@ -4,19 +4,25 @@
 //!
 //! 1. **Keys.** Claims are grouped by fact key: subject, predicate, object, and the dimension
 //!    of their unit. A claim without an object joins the key that differs from its own only by
-//!    the object, when there is exactly one such key. Values are already in base units (W, kW,
-//!    MW and GW are all watts); each currency is compared only with itself.
+//!    the object, when there is exactly one such key, or when only one of them is compatible
+//!    (stated in the claim's unit and, where both are dated, its year). Values are already in
+//!    base units (W, kW, MW and GW are all watts); each currency is compared only with itself.
 //! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
 //!    are then attached to every cluster they are compatible with, so that a hedge never hides a
 //!    contradiction (see the `cluster` module).
 //! 3. **Facts and conflicts.** On a functional predicate ([`Claim::functional`]) two clusters
-//!    or more are a [`Conflict`], with its [`Cause`] (tried in order: unit or currency, time,
-//!    scope, hedge, rounding, then a plain disagreement, or undecided when fewer than three
-//!    independent sources take part); on a multi-valued one they are distinct [`Fact`]s. A
-//!    functional fact given in several currencies that no source links by a conversion
-//!    ([`Claim::conversion_of`]) is one conflict of cause [`Cause::Unit`]: currencies are
+//!    or more are a [`Conflict`] when sources contradict each other: one states a value and
+//!    nothing of the other, another the reverse. Figures that only a source stating another
+//!    value too gives (a part and the whole, two holders' stakes) are separate [`Fact`]s: a
+//!    source does not contradict itself. A conflict comes with its [`Cause`] (tried in order:
+//!    unit or currency, time, scope, hedge, rounding, then a plain disagreement, or undecided
+//!    when fewer than three independent sources take part); claims compatible with several of
+//!    its alternatives (a hedge, a vague amount) are listed apart ([`Conflict::compatible`]).
+//!    On a multi-valued predicate clusters are distinct [`Fact`]s. A functional fact that one
+//!    source gives in one currency and another source in another, with no conversion linking
+//!    them ([`Claim::conversion_of`]), is one conflict of cause [`Cause::Unit`]: currencies are
 //!    never compared.
 //! 4. **Trust.** Source reliability is learnt from agreement by a truth-discovery iteration in
 //!    the manner of TruthFinder and CRH, seeded with per-source priors ([`Options::priors`]);
@@ -232,6 +238,11 @@ pub struct Conflict {
     pub subject_id: Option<String>,
     /// The object's entity id.
     pub object_id: Option<String>,
+    /// Sources whose figure (a hedge such as "more than 10 billion", or a vague amount such as
+    /// "thousands") is compatible with several alternatives: they support none in particular,
+    /// so they are listed here and not under the alternatives.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub compatible: Vec<SourceRef>,
 }
 
 /// How far a source is trusted after reconciliation.

@@ -212,11 +212,7 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
             *n += 1;
         }
     }
-    let contested: Vec<bool> = input
-        .groups
-        .iter()
-        .map(|g| g.functional && g.clusters.1 - g.clusters.0 >= 2)
-        .collect();
+    let contested: Vec<bool> = input.groups.iter().map(|g| g.contested).collect();
     let contested_cluster: Vec<bool> = input
         .cluster_group
         .iter()
