@@ -24,7 +24,7 @@ use crate::quantity::{Bound, Quantity, QuantityMention, Unit};
 use crate::reconcile::{Report, SourceRef};
 
 fn surface(doc: &Document, start: usize, end: usize) -> &str {
-    doc.text.get(start..end).unwrap_or("")
+    doc.surface(crate::Span::new(start, end)).unwrap_or("")
 }
 
 /// A quantity mention as one JSON object:

@@ -32,6 +32,13 @@ pub struct Limits {
     /// (36), the most a decimal holds exactly: beyond that a number is always left out, never
     /// rounded, truncated or wrapped.
     pub max_number_digits: usize,
+    /// Documents longer than this many bytes are analyzed in pieces of at most this size, cut
+    /// at line breaks ([`Pipeline::pieces`], used by [`Pipeline::analyze_each`], [`Reconciler`]
+    /// and the command line), so that memory stays a small multiple of the input however long
+    /// one document is (default 1 MiB; news articles are far shorter). Context that claims and
+    /// entities draw from the rest of a document (the previous sentence, the main subject,
+    /// acronym definitions) then holds within a piece.
+    pub piece_bytes: usize,
 }
 
 impl Default for Limits {
@@ -39,6 +46,7 @@ impl Default for Limits {
         Limits {
             max_document_bytes: 256 << 20,
             max_number_digits: 24,
+            piece_bytes: 1 << 20,
         }
     }
 }
@@ -68,6 +76,15 @@ pub struct Document {
     pub text: String,
     /// The language, when stated; detected otherwise.
     pub declared_lang: Option<Lang>,
+    /// Where `text` starts in the document it was cut from, in bytes: 0 for a whole document,
+    /// the piece's start for a piece of a long one ([`Pipeline::pieces`]). Every span of an
+    /// analysis is a span of the whole document: [`Document::surface`] reads it.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub offset: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Document {
@@ -77,6 +94,7 @@ impl Document {
             id: id.into(),
             text: text.into(),
             declared_lang: None,
+            offset: 0,
         }
     }
 
@@ -97,6 +115,13 @@ impl Document {
                 offset: e.valid_up_to(),
             }),
         }
+    }
+
+    /// The text at `span`, a span of the whole document, read from this document or piece.
+    pub fn surface(&self, span: Span) -> Option<&str> {
+        let start = span.start.checked_sub(self.offset)?;
+        let end = span.end.checked_sub(self.offset)?;
+        self.text.get(start..end)
     }
 
     /// The language: stated, or detected from the text (English where there is no evidence).
@@ -175,6 +200,44 @@ impl Analysis {
     }
 }
 
+impl Analysis {
+    /// Moves every span `by` bytes on: the analysis of a piece becomes one of its document.
+    fn shift(&mut self, by: usize) {
+        let sh =
+            |s: &mut Span| *s = Span::new(s.start.saturating_add(by), s.end.saturating_add(by));
+        self.sentences.iter_mut().for_each(sh);
+        for q in &mut self.quantities {
+            sh(&mut q.span);
+            q.hedge.iter_mut().for_each(sh);
+        }
+        for e in &mut self.entities {
+            sh(&mut e.span);
+        }
+        let provenance = |p: &mut crate::claim::Provenance| {
+            sh(&mut p.sentence);
+            sh(&mut p.span);
+            p.cues.iter_mut().for_each(sh);
+        };
+        for c in &mut self.claims {
+            provenance(&mut c.provenance);
+            if let Some(t) = &mut c.time {
+                sh(&mut t.span);
+            }
+        }
+        for r in &mut self.relations {
+            provenance(&mut r.provenance);
+        }
+        for w in &mut self.warnings {
+            match w {
+                Warning::NumberTooLong { offset, end, .. } => {
+                    *offset = offset.saturating_add(by);
+                    *end = end.saturating_add(by);
+                }
+            }
+        }
+    }
+}
+
 /// The stages and their data.
 #[derive(Clone, Debug)]
 pub struct Pipeline {
@@ -232,6 +295,15 @@ impl Pipeline {
     /// assert!(a.claims.is_empty());
     /// ```
     pub fn analyze_stages(&self, doc: &Document, stages: Stages) -> Result<Analysis, Error> {
+        let mut a = self.analyze_text(doc, stages)?;
+        if doc.offset != 0 {
+            a.shift(doc.offset);
+        }
+        Ok(a)
+    }
+
+    /// [`Pipeline::analyze_stages`] with spans of `doc.text`.
+    fn analyze_text(&self, doc: &Document, stages: Stages) -> Result<Analysis, Error> {
         self.check(doc)?;
         let lang = doc.lang();
         let all = stages == Stages::All;
@@ -330,11 +402,102 @@ impl Pipeline {
         S: FnMut(Result<(Document, Analysis), Error>) -> Result<(), E>,
     {
         crate::parallel::map_ordered(
-            docs,
+            self.pieces(docs),
             threads,
             |doc| doc.and_then(|d| self.analyze(&d).map(|a| (d, a))),
             sink,
         )
+    }
+}
+
+impl Pipeline {
+    /// The documents of `docs`, each checked against the limits (a document over
+    /// [`Limits::max_document_bytes`] becomes its error) and cut into pieces of at most
+    /// [`Limits::piece_bytes`] where longer: pieces keep the document's id and language, and
+    /// their [`Document::offset`] places them in it, so that the analysis of a piece has
+    /// spans of the whole document. Pieces are cut at line breaks (or white space, or any
+    /// character boundary); the document is held once, and each piece is copied out when it is
+    /// read.
+    ///
+    /// ```
+    /// use concord::{Document, Lang, Limits, Pipeline};
+    /// let p = Pipeline { limits: Limits { piece_bytes: 64, ..Limits::default() }, ..Pipeline::default() };
+    /// let text = "Meta investierte 15 Milliarden Dollar in Scale AI.\n".repeat(4);
+    /// let doc = Document::new("de.txt", text).with_lang(Lang::De);
+    /// let pieces: Vec<Document> = p.pieces([Ok(doc)])
+    ///     .collect::<Result<_, _>>().unwrap();
+    /// assert_eq!(pieces.len(), 4);
+    /// assert_eq!(pieces[1].offset, 51);
+    /// let a = p.analyze(&pieces[1]).unwrap();
+    /// assert_eq!(a.quantities[0].span.start, 51 + 17);
+    /// assert_eq!(pieces[1].surface(a.quantities[0].span), Some("15 Milliarden Dollar"));
+    /// ```
+    pub fn pieces<I>(&self, docs: I) -> impl Iterator<Item = Result<Document, Error>> + use<'_, I>
+    where
+        I: IntoIterator<Item = Result<Document, Error>>,
+    {
+        let piece = self.limits.piece_bytes.max(1);
+        docs.into_iter().flat_map(move |doc| {
+            let doc = doc.and_then(|d| self.check(&d).map(|()| d));
+            Pieces::new(doc, piece)
+        })
+    }
+}
+
+/// The pieces of one document (see [`Pipeline::pieces`]).
+enum Pieces {
+    /// The document whole, or its error.
+    One(Option<Result<Document, Error>>),
+    /// A long document, and where the next piece starts.
+    Cut {
+        doc: Document,
+        lang: Lang,
+        start: usize,
+        piece: usize,
+    },
+}
+
+impl Pieces {
+    fn new(doc: Result<Document, Error>, piece: usize) -> Pieces {
+        match doc {
+            Ok(d) if d.text.len() > piece => Pieces::Cut {
+                lang: d.lang(),
+                doc: d,
+                start: 0,
+                piece,
+            },
+            other => Pieces::One(Some(other)),
+        }
+    }
+}
+
+impl Iterator for Pieces {
+    type Item = Result<Document, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Pieces::One(d) => d.take(),
+            Pieces::Cut {
+                doc,
+                lang,
+                start,
+                piece,
+            } => {
+                if *start >= doc.text.len() {
+                    return None;
+                }
+                let end = piece_end(&doc.text, *start, *piece);
+                let text = doc.text.get(*start..end)?.to_string();
+                let out = Document {
+                    id: doc.id.clone(),
+                    text,
+                    declared_lang: Some(*lang),
+                    offset: doc.offset + *start,
+                };
+                *start = end;
+                Some(Ok(out))
+            }
+        }
     }
 }
 

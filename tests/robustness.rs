@@ -501,3 +501,74 @@ fn an_absurd_number_is_a_warning_and_the_rest_of_the_document_stays() {
         .all(|q| q.span.end <= *offset || q.span.start >= *end));
     assert!(a.entities.iter().any(|e| e.name == "Google"));
 }
+
+/// A long document is analyzed in pieces (`Limits::piece_bytes`) with spans of the whole
+/// document: the quantities are those of the whole, and every surface slices the original.
+#[test]
+fn a_long_document_in_pieces_keeps_whole_document_spans() {
+    let lines = [
+        "Nordica ha investito 2,5 miliardi di euro nella fabbrica di Torino.",
+        "Die Firma beschäftigt rund 1200 Mitarbeiter in Dresden.",
+        "Le groupe vise 300 MW de capacité d'ici 2028.",
+        "公司营收达到約82億元人民幣。",
+    ];
+    let text: String = (0..40)
+        .map(|i| lines[i % lines.len()])
+        .collect::<Vec<_>>()
+        .join("\n");
+    let small = Pipeline {
+        limits: concord::Limits {
+            piece_bytes: 300,
+            ..concord::Limits::default()
+        },
+        ..Pipeline::default()
+    };
+    let doc = Document::new("long.txt", text.clone()).with_lang(concord::Lang::It);
+    let whole = Pipeline::default().analyze(&doc).unwrap();
+    let mut pieces = 0;
+    let mut quantities = Vec::new();
+    let mut claims = 0;
+    small
+        .analyze_each([Ok(doc.clone())], 2, |r| {
+            let (piece, a) = r?;
+            pieces += 1;
+            assert_eq!(piece.id, "long.txt");
+            assert!(piece.text.len() <= 300);
+            for q in &a.quantities {
+                assert_eq!(piece.surface(q.span), text.get(q.span.start..q.span.end));
+            }
+            for c in &a.claims {
+                assert_eq!(
+                    text.get(c.provenance.span.start..c.provenance.span.end),
+                    Some(c.provenance.text.as_str())
+                );
+                claims += 1;
+            }
+            quantities.extend(a.quantities);
+            Ok::<(), Error>(())
+        })
+        .unwrap();
+    assert!(pieces > 5, "{pieces} pieces");
+    assert_eq!(quantities, whole.quantities);
+    assert!(claims > 0);
+    // The limit on a document holds for the whole document, not for each piece.
+    let strict = Pipeline {
+        limits: concord::Limits {
+            piece_bytes: 300,
+            max_document_bytes: 1000,
+            ..concord::Limits::default()
+        },
+        ..Pipeline::default()
+    };
+    let mut errors = Vec::new();
+    strict
+        .analyze_each([Ok(doc)], 1, |r| {
+            if let Err(e) = r {
+                errors.push(e.to_string());
+            }
+            Ok::<(), Error>(())
+        })
+        .unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("long.txt"), "{errors:?}");
+}

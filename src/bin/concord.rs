@@ -84,6 +84,7 @@ fn build_pipeline(args: &Args) -> Result<Pipeline, concord::Error> {
         limits: Limits {
             max_document_bytes: args.max_document_bytes,
             max_number_digits: args.max_number_digits,
+            ..Limits::default()
         },
         ..Pipeline::default()
     };
@@ -299,7 +300,8 @@ fn run(cli: Cli) -> io::Result<bool> {
                 Ok((doc, mut a)) => {
                     warn(&a);
                     a.unify_entities(&mut clusterer);
-                    n += 1;
+                    // A long document comes in pieces: count it once.
+                    n += usize::from(doc.offset == 0);
                     progress.tick(doc.text.len());
                     rec.extend(&a.claims);
                     rec.extend_relations(&a.relations);
@@ -355,18 +357,24 @@ fn run(cli: Cli) -> io::Result<bool> {
         doc.and_then(|d| pipeline.analyze_stages(&d, stages).map(|a| (d, a)))
     };
     let mut clusterer = Clusterer::default();
-    let streamed = map_ordered(docs, args.threads, analyze, |result| match result {
-        Ok((doc, mut analysis)) => {
-            warn(&analysis);
-            analysis.unify_entities(&mut clusterer);
-            progress.tick(doc.text.len());
-            emit(&mut sink, command, &doc, &analysis)
-        }
-        Err(e) => {
-            fail(&e);
-            Ok(())
-        }
-    });
+    // Long documents come in pieces (`Limits::piece_bytes`), so that memory stays bounded.
+    let streamed = map_ordered(
+        pipeline.pieces(docs),
+        args.threads,
+        analyze,
+        |result| match result {
+            Ok((doc, mut analysis)) => {
+                warn(&analysis);
+                analysis.unify_entities(&mut clusterer);
+                progress.tick(doc.text.len());
+                emit(&mut sink, command, &doc, &analysis)
+            }
+            Err(e) => {
+                fail(&e);
+                Ok(())
+            }
+        },
+    );
     progress.finish();
     streamed?;
     sink.finish()?;
