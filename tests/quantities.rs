@@ -724,3 +724,36 @@ fn chinese_zero_places_dozens_tenths_and_lone_digits() {
         ],
     );
 }
+
+#[test]
+fn chinese_small_money_per_mille_and_idioms() {
+    check(
+        "一块五毛钱，五角钱，该计划十分重要，十分之一的股份，不良率千分之三。",
+        Lang::Zh,
+        &[
+            r("一块五毛钱", "1.5", "CNY", "exact"),
+            r("五角钱", "0.5", "CNY", "exact"),
+            r("十分之一", "0.1", "count", "exact"),
+            r("千分之三", "0.3", "percent", "exact"),
+        ],
+    );
+    check(
+        "他买了20个比特币，标价$20，300美圆。",
+        Lang::Zh,
+        &[
+            r("20个比特币", "20", "XBT", "exact"),
+            r("$20", "20", "USD", "exact"),
+            r("300美圆", "300", "USD", "exact"),
+        ],
+    );
+    check(
+        "十点二三三，三点五亿元，16/5，2^5。",
+        Lang::Zh,
+        &[
+            r("十点二三三", "10.233", "count", "exact"),
+            r("三点五亿元", "350000000", "CNY", "exact"),
+            r("16/5", "3.2", "count", "exact"),
+            r("2^5", "32", "count", "exact"),
+        ],
+    );
+}

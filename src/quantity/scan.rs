@@ -1439,7 +1439,8 @@ impl<'a> Sentence<'a> {
                 let measure = ph.classifier
                     && ph.currency.is_some()
                     && self.tight(k - 1, k)
-                    && self.noun_follows(at);
+                    && self.noun_follows(at)
+                    && !(self.morphs(at + 1).is_some() && self.tight(at, at + 1));
                 if measure {
                     classifier = true;
                     k = at + 1;
@@ -1455,10 +1456,12 @@ impl<'a> Sentence<'a> {
                             n1.scaled = true;
                         }
                     }
-                } else if let Some((c, f)) = ph
-                    .minor
-                    .filter(|_| cur_pre.is_none() && !self.text(at).chars().any(is_han))
-                {
+                } else if let Some((c, f)) = ph.minor.filter(|_| {
+                    // A Chinese subunit alone only in a word of its own ("五角钱", not
+                    // "五角": an angle).
+                    let han = self.text(at).chars().any(is_han);
+                    cur_pre.is_none() && (!han || self.text(at).chars().count() >= 2)
+                }) {
                     unit = Some((c, f));
                     k = at + 1;
                 } else if ph.discount

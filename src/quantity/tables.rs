@@ -96,6 +96,7 @@ pub(crate) struct Tables {
     phrases: Vec<Phrase>,
     pub idioms: Vec<String>,
     idiom_ac: Option<AhoCorasick>,
+    idiom_first: FirstChars,
     pub bare_number_after: Vec<String>,
 }
 
@@ -327,6 +328,7 @@ impl Tables {
             phrase_first: FirstChars::of(&phrase_keys),
             phrases: phrases.into_values().collect(),
             idiom_ac: build(&idioms),
+            idiom_first: FirstChars::of(&idioms),
             idioms,
             bare_number_after,
         }
@@ -394,6 +396,10 @@ impl Tables {
     /// The end of the longest idiom (a word holding numerals that is not an amount) starting
     /// at `pos`.
     pub fn idiom_at(&self, text: &str, pos: usize) -> Option<usize> {
+        let c = text.get(pos..)?.chars().next()?;
+        if !self.idiom_first.may_start(c) {
+            return None;
+        }
         let ac = self.idiom_ac.as_ref()?;
         ac.try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
             .ok()

@@ -29,7 +29,13 @@ impl Sentence<'_> {
         let mut a = pos;
         loop {
             if let Some(b) = self.t.idiom_at(text, a) {
-                if b > pos && (a < pos || b >= end) {
+                // (A fraction is no idiom: "十分之一" is not "十分".)
+                let fraction = self
+                    .t
+                    .phrase_at(text, end, |_| true)
+                    .and_then(|(_, i)| self.t.phrase(i))
+                    .is_some_and(|p| p.fraction_infix);
+                if b > pos && (a < pos || b >= end) && !fraction {
                     return true;
                 }
             }
@@ -41,8 +47,8 @@ impl Sentence<'_> {
     }
 
     /// Whether the lone Chinese digit of token `j` (read from token `i`, ending before token
-    /// `k`) is a number: after a word of `bare_number_after`, or between non-Han characters;
-    /// `一` only between non-Han characters.
+    /// `k`) is a number: after a word of `bare_number_after`, or between non-Han characters
+    /// (`“五”`); `一` only between non-Han characters.
     pub(super) fn bare_digit(&self, i: usize, j: usize, k: usize, n: &Num) -> bool {
         let Some((ms, true)) = self.morphs(j) else {
             return false;
@@ -62,7 +68,7 @@ impl Sentence<'_> {
         if n.lo == Decimal::from_u64(1) {
             return open_before && open_after;
         }
-        open_before
+        (open_before && open_after)
             || self
                 .t
                 .bare_number_after
