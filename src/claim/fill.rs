@@ -57,6 +57,9 @@ const RANK_PENALTY: usize = 15;
 const UNMARKED_PENALTY: usize = 10;
 /// How far back the headline of a section is looked for, in sentences.
 const HEADLINE_LOOKBACK: usize = 40;
+/// The bonus, in bytes of distance, of an entity bound to the chosen cue (right before it, or
+/// its complement: "der Umsatz von Mistral").
+const BOUND_BONUS: i64 = 80;
 /// The largest gap between the chosen cue and an agent of it outside a passive sentence ("le
 /// rachat de Wiz par Google").
 const AGENT_NEAR: usize = 24;
@@ -452,21 +455,76 @@ impl<'a> Context<'a> {
         false
     }
 
+    /// Whether the entity `e` stands inside an apposition to another entity, closed before
+    /// `region`: "Opel, eine Tochter von Stellantis, streicht" (Stellantis).
+    fn in_apposition(&self, s: &Sentence<'_>, e: &EntityMention, region: Span) -> bool {
+        let text = self.input.text;
+        let Some(open) = s.breaks.iter().copied().filter(|&p| p < e.span.start).max() else {
+            return false;
+        };
+        let closed = s
+            .breaks
+            .iter()
+            .any(|&p| p >= e.span.end && p <= region.start);
+        let after_entity = s.entities.iter().any(|o| {
+            o.span.end <= open
+                && text
+                    .get(o.span.end..open)
+                    .is_some_and(|t| t.chars().all(char::is_whitespace))
+        });
+        closed && after_entity && text.get(open..open + 1) == Some(",")
+    }
+
+    /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
+    /// "Mistral AI, valorisée"), or its complement right after it ("la valutazione di Mistral",
+    /// "der Umsatz von Mistral", "the revenue of Nvidia").
+    fn bound_to_cue(
+        &self,
+        s: &Sentence<'_>,
+        e: &EntityMention,
+        c: Span,
+        preps: &[&String],
+    ) -> bool {
+        let text = self.input.text;
+        if e.span.end <= c.start {
+            return c.start - e.span.end <= 3
+                && text
+                    .get(e.span.end..c.start)
+                    .is_some_and(|t| t.chars().all(|ch| ch.is_whitespace() || ch == ','))
+                && !self.in_apposition(s, e, c);
+        }
+        c.end <= e.span.start
+            && e.span.start - c.end <= 10
+            && self.marked_by(s, e, preps)
+            && text.get(c.end..e.span.start).is_some_and(|t| {
+                !t.contains(|ch: char| ch.is_ascii_digit() || ",;:()".contains(ch))
+            })
+    }
+
     /// Whether the entity `e` stands right after a cue of a frame other than `frame` and an
     /// agent marker ("fondée par X", "founded by X", "fondata da X").
     fn agent_of_other_cue(&self, s: &Sentence<'_>, e: &EntityMention, frame: usize) -> bool {
-        s.cues.iter().any(|c| {
+        let text = self.input.text;
+        // Chinese puts the agent before its verb: "由 ASML 領投的".
+        let han_verb_after = s.cues.iter().any(|c| {
             c.frame != frame
-                && c.span.end <= e.span.start
-                && e.span.start - c.span.end <= AGENT_GAP
-                && !self
-                    .input
-                    .text
-                    .get(c.span.end..e.span.start)
-                    .is_some_and(|t| {
-                        t.contains([',', ';', ':', '，', '；', '：', '(', '（', ')', '）'])
-                    })
-        })
+                && c.span.start >= e.span.end
+                && c.span.start - e.span.end <= 3
+                && c.span.slice(text).is_some_and(|t| t.chars().any(is_han))
+        });
+        han_verb_after
+            || s.cues.iter().any(|c| {
+                c.frame != frame
+                    && c.span.end <= e.span.start
+                    && e.span.start - c.span.end <= AGENT_GAP
+                    && !self
+                        .input
+                        .text
+                        .get(c.span.end..e.span.start)
+                        .is_some_and(|t| {
+                            t.contains([',', ';', ':', '，', '；', '：', '(', '（', ')', '）'])
+                        })
+            })
     }
 
     /// The words that introduce the agent in sentence `s`: "by", "par", "被" always, "da" and
@@ -652,9 +710,14 @@ impl<'a> Context<'a> {
             if self.marked_by(s, e, &preps) {
                 score += PREPOSITION_PENALTY;
             }
+            if self.in_apposition(s, e, region) {
+                score += PREPOSITION_PENALTY;
+            }
             let mut score = i64::try_from(score).unwrap_or(i64::MAX);
             if agent {
                 score = score.saturating_sub(200);
+            } else if cue.is_some_and(|c| self.bound_to_cue(s, e, c, &preps)) {
+                score = score.saturating_sub(BOUND_BONUS);
             }
             if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
                 best = Some((score, e, crossings == 0));
