@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::text::fold::fold_str;
+use crate::text::fold::{fold_char_fast, fold_str};
 use crate::text::hash::FastHash;
 
 /// A language concord reads.
@@ -212,44 +212,64 @@ impl Evidence {
             latin: 0,
             hits: [0; 5],
         };
-        // Letters and ideographs of the original text; ASCII bytes are read without decoding.
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        let index = stopword_index();
+        // One pass over the original text: letters and ideographs are counted as written;
+        // stopwords are looked up among the folded words (runs of alphanumeric characters of
+        // the folded text), folded character by character into one reused buffer (folding is
+        // per character, so this reads the words of `fold_str(text)`).
+        let mut word = String::new();
+        // The current word is longer than any stopword (its letters are no longer kept).
+        let mut long = false;
+        let mut han = false;
+        let mut scratch = String::new();
+        let mut rest = text;
+        while let Some(&b) = rest.as_bytes().first() {
             if b.is_ascii() {
                 ev.latin += usize::from(b.is_ascii_alphabetic());
-            } else if b >= 0xC0 {
-                // The first byte of a character (continuation bytes are 0x80..0xC0).
-                if let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
-                    if is_han(c) {
-                        ev.han += 1;
-                    } else if c.is_alphabetic() {
-                        ev.latin += 1;
+                if b.is_ascii_alphanumeric() {
+                    if word.len() < index.max_len {
+                        word.push(char::from(b.to_ascii_lowercase()));
+                    } else {
+                        long = true;
                     }
+                } else {
+                    ev.count_stopword(&word, han || long, index);
+                    word.clear();
+                    long = false;
+                    han = false;
                 }
+                rest = rest.get(1..).unwrap_or("");
+                continue;
             }
-        }
-        // Stopwords among the folded words (runs of alphanumeric characters).
-        let folded = fold_str(text);
-        let index = stopword_index();
-        let (mut start, mut pos, mut han) = (0usize, 0usize, false);
-        while let Some(&b) = folded.as_bytes().get(pos) {
-            let (alnum, is_ideograph, len) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), false, 1)
-            } else {
-                match folded.get(pos..).and_then(|r| r.chars().next()) {
-                    Some(c) => (c.is_alphanumeric(), is_han(c), c.len_utf8()),
-                    None => (false, false, 1),
-                }
+            let mut chars = rest.chars();
+            let Some(c) = chars.next() else {
+                break;
             };
-            if alnum {
-                han |= is_ideograph;
-            } else {
-                ev.count_stopword(folded.get(start..pos).unwrap_or(""), han, index);
-                start = pos + len;
-                han = false;
+            rest = chars.as_str();
+            if is_han(c) {
+                ev.han += 1;
+            } else if c.is_alphabetic() {
+                ev.latin += 1;
             }
-            pos += len;
+            scratch.clear();
+            fold_char_fast(c, &mut scratch);
+            for f in scratch.chars() {
+                if f.is_alphanumeric() {
+                    han |= is_han(f);
+                    if word.len() + f.len_utf8() <= index.max_len {
+                        word.push(f);
+                    } else {
+                        long = true;
+                    }
+                } else {
+                    ev.count_stopword(&word, han || long, index);
+                    word.clear();
+                    long = false;
+                    han = false;
+                }
+            }
         }
-        ev.count_stopword(folded.get(start..).unwrap_or(""), han, index);
+        ev.count_stopword(&word, han || long, index);
         ev
     }
 

@@ -208,7 +208,7 @@ pub fn fold_str(s: &str) -> String {
 /// ideographs, full-width forms), falling back to [`fold_char`] for the others; returns whether
 /// the fold is exactly one character. The table holds [`fold_char`]'s own output, so both agree
 /// by construction (and a test checks every character).
-fn fold_char_fast(c: char, out: &mut String) -> bool {
+pub(crate) fn fold_char_fast(c: char, out: &mut String) -> bool {
     let table = fold_table();
     let cp = c as u32;
     let entry = if cp < LOW_END {
