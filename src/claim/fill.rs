@@ -32,6 +32,9 @@
 //! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
 //! that claim with [`Claim::conversion_of`] pointing at it.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use indexmap::IndexMap;
 
 use crate::entity::{EntityKind, EntityMention};
@@ -39,6 +42,7 @@ use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
 use crate::text::doc::DocSentences;
 use crate::text::fold::{fold_str, Folded};
+use crate::text::hash::FastMap;
 use crate::text::sentences::is_headline;
 use crate::text::Span;
 
@@ -105,6 +109,9 @@ struct Context<'a> {
     headline: Vec<bool>,
     entities: Vec<Vec<&'a EntityMention>>,
     quantities: Vec<Vec<&'a QuantityMention>>,
+    /// [`Context::before`] by (sentence start, position): the same entity is tested against
+    /// several marker lists, for every figure of its sentence.
+    before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
 }
 
 impl<'a> Context<'a> {
@@ -147,6 +154,7 @@ impl<'a> Context<'a> {
             headline,
             entities,
             quantities,
+            before_memo: RefCell::default(),
         }
     }
 
@@ -236,7 +244,18 @@ impl<'a> Context<'a> {
 
     /// What stands right before `pos` in the sentence starting at `from`: the folded words
     /// (nearest first, at most four, stopping at punctuation) and the Han characters.
-    fn before(&self, from: usize, pos: usize) -> Before {
+    fn before(&self, from: usize, pos: usize) -> Rc<Before> {
+        if let Some(b) = self.before_memo.borrow().get(&(from, pos)) {
+            return Rc::clone(b);
+        }
+        let b = Rc::new(self.before_uncached(from, pos));
+        self.before_memo
+            .borrow_mut()
+            .insert((from, pos), Rc::clone(&b));
+        b
+    }
+
+    fn before_uncached(&self, from: usize, pos: usize) -> Before {
         let text = self.input.text;
         let mut from = pos.saturating_sub(64).max(from);
         while from < pos && !text.is_char_boundary(from) {
@@ -290,17 +309,20 @@ impl<'a> Context<'a> {
             if !b.han.is_empty() {
                 return false;
             }
-            let tokens: Vec<&str> = m
-                .split(|c: char| !is_word_char(Some(c)))
-                .filter(|t| !t.is_empty())
-                .collect();
+            // The marker's words, last first, against the words before the entity.
             let matches_at = |k: usize| {
-                !tokens.is_empty()
-                    && tokens
-                        .iter()
-                        .rev()
-                        .enumerate()
-                        .all(|(n, t)| b.words.get(k + n).is_some_and(|w| w == t))
+                let mut n = 0;
+                for t in m
+                    .split(|c: char| !is_word_char(Some(c)))
+                    .filter(|t| !t.is_empty())
+                    .rev()
+                {
+                    if b.words.get(k + n).is_none_or(|w| w != t) {
+                        return false;
+                    }
+                    n += 1;
+                }
+                n > 0
             };
             matches_at(0) || (skip && matches_at(1))
         })
