@@ -294,7 +294,7 @@ impl Gazetteer {
     /// Finds the mentions of entities in `text`, read as `lang`, in text order.
     pub fn link(&self, text: &str, lang: Lang) -> Vec<EntityMention> {
         let folded = Folded::new(text);
-        let words = words::tokenize(text);
+        let words = words::tokenize_folded(text, &folded);
         let doc = Doc {
             text,
             folded: &folded,

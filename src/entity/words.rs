@@ -2,7 +2,7 @@
 //! all capitals, digits, sentence-initial, and whether the gap before a word is a plain space.
 
 use crate::lang::is_han;
-use crate::text::fold::fold_str;
+use crate::text::fold::Folded;
 
 /// One word of the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,12 +38,15 @@ pub(crate) struct Word {
 
 /// Whether `c` belongs to a Latin-script (or other alphabetic, non-CJK) word.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     (c.is_alphanumeric() && !is_cjk(c)) || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// Whether `c` is a CJK ideograph, kana or hangul syllable: scripts written without spaces.
 pub(crate) fn is_cjk(c: char) -> bool {
-    is_han(c)
+    !c.is_ascii() && is_han(c)
         || matches!(c as u32, 0x3040..=0x30FF | 0xAC00..=0xD7AF | 0x3100..=0x312F | 0x31F0..=0x31FF)
 }
 
@@ -105,7 +108,14 @@ fn is_opening_quote(c: char) -> bool {
 }
 
 /// Splits `text` into words.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Word> {
+    tokenize_folded(text, &Folded::new(text))
+}
+
+/// Splits `text` into words; `folded` is `text` folded ([`Folded::new`]): the words' folded
+/// forms are copied from it, not folded again.
+pub(crate) fn tokenize_folded(text: &str, folded: &Folded) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Option<usize> = None;
     // What lies between the previous word and the current position.
@@ -153,7 +163,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word> {
                 words.push(Word {
                     start,
                     end,
-                    folded: fold_str(surface),
+                    folded: folded.folded_of(start, end).to_string(),
                     cap,
                     upper: letters >= 2 && uppers == letters,
                     digit,
@@ -239,6 +249,20 @@ fn mark_headings(text: &str, words: &mut [Word]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::fold::fold_str;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Words copy their folded form from the folded text: the fold of their surface.
+        #[test]
+        fn folded_forms_are_the_fold_of_the_surface(
+            s in "(\\PC|[a-zA-Z0-9 ,.\n-]|Straße|perplessità|ＡＢ|１２|e\u{301}|ﬁ|½|兩萬)*"
+        ) {
+            for w in tokenize(&s) {
+                prop_assert_eq!(w.folded.as_str(), fold_str(&s[w.start..w.end]));
+            }
+        }
+    }
 
     #[test]
     fn shapes() {

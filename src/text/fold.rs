@@ -147,6 +147,30 @@ impl Folded {
         end.min(self.orig_len)
     }
 
+    /// The folded byte offset where the original character at byte `o` starts (the folded
+    /// text's length at or past the original's end). Folding is per character, so for char
+    /// boundaries `a <= b`, `&self.as_str()[self.from_original(a)..self.from_original(b)]` is
+    /// `fold_str(&original[a..b])`.
+    pub fn from_original(&self, o: usize) -> usize {
+        if o >= self.orig_len {
+            return self.text.len();
+        }
+        let i = self.segs.partition_point(|s| s.o <= o);
+        match i.checked_sub(1).and_then(|i| self.segs.get(i)) {
+            Some(s) if s.ident => s.f + (o - s.o),
+            Some(s) => s.f,
+            None => 0,
+        }
+    }
+
+    /// The folded form of the original range `[start, end)` (char boundaries of the original),
+    /// borrowed from the folded text: [`fold_str`] of that range, without folding it again.
+    pub fn folded_of(&self, start: usize, end: usize) -> &str {
+        self.text
+            .get(self.from_original(start)..self.from_original(end))
+            .unwrap_or("")
+    }
+
     /// The original span of the folded range `[start, end)`.
     pub fn to_original(&self, start: usize, end: usize) -> Span {
         if end <= start {
@@ -450,6 +474,20 @@ mod tests {
         ) {
             prop_assert_eq!(fast(&s), reference(&s));
             prop_assert_eq!(fold_str(&s), reference(&s).0);
+        }
+
+        #[test]
+        fn folded_of_an_original_range_is_its_fold(
+            s in "(\\PC|[a-zA-Z0-9 ,.\u{a0}àéßøŁ½ﬁ€１２，億萬\u{301}\u{308}–’«»\n])*",
+            cuts in prop::collection::vec(0usize..64, 2),
+        ) {
+            let f = Folded::new(&s);
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let a = bounds[cuts[0] % bounds.len()];
+            let b = bounds[cuts[1] % bounds.len()];
+            let (a, b) = (a.min(b), a.max(b));
+            prop_assert_eq!(f.folded_of(a, b), fold_str(&s[a..b]));
+            prop_assert_eq!(f.from_original(s.len()), f.as_str().len());
         }
     }
 
