@@ -766,3 +766,31 @@ fn not_form_from_a_users_tsv() {
     assert_eq!(g.link("艾克发布财报。", Lang::Zh).len(), 1);
     assert!(g.link("医院的艾克斯光设备。", Lang::Zh).is_empty());
 }
+
+#[test]
+fn a_date_word_ends_a_discovered_name() {
+    // German capitalizes month names and "Mitte"/"Ende"/"Anfang": they end a name.
+    let t = "Der Vorstand ernannte Kerstin Adelhart Mitte Juli zur Finanzchefin.";
+    let m = link(t, Lang::De);
+    let names: Vec<&str> = m.iter().map(|m| m.span.slice(t).unwrap()).collect();
+    assert!(names.contains(&"Kerstin Adelhart"), "{names:?}");
+    let t = "Laut Bericht trat Ruben Hallgren Ende März zurück.";
+    let names: Vec<String> = link(t, Lang::De)
+        .iter()
+        .map(|m| m.span.slice(t).unwrap().to_string())
+        .collect();
+    assert!(names.contains(&"Ruben Hallgren".to_string()), "{names:?}");
+    // English month names.
+    let t = "The board named Priya Ramaswell in October to lead the unit.";
+    let names: Vec<String> = link(t, Lang::En)
+        .iter()
+        .map(|m| m.span.slice(t).unwrap().to_string())
+        .collect();
+    assert!(names.contains(&"Priya Ramaswell".to_string()), "{names:?}");
+    let t = "Ein Sprecher sagte, Thomas Kellner Gespräche mit Investoren.";
+    let names: Vec<String> = link(t, Lang::De)
+        .iter()
+        .map(|m| m.span.slice(t).unwrap().to_string())
+        .collect();
+    assert!(!names.iter().any(|n| n.contains("Gespräche")), "{names:?}");
+}

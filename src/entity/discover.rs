@@ -65,9 +65,10 @@ impl Ctx<'_, '_> {
         self.doc.lang == Lang::Zh
     }
 
-    /// A word that can be part of a name: capitalized, or a code like "H100".
+    /// A word that can be part of a name: capitalized, or a code like "H100"; never a date
+    /// or time word ("Mitte", "Juli").
     fn name_word(&self, w: &Word) -> bool {
-        w.cap
+        w.cap && !self.doc.cues.is_name_end(self.doc.lang, &w.folded)
     }
 
     /// A word that does not start a name: a function word, a common capitalized word, a title.
@@ -671,6 +672,30 @@ fn guess_kind(cx: &Ctx<'_, '_>, r: usize, e: usize) -> EntityKind {
     }
 }
 
+/// Where every noun is capitalized, a person's name (a known given name first) ends before
+/// the first common noun after its second word: "Erika Muster Gespräche" is "Erika Muster".
+fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
+    let cues = cx.doc.cues;
+    if !cues.nouns_capitalized(cx.doc.lang) || e < r + 3 {
+        return e;
+    }
+    let kc = super::kinds::KindCues::embedded();
+    let words = cx.words();
+    let given = words
+        .get(r)
+        .is_some_and(|w| cx.idx.given_names.contains(&w.folded) || kc.is_given(&w.folded));
+    if !given {
+        return e;
+    }
+    (r + 2..e)
+        .find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| cues.is_common(&w.folded) || kc.noun_like(cx.doc.lang, &w.folded))
+        })
+        .unwrap_or(e)
+}
+
 /// Whether the run is a whole quotation: an opening quote before it, a closing one after.
 fn quoted_name(cx: &Ctx<'_, '_>, run: &[Word]) -> bool {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -722,6 +747,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             if r >= e {
                 continue;
             }
+            e = person_name_end(cx, r, e);
             let Some(first) = words.get(r) else { continue };
             let run = words.get(r..e).unwrap_or(&[]);
             // Where every noun has a capital, only a brand's shape, quotes, or capitalized words

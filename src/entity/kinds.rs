@@ -164,8 +164,16 @@ impl KindCues {
         })
     }
 
-    fn is_given(&self, w: &str) -> bool {
+    /// Whether the folded word is a common given name.
+    pub(crate) fn is_given(&self, w: &str) -> bool {
         self.given.contains(w)
+    }
+
+    /// Whether the folded word has an ending of `lang`'s common nouns (`noun_ending` cues).
+    pub(crate) fn noun_like(&self, lang: Lang, w: &str) -> bool {
+        self.noun_endings
+            .get(&lang)
+            .is_some_and(|ends| ends.iter().any(|e| w.ends_with(e.as_str())))
     }
 }
 
@@ -671,9 +679,13 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         }
         let mut e = k + 1;
         while e < k + 3
-            && words
-                .get(e)
-                .is_some_and(|n| n.cap && n.joined && !n.hyphen && !covered(mentions, n))
+            && words.get(e).is_some_and(|n| {
+                n.cap
+                    && n.joined
+                    && !n.hyphen
+                    && !covered(mentions, n)
+                    && !cx.doc.cues.is_name_end(cx.doc.lang, &n.folded)
+            })
         {
             e += 1;
         }
@@ -800,12 +812,16 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         let span = Span::new(first.start, last.end);
         // Whole words: the name does not go on into a longer capitalized run.
         // (A hyphen compound with the name first is about it: "Acme-Chef".)
-        let longer = words
-            .get(k + n)
-            .is_some_and(|x| x.joined && !x.hyphen && x.cap && !x.lower)
-            || k.checked_sub(1)
-                .and_then(|i| words.get(i))
-                .is_some_and(|x| first.joined && x.cap && !x.initial && !first.initial);
+        let longer = words.get(k + n).is_some_and(|x| {
+            x.joined
+                && !x.hyphen
+                && x.cap
+                && !x.lower
+                && !cx.doc.cues.is_name_end(cx.doc.lang, &x.folded)
+        }) || k
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|x| first.joined && x.cap && !x.initial && !first.initial);
         let i = mentions.partition_point(|m| m.span.end <= span.start);
         let free = mentions.get(i).is_none_or(|m| m.span.start >= span.end);
         if free && !longer {

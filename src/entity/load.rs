@@ -303,6 +303,7 @@ pub struct Cues {
     titles: FastSet<String>,
     org_suffixes: FastSet<String>,
     homographs: FastSet<String>,
+    name_ends: IndexMap<Lang, FastSet<String>>,
     flags: IndexMap<Lang, FastSet<String>>,
 }
 
@@ -361,6 +362,9 @@ impl Cues {
                     }
                     "flag" => {
                         c.flags.entry(l).or_default().insert(word.clone());
+                    }
+                    "name_end" => {
+                        c.name_ends.entry(l).or_default().insert(word.clone());
                     }
                     _ => {
                         return Err(data_error(
@@ -437,6 +441,14 @@ impl Cues {
     /// Whether the folded `word` ends organizations' names ("Inc", "GmbH", "Partners").
     pub fn is_org_suffix(&self, word: &str) -> bool {
         self.org_suffixes.contains(word)
+    }
+
+    /// Whether the folded `word` is a date or time word of `lang` (or of English) that never
+    /// goes on a name ("Mitte", "Juli").
+    pub fn is_name_end(&self, lang: Lang, word: &str) -> bool {
+        [lang, Lang::En]
+            .iter()
+            .any(|l| self.name_ends.get(l).is_some_and(|s| s.contains(word)))
     }
 
     /// Whether the folded `word` is an honorific.
