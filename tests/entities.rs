@@ -794,3 +794,88 @@ fn a_date_word_ends_a_discovered_name() {
         .collect();
     assert!(!names.iter().any(|n| n.contains("Gespräche")), "{names:?}");
 }
+
+// ---------------------------------------------------------------- Chinese discovery
+
+/// (surface, id, kind) of the names the gazetteer lacks.
+fn discovered(text: &str) -> Vec<(String, String, EntityKind)> {
+    link(text, Lang::Zh)
+        .into_iter()
+        .filter(|m| m.id.starts_with("new:"))
+        .map(|m| (m.span.slice(text).unwrap().to_string(), m.id, m.kind))
+        .collect()
+}
+
+#[test]
+fn chinese_company_names_by_their_suffix() {
+    let t =
+        "曜石创新科技有限公司与华勤技术股份有限公司签署协议。长鑫科技集团表示，长鑫科技将扩产。";
+    let d = discovered(t);
+    let names: Vec<&str> = d.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "曜石创新科技有限公司",
+            "华勤技术股份有限公司",
+            "长鑫科技集团",
+            "长鑫科技"
+        ]
+    );
+    assert!(d.iter().all(|(_, _, k)| *k == EntityKind::Organization));
+    // The suffix "集团" is no part of the key: one company.
+    assert_eq!(d[2].1, d[3].1);
+    // Common nouns made with a suffix are no names.
+    for t in [
+        "一家德国电池公司和多家电动汽车制造商参加了会议。",
+        "购买电动汽车的人增加，大型科技公司和中央银行也关注。",
+        "进口汽车销量下降，该公司和其子公司都受影响。",
+        "中国银行业协会发布报告。",
+    ] {
+        assert!(discovered(t).is_empty(), "{t}: {:?}", discovered(t));
+    }
+}
+
+#[test]
+fn chinese_person_names_after_a_role_and_with_an_interpunct() {
+    let t = "星河汽车董事长刘志远表示，Quantix AI首席执行官阿瑟·格兰特也在场。";
+    let d = discovered(t);
+    let people: Vec<&str> = d
+        .iter()
+        .filter(|(_, _, k)| *k == EntityKind::Person)
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(people, ["刘志远", "阿瑟·格兰特"]);
+    // A one-character given name before a verb.
+    let d = discovered("鸿途汽车首席执行官周凯称，公司将扩张。");
+    assert!(
+        d.iter()
+            .any(|(s, _, k)| s == "周凯" && *k == EntityKind::Person),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn a_latin_name_in_brackets_gives_the_chinese_name_its_id() {
+    let zh = "维罗拉机器人（Velora Robotics）获得投资。维罗拉机器人的创始人说，公司将上市。";
+    let it = "La startup Velora Robotics ha raccolto fondi.";
+    let g = Gazetteer::embedded();
+    let mut docs = vec![g.link(zh, Lang::Zh), g.link(it, Lang::It)];
+    cluster(&mut docs);
+    let ids: Vec<&str> = docs[0]
+        .iter()
+        .filter(|m| m.span.slice(zh).unwrap() == "维罗拉机器人")
+        .map(|m| m.id.as_str())
+        .collect();
+    assert_eq!(ids.len(), 2);
+    assert!(
+        ids.iter().all(|id| *id == docs[1][0].id),
+        "{ids:?} vs {}",
+        docs[1][0].id
+    );
+    // A known Latin name: the Chinese one links to its entity.
+    let t = "星途智驾（Nvidia）发布新芯片。";
+    assert_eq!(id_of(t, Lang::Zh, "星途智驾").as_deref(), Some("nvidia"));
+    // Without brackets, no link by guesswork: a Chinese name of its own stays new.
+    let d = discovered("维罗拉机器人公司获得投资。");
+    assert!(d.iter().all(|(_, id, _)| id.starts_with("new:")));
+}

@@ -807,7 +807,12 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
 /// tell names apart.
 fn cluster_key(name: &str) -> String {
     let cues = super::Cues::embedded();
-    let tokens = name_tokens(&fold_str(name));
+    let folded = fold_str(name);
+    let tokens = name_tokens(&folded);
+    if tokens.is_empty() {
+        // A name in a script without word characters (Chinese): the folded name itself.
+        return folded.split_whitespace().collect();
+    }
     let core: Vec<&String> = tokens.iter().filter(|t| !cues.is_common(t)).collect();
     if core.is_empty() {
         tokens.join(" ")

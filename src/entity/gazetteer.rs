@@ -314,7 +314,17 @@ pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand
         let mut end = m.end();
         let mut pid = m.pattern().as_usize();
         if idx.negative.get(pid).copied().unwrap_or(false) {
-            // Not a name: no shorter alias inside it links either.
+            // Not a name: no shorter alias inside it links either, and no rule discovers one
+            // there (the lowest rank: it never wins over a real candidate).
+            let span = doc.folded.to_original(start, end);
+            out.push(Cand {
+                span,
+                target: Target::Nothing,
+                score: 0.0,
+                rule: "not",
+                rank: 0,
+            });
+            tentative.push(false);
             pos = end.max(start + 1);
             continue;
         }
@@ -358,7 +368,7 @@ pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand
         .filter(|(_, &t)| !t)
         .filter_map(|(c, _)| match c.target {
             Target::Known(e) => Some(e),
-            Target::New { .. } => None,
+            Target::New { .. } | Target::Nothing => None,
         })
         .collect();
     out.into_iter()

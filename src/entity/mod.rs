@@ -58,12 +58,20 @@
 //!    a name. Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.
+//!    A date or time word ("Mitte", "Juli": cue kind `name_end`) ends a name; where every noun
+//!    is capitalized, so does a common noun after a person's name.
+//! 8. **Chinese discovery** (`han`, cues in `data/gazetteer/zh_names.tsv`): companies by their
+//!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence), foreign
+//!    people by the interpunct ("阿瑟·门施"), Chinese people after a role ("董事长王传福"), a
+//!    Chinese name and a Latin one in brackets as one entity ("比亚迪（BYD）"), and later uses of
+//!    a name found so. A string the gazetteer marks `not` ("中国银行业") is no name.
 //!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
 //!
 //! Rule names in [`EntityMention::rule`]: `exact` (a label), `alias`, `acronym`, `translation`,
-//! `gap`, `acronym_def`, `fuzzy`, `short_form`, `surname`, `given_name`, `discovered`.
+//! `gap`, `acronym_def`, `fuzzy`, `short_form`, `surname`, `given_name`, `discovered`,
+//! `bracketed` (a Chinese name with a Latin one in brackets).
 //!
 //! ## Across documents
 //!
@@ -73,14 +81,15 @@
 //!
 //! ## Data
 //!
-//! The embedded gazetteer is `data/gazetteer/default.tsv` and the context cues are
-//! `data/gazetteer/cues.tsv`; users load their own with [`Gazetteer::load_file`],
+//! The embedded gazetteer is `data/gazetteer/default.tsv`, the context cues are
+//! `data/gazetteer/cues.tsv`, `kind_cues.tsv` and `zh_names.tsv`; users load their own with [`Gazetteer::load_file`],
 //! [`Gazetteer::from_tsv`], [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`]. Word
 //! translations of names are data too (form `translation` in the TSV, `translations` in JSON).
 
 mod discover;
 mod fuzzy;
 mod gazetteer;
+mod han;
 mod kinds;
 mod load;
 mod words;
@@ -145,6 +154,9 @@ pub(crate) enum Target {
         name: String,
         kind: EntityKind,
     },
+    /// No entity: a string that contains a name without naming it (alias form
+    /// [`AliasForm::Not`]). It holds its place against discovery and is never output.
+    Nothing,
 }
 
 /// A candidate mention before overlaps are resolved.
@@ -304,6 +316,7 @@ impl Gazetteer {
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
+        han::apply(&doc, &mut cands);
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &doc, &mut found);
         found
@@ -352,6 +365,7 @@ impl Gazetteer {
                 (e.id.clone(), e.name.clone(), e.kind)
             }
             Target::New { key, name, kind } => (format!("new:{key}"), name, kind),
+            Target::Nothing => return None,
         };
         Some(EntityMention {
             span: c.span,
