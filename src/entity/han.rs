@@ -20,13 +20,14 @@
 //! - **Later uses**: the same name again in the text (a company's first part of three
 //!   characters or more alone: "蔚来汽车" ... "蔚来" only when long enough to be safe).
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 
 use super::gazetteer::Doc;
 use super::{Cand, EntityKind, Target};
 use crate::error::Error;
 use crate::lang::is_han;
 use crate::text::fold::fold_str;
+use crate::text::hash::FastSet;
 use crate::text::Span;
 
 /// Score and rank of Chinese discovered names (as the Latin discovery's).
@@ -41,17 +42,17 @@ const MAX_TRANSLIT: usize = 6;
 /// The cues of `data/gazetteer/zh_names.tsv`.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct HanCues {
-    org_suffix: IndexSet<String>,
-    org_weak: IndexSet<String>,
-    org_industry: IndexSet<String>,
-    generic: IndexSet<String>,
-    boundary: IndexSet<String>,
-    roles: IndexSet<String>,
-    titles: IndexSet<String>,
-    surnames: IndexSet<String>,
-    determiners: IndexSet<char>,
-    stop_chars: IndexSet<char>,
-    translit: IndexSet<char>,
+    org_suffix: FastSet<String>,
+    org_weak: FastSet<String>,
+    org_industry: FastSet<String>,
+    generic: FastSet<String>,
+    boundary: FastSet<String>,
+    roles: FastSet<String>,
+    titles: FastSet<String>,
+    surnames: FastSet<String>,
+    determiners: FastSet<char>,
+    stop_chars: FastSet<char>,
+    translit: FastSet<char>,
     /// Characters of the longest word of any list.
     max_len: usize,
 }
@@ -154,7 +155,7 @@ impl Text<'_, '_> {
     }
 
     /// The longest word of `set` starting at char `i`: its length in characters.
-    fn word_at(&self, set: &IndexSet<String>, i: usize) -> Option<usize> {
+    fn word_at(&self, set: &FastSet<String>, i: usize) -> Option<usize> {
         let mut s = String::new();
         let mut best = None;
         for n in 1..=self.cues.max_len {
@@ -168,7 +169,7 @@ impl Text<'_, '_> {
     }
 
     /// The longest word of `set` ending right before char `i`: its length.
-    fn word_before(&self, set: &IndexSet<String>, i: usize) -> Option<usize> {
+    fn word_before(&self, set: &FastSet<String>, i: usize) -> Option<usize> {
         let mut s = String::new();
         let mut best = None;
         for n in 1..=self.cues.max_len.min(i) {
