@@ -747,6 +747,14 @@ fn chinese_small_money_per_mille_and_idioms() {
         ],
     );
     check(
+        "公司成立卅年，廿一人获奖。",
+        Lang::Zh,
+        &[
+            r("卅年", "30", "years", "exact"),
+            r("廿一人", "21", "count", "exact"),
+        ],
+    );
+    check(
         "十点二三三，三点五亿元，16/5，2^5。",
         Lang::Zh,
         &[

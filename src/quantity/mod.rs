@@ -55,6 +55,15 @@
 //!   its place, so `數千億` is 2×10^11 to 9×10^11, `mehrere Milliarden` 2×10^9 to 9×10^9,
 //!   `centaines de milliards` 2×10^11 to 9×10^11.
 //!
+//! - **Chinese** (`scan/zh.rs`): `零` holds an empty place (`一万零十二` = 10012), a vague
+//!   digit after a place runs from 0 (`二十几万` = 200000 to 290000), decimals after `点` are
+//!   read digit by digit (`十点二三三`, `三点五亿`), `千分之三` and `万分之五` are percentages,
+//!   `成` counts tenths (`七成六` = 76 %), `八五折` is 85 %, `半折` and `打对折` 50 %,
+//!   `打` a dozen. Words that hold numerals (`收拾`, `四川`, `三季度`, the lexicon's `idioms`)
+//!   are not read, and a lone digit with no measure word is a number only after `是` or
+//!   `前` or between non-Han characters (`答案是五`, `“五”`); `一` before a measure word is
+//!   the article. Spaces between Han characters and digits are ignored (`百 分 之 2`).
+//!
 //! All words live in `data/quantity/<lang>.json` (see [`lexicon`]); [`Scanner::new`] takes
 //! lexicons of your own.
 

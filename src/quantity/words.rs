@@ -100,6 +100,15 @@ impl Eval {
                     Some((0, 0)) if self.cjk && v > 9 && last == Some(MorphKind::Digit(0)) => {
                         (v, v)
                     }
+                    // 廿一 = 21, 卅五 = 35: a tens digit then a unit.
+                    Some(c)
+                        if self.cjk
+                            && (1..=9).contains(&v)
+                            && c.0 == c.1
+                            && matches!(last, Some(MorphKind::Digit(t)) if (20..100).contains(&t) && t % 10 == 0 && u128::from(t) == c.0) =>
+                    {
+                        (c.0 + v, c.0 + v)
+                    }
                     Some(c) if self.cjk => {
                         if !matches!(last, Some(MorphKind::Digit(_))) || v > 9 {
                             return None;
@@ -351,5 +360,8 @@ mod tests {
             Some((1_000_000, 1_090_000))
         );
         assert_eq!(eval(true, &[Mult(10), Vague(2, 9)]), Some((10, 19)));
+        // 廿一, 卅
+        assert_eq!(eval(true, &[Digit(20), Digit(1)]), Some((21, 21)));
+        assert_eq!(eval(true, &[Digit(30)]), Some((30, 30)));
     }
 }
