@@ -765,3 +765,42 @@ fn chinese_small_money_per_mille_and_idioms() {
         ],
     );
 }
+
+#[test]
+fn ratios_in_words_powers_and_signs() {
+    check(
+        "Lavora da casa ormai un italiano su tre, e 2 su 5 non tornerebbero in ufficio.",
+        Lang::It,
+        &[
+            r("un italiano su tre", "0.333333333333333", "count", "exact"),
+            r("2 su 5", "0.4", "count", "exact"),
+        ],
+    );
+    check(
+        "One in four voters stayed home, two out of five hundred ballots were void, 2 goals in 3 matches.",
+        Lang::En,
+        &[
+            r("One in four", "0.25", "count", "exact"),
+            r("two out of five hundred", "0.004", "count", "exact"),
+            r("2", "2", "count", "exact"),
+            r("3", "3", "count", "exact"),
+        ],
+    );
+    // A year or a unit after the word: no ratio.
+    check(
+        "Sales rose 5 over 3 years.",
+        Lang::En,
+        &[
+            r("5", "5", "count", "exact"),
+            r("over 3 years", "3", "years", "more_than"),
+        ],
+    );
+    check(
+        "Le solde est de négatif trois, soit 2,5^-1 fois 6,23x10^-4.",
+        Lang::Fr,
+        &[
+            r("négatif trois", "-3", "count", "exact"),
+            r("6,23x10^-4", "0.000623", "count", "exact"),
+        ],
+    );
+}

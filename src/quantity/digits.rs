@@ -30,11 +30,19 @@ pub(crate) fn read(text: &str, pos: usize, decimal: char, groups: &[char]) -> Op
     Some(exponent(text, d).or_else(|| power(text, d)).unwrap_or(d))
 }
 
-/// A power right after the digits: `2^5`, `2.5^-1`, `1.1^+23` (signs cancel: `^--2` is `^2`).
-/// Positive powers are exact; negative ones keep 15 significant digits where they do not
-/// terminate.
+/// A power right after the digits: `2.5^-1`, `1.1^+23`, `1.3x10^6`, `6.23×10^-4`. The
+/// exponent's signs multiply (`^--2` is `^2`). Values that do not terminate keep 15 significant
+/// digits.
 fn power(text: &str, d: DigitNum) -> Option<DigitNum> {
-    let body = text.get(d.end..)?.strip_prefix('^')?;
+    let rest = text.get(d.end..)?;
+    // "x10^6": the power of ten multiplies the number.
+    let (times_ten, body) = match ["x10^", "×10^", "*10^"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    {
+        Some(b) => (true, b),
+        None => (false, rest.strip_prefix('^')?),
+    };
     let signs = body
         .bytes()
         .take_while(|b| matches!(b, b'+' | b'-'))
@@ -45,31 +53,45 @@ fn power(text: &str, d: DigitNum) -> Option<DigitNum> {
     let neg = body.bytes().take(signs).filter(|&b| b == b'-').count() % 2 == 1;
     let digits = body.get(signs..)?;
     let n = digits.bytes().take_while(u8::is_ascii_digit).count();
-    if n == 0 || n > 2 {
+    if n == 0 || n > 3 {
         return None;
     }
     if digits
-        .get(n..)?
-        .chars()
-        .next()
+        .get(n..)
+        .and_then(|r| r.chars().next())
         .is_some_and(char::is_alphanumeric)
     {
         return None;
     }
-    let e: u32 = digits.get(..n)?.parse().ok()?;
-    let mut v = Decimal::from_u64(1);
-    for _ in 0..e {
-        v = v.checked_mul(d.value)?;
-    }
-    let v = if neg {
-        let v = v.normalized();
-        super::scan::divide(Decimal::from_u64(1), v.coeff())?.scale(v.exponent().checked_neg()?)?
+    let e: i32 = digits.get(..n)?.parse().ok()?;
+    let end = d.end + (rest.len() - digits.len()) + n;
+    let value = if times_ten {
+        d.value.scale(if neg { -e } else { e })?
     } else {
-        v
+        let mut v = Decimal::from_u64(1);
+        for _ in 0..e {
+            v = v.checked_mul(d.value)?;
+            if v.significant_digits() > 30 {
+                v = v.round_to_significant(30)?;
+            }
+        }
+        let v = if neg {
+            let c = v.normalized();
+            let q = super::scan::divide(Decimal::from_u64(1), c.coeff())?;
+            let q = q.scale(-c.exponent())?;
+            if v.is_negative() {
+                q.negate()
+            } else {
+                q
+            }
+        } else {
+            v
+        };
+        v.round_to_significant(15)?
     };
     Some(DigitNum {
-        value: v,
-        end: d.end + 1 + signs + n,
+        value,
+        end,
         plain: None,
     })
 }
@@ -245,6 +267,10 @@ mod tests {
         assert_eq!(en("2.5^-1 x"), ("0.4".into(), 6));
         assert_eq!(en("2^--3"), ("8".into(), 5));
         assert_eq!(en("2^x"), ("2".into(), 1));
+        assert_eq!(en("2^10 x"), ("1024".into(), 4));
+        assert_eq!(en("1.3x10^6"), ("1300000".into(), 8));
+        assert_eq!(en("6.23x10^-4"), ("0.000623".into(), 10));
+        assert_eq!(it("2,5^--1"), ("2.5".into(), 7));
     }
 
     #[test]

@@ -28,6 +28,8 @@
 //! - `fractions`: denominators (`terzi`: 3, `half`: 2); after a number they divide it
 //!   (`tre quarti`), after a joiner they add to it (`un milione e mezzo`), and before a scale
 //!   they halve it (`mezzo milione`). `fraction_infixes`: `分之` in `三分之一` (1/3).
+//!   `fraction_separators`: between a numerator and its denominator (`uno su tre`,
+//!   `one in three`, `two out of five`).
 //! - `discount_marks`: `折` in `八折` (80 %) and `75折` (75 %).
 //! - `number_values`: words worth a decimal number (`anderthalb`: `"1.5"`).
 //! - `percent_words`: words that are a percentage alone (`半折`, `打对折`: `"50"`).
@@ -133,6 +135,9 @@ pub struct QuantityLexicon {
     /// Marks between a denominator and its numerator (`分之` in `三分之一`).
     #[serde(default)]
     pub fraction_infixes: Vec<String>,
+    /// Words between a numerator and its denominator (`su` in `uno su tre`, `out of`).
+    #[serde(default)]
+    pub fraction_separators: Vec<String>,
     /// Marks of a price ratio after a number: one digit is tenths, two are percent (`折`).
     #[serde(default)]
     pub discount_marks: Vec<String>,

@@ -737,6 +737,61 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "uno su tre", "one in three", "2 out of 5": numerator, word, denominator (not a
+        // year, not followed by a unit: "5 over 3 years" is no fraction); the counted noun may
+        // stand after the numerator ("un italiano su tre.", "deux Français sur trois,").
+        let noun = matches!(
+            self.tok(k).map(|t| (t.kind, t.phrase)),
+            Some((Kind::Word, None))
+        ) && self.near(k - 1, k)
+            && self.has(k + 1, |p| p.fraction_sep);
+        let ks = if noun { k + 1 } else { k };
+        if !n.fraction
+            && n.hi.is_none()
+            && !n.vague
+            && self.has(ks, |p| p.fraction_sep)
+            && self.near(ks - 1, ks)
+            && self.near(ks, ks + 1)
+        {
+            if let Some(den) = self.plain_or_words(ks + 1) {
+                let yearish = den.plain.is_some_and(|p| (1000..=2999).contains(&p));
+                let unit_after = self
+                    .phrase(den.end)
+                    .is_some_and(|p| p.unit.is_some() || p.currency.is_some() || p.minor.is_some())
+                    && self.near(den.end - 1, den.end);
+                let whole = den.lo.normalized();
+                let whole = u32::try_from(whole.exponent())
+                    .ok()
+                    .and_then(|e| whole.coeff().checked_mul(10u128.checked_pow(e)?))
+                    .filter(|_| !den.lo.is_negative());
+                // With a noun between, the denominator ends the phrase ("2 goals in 3
+                // matches" is no ratio).
+                let open_end = noun
+                    && self
+                        .text(den.end)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                if den.hi.is_none()
+                    && !den.vague
+                    && !den.fraction
+                    && !yearish
+                    && !unit_after
+                    && !open_end
+                {
+                    if let Some(v) = whole.and_then(|d| divide(n.lo, d)) {
+                        n.lo = v;
+                        n.end = den.end;
+                        n.fraction = true;
+                        n.ambiguous = false;
+                        n.plain = None;
+                        n.scaled = false;
+                        n.scale = 0;
+                        return n;
+                    }
+                }
+            }
+        }
         // "tre quarti", "two thirds", "ein halbes".
         if (n.words || n.cjk) && !n.fraction && n.hi.is_none() {
             if let Some(d) = self.phrase(k).and_then(|p| p.denominator) {
@@ -1390,6 +1445,8 @@ impl<'a> Sentence<'a> {
             return Step::No;
         };
         if negative {
+            // "minus one": a sign makes an article-like word a number.
+            n1.ambiguous = false;
             n1.lo = n1.lo.negate();
             n1.hi = n1.hi.map(Decimal::negate);
         }

@@ -73,6 +73,7 @@ pub(crate) struct Phrase {
     pub negative: bool,
     pub denominator: Option<u64>,
     pub fraction_infix: bool,
+    pub fraction_sep: bool,
     pub discount: bool,
     pub number_value: Option<Decimal>,
     pub percent_word: Option<Decimal>,
@@ -280,7 +281,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 16] = [
+            let flags: [FlagSetter<'_>; 17] = [
                 (&lex.ratio_words, |p| p.ratio = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
@@ -296,6 +297,7 @@ impl Tables {
                 (&lex.minor_joiners, |p| p.minor_joiner = true),
                 (&lex.negative_words, |p| p.negative = true),
                 (&lex.fraction_infixes, |p| p.fraction_infix = true),
+                (&lex.fraction_separators, |p| p.fraction_sep = true),
                 (&lex.discount_marks, |p| p.discount = true),
             ];
             for (words, set) in flags {
