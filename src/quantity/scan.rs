@@ -772,7 +772,10 @@ impl<'a> Sentence<'a> {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
+                // A share of a whole: "huit sur cinq" is two numbers.
+                let proper = n.lo <= den.lo;
                 if den.hi.is_none()
+                    && proper
                     && !den.vague
                     && !den.fraction
                     && !yearish
