@@ -255,7 +255,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("German/NumberModel", 89),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 97),
-    ("French/NumberModel", 75),
+    ("French/NumberModel", 77),
     ("French/PercentModel", 88),
     ("French/CurrencyModel", 94),
     ("Chinese/NumberModel", 96),
