@@ -819,8 +819,9 @@ mod pipeline {
         }
         eprintln!("{}", misses.join("\n"));
         assert!(total[0] >= 80, "{} expected claims", total[0]);
-        // Floors a little below today's numbers (all but one: an unknown name at a sentence's
-        // start is no entity).
+        // Floors a little below today's numbers (the misses are other stages': a homograph
+        // name at a sentence's start is no entity, "livré 766" is read as pounds, a company
+        // name the gazetteer does not know).
         assert!(total[1] * 100 >= total[0] * 95, "{total:?}");
         assert!(total[2] * 100 >= total[0] * 93, "{total:?}");
         assert_eq!(total[3], total[4], "no-claim sentences gave claims");

@@ -192,6 +192,15 @@ impl<'a> Context<'a> {
             .frames
             .find_cues(folded.as_str(), &langs)
             .into_iter()
+            // A word of another language read in this one must be written as that language
+            // writes it: French "salariés" is no English "salaries".
+            .filter(|h| {
+                h.lang == lang
+                    || h.lang == self.input.lang
+                    || to_doc(h.start, h.end)
+                        .slice(text)
+                        .is_some_and(|t| t.chars().all(|c| c.is_ascii() || is_han(c)))
+            })
             .map(|h| Cue {
                 frame: h.frame,
                 span: to_doc(h.start, h.end),

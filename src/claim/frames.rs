@@ -412,6 +412,8 @@ pub struct CueHit {
     pub start: usize,
     /// One past the last byte in the folded text.
     pub end: usize,
+    /// The language of the cue.
+    pub lang: Lang,
     /// Whether the cue is weak (written `~word`): a word shared by several frames ("jobs",
     /// "Stellen") that chooses its frame only where no other cue does.
     pub weak: bool,
@@ -764,6 +766,7 @@ impl Frames {
                     frame: t.frame,
                     start: m.start(),
                     end: m.end(),
+                    lang: t.lang,
                     weak: t.weak,
                 };
                 if ok && !out.contains(&hit) {
