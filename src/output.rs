@@ -389,20 +389,14 @@ pub fn render_report(report: &Report, documents: usize) -> String {
     out
 }
 
-/// "Ruoming Pang: to Meta, from Apple".
+/// "Marta Kessler: joins Voltaria, from Ferrotek", "…: leaves Ferrotek".
 fn move_of(person: &str, to: Option<&str>, from: Option<&str>) -> String {
-    let mut s = person.to_string();
-    if let Some(t) = to {
-        let _ = write!(s, ": joins {t}");
+    match (to, from) {
+        (Some(t), Some(f)) => format!("{person}: joins {t}, from {f}"),
+        (Some(t), None) => format!("{person}: joins {t}"),
+        (None, Some(f)) => format!("{person}: leaves {f}"),
+        (None, None) => person.to_string(),
     }
-    if let Some(f) = from {
-        let _ = write!(
-            s,
-            "{} from {f}",
-            if to.is_some() { "," } else { ": leaves" }
-        );
-    }
-    s
 }
 
 /// The entity facts without a figure: who joined which organization.

@@ -51,6 +51,10 @@ use crate::text::Span;
 /// How far before an organization a from title may stand, in bytes of folded text.
 const TITLE_WINDOW: usize = 40;
 
+/// How far before an organization a role marker may end, in bytes of folded text (three short
+/// words, or five Chinese characters).
+const MARKER_WINDOW: usize = 24;
+
 /// How far from the cue a person may stand, in bytes of the original text (about ten words, or
 /// twenty Chinese characters): farther, the person is the subject of another clause.
 const PERSON_WINDOW: usize = 64;
@@ -309,7 +313,7 @@ impl Relations {
             }
             let ents = entities.get(first..last).unwrap_or_default();
             if !ents.iter().any(|e| e.kind == EntityKind::Person)
-                || !ents.iter().any(|e| e.kind == EntityKind::Organization)
+                || !ents.iter().any(|e| is_organization(e.kind))
             {
                 continue;
             }
@@ -384,12 +388,19 @@ impl Relations {
         // Organizations, each with its role from the markers before it.
         let mut orgs: Vec<(&EntityMention, Option<Role>)> = Vec::new();
         for (i, e) in ents.iter().enumerate() {
-            if e.kind != EntityKind::Organization || orgs.iter().any(|(o, _)| o.id == e.id) {
+            if !is_organization(e.kind) || orgs.iter().any(|(o, _)| o.id == e.id) {
                 continue;
             }
-            let bound = i
-                .checked_sub(1)
-                .and_then(|j| ents.get(j))
+            // The words since the previous person or organization (a place between, as in
+            // "from the German company X", is part of them).
+            let bound = ents
+                .get(..i)
+                .and_then(|before| {
+                    before
+                        .iter()
+                        .rev()
+                        .find(|p| p.kind == EntityKind::Person || is_organization(p.kind))
+                })
                 .map_or(sentence.start, |p| p.span.end)
                 .max(sentence.start);
             let window = text.get(bound..e.span.start).unwrap_or("");
@@ -530,6 +541,12 @@ fn same_clause(text: &str, a: Span, b: Span, breaks: &[String]) -> bool {
     })
 }
 
+/// Whether an entity of `kind` can be the organization a person joins or leaves: an
+/// organization, or a name whose kind is unknown (a discovered company is often one).
+fn is_organization(kind: EntityKind) -> bool {
+    matches!(kind, EntityKind::Organization | EntityKind::Other)
+}
+
 fn entity_ref(e: &EntityMention) -> EntityRef {
     EntityRef {
         id: e.id.clone(),
@@ -561,13 +578,24 @@ fn role_before(rel: &Compiled, window: &str, langs: &[Lang]) -> Option<Role> {
         .map_or(0, |i| i + 1);
     let clause = folded.get(clause_start..).unwrap_or("");
     let tail = clause.trim_end_matches([' ', '\'', '"']);
-    // A marker right before the name: the longest one wins (`zuvor bei` over `bei`).
+    // A marker shortly before the name, a few words at most ("from the German company X",
+    // "从德国企业X"): the one that ends nearest the name wins, then the longest (`zuvor bei`
+    // over `bei`). Returns (distance from its end to the name, minus its length).
+    let near_start = tail
+        .len()
+        .checked_sub(MARKER_WINDOW)
+        .map_or(0, |i| ceil_char(tail, i));
+    let near = tail.get(near_start..).unwrap_or("");
     let adjacent = |list: &[Word]| {
         list.iter()
-            .filter(|w| langs.contains(&w.lang) && tail.ends_with(w.text.as_str()))
-            .filter(|w| edges_ok(w, tail, tail.len() - w.text.len(), tail.len()))
-            .map(|w| w.text.len())
-            .max()
+            .filter(|w| langs.contains(&w.lang))
+            .flat_map(|w| {
+                near.match_indices(w.text.as_str())
+                    .filter(|(i, m)| edges_ok(w, near, *i, i + m.len()))
+                    .map(|(i, m)| (near.len() - (i + m.len()), usize::MAX - m.len()))
+                    .collect::<Vec<_>>()
+            })
+            .min()
     };
     let to = adjacent(&rel.to_markers);
     let from = adjacent(&rel.from_markers);
@@ -584,7 +612,7 @@ fn role_before(rel: &Compiled, window: &str, langs: &[Lang]) -> Option<Role> {
         })
     });
     match (to, from) {
-        (Some(t), Some(f)) => Some(if f >= t { Role::From } else { Role::To }),
+        (Some(t), Some(f)) => Some(if f <= t { Role::From } else { Role::To }),
         (_, Some(_)) => Some(Role::From),
         _ if titled => Some(Role::From),
         (Some(_), None) => Some(Role::To),
