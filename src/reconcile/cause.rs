@@ -91,7 +91,7 @@ pub(crate) fn classify(
             let mut y: Vec<i64> = a
                 .cluster
                 .members()
-                .filter_map(|m| recs.get(m as usize).and_then(|r| r.year))
+                .filter_map(|m| recs.get(m as usize).and_then(|r| r.year).map(i64::from))
                 .collect();
             y.sort_unstable();
             y.dedup();
@@ -185,12 +185,12 @@ pub(crate) fn classify(
             if r.tier == 0 {
                 continue;
             }
-            let bare = stripped(&r.quantity);
+            let bare = stripped(&r.quantity.get());
             let agrees = alts.iter().enumerate().any(|(j, b)| {
                 j != k
                     && b.cluster.members().any(|n| {
                         recs.get(n as usize)
-                            .is_some_and(|o| stripped(&o.quantity).overlaps(&bare))
+                            .is_some_and(|o| stripped(&o.quantity.get()).overlaps(&bare))
                     })
             });
             if agrees {
@@ -198,7 +198,8 @@ pub(crate) fn classify(
                     Cause::Hedge,
                     format!(
                         "the figures are close, but the hedge \"{}\" ({}) excludes the others",
-                        r.quantity.bound, r.quantity.value
+                        r.quantity.bound,
+                        r.quantity.get().value
                     ),
                 );
             }

@@ -17,6 +17,7 @@ use super::{
     Alternative, Cause, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
 };
 use crate::claim::{Claim, EntityRef};
+use crate::decimal::Decimal;
 use crate::lang::Lang;
 use crate::quantity::{Bound, Interval, Quantity, Unit};
 
@@ -35,13 +36,11 @@ pub(crate) struct Rec {
     pub end: usize,
     /// Into the texts buffer.
     pub text: TextRef,
-    pub quantity: Quantity,
-    /// Its interval, as integer keys.
-    pub iv: IvKey,
+    pub quantity: CQuantity,
     /// 0 exact, 1 approximate or range, 2 open.
     pub tier: u8,
-    /// The year the fact holds in, when the source says.
-    pub year: Option<i64>,
+    /// The year the fact holds in, when the source says (clamped to 32 bits).
+    pub year: Option<i32>,
     /// Whether the claim restates another figure of its document in another unit.
     pub conversion: bool,
     /// How sure the extraction is.
@@ -57,6 +56,80 @@ pub(crate) struct Group {
     pub clusters: (usize, usize),
     /// Whether its clusters contradict each other (see [`contested`]).
     pub contested: bool,
+}
+
+/// A decimal in 24 bytes (no 16-byte alignment): coefficient words, exponent, sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct CDec {
+    lo: u64,
+    hi: u64,
+    exp: i32,
+    neg: bool,
+}
+
+impl CDec {
+    fn of(d: Decimal) -> CDec {
+        let c = d.coeff();
+        CDec {
+            lo: c as u64,
+            hi: (c >> 64) as u64,
+            exp: d.exponent(),
+            neg: d.is_negative(),
+        }
+    }
+
+    fn get(self) -> Decimal {
+        let c = (u128::from(self.hi) << 64) | u128::from(self.lo);
+        // Built from a valid decimal: `new` cannot fail.
+        let d = Decimal::new(c, self.exp).unwrap_or(Decimal::ZERO);
+        if self.neg {
+            d.negate()
+        } else {
+            d
+        }
+    }
+}
+
+/// A quantity, compacted (56 bytes instead of 80); [`CQuantity::get`] gives it back exactly.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CQuantity {
+    value: CDec,
+    max: Option<CDec>,
+    pub unit: Unit,
+    pub bound: Bound,
+    approximate: bool,
+}
+
+impl CQuantity {
+    fn of(q: &Quantity) -> CQuantity {
+        CQuantity {
+            value: CDec::of(q.value),
+            max: q.max.map(CDec::of),
+            unit: q.unit,
+            bound: q.bound,
+            approximate: q.approximate,
+        }
+    }
+
+    /// Whether the two are written with the same digits and bound (then they are equal).
+    fn same_digits(&self, other: &CQuantity) -> bool {
+        self.value == other.value
+            && self.max == other.max
+            && self.bound == other.bound
+            && self.unit == other.unit
+            && self.approximate == other.approximate
+    }
+
+    /// The quantity.
+    pub(crate) fn get(&self) -> Quantity {
+        Quantity {
+            value: self.value.get(),
+            max: self.max.map(CDec::get),
+            unit: self.unit,
+            bound: self.bound,
+            approximate: self.approximate,
+        }
+    }
 }
 
 fn tier_of(q: &Quantity) -> u8 {
@@ -229,10 +302,11 @@ impl Reconciliation {
             start: p.span.start,
             end: p.span.end,
             text: self.texts.push(&p.text),
-            quantity: q,
-            iv: IvKey::of_quantity(&q),
+            quantity: CQuantity::of(&q),
             tier: tier_of(&q),
-            year: claim.time.as_ref().map(|t| t.year),
+            year: claim.time.as_ref().map(|t| {
+                i32::try_from(t.year).unwrap_or(if t.year < 0 { i32::MIN } else { i32::MAX })
+            }),
             conversion: claim.conversion_of.is_some(),
             confidence: claim.confidence,
         });
@@ -320,10 +394,21 @@ impl Reconciliation {
         for r in &mut self.recs {
             r.remap(&remap);
         }
+        // The intervals as integer keys, beside the claims (dropped once clustered).
+        let mut ivs: Vec<IvKey> = self
+            .recs
+            .iter()
+            .map(|r| IvKey::of_quantity(&r.quantity.get()))
+            .collect();
         let texts = &self.texts;
-        let cmp = |a: &Rec, b: &Rec| cmp_recs(a, b, texts);
-        canonical_sort(&mut self.recs, &cmp, threads_for(n, options.threads));
-        join_missing_objects(&mut self.recs, &cmp);
+        let cmp = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| cmp_recs(a, b, texts);
+        canonical_sort(
+            &mut self.recs,
+            &mut ivs,
+            &cmp,
+            threads_for(n, options.threads),
+        );
+        join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         let recs = &self.recs;
         let strings = &self.strings;
 
@@ -354,7 +439,8 @@ impl Reconciliation {
                     recs.get(start..end)
                         .unwrap_or(&[])
                         .iter()
-                        .map(|r| (r.tier, r.iv)),
+                        .zip(ivs.get(start..end).unwrap_or(&[]))
+                        .map(|(r, iv)| (r.tier, *iv)),
                 );
                 let before = clusters.len();
                 let base = u32::try_from(start).unwrap_or(u32::MAX);
@@ -386,13 +472,14 @@ impl Reconciliation {
             clusters.extend(found);
         }
         let mut c0 = 0;
+        let mut scratch = Vec::new();
         for (&(start, _, functional), count) in bounds.iter().zip(counts) {
             cluster_group.extend(std::iter::repeat_n(groups.len(), count));
             let contested = functional
                 && count >= 2
                 && clusters
                     .get(c0..c0 + count)
-                    .is_some_and(|cs| contested(recs, cs));
+                    .is_some_and(|cs| contested(recs, cs, &mut scratch));
             groups.push(Group {
                 start,
                 functional,
@@ -401,6 +488,8 @@ impl Reconciliation {
             });
             c0 += count;
         }
+
+        drop(ivs);
 
         // 3. Documents, copy groups, trust.
         let mut doc_index = vec![NONE; strings.len()];
@@ -590,13 +679,13 @@ fn group_key(r: &Rec) -> GroupKey {
     (r.subject, r.predicate, dim, r.object, unit, r.tier)
 }
 
-/// Sorts the claims in the canonical order: by their integer group key first (cheap, packed
-/// in a `u128`), then, within each run of equal keys, by the full order.
-fn canonical_sort(
-    recs: &mut Vec<Rec>,
-    cmp: &(dyn Fn(&Rec, &Rec) -> Ordering + Sync),
-    threads: usize,
-) {
+/// The canonical order of claims with their interval keys.
+type RecCmp<'a> = dyn Fn((&Rec, &IvKey), (&Rec, &IvKey)) -> Ordering + Sync + 'a;
+
+/// Sorts the claims (and their interval keys alike) in the canonical order: by their integer
+/// group key first (cheap, packed in a `u128`), then, within each run of equal keys, by the
+/// full order; the claims are moved once, in place.
+fn canonical_sort(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>, threads: usize) {
     // Units as dense ranks in their canonical order (there are few).
     let mut units: Vec<u64> = recs.iter().map(|r| unit_code(r.quantity.unit)).collect();
     units.sort_unstable();
@@ -625,58 +714,98 @@ fn canonical_sort(
         })
         .collect();
     keyed.sort_unstable();
-    let sorted: Vec<Rec> = keyed
-        .iter()
-        .filter_map(|&(_, i)| recs.get(i as usize).copied())
-        .collect();
-    *recs = sorted;
-    // Runs of equal keys, sorted in place by the full order (on two threads when large).
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    while start < keyed.len() {
-        let key = keyed.get(start).map(|k| k.0);
-        let mut end = start + 1;
-        while keyed.get(end).map(|k| k.0) == key {
-            end += 1;
-        }
-        if end - start > 1 {
-            runs.push((start, end));
-        }
-        start = end;
-    }
-    drop(keyed);
-    let sort_runs = |recs: &mut [Rec], offset: usize, runs: &[(usize, usize)]| {
-        for &(s, e) in runs {
-            if let Some(run) = recs.get_mut(s - offset..e - offset) {
-                run.sort_unstable_by(cmp);
+    // Runs of equal keys, sorted by the full order (on two threads when large).
+    {
+        let (recs, ivs) = (&*recs, &*ivs);
+        let full = |a: &(u128, u32), b: &(u128, u32)| {
+            let at = |i: u32| recs.get(i as usize).zip(ivs.get(i as usize));
+            match (at(a.1), at(b.1)) {
+                (Some(x), Some(y)) => cmp(x, y),
+                _ => a.1.cmp(&b.1),
             }
+        };
+        let sort_runs = |keyed: &mut [(u128, u32)]| {
+            let mut start = 0;
+            while start < keyed.len() {
+                let key = keyed.get(start).map(|k| k.0);
+                let mut end = start + 1;
+                while keyed.get(end).map(|k| k.0) == key {
+                    end += 1;
+                }
+                if end - start > 1 {
+                    if let Some(run) = keyed.get_mut(start..end) {
+                        run.sort_unstable_by(full);
+                    }
+                }
+                start = end;
+            }
+        };
+        // Split at a run boundary near the middle.
+        let mut mid = keyed.len() / 2;
+        let key_at = |k: &[(u128, u32)], i: usize| k.get(i).map(|k| k.0);
+        while mid > 0 && key_at(&keyed, mid) == key_at(&keyed, mid - 1) {
+            mid -= 1;
         }
-    };
-    let half = runs.len() / 2;
-    match (runs.get(..half), runs.get(half..)) {
-        (Some(a), Some(b)) if threads > 1 && !b.is_empty() => {
-            let split = b.first().map_or(0, |r| r.0);
-            let n = recs.len();
-            let (left, right) = recs.split_at_mut(split.min(n));
+        if threads > 1 && mid > 0 {
+            let (left, right) = keyed.split_at_mut(mid);
             std::thread::scope(|s| {
-                s.spawn(|| sort_runs(left, 0, a));
-                sort_runs(right, split, b);
+                s.spawn(|| sort_runs(left));
+                sort_runs(right);
             });
+        } else {
+            sort_runs(&mut keyed);
         }
-        _ => sort_runs(recs, 0, &runs),
+    }
+    let mut order: Vec<u32> = keyed.into_iter().map(|k| k.1).collect();
+    permute(recs, ivs, &mut order);
+}
+
+/// Puts `recs` and `ivs` in `order` (position `i` receives the element at `order[i]`), in
+/// place, following the permutation's cycles; `order` is used up.
+fn permute<A: Copy, B: Copy>(recs: &mut [A], ivs: &mut [B], order: &mut [u32]) {
+    const DONE: u32 = u32::MAX;
+    for i in 0..order.len() {
+        if order.get(i).is_none_or(|&o| o == DONE || o as usize == i) {
+            if let Some(o) = order.get_mut(i) {
+                *o = DONE;
+            }
+            continue;
+        }
+        let (Some(&r0), Some(&v0)) = (recs.get(i), ivs.get(i)) else {
+            break;
+        };
+        let mut j = i;
+        while let Some(slot) = order.get_mut(j) {
+            let k = *slot as usize;
+            *slot = DONE;
+            if k == i || k >= recs.len() {
+                if let (Some(r), Some(v)) = (recs.get_mut(j), ivs.get_mut(j)) {
+                    *r = r0;
+                    *v = v0;
+                }
+                break;
+            }
+            if let (Some(&rk), Some(&vk)) = (recs.get(k), ivs.get(k)) {
+                if let (Some(r), Some(v)) = (recs.get_mut(j), ivs.get_mut(j)) {
+                    *r = rk;
+                    *v = vk;
+                }
+            }
+            j = k;
+        }
     }
 }
 
 /// The canonical order: key, unit, tier, interval, then provenance, then everything else.
-fn cmp_recs(a: &Rec, b: &Rec, texts: &Texts) -> Ordering {
+fn cmp_recs((a, ia): (&Rec, &IvKey), (b, ib): (&Rec, &IvKey), texts: &Texts) -> Ordering {
     group_key(a)
         .cmp(&group_key(b))
-        .then_with(|| a.iv.cmp(&b.iv))
+        .then_with(|| ia.cmp(ib))
         .then(a.doc.cmp(&b.doc))
         .then(a.start.cmp(&b.start))
         .then(a.end.cmp(&b.end))
         .then_with(|| texts.get(a.text).cmp(texts.get(b.text)))
-        .then_with(|| cmp_quantity(&a.quantity, &b.quantity))
+        .then_with(|| cmp_quantity(&a.quantity.get(), &b.quantity.get()))
         .then(a.lang.cmp(&b.lang))
         .then(a.functional.cmp(&b.functional))
         .then(a.subject_name.cmp(&b.subject_name))
@@ -702,7 +831,7 @@ fn cmp_quantity(a: &Quantity, b: &Quantity) -> Ordering {
 
 /// A claim without object joins the key that differs only by its object, when there is exactly
 /// one such key (subject, predicate and dimension equal).
-fn join_missing_objects(recs: &mut [Rec], cmp: &dyn Fn(&Rec, &Rec) -> Ordering) {
+fn join_missing_objects(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
     let mut start = 0;
     while start < recs.len() {
         let mut end = start + 1;
@@ -719,9 +848,21 @@ fn join_missing_objects(recs: &mut [Rec], cmp: &dyn Fn(&Rec, &Rec) -> Ordering) 
         let last_missing = run.last().is_some_and(|r| r.object == NONE);
         let first = run.first().map_or(NONE, |r| r.object);
         if last_missing && first != NONE && join_run(run) {
-            run.sort_unstable_by(cmp);
+            if let Some(run_ivs) = ivs.get_mut(start..end) {
+                sort_together(run, run_ivs, cmp);
+            }
         }
         start = end;
+    }
+}
+
+/// Sorts a (short) run of claims and their interval keys alike.
+fn sort_together(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
+    let mut pairs: Vec<(Rec, IvKey)> = recs.iter().copied().zip(ivs.iter().copied()).collect();
+    pairs.sort_unstable_by(|a, b| cmp((&a.0, &a.1), (&b.0, &b.1)));
+    for ((r, v), (pr, pv)) in recs.iter_mut().zip(ivs.iter_mut()).zip(pairs) {
+        *r = pr;
+        *v = pv;
     }
 }
 
@@ -731,7 +872,7 @@ fn join_missing_objects(recs: &mut [Rec], cmp: &dyn Fn(&Rec, &Rec) -> Ordering) 
 /// its year. Returns whether any claim changed.
 fn join_run(run: &mut [Rec]) -> bool {
     // (object, unit, year, object name) of the claims with an object, without repeats.
-    let mut known: Vec<(u32, u64, Option<i64>, u32)> = run
+    let mut known: Vec<(u32, u64, Option<i32>, u32)> = run
         .iter()
         .filter(|r| r.object != NONE)
         .map(|r| (r.object, unit_code(r.quantity.unit), r.year, r.object_name))
@@ -793,41 +934,86 @@ fn shared_members(clusters: &[Cluster]) -> Vec<u32> {
     shared
 }
 
-/// The documents of a cluster's members, sorted: all of them, and those of the members that
-/// belong to it alone.
-fn cluster_docs(recs: &[Rec], c: &Cluster, shared: &[u32]) -> (Vec<u32>, Vec<u32>) {
-    let mut all = Vec::new();
-    let mut only = Vec::new();
-    for m in c.members() {
-        if let Some(r) = recs.get(m as usize) {
-            all.push(r.doc);
-            if shared.binary_search(&m).is_err() {
-                only.push(r.doc);
-            }
-        }
-    }
-    for v in [&mut all, &mut only] {
-        v.sort_unstable();
-        v.dedup();
-    }
-    (all, only)
-}
-
 /// Whether the clusters of a functional fact contradict each other: two of them are each stated
 /// by a source that says nothing of the other. Figures that only sources stating another value
 /// too give (a part and the whole, two holders' stakes) are separate facts, not a conflict: a
-/// source does not contradict itself.
-fn contested(recs: &[Rec], clusters: &[Cluster]) -> bool {
-    let shared = shared_members(clusters);
-    let docs: Vec<(Vec<u32>, Vec<u32>)> = clusters
-        .iter()
-        .map(|c| cluster_docs(recs, c, &shared))
-        .collect();
-    docs.iter().enumerate().any(|(i, (all_a, only_a))| {
-        docs.iter()
-            .skip(i + 1)
-            .any(|(all_b, only_b)| disagree(only_a, all_a, only_b, all_b))
-    })
+/// source does not contradict itself. `scratch` is reused between calls.
+fn contested(recs: &[Rec], clusters: &[Cluster], scratch: &mut Vec<(u32, u32, u32)>) -> bool {
+    contested_by(&|m| recs.get(m as usize).map(|r| r.doc), clusters, scratch)
+}
+
+/// [`contested`], with the document of each member given by `doc_of`.
+fn contested_by(
+    doc_of: &dyn Fn(u32) -> Option<u32>,
+    clusters: &[Cluster],
+    scratch: &mut Vec<(u32, u32, u32)>,
+) -> bool {
+    // (member, cluster, document), by member: a member met twice is shared.
+    scratch.clear();
+    for (k, c) in clusters.iter().enumerate() {
+        let k = u32::try_from(k).unwrap_or(u32::MAX);
+        scratch.extend(c.members().filter_map(|m| doc_of(m).map(|d| (m, k, d))));
+    }
+    scratch.sort_unstable();
+    // Per cluster: the documents of its members, and of those that belong to it alone.
+    // Encoded in place as (document, cluster, 1 if exclusive else 0), then sorted.
+    let mut i = 0;
+    let n = scratch.len();
+    while i < n {
+        let m = scratch.get(i).map_or(0, |e| e.0);
+        let mut j = i + 1;
+        while scratch.get(j).is_some_and(|e| e.0 == m) {
+            j += 1;
+        }
+        let exclusive = u32::from(j - i == 1);
+        for e in scratch.get_mut(i..j).unwrap_or(&mut []) {
+            *e = (e.2, e.1, exclusive);
+        }
+        i = j;
+    }
+    scratch.sort_unstable();
+    scratch.dedup();
+    // For each document, the clusters it states, and those it states exclusively.
+    let k = clusters.len();
+    if k > 64 {
+        // Beyond 64 alternatives (never seen in news), the general test below is quadratic
+        // in documents; fall back to "several clusters, several documents".
+        let first = scratch.first().map(|e| e.0);
+        return scratch.iter().any(|e| Some(e.0) != first);
+    }
+    let mut states: Vec<(u64, u64)> = Vec::new();
+    let mut i = 0;
+    while let Some(&(d, _, _)) = scratch.get(i) {
+        let (mut all, mut only) = (0u64, 0u64);
+        while let Some(&(d2, c, x)) = scratch.get(i) {
+            if d2 != d {
+                break;
+            }
+            all |= 1 << c;
+            if x == 1 {
+                only |= 1 << c;
+            }
+            i += 1;
+        }
+        states.push((all, only));
+    }
+    // Clusters a and b contradict when one document states a alone of the two and another
+    // states b alone.
+    for a in 0..k {
+        for b in a + 1..k {
+            let (ba, bb) = (1u64 << a, 1u64 << b);
+            let a_not_b = states
+                .iter()
+                .any(|&(all, only)| only & ba != 0 && all & bb == 0);
+            let b_not_a = states
+                .iter()
+                .any(|&(all, only)| only & bb != 0 && all & ba == 0);
+            if a_not_b && b_not_a {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether two sides disagree: some source states the first side (`only_a`: its claims that
@@ -986,7 +1172,7 @@ impl Ctx<'_> {
         shared: &[u32],
     ) -> Option<Alternative> {
         let rep = self.representative(c);
-        let q = &self.recs.get(rep.rec)?.quantity;
+        let q = &self.recs.get(rep.rec)?.quantity.get();
         Some(Alternative {
             value: q.value,
             max: q.max.filter(|_| q.bound == Bound::Range),
@@ -1001,8 +1187,18 @@ impl Ctx<'_> {
 
     /// Where every member of a cluster allows the value to lie.
     fn interval(&self, c: &Cluster) -> Interval {
-        let of = |m: u32| self.recs.get(m as usize).map(|r| r.quantity.interval());
-        match (of(c.lo_from), of(c.hi_from)) {
+        let of = |m: u32| {
+            self.recs
+                .get(m as usize)
+                .map(|r| r.quantity.get().interval())
+        };
+        let lo = of(c.lo_from);
+        let hi = if c.hi_from == c.lo_from {
+            lo
+        } else {
+            of(c.hi_from)
+        };
+        match (lo, hi) {
             (Some(lo), Some(hi)) => Interval {
                 lo: lo.lo,
                 hi: hi.hi,
@@ -1064,11 +1260,15 @@ impl Ctx<'_> {
             .filter_map(|m| self.recs.get(m as usize).map(|r| (m as usize, r)))
             .filter(|(_, r)| r.tier == c.tier);
         if let Some((m0, r0)) = founders.next() {
-            let q0 = &r0.quantity;
+            let q0 = &r0.quantity.get();
             let mut best = (m0, q0.value.significant_digits());
             let mut single = true;
             for (m, r) in founders {
-                let q = &r.quantity;
+                // The same digits (the usual case) need no decimal comparison.
+                if r.quantity.same_digits(&r0.quantity) {
+                    continue;
+                }
+                let q = &r.quantity.get();
                 if q.value != q0.value || q.max != q0.max || q.bound != q0.bound {
                     single = false;
                     break;
@@ -1094,10 +1294,10 @@ impl Ctx<'_> {
             let d = self.doc_of(m);
             let g = self.copy.get(d).copied().unwrap_or(0);
             let t = self.trust(d);
-            let q = &r.quantity;
+            let q = &r.quantity.get();
             let same = options.iter_mut().find(|(o, _, _)| {
                 self.recs.get(*o).is_some_and(|o| {
-                    let p = &o.quantity;
+                    let p = &o.quantity.get();
                     p.value == q.value && p.max == q.max && p.bound == q.bound
                 })
             });
@@ -1108,7 +1308,7 @@ impl Ctx<'_> {
                         *s += t;
                     }
                     let more_precise = self.recs.get(*o).is_some_and(|o| {
-                        q.value.significant_digits() > o.quantity.value.significant_digits()
+                        q.value.significant_digits() > o.quantity.get().value.significant_digits()
                     });
                     if more_precise {
                         *o = m as usize;
@@ -1122,14 +1322,16 @@ impl Ctx<'_> {
             .reduce(|a, b| {
                 let ra = self.recs.get(a.0);
                 let rb = self.recs.get(b.0);
-                let sig = |r: Option<&Rec>| r.map_or(0, |r| r.quantity.value.significant_digits());
-                let ord =
-                    b.1.total_cmp(&a.1)
-                        .then_with(|| sig(rb).cmp(&sig(ra)))
-                        .then_with(|| match (ra, rb) {
-                            (Some(x), Some(y)) => cmp_quantity(&y.quantity, &x.quantity),
-                            _ => Ordering::Equal,
-                        });
+                let sig =
+                    |r: Option<&Rec>| r.map_or(0, |r| r.quantity.get().value.significant_digits());
+                let ord = b
+                    .1
+                    .total_cmp(&a.1)
+                    .then_with(|| sig(rb).cmp(&sig(ra)))
+                    .then_with(|| match (ra, rb) {
+                        (Some(x), Some(y)) => cmp_quantity(&y.quantity.get(), &x.quantity.get()),
+                        _ => Ordering::Equal,
+                    });
                 if ord == Ordering::Greater {
                     b
                 } else {
@@ -1157,7 +1359,7 @@ impl Ctx<'_> {
                 let Some(r) = self.recs.get(rep.rec) else {
                     continue;
                 };
-                let q = &r.quantity;
+                let q = &r.quantity.get();
                 report.facts.push(Fact {
                     subject: subject.clone(),
                     predicate: predicate.clone(),
@@ -1261,5 +1463,90 @@ impl Ctx<'_> {
             object_id: self.id(first.object),
             compatible,
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{contested_by, disagree, permute, shared_members, Cluster, IvKey};
+    use proptest::prelude::*;
+
+    /// The plain statement of [`super::contested`]: per cluster, its documents and those of its
+    /// members that belong to it alone; two clusters contradict when each has a source of its
+    /// own that states nothing of the other.
+    fn contested_reference(doc_of: &dyn Fn(u32) -> Option<u32>, clusters: &[Cluster]) -> bool {
+        let shared = shared_members(clusters);
+        let docs: Vec<(Vec<u32>, Vec<u32>)> = clusters
+            .iter()
+            .map(|c| {
+                let mut all = Vec::new();
+                let mut only = Vec::new();
+                for m in c.members() {
+                    if let Some(d) = doc_of(m) {
+                        all.push(d);
+                        if shared.binary_search(&m).is_err() {
+                            only.push(d);
+                        }
+                    }
+                }
+                for v in [&mut all, &mut only] {
+                    v.sort_unstable();
+                    v.dedup();
+                }
+                (all, only)
+            })
+            .collect();
+        docs.iter().enumerate().any(|(i, (all_a, only_a))| {
+            docs.iter()
+                .skip(i + 1)
+                .any(|(all_b, only_b)| disagree(only_a, all_a, only_b, all_b))
+        })
+    }
+
+    proptest! {
+        /// The bitset test agrees with the plain statement.
+        #[test]
+        fn contested_is_the_reference(
+            members in proptest::collection::vec(proptest::collection::vec(0u32..12, 1..5), 2..5),
+            docs in proptest::collection::vec(0u32..4, 12),
+        ) {
+            let clusters: Vec<Cluster> = members
+                .iter()
+                .map(|ms| {
+                    let mut ms = ms.clone();
+                    ms.sort_unstable();
+                    ms.dedup();
+                    Cluster {
+                        inter: IvKey::default(),
+                        lo_from: 0,
+                        hi_from: 0,
+                        tier: 0,
+                        run: (ms[0], ms[0] + 1),
+                        extra: ms[1..].to_vec(),
+                    }
+                })
+                .collect();
+            let doc_of = |m: u32| docs.get(m as usize).copied();
+            let mut scratch = Vec::new();
+            prop_assert_eq!(
+                contested_by(&doc_of, &clusters, &mut scratch),
+                contested_reference(&doc_of, &clusters)
+            );
+        }
+    }
+
+    proptest! {
+        /// The in-place permutation is the plain gather.
+        #[test]
+        fn permute_is_gather(order in (0usize..60).prop_flat_map(|n| Just((0..n as u32).collect::<Vec<u32>>()).prop_shuffle())) {
+            let a: Vec<u64> = (0..order.len() as u64).map(|i| i * 7 + 1).collect();
+            let b: Vec<u8> = (0..order.len()).map(|i| (i % 251) as u8).collect();
+            let want_a: Vec<u64> = order.iter().map(|&i| a[i as usize]).collect();
+            let want_b: Vec<u8> = order.iter().map(|&i| b[i as usize]).collect();
+            let (mut a, mut b, mut o) = (a, b, order.clone());
+            permute(&mut a, &mut b, &mut o);
+            prop_assert_eq!(a, want_a);
+            prop_assert_eq!(b, want_b);
+        }
     }
 }

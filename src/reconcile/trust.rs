@@ -39,7 +39,7 @@ pub(crate) fn tier_factor(tier: u8) -> f64 {
 
 /// A fingerprint of a figure (unit, value, upper value, bound), for copy detection.
 fn figure(r: &Rec) -> u64 {
-    let q = &r.quantity;
+    let q = &r.quantity.get();
     let mut h = FxHasher::default();
     (q.unit, q.value, q.max, q.bound).hash(&mut h);
     h.finish()
