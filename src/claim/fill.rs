@@ -43,6 +43,7 @@ use crate::quantity::{QuantityMention, Unit};
 use crate::text::doc::DocSentences;
 use crate::text::fold::{fold_str, Folded};
 use crate::text::hash::FastMap;
+use crate::text::match_positions;
 use crate::text::sentences::is_headline;
 use crate::text::Span;
 
@@ -359,7 +360,7 @@ impl<'a> Context<'a> {
                     None => (false, a.as_str()),
                 };
                 !a.is_empty()
-                    && folded.match_indices(a).any(|(p, _)| {
+                    && match_positions(&folded, a).any(|p| {
                         let before = folded.get(..p).and_then(|t| t.chars().next_back());
                         let after = folded.get(p + a.len()..).and_then(|t| t.chars().next());
                         a.chars().any(is_han)
@@ -394,7 +395,7 @@ impl<'a> Context<'a> {
                 if a.is_empty() || !noun {
                     continue;
                 }
-                for (p, _) in fs.match_indices(a) {
+                for p in match_positions(fs, a) {
                     let before = fs.get(..p).and_then(|t| t.chars().next_back());
                     let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
                     let ok = if han {

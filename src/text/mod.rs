@@ -104,3 +104,60 @@ pub(crate) fn piece_end(text: &str, start: usize, piece: usize) -> usize {
                 .map_or(1, char::len_utf8)
     }
 }
+
+/// The starts of the non-overlapping occurrences of `needle` in `hay`, leftmost first: the
+/// positions `hay.match_indices(needle)` gives, for a non-empty needle (none for an empty one),
+/// without setting up a substring searcher per call (cheaper for the short texts and many short
+/// words the stages look for).
+pub(crate) fn match_positions<'a>(
+    hay: &'a str,
+    needle: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let mut at = 0usize;
+    std::iter::from_fn(move || {
+        // A UTF-8 needle starts with a leading byte, so every match starts at a char boundary.
+        let &first = n.first()?;
+        while let Some(rest) = h.get(at..) {
+            let p = at + rest.iter().position(|&b| b == first)?;
+            if h.get(p..p + n.len()) == Some(n) {
+                at = p + n.len();
+                return Some(p);
+            }
+            at = p + 1;
+        }
+        None
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn match_positions_equals_match_indices(
+            hay in "([ab ]|aa|aba|società|公司|該公司|\\PC)*",
+            needle in "([ab ]|aa|aba|società|公司|\\PC){1,3}",
+        ) {
+            let want: Vec<usize> = hay.match_indices(needle.as_str()).map(|(p, _)| p).collect();
+            let got: Vec<usize> = match_positions(&hay, &needle).collect();
+            prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn overlapping_occurrences_are_skipped_like_match_indices() {
+        assert_eq!(match_positions("aaaa", "aa").collect::<Vec<_>>(), [0, 2]);
+        assert_eq!(
+            match_positions("abababa", "aba").collect::<Vec<_>>(),
+            [0, 4]
+        );
+        assert_eq!(match_positions("x", "").count(), 0);
+        assert_eq!(
+            match_positions("該公司公司", "公司").collect::<Vec<_>>(),
+            [3, 9]
+        );
+    }
+}
