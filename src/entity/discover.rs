@@ -636,42 +636,6 @@ fn short_form(cx: &Ctx<'_, '_>, seen: &Seen, a: usize) -> Option<usize> {
     None
 }
 
-/// The kind of a discovered name, where its shape or context says it: an organization's
-/// suffix as last word ("Quantum Ridge Partners", "Acme GmbH"); a person's name when two or
-/// three plain capitalized words start with a given name of a known person ("Sam", "Daniel")
-/// or follow a role or an honorific ("Vorstandschef Erika Muster").
-fn guess_kind(cx: &Ctx<'_, '_>, r: usize, e: usize) -> EntityKind {
-    let words = cx.words();
-    let run = words.get(r..e).unwrap_or(&[]);
-    let cues = cx.doc.cues;
-    if run.len() >= 2 && run.last().is_some_and(|w| cues.is_org_suffix(&w.folded)) {
-        return EntityKind::Organization;
-    }
-    let plain = (2..=3).contains(&run.len())
-        && run
-            .iter()
-            .all(|w| w.cap && !w.upper && !w.digit && !w.camel && !w.hyphen);
-    if !plain {
-        return EntityKind::Other;
-    }
-    let given = run
-        .first()
-        .is_some_and(|w| cx.idx.given_names.contains(&w.folded));
-    let after_role = r
-        .checked_sub(1)
-        .and_then(|i| words.get(i))
-        .is_some_and(|p| {
-            cues.is_title(&p.folded)
-                || cues.is_role(cx.doc.lang, &p.folded)
-                || cues.is_role(Lang::En, &p.folded)
-        });
-    if given || after_role {
-        EntityKind::Person
-    } else {
-        EntityKind::Other
-    }
-}
-
 /// Where every noun is capitalized, a person's name (a known given name first) ends before
 /// the first common noun after its second word: "Erika Muster Gespräche" is "Erika Muster".
 fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
@@ -791,7 +755,8 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                         .to_string()
                 })
                 .clone();
-            let kind = guess_kind(cx, r, e);
+            // The kind comes in one pass later, with the context's evidence (`kinds`).
+            let kind = EntityKind::Other;
             cands.push(Cand {
                 span,
                 target: Target::New { key, name, kind },

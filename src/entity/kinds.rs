@@ -13,6 +13,11 @@
 //! - `person_role` / `person_title`: a role or an honorific introduces it ("amministratrice
 //!   delegata X", "Son président, X", "Herr X", "首席执行官X");
 //! - `given_name`: two or three plain capitalized words, the first a common given name;
+//! - `shape` (weight 1): the kind the name's discovery gave (an acronym's definition, a Chinese
+//!   suffix), or else its shape: an organization's designator last ("Acme GmbH"), or two or
+//!   three plain words after a role or an honorific of the linking cues, or starting with the
+//!   given name of a known person. (This is the only place kinds of discovered names are
+//!   guessed.)
 //! - `place_prep`: words that introduce only places ("alle porte di X", "près de X", "near
 //!   X"); `place_word`: a compass word right before a known place ("Nord Italia").
 //!
@@ -31,7 +36,7 @@
 
 use indexmap::{IndexMap, IndexSet};
 
-use super::gazetteer::{name_tokens, Doc};
+use super::gazetteer::{name_tokens, Doc, Index};
 use super::words::{is_cjk, Word};
 use super::{Entity, EntityKind, EntityMention};
 use crate::error::Error;
@@ -191,6 +196,8 @@ type Evidence = (EntityKind, u32, &'static str);
 struct Cx<'a, 'd> {
     doc: &'a Doc<'d>,
     kc: &'a KindCues,
+    /// The first words of known people's names of two or more words.
+    given_names: &'a FastSet<String>,
 }
 
 impl Cx<'_, '_> {
@@ -429,6 +436,38 @@ impl Cx<'_, '_> {
                 .all(|w| w.cap && !w.upper && !w.digit && !w.camel && w.folded.chars().count() > 1)
     }
 
+    /// The kind a name's shape says: an organization's suffix as last word ("Quantum Ridge
+    /// Partners", "Acme GmbH"); a person's name when two or three plain capitalized words start
+    /// with a given name of a known person ("Sam", "Daniel") or follow a role or an honorific
+    /// of the linking cues ("Vorstandschef Erika Muster").
+    fn shape(&self, span: Span) -> Option<EntityKind> {
+        let (r, e) = self.word_range(span);
+        let run = self.words().get(r..e).unwrap_or(&[]);
+        let cues = self.doc.cues;
+        if run.len() >= 2 && run.last().is_some_and(|w| cues.is_org_suffix(&w.folded)) {
+            return Some(EntityKind::Organization);
+        }
+        let plain = (2..=3).contains(&run.len())
+            && run
+                .iter()
+                .all(|w| w.cap && !w.upper && !w.digit && !w.camel && !w.hyphen);
+        if !plain {
+            return None;
+        }
+        let given = run
+            .first()
+            .is_some_and(|w| self.given_names.contains(&w.folded));
+        let after_role = r
+            .checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(|p| {
+                cues.is_title(&p.folded)
+                    || cues.is_role(self.doc.lang, &p.folded)
+                    || cues.is_role(Lang::En, &p.folded)
+            });
+        (given || after_role).then_some(EntityKind::Person)
+    }
+
     /// The evidence one mention's span and context give.
     fn evidence(&self, span: Span) -> Vec<Evidence> {
         let mut out = Vec::new();
@@ -508,10 +547,16 @@ fn new_target(text: &str, span: Span) -> Option<(String, String)> {
 
 /// Gives the discovered mentions of one document their kinds (and fixes their extent); see
 /// the module docs. `mentions` are in text order and do not overlap, before and after.
-pub(crate) fn classify(entities: &[Entity], doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+pub(crate) fn classify(
+    entities: &[Entity],
+    idx: &Index,
+    doc: &Doc<'_>,
+    mentions: &mut Vec<EntityMention>,
+) {
     let cx = Cx {
         doc,
         kc: KindCues::embedded(),
+        given_names: &idx.given_names,
     };
     person_over_inflected(&cx, entities, mentions);
     trim_cues(&cx, mentions);
@@ -874,8 +919,14 @@ fn vote(cx: &Cx<'_, '_>, mentions: &mut [EntityMention]) {
         if joined && cx.kc.place_words.contains(m.id.trim_start_matches("new:")) {
             ev.push((EntityKind::Place, W_PLACE, "place_word"));
         }
-        if m.kind != EntityKind::Other {
-            ev.push((m.kind, W_PRIOR, "shape"));
+        // The kind the name's discovery gave (an acronym's definition, a Chinese suffix), or
+        // else the one its shape says.
+        let prior = match m.kind {
+            EntityKind::Other => cx.shape(m.span),
+            k => Some(k),
+        };
+        if let Some(k) = prior {
+            ev.push((k, W_PRIOR, "shape"));
         }
         let slot = votes.entry(m.id.clone()).or_default();
         for &(k, w, _) in &ev {

@@ -318,7 +318,7 @@ impl Gazetteer {
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
         han::apply(&doc, &mut cands);
         let mut found = self.resolve(cands);
-        kinds::classify(&self.entities, &doc, &mut found);
+        kinds::classify(&self.entities, &self.index, &doc, &mut found);
         found
     }
 
