@@ -309,6 +309,34 @@ fn fractions_and_halves() {
 }
 
 #[test]
+fn ordinal_denominators_and_ordinals_alone() {
+    check(
+        "Ne resta un ventunesimo, anzi tre ventunesimi; il ventesimo secolo non conta.",
+        Lang::It,
+        &[
+            r("un ventunesimo", "0.0476190476190476", "count", "exact"),
+            r("tre ventunesimi", "0.142857142857143", "count", "exact"),
+        ],
+    );
+    check(
+        "One twenty-fifth of the vote, a hundredth of it, in the twenty-first century.",
+        Lang::En,
+        &[
+            r("One twenty-fifth", "0.04", "count", "exact"),
+            r("a hundredth", "0.01", "count", "exact"),
+        ],
+    );
+    check(
+        "Il reste un vingt-cinquième et cinq-huitièmes.",
+        Lang::Fr,
+        &[
+            r("un vingt-cinquième", "0.04", "count", "exact"),
+            r("cinq-huitièmes", "0.625", "count", "exact"),
+        ],
+    );
+}
+
+#[test]
 fn chinese_elided_places_and_mixed_digits() {
     check(
         "兩千四百五名員工，投資5万4千6百元，一萬三個。",

@@ -30,6 +30,10 @@
 //!   they halve it (`mezzo milione`). `fraction_infixes`: `分之` in `三分之一` (1/3).
 //!   `fraction_separators`: between a numerator and its denominator (`uno su tre`,
 //!   `one in three`, `two out of five`).
+//! - `ordinals`: ordinal morphemes with their value (`fifth`: 5, `cinquesimi`: 5,
+//!   `hundredth`: 100); a number word ending in one is a denominator, never an amount alone
+//!   (`one twenty-fifth` = 1/25, `cento trentacinquesimi` = 100/35, `il ventesimo secolo`
+//!   is none).
 //! - `discount_marks`: `折` in `八折` (80 %) and `75折` (75 %).
 //! - `number_values`: words worth a decimal number (`anderthalb`: `"1.5"`).
 //! - `percent_words`: words that are a percentage alone (`半折`, `打对折`: `"50"`).
@@ -141,6 +145,10 @@ pub struct QuantityLexicon {
     /// Marks of a price ratio after a number: one digit is tenths, two are percent (`折`).
     #[serde(default)]
     pub discount_marks: Vec<String>,
+    /// Ordinal morphemes and their value (`fifth`: 5, `cinquesimi`: 5, `bilionième`: 10^12):
+    /// they end a number word, and a number so ended is a denominator (`one twenty-fifth`).
+    #[serde(default)]
+    pub ordinals: IndexMap<String, u64>,
     /// Words that are a number with a fraction on their own (`anderthalb`: `"1.5"`).
     #[serde(default)]
     pub number_values: IndexMap<String, String>,

@@ -160,6 +160,8 @@ struct Num {
     /// A fraction over a power of ten from a hundred up, written as a scale word alone
     /// (`千分之三`, `万分之五`): a percentage, its value in percent.
     percent: bool,
+    /// Number words ending in an ordinal (`twenty-fifth`): a denominator, not an amount.
+    ordinal: bool,
 }
 
 /// An amount found, in token indices of its sentence.
@@ -582,7 +584,7 @@ impl<'a> Sentence<'a> {
         (!ms.is_empty()
             && ms
                 .iter()
-                .all(|m| matches!(m.kind, MorphKind::Scale(_) | MorphKind::Mult(_))))
+                .all(|m| !m.ordinal && matches!(m.kind, MorphKind::Scale(_) | MorphKind::Mult(_))))
         .then_some(ms)
     }
 
@@ -652,6 +654,9 @@ impl<'a> Sentence<'a> {
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
             _ => self.phrase_number(i),
         }?;
+        if n.ordinal {
+            return None;
+        }
         let scaled_before = n.scaled;
         let mut n = self.fractions(n);
         // "eine halbe Million", "three quarters billion" (not "un miliardo e mezzo milione").
@@ -693,6 +698,7 @@ impl<'a> Sentence<'a> {
             ambiguous: false,
             plain: None,
             fraction: true,
+            ordinal: false,
             percent: false,
         };
         while let Some(ms) = self.pure_scale(n.end) {
@@ -809,6 +815,33 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "one twenty-fifth", "tre ventunesimi", "cinq-huitièmes": a number, then number words
+        // ending in an ordinal.
+        if n.words && !n.fraction && n.hi.is_none() && !n.vague && self.near(k - 1, k) {
+            let at = if self.is_char(k, '-') && self.near(k, k + 1) {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(den) = self
+                .morphs(at)
+                .and_then(|_| self.word_number_as(at, false, false))
+                .filter(|d| d.ordinal && d.lo > Decimal::from_u64(1))
+            {
+                let whole = u32::try_from(den.lo.exponent())
+                    .ok()
+                    .and_then(|e| den.lo.coeff().checked_mul(10u128.checked_pow(e)?));
+                if let Some(v) = whole.and_then(|d| divide(n.lo, d)) {
+                    n.lo = v;
+                    n.end = den.end;
+                    n.fraction = true;
+                    n.ambiguous = false;
+                    n.scaled = false;
+                    n.scale = 0;
+                    return n;
+                }
+            }
+        }
         // "三分之一": the denominator comes first; the numerator may have its sign
         // ("负三分之负一").
         if self.has(k, |p| p.fraction_infix) && self.near(k - 1, k) && self.near(k, k + 1) {
@@ -913,6 +946,7 @@ impl<'a> Sentence<'a> {
                 ambiguous: false,
                 plain: d.plain,
                 fraction: false,
+                ordinal: false,
                 percent: false,
             }),
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
@@ -981,6 +1015,7 @@ impl<'a> Sentence<'a> {
             ambiguous: false,
             plain: None,
             fraction: false,
+            ordinal: false,
             percent: false,
         })
     }
@@ -1067,11 +1102,35 @@ impl<'a> Sentence<'a> {
             ambiguous: false,
             plain: if scaled { None } else { d.plain },
             fraction: false,
+            ordinal: false,
             percent: false,
         })
     }
 
     fn word_number(&self, i: usize, cjk: bool) -> Option<Num> {
+        self.word_number_as(i, cjk, true)
+    }
+
+    /// The value of the number words of tokens `from..to` (hyphens skipped), whole and exact.
+    fn eval_tokens(&self, from: usize, to: usize) -> Option<u128> {
+        let mut ev = Eval::new(false);
+        for t in from..to {
+            match self.morphs(t) {
+                Some((ms, _)) => ms.iter().try_for_each(|m| ev.push(m.kind))?,
+                None if self.is_char(t, '-') => continue,
+                None => return None,
+            }
+        }
+        let (lo, hi) = ev.value()?;
+        (!ev.dangling && lo == hi && lo > 0).then_some(lo)
+    }
+
+    /// Number words; where they end in an ordinal, `split` reads a numerator and a
+    /// denominator out of them (`one hundred thirty fifths` = 100/35, `un centocinquesimo` =
+    /// 1/105): the denominator is the shortest tail that is one word or starts with a unit
+    /// word. Without a numerator the words are an ordinal, marked as such.
+    fn word_number_as(&self, i: usize, cjk: bool, split: bool) -> Option<Num> {
+        let mut ordinal = false;
         let mut ev = Eval::new(cjk);
         let mut j = i;
         let mut end = i;
@@ -1094,6 +1153,11 @@ impl<'a> Sentence<'a> {
             if ev.dangling && self.has(j + 1, |p| p.denominator.is_some()) {
                 break;
             }
+            // An ordinal ends a number word ("twenty-fifth", "cinquesimi").
+            let ord_last = ms.last().is_some_and(|m| m.ordinal);
+            if ms.iter().rev().skip(1).any(|m| m.ordinal) {
+                break;
+            }
             let save = ev;
             if ms.iter().try_for_each(|m| ev.push(m.kind)).is_none() {
                 ev = save;
@@ -1107,6 +1171,10 @@ impl<'a> Sentence<'a> {
             ntok += 1;
             if !ev.dangling {
                 end = j + 1;
+            }
+            if ord_last {
+                ordinal = true;
+                break;
             }
             // "centinaia di milioni": a vague amount, a connector, a scale.
             if matches!(ev.last(), Some(MorphKind::Vague(..)))
@@ -1139,6 +1207,53 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let (lo, hi) = ev.value()?;
+        if ordinal {
+            if cjk || lo != hi {
+                return None;
+            }
+            let mut num = Num {
+                lo: Decimal::new(lo, 0).ok()?.normalized(),
+                hi: None,
+                vague: false,
+                more: false,
+                scale: 0,
+                scaled: false,
+                end,
+                words: true,
+                cjk: false,
+                ambiguous: false,
+                plain: None,
+                fraction: false,
+                percent: false,
+                ordinal: true,
+            };
+            if split {
+                for s in i + 1..end {
+                    let Some((ms, _)) = self.morphs(s) else {
+                        continue;
+                    };
+                    let unit_first =
+                        matches!(ms.first().map(|m| m.kind), Some(MorphKind::Digit(_)));
+                    if !(unit_first || s + 1 == end) {
+                        continue;
+                    }
+                    let (Some(a), Some(b)) = (self.eval_tokens(i, s), self.eval_tokens(s, end))
+                    else {
+                        continue;
+                    };
+                    if b <= 1 {
+                        continue;
+                    }
+                    if let Some(v) = Decimal::new(a, 0).ok().and_then(|a| divide(a, b)) {
+                        num.lo = v;
+                        num.ordinal = false;
+                        num.fraction = true;
+                        return Some(num);
+                    }
+                }
+            }
+            return Some(num);
+        }
         if !ev.has_value {
             let lead_mult = matches!(first_kind, Some(MorphKind::Mult(_)));
             let lead_ten = matches!(first_kind, Some(MorphKind::Mult(10)));
@@ -1274,6 +1389,7 @@ impl<'a> Sentence<'a> {
             ambiguous,
             plain: None,
             fraction: false,
+            ordinal: false,
             percent: false,
         })
     }

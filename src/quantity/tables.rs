@@ -45,6 +45,8 @@ pub(crate) struct Morph {
     pub standalone: bool,
     /// An elided form that ends no word ("trent" in "trentotto").
     pub inner: bool,
+    /// An ordinal that ends a number word ("fifth", "cinquesimi").
+    pub ordinal: bool,
 }
 
 /// The roles of one phrase.
@@ -184,6 +186,7 @@ impl Tables {
         let mut ambiguous: Vec<String> = Vec::new();
         let mut standalone: Vec<String> = Vec::new();
         let mut inner: Vec<String> = Vec::new();
+        let mut ordinal: Vec<String> = Vec::new();
         for lex in mine {
             if lex.lang.is_some() {
                 decimal = lex.decimal_separator.or(decimal);
@@ -204,6 +207,7 @@ impl Tables {
                     ambiguous: false,
                     standalone: false,
                     inner: false,
+                    ordinal: false,
                 };
                 if !e.contains(&m) {
                     e.push(m);
@@ -224,12 +228,27 @@ impl Tables {
             for w in &lex.joiners {
                 add_morph(w, MorphKind::Joiner);
             }
+            for (w, &v) in &lex.ordinals {
+                let mut e = 0;
+                let mut x = v;
+                while x >= 10 && x % 10 == 0 {
+                    x /= 10;
+                    e += 1;
+                }
+                let kind = match (x, e) {
+                    (1, 2) => MorphKind::Mult(100),
+                    (1, e) if e >= 3 => MorphKind::Scale(e),
+                    _ => MorphKind::Digit(v),
+                };
+                add_morph(w, kind);
+            }
             for w in &lex.more_marks {
                 add_morph(w, MorphKind::More);
             }
             ambiguous.extend(lex.ambiguous.iter().map(|w| fold_str(w)));
             standalone.extend(lex.standalone.iter().map(|w| fold_str(w)));
             inner.extend(lex.elided.iter().map(|w| fold_str(w)));
+            ordinal.extend(lex.ordinals.keys().map(|w| fold_str(w)));
             idioms.extend(lex.idioms.iter().map(|w| fold_str(w)));
             bare_number_after.extend(lex.bare_number_after.iter().map(|w| fold_str(w)));
 
@@ -311,6 +330,7 @@ impl Tables {
                 m.ambiguous = ambiguous.contains(w);
                 m.standalone = standalone.contains(w);
                 m.inner = inner.contains(w);
+                m.ordinal = ordinal.contains(w);
             }
         }
         let morph_keys: Vec<String> = morphs.keys().cloned().collect();
