@@ -3,27 +3,45 @@
 //! For each figure of a sentence (figures inside a name, "Llama 4", are skipped):
 //! 1. the frame: among the frames that accept the figure's unit, the one with the nearest cue
 //!    (bytes between cue and figure, plus 25 for each clause boundary in between: commas,
-//!    colons, "che", "dass", "que", "that"; ties go to the longer cue); a frame marked
-//!    `fallback` applies without a cue, with a lower confidence; no cue, no claim;
+//!    colons, "che", "dass", "que", "that", and for a coordinating conjunction: "una perdita di
+//!    2 miliardi e ricavi per 74" keeps each cue with its own figure; ties go to the cue before
+//!    the figure, then to the longer cue). Weak cues (words several frames share: "jobs",
+//!    "Stellen") choose only where no other cue does; a frame that `refines` the chosen one
+//!    wins with a cue in the same clause ("speso 4 miliardi in ricerca e sviluppo" is
+//!    `rd_spending`); a cue of another language counts only written as that language writes it
+//!    (French "salariés" is no English "salaries"). A frame marked `fallback` applies without a
+//!    cue, with a lower confidence; no cue, no claim;
 //! 2. the object: an entity of the object slot's kinds introduced by one of its markers
 //!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
-//!    ("secondo", "laut", "selon", "according to", "據") nor a passive agent;
+//!    ("secondo", "laut", "selon", "according to", "據"), the other side of a comparison ("than",
+//!    "als bei", "celui de", "比") nor a passive agent;
 //! 3. the subject: the nearest entity of the subject slot's kinds, preferring entities before
-//!    the figure, in the same clause, not governed by a preposition; an entity after a passive
-//!    agent marker is the subject ("by", "par", "被" always; "da", "von" in a passive sentence:
-//!    "è stata acquisita da", "wurde von ... übernommen"); after the figure only such an agent
-//!    may be the subject of a frame with an object; a cited source never is;
+//!    the figure, in the same clause, not governed by a preposition nor inside an apposition
+//!    ("Opel, eine Tochter von Stellantis, streicht": not Stellantis), bound to the cue (right
+//!    before it, or its complement: "der Umsatz von Mistral", "la valutazione di Mistral"); an
+//!    agent is the subject: after a passive agent marker in a passive sentence ("è stata
+//!    acquisita da", "wurde von ... übernommen"), or of the chosen cue ("le rachat de Wiz par
+//!    Google", "被 Meta 收購"), or after one of the slot's own markers ("Y 獲得 X 投資": X
+//!    invests); the agent of another frame's verb never is ("la start-up fondée par X", "由 X
+//!    領投的"), nor a cited source, nor the other side of a comparison. After the figure only an
+//!    agent may be the subject of a frame with an object, and of a slot with `after: false` only
+//!    an entity its own markers introduce ("the round was led by ASML" names no raiser);
 //! 4. an unmarked object, where the slot allows one, from the entities left;
-//! 5. when the sentence names no subject: the previous sentence's entity of the right kind
+//! 5. when the sentence names no subject, or a noun refers back before the figure and the
+//!    entity found comes after it outside an apposition ("La société, qui compte Microsoft
+//!    parmi ses actionnaires, est valorisée"): the previous sentence's entity of the right kind
 //!    (the preferred kind first, then the first mentioned, never a cited source), else the
-//!    entity of the section's headline, else the document's main subject (its most mentioned
-//!    entity of the right kind, never a person for a company slot), each with a lower
-//!    confidence, higher when the sentence refers back ("la società", "das Unternehmen",
-//!    "該公司"). Not at all when a capitalized word that is no known entity stands before the
-//!    figure (in languages that capitalize only names: it, fr, en), nor for slots marked
-//!    `context: false` (years, ages). Without a subject there is no claim;
-//! 6. the predicate: the frame's key, or its `without_object` key when the object stays empty
-//!    (an investment without a named investee is `spending`); functional as the frame says,
+//!    subject carried by the last claim of the paragraph's previous sentences ("公司營收...。
+//!    淨利潤為..."), else the entity of the section's headline, else the document's main subject
+//!    (its most mentioned entity of the right kind, never a person for a company slot), each
+//!    with a lower confidence, higher when the sentence refers back ("la società", "das
+//!    Unternehmen", "該公司"). Not at all when a capitalized word that is no known entity stands
+//!    before the figure (in languages that capitalize only names: it, fr, en), nor for slots
+//!    marked `context: false` (years, ages). Without a subject there is no claim;
+//! 6. the predicate: the frame's key, or its `without_object` key and functionality when the
+//!    object stays empty (an investment without a named investee is multi-valued); where that
+//!    would change the predicate, the object of a claim of the previous sentence, or an entity
+//!    it introduces with the slot's markers, fills the object; functional as the frame says,
 //!    for the subject's kind.
 //!
 //! The claim's time is the nearest calendar year of the sentence, when there is one.
@@ -491,20 +509,22 @@ impl<'a> Context<'a> {
     /// `region`: "Opel, eine Tochter von Stellantis, streicht" (Stellantis).
     fn in_apposition(&self, s: &Sentence<'_>, e: &EntityMention, region: Span) -> bool {
         let text = self.input.text;
-        let Some(open) = s.breaks.iter().copied().filter(|&p| p < e.span.start).max() else {
+        let Some(prev) = s
+            .entities
+            .iter()
+            .filter(|o| o.span.end <= e.span.start)
+            .max_by_key(|o| o.span.end)
+        else {
             return false;
         };
+        let opens = text
+            .get(prev.span.end..e.span.start)
+            .is_some_and(|t| t.trim_start().starts_with([',', '，']));
         let closed = s
             .breaks
             .iter()
             .any(|&p| p >= e.span.end && p <= region.start);
-        let after_entity = s.entities.iter().any(|o| {
-            o.span.end <= open
-                && text
-                    .get(o.span.end..open)
-                    .is_some_and(|t| t.chars().all(char::is_whitespace))
-        });
-        closed && after_entity && text.get(open..open + 1) == Some(",")
+        opens && closed
     }
 
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
@@ -760,7 +780,13 @@ impl<'a> Context<'a> {
 
     /// The object from the previous sentence of the same paragraph: its entity of the slot's
     /// preferred kind, first mentioned, other than the subject and never a cited source.
-    fn previous_object(&self, i: usize, slot: &Slot, subject: &str) -> Option<&'a EntityMention> {
+    fn previous_object(
+        &self,
+        i: usize,
+        slot: &Slot,
+        subject: &str,
+        objects: &[String],
+    ) -> Option<&'a EntityMention> {
         let p = i.checked_sub(1)?;
         let span = *self.sentences.get(p)?;
         let here = *self.sentences.get(i)?;
@@ -770,11 +796,18 @@ impl<'a> Context<'a> {
         }
         let lang = self.lang_of(span);
         let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
+        let markers: Vec<&String> = slot.markers_of(lang).iter().collect();
         self.entities
             .get(p)?
             .iter()
             .filter(|e| slot.rank(e.kind).is_some() && e.id != subject)
             .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
+            // Only an entity the previous sentence introduces as this slot's ("dans Initech") or
+            // as the object of one of its claims ("una quota del 35% di Voltaria"), not a
+            // partner named there ("Enel e Eni hanno firmato").
+            .filter(|e| {
+                objects.contains(&e.id) || self.marked_at(span.start, lang, e.span.start, &markers)
+            })
             .min_by_key(|e| (slot.rank(e.kind), e.span.start))
             .copied()
     }
@@ -1105,6 +1138,8 @@ pub(super) fn extract_with(
     // The subject of the last claim, with its sentence: carried into the next sentences that
     // name nobody ("公司營收達到...。淨利潤為...").
     let mut carried: Option<(usize, &EntityMention)> = None;
+    // The objects of the claims, with their sentences.
+    let mut objects: Vec<(usize, String)> = Vec::new();
     for (i, &span) in ctx.sentences.iter().enumerate() {
         // Only sentences with figures make claims.
         if ctx.quantities.get(i).is_none_or(Vec::is_empty) {
@@ -1138,7 +1173,15 @@ pub(super) fn extract_with(
             }
             let recent =
                 carried.filter(|&(j, _)| i.saturating_sub(j) <= 2 && ctx.same_paragraph(j, i));
-            let claim = fill(&ctx, &s, i, q, recent.map(|(_, e)| e));
+            let previous: Vec<String> = objects
+                .iter()
+                .filter(|(j, _)| j + 1 == i)
+                .map(|(_, o)| o.clone())
+                .collect();
+            let claim = fill(&ctx, &s, i, q, recent.map(|(_, e)| e), &previous);
+            if let Some(o) = claim.as_ref().and_then(|c| c.object.as_ref()) {
+                objects.push((i, o.id.clone()));
+            }
             if let Some(e) = claim
                 .as_ref()
                 .and_then(|c| c.subject.as_ref())
@@ -1164,6 +1207,7 @@ fn fill<'a>(
     i: usize,
     q: &QuantityMention,
     carried: Option<&'a EntityMention>,
+    objects: &[String],
 ) -> Option<Claim> {
     let choice = ctx.choose_frame(s, q)?;
     let frame: &Frame = ctx.frames.frames().get(choice.frame)?;
@@ -1271,7 +1315,7 @@ fn fill<'a>(
         if let Some(e) = frame
             .object
             .as_ref()
-            .and_then(|slot| ctx.previous_object(i, slot, &subject.id))
+            .and_then(|slot| ctx.previous_object(i, slot, &subject.id, objects))
         {
             object = Some((e, false));
             object_weight = 0.7;
