@@ -236,6 +236,12 @@ impl Reconciliation {
     /// A reconciliation of `claims`, split into `threads` parts reconciled on as many threads
     /// and merged (the same result as [`Reconciliation::from_claims`], whatever `threads`).
     pub fn from_claims_parallel(claims: &[Claim], threads: usize) -> Reconciliation {
+        // Without the `parallel` feature everything runs on the calling thread.
+        let threads = if cfg!(feature = "parallel") {
+            threads
+        } else {
+            1
+        };
         if threads > 1 && claims.len() > 1 {
             let chunk = claims.len().div_ceil(threads);
             let parts: Option<Vec<Reconciliation>> = std::thread::scope(|s| {
@@ -615,8 +621,13 @@ impl Reconciliation {
 const CLAIMS_PER_THREAD: usize = 100_000;
 
 /// How many threads to use for `n` claims: `asked`, or (when 0) one per
-/// [`CLAIMS_PER_THREAD`] claims, at most the available parallelism (and 8).
+/// [`CLAIMS_PER_THREAD`] claims, at most the available parallelism (and 8); always one without
+/// the `parallel` feature.
 fn threads_for(n: usize, asked: usize) -> usize {
+    // Without the `parallel` feature everything runs on the calling thread.
+    if !cfg!(feature = "parallel") {
+        return 1;
+    }
     if asked > 0 {
         return asked;
     }

@@ -295,7 +295,8 @@ pub struct Options {
     /// How many times the runner-up's weight the favourite needs to decide a conflict.
     pub decisive_ratio: f64,
     /// How many threads [`Reconciliation::finish_with`] may use; 0: one per 100,000 claims, at
-    /// most the available parallelism. The report does not depend on it.
+    /// most the available parallelism. Without the `parallel` feature, always one. The report
+    /// does not depend on it.
     pub threads: usize,
 }
 
