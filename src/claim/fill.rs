@@ -505,6 +505,23 @@ impl<'a> Context<'a> {
         false
     }
 
+    /// Whether the entity `e` stands right before a cue of one of the frames `keys` (only
+    /// spaces, a comma and a few short words between: "Nvidia, che parteciperà", "Nvidia is
+    /// taking part", "英偉達參與了").
+    fn actor_of(&self, s: &Sentence<'_>, e: &EntityMention, keys: &[String]) -> bool {
+        let frames = self.frames.frames();
+        s.cues.iter().any(|c| {
+            c.span.start >= e.span.end
+                && c.span.start - e.span.end <= 12
+                && frames.get(c.frame).is_some_and(|f| keys.contains(&f.key))
+                && self
+                    .input
+                    .text
+                    .get(e.span.end..c.span.start)
+                    .is_some_and(|t| !t.contains(|ch: char| ch.is_ascii_digit() || ch == '.'))
+        })
+    }
+
     /// Whether the entity `e` stands inside an apposition to another entity, closed before
     /// `region`: "Opel, eine Tochter von Stellantis, streicht" (Stellantis).
     fn in_apposition(&self, s: &Sentence<'_>, e: &EntityMention, region: Span) -> bool {
@@ -725,7 +742,12 @@ impl<'a> Context<'a> {
                 continue;
             }
             let after = e.span.start >= region.end;
-            if after && !slot.after && !self.marked_by(s, e, &own) {
+            // After the figure, only an entity its own marker joins to it ("600 milioni di
+            // euro per Quixly", "3,5 milliards d'euros de Mistral AI").
+            if after && !slot.after && !(gap(e.span, q.span) <= 6 && self.marked_by(s, e, &own)) {
+                continue;
+            }
+            if !slot.not_actors_of.is_empty() && self.actor_of(s, e, &slot.not_actors_of) {
                 continue;
             }
             // An agent of the passive, or of the cue right before it ("le rachat de Wiz par

@@ -37,6 +37,8 @@
 //!   a marker (with a lower confidence); `max_gap` wants the entity within so many bytes of the
 //!   figure (the counted model in "10,000 H100 GPUs"); `context: false` forbids taking the
 //!   entity from the previous sentence, the headline or the document when the sentence has none;
+//!   `not_actors_of`: keys of frames whose actors (an entity right before one of their cues)
+//!   never fill the slot (the investor taking part in a round is not its raiser);
 //!   `after: false` wants the entity before the figure (a round's raiser: "the round was led by
 //!   ASML" names the lead investor, not the raiser).
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
@@ -211,6 +213,11 @@ pub struct SlotSpec {
     /// named before it: "the $3.5 billion round was led by ASML" names the lead investor.
     #[serde(default = "yes")]
     pub after: bool,
+    /// Keys of frames whose actors never fill this slot: an entity right before one of their
+    /// cues ("Nvidia parteciperà al round", "英偉達參與了融資") acts in that frame (a round's
+    /// investor is not its raiser).
+    #[serde(default)]
+    pub not_actors_of: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -305,6 +312,8 @@ pub struct Slot {
     pub context: bool,
     /// Whether the entity may stand after the figure.
     pub after: bool,
+    /// Keys of frames whose actors never fill this slot.
+    pub not_actors_of: Vec<String>,
 }
 
 impl Slot {
@@ -322,6 +331,7 @@ impl Slot {
             max_gap: spec.max_gap,
             context: spec.context,
             after: spec.after,
+            not_actors_of: spec.not_actors_of.clone(),
         })
     }
 
