@@ -55,6 +55,8 @@ pub(crate) struct HanCues {
     translit: FastSet<char>,
     /// Characters of the longest word of any list.
     max_len: usize,
+    /// Characters of the longest word of each list of [`HanCues::lists`].
+    longest: [usize; 8],
 }
 
 impl HanCues {
@@ -103,7 +105,33 @@ impl HanCues {
                 set.insert(w);
             }
         }
+        c.longest = c
+            .lists()
+            .map(|l| l.iter().map(|w| w.chars().count()).max().unwrap_or(0));
         Ok(c)
+    }
+
+    /// The word lists, in a fixed order.
+    fn lists(&self) -> [&FastSet<String>; 8] {
+        [
+            &self.org_suffix,
+            &self.org_weak,
+            &self.org_industry,
+            &self.generic,
+            &self.boundary,
+            &self.roles,
+            &self.titles,
+            &self.surnames,
+        ]
+    }
+
+    /// Characters of the longest word of `set` (one of the lists; else of any list).
+    fn longest_in(&self, set: &FastSet<String>) -> usize {
+        self.lists()
+            .iter()
+            .position(|l| std::ptr::eq(*l, set))
+            .and_then(|i| self.longest.get(i).copied())
+            .unwrap_or(self.max_len)
     }
 
     /// The embedded cues.
@@ -156,12 +184,19 @@ impl Text<'_, '_> {
 
     /// The longest word of `set` starting at char `i`: its length in characters.
     fn word_at(&self, set: &FastSet<String>, i: usize) -> Option<usize> {
-        let mut s = String::new();
+        // Within the last `max_len` characters of the text no word is found (as when every
+        // candidate length was read character by character).
+        if self.cues.max_len > 0 && self.ch(i + self.cues.max_len - 1).is_none() {
+            return None;
+        }
+        // The candidates are slices of the folded text (the characters are its characters),
+        // up to the longest word of this list.
+        let hay = self.doc.folded.as_str();
+        let start = self.chars.get(i).map_or(hay.len(), |&(p, _)| p);
         let mut best = None;
-        for n in 1..=self.cues.max_len {
-            let c = self.ch(i + n - 1)?;
-            s.push(c);
-            if set.contains(&s) {
+        for n in 1..=self.cues.longest_in(set).min(self.cues.max_len) {
+            let end = self.chars.get(i + n).map_or(hay.len(), |&(p, _)| p);
+            if hay.get(start..end).is_some_and(|w| set.contains(w)) {
                 best = Some(n);
             }
         }
@@ -170,12 +205,15 @@ impl Text<'_, '_> {
 
     /// The longest word of `set` ending right before char `i`: its length.
     fn word_before(&self, set: &FastSet<String>, i: usize) -> Option<usize> {
-        let mut s = String::new();
+        if i > self.chars.len() {
+            return None;
+        }
+        let hay = self.doc.folded.as_str();
+        let end = self.chars.get(i).map_or(hay.len(), |&(p, _)| p);
         let mut best = None;
-        for n in 1..=self.cues.max_len.min(i) {
-            let c = self.ch(i - n)?;
-            s.insert(0, c);
-            if set.contains(&s) {
+        for n in 1..=self.cues.longest_in(set).min(self.cues.max_len).min(i) {
+            let start = self.chars.get(i - n).map_or(hay.len(), |&(p, _)| p);
+            if hay.get(start..end).is_some_and(|w| set.contains(w)) {
                 best = Some(n);
             }
         }
@@ -647,6 +685,74 @@ fn later_uses(t: &mut Text<'_, '_>) {
                 i += len;
             }
             None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::Cues;
+    use crate::lang::Lang;
+    use crate::text::fold::Folded;
+    use proptest::prelude::*;
+
+    /// The simple reading: every candidate length up to the longest word of any list, built
+    /// character by character.
+    fn word_at_reference(t: &Text<'_, '_>, set: &FastSet<String>, i: usize) -> Option<usize> {
+        let mut s = String::new();
+        let mut best = None;
+        for n in 1..=t.cues.max_len {
+            let c = t.ch(i + n - 1)?;
+            s.push(c);
+            if set.contains(&s) {
+                best = Some(n);
+            }
+        }
+        best
+    }
+
+    fn word_before_reference(t: &Text<'_, '_>, set: &FastSet<String>, i: usize) -> Option<usize> {
+        let mut s = String::new();
+        let mut best = None;
+        for n in 1..=t.cues.max_len.min(i) {
+            let c = t.ch(i - n)?;
+            s.insert(0, c);
+            if set.contains(&s) {
+                best = Some(n);
+            }
+        }
+        best
+    }
+
+    proptest! {
+        #[test]
+        fn word_lookups_equal_the_simple_reading(
+            s in "([中国公司集团科技董事长总裁首席执行官王李张欧阳的在和·]|\\PC|CEO| ){0,30}"
+        ) {
+            let folded = Folded::new(&s);
+            let words = crate::entity::words::tokenize_folded(&s, &folded);
+            let doc = Doc {
+                text: &s,
+                folded: &folded,
+                words: &words,
+                lang: Lang::Zh,
+                cues: Cues::embedded(),
+            };
+            let chars: Vec<(usize, char)> = folded.as_str().char_indices().collect();
+            let t = Text {
+                doc: &doc,
+                cues: HanCues::embedded(),
+                covered: vec![false; chars.len()],
+                chars,
+                found: Vec::new(),
+            };
+            for set in t.cues.lists() {
+                for i in 0..=t.chars.len() + 1 {
+                    prop_assert_eq!(t.word_at(set, i), word_at_reference(&t, set, i));
+                    prop_assert_eq!(t.word_before(set, i), word_before_reference(&t, set, i));
+                }
+            }
         }
     }
 }
