@@ -1,9 +1,14 @@
-//! Held-out evaluation: thirteen news articles (fiction, see `tests/data/eval/README.md`) in
-//! Italian, German, French and Chinese (simplified and traditional) about four events, with gold
-//! annotations in `tests/data/eval/gold.json`. Nobody tuning the rules wrote against them; this
-//! test measures how well the rules generalize and guards against regressions.
+//! Held-out evaluation on two sets of news articles (fiction) in Italian, German, French and
+//! Chinese (simplified and traditional), each about four events, with gold annotations in
+//! `gold.json`:
+//! - `tests/data/eval` (thirteen articles, see its README): the first held-out set. The team has
+//!   since read its error categories, so it now mostly guards against regressions;
+//! - `tests/data/eval2` (twelve articles about four other events, see its README): a fresh set
+//!   written by someone who did not read the rules. Nobody tunes against it; it measures how well
+//!   the rules generalize, with loose sanity floors only.
 //!
-//! Run `cargo test --test eval -- --nocapture` to see the tables and every miss.
+//! Both run through the same measures. Run `cargo test --release --test eval -- --nocapture` to
+//! see the tables and every miss.
 //!
 //! Measures:
 //! - quantities: value+unit recall and bound accuracy (per language and overall), precision
@@ -20,7 +25,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use concord::{Analysis, Document, Pipeline, Reconciler, Report, Span};
 use serde_json::Value;
 
-const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval");
+/// The first held-out set.
+const EVAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval");
+/// The fresh held-out set, never used to tune rules.
+const EVAL2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval2");
 
 struct Doc {
     id: String,
@@ -29,12 +37,12 @@ struct Doc {
     gold: Value,
 }
 
-fn load() -> (Vec<Doc>, Value) {
-    let raw = std::fs::read_to_string(format!("{DIR}/gold.json")).expect("gold.json");
+fn load(dir: &str) -> (Vec<Doc>, Value) {
+    let raw = std::fs::read_to_string(format!("{dir}/gold.json")).expect("gold.json");
     let gold: Value = serde_json::from_str(&raw).expect("gold.json parses");
     let mut docs = Vec::new();
     for (id, g) in gold["docs"].as_object().expect("docs") {
-        let text = std::fs::read_to_string(format!("{DIR}/{id}")).expect("article");
+        let text = std::fs::read_to_string(format!("{dir}/{id}")).expect("article");
         docs.push(Doc {
             id: id.clone(),
             lang: g["lang"].as_str().expect("lang").to_string(),
@@ -677,11 +685,12 @@ fn eval_reconcile(
     )
 }
 
-fn measure() -> Measures {
-    let (docs, gold) = load();
+/// Runs every measure on the set in `dir`, prints the tables under `title`, returns the summary.
+fn measure(dir: &str, title: &str) -> Measures {
+    let (docs, gold) = load(dir);
     let pipeline = Pipeline::default();
     let mut out = Vec::new();
-    out.push(format!("EVAL: {} held-out articles", docs.len()));
+    out.push(format!("EVAL ({title}): {} held-out articles", docs.len()));
     let analyses: Vec<Analysis> = docs
         .iter()
         .map(|d| {
@@ -723,7 +732,7 @@ fn measure() -> Measures {
         agree_flagged,
         agree_not_joined,
     };
-    out.push("SUMMARY".into());
+    out.push(format!("SUMMARY ({title})"));
     out.push(format!(
         "  quantities: recall {:.1}% (target 90), bound {:.1}% (target 85), extras {}",
         100.0 * m.q_recall,
@@ -754,7 +763,7 @@ fn measure() -> Measures {
 
 #[test]
 fn held_out_generalization() {
-    let m = measure();
+    let m = measure(EVAL, "tests/data/eval");
     // Floors a little below today's numbers: they guard against regressions, they are not the
     // targets (see the summary printed with --nocapture).
     // Measured when this test landed: quantities 92.8% / 98.6% bound / 6 extras; entities 81.6%
@@ -788,4 +797,18 @@ fn held_out_generalization() {
         "agreeing pairs not joined {}",
         m.agree_not_joined
     );
+}
+
+#[test]
+fn fresh_held_out_generalization() {
+    let m = measure(EVAL2, "tests/data/eval2, fresh");
+    // Loose sanity floors, well below today's numbers: they catch a broken stage or a panic, they
+    // are not targets. Do not tune rules against this set (see its README).
+    // Measured when this test landed: quantities 96.7% / 96.6% bound / 16 extras; entities 89.1%
+    // linked, 6 split, 0 merged; claims 42.3%, 10/12 kinds with one key; contradictions 1/16,
+    // agreeing pairs contradicted 1.6%, not joined 81%.
+    assert!(m.q_recall >= 0.80, "quantity recall {}", m.q_recall);
+    assert!(m.e_link >= 0.60, "entity link rate {}", m.e_link);
+    assert!(m.c_recall >= 0.30, "claim recall {}", m.c_recall);
+    assert!(m.kinds_consistent <= m.kinds_total);
 }
