@@ -411,7 +411,7 @@ impl Reconciliation {
         canonical_sort(
             &mut self.recs,
             &mut ivs,
-            &cmp,
+            texts,
             threads_for(n, options.threads),
         );
         join_missing_objects(&mut self.recs, &mut ivs, &cmp);
@@ -696,7 +696,7 @@ type RecCmp<'a> = dyn Fn((&Rec, &IvKey), (&Rec, &IvKey)) -> Ordering + Sync + 'a
 /// Sorts the claims (and their interval keys alike) in the canonical order: by their integer
 /// group key first (cheap, packed in a `u128`), then, within each run of equal keys, by the
 /// full order; the claims are moved once, in place.
-fn canonical_sort(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>, threads: usize) {
+fn canonical_sort(recs: &mut [Rec], ivs: &mut [IvKey], texts: &Texts, threads: usize) {
     // Units as dense ranks in their canonical order (there are few).
     let mut units: Vec<u64> = recs.iter().map(|r| unit_code(r.quantity.unit)).collect();
     units.sort_unstable();
@@ -725,13 +725,17 @@ fn canonical_sort(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>, threads
         })
         .collect();
     keyed.sort_unstable();
+    let packed_exact = units.len() <= 0x3fff;
     // Runs of equal keys, sorted by the full order (on two threads when large).
     {
         let (recs, ivs) = (&*recs, &*ivs);
         let full = |a: &(u128, u32), b: &(u128, u32)| {
             let at = |i: u32| recs.get(i as usize).zip(ivs.get(i as usize));
             match (at(a.1), at(b.1)) {
-                (Some(x), Some(y)) => cmp(x, y),
+                // Equal packed keys are equal group keys (unless there are more units than the
+                // packing holds): the rest of the order decides.
+                (Some(x), Some(y)) if packed_exact => cmp_within(x, y, texts),
+                (Some(x), Some(y)) => cmp_recs(x, y, texts),
                 _ => a.1.cmp(&b.1),
             }
         };
@@ -808,10 +812,15 @@ fn permute<A: Copy, B: Copy>(recs: &mut [A], ivs: &mut [B], order: &mut [u32]) {
 }
 
 /// The canonical order: key, unit, tier, interval, then provenance, then everything else.
-fn cmp_recs((a, ia): (&Rec, &IvKey), (b, ib): (&Rec, &IvKey), texts: &Texts) -> Ordering {
-    group_key(a)
-        .cmp(&group_key(b))
-        .then_with(|| ia.cmp(ib))
+fn cmp_recs(a: (&Rec, &IvKey), b: (&Rec, &IvKey), texts: &Texts) -> Ordering {
+    group_key(a.0)
+        .cmp(&group_key(b.0))
+        .then_with(|| cmp_within(a, b, texts))
+}
+
+/// [`cmp_recs`] for claims of the same group key.
+fn cmp_within((a, ia): (&Rec, &IvKey), (b, ib): (&Rec, &IvKey), texts: &Texts) -> Ordering {
+    ia.cmp(ib)
         .then(a.doc.cmp(&b.doc))
         .then(a.start.cmp(&b.start))
         .then(a.end.cmp(&b.end))
