@@ -337,6 +337,37 @@ fn ordinal_denominators_and_ordinals_alone() {
 }
 
 #[test]
+fn digits_with_number_words() {
+    check(
+        "They counted 4 thousand 3 hundred and 21 votes, then 322 hundred more.",
+        Lang::En,
+        &[
+            r("4 thousand 3 hundred and 21", "4321", "count", "exact"),
+            r("322 hundred", "32200", "count", "exact"),
+        ],
+    );
+    check(
+        "Servono 2 miliardi e 300 milioni, per 3 milioni e 500 dipendenti.",
+        Lang::It,
+        &[
+            r("2 miliardi e 300 milioni", "2300000000", "count", "exact"),
+            r("3 milioni", "3000000", "count", "exact"),
+            r("500", "500", "count", "exact"),
+        ],
+    );
+    check(
+        "ça coûte 15 dollars et quarante-cinq cents.",
+        Lang::Fr,
+        &[r(
+            "15 dollars et quarante-cinq cents",
+            "15.45",
+            "USD",
+            "exact",
+        )],
+    );
+}
+
+#[test]
 fn chinese_elided_places_and_mixed_digits() {
     check(
         "兩千四百五名員工，投資5万4千6百元，一萬三個。",

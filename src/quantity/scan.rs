@@ -1020,8 +1020,104 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Digits composed with Latin number words: `3 hundred and 21`, `4 thousand 3 hundred`,
+    /// `6 crore and two hundred`, `3 cent un`. Digits follow a scale word only; a last bare
+    /// value after a scale of thousands or more is not taken (`3 milioni e 500 dipendenti`).
+    /// `None` where digits and their scale words alone are read ([`Self::digit_number`]).
+    fn latin_mixed(&self, i: usize) -> Option<Num> {
+        // (reader, end, whether a value follows a scale word) when a scale word closed a group.
+        let mut closed: Option<(Eval, usize, MorphKind, bool)> = None;
+        let mut ev = Eval::new(false);
+        let (mut j, mut end) = (i, i);
+        let mut tail = false;
+        let mut after_scale = false;
+        while let Some(t) = self.tok(j) {
+            if j > i && !self.near(j - 1, j) {
+                break;
+            }
+            let save = ev;
+            let ok = match t.kind {
+                Kind::Digits(d) if j == i || after_scale => d
+                    .plain
+                    .filter(|&p| j == i || p < 1000)
+                    .and_then(|p| ev.push(MorphKind::Digit(p))),
+                Kind::Morphs {
+                    from,
+                    to,
+                    cjk: false,
+                } if j > i
+                    && self.phrase(j).is_none_or(|p| {
+                        p.currency.is_none() && p.minor.is_none() && p.unit.is_none()
+                    }) =>
+                {
+                    let ms = self.morphs.get(from..to).unwrap_or(&[]);
+                    if ms.iter().any(|m| m.ordinal) {
+                        None
+                    } else {
+                        ms.iter().try_for_each(|m| ev.push(m.kind))
+                    }
+                }
+                _ => None,
+            };
+            if ok.is_none() {
+                ev = save;
+                break;
+            }
+            match ev.last() {
+                Some(k @ (MorphKind::Mult(_) | MorphKind::Scale(_))) => {
+                    after_scale = true;
+                    if !ev.dangling {
+                        closed = Some((ev, j + 1, k, tail));
+                    }
+                }
+                Some(MorphKind::Digit(_)) => {
+                    tail |= closed.is_some();
+                    after_scale = false;
+                }
+                _ => {}
+            }
+            if !ev.dangling {
+                end = j + 1;
+            }
+            j += 1;
+        }
+        if let (Some(MorphKind::Digit(_)), Some((e, at, MorphKind::Scale(_), t))) =
+            (ev.last(), closed)
+        {
+            ev = e;
+            end = at;
+            tail = t;
+        }
+        if !tail || ev.dangling {
+            return None;
+        }
+        let (lo, hi) = ev.value()?;
+        if lo != hi {
+            return None;
+        }
+        Some(Num {
+            lo: Decimal::new(lo, 0).ok()?.normalized(),
+            hi: None,
+            vague: false,
+            more: false,
+            scale: ev.max_scale(),
+            scaled: true,
+            end,
+            words: false,
+            cjk: false,
+            ambiguous: false,
+            plain: None,
+            fraction: false,
+            percent: false,
+            ordinal: false,
+        })
+    }
+
     fn digit_number(&self, i: usize, d: DigitNum, after_currency: bool) -> Option<Num> {
         if let Some(n) = self.cjk_mixed(i) {
+            return Some(n);
+        }
+        if let Some(n) = self.latin_mixed(i) {
             return Some(n);
         }
         let mut v = d.value;
@@ -1045,10 +1141,10 @@ impl<'a> Sentence<'a> {
                     _ => true,
                 })
             };
-            if let Some(ms) = self
-                .pure_scale(k)
-                .filter(|ms| self.morphs(k).is_some_and(|(_, c)| c) || latin_ok(ms))
-            {
+            // A multiplier after digits where it is no currency's subunit: "322 hundred".
+            if let Some(ms) = self.pure_scale(k).filter(|ms| {
+                self.morphs(k).is_some_and(|(_, c)| c) || latin_ok(ms) || self.phrase(k).is_none()
+            }) {
                 let (nv, e) = Self::apply_scales(v, ms)?;
                 v = nv;
                 scale += e;
@@ -1450,9 +1546,17 @@ impl<'a> Sentence<'a> {
             if !self.near(j - 1, j) {
                 break;
             }
-            let Some(n) = self.number(j, false) else {
+            let Some(mut n) = self.number(j, false) else {
                 break;
             };
+            // "quarante-cinq cents": the subunit word is no multiplier here.
+            if n.words && n.end > j + 1 && self.has(n.end - 1, |p| p.minor.is_some()) {
+                if let Some(v) = self.eval_tokens(j, n.end - 1) {
+                    n.lo = Decimal::new(v, 0).ok()?;
+                    n.end -= 1;
+                    n.scaled = false;
+                }
+            }
             if n.scaled || n.ambiguous || n.hi.is_some() || n.lo >= Decimal::from_u64(100) {
                 break;
             }
