@@ -857,7 +857,9 @@ mod tests {
     #[test]
     fn embedded_frames_load() {
         let f = Frames::embedded();
-        assert!(f.frames().len() >= 15, "{}", f.frames().len());
+        assert!(f.frames().len() >= 30, "{}", f.frames().len());
+        // One key for investing, whatever the cue: no separate spending frame.
+        assert!(f.get("spending").is_none());
         for key in [
             "investment",
             "stake",
@@ -871,6 +873,21 @@ mod tests {
             "gpu_count",
             "age",
             "founding_year",
+            "funding",
+            "rd_spending",
+            "assets_under_management",
+            "unit_sales",
+            "overseas_sales",
+            "share_price",
+            "buyback",
+            "dividend",
+            "subsidy",
+            "severance",
+            "job_cuts",
+            "job_creation",
+            "net_loss",
+            "profit",
+            "capex",
         ] {
             assert!(f.get(key).is_some(), "{key}");
         }
