@@ -863,3 +863,48 @@ fn ratios_in_words_powers_and_signs() {
         ],
     );
 }
+
+/// Energy (watt-hours) in every language's words and symbols, apart from power (watts).
+#[test]
+fn energy_in_watt_hours_apart_from_power() {
+    check(
+        "Das Werk in Sachsen soll ab 2027 jährlich 40 Gigawattstunden Zellen fertigen, bei 300 Megawatt Anschlussleistung.",
+        Lang::De,
+        &[
+            r("2027", "2027", "year", "exact"),
+            r("40 Gigawattstunden", "40000000000", "Wh", "exact"),
+            r("300 Megawatt", "300000000", "W", "exact"),
+        ],
+    );
+    check(
+        "Lo stabilimento produrrà 12,5 gigawattore di batterie all'anno.",
+        Lang::It,
+        &[r("12,5 gigawattore", "12500000000", "Wh", "exact")],
+    );
+    check(
+        "Le site stockera jusqu'à 800 mégawattheures.",
+        Lang::Fr,
+        &[r(
+            "jusqu'à 800 mégawattheures",
+            "800000000",
+            "Wh",
+            "at_most",
+        )],
+    );
+    check(
+        "The line adds 5 gigawatt-hours a year, or 2 TWh more than planned.",
+        Lang::En,
+        &[
+            r("5 gigawatt-hours", "5000000000", "Wh", "exact"),
+            r("2 TWh", "2000000000000", "Wh", "exact"),
+        ],
+    );
+    check(
+        "新工厂年产能约为35吉瓦时，另有儲能項目500兆瓦時。",
+        Lang::Zh,
+        &[
+            r("约为35吉瓦时", "35000000000", "Wh", "approx"),
+            r("500兆瓦時", "500000000", "Wh", "exact"),
+        ],
+    );
+}
