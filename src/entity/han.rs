@@ -39,9 +39,29 @@ const MAX_CORE: usize = 8;
 /// The most characters on each side of an interpunct.
 const MAX_TRANSLIT: usize = 6;
 
+/// The word lists of the cues, as indices into per-position tables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum L {
+    Suffix = 0,
+    Weak,
+    Industry,
+    Generic,
+    Boundary,
+    Role,
+    Title,
+    Surname,
+}
+
+const LISTS: usize = 8;
+
 /// The cues of `data/gazetteer/zh_names.tsv`.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct HanCues {
+    /// Every word of every list in one automaton (overlapping matches), with the lists each
+    /// pattern belongs to (bits by [`L`]) and its length in characters.
+    ac: Option<aho_corasick::AhoCorasick>,
+    pat_lists: Vec<u8>,
+    pat_chars: Vec<u8>,
     org_suffix: FastSet<String>,
     org_weak: FastSet<String>,
     org_industry: FastSet<String>,
@@ -53,10 +73,6 @@ pub(crate) struct HanCues {
     determiners: FastSet<char>,
     stop_chars: FastSet<char>,
     translit: FastSet<char>,
-    /// Characters of the longest word of any list.
-    max_len: usize,
-    /// Characters of the longest word of each list of [`HanCues::lists`].
-    longest: [usize; 8],
 }
 
 impl HanCues {
@@ -73,7 +89,6 @@ impl HanCues {
                 message: format!("line {}: expected cue <TAB> words", n + 1),
             })?;
             for w in words.split_whitespace().map(fold_str) {
-                c.max_len = c.max_len.max(w.chars().count());
                 let set = match cue.trim() {
                     "org_suffix" => &mut c.org_suffix,
                     "org_weak" => &mut c.org_weak,
@@ -105,33 +120,37 @@ impl HanCues {
                 set.insert(w);
             }
         }
-        c.longest = c
-            .lists()
-            .map(|l| l.iter().map(|w| w.chars().count()).max().unwrap_or(0));
+        c.build();
         Ok(c)
     }
 
-    /// The word lists, in a fixed order.
-    fn lists(&self) -> [&FastSet<String>; 8] {
-        [
-            &self.org_suffix,
-            &self.org_weak,
-            &self.org_industry,
-            &self.generic,
-            &self.boundary,
-            &self.roles,
-            &self.titles,
-            &self.surnames,
-        ]
-    }
-
-    /// Characters of the longest word of `set` (one of the lists; else of any list).
-    fn longest_in(&self, set: &FastSet<String>) -> usize {
-        self.lists()
-            .iter()
-            .position(|l| std::ptr::eq(*l, set))
-            .and_then(|i| self.longest.get(i).copied())
-            .unwrap_or(self.max_len)
+    /// Builds the automaton of all the lists' words.
+    fn build(&mut self) {
+        let mut pats: IndexMap<String, u8> = IndexMap::new();
+        let lists = [
+            (L::Suffix, &self.org_suffix),
+            (L::Weak, &self.org_weak),
+            (L::Industry, &self.org_industry),
+            (L::Generic, &self.generic),
+            (L::Boundary, &self.boundary),
+            (L::Role, &self.roles),
+            (L::Title, &self.titles),
+            (L::Surname, &self.surnames),
+        ];
+        for (l, set) in lists {
+            for w in set {
+                *pats.entry(w.clone()).or_default() |= 1 << (l as u8);
+            }
+        }
+        self.pat_lists = pats.values().copied().collect();
+        self.pat_chars = pats
+            .keys()
+            .map(|k| u8::try_from(k.chars().count()).unwrap_or(u8::MAX))
+            .collect();
+        self.ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(pats.keys())
+            .ok();
     }
 
     /// The embedded cues.
@@ -161,6 +180,11 @@ struct Text<'a, 'd> {
     covered: Vec<bool>,
     /// New candidates, with the char range each covers.
     found: Vec<(usize, usize, Cand)>,
+    /// Per character, per list: the longest word starting there / ending right before it.
+    starts: Vec<[u8; LISTS]>,
+    ends: Vec<[u8; LISTS]>,
+    /// Every generic word's char range, by end.
+    generics: Vec<(usize, usize)>,
 }
 
 impl Text<'_, '_> {
@@ -182,47 +206,77 @@ impl Text<'_, '_> {
             .collect()
     }
 
-    /// The longest word of `set` starting at char `i`: its length in characters.
-    fn word_at(&self, set: &FastSet<String>, i: usize) -> Option<usize> {
-        // Within the last `max_len` characters of the text no word is found (as when every
-        // candidate length was read character by character).
-        if self.cues.max_len > 0 && self.ch(i + self.cues.max_len - 1).is_none() {
-            return None;
-        }
-        // The candidates are slices of the folded text (the characters are its characters),
-        // up to the longest word of this list.
-        let hay = self.doc.folded.as_str();
-        let start = self.chars.get(i).map_or(hay.len(), |&(p, _)| p);
-        let mut best = None;
-        for n in 1..=self.cues.longest_in(set).min(self.cues.max_len) {
-            let end = self.chars.get(i + n).map_or(hay.len(), |&(p, _)| p);
-            if hay.get(start..end).is_some_and(|w| set.contains(w)) {
-                best = Some(n);
-            }
-        }
-        best
+    /// The longest word of list `l` starting at char `i`: its length in characters.
+    fn word_at(&self, l: L, i: usize) -> Option<usize> {
+        let n = self.starts.get(i)?.get(l as usize).copied()?;
+        (n > 0).then_some(usize::from(n))
     }
 
-    /// The longest word of `set` ending right before char `i`: its length.
-    fn word_before(&self, set: &FastSet<String>, i: usize) -> Option<usize> {
-        if i > self.chars.len() {
-            return None;
-        }
+    /// The longest word of list `l` ending right before char `i`: its length.
+    fn word_before(&self, l: L, i: usize) -> Option<usize> {
+        let n = self.ends.get(i)?.get(l as usize).copied()?;
+        (n > 0).then_some(usize::from(n))
+    }
+
+    /// Fills the per-character tables: one overlapping pass of the cue automaton.
+    fn index_words(&mut self) {
+        let n = self.chars.len();
+        self.starts = vec![[0; LISTS]; n];
+        self.ends = vec![[0; LISTS]; n + 1];
+        let Some(ac) = self.cues.ac.as_ref() else {
+            return;
+        };
         let hay = self.doc.folded.as_str();
-        let end = self.chars.get(i).map_or(hay.len(), |&(p, _)| p);
-        let mut best = None;
-        for n in 1..=self.cues.longest_in(set).min(self.cues.max_len).min(i) {
-            let start = self.chars.get(i - n).map_or(hay.len(), |&(p, _)| p);
-            if hay.get(start..end).is_some_and(|w| set.contains(w)) {
-                best = Some(n);
+        // The char index of each byte offset.
+        let mut byte_char = vec![n; hay.len() + 1];
+        for (ci, &(p, c)) in self.chars.iter().enumerate() {
+            for slot in byte_char.get_mut(p..p + c.len_utf8()).unwrap_or(&mut []) {
+                *slot = ci;
             }
         }
-        best
+        for m in ac.find_overlapping_iter(hay) {
+            let pid = m.pattern().as_usize();
+            let (Some(&bits), Some(&len)) =
+                (self.cues.pat_lists.get(pid), self.cues.pat_chars.get(pid))
+            else {
+                continue;
+            };
+            let Some(&a) = byte_char.get(m.start()) else {
+                continue;
+            };
+            let b = a + usize::from(len);
+            for l in 0..LISTS {
+                if bits & (1 << l) == 0 {
+                    continue;
+                }
+                if let Some(x) = self.starts.get_mut(a).and_then(|v| v.get_mut(l)) {
+                    *x = (*x).max(len);
+                }
+                if let Some(x) = self.ends.get_mut(b).and_then(|v| v.get_mut(l)) {
+                    *x = (*x).max(len);
+                }
+                if l == L::Generic as usize {
+                    self.generics.push((a, b));
+                }
+            }
+        }
+        self.generics.sort_by_key(|&(a, b)| (b, a));
+    }
+
+    /// The starts of the generic words that end at char `b`.
+    fn generic_starts(&self, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let i = self.generics.partition_point(|&(_, e)| e < b);
+        self.generics
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |&&(_, e)| e == b)
+            .map(|&(a, _)| a)
     }
 
     /// A role ends right before char `i` (a Latin role such as "CEO" must stand alone).
     fn role_before(&self, i: usize) -> bool {
-        self.word_before(&self.cues.roles, i).is_some_and(|n| {
+        self.word_before(L::Role, i).is_some_and(|n| {
             let latin = self.ch(i - n).is_some_and(|c| c.is_ascii_alphabetic());
             !latin
                 || !i
@@ -239,9 +293,9 @@ impl Text<'_, '_> {
             None => true,
             Some(c) if !is_han(c) => true,
             Some(_) => {
-                self.word_at(&self.cues.boundary, i).is_some()
-                    || self.word_at(&self.cues.roles, i).is_some()
-                    || self.word_at(&self.cues.titles, i).is_some()
+                self.word_at(L::Boundary, i).is_some()
+                    || self.word_at(L::Role, i).is_some()
+                    || self.word_at(L::Title, i).is_some()
                     || self.covered.get(i).copied().unwrap_or(false)
             }
         }
@@ -292,8 +346,8 @@ impl Text<'_, '_> {
     fn key_end(&self, a: usize, b: usize) -> usize {
         let mut e = b;
         while let Some(l) = self
-            .word_before(&self.cues.org_suffix, e)
-            .max(self.word_before(&self.cues.org_weak, e))
+            .word_before(L::Suffix, e)
+            .max(self.word_before(L::Weak, e))
         {
             if e - l < a + 2 {
                 break;
@@ -306,7 +360,7 @@ impl Text<'_, '_> {
     /// Whether a generic word starts in the first part `a..p` and ends the key at `k`
     /// ("人工" + "智能": "人工智能" is a common noun).
     fn generic_key(&self, a: usize, p: usize, k: usize) -> bool {
-        (a..p).any(|i| self.cues.generic.contains(&self.string(i, k)))
+        self.generic_starts(k).any(|s| (a..p).contains(&s))
     }
 
     /// Whether the characters `a..b` are a generic word or end in one, or in a determiner.
@@ -314,7 +368,7 @@ impl Text<'_, '_> {
         b.checked_sub(1)
             .and_then(|l| self.ch(l))
             .is_some_and(|c| self.cues.determiners.contains(&c))
-            || (a..b.saturating_sub(1)).any(|k| self.cues.generic.contains(&self.string(k, b)))
+            || self.generic_starts(b).any(|s| s >= a && s + 2 <= b)
     }
 }
 
@@ -328,12 +382,16 @@ pub(crate) fn apply(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     // Which characters existing candidates cover (their spans are original bytes).
     let mut spans: Vec<Span> = cands.iter().map(|c| c.span).collect();
     spans.sort_by_key(|s| s.start);
+    // (Only Han characters are ever asked; a character is covered where its start is.)
     let covered = chars
         .iter()
         .map(|&(p, c)| {
-            let o = doc.folded.to_original(p, p + c.len_utf8());
-            let i = spans.partition_point(|s| s.end <= o.start);
-            spans.get(i).is_some_and(|s| s.start < o.end)
+            if !is_han(c) || spans.is_empty() {
+                return false;
+            }
+            let o = doc.folded.start_to_original(p);
+            let i = spans.partition_point(|s| s.end <= o);
+            spans.get(i).is_some_and(|s| s.start <= o)
         })
         .collect();
     let mut t = Text {
@@ -342,7 +400,11 @@ pub(crate) fn apply(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         chars,
         covered,
         found: Vec::new(),
+        starts: Vec::new(),
+        ends: Vec::new(),
+        generics: Vec::new(),
     };
+    t.index_words();
     interpunct_names(&mut t);
     role_names(&mut t);
     org_names(&mut t);
@@ -369,7 +431,7 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
             && i - a < MAX_TRANSLIT
             && translit(t, a - 1)
             && !t.role_before(a)
-            && t.word_before(&t.cues.boundary, a).is_none()
+            && t.word_before(L::Boundary, a).is_none()
         {
             a -= 1;
         }
@@ -379,7 +441,7 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
         while t.ch(b).is_some_and(is_interpunct) {
             let mut e = b + 1;
             while e < n && e - b <= MAX_TRANSLIT && translit(t, e) {
-                if e > b + 1 && t.word_at(&t.cues.boundary, e).is_some() {
+                if e > b + 1 && t.word_at(L::Boundary, e).is_some() {
                     break;
                 }
                 e += 1;
@@ -409,10 +471,10 @@ fn role_names(t: &mut Text<'_, '_>) {
         if !t.free_han(i) || !t.role_before(i) {
             continue;
         }
-        let Some(s) = t.word_at(&t.cues.surnames, i) else {
+        let Some(s) = t.word_at(L::Surname, i) else {
             continue;
         };
-        let given = |k: usize| t.free_han(k) && t.word_at(&t.cues.boundary, k).is_none();
+        let given = |k: usize| t.free_han(k) && t.word_at(L::Boundary, k).is_none();
         // Two given characters when the text ends a name after them, else one.
         let end = if given(i + s) && given(i + s + 1) && t.ends_here(i + s + 2) {
             i + s + 2
@@ -440,9 +502,9 @@ fn org_names(t: &mut Text<'_, '_>) {
         let mut q = p;
         let mut strong = false;
         loop {
-            let suffix = t.word_at(&t.cues.org_suffix, q);
-            let weak = t.word_at(&t.cues.org_weak, q);
-            let industry = t.word_at(&t.cues.org_industry, q);
+            let suffix = t.word_at(L::Suffix, q);
+            let weak = t.word_at(L::Weak, q);
+            let industry = t.word_at(L::Industry, q);
             let Some(len) = suffix.max(weak).max(industry) else {
                 break;
             };
@@ -461,14 +523,14 @@ fn org_names(t: &mut Text<'_, '_>) {
         while a > 0
             && p - a <= MAX_CORE
             && t.free_han(a - 1)
-            && t.word_before(&t.cues.boundary, a).is_none()
+            && t.word_before(L::Boundary, a).is_none()
             && !t.role_before(a)
         {
             a -= 1;
         }
         let bounded = p - a <= MAX_CORE;
         // Generic words at the start are no part of it ("一家").
-        while let Some(g) = t.word_at(&t.cues.generic, a).filter(|&g| a + g < p) {
+        while let Some(g) = t.word_at(L::Generic, a).filter(|&g| a + g < p) {
             a += g;
         }
         let clean = !(a..p).any(|k| t.ch(k).is_some_and(|c| t.cues.stop_chars.contains(&c)));
@@ -491,16 +553,14 @@ fn org_names(t: &mut Text<'_, '_>) {
 /// where it comes again in the text (or its first part, of three characters or more), or a
 /// role or a verb follows it.
 fn weak_name_confirmed(t: &Text<'_, '_>, a: usize, p: usize, q: usize) -> bool {
+    // The cheap evidence first: what follows.
+    if t.word_at(L::Role, q).is_some() || t.word_at(L::Boundary, q).is_some_and(|l| l >= 2) {
+        // (A verb, not a particle: two characters or more.)
+        return true;
+    }
     let hay = t.doc.folded.as_str();
-    let again = |s: String| hay.matches(s.as_str()).count() >= 2;
-    (p - a >= 3 && again(t.string(a, p)))
-        || again(t.string(a, q))
-        || t.word_at(&t.cues.roles, q).is_some()
-        || {
-            let next = t.word_at(&t.cues.boundary, q);
-            // A verb, not a particle: two characters or more.
-            next.is_some_and(|l| l >= 2)
-        }
+    let again = |s: String| hay.match_indices(s.as_str()).nth(1).is_some();
+    (p - a >= 3 && again(t.string(a, p))) || again(t.string(a, q))
 }
 
 /// "比亚迪（BYD）" and "BYD（比亚迪）": a Chinese name and a Latin one in brackets name one
@@ -557,12 +617,12 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
                     while a > 0
                         && i - a <= MAX_CORE
                         && t.free_han(a - 1)
-                        && t.word_before(&t.cues.boundary, a).is_none()
+                        && t.word_before(L::Boundary, a).is_none()
                         && !t.role_before(a)
                     {
                         a -= 1;
                     }
-                    while let Some(g) = t.word_at(&t.cues.generic, a).filter(|&g| a + g < i) {
+                    while let Some(g) = t.word_at(L::Generic, a).filter(|&g| a + g < i) {
                         a += g;
                     }
                     (i - a >= 2 && i - a <= MAX_CORE && !t.generic(a, i)).then_some((a, i))
@@ -638,9 +698,9 @@ fn later_uses(t: &mut Text<'_, '_>) {
             let mut p = *b;
             while p > *a {
                 let back = t
-                    .word_before(&t.cues.org_suffix, p)
-                    .max(t.word_before(&t.cues.org_weak, p))
-                    .max(t.word_before(&t.cues.org_industry, p));
+                    .word_before(L::Suffix, p)
+                    .max(t.word_before(L::Weak, p))
+                    .max(t.word_before(L::Industry, p));
                 match back {
                     Some(l) if p - l > *a => p -= l,
                     _ => break,
@@ -685,74 +745,6 @@ fn later_uses(t: &mut Text<'_, '_>) {
                 i += len;
             }
             None => i += 1,
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::entity::Cues;
-    use crate::lang::Lang;
-    use crate::text::fold::Folded;
-    use proptest::prelude::*;
-
-    /// The simple reading: every candidate length up to the longest word of any list, built
-    /// character by character.
-    fn word_at_reference(t: &Text<'_, '_>, set: &FastSet<String>, i: usize) -> Option<usize> {
-        let mut s = String::new();
-        let mut best = None;
-        for n in 1..=t.cues.max_len {
-            let c = t.ch(i + n - 1)?;
-            s.push(c);
-            if set.contains(&s) {
-                best = Some(n);
-            }
-        }
-        best
-    }
-
-    fn word_before_reference(t: &Text<'_, '_>, set: &FastSet<String>, i: usize) -> Option<usize> {
-        let mut s = String::new();
-        let mut best = None;
-        for n in 1..=t.cues.max_len.min(i) {
-            let c = t.ch(i - n)?;
-            s.insert(0, c);
-            if set.contains(&s) {
-                best = Some(n);
-            }
-        }
-        best
-    }
-
-    proptest! {
-        #[test]
-        fn word_lookups_equal_the_simple_reading(
-            s in "([中国公司集团科技董事长总裁首席执行官王李张欧阳的在和·]|\\PC|CEO| ){0,30}"
-        ) {
-            let folded = Folded::new(&s);
-            let words = crate::entity::words::tokenize_folded(&s, &folded);
-            let doc = Doc {
-                text: &s,
-                folded: &folded,
-                words: &words,
-                lang: Lang::Zh,
-                cues: Cues::embedded(),
-            };
-            let chars: Vec<(usize, char)> = folded.as_str().char_indices().collect();
-            let t = Text {
-                doc: &doc,
-                cues: HanCues::embedded(),
-                covered: vec![false; chars.len()],
-                chars,
-                found: Vec::new(),
-            };
-            for set in t.cues.lists() {
-                for i in 0..=t.chars.len() + 1 {
-                    prop_assert_eq!(t.word_at(set, i), word_at_reference(&t, set, i));
-                    prop_assert_eq!(t.word_before(set, i), word_before_reference(&t, set, i));
-                }
-            }
         }
     }
 }
