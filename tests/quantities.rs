@@ -368,6 +368,36 @@ fn digits_with_number_words() {
 }
 
 #[test]
+fn fractions_of_scales_and_capital_abbreviations() {
+    check(
+        "They raised 10M, then two thirds of a million, then one billion and a half million.",
+        Lang::En,
+        &[
+            r("10M", "10000000", "count", "exact"),
+            r(
+                "two thirds of a million",
+                "666666.666666667",
+                "count",
+                "exact",
+            ),
+            r(
+                "one billion and a half million",
+                "1000500000",
+                "count",
+                "exact",
+            ),
+        ],
+    );
+    // A small "m" after digits is no million (metres, minutes).
+    check("He won the 100m final.", Lang::En, &[]);
+    check(
+        "Il faut un quart de million.",
+        Lang::Fr,
+        &[r("un quart de million", "250000", "count", "exact")],
+    );
+}
+
+#[test]
 fn chinese_elided_places_and_mixed_digits() {
     check(
         "兩千四百五名員工，投資5万4千6百元，一萬三個。",

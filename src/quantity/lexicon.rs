@@ -47,7 +47,8 @@
 //! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
-//!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`).
+//!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`);
+//!   `capital_scale_abbreviations`: only where written in capitals (`10M`, never `100m`).
 //! - `currencies`: word or symbol → ISO 4217 code.
 //! - `minor_units`: `[code, factor]` of currency subunits (`"cents": ["USD", "0.01"]`); after an
 //!   amount of money they add to it (`15 dollari e 15 centesimi`), alone they are money;
@@ -171,6 +172,9 @@ pub struct QuantityLexicon {
     /// Scale abbreviations after digits.
     #[serde(default)]
     pub scale_abbreviations: IndexMap<String, i32>,
+    /// Scale abbreviations after digits, only where written in capitals (`10M`, not `100m`).
+    #[serde(default)]
+    pub capital_scale_abbreviations: IndexMap<String, i32>,
     /// Scale abbreviations after digits that follow a currency symbol.
     #[serde(default)]
     pub currency_scale_abbreviations: IndexMap<String, i32>,

@@ -661,20 +661,41 @@ impl<'a> Sentence<'a> {
         let mut n = self.fractions(n);
         // "eine halbe Million", "three quarters billion" (not "un miliardo e mezzo milione").
         if n.fraction && !(n.scaled && !scaled_before && n.words) {
-            while let Some(ms) = self.pure_scale(n.end) {
-                if !self.near(n.end - 1, n.end) {
-                    break;
-                }
-                let Some((v, e)) = Self::apply_scales(n.lo, ms) else {
-                    break;
-                };
-                n.lo = v;
-                n.scale += e;
-                n.scaled = true;
-                n.end += 1;
-            }
+            self.fraction_scales(&mut n);
         }
         Some(n)
+    }
+
+    /// Scale words after a fraction: `halbe Million`, `three quarters billion`, and after a
+    /// connector (and an article) `two thirds of a million`, `quart de million`.
+    fn fraction_scales(&self, n: &mut Num) {
+        let mut first = true;
+        loop {
+            let mut at = n.end;
+            if first && self.has(at, |p| p.connector) && self.near(at - 1, at) {
+                at += 1;
+                let article = self.morphs(at).is_some_and(
+                    |(ms, _)| matches!(ms, [m] if m.ambiguous && m.kind == MorphKind::Digit(1)),
+                );
+                if article && self.near(at - 1, at) {
+                    at += 1;
+                }
+            }
+            first = false;
+            let Some(ms) = self.pure_scale(at) else {
+                break;
+            };
+            if !self.near(at - 1, at) {
+                break;
+            }
+            let Some((v, e)) = Self::apply_scales(n.lo, ms) else {
+                break;
+            };
+            n.lo = v;
+            n.scale += e;
+            n.scaled = true;
+            n.end = at + 1;
+        }
     }
 
     /// A word worth a decimal ("anderthalb"), or a half before a scale ("mezzo milione").
@@ -682,7 +703,7 @@ impl<'a> Sentence<'a> {
         let ph = self.phrase(i)?;
         let (v, need_scale) = match (ph.number_value.or(ph.percent_word), ph.denominator) {
             (Some(v), _) => (v, false),
-            (None, Some(2)) => (Decimal::new(5, -1).ok()?, true),
+            (None, Some(d)) => (divide(Decimal::from_u64(1), u128::from(d))?, true),
             _ => return None,
         };
         let mut n = Num {
@@ -701,16 +722,7 @@ impl<'a> Sentence<'a> {
             ordinal: false,
             percent: false,
         };
-        while let Some(ms) = self.pure_scale(n.end) {
-            if !self.near(n.end - 1, n.end) {
-                break;
-            }
-            let (v, e) = Self::apply_scales(n.lo, ms)?;
-            n.lo = v;
-            n.scale += e;
-            n.scaled = true;
-            n.end += 1;
-        }
+        self.fraction_scales(&mut n);
         (!need_scale || n.scaled).then_some(n)
     }
 
@@ -896,10 +908,18 @@ impl<'a> Sentence<'a> {
                 });
                 let frac = frac.filter(|_| joined).or_else(|| {
                     let f = self.fractions(self.plain_or_words(at)?);
-                    (f.fraction
+                    let ok = f.fraction
                         && (f.lo < Decimal::from_u64(1) || (self.t.improper_fractions && !f.cjk))
-                        && (joined || !n.words))
-                        .then_some((f.lo, f.end, false))
+                        && (joined || !n.words);
+                    // "one billion and three quarters million": the fraction has its own scale.
+                    let own = self
+                        .pure_scale(f.end)
+                        .filter(|_| joined && n.words && n.scaled && self.near(f.end - 1, f.end))
+                        .and_then(|ms| Self::apply_scales(f.lo, ms));
+                    match own {
+                        Some((v, _)) if ok => Some((v, f.end + 1, true)),
+                        _ => ok.then_some((f.lo, f.end, false)),
+                    }
                 });
                 if let Some((v, end, own_scale)) = frac {
                     // (Chinese 又 adds as written: "一百万又五十万分之二十五".)
@@ -1159,11 +1179,14 @@ impl<'a> Sentence<'a> {
                     .phrase(k)
                     .filter(|p| p.currency.is_none())
                     .and_then(|p| {
-                        p.scale.or(if after_currency {
-                            p.currency_scale
-                        } else {
-                            None
-                        })
+                        let capital = !self.original_text(k).chars().any(char::is_lowercase);
+                        p.scale
+                            .or(p.capital_scale.filter(|_| capital))
+                            .or(if after_currency {
+                                p.currency_scale
+                            } else {
+                                None
+                            })
                     });
                 if let Some(e) = abbr {
                     if !scaled {
