@@ -251,19 +251,19 @@ fn deviations() -> Vec<(String, String, String)> {
 const FLOORS: &[(&str, u32)] = &[
     ("Italian/NumberModel", 95),
     ("Italian/PercentModel", 100),
-    ("Italian/CurrencyModel", 96),
+    ("Italian/CurrencyModel", 100),
     ("German/NumberModel", 89),
     ("German/PercentModel", 100),
-    ("German/CurrencyModel", 97),
-    ("French/NumberModel", 83),
+    ("German/CurrencyModel", 100),
+    ("French/NumberModel", 84),
     ("French/PercentModel", 88),
-    ("French/CurrencyModel", 95),
+    ("French/CurrencyModel", 97),
     ("Chinese/NumberModel", 96),
     ("Chinese/PercentModel", 99),
     ("Chinese/CurrencyModel", 97),
-    ("English/NumberModel", 89),
+    ("English/NumberModel", 91),
     ("English/PercentModel", 65),
-    ("English/CurrencyModel", 83),
+    ("English/CurrencyModel", 86),
 ];
 
 #[test]
