@@ -879,3 +879,29 @@ fn a_latin_name_in_brackets_gives_the_chinese_name_its_id() {
     let d = discovered("维罗拉机器人公司获得投资。");
     assert!(d.iter().all(|(_, id, _)| id.starts_with("new:")));
 }
+
+#[test]
+fn a_foreign_persons_family_name_alone_follows_the_full_name() {
+    // Discovered, and known from the gazetteer.
+    let t = "前首席执行官阿瑟·格兰特表示满意。格兰特补充说，公司将扩张。";
+    let m = link(t, Lang::Zh);
+    let full = m
+        .iter()
+        .find(|m| m.span.slice(t) == Some("阿瑟·格兰特"))
+        .unwrap();
+    let short = m
+        .iter()
+        .find(|m| m.span.slice(t) == Some("格兰特"))
+        .unwrap();
+    assert_eq!(full.id, short.id);
+    let t = "赫伯特·迪斯曾领导大众汽车。迪斯表示，电动化不可逆转。";
+    let m = link(t, Lang::Zh);
+    let short = m.iter().find(|m| m.span.slice(t) == Some("迪斯")).unwrap();
+    assert_eq!(short.id, "herbert_diess");
+    // Not for an organization's name with an interpunct.
+    let t = "洛克希德·马丁获得订单，马丁先生出席。";
+    assert_ne!(
+        id_of(t, Lang::Zh, "马丁").as_deref(),
+        Some("lockheed_martin")
+    );
+}

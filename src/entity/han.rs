@@ -23,7 +23,7 @@
 use indexmap::IndexMap;
 
 use super::gazetteer::Doc;
-use super::{Cand, EntityKind, Target};
+use super::{Cand, Entity, EntityKind, Target};
 use crate::error::Error;
 use crate::lang::is_han;
 use crate::text::fold::fold_str;
@@ -373,7 +373,7 @@ impl Text<'_, '_> {
 }
 
 /// Finds Chinese names in a document with Han characters and adds their candidates.
-pub(crate) fn apply(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     let hay = doc.folded.as_str();
     if !hay.chars().any(is_han) {
         return;
@@ -409,7 +409,7 @@ pub(crate) fn apply(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     role_names(&mut t);
     org_names(&mut t);
     brackets(&mut t, cands);
-    later_uses(&mut t);
+    later_uses(&mut t, entities, cands);
     cands.extend(t.found.into_iter().map(|(_, _, c)| c));
 }
 
@@ -684,8 +684,33 @@ fn link_to(
 
 /// The names found again elsewhere in the text: the whole name, and a company's first part
 /// when it has three characters or more.
-fn later_uses(t: &mut Text<'_, '_>) {
+fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
     let mut forms: Vec<(Vec<char>, Target, f64, &'static str)> = Vec::new();
+    // A foreign person's family name alone ("迪斯" after "赫伯特·迪斯"): the part after the last
+    // interpunct, two characters or more, of a name found here or linked from the gazetteer.
+    for c in cands
+        .iter()
+        .map(|c| (c.span, &c.target))
+        .chain(t.found.iter().map(|(_, _, c)| (c.span, &c.target)))
+    {
+        let (span, target) = c;
+        let person = match target {
+            Target::New { kind, .. } => *kind == EntityKind::Person,
+            Target::Known(e) => entities
+                .get(*e)
+                .is_some_and(|e| e.kind == EntityKind::Person),
+            Target::Nothing => false,
+        };
+        let Some(surface) = span.slice(t.doc.text).filter(|_| person) else {
+            continue;
+        };
+        if let Some((_, last)) = surface.rsplit_once(is_interpunct) {
+            let last: Vec<char> = fold_str(last).chars().collect();
+            if last.len() >= 2 && last.iter().all(|&c| is_han(c)) {
+                forms.push((last, target.clone(), 0.7, "surname"));
+            }
+        }
+    }
     for (a, b, c) in &t.found {
         let whole: Vec<char> = t.string(*a, *b).chars().collect();
         forms.push((whole, c.target.clone(), c.score, c.rule));

@@ -316,7 +316,7 @@ impl Gazetteer {
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
-        han::apply(&doc, &mut cands);
+        han::apply(&self.entities, &doc, &mut cands);
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
         found
