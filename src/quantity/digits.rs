@@ -125,6 +125,24 @@ fn exponent(text: &str, d: DigitNum) -> Option<DigitNum> {
 
 fn read_plain(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<DigitNum> {
     let bytes = text.as_bytes();
+    // Right after "192.168." (an address, a version): the digits alone.
+    let tail = pos >= 2
+        && bytes.get(pos - 1).is_some_and(|&b| b == b'.' || b == b',')
+        && bytes.get(pos - 2).is_some_and(u8::is_ascii_digit);
+    if tail {
+        let e = pos
+            + bytes
+                .get(pos..)?
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+        let int = text.get(pos..e)?;
+        return Some(DigitNum {
+            value: Decimal::from_parts(int, "").ok()?,
+            end: e,
+            plain: int.parse().ok(),
+        });
+    }
     let run = |from: usize| -> usize {
         let mut e = from;
         while bytes.get(e).is_some_and(u8::is_ascii_digit) {
@@ -184,14 +202,26 @@ fn read_plain(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<
         }
         let seps: Vec<u8> = rest.iter().map(|p| p.0).collect();
         let same = seps.iter().all(|&s| Some(&s) == seps.first());
-        let grouped = |gs: &[(u8, usize, usize)]| {
-            len(first) <= 3 && gs.iter().all(|p| len(p) == 3) && first.2 > first.1
+        // Indian grouping: "12,34,567" (lakh and crore: groups of two, then three).
+        let lakh = |gs: &[(u8, usize, usize)]| {
+            len(first) <= 2
+                && gs.len() >= 2
+                && gs.split_last().is_some_and(|(l, body)| {
+                    len(l) == 3 && l.0 == b',' && body.iter().all(|p| len(p) == 2 && p.0 == b',')
+                })
         };
+        let grouped = |gs: &[(u8, usize, usize)]| {
+            (len(first) <= 3 && gs.iter().all(|p| len(p) == 3) && first.2 > first.1) || lakh(gs)
+        };
+        // "22,24,26": the same separator goes on, so this is a list, not a decimal.
+        let goes_on = parts
+            .get(k)
+            .is_some_and(|p| Some(&p.0) == rest.first().map(|r| &r.0));
         let s0 = *seps.first()?;
         if same {
             let single = rest.len() == 1;
             let lone = rest.first()?;
-            if single && u32::from(s0) == dec && s0 != b' ' && s0 != b'\'' {
+            if single && u32::from(s0) == dec && s0 != b' ' && s0 != b'\'' && !goes_on {
                 return make(
                     digits(std::slice::from_ref(first)),
                     text.get(lone.1..lone.2)?,
@@ -202,7 +232,8 @@ fn read_plain(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<
             if is_group(s0) && grouped(rest) {
                 return make(digits(ps), "", end, false);
             }
-            if single && matches!(s0, b'.' | b',') && (!is_group(s0) || len(lone) != 3) {
+            if single && matches!(s0, b'.' | b',') && (!is_group(s0) || len(lone) != 3) && !goes_on
+            {
                 return make(
                     digits(std::slice::from_ref(first)),
                     text.get(lone.1..lone.2)?,
@@ -210,7 +241,7 @@ fn read_plain(text: &str, pos: usize, decimal: char, groups: &[char]) -> Option<
                     false,
                 );
             }
-            if single && matches!(s0, b'.' | b',') && !is_group(s0) {
+            if single && matches!(s0, b'.' | b',') && !is_group(s0) && !goes_on {
                 return make(
                     digits(std::slice::from_ref(first)),
                     text.get(lone.1..lone.2)?,
@@ -264,6 +295,9 @@ mod tests {
         assert_eq!(en("12e-1"), ("1.2".into(), 5));
         assert_eq!(en("5el"), ("5".into(), 1));
         assert_eq!(en("2^5"), ("32".into(), 3));
+        assert_eq!(en("12,34,567.89"), ("1234567.89".into(), 12));
+        assert_eq!(en("22,24,26"), ("22".into(), 2));
+        assert_eq!(it("1,5,7"), ("1".into(), 1));
         assert_eq!(en("2.5^-1 x"), ("0.4".into(), 6));
         assert_eq!(en("2^--3"), ("8".into(), 5));
         assert_eq!(en("2^x"), ("2".into(), 1));
