@@ -255,7 +255,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("German/NumberModel", 89),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 100),
-    ("French/NumberModel", 85),
+    ("French/NumberModel", 84),
     ("French/PercentModel", 88),
     ("French/CurrencyModel", 97),
     ("Chinese/NumberModel", 96),
