@@ -263,7 +263,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("Chinese/CurrencyModel", 97),
     ("English/NumberModel", 92),
     ("English/PercentModel", 65),
-    ("English/CurrencyModel", 87),
+    ("English/CurrencyModel", 88),
 ];
 
 #[test]
