@@ -894,3 +894,43 @@ fn a_figure_dated_earlier_explains_a_conflict() {
     ]);
     assert_eq!(report.conflicts[0].cause, Cause::Time, "{report:#?}");
 }
+
+/// A vague amount with no object ("several hundred billion" for AI in general) is not the
+/// figure of a deal with a named party: it joins no object, and the deal's conflict stands.
+#[test]
+fn a_vague_amount_without_object_does_not_join_a_deal() {
+    let report = concord::Reconciler::default()
+        .add(
+            concord::Document::new(
+                "a.txt",
+                "Meta investierte 15 Milliarden Dollar in Scale AI.",
+            )
+            .with_lang(concord::Lang::De),
+        )
+        .add(
+            concord::Document::new(
+                "b.txt",
+                "Meta ha investito 14,3 miliardi di dollari in Scale AI.",
+            )
+            .with_lang(concord::Lang::It),
+        )
+        .add(
+            concord::Document::new(
+                "c.txt",
+                "Meta investirà centinaia di miliardi di dollari nell'intelligenza artificiale.",
+            )
+            .with_lang(concord::Lang::It),
+        )
+        .reconcile();
+    let c = report
+        .conflicts
+        .iter()
+        .find(|c| c.predicate == "investment")
+        .unwrap_or_else(|| panic!("no investment conflict: {:#?}", report.conflicts));
+    assert_eq!(c.object.as_deref(), Some("Scale AI"));
+    assert_eq!(c.alternatives.len(), 2, "{c:#?}");
+    assert!(c
+        .alternatives
+        .iter()
+        .all(|a| a.sources.iter().all(|s| s.doc != "c.txt")));
+}

@@ -889,7 +889,8 @@ fn sort_together(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
 /// Gives the claims of `run` (one subject, predicate and dimension, sorted by object, missing
 /// objects last) that have no object the object of the others: when only one object occurs, or
 /// when only one is compatible with the claim, stated in its unit and (where both are dated)
-/// its year. Returns whether any claim changed.
+/// its year. A vague amount (several hundred billion) joins none. Returns whether any claim
+/// changed.
 fn join_run(run: &mut [Rec]) -> bool {
     // (object, unit, year, object name) of the claims with an object, without repeats.
     let mut known: Vec<(u32, u64, Option<i32>, u32)> = run
@@ -910,7 +911,11 @@ fn join_run(run: &mut [Rec]) -> bool {
         return false;
     }
     let mut changed = false;
-    for r in run.iter_mut().filter(|r| r.object == NONE) {
+    // A vague amount ("數千億", "mehrere Milliarden") is too loose to say which fact it is.
+    for r in run
+        .iter_mut()
+        .filter(|r| r.object == NONE && !r.quantity.approximate)
+    {
         let unit = unit_code(r.quantity.unit);
         let mut found: Option<(u32, u32)> = None;
         let mut ambiguous = false;
