@@ -416,8 +416,8 @@ impl Pipeline {
     /// [`Limits::piece_bytes`] where longer: pieces keep the document's id and language, and
     /// their [`Document::offset`] places them in it, so that the analysis of a piece has
     /// spans of the whole document. Pieces are cut at line breaks (or white space, or any
-    /// character boundary); the document is held once, and each piece is copied out when it is
-    /// read.
+    /// character boundary), split off the document's text so that it is held once, and each
+    /// is freed when its analysis is done.
     ///
     /// ```
     /// use concord::{Document, Lang, Limits, Pipeline};
@@ -448,27 +448,51 @@ impl Pipeline {
 enum Pieces {
     /// The document whole, or its error.
     One(Option<Result<Document, Error>>),
-    /// A long document, and where the next piece starts.
-    Cut {
-        doc: Document,
-        lang: Lang,
-        start: usize,
-        piece: usize,
-    },
+    /// A long document's pieces, in order, not yet read.
+    Cut(std::collections::VecDeque<Document>),
 }
 
 impl Pieces {
     fn new(doc: Result<Document, Error>, piece: usize) -> Pieces {
         match doc {
-            Ok(d) if d.text.len() > piece => Pieces::Cut {
-                lang: d.lang(),
-                doc: d,
-                start: 0,
-                piece,
-            },
+            Ok(d) if d.text.len() > piece => Pieces::Cut(cut(d, piece)),
             other => Pieces::One(Some(other)),
         }
     }
+}
+
+/// Cuts a long document into pieces. The pieces are split off the end of the text one by
+/// one and the text shrunk after each, so that the document is held about once while it is
+/// cut, and each piece is freed once it is analyzed: memory goes down as the document is read.
+fn cut(doc: Document, piece: usize) -> std::collections::VecDeque<Document> {
+    let lang = doc.lang();
+    let Document {
+        id,
+        mut text,
+        offset,
+        ..
+    } = doc;
+    let mut starts = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        starts.push(start);
+        start = piece_end(&text, start, piece);
+    }
+    let mut pieces = std::collections::VecDeque::with_capacity(starts.len());
+    for &start in starts.iter().rev() {
+        if !text.is_char_boundary(start) {
+            continue;
+        }
+        let tail = text.split_off(start);
+        text.shrink_to_fit();
+        pieces.push_front(Document {
+            id: id.clone(),
+            text: tail,
+            declared_lang: Some(lang),
+            offset: offset.saturating_add(start),
+        });
+    }
+    pieces
 }
 
 impl Iterator for Pieces {
@@ -477,26 +501,7 @@ impl Iterator for Pieces {
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Pieces::One(d) => d.take(),
-            Pieces::Cut {
-                doc,
-                lang,
-                start,
-                piece,
-            } => {
-                if *start >= doc.text.len() {
-                    return None;
-                }
-                let end = piece_end(&doc.text, *start, *piece);
-                let text = doc.text.get(*start..end)?.to_string();
-                let out = Document {
-                    id: doc.id.clone(),
-                    text,
-                    declared_lang: Some(*lang),
-                    offset: doc.offset + *start,
-                };
-                *start = end;
-                Some(Ok(out))
-            }
+            Pieces::Cut(pieces) => pieces.pop_front().map(Ok),
         }
     }
 }
