@@ -6,8 +6,6 @@
 //! comparing ids is comparing strings and the report does not depend on the order the claims
 //! came in.
 
-use std::hash::{BuildHasherDefault, Hasher};
-
 use indexmap::{IndexMap, IndexSet};
 
 use crate::decimal::Decimal;
@@ -16,82 +14,9 @@ use crate::quantity::{Bound, Endpoint, Interval, Quantity, Unit};
 /// The id of "no string" (a claim without subject or object). Sorts after every real id.
 pub(crate) const NONE: u32 = u32::MAX;
 
-/// A small, fast, non-cryptographic hasher (the multiply-rotate hash of rustc's `FxHasher`).
-/// Iteration order never reaches the output: tables are canonicalized before use.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            for (d, s) in w.iter_mut().zip(rest) {
-                *d = *s;
-            }
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    #[inline]
-    fn write_u128(&mut self, i: u128) {
-        // Truncation intended: both halves are mixed in.
-        self.add(i as u64);
-        self.add((i >> 64) as u64);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        // The multiply leaves the low bits weak, and the table indexes by them: mix (the
-        // finalizer of MurmurHash3).
-        let mut h = self.hash;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        h
-    }
-}
-
-/// The hasher of the reconciliation's tables.
-pub(crate) type Fx = BuildHasherDefault<FxHasher>;
+/// The hasher of the reconciliation's tables: the crate's word-at-a-time hasher. Iteration
+/// order never reaches the output: tables are canonicalized before use.
+pub(crate) type Fx = crate::text::hash::FastHash;
 
 /// An [`IndexMap`] with the fast hasher.
 pub(crate) type FxIndexMap<K, V> = IndexMap<K, V, Fx>;

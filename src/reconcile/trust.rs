@@ -24,8 +24,9 @@
 //! All sums run in the canonical order of the claims, so the result is deterministic.
 
 use super::cluster::Cluster;
-use super::key::{FxHasher, FxIndexMap};
+use super::key::FxIndexMap;
 use super::merge::{Group, Rec};
+use crate::text::hash::WordHasher;
 use std::hash::{Hash, Hasher};
 
 /// The weight of a claim's support by its precision tier.
@@ -40,7 +41,7 @@ pub(crate) fn tier_factor(tier: u8) -> f64 {
 /// A fingerprint of a figure (unit, value, upper value, bound), for copy detection.
 fn figure(r: &Rec) -> u64 {
     let q = &r.quantity.get();
-    let mut h = FxHasher::default();
+    let mut h = WordHasher::default();
     (q.unit, q.value, q.max, q.bound).hash(&mut h);
     h.finish()
 }
