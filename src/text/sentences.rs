@@ -64,36 +64,7 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
         let Some(c) = char_at(pos) else {
             break;
         };
-        let mut cut: Option<usize> = None;
-        let after = pos + c.len_utf8();
-        let mut next_pos = after;
-        if c == '\n' {
-            cut = Some(pos);
-        } else if is_terminal(c) || c == '.' || c == '…' {
-            // Extend over repeated terminals and closing quotes.
-            let mut j = after;
-            while let Some(d) =
-                char_at(j).filter(|&d| is_terminal(d) || d == '.' || d == '…' || is_closer(d))
-            {
-                j += d.len_utf8();
-            }
-            let end = j;
-            let next = char_at(j);
-            let ends = if c == '.' {
-                // "presenti.”Storicamente": a closing quote glued to the next sentence.
-                let glued = j > after && next.is_some_and(char::is_uppercase);
-                glued || dot_ends_sentence(text, pos, next, j, profile)
-            } else if is_terminal(c) && c.is_ascii() {
-                // "!" and "?" in Latin text need a following space or the end.
-                next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
-            } else {
-                true
-            };
-            if ends {
-                cut = Some(end);
-                next_pos = j;
-            }
-        }
+        let (cut, next_pos) = cut_at(text, pos, c, profile);
         if let Some(end) = cut {
             push_trimmed(text, start, end, &mut out);
             start = end;
@@ -102,6 +73,43 @@ pub fn split(text: &str, lang: Lang) -> Vec<Span> {
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+/// What the character `c` at `pos` does: where the sentence it closes ends (a line break, or a
+/// terminal with its repeats and closing quotes, when it ends a sentence), and where reading
+/// goes on.
+fn cut_at(text: &str, pos: usize, c: char, profile: &LangProfile) -> (Option<usize>, usize) {
+    let char_at = |p: usize| text.get(p..).and_then(|t| t.chars().next());
+    let after = pos + c.len_utf8();
+    if c == '\n' {
+        return (Some(pos), after);
+    }
+    if !(is_terminal(c) || c == '.' || c == '…') {
+        return (None, after);
+    }
+    // Extend over repeated terminals and closing quotes.
+    let mut j = after;
+    while let Some(d) =
+        char_at(j).filter(|&d| is_terminal(d) || d == '.' || d == '…' || is_closer(d))
+    {
+        j += d.len_utf8();
+    }
+    let next = char_at(j);
+    let ends = if c == '.' {
+        // "presenti.”Storicamente": a closing quote glued to the next sentence.
+        let glued = j > after && next.is_some_and(char::is_uppercase);
+        glued || dot_ends_sentence(text, pos, next, j, profile)
+    } else if is_terminal(c) && c.is_ascii() {
+        // "!" and "?" in Latin text need a following space or the end.
+        next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
+    } else {
+        true
+    };
+    if ends {
+        (Some(j), j)
+    } else {
+        (None, after)
+    }
 }
 
 fn dot_ends_sentence(
@@ -214,36 +222,7 @@ mod tests {
         let char_at = |p: usize| text.get(p..).and_then(|t| t.chars().next());
         let mut pos = 0usize;
         while let Some(c) = char_at(pos) {
-            let mut cut: Option<usize> = None;
-            let after = pos + c.len_utf8();
-            let mut next_pos = after;
-            if c == '\n' {
-                cut = Some(pos);
-            } else if is_terminal(c) || c == '.' || c == '…' {
-                // Extend over repeated terminals and closing quotes.
-                let mut j = after;
-                while let Some(d) =
-                    char_at(j).filter(|&d| is_terminal(d) || d == '.' || d == '…' || is_closer(d))
-                {
-                    j += d.len_utf8();
-                }
-                let end = j;
-                let next = char_at(j);
-                let ends = if c == '.' {
-                    // "presenti.”Storicamente": a closing quote glued to the next sentence.
-                    let glued = j > after && next.is_some_and(char::is_uppercase);
-                    glued || dot_ends_sentence(text, pos, next, j, profile)
-                } else if is_terminal(c) && c.is_ascii() {
-                    // "!" and "?" in Latin text need a following space or the end.
-                    next.is_none_or(|n| n.is_whitespace() || !n.is_ascii())
-                } else {
-                    true
-                };
-                if ends {
-                    cut = Some(end);
-                    next_pos = j;
-                }
-            }
+            let (cut, next_pos) = cut_at(text, pos, c, profile);
             if let Some(end) = cut {
                 push_trimmed(text, start, end, &mut out);
                 start = end;
