@@ -199,6 +199,36 @@ fn embedded_profile(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
+/// The folded word being read by [`Evidence::of`], kept only up to the longest stopword.
+#[derive(Default)]
+struct WordBuf {
+    text: String,
+    /// Longer than any stopword (its letters are no longer kept).
+    long: bool,
+    /// Holds a Han character (no stopword does).
+    han: bool,
+}
+
+impl WordBuf {
+    #[inline]
+    fn push(&mut self, c: char, max_len: usize) {
+        if self.text.len() + c.len_utf8() <= max_len {
+            self.text.push(c);
+        } else {
+            self.long = true;
+        }
+    }
+
+    /// Ends the word: counts it if it is a stopword, and starts the next one.
+    #[inline]
+    fn end(&mut self, ev: &mut Evidence, index: &StopwordIndex) {
+        ev.count_stopword(&self.text, self.han || self.long, index);
+        self.text.clear();
+        self.long = false;
+        self.han = false;
+    }
+}
+
 struct Evidence {
     han: usize,
     latin: usize,
@@ -217,26 +247,16 @@ impl Evidence {
         // stopwords are looked up among the folded words (runs of alphanumeric characters of
         // the folded text), folded character by character into one reused buffer (folding is
         // per character, so this reads the words of `fold_str(text)`).
-        let mut word = String::new();
-        // The current word is longer than any stopword (its letters are no longer kept).
-        let mut long = false;
-        let mut han = false;
+        let mut word = WordBuf::default();
         let mut scratch = String::new();
         let mut rest = text;
         while let Some(&b) = rest.as_bytes().first() {
             if b.is_ascii() {
                 ev.latin += usize::from(b.is_ascii_alphabetic());
                 if b.is_ascii_alphanumeric() {
-                    if word.len() < index.max_len {
-                        word.push(char::from(b.to_ascii_lowercase()));
-                    } else {
-                        long = true;
-                    }
+                    word.push(char::from(b.to_ascii_lowercase()), index.max_len);
                 } else {
-                    ev.count_stopword(&word, han || long, index);
-                    word.clear();
-                    long = false;
-                    han = false;
+                    word.end(&mut ev, index);
                 }
                 rest = rest.get(1..).unwrap_or("");
                 continue;
@@ -255,21 +275,14 @@ impl Evidence {
             fold_char_fast(c, &mut scratch);
             for f in scratch.chars() {
                 if f.is_alphanumeric() {
-                    han |= is_han(f);
-                    if word.len() + f.len_utf8() <= index.max_len {
-                        word.push(f);
-                    } else {
-                        long = true;
-                    }
+                    word.han |= is_han(f);
+                    word.push(f, index.max_len);
                 } else {
-                    ev.count_stopword(&word, han || long, index);
-                    word.clear();
-                    long = false;
-                    han = false;
+                    word.end(&mut ev, index);
                 }
             }
         }
-        ev.count_stopword(&word, han || long, index);
+        word.end(&mut ev, index);
         ev
     }
 
