@@ -394,7 +394,7 @@ impl Frame {
 
 /// How a cue must sit among the letters around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Edges {
+pub(crate) enum Edges {
     /// A whole word.
     Word,
     /// The start of a word.
@@ -789,7 +789,7 @@ impl Frames {
     }
 }
 
-fn parse_cue(cue: &str) -> (Edges, &str) {
+pub(crate) fn parse_cue(cue: &str) -> (Edges, &str) {
     let cue = cue.trim();
     let lead = cue.starts_with('*');
     let trail = cue.ends_with('*') && cue.len() > 1;

@@ -40,6 +40,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
+use crate::claim::frames::{is_word_char, parse_cue, Edges};
 use crate::claim::{ClaimInput, EntityRef, Frames, Provenance};
 use crate::entity::{EntityKind, EntityMention};
 use crate::error::Error;
@@ -148,16 +149,14 @@ pub struct Relations {
     verb_last: Vec<Lang>,
 }
 
+/// A cue or marker of the data file, in the frames' cue syntax ([`parse_cue`]).
 fn parse_word(raw: &str, lang: Lang) -> Option<Word> {
-    let raw = raw.trim();
-    let lead = raw.starts_with('*');
-    let trail = raw.len() > 1 && raw.ends_with('*');
-    let text = fold_str(raw.trim_matches('*'));
-    let text = text.trim().to_string();
+    let (edges, inner) = parse_cue(raw);
+    let text = fold_str(inner).trim().to_string();
     (!text.is_empty()).then_some(Word {
         text,
-        start_edge: !lead,
-        end_edge: !trail,
+        start_edge: matches!(edges, Edges::Word | Edges::Prefix),
+        end_edge: matches!(edges, Edges::Word | Edges::Suffix),
         lang,
     })
 }
@@ -172,11 +171,6 @@ fn words(name: &str, map: &IndexMap<String, Vec<String>>) -> Result<Vec<Word>, E
         out.extend(list.iter().filter_map(|w| parse_word(w, lang)));
     }
     Ok(out)
-}
-
-/// Whether `c` is a letter or digit of a spaced script (Han characters bound nothing).
-fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric() && !crate::lang::is_han(c))
 }
 
 /// Whether a match of `w` at `start..end` of `hay` stands at the word edges `w` asks for. A
