@@ -1,13 +1,16 @@
-//! Held-out evaluation on two sets of news articles (fiction) in Italian, German, French and
+//! Held-out evaluation on three sets of news articles (fiction) in Italian, German, French and
 //! Chinese (simplified and traditional), each about four events, with gold annotations in
 //! `gold.json`:
 //! - `tests/data/eval` (thirteen articles, see its README): the first held-out set. The team has
 //!   since read its error categories, so it now mostly guards against regressions;
-//! - `tests/data/eval2` (twelve articles about four other events, see its README): a fresh set
-//!   written by someone who did not read the rules. Nobody tunes against it; it measures how well
-//!   the rules generalize, with loose sanity floors only.
+//! - `tests/data/eval2` (twelve articles about four other events, see its README): the second set,
+//!   written by someone who did not read the rules. Its error categories have since been read and
+//!   worked through, so it no longer measures generalization for claims or entities;
+//! - `tests/data/eval3` (twelve articles about four new events, see its README): the third set,
+//!   written by someone who read neither the rules nor the earlier sets' articles. Nobody tunes
+//!   against it; it measures how well the rules generalize, with loose sanity floors only.
 //!
-//! Both run through the same measures. Run `cargo test --release --test eval -- --nocapture` to
+//! All run through the same measures. Run `cargo test --release --test eval -- --nocapture` to
 //! see the tables and every miss.
 //!
 //! Measures:
@@ -27,8 +30,11 @@ use serde_json::Value;
 
 /// The first held-out set.
 const EVAL: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval");
-/// The fresh held-out set, never used to tune rules.
+/// The second held-out set (fresh when written; see its README's history).
 const EVAL2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval2");
+/// The third held-out set, written after the second had been worked through; never used to tune
+/// rules.
+const EVAL3: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval3");
 
 struct Doc {
     id: String,
@@ -810,5 +816,20 @@ fn fresh_held_out_generalization() {
     assert!(m.q_recall >= 0.80, "quantity recall {}", m.q_recall);
     assert!(m.e_link >= 0.60, "entity link rate {}", m.e_link);
     assert!(m.c_recall >= 0.40, "claim recall {}", m.c_recall);
+    assert!(m.kinds_consistent <= m.kinds_total);
+}
+
+#[test]
+fn third_held_out_generalization() {
+    let m = measure(EVAL3, "tests/data/eval3, fresh");
+    // Loose sanity floors, well below today's numbers: they catch a broken stage or a panic, they
+    // are not targets. Do not tune rules against this set (see its README).
+    // Measured when this test landed (code of commit 16cb556): quantities 95.6% / 98.0% bound / 11
+    // extras; entities 97.5% linked, 5 split, 1 merged; claims 46.8%, 17/21 kinds with one key;
+    // contradictions 2/16, agreeing pairs contradicted 0/74, not joined 51/74 (68.9%).
+    assert!(m.q_recall >= 0.85, "quantity recall {}", m.q_recall);
+    assert!(m.q_bound >= 0.85, "bound accuracy {}", m.q_bound);
+    assert!(m.e_link >= 0.85, "entity link rate {}", m.e_link);
+    assert!(m.c_recall >= 0.35, "claim recall {}", m.c_recall);
     assert!(m.kinds_consistent <= m.kinds_total);
 }
