@@ -49,11 +49,11 @@ struct Ctx<'a, 'd> {
 }
 
 impl Ctx<'_, '_> {
-    fn words(&self) -> &[Word] {
+    fn words(&self) -> &[Word<'_>] {
         self.doc.words
     }
 
-    fn word(&self, i: usize) -> Option<&Word> {
+    fn word(&self, i: usize) -> Option<&Word<'_>> {
         self.doc.words.get(i)
     }
 
@@ -68,17 +68,17 @@ impl Ctx<'_, '_> {
     /// A word that can be part of a name: capitalized, or a code like "H100"; never a date
     /// or time word ("Mitte", "Juli").
     fn name_word(&self, w: &Word) -> bool {
-        w.cap && !self.doc.cues.is_name_end(self.doc.lang, &w.folded)
+        w.cap && !self.doc.cues.is_name_end(self.doc.lang, w.folded)
     }
 
     /// A word that does not start a name: a function word, a common capitalized word, a title.
     fn weak(&self, w: &Word) -> bool {
         w.folded.chars().count() < 2
-            || is_stopword(&w.folded)
-            || self.doc.cues.is_common(&w.folded)
-            || self.doc.cues.is_title(&w.folded)
-            || self.doc.cues.is_role(self.doc.lang, &w.folded)
-            || self.doc.cues.is_role(Lang::En, &w.folded)
+            || is_stopword(w.folded)
+            || self.doc.cues.is_common(w.folded)
+            || self.doc.cues.is_title(w.folded)
+            || self.doc.cues.is_role(self.doc.lang, w.folded)
+            || self.doc.cues.is_role(Lang::En, w.folded)
     }
 
     /// Whether the word's capital may be the sentence's rather than a name's.
@@ -99,7 +99,7 @@ impl Ctx<'_, '_> {
             .unwrap_or(&[])
             .iter()
             .filter(|w| !w.lower)
-            .map(|w| w.folded.clone())
+            .map(|w| w.folded.to_string())
             .collect()
     }
 
@@ -108,9 +108,7 @@ impl Ctx<'_, '_> {
     /// ("Secondo Nvdia" is "Nvdia").
     fn effective(&self, a: usize, b: usize, initial: bool) -> (usize, bool) {
         match self.word(a) {
-            Some(w) if initial && b > a + 1 && !self.mid.contains(w.folded.as_str()) => {
-                (a + 1, false)
-            }
+            Some(w) if initial && b > a + 1 && !self.mid.contains(w.folded) => (a + 1, false),
             _ => (a, initial),
         }
     }
@@ -120,7 +118,7 @@ impl Ctx<'_, '_> {
             .get(a..b)
             .unwrap_or(&[])
             .iter()
-            .map(|w| w.folded.clone())
+            .map(|w| w.folded.to_string())
             .collect()
     }
 
@@ -145,7 +143,7 @@ impl Ctx<'_, '_> {
                             && c.lower
                             && n.joined
                             && self.name_word(n)
-                            && self.doc.cues.is_connector(self.doc.lang, &c.folded) =>
+                            && self.doc.cues.is_connector(self.doc.lang, c.folded) =>
                     {
                         j += 2
                     }
@@ -209,7 +207,7 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
         .iter()
         .zip(known)
         .filter(|(w, k)| !k && w.cap && !(w.initial && doc.lang != Lang::Zh && !w.in_cjk))
-        .map(|(w, _)| w.folded.as_str())
+        .map(|(w, _)| w.folded)
         .collect();
     let cx = Ctx {
         entities,
@@ -233,7 +231,7 @@ fn gap_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
         if !w.cap {
             continue;
         }
-        let Some(options) = cx.idx.gap.get(&w.folded) else {
+        let Some(options) = cx.idx.gap.get(w.folded) else {
             continue;
         };
         for &(e, ref last, n) in options {
@@ -246,7 +244,7 @@ fn gap_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
                 if middle.iter().all(|m| m.lower && m.joined && !m.digit)
                     && end.joined
                     && end.cap
-                    && &end.folded == last
+                    && end.folded == last
                 {
                     cands.push(Cand {
                         span: Span::new(w.start, end.end),
@@ -341,7 +339,7 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             (_, Some(t)) => t,
             (Some(Target::Known(e)), None) => {
                 let sim = entity_similarity(cx.idx, e, &folded);
-                let acr_letters = acr.folded.as_str();
+                let acr_letters = acr.folded;
                 let init = initials(&cx.tokens_of_names(a, j));
                 if sim >= 0.7 || init == acr_letters || acr_letters.starts_with(init.as_str()) {
                     cands.push(Cand {
@@ -389,14 +387,14 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 }
             }
         };
-        defined.insert(acr.folded.clone(), target);
+        defined.insert(acr.folded.to_string(), target);
     }
     if defined.is_empty() {
         return;
     }
     // Every use of a defined acronym, in capitals, names the defined entity.
     for w in words.iter().filter(|w| w.upper) {
-        if let Some(t) = defined.get(&w.folded) {
+        if let Some(t) = defined.get(w.folded) {
             cands.push(Cand {
                 span: Span::new(w.start, w.end),
                 target: t.clone(),
@@ -501,11 +499,11 @@ fn seen(cx: &Ctx<'_, '_>, cands: &[Cand]) -> Seen {
         *s.count.entry(e).or_default() += 1;
         let first = words.partition_point(|w| w.start < c.span.start);
         if let Some(p) = first.checked_sub(1).and_then(|i| words.get(i)) {
-            s.prev.entry(e).or_default().insert(p.folded.clone());
+            s.prev.entry(e).or_default().insert(p.folded.to_string());
         }
         let after = words.partition_point(|w| w.start < c.span.end);
         if let Some(n) = words.get(after) {
-            s.next.entry(e).or_default().insert(n.folded.clone());
+            s.next.entry(e).or_default().insert(n.folded.to_string());
         }
     }
     s
@@ -549,7 +547,7 @@ fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Ve
                 if cov.get(k).copied().unwrap_or(true) || cx.weak(w) || w.digit || w.lower {
                     continue;
                 }
-                let hit = fuzzy::single(cx.idx, &w.folded, SINGLE_SEEN_THRESHOLD)
+                let hit = fuzzy::single(cx.idx, w.folded, SINGLE_SEEN_THRESHOLD)
                     .filter(|h| seen.count.contains_key(&h.entity));
                 if let Some(h) = hit {
                     out.push(Cand {
@@ -577,13 +575,13 @@ fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Ve
                 rank,
             })
         };
-        if let Some(&Some(e)) = surnames.get(&w.folded) {
+        if let Some(&Some(e)) = surnames.get(w.folded) {
             push(&mut out, e, SURNAME, "surname");
             continue;
         }
         // A damaged spelling of one word (at a sentence's start only for an entity the text
         // names elsewhere).
-        let hit = fuzzy::single(cx.idx, &w.folded, SINGLE_SEEN_THRESHOLD).filter(|h| {
+        let hit = fuzzy::single(cx.idx, w.folded, SINGLE_SEEN_THRESHOLD).filter(|h| {
             seen.count.contains_key(&h.entity) || (!initial && h.score >= SINGLE_UNSEEN_THRESHOLD)
         });
         if let Some(h) = hit {
@@ -593,7 +591,7 @@ fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Ve
         if initial {
             continue;
         }
-        if let Some(&Some(e)) = given.get(&w.folded) {
+        if let Some(&Some(e)) = given.get(w.folded) {
             push(&mut out, e, GIVEN_NAME, "given_name");
             continue;
         }
@@ -618,7 +616,7 @@ fn short_form(cx: &Ctx<'_, '_>, seen: &Seen, a: usize) -> Option<usize> {
     let next = words.get(a + 1);
     for &k in cx.idx.by_initial.get(&first)? {
         let key = cx.idx.keys.get(k)?;
-        if key.folded.chars().count() != n + 1 || !key.folded.starts_with(w.folded.as_str()) {
+        if key.folded.chars().count() != n + 1 || !key.folded.starts_with(w.folded) {
             continue;
         }
         let e = key.entity;
@@ -626,9 +624,9 @@ fn short_form(cx: &Ctx<'_, '_>, seen: &Seen, a: usize) -> Option<usize> {
             continue;
         }
         let ctx_prev =
-            prev.is_some_and(|p| seen.prev.get(&e).is_some_and(|s| s.contains(&p.folded)));
+            prev.is_some_and(|p| seen.prev.get(&e).is_some_and(|s| s.contains(p.folded)));
         let ctx_next =
-            next.is_some_and(|p| seen.next.get(&e).is_some_and(|s| s.contains(&p.folded)));
+            next.is_some_and(|p| seen.next.get(&e).is_some_and(|s| s.contains(p.folded)));
         if ctx_prev || ctx_next {
             return Some(e);
         }
@@ -647,7 +645,7 @@ fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
     let words = cx.words();
     let given = words
         .get(r)
-        .is_some_and(|w| cx.idx.given_names.contains(&w.folded) || kc.is_given(&w.folded));
+        .is_some_and(|w| cx.idx.given_names.contains(w.folded) || kc.is_given(w.folded));
     if !given {
         return e;
     }
@@ -655,7 +653,7 @@ fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
         .find(|&k| {
             words
                 .get(k)
-                .is_some_and(|w| cues.is_common(&w.folded) || kc.noun_like(cx.doc.lang, &w.folded))
+                .is_some_and(|w| cues.is_common(w.folded) || kc.noun_like(cx.doc.lang, w.folded))
         })
         .unwrap_or(e)
 }
@@ -732,7 +730,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             }
             if e - r == 1 {
                 let short = first.folded.chars().count() < 3;
-                let unseen = run_initial && !mid.contains(first.folded.as_str());
+                let unseen = run_initial && !mid.contains(first.folded);
                 if short || unseen || (first.digit && !first.cap) {
                     continue;
                 }

@@ -124,7 +124,7 @@ fn score_multi(
 /// deletion, substitution, transposition) changes the set by at most two characters, and
 /// hashing can only merge differences, so `(letter_set(a) ^ letter_set(b)).count_ones() > 2k`
 /// proves that `a` and `b` are more than `k` edits apart.
-fn letter_set(s: &str) -> u64 {
+pub(crate) fn letter_set(s: &str) -> u64 {
     s.chars().fold(0, |m, c| m | 1u64 << (u32::from(c) % 64))
 }
 
@@ -146,13 +146,13 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
         };
         let m = key.len;
         let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
-        if m.abs_diff(n) > max_edits || key.folded == word || word.starts_with(key.folded.as_str())
-        {
-            continue;
-        }
         // Each edit changes the set of letters by at most two: a cheap, exact rejection of
         // most keys before the edit distance itself.
-        if (letters ^ letter_set(&key.folded)).count_ones() > 2 * max_edits as u32 {
+        if m.abs_diff(n) > max_edits
+            || (letters ^ key.letters).count_ones() > 2 * max_edits as u32
+            || key.folded == word
+            || word.starts_with(key.folded.as_str())
+        {
             continue;
         }
         if osa_distance(word, &key.folded) > max_edits {

@@ -63,6 +63,8 @@ pub(crate) struct FuzzyKey {
     pub folded: String,
     /// Characters in `folded`.
     pub len: usize,
+    /// [`letter_set`](super::fuzzy::letter_set) of `folded`.
+    pub letters: u64,
     pub skeleton: String,
     pub tokens: Vec<String>,
 }
@@ -174,6 +176,7 @@ impl Index {
                         entity: ei,
                         skeleton: skeleton(a.text.trim()),
                         len: folded.chars().count(),
+                        letters: super::fuzzy::letter_set(&folded),
                         folded,
                         tokens,
                     });
@@ -206,7 +209,7 @@ impl Index {
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub folded: &'a Folded,
-    pub words: &'a [Word],
+    pub words: &'a [Word<'a>],
     pub lang: Lang,
     pub cues: &'a Cues,
 }
@@ -237,13 +240,13 @@ impl Doc<'_> {
         let Some(this) = self.words.get(first) else {
             return false;
         };
-        if !this.joined || !self.cue(|c, l| c.is_of(l, &prev.folded)) {
+        if !this.joined || !self.cue(|c, l| c.is_of(l, prev.folded)) {
             return false;
         }
         let role = first
             .checked_sub(2)
             .and_then(|i| self.words.get(i))
-            .is_some_and(|w| prev.joined && self.cue(|c, l| c.is_role(l, &w.folded)));
+            .is_some_and(|w| prev.joined && self.cue(|c, l| c.is_role(l, w.folded)));
         if role {
             return true;
         }
@@ -256,7 +259,7 @@ impl Doc<'_> {
                     && b.cap
                     && !a.upper
                     && !b.upper
-                    && !self.cues.is_common(&a.folded)
+                    && !self.cues.is_common(a.folded)
             }
             _ => false,
         }

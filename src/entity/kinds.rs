@@ -42,7 +42,7 @@ use super::{Entity, EntityKind, EntityMention};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::text::fold::fold_str;
-use crate::text::hash::FastSet;
+use crate::text::hash::{FastMap, FastSet};
 use crate::text::Span;
 
 /// The weights of the evidence.
@@ -59,21 +59,24 @@ const W_PLACE: u32 = 2;
 pub(crate) struct KindCues {
     org_suffix: FastSet<String>,
     /// Phrases per language, their folded words joined by `-` ("start-up", "jeune-pousse").
-    org_nouns: IndexMap<Lang, FastSet<String>>,
-    roles: IndexMap<Lang, FastSet<String>>,
-    places: IndexMap<Lang, FastSet<String>>,
+    org_nouns: FastMap<Lang, FastSet<String>>,
+    roles: FastMap<Lang, FastSet<String>>,
+    places: FastMap<Lang, FastSet<String>>,
     /// The most words a phrase has.
     max_words: usize,
-    titles: IndexMap<Lang, FastSet<String>>,
+    /// The last word of every phrase of two or more words (of any list and language): a word
+    /// that is none of them ends no such phrase.
+    phrase_ends: FastSet<String>,
+    titles: FastMap<Lang, FastSet<String>>,
     given: FastSet<String>,
     place_words: FastSet<String>,
     /// Languages whose nouns join into one word ("Batteriehersteller").
-    compounds: IndexSet<Lang>,
+    compounds: FastSet<Lang>,
     /// Languages whose adjectives follow the noun ("il fondo tedesco X").
-    adjective_after: IndexSet<Lang>,
+    adjective_after: FastSet<Lang>,
     /// Language-specific endings of common nouns (a word ending so is not licensed as a name
     /// by an organization noun alone, where every noun is capitalized).
-    noun_endings: IndexMap<Lang, Vec<String>>,
+    noun_endings: FastMap<Lang, Vec<String>>,
     /// Cues written without spaces (Chinese): folded strings.
     cjk_org: Vec<String>,
     cjk_role: Vec<String>,
@@ -128,6 +131,9 @@ impl KindCues {
                         };
                         map.entry(l).or_default().insert(tokens.join("-"));
                         c.max_words = c.max_words.max(tokens.len());
+                        if let (true, Some(last)) = (tokens.len() >= 2, tokens.last()) {
+                            c.phrase_ends.insert(last.clone());
+                        }
                     }
                     "person_title" => {
                         c.titles.entry(l).or_default().insert(tokens.concat());
@@ -201,11 +207,11 @@ struct Cx<'a, 'd> {
 }
 
 impl Cx<'_, '_> {
-    fn words(&self) -> &[Word] {
+    fn words(&self) -> &[Word<'_>] {
         self.doc.words
     }
 
-    fn word(&self, i: usize) -> Option<&Word> {
+    fn word(&self, i: usize) -> Option<&Word<'_>> {
         self.doc.words.get(i)
     }
 
@@ -237,16 +243,31 @@ impl Cx<'_, '_> {
         let set = self.set(which)?;
         let w = self.word(i)?;
         let mut best = None;
-        let mut key = String::new();
-        for n in 1..=self.kc.max_words.min(i + 1) {
-            let first = i + 1 - n;
-            let Some(f) = self.word(first) else { break };
-            if n > 1 {
-                key.insert(0, '-');
+        let longest = self.kc.max_words.min(i + 1);
+        if longest >= 1 && set.contains(w.folded) {
+            best = Some(i);
+        }
+        // A phrase of two or more words ends with "-" and this word: only where the word is
+        // the last word of some phrase (a word with a hyphen of its own is always looked up).
+        if longest >= 2 && (self.kc.phrase_ends.contains(w.folded) || w.folded.contains('-')) {
+            // The phrase of `n` words ending at `i` is a suffix of the longest one: join the
+            // longest once and look its word-aligned suffixes up.
+            let from = i + 1 - longest;
+            let run = self.words().get(from..=i).unwrap_or(&[]);
+            let mut key = String::with_capacity(run.iter().map(|f| f.folded.len() + 1).sum());
+            let mut starts = Vec::with_capacity(run.len());
+            for (j, f) in run.iter().enumerate() {
+                if j > 0 {
+                    key.push('-');
+                }
+                starts.push(key.len());
+                key.push_str(f.folded);
             }
-            key.insert_str(0, &f.folded);
-            if set.contains(&key) {
-                best = Some(first);
+            for n in 2..=run.len() {
+                let at = starts.get(run.len() - n).copied().unwrap_or(0);
+                if key.get(at..).is_some_and(|k| set.contains(k)) {
+                    best = Some(i + 1 - n);
+                }
             }
         }
         if best.is_none() && which != CueList::Place && self.kc.compounds.contains(&self.doc.lang) {
@@ -294,7 +315,7 @@ impl Cx<'_, '_> {
             if between.iter().any(|w| !w.lower || w.digit) {
                 break;
             }
-            if gap == 2 && !between.first().is_some_and(|w| self.connector(&w.folded)) {
+            if gap == 2 && !between.first().is_some_and(|w| self.connector(w.folded)) {
                 continue;
             }
             let Some(prev) = self.word(end) else { break };
@@ -444,7 +465,7 @@ impl Cx<'_, '_> {
         let (r, e) = self.word_range(span);
         let run = self.words().get(r..e).unwrap_or(&[]);
         let cues = self.doc.cues;
-        if run.len() >= 2 && run.last().is_some_and(|w| cues.is_org_suffix(&w.folded)) {
+        if run.len() >= 2 && run.last().is_some_and(|w| cues.is_org_suffix(w.folded)) {
             return Some(EntityKind::Organization);
         }
         let plain = (2..=3).contains(&run.len())
@@ -456,14 +477,14 @@ impl Cx<'_, '_> {
         }
         let given = run
             .first()
-            .is_some_and(|w| self.given_names.contains(&w.folded));
+            .is_some_and(|w| self.given_names.contains(w.folded));
         let after_role = r
             .checked_sub(1)
             .and_then(|i| self.word(i))
             .is_some_and(|p| {
-                cues.is_title(&p.folded)
-                    || cues.is_role(self.doc.lang, &p.folded)
-                    || cues.is_role(Lang::En, &p.folded)
+                cues.is_title(p.folded)
+                    || cues.is_role(self.doc.lang, p.folded)
+                    || cues.is_role(Lang::En, p.folded)
             });
         (given || after_role).then_some(EntityKind::Person)
     }
@@ -497,7 +518,7 @@ impl Cx<'_, '_> {
             self.kc
                 .titles
                 .get(&self.doc.lang)
-                .is_some_and(|t| t.contains(&p.folded))
+                .is_some_and(|t| t.contains(p.folded))
                 && self.word(a).is_some_and(|w| {
                     self.plain_gap(p, w) || {
                         // "Sig. Rossi", "M. Dupont": a dot after the title.
@@ -591,7 +612,7 @@ fn person_over_inflected(cx: &Cx<'_, '_>, entities: &[Entity], mentions: &mut [E
             continue;
         };
         let free = !taken.iter().any(|s| s.start < g.end && s.end > g.start);
-        if !free || !g.joined || !cx.kc.is_given(&g.folded) || !cx.plain_name(k - 1, k + 1) {
+        if !free || !g.joined || !cx.kc.is_given(g.folded) || !cx.plain_name(k - 1, k + 1) {
             continue;
         }
         let span = Span::new(g.start, w.end);
@@ -642,7 +663,7 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         let mut b = b;
         if let Some(j) = (a + 1..b.saturating_sub(1)).rev().find(|&j| {
             cx.word(j)
-                .is_some_and(|w| cx.kc.org_suffix.contains(&w.folded))
+                .is_some_and(|w| cx.kc.org_suffix.contains(w.folded))
         }) {
             let nouns = (j + 1..b).all(|k| cx.word(k).is_some_and(|w| noun_like(cx, w)));
             if nouns {
@@ -678,7 +699,7 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
 
 /// Whether a word looks like a common noun of a language whose nouns are capitalized.
 fn noun_like(cx: &Cx<'_, '_>, w: &Word) -> bool {
-    cx.doc.cues.is_common(&w.folded)
+    cx.doc.cues.is_common(w.folded)
         || cx
             .kc
             .noun_endings
@@ -714,8 +735,8 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
                     .kc
                     .titles
                     .get(&cx.doc.lang)
-                    .is_some_and(|t| t.contains(&prev.folded)))
-            && cx.kc.is_given(&w.folded);
+                    .is_some_and(|t| t.contains(prev.folded)))
+            && cx.kc.is_given(w.folded);
         if !org && !person {
             continue;
         }
@@ -729,7 +750,7 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
                     && n.joined
                     && !n.hyphen
                     && !covered(mentions, n)
-                    && !cx.doc.cues.is_name_end(cx.doc.lang, &n.folded)
+                    && !cx.doc.cues.is_name_end(cx.doc.lang, n.folded)
             })
         {
             e += 1;
@@ -739,8 +760,8 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let weak = |w: &Word| {
-            cx.doc.cues.is_common(&w.folded)
-                || cx.doc.cues.is_title(&w.folded)
+            cx.doc.cues.is_common(w.folded)
+                || cx.doc.cues.is_title(w.folded)
                 || w.folded.chars().count() < 3
         };
         if run.iter().any(weak) {
@@ -780,7 +801,7 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             .get(a..b)
             .unwrap_or(&[])
             .iter()
-            .map(|w| w.folded.clone())
+            .map(|w| w.folded.to_string())
             .collect();
         if toks.is_empty() || toks.first().is_some_and(|t| t.chars().count() < 3) {
             continue;
@@ -794,11 +815,7 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     }
     // An organization's name without its designator ("Acme" for "Acme Capital"): one word, not
     // a common word, never written in lower case in the text.
-    let lower: IndexSet<&str> = words
-        .iter()
-        .filter(|w| w.lower)
-        .map(|w| w.folded.as_str())
-        .collect();
+    let lower: IndexSet<&str> = words.iter().filter(|w| w.lower).map(|w| w.folded).collect();
     let short: Vec<(Vec<String>, (String, String))> = names
         .iter()
         .filter_map(|(toks, target)| {
@@ -835,7 +852,7 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let mut k = 0;
     while let Some(w) = words.get(k) {
-        let Some(cands) = by_first.get(w.folded.as_str()).filter(|_| w.cap) else {
+        let Some(cands) = by_first.get(w.folded).filter(|_| w.cap) else {
             k += 1;
             continue;
         };
@@ -843,7 +860,7 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             toks.iter().enumerate().all(|(j, t)| {
                 words
                     .get(k + j)
-                    .is_some_and(|x| &x.folded == t && !x.lower && (j == 0 || x.joined))
+                    .is_some_and(|x| x.folded == t && !x.lower && (j == 0 || x.joined))
             })
         });
         let Some(toks) = hit else {
@@ -862,7 +879,7 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
                 && !x.hyphen
                 && x.cap
                 && !x.lower
-                && !cx.doc.cues.is_name_end(cx.doc.lang, &x.folded)
+                && !cx.doc.cues.is_name_end(cx.doc.lang, x.folded)
         }) || k
             .checked_sub(1)
             .and_then(|i| words.get(i))

@@ -39,7 +39,7 @@ use super::{Alias, AliasForm, Entity, EntityKind};
 use crate::error::Error;
 use crate::lang::Lang;
 use crate::text::fold::fold_str;
-use crate::text::hash::FastSet;
+use crate::text::hash::{FastMap, FastSet};
 
 fn data_error(name: &str, message: impl Into<String>) -> Error {
     Error::Data {
@@ -295,16 +295,16 @@ pub fn parse_wikidata(name: &str, src: &str) -> Result<Vec<Entity>, Error> {
 /// The per-language context cues (`data/gazetteer/cues.tsv`).
 #[derive(Clone, Debug, Default)]
 pub struct Cues {
-    roles: IndexMap<Lang, FastSet<String>>,
-    ofs: IndexMap<Lang, FastSet<String>>,
-    suffixes: IndexMap<Lang, Vec<String>>,
-    connectors: IndexMap<Lang, FastSet<String>>,
+    roles: FastMap<Lang, FastSet<String>>,
+    ofs: FastMap<Lang, FastSet<String>>,
+    suffixes: FastMap<Lang, Vec<String>>,
+    connectors: FastMap<Lang, FastSet<String>>,
     common: FastSet<String>,
     titles: FastSet<String>,
     org_suffixes: FastSet<String>,
     homographs: FastSet<String>,
-    name_ends: IndexMap<Lang, FastSet<String>>,
-    flags: IndexMap<Lang, FastSet<String>>,
+    name_ends: FastMap<Lang, FastSet<String>>,
+    flags: FastMap<Lang, FastSet<String>>,
 }
 
 impl Cues {

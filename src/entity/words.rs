@@ -6,13 +6,13 @@ use crate::text::fold::Folded;
 
 /// One word of the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Word {
+pub(crate) struct Word<'t> {
     /// First byte in the original text.
     pub start: usize,
     /// One past the last byte.
     pub end: usize,
-    /// The folded form.
-    pub folded: String,
+    /// The folded form: a slice of the document's folded text.
+    pub folded: &'t str,
     /// Starts with an upper-case letter (or a digit-bearing code like "H100").
     pub cap: bool,
     /// Two or more letters, all upper case ("MSL", "GPU").
@@ -41,7 +41,8 @@ pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric();
     }
-    (c.is_alphanumeric() && !is_cjk(c)) || ('\u{0300}'..='\u{036F}').contains(&c)
+    // The cheap range test first: CJK characters are alphanumeric but no word characters.
+    (!is_cjk(c) && c.is_alphanumeric()) || ('\u{0300}'..='\u{036F}').contains(&c)
 }
 
 /// Whether `c` is a CJK ideograph, kana or hangul syllable: scripts written without spaces.
@@ -107,15 +108,80 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '‘' | '「' | '『' | '″')
 }
 
+/// The letter-case facts of one word's surface.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Shape {
+    letters: usize,
+    uppers: usize,
+    digit: bool,
+    camel: bool,
+    cap: bool,
+}
+
+impl Shape {
+    /// The facts of `surface`, with a fast path for ASCII words.
+    fn of(surface: &str) -> Shape {
+        if surface.is_ascii() {
+            let mut s = Shape {
+                cap: surface
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase),
+                ..Shape::default()
+            };
+            let mut prev_lower = false;
+            for &b in surface.as_bytes() {
+                if b.is_ascii_alphabetic() {
+                    s.letters += 1;
+                    if b.is_ascii_uppercase() {
+                        s.uppers += 1;
+                        s.camel |= prev_lower;
+                    }
+                    prev_lower = b.is_ascii_lowercase();
+                } else if b.is_ascii_digit() {
+                    s.digit = true;
+                    prev_lower = false;
+                }
+            }
+            return s;
+        }
+        Shape::of_chars(surface)
+    }
+
+    /// The facts of `surface`, character by character (any script).
+    fn of_chars(surface: &str) -> Shape {
+        let mut s = Shape {
+            cap: surface.chars().next().is_some_and(|f| f.is_uppercase()),
+            ..Shape::default()
+        };
+        let mut prev_lower = false;
+        for ch in surface.chars() {
+            if ch.is_alphabetic() {
+                s.letters += 1;
+                if ch.is_uppercase() {
+                    s.uppers += 1;
+                    s.camel |= prev_lower;
+                }
+                prev_lower = ch.is_lowercase();
+            } else if ch.is_numeric() {
+                s.digit = true;
+                prev_lower = false;
+            }
+        }
+        s
+    }
+}
+
 /// Splits `text` into words.
 #[cfg(test)]
-pub(crate) fn tokenize(text: &str) -> Vec<Word> {
-    tokenize_folded(text, &Folded::new(text))
+pub(crate) fn tokenize(text: &str) -> Vec<Word<'static>> {
+    let folded: &'static Folded = Box::leak(Box::new(Folded::new(text)));
+    tokenize_folded(text, folded)
 }
 
 /// Splits `text` into words; `folded` is `text` folded ([`Folded::new`]): the words' folded
 /// forms are copied from it, not folded again.
-pub(crate) fn tokenize_folded(text: &str, folded: &Folded) -> Vec<Word> {
+pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f>> {
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Option<usize> = None;
     // What lies between the previous word and the current position.
@@ -125,53 +191,47 @@ pub(crate) fn tokenize_folded(text: &str, folded: &Folded) -> Vec<Word> {
     let mut gap_quote = false;
     let mut gap_hyphen = false;
     let mut last_nonspace: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_word_char(c) {
+    // Each character is classified once: `next` holds the one after the current character.
+    let classify = |(i, c): (usize, char)| (i, c, is_word_char(c));
+    let mut iter = text.char_indices();
+    let mut next = iter.next().map(classify);
+    while let Some((i, c, word_char)) = next {
+        next = iter.next().map(classify);
+        if word_char {
             if cur.is_none() {
                 cur = Some(i);
             }
-            let next_is_word = iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+            let next_is_word = next.is_some_and(|(_, _, w)| w);
             if !next_is_word {
                 let start = cur.unwrap_or(i);
                 let end = i + c.len_utf8();
                 let surface = text.get(start..end).unwrap_or("");
-                let mut letters = 0usize;
-                let mut uppers = 0usize;
-                let mut digit = false;
-                let mut camel = false;
-                let mut prev_lower = false;
-                for ch in surface.chars() {
-                    if ch.is_alphabetic() {
-                        letters += 1;
-                        if ch.is_uppercase() {
-                            uppers += 1;
-                            camel |= prev_lower;
-                        }
-                        prev_lower = ch.is_lowercase();
-                    } else if ch.is_numeric() {
-                        digit = true;
-                        prev_lower = false;
-                    }
-                }
-                let first = surface.chars().next();
-                let cap = first.is_some_and(|f| f.is_uppercase());
-                let next_cjk = text
-                    .get(end..)
-                    .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
-                    .is_some_and(is_cjk);
+                let shape = Shape::of(surface);
+                let next_cjk = match next {
+                    // The usual case: a space, then a word.
+                    Some((_, ' ', _)) => text
+                        .get(end + 1..)
+                        .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
+                        .is_some_and(is_cjk),
+                    Some((_, n, _)) if !n.is_whitespace() => is_cjk(n),
+                    Some(_) => text
+                        .get(end..)
+                        .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
+                        .is_some_and(is_cjk),
+                    None => false,
+                };
                 words.push(Word {
                     start,
                     end,
-                    folded: folded.folded_of(start, end).to_string(),
-                    cap,
-                    upper: letters >= 2 && uppers == letters,
-                    digit,
-                    lower: uppers == 0,
+                    folded: folded.folded_of(start, end),
+                    cap: shape.cap,
+                    upper: shape.letters >= 2 && shape.uppers == shape.letters,
+                    digit: shape.digit,
+                    lower: shape.uppers == 0,
                     initial: gap_initial,
                     joined: gap_plain,
                     in_cjk: gap_cjk || next_cjk,
-                    camel,
+                    camel: shape.camel,
                     hyphen: gap_hyphen && gap_plain,
                     quoted: gap_quote,
                 });
@@ -191,7 +251,7 @@ pub(crate) fn tokenize_folded(text: &str, folded: &Folded) -> Vec<Word> {
         // A hyphen between two words ("Meta-CEO", "Bruto-Force") keeps them together.
         let hyphen_join = matches!(c, '-' | '‐' | '‑')
             && words.last().is_some_and(|w| w.end == i)
-            && iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+            && next.is_some_and(|(_, _, w)| w);
         if hyphen_join {
             gap_hyphen = true;
             last_nonspace = Some(c);
@@ -215,7 +275,7 @@ pub(crate) fn tokenize_folded(text: &str, folded: &Folded) -> Vec<Word> {
 
 /// In a line written in title case ("La Fallout di Openi"), capitals say nothing about names:
 /// every word of it counts as sentence-initial.
-fn mark_headings(text: &str, words: &mut [Word]) {
+fn mark_headings(text: &str, words: &mut [Word<'_>]) {
     let mut i = 0;
     while i < words.len() {
         let Some(first) = words.get(i) else { break };
@@ -228,7 +288,7 @@ fn mark_headings(text: &str, words: &mut [Word]) {
             j += 1;
         }
         let line = words.get(i..j).unwrap_or(&[]);
-        let latin: Vec<&Word> = line.iter().filter(|w| !w.in_cjk).collect();
+        let latin: Vec<&Word<'_>> = line.iter().filter(|w| !w.in_cjk).collect();
         let caps = latin.iter().filter(|w| w.cap).count();
         // A heading has no final stop and is short.
         let line_text = text.get(first.start..line_end).unwrap_or("").trim_end();
@@ -253,13 +313,19 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// The ASCII fast path of a word's shape gives the facts of the general one.
+        #[test]
+        fn ascii_shape_is_the_general_shape(s in "[a-zA-Z0-9]{0,12}|\\PC{0,6}") {
+            prop_assert_eq!(Shape::of(&s), Shape::of_chars(&s));
+        }
+
         /// Words copy their folded form from the folded text: the fold of their surface.
         #[test]
         fn folded_forms_are_the_fold_of_the_surface(
             s in "(\\PC|[a-zA-Z0-9 ,.\n-]|Straße|perplessità|ＡＢ|１２|e\u{301}|ﬁ|½|兩萬)*"
         ) {
             for w in tokenize(&s) {
-                prop_assert_eq!(w.folded.as_str(), fold_str(&s[w.start..w.end]));
+                prop_assert_eq!(w.folded, fold_str(&s[w.start..w.end]));
             }
         }
     }
@@ -267,7 +333,7 @@ mod tests {
     #[test]
     fn shapes() {
         let w = tokenize("Il CEO di Meta, Mark Zuckerberg.\nNvidia H100 e MSL e altri prodotti");
-        let names: Vec<&str> = w.iter().map(|w| w.folded.as_str()).collect();
+        let names: Vec<&str> = w.iter().map(|w| w.folded).collect();
         assert_eq!(
             names,
             [
