@@ -190,8 +190,8 @@ fn seed_investment_is_a_conflict_with_both_sources() {
             assert_eq!(a.sources.len(), 1);
             (
                 a.value.to_string(),
-                a.sources[0].doc.clone(),
-                a.sources[0].text.clone(),
+                a.sources[0].doc.to_string(),
+                a.sources[0].text.to_string(),
             )
         })
         .collect();

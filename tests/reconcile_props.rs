@@ -205,7 +205,7 @@ proptest! {
             .flat_map(|f| &f.sources)
             .chain(report.conflicts.iter().flat_map(|c| c.alternatives.iter().flat_map(|a| &a.sources)))
             .chain(report.conflicts.iter().flat_map(|c| &c.compatible))
-            .map(|s| (s.doc.clone(), s.start, s.end))
+            .map(|s| (s.doc.to_string(), s.start, s.end))
             .collect();
         seen.sort();
         seen.dedup();

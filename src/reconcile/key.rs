@@ -117,6 +117,11 @@ impl Texts {
             .unwrap_or("")
     }
 
+    /// Every text, one after the other: `r` is the bytes [`TextRef::range`] of it.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.buf
+    }
+
     /// Appends the texts of another buffer; returns the offset to add to its references.
     pub(crate) fn append(&mut self, other: &Texts) -> u64 {
         let shift = self.buf.len() as u64;
@@ -126,6 +131,12 @@ impl Texts {
 }
 
 impl TextRef {
+    /// Its bytes in [`Texts::as_str`].
+    pub(crate) fn range(self) -> (usize, usize) {
+        let start = usize::try_from(self.start).unwrap_or(usize::MAX);
+        (start, start.saturating_add(self.len as usize))
+    }
+
     /// The same text in a buffer appended at `shift`.
     pub(crate) fn shifted(self, shift: u64) -> TextRef {
         TextRef {

@@ -8,13 +8,16 @@
 //! depends on the set of claims only: not on their order, nor on how they were split.
 
 use std::cmp::Ordering;
+use std::sync::Arc;
 
 use super::cause::{self, Alt};
 use super::cluster::{self, Cluster};
 use super::key::{remap_id, Dim, Interner, IvKey, TextRef, Texts, NONE};
+use super::radix;
 use super::trust::{self, Input, Learnt};
 use super::{
-    Alternative, Cause, Conflict, Consensus, Fact, Options, Report, SourceRef, SourceTrust,
+    Alternative, Cause, Conflict, Consensus, Fact, Options, Report, SharedStr, SourceRef,
+    SourceTrust,
 };
 use crate::claim::{Claim, EntityRef};
 use crate::decimal::Decimal;
@@ -412,6 +415,7 @@ impl Reconciliation {
             &mut self.recs,
             &mut ivs,
             texts,
+            self.strings.len(),
             threads_for(n, options.threads),
         );
         join_missing_objects(&mut self.recs, &mut ivs, &cmp);
@@ -528,8 +532,19 @@ impl Reconciliation {
             iterations: options.iterations,
         });
 
-        // 4. The report.
+        // 4. The report. Its sources' strings are slices of one buffer: the surfaces, then the
+        // document ids.
         let names = entity_names(recs, strings.len());
+        let mut shared = String::with_capacity(texts.as_str().len());
+        shared.push_str(texts.as_str());
+        let doc_spans: Vec<(usize, usize)> = docs
+            .iter()
+            .map(|&id| {
+                let start = shared.len();
+                shared.push_str(strings.get(id));
+                (start, shared.len())
+            })
+            .collect();
         let ctx = Ctx {
             recs,
             strings,
@@ -539,6 +554,8 @@ impl Reconciliation {
             copy: &copy,
             learnt: &learnt,
             clusters: &clusters,
+            shared: Arc::from(""),
+            doc_spans: &doc_spans,
         };
         // The keys: runs of groups (one group per currency for money).
         let mut keys: Vec<(usize, usize)> = Vec::new();
@@ -555,6 +572,11 @@ impl Reconciliation {
             k = e;
         }
         let report_keys = |keys: &[(usize, usize)]| {
+            // A buffer per thread: its reference count is not shared between cores.
+            let ctx = Ctx {
+                shared: Arc::from(shared.as_str()),
+                ..ctx.clone()
+            };
             let mut report = Report::default();
             for &(k, e) in keys {
                 let key_groups = groups.get(k..e).unwrap_or(&[]);
@@ -694,85 +716,148 @@ fn group_key(r: &Rec) -> GroupKey {
 type RecCmp<'a> = dyn Fn((&Rec, &IvKey), (&Rec, &IvKey)) -> Ordering + Sync + 'a;
 
 /// Sorts the claims (and their interval keys alike) in the canonical order: by their integer
-/// group key first (cheap, packed in a `u128`), then, within each run of equal keys, by the
-/// full order; the claims are moved once, in place.
-fn canonical_sort(recs: &mut [Rec], ivs: &mut [IvKey], texts: &Texts, threads: usize) {
+/// group key first (cheap: packed in a `u64` and radix-sorted when the ids fit, in a `u128`
+/// otherwise), then, within each run of equal keys, by the full order; the claims are moved
+/// once, in place. `n_strings` bounds the interned ids.
+fn canonical_sort(
+    recs: &mut [Rec],
+    ivs: &mut [IvKey],
+    texts: &Texts,
+    n_strings: usize,
+    threads: usize,
+) {
     // Units as dense ranks in their canonical order (there are few).
     let mut units: Vec<u64> = recs.iter().map(|r| unit_code(r.quantity.unit)).collect();
     units.sort_unstable();
     units.dedup();
-    let rank = |u: Unit| -> u128 {
+    let rank = |u: Unit| -> u64 {
         let code = unit_code(u);
-        units.partition_point(|&c| c < code) as u128
+        units.partition_point(|&c| c < code) as u64
     };
-    let mut keyed: Vec<(u128, u32)> = recs
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let unit = rank(r.quantity.unit) & 0x3fff;
-            let dim = if r.quantity.unit.is_currency() {
-                0
-            } else {
-                1 + unit
-            };
-            let key = (u128::from(r.subject) << 96)
-                | (u128::from(r.predicate) << 64)
-                | (dim << 48)
-                | (u128::from(r.object) << 16)
-                | (unit << 2)
-                | u128::from(r.tier & 3);
-            (key, u32::try_from(i).unwrap_or(u32::MAX))
-        })
-        .collect();
-    keyed.sort_unstable();
-    let packed_exact = units.len() <= 0x3fff;
-    // Runs of equal keys, sorted by the full order (on two threads when large).
-    {
-        let (recs, ivs) = (&*recs, &*ivs);
-        let full = |a: &(u128, u32), b: &(u128, u32)| {
-            let at = |i: u32| recs.get(i as usize).zip(ivs.get(i as usize));
-            match (at(a.1), at(b.1)) {
-                // Equal packed keys are equal group keys (unless there are more units than the
-                // packing holds): the rest of the order decides.
-                (Some(x), Some(y)) if packed_exact => cmp_within(x, y, texts),
-                (Some(x), Some(y)) => cmp_recs(x, y, texts),
-                _ => a.1.cmp(&b.1),
-            }
-        };
-        let sort_runs = |keyed: &mut [(u128, u32)]| {
-            let mut start = 0;
-            while start < keyed.len() {
-                let key = keyed.get(start).map(|k| k.0);
-                let mut end = start + 1;
-                while keyed.get(end).map(|k| k.0) == key {
-                    end += 1;
-                }
-                if end - start > 1 {
-                    if let Some(run) = keyed.get_mut(start..end) {
-                        run.sort_unstable_by(full);
-                    }
-                }
-                start = end;
-            }
-        };
-        // Split at a run boundary near the middle.
-        let mut mid = keyed.len() / 2;
-        let key_at = |k: &[(u128, u32)], i: usize| k.get(i).map(|k| k.0);
-        while mid > 0 && key_at(&keyed, mid) == key_at(&keyed, mid - 1) {
-            mid -= 1;
+    // The fields of the group key as small numbers, in the order of `group_key`: ids (NONE,
+    // which sorts last, as the largest), dimension, unit rank, tier.
+    let none = n_strings as u64;
+    let id = |i: u32| {
+        if i == NONE {
+            none
+        } else {
+            u64::from(i).min(none)
         }
-        if threads > 1 && mid > 0 {
-            let (left, right) = keyed.split_at_mut(mid);
-            std::thread::scope(|s| {
-                s.spawn(|| sort_runs(left));
-                sort_runs(right);
+    };
+    let fields = |r: &Rec| -> [u64; 6] {
+        let unit = rank(r.quantity.unit);
+        let dim = if r.quantity.unit.is_currency() {
+            0
+        } else {
+            1 + unit
+        };
+        [
+            id(r.subject),
+            id(r.predicate),
+            dim,
+            id(r.object),
+            unit,
+            u64::from(r.tier & 3),
+        ]
+    };
+    let bits = |max: u64| 64 - max.leading_zeros();
+    let (id_bits, unit_bits) = (bits(none), bits(units.len() as u64));
+    let widths = [id_bits, id_bits, unit_bits, id_bits, unit_bits, 2];
+    let order: Vec<u32> = if widths.iter().sum::<u32>() <= 64 {
+        let mut keyed: Vec<(u64, u32)> = recs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let key = fields(r)
+                    .iter()
+                    .zip(widths)
+                    .fold(0u64, |key, (&f, w)| (key << w) | f);
+                (key, u32::try_from(i).unwrap_or(u32::MAX))
+            })
+            .collect();
+        radix::sort_by_key(&mut keyed);
+        // Equal packed keys are equal group keys: the rest of the order decides.
+        sort_runs(&mut keyed, recs, ivs, threads, &|x, y| {
+            cmp_within(x, y, texts)
+        });
+        keyed.into_iter().map(|k| k.1).collect()
+    } else {
+        let mut keyed: Vec<(u128, u32)> = recs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let key = fields(r)
+                    .iter()
+                    .zip([32, 32, 16, 32, 14, 2])
+                    .fold(0u128, |key, (&f, w)| {
+                        (key << w) | (u128::from(f) & ((1u128 << w) - 1))
+                    });
+                (key, u32::try_from(i).unwrap_or(u32::MAX))
+            })
+            .collect();
+        keyed.sort_unstable();
+        // Unless there are more units than the packing holds, equal keys are equal group keys.
+        if units.len() < 0x3fff {
+            sort_runs(&mut keyed, recs, ivs, threads, &|x, y| {
+                cmp_within(x, y, texts)
             });
         } else {
-            sort_runs(&mut keyed);
+            sort_runs(&mut keyed, recs, ivs, threads, &|x, y| {
+                cmp_recs(x, y, texts)
+            });
         }
-    }
-    let mut order: Vec<u32> = keyed.into_iter().map(|k| k.1).collect();
+        keyed.into_iter().map(|k| k.1).collect()
+    };
+    let mut order = order;
     permute(recs, ivs, &mut order);
+}
+
+/// Sorts each run of equal keys of `keyed` (key, claim index) by `full`, the order of the
+/// claims themselves (on two threads when asked).
+fn sort_runs<K: Copy + Eq + Send>(
+    keyed: &mut [(K, u32)],
+    recs: &[Rec],
+    ivs: &[IvKey],
+    threads: usize,
+    full: &RecCmp<'_>,
+) {
+    let cmp = |a: &(K, u32), b: &(K, u32)| {
+        let at = |i: u32| recs.get(i as usize).zip(ivs.get(i as usize));
+        match (at(a.1), at(b.1)) {
+            (Some(x), Some(y)) => full(x, y),
+            _ => a.1.cmp(&b.1),
+        }
+    };
+    let sort_part = |keyed: &mut [(K, u32)]| {
+        let mut start = 0;
+        while let Some(&(key, _)) = keyed.get(start) {
+            let mut end = start + 1;
+            while keyed.get(end).is_some_and(|k| k.0 == key) {
+                end += 1;
+            }
+            if end - start > 1 {
+                if let Some(run) = keyed.get_mut(start..end) {
+                    run.sort_unstable_by(cmp);
+                }
+            }
+            start = end;
+        }
+    };
+    // Split at a run boundary near the middle.
+    let mut mid = keyed.len() / 2;
+    let key_at = |k: &[(K, u32)], i: usize| k.get(i).map(|k| k.0);
+    while mid > 0 && key_at(keyed, mid) == key_at(keyed, mid - 1) {
+        mid -= 1;
+    }
+    if threads > 1 && mid > 0 {
+        let (left, right) = keyed.split_at_mut(mid);
+        std::thread::scope(|s| {
+            s.spawn(|| sort_part(left));
+            sort_part(right);
+        });
+    } else {
+        sort_part(keyed);
+    }
 }
 
 /// Puts `recs` and `ivs` in `order` (position `i` receives the element at `order[i]`), in
@@ -1065,6 +1150,7 @@ fn entity_names(recs: &[Rec], n: usize) -> Vec<u32> {
 }
 
 /// What the report builder reads.
+#[derive(Clone)]
 struct Ctx<'a> {
     recs: &'a [Rec],
     strings: &'a Interner,
@@ -1074,6 +1160,10 @@ struct Ctx<'a> {
     copy: &'a [u32],
     learnt: &'a Learnt,
     clusters: &'a [Cluster],
+    /// The texts, then the document ids, that the sources' strings are slices of.
+    shared: Arc<str>,
+    /// Each document's id in `shared`, by document index.
+    doc_spans: &'a [(usize, usize)],
 }
 
 /// The value chosen to stand for a cluster.
@@ -1261,19 +1351,33 @@ impl Ctx<'_> {
 
     /// The sources of some claims, sorted, without repeats.
     fn refs(&self, members: impl Iterator<Item = u32>) -> Vec<SourceRef> {
-        let mut out: Vec<SourceRef> = members
-            .filter_map(|m| self.recs.get(m as usize))
-            .map(|r| SourceRef {
-                doc: self.strings.get(r.doc).to_owned(),
-                lang: r.lang,
-                start: r.start,
-                end: r.end,
-                text: self.texts.get(r.text).to_owned(),
+        let mut recs: Vec<&Rec> = members.filter_map(|m| self.recs.get(m as usize)).collect();
+        // The order of `SourceRef`: document ids are numbered in the order of their strings.
+        let key = |r: &Rec| (r.doc, r.lang, r.start, r.end);
+        recs.sort_unstable_by(|a, b| {
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| self.texts.get(a.text).cmp(self.texts.get(b.text)))
+        });
+        recs.dedup_by(|a, b| key(a) == key(b) && self.texts.get(a.text) == self.texts.get(b.text));
+        recs.into_iter()
+            .map(|r| {
+                let (start, end) = self
+                    .doc_index
+                    .get(r.doc as usize)
+                    .and_then(|&d| self.doc_spans.get(d as usize))
+                    .copied()
+                    .unwrap_or((0, 0));
+                let text = r.text.range();
+                SourceRef {
+                    doc: SharedStr::slice(&self.shared, start, end),
+                    lang: r.lang,
+                    start: r.start,
+                    end: r.end,
+                    text: SharedStr::slice(&self.shared, text.0, text.1),
+                }
             })
-            .collect();
-        out.sort();
-        out.dedup();
-        out
+            .collect()
     }
 
     /// The most supported value among a cluster's most precise claims; ties go to the more

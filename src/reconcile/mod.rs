@@ -97,9 +97,12 @@ mod cause;
 mod cluster;
 mod key;
 mod merge;
+mod radix;
+mod shared;
 mod trust;
 
 pub use merge::Reconciliation;
+pub use shared::SharedStr;
 
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -110,10 +113,13 @@ use crate::lang::Lang;
 use crate::quantity::{Bound, Interval, Unit};
 
 /// One source's words for a value.
+///
+/// Its strings share their bytes with the rest of the report ([`SharedStr`]): a report of a
+/// million claims does not hold two million small strings.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct SourceRef {
     /// The document id.
-    pub doc: String,
+    pub doc: SharedStr,
     /// The sentence's language.
     pub lang: Lang,
     /// First byte of the figure in the document.
@@ -121,7 +127,7 @@ pub struct SourceRef {
     /// One past its last byte.
     pub end: usize,
     /// The figure exactly as written.
-    pub text: String,
+    pub text: SharedStr,
 }
 
 /// A fact the sources agree on (or that only one source states).

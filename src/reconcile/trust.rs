@@ -85,15 +85,26 @@ fn distinct_at_least_two(figures: &[u64]) -> bool {
 /// figures or more), or sharing three figures in a row in the same order, are copies; a group
 /// is named by its smallest document index.
 pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec<u32> {
-    // (document, start, end, figure), in text order per document.
-    let mut seq: Vec<(u32, usize, usize, u64)> = recs
+    // (document, start, end, figure), in text order per document: gathered by document
+    // (a counting sort), then each document's few figures sorted.
+    let seq: Vec<(u32, usize, usize, u64)> = recs
         .iter()
         .map(|r| {
             let d = doc_index.get(r.doc as usize).copied().unwrap_or(0);
             (d, r.start, r.end, figure(r))
         })
         .collect();
-    seq.sort_unstable();
+    let mut seq = by_bucket(seq, n_docs, |e| e.0 as usize);
+    let mut k = 0;
+    while let Some(&(doc, ..)) = seq.get(k) {
+        let end = k + seq
+            .get(k..)
+            .map_or(0, |s| s.partition_point(|e| e.0 == doc));
+        if let Some(run) = seq.get_mut(k..end) {
+            run.sort_unstable();
+        }
+        k = end.max(k + 1);
+    }
     // The same figure read twice on one span (two predicates) is one figure.
     seq.dedup();
     let mut parent: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
@@ -123,6 +134,34 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
     (0..u32::try_from(n_docs).unwrap_or(u32::MAX))
         .map(|d| find(&mut parent, d))
         .collect()
+}
+
+/// `items` gathered by `bucket` (below `buckets`; larger ones go last), each bucket's items in
+/// their order in `items`: a stable counting sort.
+fn by_bucket<T: Copy>(items: Vec<T>, buckets: usize, bucket: impl Fn(&T) -> usize) -> Vec<T> {
+    let of = |item: &T| bucket(item).min(buckets);
+    // starts[b + 1] counts bucket b; then starts[b] is where bucket b starts.
+    let mut starts = vec![0usize; buckets + 2];
+    for item in &items {
+        if let Some(c) = starts.get_mut(of(item) + 1) {
+            *c += 1;
+        }
+    }
+    let mut at = 0;
+    for c in &mut starts {
+        at += *c;
+        *c = at;
+    }
+    let mut out = items.clone();
+    for item in items {
+        if let Some(c) = starts.get_mut(of(&item)) {
+            if let Some(slot) = out.get_mut(*c) {
+                *slot = item;
+            }
+            *c += 1;
+        }
+    }
+    out
 }
 
 /// What the iteration learns.
@@ -200,13 +239,14 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     }
     voter_start.push(voters.len());
 
-    // Memberships: (rec, cluster), by rec.
+    // Memberships: (rec, cluster), by rec (a counting sort: clusters come in order, so each
+    // rec's clusters stay in increasing order).
     let mut member_of: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
     for (ci, c) in input.clusters.iter().enumerate() {
         let ci = u32::try_from(ci).unwrap_or(u32::MAX);
         member_of.extend(c.members().map(|m| (m, ci)));
     }
-    member_of.sort_unstable();
+    let member_of = by_bucket(member_of, input.recs.len(), |e| e.0 as usize);
     let mut n_claims = vec![0usize; n_docs];
     for r in 0..input.recs.len() {
         if let Some(n) = n_claims.get_mut(doc_of(u32::try_from(r).unwrap_or(u32::MAX))) {
@@ -311,5 +351,20 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
         trust,
         conf,
         voters: n_voters,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    proptest::proptest! {
+        /// The counting sort is the standard library's stable sort by bucket.
+        #[test]
+        fn by_bucket_is_a_stable_sort(
+            items in proptest::collection::vec((0usize..12, 0u32..1000), 0..200),
+        ) {
+            let mut want = items.clone();
+            want.sort_by_key(|i| i.0.min(10));
+            proptest::prop_assert_eq!(super::by_bucket(items, 10, |i| i.0), want);
+        }
     }
 }

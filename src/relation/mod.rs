@@ -681,11 +681,11 @@ impl RelationReport {
 
 fn source(r: &Relation) -> SourceRef {
     SourceRef {
-        doc: r.provenance.doc.clone(),
+        doc: r.provenance.doc.as_str().into(),
         lang: r.provenance.lang,
         start: r.provenance.span.start,
         end: r.provenance.span.end,
-        text: r.provenance.text.clone(),
+        text: r.provenance.text.as_str().into(),
     }
 }
 
