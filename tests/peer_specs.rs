@@ -198,8 +198,10 @@ fn expected_of(model: Model, case: &Value) -> Option<Vec<Expected>> {
                 }
             }
         };
-        let start = usize::try_from(r.get("Start")?.as_u64()?).ok()?;
-        let end = usize::try_from(r.get("End")?.as_u64()?).ok()?;
+        // A few cases give Start and End inside the Resolution.
+        let pos = |k: &str| r.get(k).or_else(|| res.and_then(|x| x.get(k)))?.as_u64();
+        let start = usize::try_from(pos("Start")?).ok()?;
+        let end = usize::try_from(pos("End")?).ok()?;
         // `End` is inclusive, except in a few cases that give it exclusive: the length of
         // `Text` tells which.
         let text = fold_str(r.get("Text")?.as_str()?);
@@ -255,15 +257,15 @@ const FLOORS: &[(&str, u32)] = &[
     ("German/NumberModel", 89),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 100),
-    ("French/NumberModel", 84),
-    ("French/PercentModel", 88),
+    ("French/NumberModel", 88),
+    ("French/PercentModel", 97),
     ("French/CurrencyModel", 97),
     ("Chinese/NumberModel", 96),
     ("Chinese/PercentModel", 99),
     ("Chinese/CurrencyModel", 97),
-    ("English/NumberModel", 92),
-    ("English/PercentModel", 65),
-    ("English/CurrencyModel", 88),
+    ("English/NumberModel", 95),
+    ("English/PercentModel", 85),
+    ("English/CurrencyModel", 95),
 ];
 
 #[test]

@@ -938,3 +938,66 @@ fn energy_in_watt_hours_apart_from_power() {
         ],
     );
 }
+
+/// "percent of" before its number, spaced compounds, hundreds that do not repeat, and money
+/// codes written against their digits or with a million prefix.
+#[test]
+fn percent_of_compounds_and_million_codes() {
+    check(
+        "The score moved to per cent of forty.",
+        Lang::En,
+        &[r("per cent of forty", "40", "percent", "exact")],
+    );
+    check(
+        "Le taux est passé à pourcentage de trente.",
+        Lang::Fr,
+        &[r("pourcentage de trente", "30", "percent", "exact")],
+    );
+    // What the percentage counts is named: the number is a count, not a percent.
+    check(
+        "The percent of 40 districts that voted rose, and 12 percent of 300 staff left.",
+        Lang::En,
+        &[
+            r("40", "40", "count", "exact"),
+            r("12 percent", "12", "percent", "exact"),
+            r("300", "300", "count", "exact"),
+        ],
+    );
+    check(
+        "Exactly sixty - three voters came, then twenty - thirty more, at seven hundred point forty-two metres.",
+        Lang::En,
+        &[
+            r("sixty - three", "63", "count", "exact"),
+            range("twenty - thirty", "20", "30", "count"),
+            r("seven hundred point forty-two metres", "700.42", "m", "exact"),
+        ],
+    );
+    check(
+        "They sold 6 hundred and 4 hundred units, then 5 thousand 2 hundred and 0 more.",
+        Lang::En,
+        &[
+            r("6 hundred", "600", "count", "exact"),
+            r("4 hundred", "400", "count", "exact"),
+            r("5 thousand 2 hundred", "5200", "count", "exact"),
+            r("0", "0", "count", "exact"),
+        ],
+    );
+    check(
+        "The fund lost 40 MEUR, paid GBP250.5 and 7 SEK 12 NOK in fees.",
+        Lang::En,
+        &[
+            r("40 MEUR", "40000000", "EUR", "exact"),
+            r("GBP250.5", "250.5", "GBP", "exact"),
+            r("7 SEK", "7", "SEK", "exact"),
+            r("12 NOK", "12", "NOK", "exact"),
+        ],
+    );
+    check(
+        "Le projet compte quatre crore de foyers et trois lakh d'écoles.",
+        Lang::Fr,
+        &[
+            r("quatre crore", "40000000", "count", "exact"),
+            r("trois lakh", "300000", "count", "exact"),
+        ],
+    );
+}

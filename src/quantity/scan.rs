@@ -451,7 +451,13 @@ impl<'a> Sentence<'a> {
             };
             let ph = self
                 .t
-                .phrase_at(self.folded.as_str(), pos, |e| cjk || self.boundary_ok(e));
+                .phrase_at(self.folded.as_str(), pos, |e| {
+                    cjk || self.boundary_ok(e) || self.code_glued(pos, e)
+                })
+                .filter(|&(e, pi)| {
+                    cjk || self.boundary_ok(e)
+                        || self.t.phrase(pi).is_some_and(|p| p.currency.is_some())
+                });
             let tok = match (m, ph) {
                 (Some((me, from, to)), Some((pe, pi))) if me == pe => Tok {
                     start: pos,
@@ -528,6 +534,21 @@ impl<'a> Sentence<'a> {
             }
             self.toks.push(tok);
         }
+    }
+
+    /// An ISO code in capitals written against its digits: `USD115`, `EUR25.5`.
+    fn code_glued(&self, start: usize, end: usize) -> bool {
+        let sp = self.folded.to_original(start, end);
+        let code = self.orig.get(sp.start..sp.end).unwrap_or("");
+        let before = self
+            .orig
+            .get(..sp.start)
+            .and_then(|b| b.chars().next_back());
+        let after = self.orig.get(sp.end..).and_then(|a| a.chars().next());
+        code.len() == 3
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && after.is_some_and(|c| c.is_ascii_digit())
+            && !before.is_some_and(is_latin_alnum)
     }
 
     // ---------------------------------------------------------------- token helpers
@@ -1048,6 +1069,7 @@ impl<'a> Sentence<'a> {
         // (reader, end, whether a value follows a scale word) when a scale word closed a group.
         let mut closed: Option<(Eval, usize, MorphKind, bool)> = None;
         let mut ev = Eval::new(false);
+        let mut ev_end = ev;
         let (mut j, mut end) = (i, i);
         let mut tail = false;
         let mut after_scale = false;
@@ -1081,6 +1103,14 @@ impl<'a> Sentence<'a> {
             };
             if ok.is_none() {
                 ev = save;
+                // "3 hundred and 2 hundred": two numbers, the first ending before the joiner.
+                if j >= i + 2 && self.pure_scale(j).is_some() && self.is_joiner(j - 2) {
+                    if let Some((e, at, _, t)) = closed.filter(|c| c.1 == j - 2) {
+                        ev = e;
+                        end = at;
+                        tail = t;
+                    }
+                }
                 break;
             }
             match ev.last() {
@@ -1098,8 +1128,13 @@ impl<'a> Sentence<'a> {
             }
             if !ev.dangling {
                 end = j + 1;
+                ev_end = ev;
             }
             j += 1;
+        }
+        // "4 thousand 3 hundred and 0": the number ends before a joiner that led nowhere.
+        if ev.dangling {
+            ev = ev_end;
         }
         if let (Some(MorphKind::Digit(_)), Some((e, at, MorphKind::Scale(_), t))) =
             (ev.last(), closed)
@@ -1257,13 +1292,14 @@ impl<'a> Sentence<'a> {
         let mut standalone = false;
         let mut single_ambiguous = false;
         let mut ntok = 0;
+        let mut before_joiner: Option<(Eval, usize)> = None;
         while let Some((ms, c)) = self.morphs(j) {
             if c != cjk {
                 break;
             }
             if j > i {
                 let joined = self.near(j - 1, j)
-                    || (self.is_char(j - 1, '-') && j >= i + 2 && self.tight(j - 2, j - 1));
+                    || (self.is_char(j - 1, '-') && j >= i + 2 && self.near(j - 2, j - 1));
                 if !joined {
                     break;
                 }
@@ -1280,7 +1316,18 @@ impl<'a> Sentence<'a> {
             let save = ev;
             if ms.iter().try_for_each(|m| ev.push(m.kind)).is_none() {
                 ev = save;
+                // "three hundred and two hundred": two numbers, the first ending before the
+                // joiner.
+                if let Some((e, at)) = before_joiner.filter(|&(_, at)| {
+                    j >= i + 2 && at + 1 == j - 1 && self.pure_scale(j).is_some()
+                }) {
+                    ev = e;
+                    end = at;
+                }
                 break;
+            }
+            if ms.iter().all(|m| m.kind == MorphKind::Joiner) {
+                before_joiner = Some((save, j));
             }
             if first_kind.is_none() {
                 first_kind = ms.first().map(|m| m.kind);
@@ -1311,11 +1358,21 @@ impl<'a> Sentence<'a> {
                 }
                 ev = save;
             }
-            // Hyphenated compounds: "quatre-vingt-dix", "dix-sept".
+            // Hyphenated compounds: "quatre-vingt-dix", "dix-sept"; tens and a unit across a
+            // spaced hyphen too ("fifty - two": a range never runs down from 50 to 2).
+            let spaced_compound = || {
+                let tens = matches!(ms, [m] if matches!(m.kind, MorphKind::Digit(20..=90)))
+                    && matches!(ev.last(), Some(MorphKind::Digit(t)) if t % 10 == 0);
+                let unit = self.morphs(j + 2).is_some_and(|(m2, c2)| {
+                    c2 == cjk && matches!(m2, [m] if matches!(m.kind, MorphKind::Digit(1..=9)))
+                });
+                tens && unit && self.near(j, j + 1) && self.near(j + 1, j + 2)
+            };
             if self.is_char(j + 1, '-')
-                && self.tight(j, j + 1)
-                && self.tight(j + 1, j + 2)
-                && self.morphs(j + 2).is_some()
+                && ((self.tight(j, j + 1)
+                    && self.tight(j + 1, j + 2)
+                    && self.morphs(j + 2).is_some())
+                    || spaced_compound())
             {
                 j += 2;
                 continue;
@@ -1353,7 +1410,8 @@ impl<'a> Sentence<'a> {
                     };
                     let unit_first =
                         matches!(ms.first().map(|m| m.kind), Some(MorphKind::Digit(_)));
-                    if !(unit_first || s + 1 == end) {
+                    // (A hyphen binds: "ninety-five hundred fifths" = 9500/5.)
+                    if !(unit_first || s + 1 == end) || self.is_char(s - 1, '-') {
                         continue;
                     }
                     let (Some(a), Some(b)) = (self.eval_tokens(i, s), self.eval_tokens(s, end))
@@ -1448,8 +1506,17 @@ impl<'a> Sentence<'a> {
                     }
                     next = k + 1;
                 } else {
-                    while let Some((ms2, c2)) = self.morphs(next) {
-                        if c2 != c || (next > k && !self.near(next - 1, next)) {
+                    loop {
+                        // "point seventy-one": a hyphen inside the number after the point.
+                        let hyphen = next > k
+                            && self.is_char(next, '-')
+                            && self.tight(next - 1, next)
+                            && self.tight(next, next + 1);
+                        let at = if hyphen { next + 1 } else { next };
+                        let Some((ms2, c2)) = self.morphs(at) else {
+                            break;
+                        };
+                        if c2 != c || (at > k && !self.near(at - 1, at)) {
                             break;
                         }
                         let save = e;
@@ -1457,7 +1524,7 @@ impl<'a> Sentence<'a> {
                             e = save;
                             break;
                         }
-                        next += 1;
+                        next = at + 1;
                     }
                     if next == k || e.dangling {
                         break;
@@ -1541,6 +1608,29 @@ impl<'a> Sentence<'a> {
         (symbol || code || named).then_some(c)
     }
 
+    /// Whether token `k` is a percent word (`percent`, `pourcentage`; not the sign).
+    fn percent_word_at(&self, k: usize) -> bool {
+        self.phrase(k)
+            .and_then(|p| p.unit)
+            .is_some_and(|(u, _)| u == Unit::Percent)
+            && self.text(k).chars().any(char::is_alphabetic)
+            && !self.text(k).chars().any(is_han)
+    }
+
+    /// Whether token `k` is a joiner word alone (`and`, `et`).
+    fn is_joiner(&self, k: usize) -> bool {
+        self.morphs(k)
+            .is_some_and(|(ms, _)| !ms.is_empty() && ms.iter().all(|m| m.kind == MorphKind::Joiner))
+    }
+
+    /// Whether token `k` is digits or number words.
+    fn is_number_tok(&self, k: usize) -> bool {
+        matches!(
+            self.tok(k).map(|t| t.kind),
+            Some(Kind::Digits(_) | Kind::Morphs { .. })
+        )
+    }
+
     /// Whether the currency at `k` rather begins the amount that follows it.
     fn currency_leads(&self, k: usize, n: &Num) -> bool {
         let han = self.text(k).chars().any(is_han);
@@ -1549,7 +1639,41 @@ impl<'a> Sentence<'a> {
         }
         let next_digits = matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Digits(_)));
         let next_number = next_digits || self.number(k + 1, true).is_some();
-        next_number && (n.ambiguous || (self.t.symbol_before && next_digits))
+        if !(next_number && (n.ambiguous || (self.t.symbol_before && next_digits))) {
+            return false;
+        }
+        // Not where the number after is no amount of its own: glued to letters ("11a"), a
+        // chain of hyphenated digits (an account number), or followed by a currency or
+        // subunit of its own ("10 $ 30 $", "10 rmb 20 usd", "10 $ 30 cent").
+        let Some(m) = self.number(k + 1, true) else {
+            return true;
+        };
+        let e = m.end;
+        let letters = self.tight(e - 1, e)
+            && self.text(e).chars().next().is_some_and(char::is_alphabetic)
+            && self.phrase(e).is_none_or(|p| {
+                p.currency.is_none()
+                    && p.unit.is_none()
+                    && p.scale.is_none()
+                    && p.currency_scale.is_none()
+                    && p.capital_scale.is_none()
+            });
+        let chain = self.is_char(e, '-')
+            && self.tight(e - 1, e)
+            && self.is_number_tok(e + 1)
+            && self.tight(e, e + 1)
+            && self.is_char(e + 2, '-')
+            && self.tight(e + 1, e + 2);
+        // (The same currency named again in other words is emphasis: "$ 10 dollars".)
+        let own = self.near(e - 1, e)
+            && self.phrase(e).is_some_and(|p| {
+                p.minor.is_some()
+                    || p.currency.is_some_and(|c| {
+                        self.phrase(k).and_then(|q| q.currency) != Some(c)
+                            || self.text(k) == self.text(e)
+                    })
+            });
+        !(letters || chain || own)
     }
 
     /// Subunits after an amount of money: "e 15 centesimi", "三毛", "fünfzig" at the end.
@@ -1666,6 +1790,24 @@ impl<'a> Sentence<'a> {
             pct_pre = true;
             j += 1;
         }
+        // "percent of 10", "pourcentage de vingt": a percent word, a connector, then the
+        // number ending the sentence or clause ("the percentage of 25 states" counts states;
+        // "10 percent of 20" is read from its first number).
+        let mut pct_of = false;
+        if j == i
+            && self.percent_word_at(j)
+            && (i == 0 || !self.is_number_tok(i - 1) || !self.near(i - 1, i))
+            && self.has(j + 1, |p| p.connector)
+            && self.near(j, j + 1)
+            && self.near(j + 1, j + 2)
+            && self
+                .tok(j + 2)
+                .is_some_and(|t| !matches!(t.kind, Kind::Punct(_)))
+        {
+            pct_of = true;
+            pct_pre = true;
+            j += 2;
+        }
         if j == i && i > 0 && self.has(i - 1, |p| p.ordinal) && self.tight(i - 1, i) {
             return Step::No;
         }
@@ -1690,6 +1832,13 @@ impl<'a> Sentence<'a> {
         let Some(mut n1) = self.number(j, cur_pre.is_some()) else {
             return Step::No;
         };
+        if pct_of
+            && !self
+                .tok(n1.end)
+                .is_none_or(|t| matches!(t.kind, Kind::Punct(c) if ".,;:!?)".contains(c)))
+        {
+            return Step::No;
+        }
         if negative {
             // "minus one": a sign makes an article-like word a number.
             n1.ambiguous = false;

@@ -87,6 +87,10 @@ impl Eval {
         match m {
             MorphKind::Digit(v) => {
                 let v = u128::from(v);
+                // "four thousand and 0": nothing adds a zero.
+                if !self.cjk && v == 0 && matches!(last, Some(MorphKind::Joiner)) {
+                    return None;
+                }
                 if self.cjk && v <= 9 && self.cur.is_none() {
                     self.elided = match last {
                         Some(MorphKind::Mult(f)) if f % 10 == 0 => Some(u128::from(f / 10)),
@@ -162,6 +166,10 @@ impl Eval {
                 if matches!(last, Some(MorphKind::Mult(_)))
                     || (matches!(last, Some(MorphKind::Joiner)) && self.cur.is_some())
                 {
+                    return None;
+                }
+                // "three hundred and two hundred" is two numbers: a group holds one hundreds.
+                if !self.cjk && f >= 100 && self.section.0 >= u128::from(f) {
                     return None;
                 }
                 // Chinese 零 holds an empty place: `一万零十二` = 10012, `零十` = 10.
