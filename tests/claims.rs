@@ -1287,3 +1287,94 @@ fn en_a_round_led_by_an_investor_is_the_raisers() {
         [t("Globex", "job_creation", "-", "2,000")]
     );
 }
+
+#[test]
+fn a_dateline_agency_in_brackets_is_no_context_subject() {
+    // The agency of a dateline is an aside; the clause's party is the company.
+    let doc = Doc::new(
+        "FRANCOFORTE (Bloomberg) - Conti in forte crescita per Wexler. Il gruppo ha chiuso l'anno con ricavi per 9 miliardi di euro.",
+        Lang::It,
+    )
+    .org("Bloomberg", "Bloomberg")
+    .org("Wexler", "Wexler")
+    .amount("9 miliardi di euro", "9e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Wexler", "revenue", "-", "9 miliardi di euro")]
+    );
+    // The same inside the figure's own sentence.
+    let doc = Doc::new(
+        "LYON (AFP) - Brandt a réalisé un chiffre d'affaires de 3 milliards d'euros.",
+        Lang::Fr,
+    )
+    .org("AFP", "AFP")
+    .org("Brandt", "Brandt")
+    .amount("3 milliards d'euros", "3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Brandt", "revenue", "-", "3 milliards d'euros")]
+    );
+}
+
+#[test]
+fn a_referring_noun_takes_the_main_subject_over_a_complement() {
+    // Both companies of the previous sentence follow a preposition: a noun that refers back
+    // ("il gruppo") names the story's main subject (Orvana, mentioned most).
+    let doc = Doc::new(
+        "Orvana compra Teklis. Orvana pagherà in contanti. La manager Anna Conti, alla guida di Teklis dal 2020, entrerà nel consiglio di Orvana. Il gruppo stima sinergie annue per 300 milioni di euro.",
+        Lang::It,
+    )
+    .org("Orvana", "Orvana")
+    .org("Teklis", "Teklis")
+    .entity("Anna Conti", "Anna Conti", EntityKind::Person)
+    .amount("300 milioni di euro", "300e6", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Orvana", "synergies", "-", "300 milioni di euro")]
+    );
+    // Without a referring word the first company of the previous sentence stays the guess.
+    let doc = Doc::new(
+        "Orvana compra Teklis. Orvana pagherà in contanti. Una fonte ha parlato con un dirigente di Teklis e di Orvana. Le sinergie annue sono stimate a 300 milioni di euro.",
+        Lang::It,
+    )
+    .org("Orvana", "Orvana")
+    .org("Teklis", "Teklis")
+    .amount("300 milioni di euro", "300e6", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Teklis", "synergies", "-", "300 milioni di euro")]
+    );
+}
+
+#[test]
+fn a_person_of_the_previous_sentence_does_not_speak_for_the_group() {
+    // "Le président X a annoncé ... Le groupe investira": the group invests, not its president.
+    let doc = Doc::new(
+        "Calvera vise l'Europe. Calvera a ouvert un bureau à Lyon. Le président Marc Didier a annoncé une usine. Le groupe investira 2 milliards d'euros en trois ans.",
+        Lang::Fr,
+    )
+    .org("Calvera", "Calvera")
+    .entity("Marc Didier", "Marc Didier", EntityKind::Person)
+    .amount("2 milliards d'euros", "2e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Calvera", "investment", "-", "2 milliards d'euros")]
+    );
+    // A person named in the figure's own sentence still invests.
+    let doc = Doc::new(
+        "Calvera vise l'Europe. Marc Didier investira 2 milliards d'euros dans Calvera.",
+        Lang::Fr,
+    )
+    .org("Calvera", "Calvera")
+    .entity("Marc Didier", "Marc Didier", EntityKind::Person)
+    .amount("2 milliards d'euros", "2e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t(
+            "Marc Didier",
+            "investment",
+            "Calvera",
+            "2 milliards d'euros"
+        )]
+    );
+}

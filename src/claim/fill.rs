@@ -787,6 +787,11 @@ impl<'a> Context<'a> {
             if self.in_apposition(s, e, region) {
                 score += PREPOSITION_PENALTY;
             }
+            // "MILANO (Reuters) - ...": a name alone in brackets is an aside (a dateline's
+            // agency, a gloss), not the clause's party.
+            if self.bracketed(e) {
+                score += PREPOSITION_PENALTY;
+            }
             let mut score = i64::try_from(score).unwrap_or(i64::MAX);
             if agent {
                 score = score.saturating_sub(200);
@@ -843,51 +848,28 @@ impl<'a> Context<'a> {
         between.matches('\n').count() < 2
     }
 
-    /// The subject from the context of sentence `i`, when the sentence names none.
-    fn context_subject(
+    /// Whether the entity `e` stands alone inside brackets: a dateline's agency ("MILANO
+    /// (Reuters) -") or a gloss of the name before it ("英偉達（Nvidia）"), an aside rather than
+    /// the party the sentence is about.
+    fn bracketed(&self, e: &EntityMention) -> bool {
+        let text = self.input.text;
+        let before = text.get(..e.span.start).unwrap_or("").trim_end();
+        let after = text.get(e.span.end..).unwrap_or("").trim_start();
+        (before.ends_with('(') || before.ends_with('（'))
+            && (after.starts_with(')') || after.starts_with('）'))
+    }
+
+    /// The document's main subject by sentence `i`: its most mentioned entity of the slot's
+    /// kinds (at least twice), then the first mentioned, among names the text has introduced by
+    /// then. A person is the main subject only of a slot that takes nothing but people: the
+    /// interviewee of a company story speaks for it.
+    fn main_subject(
         &self,
         i: usize,
         slot: &Slot,
         exclude: Option<&str>,
-        carried: Option<&'a EntityMention>,
-    ) -> Option<(&'a EntityMention, SubjectSource)> {
-        let fits =
-            |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
-        let p = i.checked_sub(1);
-        if let (Some(prev), Some(span)) = (
-            p.and_then(|p| self.entities.get(p)),
-            p.and_then(|p| self.sentences.get(p)),
-        ) {
-            let lang = self.lang_of(*span);
-            let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
-            // The preferred kind first, then the first mentioned; never a cited source.
-            if let Some(e) = prev
-                .iter()
-                .filter(fits)
-                .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
-                .min_by_key(|e| (slot.rank(e.kind), e.span.start))
-            {
-                return Some((e, SubjectSource::PreviousSentence));
-            }
-        }
-        // The previous sentence names nobody but carried a subject on from before.
-        if let Some(e) = carried.filter(|e| fits(&e)) {
-            return Some((e, SubjectSource::PreviousSentence));
-        }
-        for j in (0..i).rev().take(HEADLINE_LOOKBACK) {
-            if self.headline.get(j) == Some(&true) {
-                if let Some(e) = self.entities.get(j).and_then(|v| v.iter().find(fits)) {
-                    return Some((e, SubjectSource::Headline));
-                }
-                break;
-            }
-        }
-        // The document's main subject: its most mentioned entity of the slot's kinds.
-        // The most mentioned, then the first mentioned. A person is the main subject only of a
-        // slot that takes nothing but people: the interviewee of a company story speaks for it.
+    ) -> Option<&'a EntityMention> {
         let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
-        // Only names the text has introduced by this sentence: a name first mentioned later is
-        // no referent.
         let mut counts: IndexMap<&str, (&'a EntityMention, usize, usize)> = IndexMap::new();
         for (j, v) in self.entities.iter().enumerate() {
             for e in v {
@@ -897,14 +879,93 @@ impl<'a> Context<'a> {
         counts.retain(|_, c| c.2 <= i);
         let mut best: Option<(&'a EntityMention, usize)> = None;
         for &(e, n, _) in counts.values() {
-            if !fits(&&e) || e.kind == EntityKind::Person && !people_only {
+            if slot.rank(e.kind).is_none()
+                || exclude == Some(e.id.as_str())
+                || e.kind == EntityKind::Person && !people_only
+            {
                 continue;
             }
             if n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
                 best = Some((e, n));
             }
         }
-        best.map(|(e, _)| (e, SubjectSource::Document))
+        best.map(|(e, _)| e)
+    }
+
+    /// The subject from the context of sentence `i`, when the sentence names none.
+    ///
+    /// From the previous sentence: the entity of the slot's preferred kind, then one no
+    /// preposition governs (the clause's subject rather than a complement), then, where the
+    /// sentence refers back (`topic`: "la casa svizzera stima", "le groupe propose"), the
+    /// document's main subject, then the first mentioned; never a cited source nor a name in
+    /// brackets (a dateline's agency). A person from the previous sentence stands in for a slot that also
+    /// takes organizations only when nothing else does: "Il presidente X ha annunciato ... Il
+    /// gruppo investirà" speaks of the group.
+    fn context_subject(
+        &self,
+        i: usize,
+        slot: &Slot,
+        exclude: Option<&str>,
+        carried: Option<&'a EntityMention>,
+        topic: bool,
+    ) -> Option<(&'a EntityMention, SubjectSource)> {
+        let fits =
+            |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
+        let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
+        let main = self.main_subject(i, slot, exclude);
+        let mut person: Option<&'a EntityMention> = None;
+        let p = i.checked_sub(1);
+        if let (Some(prev), Some(span)) = (
+            p.and_then(|p| self.entities.get(p)),
+            p.and_then(|p| self.sentences.get(p)),
+        ) {
+            let lang = self.lang_of(*span);
+            let rules = self.frames.rules(lang);
+            let sources: Vec<&String> = rules.source_markers.iter().collect();
+            let preps: Vec<&String> = rules.prepositions.iter().collect();
+            let candidates: Vec<&&'a EntityMention> = prev
+                .iter()
+                .filter(fits)
+                .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
+                .filter(|e| !self.bracketed(e))
+                .collect();
+            let key = |e: &&&'a EntityMention| {
+                (
+                    slot.rank(e.kind),
+                    self.marked_at(span.start, lang, e.span.start, &preps),
+                    topic && main.is_none_or(|m| m.id != e.id),
+                    e.span.start,
+                )
+            };
+            if let Some(e) = candidates
+                .iter()
+                .filter(|e| people_only || e.kind != EntityKind::Person)
+                .min_by_key(|e| key(e))
+            {
+                return Some((e, SubjectSource::PreviousSentence));
+            }
+            person = candidates.into_iter().min_by_key(|e| key(e)).copied();
+        }
+        // The previous sentence names nobody but carried a subject on from before.
+        if let Some(e) = carried.filter(|e| fits(&e)) {
+            if people_only || e.kind != EntityKind::Person || person.is_none() {
+                return Some((e, SubjectSource::PreviousSentence));
+            }
+        }
+        for j in (0..i).rev().take(HEADLINE_LOOKBACK) {
+            if self.headline.get(j) == Some(&true) {
+                if let Some(e) = self.entities.get(j).and_then(|v| {
+                    v.iter()
+                        .filter(fits)
+                        .find(|e| people_only || e.kind != EntityKind::Person || person.is_none())
+                }) {
+                    return Some((e, SubjectSource::Headline));
+                }
+                break;
+            }
+        }
+        main.map(|e| (e, SubjectSource::Document))
+            .or(person.map(|e| (e, SubjectSource::PreviousSentence)))
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
@@ -1289,7 +1350,8 @@ fn fill<'a>(
     // apposition, "la société française Mistral AI"): the referent is the context's subject.
     if let (Some((e, _, _)), Some(a)) = (subject, ctx.noun_anaphor_before(s, region)) {
         if frame.subject.context && e.span.start >= a.end && !ctx.apposition(a, e) {
-            if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id, carried) {
+            if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id, carried, true)
+            {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,
                     SubjectSource::Headline => 0.5,
@@ -1306,7 +1368,7 @@ fn fill<'a>(
         // subject surer.
         let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
         subject = ctx
-            .context_subject(i, &frame.subject, object_id, carried)
+            .context_subject(i, &frame.subject, object_id, carried, back >= 1.0)
             .map(|(e, src)| {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,
