@@ -1001,3 +1001,22 @@ fn percent_of_compounds_and_million_codes() {
         ],
     );
 }
+
+/// A fraction word joined by a hyphen: to a scale (`demi-million`), to its denominator
+/// (`two-thirds`), or inside a compound noun that is no amount (`demi-finale`, `half-time`).
+#[test]
+fn hyphenated_fractions_and_compounds() {
+    check(
+        "Près d'un demi-million de visiteurs et une demi-douzaine de stands, avant la demi-finale.",
+        Lang::Fr,
+        &[
+            r("Près d'un demi-million", "500000", "count", "approx"),
+            r("une demi-douzaine", "6", "count", "exact"),
+        ],
+    );
+    check(
+        "Two-thirds of members voted at half-time.",
+        Lang::En,
+        &[r("Two-thirds", "0.666666666666667", "count", "exact")],
+    );
+}

@@ -702,6 +702,15 @@ impl<'a> Sentence<'a> {
                     at += 1;
                 }
             }
+            // "demi-million", "demi-douzaine".
+            if first
+                && self.is_char(at, '-')
+                && self.tight(at - 1, at)
+                && self.tight(at, at + 1)
+                && self.pure_scale(at + 1).is_some()
+            {
+                at += 1;
+            }
             first = false;
             let Some(ms) = self.pure_scale(at) else {
                 break;
@@ -834,8 +843,11 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        // "tre quarti", "two thirds", "ein halbes".
+        // "tre quarti", "two thirds", "ein halbes", "two-thirds".
         if (n.words || n.cjk) && !n.fraction && n.hi.is_none() {
+            let hyphen =
+                n.words && self.is_char(k, '-') && self.tight(k - 1, k) && self.tight(k, k + 1);
+            let k = if hyphen { k + 1 } else { k };
             if let Some(d) = self.phrase(k).and_then(|p| p.denominator) {
                 if self.near(k - 1, k) {
                     if let Some(v) = divide(n.lo, u128::from(d)) {
@@ -2001,6 +2013,19 @@ impl<'a> Sentence<'a> {
             }
             if self.has(k, |p| p.date_suffix) && self.tight(k - 1, k) {
                 return Step::Skip(k + 1);
+            }
+            // A fraction word in a compound: "demi-finale", "half-time", "une demi-heure".
+            if n1.words
+                && n1.fraction
+                && self.is_char(k, '-')
+                && self.tight(k - 1, k)
+                && self.tight(k, k + 1)
+                && matches!(
+                    self.tok(k + 1).map(|t| t.kind),
+                    Some(Kind::Word | Kind::Phrase)
+                )
+            {
+                return Step::Skip(k + 2);
             }
             // Digits glued to letters ("3D", "2nd", "4K", "1m") or a time ("15:30").
             if let Some(t) = self.tok(k) {
