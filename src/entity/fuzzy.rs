@@ -2,10 +2,105 @@
 //! (Jaro-Winkler and normalized Damerau-Levenshtein), run only on candidate spans
 //! (capitalized words the exact pass left), and gated by length, kind and context.
 
-use strsim::{jaro_winkler, osa_distance};
+use strsim::jaro_winkler;
 
 use super::gazetteer::{FuzzyKey, Index};
 use super::EntityKind;
+
+/// The optimal string alignment distance of `a` and `b` ([`strsim::osa_distance`]), without
+/// allocating where `b` has at most 32 characters (names and words; longer strings go to strsim).
+pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
+    const MAX: usize = 32;
+    let mut bc = ['\0'; MAX];
+    let mut n = 0;
+    for c in b.chars() {
+        match bc.get_mut(n) {
+            Some(slot) => *slot = c,
+            None => return strsim::osa_distance(a, b),
+        }
+        n += 1;
+    }
+    let b_chars = bc.get(..n).unwrap_or(&[]);
+    // Rows i - 2, i - 1 and i of the distance table.
+    let (mut r0, mut r1, mut r2) = ([0usize; MAX + 1], [0usize; MAX + 1], [0usize; MAX + 1]);
+    // (References, so that moving to the next row swaps pointers, not rows.)
+    let (mut two, mut prev, mut cur) = (&mut r0, &mut r1, &mut r2);
+    for (j, (t, p)) in two.iter_mut().zip(prev.iter_mut()).enumerate().take(n + 1) {
+        *t = j;
+        *p = j;
+    }
+    let mut prev_a = char::MAX;
+    for (i, ac) in a.chars().enumerate() {
+        if let Some(c0) = cur.first_mut() {
+            *c0 = i + 1;
+        }
+        let mut prev_b = char::MAX;
+        for (j, &bch) in b_chars.iter().enumerate() {
+            let cost = usize::from(ac != bch);
+            let left = cur.get(j).copied().unwrap_or(0);
+            let up = prev.get(j + 1).copied().unwrap_or(0);
+            let diag = prev.get(j).copied().unwrap_or(0);
+            let mut v = (left + 1).min(up + 1).min(diag + cost);
+            if i > 0 && j > 0 && ac != bch && ac == prev_b && bch == prev_a {
+                let t = j
+                    .checked_sub(1)
+                    .and_then(|k| two.get(k))
+                    .copied()
+                    .unwrap_or(0);
+                v = v.min(t + 1);
+            }
+            if let Some(slot) = cur.get_mut(j + 1) {
+                *slot = v;
+            }
+            prev_b = bch;
+        }
+        std::mem::swap(&mut two, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+        prev_a = ac;
+    }
+    prev.get(n).copied().unwrap_or(0)
+}
+
+/// Whether `a` and `b` are at most one edit apart in [`osa_distance`] (equal, or one
+/// substitution, insertion, deletion or transposition of adjacent characters), in one pass.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la == lb {
+        let mut diff = a
+            .chars()
+            .zip(b.chars())
+            .enumerate()
+            .filter(|(_, (x, y))| x != y);
+        return match (diff.next(), diff.next(), diff.next()) {
+            (None, _, _) | (Some(_), None, _) => true,
+            (Some((i, (x1, y1))), Some((j, (x2, y2))), None) => j == i + 1 && x1 == y2 && x2 == y1,
+            _ => false,
+        };
+    }
+    if la.abs_diff(lb) != 1 {
+        return false;
+    }
+    let (long, short) = if la > lb { (a, b) } else { (b, a) };
+    // Up to the first difference the two agree; after it, the longer one without its
+    // character there must be the rest of the shorter one.
+    let first_diff = long
+        .char_indices()
+        .zip(short.char_indices())
+        .find(|((_, x), (_, y))| x != y);
+    match first_diff {
+        None => true,
+        Some(((lp, lc), (sp, _))) => long.get(lp + lc.len_utf8()..) == short.get(sp..),
+    }
+}
+
+/// Whether `osa_distance(a, b) <= k`.
+fn within_edits(a: &str, b: &str, k: usize) -> bool {
+    match k {
+        0 => a == b,
+        1 => within_one_edit(a, b),
+        _ => osa_distance(a, b) <= k,
+    }
+}
 
 /// The similarity of two folded names, from 0 to 1: the mean of Jaro-Winkler (kind to
 /// damage at the end) and normalized Damerau-Levenshtein (strict on length; the restricted
@@ -155,7 +250,7 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
         {
             continue;
         }
-        if osa_distance(word, &key.folded) > max_edits {
+        if !within_edits(word, &key.folded, max_edits) {
             continue;
         }
         // In a short word, one changed letter makes another word more often than a typo
@@ -185,6 +280,50 @@ mod tests {
     use super::*;
 
     proptest::proptest! {
+        /// The allocation-free distance is strsim's.
+        #[test]
+        fn osa_distance_is_strsims(
+            a in "[a-dàé ]{0,40}|\\PC{0,8}",
+            b in "[a-dàé ]{0,40}|\\PC{0,8}",
+        ) {
+            proptest::prop_assert_eq!(osa_distance(&a, &b), strsim::osa_distance(&a, &b));
+        }
+
+        /// The one-pass test is the distance's.
+        #[test]
+        fn within_one_edit_is_a_distance_of_at_most_one(
+            a in "[a-cé]{0,7}|\\PC{0,4}",
+            b in "[a-cé]{0,7}|\\PC{0,4}",
+        ) {
+            let d = strsim::osa_distance(&a, &b);
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), d <= 1);
+            proptest::prop_assert_eq!(within_edits(&a, &b, 2), d <= 2);
+        }
+
+        /// The same on pairs one or two random edits apart.
+        #[test]
+        fn within_edits_on_close_pairs(
+            a in proptest::collection::vec(proptest::sample::select(vec!['a', 'b', 'c', 'é']), 0..9),
+            edits in proptest::collection::vec((0usize..4, 0usize..10, proptest::sample::select(vec!['a', 'b', 'é'])), 1..3),
+        ) {
+            let mut b = a.clone();
+            for (op, at, c) in edits {
+                let at = at % (b.len() + 1);
+                match op {
+                    0 => b.insert(at, c),
+                    1 if at < b.len() => { b.remove(at); }
+                    2 if at < b.len() => b[at] = c,
+                    3 if at + 1 < b.len() => b.swap(at, at + 1),
+                    _ => {}
+                }
+            }
+            let (a, b): (String, String) = (a.into_iter().collect(), b.into_iter().collect());
+            let d = strsim::osa_distance(&a, &b);
+            proptest::prop_assert_eq!(within_one_edit(&a, &b), d <= 1);
+            proptest::prop_assert_eq!(within_edits(&a, &b, 2), d <= 2);
+            proptest::prop_assert_eq!(osa_distance(&a, &b), d);
+        }
+
         #[test]
         fn the_letter_set_never_rejects_a_close_word(
             a in "[a-zàéöß]{0,12}",

@@ -34,7 +34,7 @@
 //! the same text (at a sentence's start too) name it again; a lone surname of a discovered
 //! person names that person.
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexMap;
 
 use super::gazetteer::{name_tokens, Doc, Index};
 use super::words::{is_cjk, Word};
@@ -794,14 +794,14 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
 fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     let words = cx.words();
     // Discovered names by their folded words.
-    let mut names: IndexMap<Vec<String>, (String, String)> = IndexMap::new();
+    let mut names: IndexMap<Vec<&str>, (String, String)> = IndexMap::new();
     for m in mentions.iter().filter(|m| is_new(m)) {
         let (a, b) = cx.word_range(m.span);
-        let toks: Vec<String> = words
+        let toks: Vec<&str> = words
             .get(a..b)
             .unwrap_or(&[])
             .iter()
-            .map(|w| w.folded.to_string())
+            .map(|w| w.folded)
             .collect();
         if toks.is_empty() || toks.first().is_some_and(|t| t.chars().count() < 3) {
             continue;
@@ -815,35 +815,36 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     }
     // An organization's name without its designator ("Acme" for "Acme Capital"): one word, not
     // a common word, never written in lower case in the text.
-    let lower: IndexSet<&str> = words.iter().filter(|w| w.lower).map(|w| w.folded).collect();
-    let short: Vec<(Vec<String>, (String, String))> = names
+    // (Asked for few names: a scan of the words, not a set of every lower-case word.)
+    let in_lower = |t: &str| words.iter().any(|w| w.lower && w.folded == t);
+    let short: Vec<(Vec<&str>, (String, String))> = names
         .iter()
         .filter_map(|(toks, target)| {
             let [first, last] = toks.as_slice() else {
                 return None;
             };
-            let ok = cx.kc.org_suffix.contains(last)
+            let ok = cx.kc.org_suffix.contains(*last)
                 && first.chars().count() >= 4
-                && !lower.contains(first.as_str())
                 && !cx.kc.is_given(first)
-                && !cx.kc.org_suffix.contains(first)
+                && !cx.kc.org_suffix.contains(*first)
                 && !cx.doc.cues.is_common(first)
                 && !(cx.doc.cues.nouns_capitalized(cx.doc.lang)
                     && cx
                         .kc
                         .noun_endings
                         .get(&cx.doc.lang)
-                        .is_some_and(|e| e.iter().any(|e| first.ends_with(e.as_str()))));
-            ok.then(|| (vec![first.clone()], target.clone()))
+                        .is_some_and(|e| e.iter().any(|e| first.ends_with(e.as_str()))))
+                && !in_lower(first);
+            ok.then(|| (vec![*first], target.clone()))
         })
         .collect();
     for (toks, target) in short {
         names.entry(toks).or_insert(target);
     }
-    let mut by_first: IndexMap<&str, Vec<&Vec<String>>> = IndexMap::new();
+    let mut by_first: IndexMap<&str, Vec<&Vec<&str>>> = IndexMap::new();
     for toks in names.keys() {
         if let Some(f) = toks.first() {
-            by_first.entry(f.as_str()).or_default().push(toks);
+            by_first.entry(*f).or_default().push(toks);
         }
     }
     for v in by_first.values_mut() {
@@ -860,7 +861,7 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             toks.iter().enumerate().all(|(j, t)| {
                 words
                     .get(k + j)
-                    .is_some_and(|x| x.folded == t && !x.lower && (j == 0 || x.joined))
+                    .is_some_and(|x| x.folded == *t && !x.lower && (j == 0 || x.joined))
             })
         });
         let Some(toks) = hit else {
