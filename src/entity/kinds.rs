@@ -823,17 +823,18 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             let [first, last] = toks.as_slice() else {
                 return None;
             };
+            let noun = cx.doc.cues.nouns_capitalized(cx.doc.lang)
+                && cx
+                    .kc
+                    .noun_endings
+                    .get(&cx.doc.lang)
+                    .is_some_and(|e| e.iter().any(|e| first.ends_with(e.as_str())));
             let ok = cx.kc.org_suffix.contains(*last)
                 && first.chars().count() >= 4
                 && !cx.kc.is_given(first)
                 && !cx.kc.org_suffix.contains(*first)
                 && !cx.doc.cues.is_common(first)
-                && !(cx.doc.cues.nouns_capitalized(cx.doc.lang)
-                    && cx
-                        .kc
-                        .noun_endings
-                        .get(&cx.doc.lang)
-                        .is_some_and(|e| e.iter().any(|e| first.ends_with(e.as_str()))))
+                && !noun
                 && !in_lower(first);
             ok.then(|| (vec![*first], target.clone()))
         })
