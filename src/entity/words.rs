@@ -180,8 +180,113 @@ pub(crate) fn tokenize(text: &str) -> Vec<Word<'static>> {
 }
 
 /// Splits `text` into words; `folded` is `text` folded ([`Folded::new`]): the words' folded
-/// forms are copied from it, not folded again.
+/// forms are slices of it, not folded again. Runs of ASCII letters and digits are read a byte
+/// at a time (a proptest compares it with the simple character-by-character reading).
 pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f>> {
+    let bytes = text.as_bytes();
+    let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6 + 1);
+    let mut cursor = folded.cursor();
+    // What lies between the previous word and the current position.
+    let mut gap_initial = true;
+    let mut gap_plain = false;
+    let mut gap_cjk = false;
+    let mut gap_quote = false;
+    let mut gap_hyphen = false;
+    let char_at = |i: usize| -> Option<char> {
+        match bytes.get(i) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            Some(_) => text.get(i..).and_then(|t| t.chars().next()),
+            None => None,
+        }
+    };
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
+        if is_word_char(c) {
+            // The whole word: ASCII letters and digits byte by byte, other characters decoded.
+            let start = i;
+            let mut j = i + c.len_utf8();
+            loop {
+                match bytes.get(j) {
+                    Some(b) if b.is_ascii_alphanumeric() => j += 1,
+                    Some(b) if b.is_ascii() => break,
+                    Some(_) => match char_at(j) {
+                        Some(n) if is_word_char(n) => j += n.len_utf8(),
+                        _ => break,
+                    },
+                    None => break,
+                }
+            }
+            let end = j;
+            let surface = text.get(start..end).unwrap_or("");
+            let shape = Shape::of(surface);
+            let next_cjk = match char_at(end) {
+                // The usual case: a space, then a word.
+                Some(' ') => text
+                    .get(end + 1..)
+                    .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
+                    .is_some_and(is_cjk),
+                Some(n) if !n.is_whitespace() => is_cjk(n),
+                Some(_) => text
+                    .get(end..)
+                    .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
+                    .is_some_and(is_cjk),
+                None => false,
+            };
+            let (fa, fb) = (cursor.from_original(start), cursor.from_original(end));
+            words.push(Word {
+                start,
+                end,
+                folded: folded.as_str().get(fa..fb).unwrap_or(""),
+                cap: shape.cap,
+                upper: shape.letters >= 2 && shape.uppers == shape.letters,
+                digit: shape.digit,
+                lower: shape.uppers == 0,
+                initial: gap_initial,
+                joined: gap_plain,
+                in_cjk: gap_cjk || next_cjk,
+                camel: shape.camel,
+                hyphen: gap_hyphen && gap_plain,
+                quoted: gap_quote,
+            });
+            gap_initial = false;
+            gap_plain = true;
+            gap_cjk = false;
+            gap_quote = false;
+            gap_hyphen = false;
+            i = end;
+            continue;
+        }
+        let len = c.len_utf8();
+        if c == ' ' || c == '\u{00A0}' || c == '\u{202F}' {
+            i += len;
+            continue;
+        }
+        // A hyphen between two words ("Meta-CEO", "Bruto-Force") keeps them together.
+        let hyphen_join = matches!(c, '-' | '‐' | '‑')
+            && words.last().is_some_and(|w| w.end == i)
+            && char_at(i + len).is_some_and(is_word_char);
+        i += len;
+        if hyphen_join {
+            gap_hyphen = true;
+            continue;
+        }
+        gap_plain = false;
+        gap_cjk = is_cjk(c);
+        gap_quote = is_opening_quote(c);
+        if ends_sentence(c) {
+            gap_initial = true;
+        } else if !is_quote_or_bracket(c) {
+            // A comma, a CJK character or any other sign: what follows is mid-sentence.
+            gap_initial = false;
+        }
+    }
+    mark_headings(text, &mut words);
+    words
+}
+
+/// The simple tokenizer, character by character: what [`tokenize_folded`] must give.
+#[cfg(test)]
+fn tokenize_reference<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f>> {
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Option<usize> = None;
     // What lies between the previous word and the current position.
@@ -317,6 +422,15 @@ mod tests {
         #[test]
         fn ascii_shape_is_the_general_shape(s in "[a-zA-Z0-9]{0,12}|\\PC{0,6}") {
             prop_assert_eq!(Shape::of(&s), Shape::of_chars(&s));
+        }
+
+        /// The fast tokenizer gives the simple one's words.
+        #[test]
+        fn tokenizer_is_the_reference(
+            s in "(\\PC|[a-zA-Z0-9 ,.\n'\"«(-]|Straße|Ünter|ÀB|ＡＢ|e\u{301}|ﬁ|兩萬|公司|·|\u{a0}|—)*"
+        ) {
+            let f = Folded::new(&s);
+            prop_assert_eq!(tokenize_folded(&s, &f), tokenize_reference(&s, &f));
         }
 
         /// Words copy their folded form from the folded text: the fold of their surface.

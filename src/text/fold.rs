@@ -163,6 +163,12 @@ impl Folded {
         }
     }
 
+    /// A reader of [`Folded::from_original`] for offsets that mostly increase: each call
+    /// continues the previous one's place in the map instead of searching it again.
+    pub fn cursor(&self) -> OriginalCursor<'_> {
+        OriginalCursor { folded: self, i: 0 }
+    }
+
     /// The folded form of the original range `[start, end)` (char boundaries of the original),
     /// borrowed from the folded text: [`fold_str`] of that range, without folding it again.
     pub fn folded_of(&self, start: usize, end: usize) -> &str {
@@ -178,6 +184,41 @@ impl Folded {
             return Span::new(s, s);
         }
         Span::new(self.start_to_original(start), self.end_to_original(end))
+    }
+}
+
+/// [`Folded::from_original`] for offsets read in increasing order ([`Folded::cursor`]); any
+/// order gives the same results, an offset before the previous one costs a search.
+#[derive(Clone, Debug)]
+pub struct OriginalCursor<'f> {
+    folded: &'f Folded,
+    /// The number of segments starting at or before the last offset asked.
+    i: usize,
+}
+
+impl OriginalCursor<'_> {
+    /// The folded byte offset where the original character at byte `o` starts.
+    pub fn from_original(&mut self, o: usize) -> usize {
+        let f = self.folded;
+        if o >= f.orig_len {
+            return f.text.len();
+        }
+        let back = self
+            .i
+            .checked_sub(1)
+            .and_then(|k| f.segs.get(k))
+            .is_some_and(|s| s.o > o);
+        if back {
+            self.i = f.segs.partition_point(|s| s.o <= o);
+        }
+        while f.segs.get(self.i).is_some_and(|s| s.o <= o) {
+            self.i += 1;
+        }
+        match self.i.checked_sub(1).and_then(|i| f.segs.get(i)) {
+            Some(s) if s.ident => s.f + (o - s.o),
+            Some(s) => s.f,
+            None => 0,
+        }
     }
 }
 
@@ -474,6 +515,21 @@ mod tests {
         ) {
             prop_assert_eq!(fast(&s), reference(&s));
             prop_assert_eq!(fold_str(&s), reference(&s).0);
+        }
+
+        #[test]
+        fn the_cursor_maps_like_from_original(
+            s in "(\\PC|[a-zA-Z0-9 ,.àéßﬁ１２億\u{301}–’])*",
+            picks in prop::collection::vec(0usize..200, 0..20),
+        ) {
+            let f = Folded::new(&s);
+            let mut c = f.cursor();
+            let mut sorted = picks.clone();
+            sorted.sort_unstable();
+            // Increasing offsets, then any order.
+            for &o in sorted.iter().chain(&picks) {
+                prop_assert_eq!(c.from_original(o), f.from_original(o));
+            }
         }
 
         #[test]
