@@ -282,7 +282,7 @@ const FLOORS: &[(&str, u32)] = &[
     ("Chinese/NumberModel", 96),
     ("Chinese/PercentModel", 99),
     ("Chinese/CurrencyModel", 97),
-    ("English/NumberModel", 95),
+    ("English/NumberModel", 96),
     ("English/PercentModel", 85),
     ("English/CurrencyModel", 95),
 ];

@@ -1014,6 +1014,16 @@ fn hyphenated_fractions_and_compounds() {
             r("une demi-douzaine", "6", "count", "exact"),
         ],
     );
+    // After a joiner, a unit is the numerator of a fraction of its own; tens continue the
+    // number over the ordinal.
+    check(
+        "The clerk wrote one hundred and forty sevenths, then two and three quarters.",
+        Lang::En,
+        &[
+            r("one hundred and forty sevenths", "20", "count", "exact"),
+            r("two and three quarters", "2.75", "count", "exact"),
+        ],
+    );
     check(
         "Two-thirds of members voted at half-time.",
         Lang::En,

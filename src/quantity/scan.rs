@@ -1316,8 +1316,12 @@ impl<'a> Sentence<'a> {
                     break;
                 }
             }
-            // "cent et trois quarts": the fraction takes the number after the joiner.
-            if ev.dangling && self.has(j + 1, |p| p.denominator.is_some()) {
+            // "cent et trois quarts": the fraction takes the number after the joiner, where
+            // it is a single unit ("one hundred and thirty fifths" = 130/5).
+            if ev.dangling
+                && self.has(j + 1, |p| p.denominator.is_some())
+                && ms.iter().all(|m| matches!(m.kind, MorphKind::Digit(0..=9)))
+            {
                 break;
             }
             // An ordinal ends a number word ("twenty-fifth", "cinquesimi").
