@@ -6,7 +6,7 @@
 //! comparing ids is comparing strings and the report does not depend on the order the claims
 //! came in.
 
-use indexmap::{IndexMap, IndexSet};
+use indexmap::IndexSet;
 
 use crate::decimal::Decimal;
 use crate::quantity::{Bound, Endpoint, Interval, Quantity, Unit};
@@ -18,8 +18,9 @@ pub(crate) const NONE: u32 = u32::MAX;
 /// order never reaches the output: tables are canonicalized before use.
 pub(crate) type Fx = crate::text::hash::FastHash;
 
-/// An [`IndexMap`] with the fast hasher.
-pub(crate) type FxIndexMap<K, V> = IndexMap<K, V, Fx>;
+/// An [`indexmap::IndexMap`] with the fast hasher.
+#[cfg(test)]
+pub(crate) type FxIndexMap<K, V> = indexmap::IndexMap<K, V, Fx>;
 
 /// A table of distinct strings, each with a `u32` id.
 #[derive(Clone, Debug, Default)]

@@ -143,6 +143,9 @@ fn tier_of(q: &Quantity) -> u8 {
     }
 }
 
+/// How many recently met entities [`Reconciliation::push`] remembers.
+const RECENT: usize = 4;
+
 /// A partial reconciliation: claims added so far, ready to merge with others.
 ///
 /// Split a corpus any way you like, build one `Reconciliation` per part (on as many threads as
@@ -199,8 +202,9 @@ pub struct Reconciliation {
     /// The last document and predicate interned (claims come grouped by document).
     last_doc: u32,
     last_predicate: u32,
-    /// The entities met last (a document is about a few of them).
-    recent: [u32; 4],
+    /// The entities met last (a document is about a few of them): most claims find theirs
+    /// here, without a hash lookup in the large table.
+    recent: [u32; RECENT],
     recent_next: usize,
     /// Entity facts without a figure, reconciled apart (they are few).
     relations: Vec<crate::relation::Relation>,
@@ -215,7 +219,7 @@ impl Default for Reconciliation {
             name_of: Vec::new(),
             last_doc: NONE,
             last_predicate: NONE,
-            recent: [NONE; 4],
+            recent: [NONE; RECENT],
             recent_next: 0,
             relations: Vec::new(),
         }
@@ -343,7 +347,7 @@ impl Reconciliation {
             Some(&r) => r,
             None => {
                 let id = self.strings.intern(key);
-                if let Some(slot) = self.recent.get_mut(self.recent_next % 4) {
+                if let Some(slot) = self.recent.get_mut(self.recent_next % RECENT) {
                     *slot = id;
                 }
                 self.recent_next = self.recent_next.wrapping_add(1);
@@ -397,7 +401,7 @@ impl Reconciliation {
     pub fn finish_with(mut self, options: &Options) -> Report {
         // 1. Canonical ids and order.
         let n = self.recs.len();
-        self.recent = [NONE; 4];
+        self.recent = [NONE; RECENT];
         self.name_of = Vec::new();
         let remap = self.strings.canonicalize();
         for r in &mut self.recs {
@@ -726,10 +730,19 @@ fn canonical_sort(
     n_strings: usize,
     threads: usize,
 ) {
-    // Units as dense ranks in their canonical order (there are few).
-    let mut units: Vec<u64> = recs.iter().map(|r| unit_code(r.quantity.unit)).collect();
-    units.sort_unstable();
-    units.dedup();
+    // Units as dense ranks in their canonical order (there are few, and runs of claims share
+    // theirs).
+    let mut units: Vec<u64> = Vec::new();
+    let mut last = None;
+    for r in recs.iter() {
+        if last != Some(r.quantity.unit) {
+            last = Some(r.quantity.unit);
+            let code = unit_code(r.quantity.unit);
+            if let Err(at) = units.binary_search(&code) {
+                units.insert(at, code);
+            }
+        }
+    }
     let rank = |u: Unit| -> u64 {
         let code = unit_code(u);
         units.partition_point(|&c| c < code) as u64

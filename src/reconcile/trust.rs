@@ -24,8 +24,8 @@
 //! All sums run in the canonical order of the claims, so the result is deterministic.
 
 use super::cluster::Cluster;
-use super::key::FxIndexMap;
 use super::merge::{Group, Rec};
+use super::radix;
 use crate::text::hash::WordHasher;
 use std::hash::{Hash, Hasher};
 
@@ -97,43 +97,76 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
     let mut seq = by_bucket(seq, n_docs, |e| e.0 as usize);
     let mut k = 0;
     while let Some(&(doc, ..)) = seq.get(k) {
-        let end = k + seq
-            .get(k..)
-            .map_or(0, |s| s.partition_point(|e| e.0 == doc));
+        let mut end = k + 1;
+        while seq.get(end).is_some_and(|e| e.0 == doc) {
+            end += 1;
+        }
         if let Some(run) = seq.get_mut(k..end) {
             run.sort_unstable();
         }
-        k = end.max(k + 1);
+        k = end;
     }
     // The same figure read twice on one span (two predicates) is one figure.
     seq.dedup();
-    let mut parent: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
-    let mut sequences: FxIndexMap<Vec<u64>, u32> = FxIndexMap::default();
-    let mut shingles: FxIndexMap<[u64; SHINGLE], u32> = FxIndexMap::default();
-    let mut figures: Vec<u64> = Vec::new();
+    let figures: Vec<(u32, u64)> = seq.iter().map(|s| (s.0, s.3)).collect();
+    drop(seq);
+    copy_groups_of(&figures, n_docs)
+}
+
+/// [`copy_groups`] of documents given by their figures, `(document, figure)` grouped by
+/// document, each document's in text order.
+///
+/// Each document's keys (its whole sequence of figures, each run of [`SHINGLE`]) are
+/// fingerprinted, the (fingerprint, document) pairs radix-sorted, and documents sharing a key
+/// joined: no hash table of a million keys, whose lookups miss the caches.
+fn copy_groups_of(figures: &[(u32, u64)], n_docs: usize) -> Vec<u32> {
+    let mut keys: Vec<(u64, u32)> = Vec::new();
+    let mut doc_figures: Vec<u64> = Vec::new();
     let mut k = 0usize;
-    while let Some(&(doc, _, _, _)) = seq.get(k) {
-        figures.clear();
-        while let Some(s) = seq.get(k).filter(|s| s.0 == doc) {
-            figures.push(s.3);
+    while let Some(&(doc, _)) = figures.get(k) {
+        doc_figures.clear();
+        while let Some(&(_, f)) = figures.get(k).filter(|s| s.0 == doc) {
+            doc_figures.push(f);
             k += 1;
         }
-        if figures.len() >= 2 && distinct_at_least_two(&figures) {
-            for w in figures.windows(SHINGLE) {
-                if let Ok(shingle) = <[u64; SHINGLE]>::try_from(w) {
-                    if distinct_at_least_two(&shingle) {
-                        let first = *shingles.entry(shingle).or_insert(doc);
-                        union(&mut parent, first, doc);
-                    }
+        if doc_figures.len() >= 2 && distinct_at_least_two(&doc_figures) {
+            for w in doc_figures.windows(SHINGLE) {
+                if distinct_at_least_two(w) {
+                    keys.push((fingerprint(SHINGLE_KEY, w), doc));
                 }
             }
-            let first = *sequences.entry(figures.clone()).or_insert(doc);
-            union(&mut parent, first, doc);
+            keys.push((fingerprint(SEQUENCE_KEY, &doc_figures), doc));
+        }
+    }
+    radix::sort_by_key(&mut keys);
+    let mut parent: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
+    for w in keys.windows(2) {
+        if let [(ka, da), (kb, db)] = w {
+            if ka == kb {
+                union(&mut parent, *da, *db);
+            }
         }
     }
     (0..u32::try_from(n_docs).unwrap_or(u32::MAX))
         .map(|d| find(&mut parent, d))
         .collect()
+}
+
+/// The two kinds of keys of [`copy_groups_of`], fingerprinted apart.
+const SHINGLE_KEY: u64 = 0x5348_494e_474c_4531;
+const SEQUENCE_KEY: u64 = 0x5345_5155_454e_4345;
+
+/// A 64-bit fingerprint of a sequence of figures: each step is a bijective mix (the SplitMix64
+/// finalizer), so sequences that differ only in their last figure never collide, and others
+/// collide with a chance of about 2^-64.
+fn fingerprint(kind: u64, figures: &[u64]) -> u64 {
+    let mix = |mut z: u64| {
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    };
+    let start = mix(kind ^ (figures.len() as u64));
+    figures.iter().fold(start, |h, &f| mix(h ^ f))
 }
 
 /// `items` gathered by `bucket` (below `buckets`; larger ones go last), each bucket's items in
@@ -356,6 +389,55 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
 
 #[cfg(test)]
 mod tests {
+    use super::super::key::FxIndexMap;
+    use super::{copy_groups_of, distinct_at_least_two, find, union, SHINGLE};
+
+    /// The plain statement of [`copy_groups_of`]: tables of whole sequences and shingles, each
+    /// document joined with the first that had the same key.
+    fn copy_groups_reference(seq: &[(u32, u64)], n_docs: usize) -> Vec<u32> {
+        let mut parent: Vec<u32> = (0..n_docs as u32).collect();
+        let mut sequences: FxIndexMap<Vec<u64>, u32> = FxIndexMap::default();
+        let mut shingles: FxIndexMap<[u64; SHINGLE], u32> = FxIndexMap::default();
+        let mut k = 0usize;
+        while let Some(&(doc, _)) = seq.get(k) {
+            let mut figures = Vec::new();
+            while let Some(s) = seq.get(k).filter(|s| s.0 == doc) {
+                figures.push(s.1);
+                k += 1;
+            }
+            if figures.len() >= 2 && distinct_at_least_two(&figures) {
+                for w in figures.windows(SHINGLE) {
+                    let shingle = <[u64; SHINGLE]>::try_from(w).unwrap();
+                    if distinct_at_least_two(&shingle) {
+                        let first = *shingles.entry(shingle).or_insert(doc);
+                        union(&mut parent, first, doc);
+                    }
+                }
+                let first = *sequences.entry(figures.clone()).or_insert(doc);
+                union(&mut parent, first, doc);
+            }
+        }
+        (0..n_docs as u32).map(|d| find(&mut parent, d)).collect()
+    }
+
+    proptest::proptest! {
+        /// The fingerprinted, radix-sorted copy detection is the plain one.
+        #[test]
+        fn copy_groups_is_the_reference(
+            docs in proptest::collection::vec(proptest::collection::vec(0u64..4, 0..7), 0..12),
+        ) {
+            let seq: Vec<(u32, u64)> = docs
+                .iter()
+                .enumerate()
+                .flat_map(|(d, fs)| fs.iter().map(move |&f| (d as u32, f)))
+                .collect();
+            proptest::prop_assert_eq!(
+                copy_groups_of(&seq, docs.len()),
+                copy_groups_reference(&seq, docs.len())
+            );
+        }
+    }
+
     proptest::proptest! {
         /// The counting sort is the standard library's stable sort by bucket.
         #[test]
