@@ -1378,3 +1378,106 @@ fn a_person_of_the_previous_sentence_does_not_speak_for_the_group() {
         )]
     );
 }
+
+#[test]
+fn zh_a_bracketed_gloss_is_its_head_mention_and_a_marker_spans_a_descriptive_phrase() {
+    // "向空中巴士（Airbus）": the seller, marked by 向 on its head mention; the buyer orders.
+    let doc = Doc::new(
+        "長榮航空今天宣布，向波音公司（Boeing）確認訂購24架客機。",
+        Lang::Zh,
+    )
+    .org("長榮航空", "EVA Air")
+    .org("波音公司", "Boeing")
+    .org("Boeing", "Boeing")
+    .amount("24架", "24", "count");
+    assert_eq!(spos(&doc.claims()), [t("EVA Air", "order", "-", "24架")]);
+    // "向[德国电池公司]Voltek投资": 向 governs the name across the phrase that describes it.
+    let doc = Doc::new(
+        "据悉，宁德时代（CATL）将向德国电池公司Voltek投资5亿欧元。",
+        Lang::Zh,
+    )
+    .org("宁德时代", "CATL")
+    .org("CATL", "CATL")
+    .org("Voltek", "Voltek")
+    .amount("5亿欧元", "5e8", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("CATL", "investment", "Voltek", "5亿欧元")]
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_is_no_apposition_and_a_discovered_one_no_subject() {
+    let discovered = |mut d: Doc, surface: &str| {
+        let start = d.text.find(surface).unwrap();
+        d.entities.push(EntityMention {
+            span: Span::new(start, start + surface.len()),
+            id: format!("new:{}", surface.to_lowercase()),
+            name: surface.into(),
+            kind: EntityKind::Organization,
+            score: 0.5,
+            rule: "discovered".into(),
+        });
+        d.entities.sort_by_key(|e| e.span);
+        d
+    };
+    // "il gruppo di Brema": the group from Bremen; the referring noun takes the context's
+    // subject.
+    let doc = Doc::new(
+        "Lo ha detto l'amministratore delegato di Kestrel. Per il gruppo di Brema, che ha un portafoglio ordini di oltre 900 navi, è un successo.",
+        Lang::It,
+    )
+    .org("Kestrel", "Kestrel")
+    .amount("oltre 900", "900", "count");
+    let doc = discovered(doc, "Brema");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Kestrel", "order_backlog", "-", "oltre 900")]
+    );
+    // "près de Rennes": a discovered name after a preposition is a place, not the party.
+    let doc = Doc::new(
+        "Kestrel ferme une usine. Jusqu'à 300 postes pourraient être supprimés sur le site de Vitré, près de Rennes.",
+        Lang::Fr,
+    )
+    .org("Kestrel", "Kestrel")
+    .amount("Jusqu'à 300", "300", "count");
+    let doc = discovered(discovered(doc, "Vitré"), "Rennes");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Kestrel", "job_cuts", "-", "Jusqu'à 300")]
+    );
+    // A known company after a preposition may still be the subject.
+    let doc = Doc::new(
+        "Selon les syndicats, chez Kestrel, jusqu'à 300 postes seront supprimés.",
+        Lang::Fr,
+    )
+    .org("Kestrel", "Kestrel")
+    .amount("jusqu'à 300", "300", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Kestrel", "job_cuts", "-", "jusqu'à 300")]
+    );
+}
+
+#[test]
+fn fr_la_compagnie_refers_back_over_a_later_discovered_name() {
+    let doc = Doc::new(
+        "Le président de Volaris, Paul Marc, a salué la commande. La compagnie, qui exploite une flotte d'environ 40 avions, avait déjà commandé des Z320.",
+        Lang::Fr,
+    )
+    .org("Volaris", "Volaris")
+    .entity("Paul Marc", "Paul Marc", EntityKind::Person)
+    .entity("Z320", "Z320", EntityKind::Other)
+    .amount("environ 40", "40", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Volaris", "fleet_size", "-", "environ 40")]
+    );
+    // Nobody to refer back to: no claim.
+    let doc = Doc::new(
+        "La compagnie, qui exploite une flotte d'environ 40 avions, attend la décision.",
+        Lang::Fr,
+    )
+    .amount("environ 40", "40", "count");
+    assert!(doc.claims().is_empty());
+}

@@ -80,6 +80,12 @@ const RANK_PENALTY: usize = 15;
 const UNMARKED_PENALTY: usize = 10;
 /// How far back the headline of a section is looked for, in sentences.
 const HEADLINE_LOOKBACK: usize = 40;
+/// How many Han characters before a name are searched for a marker that governs a descriptive
+/// phrase before the name.
+const HAN_PHRASE: usize = 12;
+/// Entities scored below this were discovered in the text (capitalized words, transliterations)
+/// rather than found in a lexicon.
+const DISCOVERED_SCORE: f64 = 0.7;
 /// The bonus, in bytes of distance, of an entity bound to the chosen cue (right before it, or
 /// its complement: "der Umsatz von Mistral").
 const BOUND_BONUS: i64 = 80;
@@ -103,6 +109,9 @@ struct Cue {
 struct Before {
     words: Vec<String>,
     han: String,
+    /// The Han characters before the entity, up to [`HAN_PHRASE`]: a marker may stand before a
+    /// descriptive noun phrase ("向法国人工智能公司Mistral AI").
+    han_phrase: String,
 }
 
 /// One sentence, ready for filling.
@@ -291,11 +300,14 @@ impl<'a> Context<'a> {
         }
         let prefix = fold_str(text.get(from..pos).unwrap_or(""));
         let trimmed = prefix.trim_end();
-        let han: String = {
-            let mut v: Vec<char> = trimmed.chars().rev().take_while(|&c| is_han(c)).collect();
-            v.truncate(4);
-            v.into_iter().rev().collect()
-        };
+        let run: Vec<char> = trimmed
+            .chars()
+            .rev()
+            .take_while(|&c| is_han(c))
+            .take(HAN_PHRASE)
+            .collect();
+        let han: String = run.iter().take(4).rev().collect();
+        let han_phrase: String = run.iter().rev().collect();
         // Only words joined to the entity by spaces, apostrophes or quotes govern it.
         let cut = trimmed
             .char_indices()
@@ -311,7 +323,11 @@ impl<'a> Context<'a> {
             .take(4)
             .map(str::to_string)
             .collect();
-        Before { words, han }
+        Before {
+            words,
+            han,
+            han_phrase,
+        }
     }
 
     /// Whether one of `markers` stands right before the entity `e` of sentence `s` (after an
@@ -332,7 +348,14 @@ impl<'a> Context<'a> {
         });
         markers.iter().any(|m| {
             if m.chars().any(is_han) {
-                return b.han.contains(m.as_str());
+                // Right before the name, or before a descriptive phrase that ends in a noun
+                // referring to organizations ("向[法国人工智能公司]Mistral AI": 公司, 集团).
+                return b.han.contains(m.as_str())
+                    || (rules.anaphora.iter().any(|a| {
+                        a.chars().count() == 2
+                            && a.chars().all(is_han)
+                            && b.han_phrase.ends_with(a.as_str())
+                    }) && b.han_phrase.contains(m.as_str()));
             }
             if !b.han.is_empty() {
                 return false;
@@ -672,7 +695,7 @@ impl<'a> Context<'a> {
             let Some(rank) = slot.rank(e.kind) else {
                 continue;
             };
-            if exclude == Some(e.id.as_str()) || e.span.contains(&q.span) {
+            if exclude == Some(e.id.as_str()) || e.span.contains(&q.span) || self.gloss(s, e) {
                 continue;
             }
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
@@ -730,7 +753,7 @@ impl<'a> Context<'a> {
                 None if other && e.kind == EntityKind::Other => slot.kinds.len(),
                 None => continue,
             };
-            if exclude == Some(e.id.as_str()) || e.span.overlaps(&q.span) {
+            if exclude == Some(e.id.as_str()) || e.span.overlaps(&q.span) || self.gloss(s, e) {
                 continue;
             }
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
@@ -748,6 +771,11 @@ impl<'a> Context<'a> {
                 continue;
             }
             if !slot.not_actors_of.is_empty() && self.actor_of(s, e, &slot.not_actors_of) {
+                continue;
+            }
+            // A discovered name (no lexicon knows it) that a preposition governs is more likely
+            // a place than a party: "près de Düsseldorf", "a Tolosa", "in Hilden".
+            if e.score < DISCOVERED_SCORE && self.marked_by(s, e, &preps) {
                 continue;
             }
             // An agent of the passive, or of the cue right before it ("le rachat de Wiz par
@@ -857,6 +885,26 @@ impl<'a> Context<'a> {
         let after = text.get(e.span.end..).unwrap_or("").trim_start();
         (before.ends_with('(') || before.ends_with('（'))
             && (after.starts_with(')') || after.starts_with('）'))
+    }
+
+    /// Whether the entity `e` is a bracketed gloss of the mention right before it ("空中巴士
+    /// （Airbus）", "英偉達（Nvidia）"): the same entity, whose head mention carries the markers
+    /// ("向空中巴士（Airbus）"), so the gloss is no candidate of its own.
+    fn gloss(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
+        if !self.bracketed(e) {
+            return false;
+        }
+        let text = self.input.text;
+        let open = text
+            .get(..e.span.start)
+            .unwrap_or("")
+            .trim_end()
+            .trim_end_matches(['(', '（'])
+            .trim_end()
+            .len();
+        s.entities
+            .iter()
+            .any(|h| h.id == e.id && h.span.end == open && h.span.start < e.span.start)
     }
 
     /// The document's main subject by sentence `i`: its most mentioned entity of the slot's
@@ -1349,7 +1397,11 @@ fn fill<'a>(
     // refers back opens the figure's clause and the entity found comes after it (not in
     // apposition, "la société française Mistral AI"): the referent is the context's subject.
     if let (Some((e, _, _)), Some(a)) = (subject, ctx.noun_anaphor_before(s, region)) {
-        if frame.subject.context && e.span.start >= a.end && !ctx.apposition(a, e) {
+        // A name a preposition governs is no apposition: "il gruppo di Tolosa" is the group
+        // from Toulouse, "la filiale di X" is X's subsidiary, not X.
+        let preps = ctx.rule_words(s, |r| &r.prepositions);
+        let apposition = ctx.apposition(a, e) && !ctx.marked_by(s, e, &preps);
+        if frame.subject.context && e.span.start >= a.end && !apposition {
             if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id, carried, true)
             {
                 let w = match src {
