@@ -953,6 +953,12 @@ fn percent_of_compounds_and_million_codes() {
         Lang::Fr,
         &[r("pourcentage de trente", "30", "percent", "exact")],
     );
+    // A year after the percent word is no percentage.
+    check(
+        "It is higher than the percentage of 2023.",
+        Lang::En,
+        &[r("2023", "2023", "year", "exact")],
+    );
     // What the percentage counts is named: the number is a count, not a percent.
     check(
         "The percent of 40 districts that voted rose, and 12 percent of 300 staff left.",

@@ -1848,10 +1848,12 @@ impl<'a> Sentence<'a> {
         let Some(mut n1) = self.number(j, cur_pre.is_some()) else {
             return Step::No;
         };
+        // (Not a year: "the percentage of 2023.")
         if pct_of
-            && !self
+            && (!self
                 .tok(n1.end)
                 .is_none_or(|t| matches!(t.kind, Kind::Punct(c) if ".,;:!?)".contains(c)))
+                || n1.plain.is_some_and(|p| (1000..=2999).contains(&p)))
         {
             return Step::No;
         }
