@@ -46,6 +46,8 @@ struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     /// Words the text capitalizes where the sentence does not ask for it.
     mid: IndexSet<&'a str>,
+    /// [`Ctx::weak`] of each word, once known (0: not yet, 1: no, 2: yes).
+    weak_memo: Vec<std::cell::Cell<u8>>,
 }
 
 impl Ctx<'_, '_> {
@@ -73,6 +75,27 @@ impl Ctx<'_, '_> {
 
     /// A word that does not start a name: a function word, a common capitalized word, a title.
     fn weak(&self, w: &Word) -> bool {
+        let i = self.doc.words.partition_point(|x| x.start < w.start);
+        let memo = self.weak_memo.get(i).filter(|_| {
+            self.doc
+                .words
+                .get(i)
+                .is_some_and(|x| x.end == w.end && x.start == w.start)
+        });
+        match memo.map(std::cell::Cell::get) {
+            Some(1) => false,
+            Some(2) => true,
+            _ => {
+                let weak = self.weak_uncached(w);
+                if let Some(m) = memo {
+                    m.set(if weak { 2 } else { 1 });
+                }
+                weak
+            }
+        }
+    }
+
+    fn weak_uncached(&self, w: &Word) -> bool {
         w.folded.chars().count() < 2
             || is_stopword(w.folded)
             || self.doc.cues.is_common(w.folded)
@@ -214,6 +237,7 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
         idx,
         doc,
         mid,
+        weak_memo: vec![std::cell::Cell::new(0); doc.words.len()],
     };
     let spans = cx.cap_spans();
     gap_names(&cx, cands);
@@ -286,8 +310,11 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
     // looked up again, so the lists stay valid.
     let mut covers: Option<Vec<Vec<usize>>> = None;
     for (j, acr) in words.iter().enumerate() {
+        if !acr.upper || j == 0 {
+            continue;
+        }
         let letters = acr.folded.chars().filter(|c| c.is_alphabetic()).count();
-        if !acr.upper || !(2..=6).contains(&letters) || j == 0 {
+        if !(2..=6).contains(&letters) {
             continue;
         }
         let Some(prev) = words.get(j - 1) else {
@@ -616,7 +643,7 @@ fn short_form(cx: &Ctx<'_, '_>, seen: &Seen, a: usize) -> Option<usize> {
     let next = words.get(a + 1);
     for &k in cx.idx.by_initial.get(&first)? {
         let key = cx.idx.keys.get(k)?;
-        if key.folded.chars().count() != n + 1 || !key.folded.starts_with(w.folded) {
+        if key.len != n + 1 || !key.folded.starts_with(w.folded) {
             continue;
         }
         let e = key.entity;

@@ -145,6 +145,9 @@ pub(crate) fn multi(
         return None;
     }
     let folded = tokens.join(" ");
+    let digits: Vec<&String> = tokens.iter().filter(|t| has_digit(t)).collect();
+    let letters = letter_set(&folded);
+    let len = folded.chars().count();
     let mut best: Option<Hit> = None;
     let mut seen: Vec<usize> = Vec::new();
     for t in tokens {
@@ -156,7 +159,15 @@ pub(crate) fn multi(
             let Some(key) = idx.keys.get(k) else {
                 continue;
             };
-            if let Some(score) = score_multi(key, kinds(key.entity), tokens, &folded, skeleton) {
+            let cand = Candidate {
+                tokens,
+                folded: &folded,
+                skeleton,
+                digits: &digits,
+                letters,
+                len,
+            };
+            if let Some(score) = score_multi(key, kinds(key.entity), &cand, threshold) {
                 if score >= threshold && best.is_none_or(|b| score > b.score) {
                     best = Some(Hit {
                         entity: key.entity,
@@ -169,24 +180,45 @@ pub(crate) fn multi(
     best
 }
 
-fn score_multi(
-    key: &FuzzyKey,
-    kind: EntityKind,
-    tokens: &[String],
-    folded: &str,
-    skeleton: &str,
-) -> Option<f64> {
-    if key.tokens.len().abs_diff(tokens.len()) > 1 || key.folded == folded {
+/// A multi-word candidate, with what every key comparison reads computed once.
+struct Candidate<'a> {
+    tokens: &'a [String],
+    folded: &'a str,
+    skeleton: &'a str,
+    /// The tokens with digits.
+    digits: &'a [&'a String],
+    /// `letter_set(folded)` and the characters in `folded`.
+    letters: u64,
+    len: usize,
+}
+
+/// An upper bound of [`similarity`] from a lower bound of the edit distance (the difference in
+/// length, and half the letters only one side has): `similarity(a, b) <= bound`, also in
+/// floating point, as the bound is computed with the same monotone operations.
+fn similarity_bound(len_a: usize, letters_a: u64, len_b: usize, letters_b: u64) -> f64 {
+    let len = len_a.max(len_b);
+    if len == 0 {
+        return 1.0;
+    }
+    let by_length = len_a.abs_diff(len_b);
+    let by_letters = ((letters_a ^ letters_b).count_ones() as usize).div_ceil(2);
+    let d = by_length.max(by_letters);
+    let ndl = 1.0 - d as f64 / len as f64;
+    (1.0 + ndl) / 2.0
+}
+
+fn score_multi(key: &FuzzyKey, kind: EntityKind, c: &Candidate<'_>, threshold: f64) -> Option<f64> {
+    let tokens = c.tokens;
+    if key.tokens.len().abs_diff(tokens.len()) > 1 || key.folded == c.folded {
         return None;
     }
-    if key.skeleton == skeleton {
+    if key.skeleton == c.skeleton {
         // Only look-alike letters differ ("Scale Al").
         return Some(0.97);
     }
     // Digits are identities, not spelling.
-    let digits_a: Vec<&String> = tokens.iter().filter(|t| has_digit(t)).collect();
     let digits_b: Vec<&String> = key.tokens.iter().filter(|t| has_digit(t)).collect();
-    if digits_a != digits_b {
+    if c.digits != digits_b.as_slice() {
         return None;
     }
     if kind == EntityKind::Person {
@@ -212,7 +244,11 @@ fn score_multi(
             return None;
         }
     }
-    Some(similarity(folded, &key.folded))
+    // A score under the threshold is no match: skip the distances where a bound proves it.
+    if similarity_bound(c.len, c.letters, key.len, key.letters) < threshold {
+        return None;
+    }
+    Some(similarity(c.folded, &key.folded))
 }
 
 /// The set of a word's characters, each hashed to one of 64 bits. An edit (insertion,
@@ -322,6 +358,21 @@ mod tests {
             proptest::prop_assert_eq!(within_one_edit(&a, &b), d <= 1);
             proptest::prop_assert_eq!(within_edits(&a, &b, 2), d <= 2);
             proptest::prop_assert_eq!(osa_distance(&a, &b), d);
+        }
+
+        /// The bound is never under the similarity.
+        #[test]
+        fn the_similarity_bound_holds(
+            a in "[a-dé ]{0,14}|\\PC{0,6}",
+            b in "[a-dé ]{0,14}|\\PC{0,6}",
+        ) {
+            let bound = similarity_bound(
+                a.chars().count(),
+                letter_set(&a),
+                b.chars().count(),
+                letter_set(&b),
+            );
+            proptest::prop_assert!(similarity(&a, &b) <= bound, "{} > {}", similarity(&a, &b), bound);
         }
 
         #[test]

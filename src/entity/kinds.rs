@@ -204,6 +204,11 @@ struct Cx<'a, 'd> {
     kc: &'a KindCues,
     /// The first words of known people's names of two or more words.
     given_names: &'a FastSet<String>,
+    /// The document language's cue lists (organization nouns, roles, place words) and flags,
+    /// looked up once.
+    lists: [Option<&'a FastSet<String>>; 3],
+    compounds: bool,
+    adjective_after: bool,
 }
 
 impl Cx<'_, '_> {
@@ -228,12 +233,7 @@ impl Cx<'_, '_> {
     }
 
     fn set(&self, which: CueList) -> Option<&FastSet<String>> {
-        let map = match which {
-            CueList::Org => &self.kc.org_nouns,
-            CueList::Role => &self.kc.roles,
-            CueList::Place => &self.kc.places,
-        };
-        map.get(&self.doc.lang)
+        self.lists.get(which as usize).copied().flatten()
     }
 
     /// Whether a cue phrase of `which` ends at word `i`: the word, the last words of a phrase
@@ -270,7 +270,7 @@ impl Cx<'_, '_> {
                 }
             }
         }
-        if best.is_none() && which != CueList::Place && self.kc.compounds.contains(&self.doc.lang) {
+        if best.is_none() && which != CueList::Place && self.compounds {
             let compound = w
                 .folded
                 .char_indices()
@@ -301,11 +301,7 @@ impl Cx<'_, '_> {
             return false;
         };
         // Adjectives come between the noun and the name only where they follow nouns.
-        let max_gap = if self.kc.adjective_after.contains(&self.doc.lang) {
-            2
-        } else {
-            0
-        };
+        let max_gap = if self.adjective_after { 2 } else { 0 };
         for gap in 0..=max_gap {
             let Some(end) = k.checked_sub(gap + 1) else {
                 break;
@@ -574,10 +570,19 @@ pub(crate) fn classify(
     doc: &Doc<'_>,
     mentions: &mut Vec<EntityMention>,
 ) {
+    let kc = KindCues::embedded();
+    let lang = doc.lang;
     let cx = Cx {
         doc,
-        kc: KindCues::embedded(),
+        kc,
         given_names: &idx.given_names,
+        lists: [
+            kc.org_nouns.get(&lang),
+            kc.roles.get(&lang),
+            kc.places.get(&lang),
+        ],
+        compounds: kc.compounds.contains(&lang),
+        adjective_after: kc.adjective_after.contains(&lang),
     };
     person_over_inflected(&cx, entities, mentions);
     trim_cues(&cx, mentions);
@@ -854,7 +859,10 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     let mut added = Vec::new();
     let mut k = 0;
     while let Some(w) = words.get(k) {
-        let Some(cands) = by_first.get(w.folded).filter(|_| w.cap) else {
+        let Some(cands) = Some(w)
+            .filter(|w| w.cap)
+            .and_then(|w| by_first.get(w.folded))
+        else {
             k += 1;
             continue;
         };
