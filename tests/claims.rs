@@ -1481,3 +1481,61 @@ fn fr_la_compagnie_refers_back_over_a_later_discovered_name() {
     .amount("environ 40", "40", "count");
     assert!(doc.claims().is_empty());
 }
+
+#[test]
+fn a_change_figure_between_cue_and_amount_does_not_push_the_cue_away() {
+    // "Der Umsatz stieg im Jahresvergleich um gut 18 Prozent auf ...": the percentage is the
+    // change, the amount after it is the revenue.
+    let doc = Doc::new(
+        "Der Umsatz von Brenntag stieg im Jahresvergleich um gut 18 Prozent auf 16,4 Milliarden Euro.",
+        Lang::De,
+    )
+    .org("Brenntag", "Brenntag")
+    .amount("gut 18 Prozent", "18", "percent")
+    .amount("16,4 Milliarden Euro", "16.4e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Brenntag", "revenue", "-", "16,4 Milliarden Euro")]
+    );
+    let doc = Doc::new(
+        "I ricavi di Brenntag sono cresciuti nel confronto annuo di oltre il 18% fino a 16,4 miliardi di euro.",
+        Lang::It,
+    )
+    .org("Brenntag", "Brenntag")
+    .amount("oltre il 18%", "18", "percent")
+    .amount("16,4 miliardi di euro", "16.4e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Brenntag", "revenue", "-", "16,4 miliardi di euro")]
+    );
+    // Far from any cue, even with a skipped figure between, no claim.
+    let doc = Doc::new(
+        "Der Umsatz war ein Thema, als Brenntag vor dem Sommer nach langen Verhandlungen mit den Banken und um 18 Prozent höheren Kosten 16,4 Milliarden Euro bot.",
+        Lang::De,
+    )
+    .org("Brenntag", "Brenntag")
+    .amount("18 Prozent", "18", "percent")
+    .amount("16,4 Milliarden Euro", "16.4e9", "EUR");
+    assert!(spos(&doc.claims()).iter().all(|c| c.1 != "revenue"));
+}
+
+#[test]
+fn de_compound_cues_for_synergies_subsidies_and_per_share_offers() {
+    let doc = Doc::new(
+        "Brenntag rechnet mit jährlichen Kostensynergien von 200 Millionen Euro. Sachsen unterstützt das Werk von Brenntag mit Fördermitteln von 90 Millionen Euro. Brenntag bietet 31 Euro je Anteilsschein.",
+        Lang::De,
+    )
+    .org("Brenntag", "Brenntag")
+    .entity("Sachsen", "Sachsen", EntityKind::Place)
+    .amount("200 Millionen Euro", "200e6", "EUR")
+    .amount("90 Millionen Euro", "90e6", "EUR")
+    .amount("31 Euro", "31", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [
+            t("Brenntag", "synergies", "-", "200 Millionen Euro"),
+            t("Brenntag", "subsidy", "-", "90 Millionen Euro"),
+            t("Brenntag", "share_price", "-", "31 Euro"),
+        ]
+    );
+}

@@ -1061,7 +1061,22 @@ impl<'a> Context<'a> {
             {
                 continue;
             }
-            let dist = gap(cue.span, q.span);
+            // A figure between the cue and this one that the frame cannot take is the change's
+            // size or a date ("Der Umsatz stieg um gut 18 Prozent auf 126 Milliarden", "ricavi
+            // in crescita del 18% a 126 miliardi"): it does not push the cue further away.
+            let (lo, hi) = if cue.span.end <= q.span.start {
+                (cue.span.end, q.span.start)
+            } else {
+                (q.span.end, cue.span.start)
+            };
+            let skipped: usize = s
+                .quantities
+                .iter()
+                .filter(|o| o.span.start >= lo && o.span.end <= hi)
+                .filter(|o| !frame.accepts(o.quantity.unit))
+                .map(|o| o.span.len())
+                .sum();
+            let dist = gap(cue.span, q.span).saturating_sub(skipped);
             // A cue across a clause boundary must be the nearer for it; so must one across a
             // conjunction ("una perdita di 2 miliardi e ricavi per 74").
             let score = dist
