@@ -1539,3 +1539,46 @@ fn de_compound_cues_for_synergies_subsidies_and_per_share_offers() {
         ]
     );
 }
+
+#[test]
+fn a_discovered_name_after_the_figure_or_a_place_preposition_is_no_subject() {
+    let discovered = |mut d: Doc, surface: &str, kind: EntityKind| {
+        let start = d.text.find(surface).unwrap();
+        d.entities.push(EntityMention {
+            span: Span::new(start, start + surface.len()),
+            id: format!("new:{}", surface.to_lowercase()),
+            name: surface.into(),
+            kind,
+            score: 0.5,
+            rule: "discovered".into(),
+        });
+        d.entities.sort_by_key(|e| e.span);
+        d
+    };
+    // The model after the figure is what was delivered; the group is the context's subject.
+    let doc = Doc::new(
+        "Trimestre record per Kestrel. La divisione auto del gruppo ha consegnato 40.000 vetture, tra la berlina ZX5 e il suv ZX7.",
+        Lang::It,
+    )
+    .org("Kestrel", "Kestrel")
+    .amount("40.000", "40000", "count");
+    let doc = discovered(doc, "ZX5", EntityKind::Other);
+    let doc = discovered(doc, "ZX7", EntityKind::Other);
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Kestrel", "unit_sales", "-", "40.000")]
+    );
+    // "nahe dem Hafen X": a discovered name after a preposition of place.
+    let doc = Doc::new(
+        "Brenntag baut ein neues Werk. Das Werk nahe dem Nordseehafen Emden soll eine Kapazität von 20 Gigawattstunden haben.",
+        Lang::De,
+    )
+    .org("Brenntag", "Brenntag")
+    .amount("20 Gigawattstunden", "20e9", "Wh");
+    let doc = discovered(doc, "Nordseehafen Emden", EntityKind::Organization);
+    let claims = spos(&doc.claims());
+    assert!(
+        claims.iter().all(|c| c.0 != "Nordseehafen Emden"),
+        "{claims:?}"
+    );
+}

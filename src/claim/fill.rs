@@ -765,6 +765,11 @@ impl<'a> Context<'a> {
                 continue;
             }
             let after = e.span.start >= region.end;
+            // A discovered name of no known kind after the figure is what is counted or sold
+            // ("108.000 vetture, tra la berlina X"), not the subject.
+            if after && slot.rank(e.kind).is_none() {
+                continue;
+            }
             // After the figure, only an entity its own marker joins to it ("600 milioni di
             // euro per Quixly", "3,5 milliards d'euros de Mistral AI").
             if after && !slot.after && !(gap(e.span, q.span) <= 6 && self.marked_by(s, e, &own)) {
