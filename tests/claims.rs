@@ -1582,3 +1582,47 @@ fn a_discovered_name_after_the_figure_or_a_place_preposition_is_no_subject() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_company_noun_after_a_speaking_person_names_the_company() {
+    // The president speaks; "公司"/"la società" is the company he speaks for.
+    let doc = Doc::new(
+        "星河集团总裁王明表示，公司计划在未来三年内投入8亿欧元用于欧洲研发。",
+        Lang::Zh,
+    )
+    .org("星河集团", "Xinghe")
+    .entity("王明", "Wang Ming", EntityKind::Person)
+    .amount("8亿欧元", "8e8", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Xinghe", "investment", "-", "8亿欧元")]
+    );
+    let doc = Doc::new(
+        "Kestrel cresce. Il presidente Marco Neri ha detto che la società investirà 3 miliardi di euro.",
+        Lang::It,
+    )
+    .org("Kestrel", "Kestrel")
+    .entity("Marco Neri", "Marco Neri", EntityKind::Person)
+    .amount("3 miliardi di euro", "3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Kestrel", "investment", "-", "3 miliardi di euro")]
+    );
+    // Without a company noun the person stays the investor.
+    let doc = Doc::new(
+        "Marco Neri ha detto che investirà 3 miliardi di euro in Kestrel.",
+        Lang::It,
+    )
+    .org("Kestrel", "Kestrel")
+    .entity("Marco Neri", "Marco Neri", EntityKind::Person)
+    .amount("3 miliardi di euro", "3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t(
+            "Marco Neri",
+            "investment",
+            "Kestrel",
+            "3 miliardi di euro"
+        )]
+    );
+}

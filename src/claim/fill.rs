@@ -1433,6 +1433,33 @@ fn fill<'a>(
             }
         }
     }
+    // "小米集团总裁卢伟冰表示，公司将投入10亿欧元", "Il CEO di X, Y, ha detto che la società
+    // investirà": a noun that refers to a company, between the person found and the figure,
+    // names the company the person speaks for: the sentence's nearest organization before the
+    // noun, else the context's.
+    if let (Some((e, SubjectSource::Sentence, _)), Some(a)) =
+        (subject, ctx.noun_anaphor_before(s, region))
+    {
+        if e.kind == EntityKind::Person
+            && a.start >= e.span.end
+            && frame.subject.rank(EntityKind::Organization).is_some()
+        {
+            let org = s.entities.iter().copied().rev().find(|o| {
+                o.kind == EntityKind::Organization
+                    && o.span.end <= a.start
+                    && object_id != Some(o.id.as_str())
+            });
+            if let Some(o) = org {
+                subject = Some((o, SubjectSource::Sentence, 0.8));
+            } else if let Some((c, src)) =
+                ctx.context_subject(i, &frame.subject, object_id, carried, true)
+            {
+                if c.kind != EntityKind::Person {
+                    subject = Some((c, src, 0.5));
+                }
+            }
+        }
+    }
     // The context may supply the subject only where the sentence names nobody else: an
     // unknown name before the figure may be the true subject.
     if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q) {
