@@ -114,6 +114,38 @@ struct Before {
     han_phrase: String,
 }
 
+/// An occurrence of a word that refers back ([`FoldedRules::anaphora`]) in a sentence's
+/// folded text, with what the tests of [`Context::noun_anaphor_before`] and
+/// [`Context::refers_back_from`] read around it.
+struct AnaphorHit {
+    /// The place of the language in [`Sentence::langs`] and of the word in its list: the order
+    /// in which the words are tried.
+    order: (usize, usize),
+    /// Folded byte offsets in the sentence.
+    start: usize,
+    end: usize,
+    /// A noun phrase (not a pronoun nor a possessive).
+    noun: bool,
+    /// The word has Han characters.
+    han: bool,
+    /// The word is an ending (`*konzern`).
+    tail: bool,
+    /// The word has at least three characters.
+    long: bool,
+    /// The characters right before and after are word characters; the one before is Han.
+    word_before: bool,
+    word_after: bool,
+    han_before: bool,
+}
+
+/// The words that refer back in one sentence ([`Context::anaphors`]).
+struct Anaphors {
+    hits: Vec<AnaphorHit>,
+    /// Whether occurrences of one word overlap: the searches skip some of them, so the hits
+    /// are not read directly.
+    overlapping: bool,
+}
+
 /// One sentence, ready for filling.
 struct Sentence<'a> {
     span: Span,
@@ -125,6 +157,10 @@ struct Sentence<'a> {
     quantities: Vec<&'a QuantityMention>,
     /// Whether the sentence is passive ([`Context::passive`]), computed on first use.
     passive: std::cell::OnceCell<bool>,
+    /// The sentence's folded text.
+    folded: Folded,
+    /// The words that refer back in it, found on first use.
+    anaphors: std::cell::OnceCell<Anaphors>,
 }
 
 /// The document-level context: sentences with their mentions, headlines.
@@ -276,6 +312,8 @@ impl<'a> Context<'a> {
             entities: self.entities.get(i).cloned().unwrap_or_default(),
             quantities,
             passive: std::cell::OnceCell::new(),
+            folded,
+            anaphors: std::cell::OnceCell::new(),
         })
     }
 
@@ -341,23 +379,44 @@ impl<'a> Context<'a> {
             return false;
         }
         let b = self.before(from, pos);
-        // Articles of the sentence's own language only: English "a" is French "à".
         let rules = self.frames.rules(lang);
-        let skip = b.words.first().is_some_and(|w| {
-            rules.articles.iter().any(|a| a == w) && !rules.prepositions.iter().any(|p| p == w)
-        });
+        if !b.han.is_empty() {
+            // Only markers in Han characters: right before the name, or before a descriptive
+            // phrase that ends in a noun referring to organizations ("向[法国人工智能公司]
+            // Mistral AI": 公司, 集团).
+            let phrase_noun = std::cell::OnceCell::new();
+            return markers.iter().any(|m| {
+                m.chars().any(is_han)
+                    && (b.han.contains(m.as_str())
+                        || (*phrase_noun.get_or_init(|| {
+                            rules.anaphora.iter().any(|a| {
+                                a.chars().count() == 2
+                                    && a.chars().all(is_han)
+                                    && b.han_phrase.ends_with(a.as_str())
+                            })
+                        }) && b.han_phrase.contains(m.as_str())))
+            });
+        }
+        // No Han character before the name (so no Han phrase either): only the words count.
+        let Some(w0) = b.words.first() else {
+            return false;
+        };
+        // Articles of the sentence's own language only: English "a" is French "à".
+        let skip =
+            rules.articles.iter().any(|a| a == w0) && !rules.prepositions.iter().any(|p| p == w0);
+        let w1 = if skip { b.words.get(1) } else { None };
         markers.iter().any(|m| {
-            if m.chars().any(is_han) {
-                // Right before the name, or before a descriptive phrase that ends in a noun
-                // referring to organizations ("向[法国人工智能公司]Mistral AI": 公司, 集团).
-                return b.han.contains(m.as_str())
-                    || (rules.anaphora.iter().any(|a| {
-                        a.chars().count() == 2
-                            && a.chars().all(is_han)
-                            && b.han_phrase.ends_with(a.as_str())
-                    }) && b.han_phrase.contains(m.as_str()));
+            // The marker's last word must be the word before the name (or after its article).
+            let Some(last) = m
+                .rsplit(|c: char| !is_word_char(Some(c)))
+                .find(|t| !t.is_empty())
+            else {
+                return false;
+            };
+            if last != w0.as_str() && w1.is_none_or(|w| last != w.as_str()) {
+                return false;
             }
-            if !b.han.is_empty() {
+            if m.chars().any(is_han) {
                 return false;
             }
             // The marker's words, last first, against the words before the entity.
@@ -384,8 +443,77 @@ impl<'a> Context<'a> {
         self.refers_back_from(s, s.span.start, q)
     }
 
+    /// The words that refer back in sentence `s`, in any of its languages: every occurrence,
+    /// found once per sentence in its folded text.
+    fn anaphors<'s>(&self, s: &'s Sentence<'_>) -> &'s Anaphors {
+        s.anaphors.get_or_init(|| {
+            let fs = s.folded.as_str();
+            let mut hits = Vec::new();
+            for (li, l) in s.langs.iter().enumerate() {
+                let words = &self.frames.rules(*l).anaphora;
+                for (start, end, wi) in self.frames.anaphora_in(*l, fs) {
+                    let Some(w) = words.get(wi) else {
+                        continue;
+                    };
+                    let (tail, a) = match w.strip_prefix('*') {
+                        Some(rest) => (true, rest),
+                        None => (false, w.as_str()),
+                    };
+                    let han = a.chars().any(is_han);
+                    let before = fs.get(..start).and_then(|t| t.chars().next_back());
+                    let after = fs.get(end..).and_then(|t| t.chars().next());
+                    hits.push(AnaphorHit {
+                        order: (li, wi),
+                        start,
+                        end,
+                        noun: tail
+                            || a.contains([' ', '\''])
+                            || (han
+                                && a.chars().count() >= 2
+                                && !a.starts_with(['他', '她', '它', '你', '我'])),
+                        han,
+                        tail,
+                        long: a.chars().count() >= 3,
+                        word_before: is_word_char(before),
+                        word_after: is_word_char(after),
+                        han_before: before.is_some_and(is_han),
+                    });
+                }
+            }
+            hits.sort_by_key(|h| (h.order, h.start));
+            let overlapping = hits
+                .windows(2)
+                .any(|w| matches!(w, [a, b] if a.order == b.order && b.start < a.end));
+            Anaphors { hits, overlapping }
+        })
+    }
+
     /// Whether a word that refers back stands between `from` and the figure's end.
     fn refers_back_from(&self, s: &Sentence<'_>, from: usize, q: &QuantityMention) -> bool {
+        let text = self.input.text;
+        let end = q.span.end.clamp(s.span.start, s.span.end);
+        let mut from = from.clamp(s.span.start, end);
+        while from < end && !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let a = self.anaphors(s);
+        if a.overlapping || text.get(from..end).is_none() {
+            return self.refers_back_from_slow(s, from, q);
+        }
+        let lo = s.folded.from_original(from - s.span.start);
+        let hi = s.folded.from_original(end - s.span.start);
+        // The text is cut at `lo` and `hi`: nothing stands before or after it there.
+        a.hits.iter().any(|h| {
+            h.start >= lo
+                && h.end <= hi
+                && (h.han
+                    || ((h.tail || !(h.start > lo && h.word_before))
+                        && !(h.end < hi && h.word_after)))
+        })
+    }
+
+    /// [`Context::refers_back_from`], searching each word in the folded text from `from`.
+    fn refers_back_from_slow(&self, s: &Sentence<'_>, from: usize, q: &QuantityMention) -> bool {
         let text = self.input.text;
         let end = q.span.end.clamp(s.span.start, s.span.end);
         let mut from = from.clamp(s.span.start, end);
@@ -415,6 +543,46 @@ impl<'a> Context<'a> {
     /// "das Unternehmen", "der Chipkonzern", "該公司"; not pronouns nor possessives), outside
     /// any entity name, as a span of the document.
     fn noun_anaphor_before(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
+        let text = self.input.text;
+        let end = region.start.clamp(s.span.start, s.span.end);
+        text.get(s.span.start..end)?;
+        let anaphors = self.anaphors(s);
+        if anaphors.overlapping {
+            return self.noun_anaphor_before_slow(s, region);
+        }
+        let cut = end - s.span.start;
+        let hi = s.folded.from_original(cut);
+        let mut first: Option<Span> = None;
+        for h in &anaphors.hits {
+            if !h.noun || h.end > hi {
+                continue;
+            }
+            // The text is cut at `hi`: nothing stands after it there.
+            let ok = if h.han {
+                // "公司" alone only where it opens a phrase (not "子公司", "小米公司").
+                h.long || !h.han_before
+            } else {
+                (h.tail || !h.word_before) && !(h.end < hi && h.word_after)
+            };
+            if !ok {
+                continue;
+            }
+            // Marks that fold to nothing after the cut are not part of the prefix.
+            let o = s.folded.to_original(h.start, h.end);
+            let span = Span::new(o.start + s.span.start, o.end.min(cut) + s.span.start);
+            if s.entities.iter().any(|e| e.span.overlaps(&span)) {
+                continue;
+            }
+            if first.is_none_or(|f| span.start < f.start) {
+                first = Some(span);
+            }
+        }
+        first
+    }
+
+    /// [`Context::noun_anaphor_before`], searching each word in the folded text before
+    /// `region`.
+    fn noun_anaphor_before_slow(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
         let text = self.input.text;
         let end = region.start.clamp(s.span.start, s.span.end);
         let stext = text.get(s.span.start..end)?;
@@ -635,17 +803,12 @@ impl<'a> Context<'a> {
     }
 
     fn is_passive(&self, s: &Sentence<'_>) -> bool {
-        let text = s.span.slice(self.input.text).unwrap_or("");
-        let folded = fold_str(text);
-        let words: Vec<&str> = folded
-            .split(|c: char| !is_word_char(Some(c)))
-            .filter(|w| !w.is_empty())
-            .collect();
-        self.frames
-            .rules(s.lang)
-            .passive_auxiliaries
-            .iter()
-            .any(|a| words.contains(&a.as_str()))
+        let auxiliaries = &self.frames.rules(s.lang).passive_auxiliaries;
+        !auxiliaries.is_empty()
+            && s.folded
+                .as_str()
+                .split(|c: char| !is_word_char(Some(c)))
+                .any(|w| !w.is_empty() && auxiliaries.iter().any(|a| a == w))
     }
 
     fn rule_words<'r>(
@@ -1416,7 +1579,8 @@ fn fill<'a>(
     // "La société, qui compte Microsoft parmi ses actionnaires, est valorisée ...": a noun that
     // refers back opens the figure's clause and the entity found comes after it (not in
     // apposition, "la société française Mistral AI"): the referent is the context's subject.
-    if let (Some((e, _, _)), Some(a)) = (subject, ctx.noun_anaphor_before(s, region)) {
+    let anaphor = subject.and_then(|_| ctx.noun_anaphor_before(s, region));
+    if let (Some((e, _, _)), Some(a)) = (subject, anaphor) {
         // A name a preposition governs is no apposition: "il gruppo di Tolosa" is the group
         // from Toulouse, "la filiale di X" is X's subsidiary, not X.
         let preps = ctx.rule_words(s, |r| &r.prepositions);
@@ -1437,9 +1601,7 @@ fn fill<'a>(
     // investirà": a noun that refers to a company, between the person found and the figure,
     // names the company the person speaks for: the sentence's nearest organization before the
     // noun, else the context's.
-    if let (Some((e, SubjectSource::Sentence, _)), Some(a)) =
-        (subject, ctx.noun_anaphor_before(s, region))
-    {
+    if let (Some((e, SubjectSource::Sentence, _)), Some(a)) = (subject, anaphor) {
         if e.kind == EntityKind::Person
             && a.start >= e.span.end
             && frame.subject.rank(EntityKind::Organization).is_some()

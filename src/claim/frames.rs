@@ -439,6 +439,9 @@ pub struct Frames {
     targets: Vec<Vec<CueTarget>>,
     /// One automaton over each language's clause-break words, in the order of `rules`.
     clause_automata: Vec<Option<AhoCorasick>>,
+    /// One automaton over each language's anaphora (without a leading `*`, empty ones left
+    /// out), in the order of `rules`, with each pattern's index in [`FoldedRules::anaphora`].
+    anaphora_automata: Vec<Option<(AhoCorasick, Vec<usize>)>>,
 }
 
 /// [`LangRules`] with every word folded.
@@ -611,6 +614,23 @@ impl Frames {
                     .ok()
             })
             .collect();
+        let anaphora_automata = rules
+            .iter()
+            .map(|(_, r)| {
+                let (index, words): (Vec<usize>, Vec<&str>) = r
+                    .anaphora
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| (i, a.strip_prefix('*').unwrap_or(a)))
+                    .filter(|(_, a)| !a.is_empty())
+                    .unzip();
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(words)
+                    .ok()
+                    .map(|ac| (ac, index))
+            })
+            .collect();
         Ok(Frames {
             data,
             frames,
@@ -618,6 +638,7 @@ impl Frames {
             automaton,
             targets: patterns.into_values().collect(),
             clause_automata,
+            anaphora_automata,
         })
     }
 
@@ -642,6 +663,7 @@ impl Frames {
             automaton: None,
             targets: Vec::new(),
             clause_automata: Vec::new(),
+            anaphora_automata: Vec::new(),
         }
     }
 
@@ -696,6 +718,26 @@ impl Frames {
     /// The data the frames were built from (to serialize, edit or merge).
     pub fn data(&self) -> &FramesData {
         &self.data
+    }
+
+    /// Every occurrence (overlapping ones too) of the anaphora of `lang` in the folded text
+    /// `folded`, as (start, end, index in [`FoldedRules::anaphora`]), in one pass for all the
+    /// words, ordered by end.
+    pub(crate) fn anaphora_in(&self, lang: Lang, folded: &str) -> Vec<(usize, usize, usize)> {
+        let Some(Some(Some((ac, index)))) = self
+            .rules
+            .iter()
+            .position(|(l, _)| *l == lang)
+            .map(|i| self.anaphora_automata.get(i))
+        else {
+            return Vec::new();
+        };
+        ac.find_overlapping_iter(folded)
+            .filter_map(|m| {
+                let i = *index.get(m.pattern().as_usize())?;
+                Some((m.start(), m.end(), i))
+            })
+            .collect()
     }
 
     /// Where the clause-break words of `lang` occur in the folded text `folded`, as (start,
