@@ -225,6 +225,9 @@ pub(crate) struct Input<'a> {
 /// The iteration stops when no trust moves by more than this.
 pub(crate) const TOLERANCE: f64 = 1e-4;
 
+/// The flag of a membership in a cluster of a contested group (cluster indices stay below).
+const CONTESTED: u32 = 1 << 31;
+
 /// Runs the truth-discovery iteration.
 pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let n_docs = input.priors.len();
@@ -272,26 +275,41 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     }
     voter_start.push(voters.len());
 
-    // Memberships: (rec, cluster), by rec (a counting sort: clusters come in order, so each
-    // rec's clusters stay in increasing order).
+    // Memberships by claim, compressed: `memberships[starts[r]..starts[r + 1]]` are the
+    // clusters of claim `r` in increasing order (gathered by a counting sort: clusters come in
+    // order), each with [`CONTESTED`] set when its group is contested.
     let mut member_of: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
     for (ci, c) in input.clusters.iter().enumerate() {
         let ci = u32::try_from(ci).unwrap_or(u32::MAX);
-        member_of.extend(c.members().map(|m| (m, ci)));
+        let flag = match input
+            .cluster_group
+            .get(ci as usize)
+            .and_then(|&g| input.groups.get(g))
+        {
+            Some(g) if g.contested => CONTESTED,
+            _ => 0,
+        };
+        member_of.extend(c.members().map(|m| (m, ci | flag)));
     }
     let member_of = by_bucket(member_of, input.recs.len(), |e| e.0 as usize);
-    let mut n_claims = vec![0usize; n_docs];
+    let mut starts: Vec<u32> = Vec::with_capacity(input.recs.len() + 1);
+    let mut k = 0usize;
     for r in 0..input.recs.len() {
-        if let Some(n) = n_claims.get_mut(doc_of(u32::try_from(r).unwrap_or(u32::MAX))) {
+        starts.push(u32::try_from(k).unwrap_or(u32::MAX));
+        while member_of.get(k).is_some_and(|e| e.0 as usize == r) {
+            k += 1;
+        }
+    }
+    starts.push(u32::try_from(k).unwrap_or(u32::MAX));
+    let memberships: Vec<u32> = member_of.iter().map(|e| e.1).collect();
+    drop(member_of);
+    let mut n_claims = vec![0usize; n_docs];
+    for &d in &rec_doc {
+        if let Some(n) = n_claims.get_mut(d as usize) {
             *n += 1;
         }
     }
     let contested: Vec<bool> = input.groups.iter().map(|g| g.contested).collect();
-    let contested_cluster: Vec<bool> = input
-        .cluster_group
-        .iter()
-        .map(|&g| contested.get(g).copied().unwrap_or(false))
-        .collect();
 
     let mut trust: Vec<f64> = input.priors.to_vec();
     let mut conf = vec![0.0f64; input.clusters.len()];
@@ -299,26 +317,24 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let mut acc = vec![0.0f64; n_docs];
     for _ in 0..input.iterations.max(1) {
         // 1. Support of each cluster, and its agreement confidence.
-        for (ci, (s, c)) in support.iter_mut().zip(conf.iter_mut()).enumerate() {
-            let range = voter_start.get(ci).copied().unwrap_or(0)
-                ..voter_start.get(ci + 1).copied().unwrap_or(0);
+        for ((s, c), range) in support
+            .iter_mut()
+            .zip(conf.iter_mut())
+            .zip(voter_start.windows(2))
+        {
+            let cluster_voters = match range {
+                [a, b] => voters.get(*a..*b).unwrap_or(&[]),
+                _ => &[],
+            };
             let mut sum = 0.0;
             let mut prod = 1.0;
-            let mut k = range.start;
-            while k < range.end {
-                let Some(&(g, _, _)) = voters.get(k) else {
-                    break;
-                };
+            for group in cluster_voters.chunk_by(|a, b| a.0 == b.0) {
                 let mut weighted = 0.0f64;
                 let mut best = 0.0f64;
-                while let Some(&(g2, d, f)) = voters.get(k) {
-                    if g2 != g || k >= range.end {
-                        break;
-                    }
+                for &(_, d, f) in group {
                     let t = trust.get(d as usize).copied().unwrap_or(0.0);
                     weighted = weighted.max(t * f);
                     best = best.max(t);
-                    k += 1;
                 }
                 sum += weighted;
                 prod *= 1.0 - best;
@@ -340,28 +356,30 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
                 }
             }
         }
-        // 3. Claims' confidence, accumulated per source.
+        // 3. Claims' confidence, accumulated per source (in the order of the claims).
         acc.iter_mut().for_each(|a| *a = 0.0);
-        let mut k = 0;
-        while let Some(&(rec, _)) = member_of.get(k) {
+        for (&d, range) in rec_doc.iter().zip(starts.windows(2)) {
+            let clusters = match range {
+                [a, b] => memberships.get(*a as usize..*b as usize).unwrap_or(&[]),
+                _ => &[],
+            };
+            if clusters.is_empty() {
+                continue;
+            }
             let mut sum = 0.0f64;
             let mut best = 0.0f64;
             let mut summed = false;
-            while let Some(&(r2, ci)) = member_of.get(k) {
-                if r2 != rec {
-                    break;
-                }
-                let cv = conf.get(ci as usize).copied().unwrap_or(0.0);
-                if contested_cluster.get(ci as usize).copied().unwrap_or(false) {
+            for &ci in clusters {
+                let cv = conf.get((ci & !CONTESTED) as usize).copied().unwrap_or(0.0);
+                if ci & CONTESTED != 0 {
                     sum += cv;
                     summed = true;
                 } else {
                     best = best.max(cv);
                 }
-                k += 1;
             }
             let v = if summed { sum.min(1.0) } else { best };
-            if let Some(a) = acc.get_mut(doc_of(rec)) {
+            if let Some(a) = acc.get_mut(d as usize) {
                 *a += v;
             }
         }
