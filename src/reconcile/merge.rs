@@ -721,11 +721,13 @@ type RecCmp<'a> = dyn Fn((&Rec, &IvKey), (&Rec, &IvKey)) -> Ordering + Sync + 'a
 
 /// Sorts the claims (and their interval keys alike) in the canonical order: by their integer
 /// group key first (cheap: packed in a `u64` and radix-sorted when the ids fit, in a `u128`
-/// otherwise), then, within each run of equal keys, by the full order; the claims are moved
-/// once, in place. `n_strings` bounds the interned ids.
+/// otherwise); the claims are then gathered in that order (independent reads the processor
+/// overlaps, where following the permutation's cycles in place waits for each miss), and each
+/// run of equal keys, now contiguous, is sorted by the full order. `n_strings` bounds the
+/// interned ids.
 fn canonical_sort(
-    recs: &mut [Rec],
-    ivs: &mut [IvKey],
+    recs: &mut Vec<Rec>,
+    ivs: &mut Vec<IvKey>,
     texts: &Texts,
     n_strings: usize,
     threads: usize,
@@ -776,7 +778,25 @@ fn canonical_sort(
     let bits = |max: u64| 64 - max.leading_zeros();
     let (id_bits, unit_bits) = (bits(none), bits(units.len() as u64));
     let widths = [id_bits, id_bits, unit_bits, id_bits, unit_bits, 2];
-    let order: Vec<u32> = if widths.iter().sum::<u32>() <= 64 {
+    // The order of the keys, and the runs of equal keys (start, end) longer than one.
+    fn runs_of<K: Copy + Eq>(keyed: &[(K, u32)]) -> (Vec<u32>, Vec<(usize, usize)>) {
+        let mut runs = Vec::new();
+        let mut start = 0;
+        while let Some(&(key, _)) = keyed.get(start) {
+            let mut end = start + 1;
+            while keyed.get(end).is_some_and(|k| k.0 == key) {
+                end += 1;
+            }
+            if end - start > 1 {
+                runs.push((start, end));
+            }
+            start = end;
+        }
+        (keyed.iter().map(|k| k.1).collect(), runs)
+    }
+    // Whether equal keys are equal group keys (then the rest of the order decides).
+    let mut exact = true;
+    let (order, runs) = if widths.iter().sum::<u32>() <= 64 {
         let mut keyed: Vec<(u64, u32)> = recs
             .iter()
             .enumerate()
@@ -789,11 +809,7 @@ fn canonical_sort(
             })
             .collect();
         radix::sort_by_key(&mut keyed);
-        // Equal packed keys are equal group keys: the rest of the order decides.
-        sort_runs(&mut keyed, recs, ivs, threads, &|x, y| {
-            cmp_within(x, y, texts)
-        });
-        keyed.into_iter().map(|k| k.1).collect()
+        runs_of(&keyed)
     } else {
         let mut keyed: Vec<(u128, u32)> = recs
             .iter()
@@ -810,102 +826,59 @@ fn canonical_sort(
             .collect();
         keyed.sort_unstable();
         // Unless there are more units than the packing holds, equal keys are equal group keys.
-        if units.len() < 0x3fff {
-            sort_runs(&mut keyed, recs, ivs, threads, &|x, y| {
-                cmp_within(x, y, texts)
-            });
-        } else {
-            sort_runs(&mut keyed, recs, ivs, threads, &|x, y| {
-                cmp_recs(x, y, texts)
-            });
-        }
-        keyed.into_iter().map(|k| k.1).collect()
+        exact = units.len() < 0x3fff;
+        runs_of(&keyed)
     };
-    let mut order = order;
-    permute(recs, ivs, &mut order);
+    *recs = order
+        .iter()
+        .filter_map(|&i| recs.get(i as usize).copied())
+        .collect();
+    *ivs = order
+        .iter()
+        .filter_map(|&i| ivs.get(i as usize).copied())
+        .collect();
+    drop(order);
+    let full = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| {
+        if exact {
+            cmp_within(a, b, texts)
+        } else {
+            cmp_recs(a, b, texts)
+        }
+    };
+    sort_runs(recs, ivs, &runs, threads, &full);
 }
 
-/// Sorts each run of equal keys of `keyed` (key, claim index) by `full`, the order of the
-/// claims themselves (on two threads when asked).
-fn sort_runs<K: Copy + Eq + Send>(
-    keyed: &mut [(K, u32)],
-    recs: &[Rec],
-    ivs: &[IvKey],
+/// Sorts each run `(start, end)` of `recs` and `ivs` alike by `full` (on two threads when
+/// asked, split at a run boundary near the middle).
+fn sort_runs(
+    recs: &mut [Rec],
+    ivs: &mut [IvKey],
+    runs: &[(usize, usize)],
     threads: usize,
     full: &RecCmp<'_>,
 ) {
-    let cmp = |a: &(K, u32), b: &(K, u32)| {
-        let at = |i: u32| recs.get(i as usize).zip(ivs.get(i as usize));
-        match (at(a.1), at(b.1)) {
-            (Some(x), Some(y)) => full(x, y),
-            _ => a.1.cmp(&b.1),
+    let sort_part = |recs: &mut [Rec], ivs: &mut [IvKey], runs: &[(usize, usize)], base: usize| {
+        let mut scratch: Vec<(Rec, IvKey)> = Vec::new();
+        for &(start, end) in runs {
+            let (start, end) = (start - base, end - base);
+            if let (Some(r), Some(v)) = (recs.get_mut(start..end), ivs.get_mut(start..end)) {
+                sort_together(r, v, &mut scratch, full);
+            }
         }
     };
-    let sort_part = |keyed: &mut [(K, u32)]| {
-        let mut start = 0;
-        while let Some(&(key, _)) = keyed.get(start) {
-            let mut end = start + 1;
-            while keyed.get(end).is_some_and(|k| k.0 == key) {
-                end += 1;
-            }
-            if end - start > 1 {
-                if let Some(run) = keyed.get_mut(start..end) {
-                    run.sort_unstable_by(cmp);
-                }
-            }
-            start = end;
-        }
-    };
-    // Split at a run boundary near the middle.
-    let mut mid = keyed.len() / 2;
-    let key_at = |k: &[(K, u32)], i: usize| k.get(i).map(|k| k.0);
-    while mid > 0 && key_at(keyed, mid) == key_at(keyed, mid - 1) {
-        mid -= 1;
-    }
-    if threads > 1 && mid > 0 {
-        let (left, right) = keyed.split_at_mut(mid);
+    // The first run in the second half.
+    let split = runs.partition_point(|r| r.0 < recs.len() / 2);
+    let mid = runs.get(split).map_or(recs.len(), |r| r.0);
+    if threads > 1 && split > 0 && split < runs.len() {
+        let (left_recs, right_recs) = recs.split_at_mut(mid);
+        let (left_ivs, right_ivs) = ivs.split_at_mut(mid.min(ivs.len()));
+        let (left_runs, right_runs) = runs.split_at(split);
         std::thread::scope(|s| {
-            s.spawn(|| sort_part(left));
-            sort_part(right);
+            s.spawn(|| sort_part(left_recs, left_ivs, left_runs, 0));
+            sort_part(right_recs, right_ivs, right_runs, mid);
         });
     } else {
-        sort_part(keyed);
-    }
-}
-
-/// Puts `recs` and `ivs` in `order` (position `i` receives the element at `order[i]`), in
-/// place, following the permutation's cycles; `order` is used up.
-fn permute<A: Copy, B: Copy>(recs: &mut [A], ivs: &mut [B], order: &mut [u32]) {
-    const DONE: u32 = u32::MAX;
-    for i in 0..order.len() {
-        if order.get(i).is_none_or(|&o| o == DONE || o as usize == i) {
-            if let Some(o) = order.get_mut(i) {
-                *o = DONE;
-            }
-            continue;
-        }
-        let (Some(&r0), Some(&v0)) = (recs.get(i), ivs.get(i)) else {
-            break;
-        };
-        let mut j = i;
-        while let Some(slot) = order.get_mut(j) {
-            let k = *slot as usize;
-            *slot = DONE;
-            if k == i || k >= recs.len() {
-                if let (Some(r), Some(v)) = (recs.get_mut(j), ivs.get_mut(j)) {
-                    *r = r0;
-                    *v = v0;
-                }
-                break;
-            }
-            if let (Some(&rk), Some(&vk)) = (recs.get(k), ivs.get(k)) {
-                if let (Some(r), Some(v)) = (recs.get_mut(j), ivs.get_mut(j)) {
-                    *r = rk;
-                    *v = vk;
-                }
-            }
-            j = k;
-        }
+        sort_part(recs, ivs, runs, 0);
     }
 }
 
@@ -967,20 +940,27 @@ fn join_missing_objects(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
         let first = run.first().map_or(NONE, |r| r.object);
         if last_missing && first != NONE && join_run(run) {
             if let Some(run_ivs) = ivs.get_mut(start..end) {
-                sort_together(run, run_ivs, cmp);
+                sort_together(run, run_ivs, &mut Vec::new(), cmp);
             }
         }
         start = end;
     }
 }
 
-/// Sorts a (short) run of claims and their interval keys alike.
-fn sort_together(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
-    let mut pairs: Vec<(Rec, IvKey)> = recs.iter().copied().zip(ivs.iter().copied()).collect();
-    pairs.sort_unstable_by(|a, b| cmp((&a.0, &a.1), (&b.0, &b.1)));
-    for ((r, v), (pr, pv)) in recs.iter_mut().zip(ivs.iter_mut()).zip(pairs) {
-        *r = pr;
-        *v = pv;
+/// Sorts a (short) run of claims and their interval keys alike; `scratch` is reused between
+/// calls.
+fn sort_together(
+    recs: &mut [Rec],
+    ivs: &mut [IvKey],
+    scratch: &mut Vec<(Rec, IvKey)>,
+    cmp: &RecCmp<'_>,
+) {
+    scratch.clear();
+    scratch.extend(recs.iter().copied().zip(ivs.iter().copied()));
+    scratch.sort_unstable_by(|a, b| cmp((&a.0, &a.1), (&b.0, &b.1)));
+    for ((r, v), (pr, pv)) in recs.iter_mut().zip(ivs.iter_mut()).zip(scratch.iter()) {
+        *r = *pr;
+        *v = *pv;
     }
 }
 
@@ -1610,7 +1590,7 @@ impl Ctx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{contested_by, disagree, permute, shared_members, Cluster, IvKey};
+    use super::{contested_by, disagree, shared_members, Cluster, IvKey};
     use proptest::prelude::*;
 
     /// The plain statement of [`super::contested`]: per cluster, its documents and those of its
@@ -1674,21 +1654,6 @@ mod tests {
                 contested_by(&doc_of, &clusters, &mut scratch),
                 contested_reference(&doc_of, &clusters)
             );
-        }
-    }
-
-    proptest! {
-        /// The in-place permutation is the plain gather.
-        #[test]
-        fn permute_is_gather(order in (0usize..60).prop_flat_map(|n| Just((0..n as u32).collect::<Vec<u32>>()).prop_shuffle())) {
-            let a: Vec<u64> = (0..order.len() as u64).map(|i| i * 7 + 1).collect();
-            let b: Vec<u8> = (0..order.len()).map(|i| (i % 251) as u8).collect();
-            let want_a: Vec<u64> = order.iter().map(|&i| a[i as usize]).collect();
-            let want_b: Vec<u8> = order.iter().map(|&i| b[i as usize]).collect();
-            let (mut a, mut b, mut o) = (a, b, order.clone());
-            permute(&mut a, &mut b, &mut o);
-            prop_assert_eq!(a, want_a);
-            prop_assert_eq!(b, want_b);
         }
     }
 }
