@@ -721,13 +721,13 @@ type RecCmp<'a> = dyn Fn((&Rec, &IvKey), (&Rec, &IvKey)) -> Ordering + Sync + 'a
 
 /// Sorts the claims (and their interval keys alike) in the canonical order: by their integer
 /// group key first (cheap: packed in a `u64` and radix-sorted when the ids fit, in a `u128`
-/// otherwise); the claims are then gathered in that order (independent reads the processor
-/// overlaps, where following the permutation's cycles in place waits for each miss), and each
-/// run of equal keys, now contiguous, is sorted by the full order. `n_strings` bounds the
+/// otherwise); the claims are then put in that order in place, and each run of equal keys, now
+/// contiguous, is sorted by the full order where it lies (no comparison reads a claim through
+/// an index). `n_strings` bounds the
 /// interned ids.
 fn canonical_sort(
-    recs: &mut Vec<Rec>,
-    ivs: &mut Vec<IvKey>,
+    recs: &mut [Rec],
+    ivs: &mut [IvKey],
     texts: &Texts,
     n_strings: usize,
     threads: usize,
@@ -829,14 +829,8 @@ fn canonical_sort(
         exact = units.len() < 0x3fff;
         runs_of(&keyed)
     };
-    *recs = order
-        .iter()
-        .filter_map(|&i| recs.get(i as usize).copied())
-        .collect();
-    *ivs = order
-        .iter()
-        .filter_map(|&i| ivs.get(i as usize).copied())
-        .collect();
+    let mut order = order;
+    permute(recs, ivs, &mut order);
     drop(order);
     let full = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| {
         if exact {
@@ -879,6 +873,42 @@ fn sort_runs(
         });
     } else {
         sort_part(recs, ivs, runs, 0);
+    }
+}
+
+/// Puts `recs` and `ivs` in `order` (position `i` receives the element at `order[i]`), in
+/// place, following the permutation's cycles; `order` is used up.
+fn permute<A: Copy, B: Copy>(recs: &mut [A], ivs: &mut [B], order: &mut [u32]) {
+    const DONE: u32 = u32::MAX;
+    for i in 0..order.len() {
+        if order.get(i).is_none_or(|&o| o == DONE || o as usize == i) {
+            if let Some(o) = order.get_mut(i) {
+                *o = DONE;
+            }
+            continue;
+        }
+        let (Some(&r0), Some(&v0)) = (recs.get(i), ivs.get(i)) else {
+            break;
+        };
+        let mut j = i;
+        while let Some(slot) = order.get_mut(j) {
+            let k = *slot as usize;
+            *slot = DONE;
+            if k == i || k >= recs.len() {
+                if let (Some(r), Some(v)) = (recs.get_mut(j), ivs.get_mut(j)) {
+                    *r = r0;
+                    *v = v0;
+                }
+                break;
+            }
+            if let (Some(&rk), Some(&vk)) = (recs.get(k), ivs.get(k)) {
+                if let (Some(r), Some(v)) = (recs.get_mut(j), ivs.get_mut(j)) {
+                    *r = rk;
+                    *v = vk;
+                }
+            }
+            j = k;
+        }
     }
 }
 
@@ -1590,7 +1620,7 @@ impl Ctx<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::{contested_by, disagree, shared_members, Cluster, IvKey};
+    use super::{contested_by, disagree, permute, shared_members, Cluster, IvKey};
     use proptest::prelude::*;
 
     /// The plain statement of [`super::contested`]: per cluster, its documents and those of its
@@ -1656,4 +1686,19 @@ mod tests {
             );
         }
     }
+
+    proptest! {
+        /// The in-place permutation is the plain gather.
+        #[test]
+        fn permute_is_gather(order in (0usize..60).prop_flat_map(|n| Just((0..n as u32).collect::<Vec<u32>>()).prop_shuffle())) {
+            let a: Vec<u64> = (0..order.len() as u64).map(|i| i * 7 + 1).collect();
+            let b: Vec<u8> = (0..order.len()).map(|i| (i % 251) as u8).collect();
+            let want_a: Vec<u64> = order.iter().map(|&i| a[i as usize]).collect();
+            let want_b: Vec<u8> = order.iter().map(|&i| b[i as usize]).collect();
+            let (mut a, mut b, mut o) = (a, b, order.clone());
+            permute(&mut a, &mut b, &mut o);
+            prop_assert_eq!(a, want_a);
+            prop_assert_eq!(b, want_b);
+        }
+}
 }
