@@ -403,25 +403,39 @@ impl Reconciliation {
         let n = self.recs.len();
         self.recent = [NONE; RECENT];
         self.name_of = Vec::new();
-        let remap = self.strings.canonicalize();
+        let threads = threads_for(n, options.threads);
+        // The intervals as integer keys, beside the claims (dropped once clustered): on other
+        // threads when large, while this one renumbers the strings.
+        let ivs_of = |recs: &[Rec], capacity: usize| -> Vec<IvKey> {
+            let mut ivs = Vec::with_capacity(capacity);
+            ivs.extend(recs.iter().map(|r| IvKey::of_quantity(&r.quantity.get())));
+            ivs
+        };
+        let (remap, mut ivs) = if threads > 1 {
+            let (a, b) = self.recs.split_at(n / 2);
+            let strings = &mut self.strings;
+            std::thread::scope(|s| {
+                let first = s.spawn(move || ivs_of(a, n));
+                let second = s.spawn(move || ivs_of(b, 0));
+                let remap = strings.canonicalize();
+                let ivs = match (first.join(), second.join()) {
+                    (Ok(mut first), Ok(second)) => {
+                        first.extend(second);
+                        first
+                    }
+                    _ => ivs_of(a, n).into_iter().chain(ivs_of(b, 0)).collect(),
+                };
+                (remap, ivs)
+            })
+        } else {
+            (self.strings.canonicalize(), ivs_of(&self.recs, n))
+        };
         for r in &mut self.recs {
             r.remap(&remap);
         }
-        // The intervals as integer keys, beside the claims (dropped once clustered).
-        let mut ivs: Vec<IvKey> = self
-            .recs
-            .iter()
-            .map(|r| IvKey::of_quantity(&r.quantity.get()))
-            .collect();
         let texts = &self.texts;
         let cmp = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| cmp_recs(a, b, texts);
-        canonical_sort(
-            &mut self.recs,
-            &mut ivs,
-            texts,
-            self.strings.len(),
-            threads_for(n, options.threads),
-        );
+        canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
         join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         let recs = &self.recs;
         let strings = &self.strings;
@@ -463,20 +477,43 @@ impl Reconciliation {
             }
             (clusters, counts)
         };
-        let threads = threads_for(n, options.threads);
-        let parts: Vec<(Vec<Cluster>, Vec<usize>)> = if threads > 1 && bounds.len() > 1 {
-            let chunk = bounds.len().div_ceil(threads);
-            let parts: Option<Vec<(Vec<Cluster>, Vec<usize>)>> = std::thread::scope(|s| {
-                let handles: Vec<_> = bounds
-                    .chunks(chunk)
-                    .map(|part| s.spawn(move || cluster_groups(part)))
-                    .collect();
-                handles.into_iter().map(|h| h.join().ok()).collect()
-            });
-            parts.unwrap_or_else(|| vec![cluster_groups(&bounds)])
-        } else {
-            vec![cluster_groups(&bounds)]
-        };
+        // The documents, by index in the order of their ids.
+        let mut doc_index = vec![NONE; strings.len()];
+        for r in recs {
+            if let Some(d) = doc_index.get_mut(r.doc as usize) {
+                *d = 0;
+            }
+        }
+        let mut docs: Vec<u32> = Vec::new();
+        for (id, d) in doc_index.iter_mut().enumerate() {
+            if *d == 0 {
+                *d = u32::try_from(docs.len()).unwrap_or(NONE);
+                docs.push(u32::try_from(id).unwrap_or(NONE));
+            }
+        }
+        // Clusters, and meanwhile (when large, on another thread) the copy groups.
+        let (doc_index_ref, n_docs) = (&doc_index, docs.len());
+        let (parts, copy) = std::thread::scope(|s| {
+            let copy_job = (threads > 1)
+                .then(|| s.spawn(move || trust::copy_groups(recs, doc_index_ref, n_docs)));
+            let parts: Vec<(Vec<Cluster>, Vec<usize>)> = if threads > 1 && bounds.len() > 1 {
+                let chunk = bounds.len().div_ceil(threads);
+                let parts: Option<Vec<(Vec<Cluster>, Vec<usize>)>> = std::thread::scope(|s| {
+                    let handles: Vec<_> = bounds
+                        .chunks(chunk)
+                        .map(|part| s.spawn(move || cluster_groups(part)))
+                        .collect();
+                    handles.into_iter().map(|h| h.join().ok()).collect()
+                });
+                parts.unwrap_or_else(|| vec![cluster_groups(&bounds)])
+            } else {
+                vec![cluster_groups(&bounds)]
+            };
+            let copy = copy_job
+                .and_then(|h| h.join().ok())
+                .unwrap_or_else(|| trust::copy_groups(recs, doc_index_ref, n_docs));
+            (parts, copy)
+        });
         let mut groups: Vec<Group> = Vec::with_capacity(bounds.len());
         let total: usize = parts.iter().map(|p| p.0.len()).sum();
         let mut clusters: Vec<Cluster> = Vec::with_capacity(total);
@@ -505,25 +542,11 @@ impl Reconciliation {
 
         drop(ivs);
 
-        // 3. Documents, copy groups, trust.
-        let mut doc_index = vec![NONE; strings.len()];
-        for r in recs {
-            if let Some(d) = doc_index.get_mut(r.doc as usize) {
-                *d = 0;
-            }
-        }
-        let mut docs: Vec<u32> = Vec::new();
-        for (id, d) in doc_index.iter_mut().enumerate() {
-            if *d == 0 {
-                *d = u32::try_from(docs.len()).unwrap_or(NONE);
-                docs.push(u32::try_from(id).unwrap_or(NONE));
-            }
-        }
+        // 3. Trust.
         let priors: Vec<f64> = docs
             .iter()
             .map(|&id| options.prior(strings.get(id)))
             .collect();
-        let copy = trust::copy_groups(recs, &doc_index, docs.len());
         let learnt = trust::discover(&Input {
             recs,
             groups: &groups,
@@ -1688,17 +1711,17 @@ mod tests {
     }
 
     proptest! {
-        /// The in-place permutation is the plain gather.
-        #[test]
-        fn permute_is_gather(order in (0usize..60).prop_flat_map(|n| Just((0..n as u32).collect::<Vec<u32>>()).prop_shuffle())) {
-            let a: Vec<u64> = (0..order.len() as u64).map(|i| i * 7 + 1).collect();
-            let b: Vec<u8> = (0..order.len()).map(|i| (i % 251) as u8).collect();
-            let want_a: Vec<u64> = order.iter().map(|&i| a[i as usize]).collect();
-            let want_b: Vec<u8> = order.iter().map(|&i| b[i as usize]).collect();
-            let (mut a, mut b, mut o) = (a, b, order.clone());
-            permute(&mut a, &mut b, &mut o);
-            prop_assert_eq!(a, want_a);
-            prop_assert_eq!(b, want_b);
-        }
-}
+            /// The in-place permutation is the plain gather.
+            #[test]
+            fn permute_is_gather(order in (0usize..60).prop_flat_map(|n| Just((0..n as u32).collect::<Vec<u32>>()).prop_shuffle())) {
+                let a: Vec<u64> = (0..order.len() as u64).map(|i| i * 7 + 1).collect();
+                let b: Vec<u8> = (0..order.len()).map(|i| (i % 251) as u8).collect();
+                let want_a: Vec<u64> = order.iter().map(|&i| a[i as usize]).collect();
+                let want_b: Vec<u8> = order.iter().map(|&i| b[i as usize]).collect();
+                let (mut a, mut b, mut o) = (a, b, order.clone());
+                permute(&mut a, &mut b, &mut o);
+                prop_assert_eq!(a, want_a);
+                prop_assert_eq!(b, want_b);
+            }
+    }
 }
