@@ -399,11 +399,8 @@ fn a_missing_object_stays_apart_when_ambiguous() {
         b("c", "5e9").key(Some("Meta"), "investment", None).build(),
     ]);
     assert!(report.conflicts.is_empty());
-    let objects: Vec<_> = report.facts.iter().map(|f| f.object.clone()).collect();
-    assert_eq!(
-        objects,
-        vec![Some("Acme".to_string()), Some("Scale AI".into()), None]
-    );
+    let objects: Vec<_> = report.facts.iter().map(|f| f.object.as_deref()).collect();
+    assert_eq!(objects, vec![Some("Acme"), Some("Scale AI"), None]);
 }
 
 #[test]

@@ -43,6 +43,11 @@ impl Interner {
         u32::try_from(self.set.insert_full(s).0).unwrap_or(NONE)
     }
 
+    /// The total length of the strings, in bytes.
+    pub(crate) fn bytes(&self) -> usize {
+        self.set.iter().map(String::len).sum()
+    }
+
     /// The number of strings.
     pub(crate) fn len(&self) -> usize {
         self.set.len()

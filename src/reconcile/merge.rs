@@ -559,18 +559,21 @@ impl Reconciliation {
             iterations: options.iterations,
         });
 
-        // 4. The report. Its sources' strings are slices of one buffer: the surfaces, then the
-        // document ids.
+        // 4. The report. Its strings are slices of one buffer: the surfaces, then every
+        // interned string (document and entity ids, names, predicates).
         let names = entity_names(recs, strings.len());
-        let mut shared = String::with_capacity(texts.as_str().len());
+        let mut shared = String::with_capacity(texts.as_str().len() + strings.bytes());
         shared.push_str(texts.as_str());
-        let doc_spans: Vec<(usize, usize)> = docs
-            .iter()
-            .map(|&id| {
+        let str_spans: Vec<(usize, usize)> = (0..strings.len())
+            .map(|id| {
                 let start = shared.len();
-                shared.push_str(strings.get(id));
+                shared.push_str(strings.get(u32::try_from(id).unwrap_or(NONE)));
                 (start, shared.len())
             })
+            .collect();
+        let doc_spans: Vec<(usize, usize)> = docs
+            .iter()
+            .map(|&id| str_spans.get(id as usize).copied().unwrap_or((0, 0)))
             .collect();
         let ctx = Ctx {
             recs,
@@ -583,6 +586,7 @@ impl Reconciliation {
             clusters: &clusters,
             shared: Arc::from(""),
             doc_spans: &doc_spans,
+            str_spans: &str_spans,
         };
         // The keys: runs of groups (one group per currency for money).
         let mut keys: Vec<(usize, usize)> = Vec::new();
@@ -1206,10 +1210,12 @@ struct Ctx<'a> {
     copy: &'a [u32],
     learnt: &'a Learnt,
     clusters: &'a [Cluster],
-    /// The texts, then the document ids, that the sources' strings are slices of.
+    /// The texts, then the interned strings, that the report's strings are slices of.
     shared: Arc<str>,
     /// Each document's id in `shared`, by document index.
     doc_spans: &'a [(usize, usize)],
+    /// Each interned string in `shared`, by id.
+    str_spans: &'a [(usize, usize)],
 }
 
 /// The value chosen to stand for a cluster.
@@ -1308,7 +1314,7 @@ impl Ctx<'_> {
         units.dedup();
         report.conflicts.push(Conflict {
             subject: self.name(first.subject),
-            predicate: self.strings.get(first.predicate).to_owned(),
+            predicate: self.string(first.predicate),
             object: self.name(first.object),
             unit: first.quantity.unit,
             cause: Cause::Unit,
@@ -1368,16 +1374,22 @@ impl Ctx<'_> {
         }
     }
 
-    fn name(&self, id: u32) -> Option<String> {
+    /// The interned string `id` (empty for an unknown id), sharing the report's buffer.
+    fn string(&self, id: u32) -> SharedStr {
+        let (start, end) = self.str_spans.get(id as usize).copied().unwrap_or((0, 0));
+        SharedStr::slice(&self.shared, start, end)
+    }
+
+    fn name(&self, id: u32) -> Option<SharedStr> {
         if id == NONE {
             return None;
         }
         let name = self.names.get(id as usize).copied().unwrap_or(id);
-        Some(self.strings.get(name).to_owned())
+        Some(self.string(name))
     }
 
-    fn id(&self, id: u32) -> Option<String> {
-        (id != NONE).then(|| self.strings.get(id).to_owned())
+    fn id(&self, id: u32) -> Option<SharedStr> {
+        (id != NONE).then(|| self.string(id))
     }
 
     fn doc_of(&self, rec: u32) -> usize {
@@ -1526,7 +1538,7 @@ impl Ctx<'_> {
         };
         let subject = self.name(first.subject);
         let object = self.name(first.object);
-        let predicate = self.strings.get(first.predicate).to_owned();
+        let predicate = self.string(first.predicate);
         let unit = first.quantity.unit;
         if !g.contested {
             for (k, c) in group_clusters.iter().enumerate() {

@@ -93,8 +93,9 @@
 //! when they fit in 64 bits), then by interval within a key; clustering is a sweep with binary
 //! search; copy detection fingerprints each document's figures and radix-sorts the
 //! fingerprints; each truth-discovery turn is linear. The whole is O(n log n) in the number of
-//! claims, and close to linear in practice. The report's sources share their strings
-//! ([`SharedStr`]) instead of owning two per claim.
+//! claims, and close to linear in practice. The report's strings (the sources' documents and
+//! figures, the facts' and conflicts' names, ids and predicates) share their bytes
+//! ([`SharedStr`]) instead of owning two per claim and five per fact.
 
 mod cause;
 mod cluster;
@@ -134,14 +135,49 @@ pub struct SourceRef {
 }
 
 /// A fact the sources agree on (or that only one source states).
+///
+/// Its strings (names, ids, predicate) share their bytes with the rest of the report
+/// ([`SharedStr`]): read them as `&str` with `as_deref()` or `as_str()`.
+///
+/// ```
+/// use concord::claim::SubjectSource;
+/// use concord::reconcile::reconcile;
+/// use concord::{Claim, Decimal, EntityRef, Lang, Provenance, Quantity, Span, Unit};
+///
+/// let claim = Claim {
+///     subject: Some(EntityRef { id: "Q380".into(), name: "Meta".into() }),
+///     predicate: "revenue".into(),
+///     object: None,
+///     quantity: Quantity::new("134.9e9".parse::<Decimal>().unwrap(), Unit::currency("USD")),
+///     functional: true,
+///     provenance: Provenance {
+///         doc: "wire.txt".into(),
+///         lang: Lang::En,
+///         sentence: Span::new(0, 40),
+///         span: Span::new(10, 24),
+///         text: "$134.9 billion".into(),
+///         cues: vec![],
+///     },
+///     confidence: 0.9,
+///     time: None,
+///     conversion_of: None,
+///     subject_from: SubjectSource::Sentence,
+/// };
+/// let report = reconcile(&[claim]);
+/// let fact = &report.facts[0];
+/// assert_eq!(fact.subject.as_deref(), Some("Meta"));
+/// assert_eq!(fact.subject_id.as_deref(), Some("Q380"));
+/// assert_eq!(fact.predicate, "revenue");
+/// assert_eq!(fact.object, None);
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Fact {
     /// The subject's canonical name.
-    pub subject: Option<String>,
+    pub subject: Option<SharedStr>,
     /// The predicate key.
-    pub predicate: String,
+    pub predicate: SharedStr,
     /// The object's canonical name.
-    pub object: Option<String>,
+    pub object: Option<SharedStr>,
     /// The consensus value.
     pub value: Decimal,
     /// The upper end, for a range.
@@ -158,9 +194,9 @@ pub struct Fact {
     /// Every source that states it.
     pub sources: Vec<SourceRef>,
     /// The subject's entity id.
-    pub subject_id: Option<String>,
+    pub subject_id: Option<SharedStr>,
     /// The object's entity id.
-    pub object_id: Option<String>,
+    pub object_id: Option<SharedStr>,
     /// How many independent sources state it (documents that copy one another count once).
     pub independent_sources: usize,
 }
@@ -224,14 +260,16 @@ pub struct Consensus {
 }
 
 /// A fact on which the sources contradict each other.
+///
+/// Like a [`Fact`]'s, its names, ids and predicate are [`SharedStr`]s.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Conflict {
     /// The subject's canonical name.
-    pub subject: Option<String>,
+    pub subject: Option<SharedStr>,
     /// The predicate key.
-    pub predicate: String,
+    pub predicate: SharedStr,
     /// The object's canonical name.
-    pub object: Option<String>,
+    pub object: Option<SharedStr>,
     /// The unit.
     pub unit: Unit,
     /// Why the sources disagree.
@@ -244,9 +282,9 @@ pub struct Conflict {
     /// decide (serialized as `null`: undecided).
     pub consensus: Option<Consensus>,
     /// The subject's entity id.
-    pub subject_id: Option<String>,
+    pub subject_id: Option<SharedStr>,
     /// The object's entity id.
-    pub object_id: Option<String>,
+    pub object_id: Option<SharedStr>,
     /// Sources whose figure (a hedge such as "more than 10 billion", or a vague amount such as
     /// "thousands") is compatible with several alternatives: they support none in particular,
     /// so they are listed here and not under the alternatives.
