@@ -1626,3 +1626,218 @@ fn a_company_noun_after_a_speaking_person_names_the_company() {
         )]
     );
 }
+
+// ------------------------------------------- companies named in passing (asides, relatives)
+
+/// One sentence with two companies and one money figure: the claims as (subject, predicate,
+/// object, figure).
+fn two_companies(
+    text: &str,
+    lang: Lang,
+    a: &str,
+    b: &str,
+    fig: &str,
+    value: &str,
+    unit: &str,
+) -> Vec<Spo> {
+    spos(
+        &Doc::new(text, lang)
+            .org(a, a)
+            .org(b, b)
+            .amount(fig, value, unit)
+            .claims(),
+    )
+}
+
+/// Each case: (text, first company, second company, figure, value, unit, expected subject).
+type AsideCase<'c> = (
+    &'c str,
+    &'c str,
+    &'c str,
+    &'c str,
+    &'c str,
+    &'c str,
+    &'c str,
+);
+
+fn check_asides(lang: Lang, cases: &[AsideCase<'_>]) {
+    for &(text, a, b, fig, value, unit, want) in cases {
+        let got = two_companies(text, lang, a, b, fig, value, unit);
+        assert_eq!(
+            got.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+            [want],
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn it_a_company_in_an_aside_is_no_subject() {
+    check_asides(
+        Lang::It,
+        &[
+            ("Orvane, che fornisce Talvik, ha registrato ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Orvane"),
+            ("Orvane, un concorrente di Talvik, ha raccolto 600 milioni di euro.", "Orvane", "Talvik", "600 milioni di euro", "6e8", "EUR", "Orvane"),
+            ("Orvane, di cui Talvik è il primo cliente, ha registrato ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Orvane"),
+            // The nearer company is the subject: a name alone after the comma, a fronted
+            // phrase, an aside that does not close before the figure.
+            ("Il fornitore di Orvane, Talvik, ha registrato ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Talvik"),
+            ("Dopo l'accordo con Orvane, Talvik ha registrato ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Talvik"),
+            ("Come Orvane, anche Talvik, che ha sede a Torino, ha registrato ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Talvik"),
+        ],
+    );
+}
+
+#[test]
+fn de_a_company_in_an_aside_is_no_subject() {
+    check_asides(
+        Lang::De,
+        &[
+            ("Brenor, ein Zulieferer von Talvik, steigerte den Umsatz auf 4 Milliarden Euro.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Brenor"),
+            ("Brenor, das auch Talvik beliefert, steigerte den Umsatz auf 4 Milliarden Euro.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Brenor"),
+            ("Brenor, dessen größter Kunde Talvik ist, steigerte den Umsatz auf 4 Milliarden Euro.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Brenor"),
+            ("Nach dem Streit mit Brenor steigerte Talvik den Umsatz auf 4 Milliarden Euro.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Talvik"),
+            ("Der Zulieferer von Brenor, Talvik, steigerte den Umsatz auf 4 Milliarden Euro.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Talvik"),
+        ],
+    );
+}
+
+#[test]
+fn fr_a_company_in_an_aside_is_no_subject() {
+    check_asides(
+        Lang::Fr,
+        &[
+            ("Orvane, qui fournit Talvik, a réalisé un chiffre d'affaires de 4 milliards d'euros.", "Orvane", "Talvik", "4 milliards d'euros", "4e9", "EUR", "Orvane"),
+            ("Orvane, un concurrent de Talvik, a levé 600 millions d'euros.", "Orvane", "Talvik", "600 millions d'euros", "6e8", "EUR", "Orvane"),
+            ("Orvane, dont Talvik est le premier client, a levé 600 millions d'euros.", "Orvane", "Talvik", "600 millions d'euros", "6e8", "EUR", "Orvane"),
+            ("Le fournisseur d'Orvane, Talvik, a réalisé un chiffre d'affaires de 4 milliards d'euros.", "Orvane", "Talvik", "4 milliards d'euros", "4e9", "EUR", "Talvik"),
+            ("Après son accord avec Orvane, Talvik a levé 600 millions d'euros.", "Orvane", "Talvik", "600 millions d'euros", "6e8", "EUR", "Talvik"),
+        ],
+    );
+}
+
+#[test]
+fn en_a_company_in_an_aside_is_no_subject() {
+    check_asides(
+        Lang::En,
+        &[
+            (
+                "Orvane, which supplies Talvik, reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            (
+                "Orvane, a rival of Talvik, raised €600 million.",
+                "Orvane",
+                "Talvik",
+                "€600 million",
+                "6e8",
+                "EUR",
+                "Orvane",
+            ),
+            (
+                "Orvane, Talvik's main supplier, reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            (
+                "Orvane (whose largest customer is Talvik) reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            (
+                "Talvik's supplier, Orvane, reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            (
+                "After its deal with Orvane, Talvik reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Talvik",
+            ),
+            (
+                "Orvane, whose unit Talvik reported revenue of $4 billion, fell.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Talvik",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn zh_a_company_in_an_aside_is_no_subject() {
+    check_asides(
+        Lang::Zh,
+        &[
+            (
+                "星河科技，蓝海集团的主要供应商，第三季度营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "星河科技（蓝海集团的供应商）第三季度营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "为蓝海集团供货的星河科技第三季度营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "与星河科技合作后，蓝海集团营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "蓝海集团",
+            ),
+            (
+                "星河科技的客户蓝海集团营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "蓝海集团",
+            ),
+        ],
+    );
+}

@@ -17,7 +17,10 @@
 //!    "als bei", "celui de", "比") nor a passive agent;
 //! 3. the subject: the nearest entity of the subject slot's kinds, preferring entities before
 //!    the figure, in the same clause, not governed by a preposition nor inside an apposition
-//!    ("Opel, eine Tochter von Stellantis, streicht": not Stellantis), bound to the cue (right
+//!    ("Opel, eine Tochter von Stellantis, streicht": not Stellantis; never a name inside an
+//!    aside on a name that can be the subject, closed before the figure and opening with an
+//!    article or holding a relative pronoun or a possessive: "Orvane, che fornisce Talvik, ha
+//!    registrato", "Orvane, Talvik's supplier, reported"), bound to the cue (right
 //!    before it, or its complement: "der Umsatz von Mistral", "la valutazione di Mistral"); an
 //!    agent is the subject: after a passive agent marker in a passive sentence ("è stata
 //!    acquisita da", "wurde von ... übernommen"), or of the chosen cue ("le rachat de Wiz par
@@ -735,6 +738,79 @@ impl<'a> Context<'a> {
         opens && closed
     }
 
+    /// The entity whose aside holds the entity `e`, the aside closed before `region`: a name
+    /// followed by a comma or an opening bracket, then an aside that opens with an article or
+    /// holds a relative pronoun before `e` ("Orvane, che fornisce Talvik, ha registrato",
+    /// "Orvane, a rival of Talvik, raised"), or in which a possessive follows `e` ("Orvane,
+    /// Talvik's supplier, reported", "星河科技（蓝海集团的供应商）"). A name that opens the aside
+    /// alone is no aside of the name before ("Il fornitore di Orvane, Talvik, ha").
+    fn aside_head(
+        &self,
+        s: &Sentence<'a>,
+        e: &EntityMention,
+        region: Span,
+    ) -> Option<&'a EntityMention> {
+        let text = self.input.text;
+        let closing = text.get(e.span.end..region.start)?;
+        // The nearest name before `e` that an aside follows.
+        let h = s.entities.iter().rev().find(|h| {
+            h.span.end <= e.span.start
+                && text
+                    .get(h.span.end..e.span.start)
+                    .is_some_and(|t| t.trim_start().starts_with([',', '，', '(', '（']))
+        })?;
+        let between = text.get(h.span.end..e.span.start)?.trim_start();
+        let mut chars = between.chars();
+        let opener = chars.next()?;
+        let inner = chars.as_str();
+        let bracket = matches!(opener, '(' | '（');
+        let closed = if bracket {
+            !inner.contains([')', '）']) && closing.contains([')', '）'])
+        } else {
+            closing.contains([',', '，'])
+        };
+        if !closed {
+            return None;
+        }
+        let folded = fold_str(inner);
+        let first = folded
+            .split(|c: char| !is_word_char(Some(c)))
+            .find(|w| !w.is_empty());
+        let opens = s.langs.iter().any(|l| {
+            let r = self.frames.rules(*l);
+            first.is_some_and(|w| r.articles.iter().any(|a| a == w))
+                || r.relatives.iter().any(|rel| {
+                    match_positions(&folded, rel).any(|p| {
+                        let before = folded.get(..p).and_then(|t| t.chars().next_back());
+                        let after = folded.get(p + rel.len()..).and_then(|t| t.chars().next());
+                        !is_word_char(before) && !is_word_char(after)
+                    })
+                })
+        });
+        if opens {
+            return Some(*h);
+        }
+        let after = s
+            .folded
+            .as_str()
+            .get(
+                s.folded
+                    .from_original(e.span.end.saturating_sub(s.span.start))..,
+            )
+            .unwrap_or("")
+            .trim_start();
+        s.langs
+            .iter()
+            .any(|l| {
+                self.frames
+                    .rules(*l)
+                    .possessives
+                    .iter()
+                    .any(|p| after.starts_with(p.as_str()))
+            })
+            .then_some(*h)
+    }
+
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
     /// "Mistral AI, valorisée"), or its complement right after it ("la valutazione di Mistral",
     /// "der Umsatz von Mistral", "the revenue of Nvidia").
@@ -941,6 +1017,23 @@ impl<'a> Context<'a> {
             if !slot.not_actors_of.is_empty() && self.actor_of(s, e, &slot.not_actors_of) {
                 continue;
             }
+            // A name inside an aside on another name, closed before the figure, is named in
+            // passing ("Orvane, che fornisce Talvik, ha registrato ricavi", "Orvane, a rival of
+            // Talvik, raised"): the name the aside qualifies is the clause's party, where it can
+            // be the subject.
+            let aside = self.aside_head(s, e, region);
+            if let Some(h) = aside {
+                let head_ok = h.id != e.id
+                    && exclude != Some(h.id.as_str())
+                    && slot.rank(h.kind).is_some_and(|r| r <= rank)
+                    && !h.span.overlaps(&q.span)
+                    && !self.marked_by(s, h, &preps)
+                    && !self.marked_by(s, h, &sources)
+                    && !self.marked_by(s, h, &compared);
+                if head_ok {
+                    continue;
+                }
+            }
             // A discovered name (no lexicon knows it) that a preposition governs is more likely
             // a place than a party: "près de Düsseldorf", "a Tolosa", "in Hilden".
             if e.score < DISCOVERED_SCORE && self.marked_by(s, e, &preps) {
@@ -980,7 +1073,9 @@ impl<'a> Context<'a> {
             if self.marked_by(s, e, &preps) {
                 score += PREPOSITION_PENALTY;
             }
-            if self.in_apposition(s, e, region) {
+            // Only an aside that opens with an article or a relative, or a possessive, makes
+            // the name a passing mention: "Come Orvane, anche Talvik, che ..., ha" is Talvik's.
+            if aside.is_some() && self.in_apposition(s, e, region) {
                 score += PREPOSITION_PENALTY;
             }
             // "MILANO (Reuters) - ...": a name alone in brackets is an aside (a dateline's

@@ -132,6 +132,15 @@ pub struct LangRules {
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
     pub conjunctions: Vec<String>,
+    /// Relative pronouns ("che", "cui", "das", "qui", "dont", "which", "whose"): with an article,
+    /// the first word of an aside after a name ("Orvane, che fornisce Talvik, ...", "Orvane, a
+    /// rival of Talvik, ..."), whose names are no subject of the main clause.
+    #[serde(default)]
+    pub relatives: Vec<String>,
+    /// Possessive markers after a name ("'s", "的"): a name followed by one inside an aside
+    /// qualifies the aside's noun ("Orvane, Talvik's supplier, ...").
+    #[serde(default)]
+    pub possessives: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -471,6 +480,10 @@ pub struct FoldedRules {
     pub comparison_markers: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
+    /// Relative pronouns.
+    pub relatives: Vec<String>,
+    /// Possessive markers.
+    pub possessives: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -530,6 +543,8 @@ impl Frames {
                     copulas: fold_all(&r.copulas),
                     comparison_markers: fold_all(&r.comparison_markers),
                     conjunctions: fold_all(&r.conjunctions),
+                    relatives: fold_all(&r.relatives),
+                    possessives: fold_all(&r.possessives),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -694,6 +709,8 @@ impl Frames {
             e.copulas.extend(r.copulas);
             e.comparison_markers.extend(r.comparison_markers);
             e.conjunctions.extend(r.conjunctions);
+            e.relatives.extend(r.relatives);
+            e.possessives.extend(r.possessives);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
