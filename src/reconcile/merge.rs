@@ -516,9 +516,12 @@ impl Reconciliation {
         });
         let mut groups: Vec<Group> = Vec::with_capacity(bounds.len());
         let total: usize = parts.iter().map(|p| p.0.len()).sum();
-        let mut clusters: Vec<Cluster> = Vec::with_capacity(total);
         let mut cluster_group: Vec<usize> = Vec::with_capacity(total);
         let counts: Vec<usize> = parts.iter().flat_map(|p| p.1.iter().copied()).collect();
+        // The first part's list grows to hold the others.
+        let mut parts = parts.into_iter();
+        let mut clusters: Vec<Cluster> = parts.next().map(|p| p.0).unwrap_or_default();
+        clusters.reserve_exact(total.saturating_sub(clusters.len()));
         for (found, _) in parts {
             clusters.extend(found);
         }
@@ -608,7 +611,22 @@ impl Reconciliation {
                 shared: Arc::from(shared.as_str()),
                 ..ctx.clone()
             };
-            let mut report = Report::default();
+            // Room for every fact (at most one per cluster) and conflict (at most one per group)
+            // up front: growing the lists would copy them into fresh memory again and again.
+            let (first, last) = (
+                keys.first().map_or(0, |k| k.0),
+                keys.last().map_or(0, |k| k.1),
+            );
+            let key_groups = groups.get(first..last).unwrap_or(&[]);
+            let n_clusters = match (key_groups.first(), key_groups.last()) {
+                (Some(a), Some(b)) => b.clusters.1.saturating_sub(a.clusters.0),
+                _ => 0,
+            };
+            let mut report = Report {
+                facts: Vec::with_capacity(n_clusters),
+                conflicts: Vec::with_capacity(key_groups.len()),
+                ..Report::default()
+            };
             for &(k, e) in keys {
                 let key_groups = groups.get(k..e).unwrap_or(&[]);
                 if ctx.currencies_unlinked(key_groups, &groups, e) {
@@ -632,7 +650,15 @@ impl Reconciliation {
             });
             match parts {
                 Some(parts) => {
-                    let mut all = Report::default();
+                    // The first part's lists grow to hold the others (not copied again).
+                    let facts = parts.iter().map(|p| p.facts.len()).sum::<usize>();
+                    let conflicts = parts.iter().map(|p| p.conflicts.len()).sum::<usize>();
+                    let mut parts = parts.into_iter();
+                    let mut all = parts.next().unwrap_or_default();
+                    all.facts
+                        .reserve_exact(facts.saturating_sub(all.facts.len()));
+                    all.conflicts
+                        .reserve_exact(conflicts.saturating_sub(all.conflicts.len()));
                     for p in parts {
                         all.facts.extend(p.facts);
                         all.conflicts.extend(p.conflicts);

@@ -86,15 +86,19 @@ fn distinct_at_least_two(figures: &[u64]) -> bool {
 /// is named by its smallest document index.
 pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec<u32> {
     // (document, start, end, figure), in text order per document: gathered by document
-    // (a counting sort), then each document's few figures sorted.
-    let seq: Vec<(u32, usize, usize, u64)> = recs
-        .iter()
-        .map(|r| {
-            let d = doc_index.get(r.doc as usize).copied().unwrap_or(0);
-            (d, r.start, r.end, figure(r))
-        })
-        .collect();
-    let mut seq = by_bucket(seq, n_docs, |e| e.0 as usize);
+    // straight from the claims (a counting sort), then each document's few figures sorted.
+    let doc_of = |r: &Rec| doc_index.get(r.doc as usize).copied().unwrap_or(0);
+    let mut seq = vec![(0u32, 0usize, 0usize, 0u64); recs.len()];
+    let mut starts = bucket_starts(recs, n_docs, |r| doc_of(r) as usize);
+    for r in recs {
+        let d = doc_of(r);
+        if let Some(c) = starts.get_mut((d as usize).min(n_docs)) {
+            if let Some(slot) = seq.get_mut(*c) {
+                *slot = (d, r.start, r.end, figure(r));
+            }
+            *c += 1;
+        }
+    }
     let mut k = 0;
     while let Some(&(doc, ..)) = seq.get(k) {
         let mut end = k + 1;
@@ -169,14 +173,13 @@ fn fingerprint(kind: u64, figures: &[u64]) -> u64 {
     figures.iter().fold(start, |h, &f| mix(h ^ f))
 }
 
-/// `items` gathered by `bucket` (below `buckets`; larger ones go last), each bucket's items in
-/// their order in `items`: a stable counting sort.
-fn by_bucket<T: Copy>(items: Vec<T>, buckets: usize, bucket: impl Fn(&T) -> usize) -> Vec<T> {
-    let of = |item: &T| bucket(item).min(buckets);
+/// Where each bucket's items start when `items` are gathered by `bucket` (below `buckets`;
+/// larger ones go last, in bucket `buckets`).
+fn bucket_starts<T>(items: &[T], buckets: usize, bucket: impl Fn(&T) -> usize) -> Vec<usize> {
     // starts[b + 1] counts bucket b; then starts[b] is where bucket b starts.
     let mut starts = vec![0usize; buckets + 2];
-    for item in &items {
-        if let Some(c) = starts.get_mut(of(item) + 1) {
+    for item in items {
+        if let Some(c) = starts.get_mut(bucket(item).min(buckets) + 1) {
             *c += 1;
         }
     }
@@ -185,6 +188,14 @@ fn by_bucket<T: Copy>(items: Vec<T>, buckets: usize, bucket: impl Fn(&T) -> usiz
         at += *c;
         *c = at;
     }
+    starts
+}
+
+/// `items` gathered by `bucket` (below `buckets`; larger ones go last), each bucket's items in
+/// their order in `items`: a stable counting sort.
+fn by_bucket<T: Copy>(items: Vec<T>, buckets: usize, bucket: impl Fn(&T) -> usize) -> Vec<T> {
+    let of = |item: &T| bucket(item).min(buckets);
+    let mut starts = bucket_starts(&items, buckets, &bucket);
     let mut out = items.clone();
     for item in items {
         if let Some(c) = starts.get_mut(of(&item)) {
