@@ -1841,3 +1841,104 @@ fn zh_a_company_in_an_aside_is_no_subject() {
         ],
     );
 }
+
+#[test]
+fn a_company_in_an_aside_without_article_or_after_the_verb_is_no_subject() {
+    check_asides(
+        Lang::It,
+        &[
+            ("Orvane, fornitore di Talvik, ha registrato ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Orvane"),
+            ("Orvane, rivale storico di Talvik, ha raccolto 600 milioni di euro.", "Orvane", "Talvik", "600 milioni di euro", "6e8", "EUR", "Orvane"),
+            ("Orvane ha registrato, grazie agli ordini di Talvik, ricavi per 4 miliardi di euro.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Orvane"),
+            ("Orvane ha registrato ricavi per 4 miliardi di euro grazie agli ordini di Talvik.", "Orvane", "Talvik", "4 miliardi di euro", "4e9", "EUR", "Orvane"),
+        ],
+    );
+    check_asides(
+        Lang::De,
+        &[
+            ("Brenor, Zulieferer von Talvik, steigerte den Umsatz auf 4 Milliarden Euro.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Brenor"),
+            ("Brenor hat dank der Aufträge von Talvik den Umsatz auf 4 Milliarden Euro gesteigert.", "Brenor", "Talvik", "4 Milliarden Euro", "4e9", "EUR", "Brenor"),
+        ],
+    );
+    check_asides(
+        Lang::Fr,
+        &[
+            ("Orvane, fournisseur de Talvik, a réalisé un chiffre d'affaires de 4 milliards d'euros.", "Orvane", "Talvik", "4 milliards d'euros", "4e9", "EUR", "Orvane"),
+            ("Orvane a porté, grâce aux commandes de Talvik, son chiffre d'affaires à 4 milliards d'euros.", "Orvane", "Talvik", "4 milliards d'euros", "4e9", "EUR", "Orvane"),
+        ],
+    );
+    check_asides(
+        Lang::En,
+        &[
+            (
+                "Orvane, rival to Talvik, raised €600 million.",
+                "Orvane",
+                "Talvik",
+                "€600 million",
+                "6e8",
+                "EUR",
+                "Orvane",
+            ),
+            (
+                "Orvane, helped by orders from Talvik, reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            // The possessive qualifies the cue itself: Talvik's revenue.
+            (
+                "Orvane said Talvik's revenue reached $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Talvik",
+            ),
+        ],
+    );
+    check_asides(
+        Lang::Zh,
+        &[
+            (
+                "星河科技，作为蓝海集团的供应商，第三季度营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "星河科技受益于蓝海集团的订单，营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "星河科技在蓝海集团订单的带动下营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "星河科技表示，蓝海集团的营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "蓝海集团",
+            ),
+        ],
+    );
+}

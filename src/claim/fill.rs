@@ -738,12 +738,15 @@ impl<'a> Context<'a> {
         opens && closed
     }
 
-    /// The entity whose aside holds the entity `e`, the aside closed before `region`: a name
-    /// followed by a comma or an opening bracket, then an aside that opens with an article or
-    /// holds a relative pronoun before `e` ("Orvane, che fornisce Talvik, ha registrato",
-    /// "Orvane, a rival of Talvik, raised"), or in which a possessive follows `e` ("Orvane,
-    /// Talvik's supplier, reported", "星河科技（蓝海集团的供应商）"). A name that opens the aside
-    /// alone is no aside of the name before ("Il fornitore di Orvane, Talvik, ha").
+    /// The entity whose aside holds the entity `e`, the aside closed before `region`: after a
+    /// comma or an opening bracket that follows a name, an aside that opens with an article,
+    /// holds a relative pronoun, or in which a preposition governs `e` or a possessive follows
+    /// it ("Orvane, che fornisce Talvik, ha registrato", "Orvane, a rival of Talvik, raised",
+    /// "Orvane, fornitore di Talvik,", "Orvane, Talvik's supplier, reported", "星河科技（蓝海集团
+    /// 的供应商）", "Orvane ha registrato, grazie agli ordini di Talvik, ricavi"); or, without
+    /// an opening, `e` with a possessive in the clause of an earlier name, cut from the figure
+    /// by a comma ("星河科技受益于蓝海集团的订单，营收达到"). A name that opens the aside alone
+    /// is no aside ("Il fornitore di Orvane, Talvik, ha").
     fn aside_head(
         &self,
         s: &Sentence<'a>,
@@ -752,30 +755,63 @@ impl<'a> Context<'a> {
     ) -> Option<&'a EntityMention> {
         let text = self.input.text;
         let closing = text.get(e.span.end..region.start)?;
-        // The nearest name before `e` that an aside follows.
-        let h = s.entities.iter().rev().find(|h| {
-            h.span.end <= e.span.start
-                && text
-                    .get(h.span.end..e.span.start)
-                    .is_some_and(|t| t.trim_start().starts_with([',', '，', '(', '（']))
-        })?;
-        let between = text.get(h.span.end..e.span.start)?.trim_start();
-        let mut chars = between.chars();
-        let opener = chars.next()?;
-        let inner = chars.as_str();
-        let bracket = matches!(opener, '(' | '（');
-        let closed = if bracket {
-            !inner.contains([')', '）']) && closing.contains([')', '）'])
+        if !closing.contains([',', '，', ')', '）']) {
+            return None;
+        }
+        let prefix = text.get(s.span.start..e.span.start)?;
+        let after = s
+            .folded
+            .as_str()
+            .get(
+                s.folded
+                    .from_original(e.span.end.saturating_sub(s.span.start))..,
+            )
+            .unwrap_or("")
+            .trim_start();
+        let possessive = s.langs.iter().any(|l| {
+            self.frames
+                .rules(*l)
+                .possessives
+                .iter()
+                .any(|p| after.starts_with(p.as_str()))
+        });
+        let nearest_before = |pos: usize| {
+            s.entities
+                .iter()
+                .rev()
+                .find(|h| h.span.end <= pos && h.span.start < e.span.start)
+                .copied()
+        };
+        let Some(open) = prefix.rfind([',', '，', '(', '（']) else {
+            // No opening: a possessive in the clause of the name before.
+            let h = nearest_before(e.span.start)?;
+            let between = text.get(h.span.end..e.span.start)?;
+            return (possessive
+                && closing.contains([',', '，'])
+                && !between.contains([',', '，', ';', '；', '(', '（', ')', '）']))
+            .then_some(h);
+        };
+        let rest = prefix.get(open..)?;
+        let opener = rest.chars().next()?;
+        let inner = rest.get(opener.len_utf8()..)?;
+        let closed = if matches!(opener, '(' | '（') {
+            closing.contains([')', '）'])
         } else {
             closing.contains([',', '，'])
         };
         if !closed {
             return None;
         }
+        let h = nearest_before(s.span.start + open)?;
+        if possessive {
+            return Some(h);
+        }
         let folded = fold_str(inner);
         let first = folded
             .split(|c: char| !is_word_char(Some(c)))
             .find(|w| !w.is_empty());
+        // An aside alone is its own clause's party.
+        first?;
         let opens = s.langs.iter().any(|l| {
             let r = self.frames.rules(*l);
             first.is_some_and(|w| r.articles.iter().any(|a| a == w))
@@ -787,28 +823,11 @@ impl<'a> Context<'a> {
                     })
                 })
         });
-        if opens {
-            return Some(*h);
-        }
-        let after = s
-            .folded
-            .as_str()
-            .get(
-                s.folded
-                    .from_original(e.span.end.saturating_sub(s.span.start))..,
-            )
-            .unwrap_or("")
-            .trim_start();
-        s.langs
-            .iter()
-            .any(|l| {
-                self.frames
-                    .rules(*l)
-                    .possessives
-                    .iter()
-                    .any(|p| after.starts_with(p.as_str()))
-            })
-            .then_some(*h)
+        let governed = || {
+            let preps = self.rule_words(s, |r| &r.prepositions);
+            self.marked_by(s, e, &preps)
+        };
+        (opens || governed()).then_some(h)
     }
 
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
