@@ -1942,3 +1942,120 @@ fn a_company_in_an_aside_without_article_or_after_the_verb_is_no_subject() {
         ],
     );
 }
+
+#[test]
+fn the_object_of_the_subjects_first_verb_is_no_subject_of_the_next() {
+    check_asides(
+        Lang::It,
+        &[
+            (
+                "Orvane ha acquisito Talvik e ha registrato ricavi per 4 miliardi di euro.",
+                "Orvane",
+                "Talvik",
+                "4 miliardi di euro",
+                "4e9",
+                "EUR",
+                "Orvane",
+            ),
+            // A preposition governs the name: the subject stays the nearer one.
+            (
+                "Dopo l'accordo con Orvane Talvik ha registrato ricavi per 4 miliardi di euro.",
+                "Orvane",
+                "Talvik",
+                "4 miliardi di euro",
+                "4e9",
+                "EUR",
+                "Talvik",
+            ),
+        ],
+    );
+    check_asides(
+        Lang::De,
+        &[(
+            "Orvane kaufte Talvik und steigerte den Umsatz auf 4 Milliarden Euro.",
+            "Orvane",
+            "Talvik",
+            "4 Milliarden Euro",
+            "4e9",
+            "EUR",
+            "Orvane",
+        )],
+    );
+    check_asides(
+        Lang::Fr,
+        &[(
+            "Orvane a racheté Talvik et a réalisé un chiffre d'affaires de 4 milliards d'euros.",
+            "Orvane",
+            "Talvik",
+            "4 milliards d'euros",
+            "4e9",
+            "EUR",
+            "Orvane",
+        )],
+    );
+    check_asides(
+        Lang::En,
+        &[
+            (
+                "Orvane bought Talvik and reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            (
+                "Orvane supplies Talvik and reported revenue of $4 billion last year.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Orvane",
+            ),
+            // A relative or a noun phrase after the conjunction: the nearer name's clause.
+            (
+                "In 2024 Orvane overtook Talvik, whose revenue reached $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Talvik",
+            ),
+            (
+                "Orvane said Talvik and its unit reported revenue of $4 billion.",
+                "Orvane",
+                "Talvik",
+                "$4 billion",
+                "4e9",
+                "USD",
+                "Talvik",
+            ),
+        ],
+    );
+    check_asides(
+        Lang::Zh,
+        &[
+            (
+                "星河科技收购了蓝海集团，营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "星河科技",
+            ),
+            (
+                "星河科技表示，蓝海集团营收达到40亿元。",
+                "星河科技",
+                "蓝海集团",
+                "40亿元",
+                "4e9",
+                "CNY",
+                "蓝海集团",
+            ),
+        ],
+    );
+}

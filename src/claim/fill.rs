@@ -20,7 +20,9 @@
 //!    ("Opel, eine Tochter von Stellantis, streicht": not Stellantis; never a name inside an
 //!    aside on a name that can be the subject, closed before the figure and opening with an
 //!    article or holding a relative pronoun or a possessive: "Orvane, che fornisce Talvik, ha
-//!    registrato", "Orvane, Talvik's supplier, reported"), bound to the cue (right
+//!    registrato", "Orvane, Talvik's supplier, reported"), nor the object of the subject's
+//!    verb right before a conjunction that opens the figure's predicate: "Orvane bought Talvik
+//!    and reported revenue"), bound to the cue (right
 //!    before it, or its complement: "der Umsatz von Mistral", "la valutazione di Mistral"); an
 //!    agent is the subject: after a passive agent marker in a passive sentence ("è stata
 //!    acquisita da", "wurde von ... übernommen"), or of the chosen cue ("le rachat de Wiz par
@@ -830,6 +832,74 @@ impl<'a> Context<'a> {
         (opens || governed()).then_some(h)
     }
 
+    /// The subject `e`'s clause shares with the figure's, when `e` is the object of that
+    /// subject's verb and a conjunction or comma right after `e` opens the figure's predicate:
+    /// "Orvane bought Talvik and reported revenue", "Orvane a racheté Talvik et a réalisé",
+    /// "星河科技收购了蓝海集团，营收达到" (Orvane, 星河科技). Not where a noun phrase follows the
+    /// conjunction ("Talvik and its unit reported", "Talvik, whose revenue"), nor where a
+    /// preposition governs `e`.
+    fn shared_subject(
+        &self,
+        s: &Sentence<'a>,
+        e: &EntityMention,
+        region: Span,
+    ) -> Option<&'a EntityMention> {
+        let text = self.input.text;
+        let closing = fold_str(text.get(e.span.end..region.start)?);
+        let closing = closing.trim_start();
+        let word_end = |t: &str| t.find(|c: char| !is_word_char(Some(c))).unwrap_or(t.len());
+        let rules: Vec<&FoldedRules> = s.langs.iter().map(|l| self.frames.rules(*l)).collect();
+        let rest = if let Some(r) = closing.strip_prefix([',', '，']) {
+            r
+        } else {
+            let w = closing.get(..word_end(closing))?;
+            if w.is_empty() || !rules.iter().any(|r| r.conjunctions.iter().any(|c| c == w)) {
+                return None;
+            }
+            closing.get(w.len()..)?
+        };
+        let rest = rest.trim_start();
+        let next = rest.get(..word_end(rest)).unwrap_or("");
+        // Articles of the sentence's own language only: English "a" is French "a" (has).
+        let own = self.frames.rules(s.lang);
+        let noun_phrase = !next.is_empty()
+            && (own.articles.iter().any(|a| a == next)
+                || own.relatives.iter().any(|a| a == next)
+                || own.anaphora.iter().any(|a| a == next));
+        if noun_phrase
+            || s.entities
+                .iter()
+                .any(|o| o.span.start >= e.span.end && o.span.start < region.start)
+        {
+            return None;
+        }
+        // The subject right before the verb that takes `e`: one to three words between them,
+        // no punctuation, the last no preposition, article nor conjunction.
+        let h = s
+            .entities
+            .iter()
+            .rev()
+            .find(|h| h.span.end <= e.span.start)
+            .copied()?;
+        let between = fold_str(text.get(h.span.end..e.span.start)?);
+        if between.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace() && c != '\'') {
+            return None;
+        }
+        // Words, a run of Han characters counting as one.
+        let words: Vec<&str> = between
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let last = *words.last()?;
+        let ends = |p: &String| p == last || (p.chars().all(is_han) && last.ends_with(p.as_str()));
+        let governed = rules.iter().any(|r| {
+            r.prepositions.iter().any(ends)
+                || r.articles.iter().any(ends)
+                || r.conjunctions.iter().any(ends)
+        });
+        (words.len() <= 3 && !governed).then_some(h)
+    }
+
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
     /// "Mistral AI, valorisée"), or its complement right after it ("la valutazione di Mistral",
     /// "der Umsatz von Mistral", "the revenue of Nvidia").
@@ -1041,7 +1111,7 @@ impl<'a> Context<'a> {
             // Talvik, raised"): the name the aside qualifies is the clause's party, where it can
             // be the subject.
             let aside = self.aside_head(s, e, region);
-            if let Some(h) = aside {
+            if let Some(h) = aside.or_else(|| self.shared_subject(s, e, region)) {
                 let head_ok = h.id != e.id
                     && exclude != Some(h.id.as_str())
                     && slot.rank(h.kind).is_some_and(|r| r <= rank)
