@@ -1,4 +1,4 @@
-//! Held-out evaluation on three sets of news articles (fiction) in Italian, German, French and
+//! Held-out evaluation on four sets of news articles (fiction) in Italian, German, French and
 //! Chinese (simplified and traditional), each about four events, with gold annotations in
 //! `gold.json`:
 //! - `tests/data/eval` (thirteen articles, see its README): the first held-out set. The team has
@@ -8,7 +8,10 @@
 //!   worked through, so it no longer measures generalization for claims or entities;
 //! - `tests/data/eval3` (twelve articles about four new events, see its README): the third set,
 //!   written by someone who read neither the rules nor the earlier sets' articles. Nobody tunes
-//!   against it; it measures how well the rules generalize, with loose sanity floors only.
+//!   against it; it measures how well the rules generalize, with loose sanity floors only;
+//! - `tests/data/eval4` (twelve articles about four further events, see its README): the fourth
+//!   set, written after the third by someone who read neither the rules nor the earlier sets'
+//!   articles. Nobody tunes against it either; loose sanity floors only.
 //!
 //! All run through the same measures. Run `cargo test --release --test eval -- --nocapture` to
 //! see the tables and every miss.
@@ -35,6 +38,8 @@ const EVAL2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval2");
 /// The third held-out set, written after the second had been worked through; never used to tune
 /// rules.
 const EVAL3: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval3");
+/// The fourth held-out set, written after the third had been seen; never used to tune rules.
+const EVAL4: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval4");
 
 struct Doc {
     id: String,
@@ -830,6 +835,20 @@ fn third_held_out_generalization() {
     assert!(m.q_recall >= 0.85, "quantity recall {}", m.q_recall);
     assert!(m.q_bound >= 0.85, "bound accuracy {}", m.q_bound);
     assert!(m.e_link >= 0.85, "entity link rate {}", m.e_link);
+    assert!(m.c_recall >= 0.35, "claim recall {}", m.c_recall);
+    assert!(m.kinds_consistent <= m.kinds_total);
+}
+
+#[test]
+fn fourth_held_out_generalization() {
+    let m = measure(EVAL4, "tests/data/eval4, fresh");
+    // Loose sanity floors (the third set's): they catch a broken stage or a panic, they are not
+    // targets. Do not tune rules against this set (see its README, which has the numbers measured
+    // when it landed). The entity floor is lower than the third set's 0.85: the first run, before
+    // any rule had seen these articles, linked 83.6% (the articles were not changed to suit it).
+    assert!(m.q_recall >= 0.85, "quantity recall {}", m.q_recall);
+    assert!(m.q_bound >= 0.85, "bound accuracy {}", m.q_bound);
+    assert!(m.e_link >= 0.75, "entity link rate {}", m.e_link);
     assert!(m.c_recall >= 0.35, "claim recall {}", m.c_recall);
     assert!(m.kinds_consistent <= m.kinds_total);
 }
