@@ -846,6 +846,9 @@ fn fourth_held_out_generalization() {
     // targets. Do not tune rules against this set (see its README, which has the numbers measured
     // when it landed). The entity floor is lower than the third set's 0.85: the first run, before
     // any rule had seen these articles, linked 83.6% (the articles were not changed to suit it).
+    // Measured when this test landed (code of commit cf03812): quantities 93.8% / 97.6% bound / 13
+    // extras; entities 83.6% linked, 4 split, 0 merged; claims 49.0%, 23/24 kinds with one key;
+    // contradictions 6/16, agreeing pairs contradicted 0/113, not joined 88/113 (77.9%).
     assert!(m.q_recall >= 0.85, "quantity recall {}", m.q_recall);
     assert!(m.q_bound >= 0.85, "bound accuracy {}", m.q_bound);
     assert!(m.e_link >= 0.75, "entity link rate {}", m.e_link);
