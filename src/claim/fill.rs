@@ -181,7 +181,13 @@ struct Context<'a> {
     /// [`Context::before`] by (sentence start, position): the same entity is tested against
     /// several marker lists, for every figure of its sentence.
     before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
+    /// [`Context::mention_counts`], built on first use.
+    mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
 }
+
+/// One entity of a document for [`Context::main_subject`]: its first mention, how often the
+/// whole document mentions it, and the sentence of its first mention.
+type MentionCount<'a> = (&'a EntityMention, usize, usize);
 
 impl<'a> Context<'a> {
     fn new(
@@ -224,7 +230,23 @@ impl<'a> Context<'a> {
             entities,
             quantities,
             before_memo: RefCell::default(),
+            mention_counts: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Every entity of the document once, in the order of its first mention (sentence, then
+    /// position), with its first mention, its number of mentions in the whole document and the
+    /// sentence of its first mention: counted once per document, not once per figure.
+    fn mention_counts(&self) -> &[MentionCount<'a>] {
+        self.mention_counts.get_or_init(|| {
+            let mut counts: IndexMap<&str, MentionCount<'a>> = IndexMap::new();
+            for (j, v) in self.entities.iter().enumerate() {
+                for e in v {
+                    counts.entry(e.id.as_str()).or_insert((e, 0, j)).1 += 1;
+                }
+            }
+            counts.into_values().collect()
+        })
     }
 
     /// The language of the sentence `span` ([`Lang::detect_sentence`], computed once per
@@ -1270,15 +1292,10 @@ impl<'a> Context<'a> {
         exclude: Option<&str>,
     ) -> Option<&'a EntityMention> {
         let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
-        let mut counts: IndexMap<&str, (&'a EntityMention, usize, usize)> = IndexMap::new();
-        for (j, v) in self.entities.iter().enumerate() {
-            for e in v {
-                counts.entry(e.id.as_str()).or_insert((e, 0, j)).1 += 1;
-            }
-        }
-        counts.retain(|_, c| c.2 <= i);
         let mut best: Option<(&'a EntityMention, usize)> = None;
-        for &(e, n, _) in counts.values() {
+        // The entities are in the order of their first sentence: those introduced by sentence
+        // `i` are a prefix.
+        for &(e, n, _) in self.mention_counts().iter().take_while(|c| c.2 <= i) {
             if slot.rank(e.kind).is_none()
                 || exclude == Some(e.id.as_str())
                 || e.kind == EntityKind::Person && !people_only
