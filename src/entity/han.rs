@@ -755,6 +755,11 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
     }
     // Longest forms first.
     forms.sort_by_key(|f| std::cmp::Reverse(f.0.len()));
+    // One form per string: `forms` has one entry per occurrence of each name found, and the
+    // scan below takes the first form that matches, so a later form with the same characters
+    // never wins; dropping it keeps the scan linear in the text for a name used many times.
+    let mut seen: FastSet<Vec<char>> = FastSet::default();
+    forms.retain(|f| seen.insert(f.0.clone()));
     let n = t.chars.len();
     let mut i = 0;
     while i < n {
