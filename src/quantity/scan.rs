@@ -587,6 +587,14 @@ impl<'a> Sentence<'a> {
             .is_some_and(|g| g.len() <= 3 && g.bytes().all(|b| b == b' '))
     }
 
+    /// Token `k` is a hyphen that touches the tokens on both sides ("two-thirds",
+    /// "demi-million"), not a dash between spaced words.
+    fn tight_hyphen(&self, k: usize) -> bool {
+        self.is_char(k, '-')
+            && k.checked_sub(1).is_some_and(|p| self.tight(p, k))
+            && self.tight(k, k + 1)
+    }
+
     fn is_char(&self, i: usize, c: char) -> bool {
         matches!(self.tok(i).map(|t| t.kind), Some(Kind::Punct(p)) if p == c)
             || self.text(i) == c.encode_utf8(&mut [0; 4])
@@ -703,12 +711,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "demi-million", "demi-douzaine".
-            if first
-                && self.is_char(at, '-')
-                && self.tight(at - 1, at)
-                && self.tight(at, at + 1)
-                && self.pure_scale(at + 1).is_some()
-            {
+            if first && self.tight_hyphen(at) && self.pure_scale(at + 1).is_some() {
                 at += 1;
             }
             first = false;
@@ -845,8 +848,7 @@ impl<'a> Sentence<'a> {
         }
         // "tre quarti", "two thirds", "ein halbes", "two-thirds".
         if (n.words || n.cjk) && !n.fraction && n.hi.is_none() {
-            let hyphen =
-                n.words && self.is_char(k, '-') && self.tight(k - 1, k) && self.tight(k, k + 1);
+            let hyphen = n.words && self.tight_hyphen(k);
             let k = if hyphen { k + 1 } else { k };
             if let Some(d) = self.phrase(k).and_then(|p| p.denominator) {
                 if self.near(k - 1, k) {
@@ -1193,12 +1195,11 @@ impl<'a> Sentence<'a> {
         let mut j = i + 1;
         let mut last_cjk_scale = false;
         loop {
-            let (k, hyphen) =
-                if self.is_char(j, '-') && self.tight(j - 1, j) && self.tight(j, j + 1) {
-                    (j + 1, true)
-                } else {
-                    (j, false)
-                };
+            let (k, hyphen) = if self.tight_hyphen(j) {
+                (j + 1, true)
+            } else {
+                (j, false)
+            };
             if !hyphen && !self.near(j - 1, j) {
                 break;
             }
@@ -1384,11 +1385,8 @@ impl<'a> Sentence<'a> {
                 });
                 tens && unit && self.near(j, j + 1) && self.near(j + 1, j + 2)
             };
-            if self.is_char(j + 1, '-')
-                && ((self.tight(j, j + 1)
-                    && self.tight(j + 1, j + 2)
-                    && self.morphs(j + 2).is_some())
-                    || spaced_compound())
+            if (self.tight_hyphen(j + 1) && self.morphs(j + 2).is_some())
+                || (self.is_char(j + 1, '-') && spaced_compound())
             {
                 j += 2;
                 continue;
@@ -1524,10 +1522,7 @@ impl<'a> Sentence<'a> {
                 } else {
                     loop {
                         // "point seventy-one": a hyphen inside the number after the point.
-                        let hyphen = next > k
-                            && self.is_char(next, '-')
-                            && self.tight(next - 1, next)
-                            && self.tight(next, next + 1);
+                        let hyphen = next > k && self.tight_hyphen(next);
                         let at = if hyphen { next + 1 } else { next };
                         let Some((ms2, c2)) = self.morphs(at) else {
                             break;
@@ -1674,10 +1669,8 @@ impl<'a> Sentence<'a> {
                     && p.currency_scale.is_none()
                     && p.capital_scale.is_none()
             });
-        let chain = self.is_char(e, '-')
-            && self.tight(e - 1, e)
+        let chain = self.tight_hyphen(e)
             && self.is_number_tok(e + 1)
-            && self.tight(e, e + 1)
             && self.is_char(e + 2, '-')
             && self.tight(e + 1, e + 2);
         // (The same currency named again in other words is emphasis: "$ 10 dollars".)
@@ -1899,7 +1892,7 @@ impl<'a> Sentence<'a> {
         let mut unit: Option<(Unit, Decimal)> = None;
         let mut classifier = false;
         let mut tail_add: Option<Decimal> = None;
-        let hyphen = self.is_char(k, '-') && self.tight(k - 1, k) && self.tight(k, k + 1);
+        let hyphen = self.tight_hyphen(k);
         let at = if hyphen { k + 1 } else { k };
         let close = hyphen || self.near(k - 1, k);
         if close {
@@ -2023,9 +2016,7 @@ impl<'a> Sentence<'a> {
             // A fraction word in a compound: "demi-finale", "half-time", "une demi-heure".
             if n1.words
                 && n1.fraction
-                && self.is_char(k, '-')
-                && self.tight(k - 1, k)
-                && self.tight(k, k + 1)
+                && self.tight_hyphen(k)
                 && matches!(
                     self.tok(k + 1).map(|t| t.kind),
                     Some(Kind::Word | Kind::Phrase)
