@@ -172,6 +172,79 @@ impl Shape {
     }
 }
 
+/// What lies between the previous word and the current position, while tokenizing.
+#[derive(Clone, Copy)]
+struct Gap {
+    /// Nothing but a sentence end, quotes or brackets since the text's start or a sentence end.
+    initial: bool,
+    /// Only spaces (or a joining hyphen) since the previous word.
+    plain: bool,
+    /// The last sign was a CJK character.
+    cjk: bool,
+    /// The last sign was an opening quote.
+    quote: bool,
+    /// A hyphen joins the previous word to the next ("Meta-CEO").
+    hyphen: bool,
+}
+
+impl Gap {
+    const START: Gap = Gap {
+        initial: true,
+        plain: false,
+        cjk: false,
+        quote: false,
+        hyphen: false,
+    };
+
+    /// The word `start..end` of `text` (folded form `folded`) after this gap, which it empties.
+    fn word<'f>(&mut self, text: &str, start: usize, end: usize, folded: &'f str) -> Word<'f> {
+        let shape = Shape::of(text.get(start..end).unwrap_or(""));
+        let word = Word {
+            start,
+            end,
+            folded,
+            cap: shape.cap,
+            upper: shape.letters >= 2 && shape.uppers == shape.letters,
+            digit: shape.digit,
+            lower: shape.uppers == 0,
+            initial: self.initial,
+            joined: self.plain,
+            in_cjk: self.cjk || cjk_follows(text, end),
+            camel: shape.camel,
+            hyphen: self.hyphen && self.plain,
+            quoted: self.quote,
+        };
+        *self = Gap {
+            initial: false,
+            plain: true,
+            cjk: false,
+            quote: false,
+            hyphen: false,
+        };
+        word
+    }
+
+    /// A sign other than a space or a joining hyphen: `c`.
+    fn sign(&mut self, c: char) {
+        self.plain = false;
+        self.cjk = is_cjk(c);
+        self.quote = is_opening_quote(c);
+        if ends_sentence(c) {
+            self.initial = true;
+        } else if !is_quote_or_bracket(c) {
+            // A comma, a CJK character or any other sign: what follows is mid-sentence.
+            self.initial = false;
+        }
+    }
+}
+
+/// Whether the first character after `end` that is not white space is CJK.
+fn cjk_follows(text: &str, end: usize) -> bool {
+    text.get(end..)
+        .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
+        .is_some_and(is_cjk)
+}
+
 /// Splits `text` into words.
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Word<'static>> {
@@ -186,12 +259,7 @@ pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f
     let bytes = text.as_bytes();
     let mut words: Vec<Word> = Vec::with_capacity(text.len() / 6 + 1);
     let mut cursor = folded.cursor();
-    // What lies between the previous word and the current position.
-    let mut gap_initial = true;
-    let mut gap_plain = false;
-    let mut gap_cjk = false;
-    let mut gap_quote = false;
-    let mut gap_hyphen = false;
+    let mut gap = Gap::START;
     let char_at = |i: usize| -> Option<char> {
         match bytes.get(i) {
             Some(&b) if b.is_ascii() => Some(char::from(b)),
@@ -217,42 +285,9 @@ pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f
                 }
             }
             let end = j;
-            let surface = text.get(start..end).unwrap_or("");
-            let shape = Shape::of(surface);
-            let next_cjk = match char_at(end) {
-                // The usual case: a space, then a word.
-                Some(' ') => text
-                    .get(end + 1..)
-                    .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
-                    .is_some_and(is_cjk),
-                Some(n) if !n.is_whitespace() => is_cjk(n),
-                Some(_) => text
-                    .get(end..)
-                    .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
-                    .is_some_and(is_cjk),
-                None => false,
-            };
             let (fa, fb) = (cursor.from_original(start), cursor.from_original(end));
-            words.push(Word {
-                start,
-                end,
-                folded: folded.as_str().get(fa..fb).unwrap_or(""),
-                cap: shape.cap,
-                upper: shape.letters >= 2 && shape.uppers == shape.letters,
-                digit: shape.digit,
-                lower: shape.uppers == 0,
-                initial: gap_initial,
-                joined: gap_plain,
-                in_cjk: gap_cjk || next_cjk,
-                camel: shape.camel,
-                hyphen: gap_hyphen && gap_plain,
-                quoted: gap_quote,
-            });
-            gap_initial = false;
-            gap_plain = true;
-            gap_cjk = false;
-            gap_quote = false;
-            gap_hyphen = false;
+            let folded = folded.as_str().get(fa..fb).unwrap_or("");
+            words.push(gap.word(text, start, end, folded));
             i = end;
             continue;
         }
@@ -267,18 +302,10 @@ pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f
             && char_at(i + len).is_some_and(is_word_char);
         i += len;
         if hyphen_join {
-            gap_hyphen = true;
+            gap.hyphen = true;
             continue;
         }
-        gap_plain = false;
-        gap_cjk = is_cjk(c);
-        gap_quote = is_opening_quote(c);
-        if ends_sentence(c) {
-            gap_initial = true;
-        } else if !is_quote_or_bracket(c) {
-            // A comma, a CJK character or any other sign: what follows is mid-sentence.
-            gap_initial = false;
-        }
+        gap.sign(c);
     }
     mark_headings(text, &mut words);
     words
@@ -289,13 +316,7 @@ pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f
 fn tokenize_reference<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f>> {
     let mut words: Vec<Word> = Vec::new();
     let mut cur: Option<usize> = None;
-    // What lies between the previous word and the current position.
-    let mut gap_initial = true;
-    let mut gap_plain = false;
-    let mut gap_cjk = false;
-    let mut gap_quote = false;
-    let mut gap_hyphen = false;
-    let mut last_nonspace: Option<char> = None;
+    let mut gap = Gap::START;
     // Each character is classified once: `next` holds the one after the current character.
     let classify = |(i, c): (usize, char)| (i, c, is_word_char(c));
     let mut iter = text.char_indices();
@@ -310,44 +331,9 @@ fn tokenize_reference<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f>> {
             if !next_is_word {
                 let start = cur.unwrap_or(i);
                 let end = i + c.len_utf8();
-                let surface = text.get(start..end).unwrap_or("");
-                let shape = Shape::of(surface);
-                let next_cjk = match next {
-                    // The usual case: a space, then a word.
-                    Some((_, ' ', _)) => text
-                        .get(end + 1..)
-                        .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
-                        .is_some_and(is_cjk),
-                    Some((_, n, _)) if !n.is_whitespace() => is_cjk(n),
-                    Some(_) => text
-                        .get(end..)
-                        .and_then(|t| t.chars().find(|c| !c.is_whitespace()))
-                        .is_some_and(is_cjk),
-                    None => false,
-                };
-                words.push(Word {
-                    start,
-                    end,
-                    folded: folded.folded_of(start, end),
-                    cap: shape.cap,
-                    upper: shape.letters >= 2 && shape.uppers == shape.letters,
-                    digit: shape.digit,
-                    lower: shape.uppers == 0,
-                    initial: gap_initial,
-                    joined: gap_plain,
-                    in_cjk: gap_cjk || next_cjk,
-                    camel: shape.camel,
-                    hyphen: gap_hyphen && gap_plain,
-                    quoted: gap_quote,
-                });
+                words.push(gap.word(text, start, end, folded.folded_of(start, end)));
                 cur = None;
-                gap_initial = false;
-                gap_plain = true;
-                gap_cjk = false;
-                gap_quote = false;
-                gap_hyphen = false;
             }
-            last_nonspace = Some(c);
             continue;
         }
         if c == ' ' || c == '\u{00A0}' || c == '\u{202F}' {
@@ -358,22 +344,11 @@ fn tokenize_reference<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f>> {
             && words.last().is_some_and(|w| w.end == i)
             && next.is_some_and(|(_, _, w)| w);
         if hyphen_join {
-            gap_hyphen = true;
-            last_nonspace = Some(c);
+            gap.hyphen = true;
             continue;
         }
-        gap_plain = false;
-        gap_cjk = is_cjk(c);
-        gap_quote = is_opening_quote(c);
-        if ends_sentence(c) {
-            gap_initial = true;
-        } else if !is_quote_or_bracket(c) {
-            // A comma, a CJK character or any other sign: what follows is mid-sentence.
-            gap_initial = false;
-        }
-        last_nonspace = Some(c);
+        gap.sign(c);
     }
-    let _ = last_nonspace;
     mark_headings(text, &mut words);
     words
 }
