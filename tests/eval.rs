@@ -792,9 +792,16 @@ fn held_out_generalization() {
         m.e_merge
     );
     assert!(m.c_recall >= 0.81, "claim recall {}", m.c_recall);
-    assert!(m.kinds_consistent <= m.kinds_total);
+    // (Both were assertions that could not fail: `kinds_consistent <= kinds_total` by
+    // construction, a recall `>= 0.0`. Now floors under today's 15/15 and 77.8%.)
     assert!(
-        m.contra_recall >= 0.0,
+        m.kinds_total > 0 && m.kinds_consistent * 10 >= m.kinds_total * 9,
+        "kinds with one predicate key {}/{}",
+        m.kinds_consistent,
+        m.kinds_total
+    );
+    assert!(
+        m.contra_recall >= 0.6,
         "contradiction recall {}",
         m.contra_recall
     );
@@ -810,48 +817,83 @@ fn held_out_generalization() {
     );
 }
 
+/// Loose sanity floors for a set no rule was written against: they catch a broken stage or a
+/// panic, they are not targets. Do not tune rules against such a set (see its README).
+/// `kinds` is the share of claim kinds that come out under one predicate key across languages.
+struct Floors {
+    q_recall: f64,
+    q_bound: f64,
+    e_link: f64,
+    c_recall: f64,
+    kinds: f64,
+}
+
+fn assert_floors(m: &Measures, f: Floors) {
+    assert!(m.q_recall >= f.q_recall, "quantity recall {}", m.q_recall);
+    assert!(m.q_bound >= f.q_bound, "bound accuracy {}", m.q_bound);
+    assert!(m.e_link >= f.e_link, "entity link rate {}", m.e_link);
+    assert!(m.c_recall >= f.c_recall, "claim recall {}", m.c_recall);
+    // (Counted as a ratio: `kinds_consistent <= kinds_total` holds by construction.)
+    assert!(
+        m.kinds_total > 0 && m.kinds_consistent as f64 >= f.kinds * m.kinds_total as f64,
+        "kinds with one predicate key {}/{}",
+        m.kinds_consistent,
+        m.kinds_total
+    );
+}
+
 #[test]
 fn fresh_held_out_generalization() {
     let m = measure(EVAL2, "tests/data/eval2, fresh");
-    // Loose sanity floors, well below today's numbers: they catch a broken stage or a panic, they
-    // are not targets. Do not tune rules against this set (see its README).
     // Measured when this test landed: quantities 96.7% / 96.6% bound / 16 extras; entities 89.1%
     // linked, 6 split, 0 merged; claims 42.3%, 10/12 kinds with one key; contradictions 1/16,
     // agreeing pairs contradicted 1.6%, not joined 81%.
-    assert!(m.q_recall >= 0.80, "quantity recall {}", m.q_recall);
-    assert!(m.e_link >= 0.60, "entity link rate {}", m.e_link);
-    assert!(m.c_recall >= 0.40, "claim recall {}", m.c_recall);
-    assert!(m.kinds_consistent <= m.kinds_total);
+    assert_floors(
+        &m,
+        Floors {
+            q_recall: 0.80,
+            q_bound: 0.85,
+            e_link: 0.60,
+            c_recall: 0.40,
+            kinds: 0.7,
+        },
+    );
 }
 
 #[test]
 fn third_held_out_generalization() {
     let m = measure(EVAL3, "tests/data/eval3, fresh");
-    // Loose sanity floors, well below today's numbers: they catch a broken stage or a panic, they
-    // are not targets. Do not tune rules against this set (see its README).
     // Measured when this test landed (code of commit 16cb556): quantities 95.6% / 98.0% bound / 11
     // extras; entities 97.5% linked, 5 split, 1 merged; claims 46.8%, 17/21 kinds with one key;
     // contradictions 2/16, agreeing pairs contradicted 0/74, not joined 51/74 (68.9%).
-    assert!(m.q_recall >= 0.85, "quantity recall {}", m.q_recall);
-    assert!(m.q_bound >= 0.85, "bound accuracy {}", m.q_bound);
-    assert!(m.e_link >= 0.85, "entity link rate {}", m.e_link);
-    assert!(m.c_recall >= 0.35, "claim recall {}", m.c_recall);
-    assert!(m.kinds_consistent <= m.kinds_total);
+    assert_floors(
+        &m,
+        Floors {
+            q_recall: 0.85,
+            q_bound: 0.85,
+            e_link: 0.85,
+            c_recall: 0.35,
+            kinds: 0.7,
+        },
+    );
 }
 
 #[test]
 fn fourth_held_out_generalization() {
     let m = measure(EVAL4, "tests/data/eval4, fresh");
-    // Loose sanity floors (the third set's): they catch a broken stage or a panic, they are not
-    // targets. Do not tune rules against this set (see its README, which has the numbers measured
-    // when it landed). The entity floor is lower than the third set's 0.85: the first run, before
-    // any rule had seen these articles, linked 83.6% (the articles were not changed to suit it).
+    // The third set's floors, but for entities: the first run, before any rule had seen these
+    // articles, linked 83.6% (the articles were not changed to suit it).
     // Measured when this test landed (code of commit cf03812): quantities 93.8% / 97.6% bound / 13
     // extras; entities 83.6% linked, 4 split, 0 merged; claims 49.0%, 23/24 kinds with one key;
     // contradictions 6/16, agreeing pairs contradicted 0/113, not joined 88/113 (77.9%).
-    assert!(m.q_recall >= 0.85, "quantity recall {}", m.q_recall);
-    assert!(m.q_bound >= 0.85, "bound accuracy {}", m.q_bound);
-    assert!(m.e_link >= 0.75, "entity link rate {}", m.e_link);
-    assert!(m.c_recall >= 0.35, "claim recall {}", m.c_recall);
-    assert!(m.kinds_consistent <= m.kinds_total);
+    assert_floors(
+        &m,
+        Floors {
+            q_recall: 0.85,
+            q_bound: 0.85,
+            e_link: 0.75,
+            c_recall: 0.35,
+            kinds: 0.7,
+        },
+    );
 }
