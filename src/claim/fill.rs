@@ -401,7 +401,9 @@ impl<'a> Context<'a> {
         self.marked_at(s.span.start, s.lang, e.span.start, markers)
     }
 
-    fn marked_at(&self, from: usize, lang: Lang, pos: usize, markers: &[&String]) -> bool {
+    /// [`Context::marked_by`] for the entity at `pos` of the sentence starting at `from`, in
+    /// `lang`; `markers` may be a language's own list (`&[String]`) or a merged one.
+    fn marked_at<M: AsRef<str>>(&self, from: usize, lang: Lang, pos: usize, markers: &[M]) -> bool {
         if markers.is_empty() {
             return false;
         }
@@ -412,16 +414,16 @@ impl<'a> Context<'a> {
             // phrase that ends in a noun referring to organizations ("向[法国人工智能公司]
             // Mistral AI": 公司, 集团).
             let phrase_noun = std::cell::OnceCell::new();
-            return markers.iter().any(|m| {
+            return markers.iter().map(AsRef::as_ref).any(|m: &str| {
                 m.chars().any(is_han)
-                    && (b.han.contains(m.as_str())
+                    && (b.han.contains(m)
                         || (*phrase_noun.get_or_init(|| {
                             rules.anaphora.iter().any(|a| {
                                 a.chars().count() == 2
                                     && a.chars().all(is_han)
                                     && b.han_phrase.ends_with(a.as_str())
                             })
-                        }) && b.han_phrase.contains(m.as_str())))
+                        }) && b.han_phrase.contains(m)))
             });
         }
         // No Han character before the name (so no Han phrase either): only the words count.
@@ -432,7 +434,7 @@ impl<'a> Context<'a> {
         let skip =
             rules.articles.iter().any(|a| a == w0) && !rules.prepositions.iter().any(|p| p == w0);
         let w1 = if skip { b.words.get(1) } else { None };
-        markers.iter().any(|m| {
+        markers.iter().map(AsRef::as_ref).any(|m: &str| {
             // The marker's last word must be the word before the name (or after its article).
             let Some(last) = m
                 .rsplit(|c: char| !is_word_char(Some(c)))
@@ -1224,18 +1226,18 @@ impl<'a> Context<'a> {
             return None;
         }
         let lang = self.lang_of(span);
-        let sources: Vec<&String> = self.frames.rules(lang).source_markers.iter().collect();
-        let markers: Vec<&String> = slot.markers_of(lang).iter().collect();
+        let sources = &self.frames.rules(lang).source_markers;
+        let markers = slot.markers_of(lang);
         self.entities
             .get(p)?
             .iter()
             .filter(|e| slot.rank(e.kind).is_some() && e.id != subject)
-            .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
+            .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
             // Only an entity the previous sentence introduces as this slot's ("dans Initech") or
             // as the object of one of its claims ("una quota del 35% di Voltaria"), not a
             // partner named there ("Enel e Eni hanno firmato").
             .filter(|e| {
-                objects.contains(&e.id) || self.marked_at(span.start, lang, e.span.start, &markers)
+                objects.contains(&e.id) || self.marked_at(span.start, lang, e.span.start, markers)
             })
             .min_by_key(|e| (slot.rank(e.kind), e.span.start))
             .copied()
@@ -1338,18 +1340,18 @@ impl<'a> Context<'a> {
         ) {
             let lang = self.lang_of(*span);
             let rules = self.frames.rules(lang);
-            let sources: Vec<&String> = rules.source_markers.iter().collect();
-            let preps: Vec<&String> = rules.prepositions.iter().collect();
+            let sources = &rules.source_markers;
+            let preps = &rules.prepositions;
             let candidates: Vec<&&'a EntityMention> = prev
                 .iter()
                 .filter(fits)
-                .filter(|e| !self.marked_at(span.start, lang, e.span.start, &sources))
+                .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
                 .filter(|e| !self.bracketed(e))
                 .collect();
             let key = |e: &&&'a EntityMention| {
                 (
                     slot.rank(e.kind),
-                    self.marked_at(span.start, lang, e.span.start, &preps),
+                    self.marked_at(span.start, lang, e.span.start, preps),
                     topic && main.is_none_or(|m| m.id != e.id),
                     e.span.start,
                 )
