@@ -479,27 +479,25 @@ impl<'a> Context<'a> {
             let fs = s.folded.as_str();
             let mut hits = Vec::new();
             for (li, l) in s.langs.iter().enumerate() {
-                let words = &self.frames.rules(*l).anaphora;
+                let rules = self.frames.rules(*l);
+                let words = &rules.anaphora;
                 for (start, end, wi) in self.frames.anaphora_in(*l, fs) {
                     let Some(w) = words.get(wi) else {
                         continue;
                     };
-                    let (tail, a) = match w.strip_prefix('*') {
-                        Some(rest) => (true, rest),
-                        None => (false, w.as_str()),
-                    };
-                    let han = a.chars().any(is_han);
+                    let AnaphorWord {
+                        word: a,
+                        tail,
+                        han,
+                        noun,
+                    } = anaphor_word(rules, w);
                     let before = fs.get(..start).and_then(|t| t.chars().next_back());
                     let after = fs.get(end..).and_then(|t| t.chars().next());
                     hits.push(AnaphorHit {
                         order: (li, wi),
                         start,
                         end,
-                        noun: tail
-                            || a.contains([' ', '\''])
-                            || (han
-                                && a.chars().count() >= 2
-                                && !a.starts_with(['他', '她', '它', '你', '我'])),
+                        noun,
                         han,
                         tail,
                         long: a.chars().count() >= 3,
@@ -619,17 +617,14 @@ impl<'a> Context<'a> {
         let fs = folded.as_str();
         let mut first: Option<Span> = None;
         for l in &s.langs {
-            for a in &self.frames.rules(*l).anaphora {
-                let (tail, a) = match a.strip_prefix('*') {
-                    Some(rest) => (true, rest),
-                    None => (false, a.as_str()),
-                };
-                let han = a.chars().any(is_han);
-                let noun = tail
-                    || a.contains([' ', '\''])
-                    || (han
-                        && a.chars().count() >= 2
-                        && !a.starts_with(['他', '她', '它', '你', '我']));
+            let rules = self.frames.rules(*l);
+            for a in &rules.anaphora {
+                let AnaphorWord {
+                    word: a,
+                    tail,
+                    han,
+                    noun,
+                } = anaphor_word(rules, a);
                 if a.is_empty() || !noun {
                     continue;
                 }
@@ -1615,6 +1610,40 @@ struct Choice {
     frame: usize,
     cue: Option<Span>,
     weight: f64,
+}
+
+/// A word of [`FoldedRules::anaphora`], read once for both searches of it.
+struct AnaphorWord<'w> {
+    /// The word without the leading `*` of an ending.
+    word: &'w str,
+    /// The word is an ending (`*konzern`).
+    tail: bool,
+    /// The word has Han characters.
+    han: bool,
+    /// A noun phrase ("la société", "*konzern", "該公司"), not a pronoun nor a possessive.
+    noun: bool,
+}
+
+fn anaphor_word<'w>(rules: &FoldedRules, w: &'w str) -> AnaphorWord<'w> {
+    let (tail, word) = match w.strip_prefix('*') {
+        Some(rest) => (true, rest),
+        None => (false, w),
+    };
+    let han = word.chars().any(is_han);
+    let noun = tail
+        || word.contains([' ', '\''])
+        || (han
+            && word.chars().count() >= 2
+            && !rules
+                .pronoun_heads
+                .iter()
+                .any(|p| word.starts_with(p.as_str())));
+    AnaphorWord {
+        word,
+        tail,
+        han,
+        noun,
+    }
 }
 
 fn gap(a: Span, b: Span) -> usize {

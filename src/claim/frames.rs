@@ -141,6 +141,11 @@ pub struct LangRules {
     /// qualifies the aside's noun ("Orvane, Talvik's supplier, ...").
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
+    /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
+    /// phrase ("該公司").
+    #[serde(default)]
+    pub pronoun_heads: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -484,6 +489,8 @@ pub struct FoldedRules {
     pub relatives: Vec<String>,
     /// Possessive markers.
     pub possessives: Vec<String>,
+    /// Characters that open a pronoun.
+    pub pronoun_heads: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -545,6 +552,7 @@ impl Frames {
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
+                    pronoun_heads: fold_all(&r.pronoun_heads),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -711,6 +719,7 @@ impl Frames {
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
+            e.pronoun_heads.extend(r.pronoun_heads);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
