@@ -166,6 +166,26 @@ struct Sentence<'a> {
     folded: Folded,
     /// The words that refer back in it, found on first use.
     anaphors: std::cell::OnceCell<Anaphors>,
+    /// The marker lists of its languages, merged on first use ([`Context::markers`]).
+    markers: std::cell::OnceCell<Markers<'a>>,
+}
+
+/// The marker words of a sentence's languages ([`Sentence::langs`]), merged once per sentence:
+/// every figure's subject and object are tested against them.
+struct Markers<'a> {
+    /// Prepositions.
+    preps: Vec<&'a String>,
+    /// Words that cite a source.
+    sources: Vec<&'a String>,
+    /// Words that introduce the other side of a comparison.
+    compared: Vec<&'a String>,
+    /// Words that introduce an agent in a passive clause, even outside a passive sentence.
+    by: Vec<&'a String>,
+    /// [`Context::agent_markers`].
+    agents: Vec<&'a String>,
+    /// The agent markers in Han characters, and the others.
+    han_agents: Vec<&'a String>,
+    word_agents: Vec<&'a String>,
 }
 
 /// The document-level context: sentences with their mentions, headlines.
@@ -341,6 +361,7 @@ impl<'a> Context<'a> {
             passive: std::cell::OnceCell::new(),
             folded,
             anaphors: std::cell::OnceCell::new(),
+            markers: std::cell::OnceCell::new(),
         })
     }
 
@@ -844,11 +865,7 @@ impl<'a> Context<'a> {
                     })
                 })
         });
-        let governed = || {
-            let preps = self.rule_words(s, |r| &r.prepositions);
-            self.marked_by(s, e, &preps)
-        };
-        (opens || governed()).then_some(h)
+        (opens || self.marked_by(s, e, &self.markers(s).preps)).then_some(h)
     }
 
     /// The subject `e`'s clause shares with the figure's, when `e` is the object of that
@@ -973,7 +990,7 @@ impl<'a> Context<'a> {
 
     /// The words that introduce the agent in sentence `s`: "by", "par", "被" always, "da" and
     /// "von" when the sentence is passive.
-    fn agent_markers(&self, s: &Sentence<'_>) -> Vec<&String> {
+    fn agent_markers(&self, s: &Sentence<'_>) -> Vec<&'a String> {
         let mut agents = self.rule_words(s, |r| &r.agent_markers);
         if self.passive(s) {
             agents.extend(self.frames.rules(s.lang).passive_agents.iter());
@@ -995,15 +1012,34 @@ impl<'a> Context<'a> {
                 .any(|w| !w.is_empty() && auxiliaries.iter().any(|a| a == w))
     }
 
-    fn rule_words<'r>(
-        &'r self,
+    fn rule_words(
+        &self,
         s: &Sentence<'_>,
-        pick: impl Fn(&'r FoldedRules) -> &'r Vec<String>,
-    ) -> Vec<&'r String> {
+        pick: impl Fn(&'a FoldedRules) -> &'a Vec<String>,
+    ) -> Vec<&'a String> {
+        let frames: &'a Frames = self.frames;
         s.langs
             .iter()
-            .flat_map(|l| pick(self.frames.rules(*l)).iter())
+            .flat_map(|l| pick(frames.rules(*l)).iter())
             .collect()
+    }
+
+    /// The marker lists of sentence `s`, merged once.
+    fn markers<'s>(&self, s: &'s Sentence<'a>) -> &'s Markers<'a> {
+        s.markers.get_or_init(|| {
+            let agents = self.agent_markers(s);
+            let (han_agents, word_agents) =
+                agents.iter().copied().partition(|a| a.chars().any(is_han));
+            Markers {
+                preps: self.rule_words(s, |r| &r.prepositions),
+                sources: self.rule_words(s, |r| &r.source_markers),
+                compared: self.rule_words(s, |r| &r.comparison_markers),
+                by: self.rule_words(s, |r| &r.passive_agents),
+                agents,
+                han_agents,
+                word_agents,
+            }
+        })
     }
 
     fn slot_markers<'r>(&self, s: &Sentence<'_>, slot: &'r Slot) -> Vec<&'r String> {
@@ -1034,9 +1070,12 @@ impl<'a> Context<'a> {
         marked_only: bool,
     ) -> Option<(&'a EntityMention, bool)> {
         let markers = self.slot_markers(s, slot);
-        let sources = self.rule_words(s, |r| &r.source_markers);
-        let compared = self.rule_words(s, |r| &r.comparison_markers);
-        let agents = self.agent_markers(s);
+        let Markers {
+            sources,
+            compared,
+            agents,
+            ..
+        } = self.markers(s);
         let mut best: Option<(usize, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             let Some(rank) = slot.rank(e.kind) else {
@@ -1050,9 +1089,9 @@ impl<'a> Context<'a> {
             }
             // A cited source is no party, nor the other side of a comparison; an agent is the
             // subject ("wurde von Meta übernommen").
-            if self.marked_by(s, e, &sources)
-                || self.marked_by(s, e, &compared)
-                || self.marked_by(s, e, &agents)
+            if self.marked_by(s, e, sources)
+                || self.marked_by(s, e, compared)
+                || self.marked_by(s, e, agents)
             {
                 continue;
             }
@@ -1080,17 +1119,18 @@ impl<'a> Context<'a> {
         exclude: Option<&str>,
         (frame, cue, has_object, other): (usize, Option<Span>, bool, bool),
     ) -> Option<(&'a EntityMention, bool)> {
-        let preps = self.rule_words(s, |r| &r.prepositions);
-        let agents = self.agent_markers(s);
-        let sources = self.rule_words(s, |r| &r.source_markers);
-        let compared = self.rule_words(s, |r| &r.comparison_markers);
-        // Words that introduce an agent in a passive clause, even outside a passive sentence.
-        let by = self.rule_words(s, |r| &r.passive_agents);
+        let Markers {
+            preps,
+            sources,
+            compared,
+            by,
+            han_agents,
+            word_agents: agents,
+            ..
+        } = self.markers(s);
         let passive = self.passive(s);
         // Words that introduce this slot's entity ("Y 獲得 X 投資": X invests).
         let own = self.slot_markers(s, slot);
-        let (han_agents, agents): (Vec<&String>, Vec<&String>) =
-            agents.into_iter().partition(|a| a.chars().any(is_han));
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             // A discovered name of no known kind stands in only where the sentence has no
@@ -1108,7 +1148,7 @@ impl<'a> Context<'a> {
             }
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
-            if self.marked_by(s, e, &sources) || self.marked_by(s, e, &compared) {
+            if self.marked_by(s, e, sources) || self.marked_by(s, e, compared) {
                 continue;
             }
             let after = e.span.start >= region.end;
@@ -1135,36 +1175,36 @@ impl<'a> Context<'a> {
                     && exclude != Some(h.id.as_str())
                     && slot.rank(h.kind).is_some_and(|r| r <= rank)
                     && !h.span.overlaps(&q.span)
-                    && !self.marked_by(s, h, &preps)
-                    && !self.marked_by(s, h, &sources)
-                    && !self.marked_by(s, h, &compared);
+                    && !self.marked_by(s, h, preps)
+                    && !self.marked_by(s, h, sources)
+                    && !self.marked_by(s, h, compared);
                 if head_ok {
                     continue;
                 }
             }
             // A discovered name (no lexicon knows it) that a preposition governs is more likely
             // a place than a party: "près de Düsseldorf", "a Tolosa", "in Hilden".
-            if e.score < DISCOVERED_SCORE && self.marked_by(s, e, &preps) {
+            if e.score < DISCOVERED_SCORE && self.marked_by(s, e, preps) {
                 continue;
             }
             // An agent of the passive, or of the cue right before it ("le rachat de Wiz par
             // Google"): not of another verb ("une levée menée par ASML").
             // In Chinese the agent comes before its verb: "被 Meta 收購".
-            let agent = (self.marked_by(s, e, &han_agents)
+            let agent = (self.marked_by(s, e, han_agents)
                 && cue.is_some_and(|c| {
                     c.start >= e.span.end
                         && c.start - e.span.end <= AGENT_NEAR
                         && self.crossings(s, e.span, c) == 0
                 }))
                 || self.marked_by(s, e, &own)
-                || (self.marked_by(s, e, &agents)
+                || (self.marked_by(s, e, agents)
                     && (passive
                         || cue.is_some_and(|c| {
                             c.end <= e.span.start && e.span.start - c.end <= AGENT_NEAR
                         })));
             // "la start-up fondée par Arthur Mensch": the agent of another frame's verb is no
             // party of this one.
-            let agentish = agent || self.marked_by(s, e, &by);
+            let agentish = agent || self.marked_by(s, e, by);
             if agentish && self.agent_of_other_cue(s, e, frame) {
                 continue;
             }
@@ -1178,7 +1218,7 @@ impl<'a> Context<'a> {
                 + CLAUSE_PENALTY * crossings
                 + RANK_PENALTY * rank
                 + if after { AFTER_PENALTY } else { 0 };
-            if self.marked_by(s, e, &preps) {
+            if self.marked_by(s, e, preps) {
                 score += PREPOSITION_PENALTY;
             }
             // Only an aside that opens with an article or a relative, or a possessive, makes
@@ -1194,7 +1234,7 @@ impl<'a> Context<'a> {
             let mut score = i64::try_from(score).unwrap_or(i64::MAX);
             if agent {
                 score = score.saturating_sub(200);
-            } else if cue.is_some_and(|c| self.bound_to_cue(s, e, c, &preps)) {
+            } else if cue.is_some_and(|c| self.bound_to_cue(s, e, c, preps)) {
                 score = score.saturating_sub(BOUND_BONUS);
             }
             if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
@@ -1815,8 +1855,7 @@ fn fill<'a>(
     if let (Some((e, _, _)), Some(a)) = (subject, anaphor) {
         // A name a preposition governs is no apposition: "il gruppo di Tolosa" is the group
         // from Toulouse, "la filiale di X" is X's subsidiary, not X.
-        let preps = ctx.rule_words(s, |r| &r.prepositions);
-        let apposition = ctx.apposition(a, e) && !ctx.marked_by(s, e, &preps);
+        let apposition = ctx.apposition(a, e) && !ctx.marked_by(s, e, &ctx.markers(s).preps);
         if frame.subject.context && e.span.start >= a.end && !apposition {
             if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id, carried, true)
             {
