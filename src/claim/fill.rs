@@ -780,6 +780,13 @@ impl<'a> Context<'a> {
         opens && closed
     }
 
+    /// The text between the entity `e` and the figure's `region` after it, where an aside on a
+    /// name closes or a conjunction opens the figure's predicate ([`Context::aside_head`],
+    /// [`Context::shared_subject`]).
+    fn closing(&self, e: &EntityMention, region: Span) -> Option<&'a str> {
+        self.input.text.get(e.span.end..region.start)
+    }
+
     /// The entity whose aside holds the entity `e`, the aside closed before `region`: after a
     /// comma or an opening bracket that follows a name, an aside that opens with an article,
     /// holds a relative pronoun, or in which a preposition governs `e` or a possessive follows
@@ -796,7 +803,7 @@ impl<'a> Context<'a> {
         region: Span,
     ) -> Option<&'a EntityMention> {
         let text = self.input.text;
-        let closing = text.get(e.span.end..region.start)?;
+        let closing = self.closing(e, region)?;
         if !closing.contains([',', '，', ')', '）']) {
             return None;
         }
@@ -881,7 +888,7 @@ impl<'a> Context<'a> {
         region: Span,
     ) -> Option<&'a EntityMention> {
         let text = self.input.text;
-        let closing = fold_str(text.get(e.span.end..region.start)?);
+        let closing = fold_str(self.closing(e, region)?);
         let closing = closing.trim_start();
         let word_end = |t: &str| t.find(|c: char| !is_word_char(Some(c))).unwrap_or(t.len());
         let rules: Vec<&FoldedRules> = s.langs.iter().map(|l| self.frames.rules(*l)).collect();
