@@ -46,8 +46,8 @@ struct Ctx<'a, 'd> {
     doc: &'a Doc<'d>,
     /// Words the text capitalizes where the sentence does not ask for it.
     mid: IndexSet<&'a str>,
-    /// [`Ctx::weak`] of each word, once known (0: not yet, 1: no, 2: yes).
-    weak_memo: Vec<std::cell::Cell<u8>>,
+    /// [`Ctx::weak`] of each word, once known.
+    weak_memo: Vec<std::cell::Cell<Option<bool>>>,
 }
 
 impl Ctx<'_, '_> {
@@ -82,17 +82,14 @@ impl Ctx<'_, '_> {
                 .get(i)
                 .is_some_and(|x| x.end == w.end && x.start == w.start)
         });
-        match memo.map(std::cell::Cell::get) {
-            Some(1) => false,
-            Some(2) => true,
-            _ => {
-                let weak = self.weak_uncached(w);
-                if let Some(m) = memo {
-                    m.set(if weak { 2 } else { 1 });
-                }
-                weak
-            }
+        if let Some(weak) = memo.and_then(std::cell::Cell::get) {
+            return weak;
         }
+        let weak = self.weak_uncached(w);
+        if let Some(m) = memo {
+            m.set(Some(weak));
+        }
+        weak
     }
 
     fn weak_uncached(&self, w: &Word) -> bool {
@@ -237,7 +234,7 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
         idx,
         doc,
         mid,
-        weak_memo: vec![std::cell::Cell::new(0); doc.words.len()],
+        weak_memo: vec![std::cell::Cell::new(None); doc.words.len()],
     };
     let spans = cx.cap_spans();
     gap_names(&cx, cands);
