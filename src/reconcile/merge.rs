@@ -847,36 +847,33 @@ fn canonical_sort(
         }
         (keyed.iter().map(|k| k.1).collect(), runs)
     }
+    // Each claim's key beside its index.
+    fn keyed_by<K>(recs: &[Rec], key: impl Fn(&Rec) -> K) -> Vec<(K, u32)> {
+        recs.iter()
+            .enumerate()
+            .map(|(i, r)| (key(r), u32::try_from(i).unwrap_or(u32::MAX)))
+            .collect()
+    }
     // Whether equal keys are equal group keys (then the rest of the order decides).
     let mut exact = true;
     let (order, runs) = if widths.iter().sum::<u32>() <= 64 {
-        let mut keyed: Vec<(u64, u32)> = recs
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let key = fields(r)
-                    .iter()
-                    .zip(widths)
-                    .fold(0u64, |key, (&f, w)| (key << w) | f);
-                (key, u32::try_from(i).unwrap_or(u32::MAX))
-            })
-            .collect();
+        let mut keyed = keyed_by(recs, |r| {
+            fields(r)
+                .iter()
+                .zip(widths)
+                .fold(0u64, |key, (&f, w)| (key << w) | f)
+        });
         radix::sort_by_key(&mut keyed);
         runs_of(&keyed)
     } else {
-        let mut keyed: Vec<(u128, u32)> = recs
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let key = fields(r)
-                    .iter()
-                    .zip([32, 32, 16, 32, 14, 2])
-                    .fold(0u128, |key, (&f, w)| {
-                        (key << w) | (u128::from(f) & ((1u128 << w) - 1))
-                    });
-                (key, u32::try_from(i).unwrap_or(u32::MAX))
-            })
-            .collect();
+        let mut keyed = keyed_by(recs, |r| {
+            fields(r)
+                .iter()
+                .zip([32, 32, 16, 32, 14, 2])
+                .fold(0u128, |key, (&f, w)| {
+                    (key << w) | (u128::from(f) & ((1u128 << w) - 1))
+                })
+        });
         keyed.sort_unstable();
         // Unless there are more units than the packing holds, equal keys are equal group keys.
         exact = units.len() < 0x3fff;
