@@ -404,32 +404,22 @@ impl Reconciliation {
         self.recent = [NONE; RECENT];
         self.name_of = Vec::new();
         let threads = threads_for(n, options.threads);
-        // The intervals as integer keys, beside the claims (dropped once clustered): on other
-        // threads when large, while this one renumbers the strings.
-        let ivs_of = |recs: &[Rec], capacity: usize| -> Vec<IvKey> {
-            let mut ivs = Vec::with_capacity(capacity);
-            ivs.extend(recs.iter().map(|r| IvKey::of_quantity(&r.quantity.get())));
-            ivs
+        // The intervals as integer keys, beside the claims (dropped once clustered): on another
+        // thread when large, while this one renumbers the strings.
+        let ivs_of = |recs: &[Rec]| -> Vec<IvKey> {
+            recs.iter()
+                .map(|r| IvKey::of_quantity(&r.quantity.get()))
+                .collect()
         };
-        let (remap, mut ivs) = if threads > 1 {
-            let (a, b) = self.recs.split_at(n / 2);
-            let strings = &mut self.strings;
-            std::thread::scope(|s| {
-                let first = s.spawn(move || ivs_of(a, n));
-                let second = s.spawn(move || ivs_of(b, 0));
-                let remap = strings.canonicalize();
-                let ivs = match (first.join(), second.join()) {
-                    (Ok(mut first), Ok(second)) => {
-                        first.extend(second);
-                        first
-                    }
-                    _ => ivs_of(a, n).into_iter().chain(ivs_of(b, 0)).collect(),
-                };
-                (remap, ivs)
-            })
-        } else {
-            (self.strings.canonicalize(), ivs_of(&self.recs, n))
-        };
+        let (recs, strings) = (&self.recs, &mut self.strings);
+        let (remap, mut ivs) = std::thread::scope(|s| {
+            let job = (threads > 1).then(|| s.spawn(move || ivs_of(recs)));
+            let remap = strings.canonicalize();
+            let ivs = job
+                .and_then(|h| h.join().ok())
+                .unwrap_or_else(|| ivs_of(recs));
+            (remap, ivs)
+        });
         for r in &mut self.recs {
             r.remap(&remap);
         }
