@@ -88,17 +88,12 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
     // (document, start, end, figure), in text order per document: gathered by document
     // straight from the claims (a counting sort), then each document's few figures sorted.
     let doc_of = |r: &Rec| doc_index.get(r.doc as usize).copied().unwrap_or(0);
-    let mut seq = vec![(0u32, 0usize, 0usize, 0u64); recs.len()];
-    let mut starts = bucket_starts(recs, n_docs, |r| doc_of(r) as usize);
-    for r in recs {
-        let d = doc_of(r);
-        if let Some(c) = starts.get_mut((d as usize).min(n_docs)) {
-            if let Some(slot) = seq.get_mut(*c) {
-                *slot = (d, r.start, r.end, figure(r));
-            }
-            *c += 1;
-        }
-    }
+    let mut seq = by_bucket(
+        recs,
+        n_docs,
+        |r| doc_of(r) as usize,
+        |r| (doc_of(r), r.start, r.end, figure(r)),
+    );
     let mut k = 0;
     while let Some(&(doc, ..)) = seq.get(k) {
         let mut end = k + 1;
@@ -191,16 +186,23 @@ fn bucket_starts<T>(items: &[T], buckets: usize, bucket: impl Fn(&T) -> usize) -
     starts
 }
 
-/// `items` gathered by `bucket` (below `buckets`; larger ones go last), each bucket's items in
-/// their order in `items`: a stable counting sort.
-fn by_bucket<T: Copy>(items: Vec<T>, buckets: usize, bucket: impl Fn(&T) -> usize) -> Vec<T> {
-    let of = |item: &T| bucket(item).min(buckets);
-    let mut starts = bucket_starts(&items, buckets, &bucket);
-    let mut out = items.clone();
-    for item in items {
-        if let Some(c) = starts.get_mut(of(&item)) {
+/// `item` of each of `items`, gathered by `bucket` (below `buckets`; larger ones go last), each
+/// bucket's in their order in `items`: a stable counting sort.
+fn by_bucket<S, T: Copy>(
+    items: &[S],
+    buckets: usize,
+    bucket: impl Fn(&S) -> usize,
+    item: impl Fn(&S) -> T,
+) -> Vec<T> {
+    let Some(fill) = items.first().map(&item) else {
+        return Vec::new();
+    };
+    let mut starts = bucket_starts(items, buckets, &bucket);
+    let mut out = vec![fill; items.len()];
+    for s in items {
+        if let Some(c) = starts.get_mut(bucket(s).min(buckets)) {
             if let Some(slot) = out.get_mut(*c) {
-                *slot = item;
+                *slot = item(s);
             }
             *c += 1;
         }
@@ -289,7 +291,7 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     // Memberships by claim, compressed: `memberships[starts[r]..starts[r + 1]]` are the
     // clusters of claim `r` in increasing order (gathered by a counting sort: clusters come in
     // order), each with [`CONTESTED`] set when its group is contested.
-    let mut member_of: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
+    let mut unsorted: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
     for (ci, c) in input.clusters.iter().enumerate() {
         let ci = u32::try_from(ci).unwrap_or(u32::MAX);
         let flag = match input
@@ -300,9 +302,10 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
             Some(g) if g.contested => CONTESTED,
             _ => 0,
         };
-        member_of.extend(c.members().map(|m| (m, ci | flag)));
+        unsorted.extend(c.members().map(|m| (m, ci | flag)));
     }
-    let member_of = by_bucket(member_of, input.recs.len(), |e| e.0 as usize);
+    let member_of = by_bucket(&unsorted, input.recs.len(), |e| e.0 as usize, |&e| e);
+    drop(unsorted);
     let mut starts: Vec<u32> = Vec::with_capacity(input.recs.len() + 1);
     let mut k = 0usize;
     for r in 0..input.recs.len() {
@@ -475,7 +478,7 @@ mod tests {
         ) {
             let mut want = items.clone();
             want.sort_by_key(|i| i.0.min(10));
-            proptest::prop_assert_eq!(super::by_bucket(items, 10, |i| i.0), want);
+            proptest::prop_assert_eq!(super::by_bucket(&items, 10, |i| i.0, |&i| i), want);
         }
     }
 }
