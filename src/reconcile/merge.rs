@@ -564,10 +564,6 @@ impl Reconciliation {
                 (start, shared.len())
             })
             .collect();
-        let doc_spans: Vec<(usize, usize)> = docs
-            .iter()
-            .map(|&id| str_spans.get(id as usize).copied().unwrap_or((0, 0)))
-            .collect();
         let ctx = Ctx {
             recs,
             strings,
@@ -578,7 +574,6 @@ impl Reconciliation {
             learnt: &learnt,
             clusters: &clusters,
             shared: Arc::from(""),
-            doc_spans: &doc_spans,
             str_spans: &str_spans,
         };
         // The keys: runs of groups (one group per currency for money).
@@ -1225,8 +1220,6 @@ struct Ctx<'a> {
     clusters: &'a [Cluster],
     /// The texts, then the interned strings, that the report's strings are slices of.
     shared: Arc<str>,
-    /// Each document's id in `shared`, by document index.
-    doc_spans: &'a [(usize, usize)],
     /// Each interned string in `shared`, by id.
     str_spans: &'a [(usize, usize)],
 }
@@ -1433,15 +1426,9 @@ impl Ctx<'_> {
         recs.dedup_by(|a, b| key(a) == key(b) && self.texts.get(a.text) == self.texts.get(b.text));
         recs.into_iter()
             .map(|r| {
-                let (start, end) = self
-                    .doc_index
-                    .get(r.doc as usize)
-                    .and_then(|&d| self.doc_spans.get(d as usize))
-                    .copied()
-                    .unwrap_or((0, 0));
                 let text = r.text.range();
                 SourceRef {
-                    doc: SharedStr::slice(&self.shared, start, end),
+                    doc: self.string(r.doc),
                     lang: r.lang,
                     start: r.start,
                     end: r.end,
