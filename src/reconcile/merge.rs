@@ -564,18 +564,6 @@ impl Reconciliation {
                 (start, shared.len())
             })
             .collect();
-        let ctx = Ctx {
-            recs,
-            strings,
-            texts,
-            names: &names,
-            doc_index: &doc_index,
-            copy: &copy,
-            learnt: &learnt,
-            clusters: &clusters,
-            shared: Arc::from(""),
-            str_spans: &str_spans,
-        };
         // The keys: runs of groups (one group per currency for money).
         let mut keys: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
@@ -593,8 +581,16 @@ impl Reconciliation {
         let report_keys = |keys: &[(usize, usize)]| {
             // A buffer per thread: its reference count is not shared between cores.
             let ctx = Ctx {
+                recs,
+                strings,
+                texts,
+                names: &names,
+                doc_index: &doc_index,
+                copy: &copy,
+                learnt: &learnt,
+                clusters: &clusters,
                 shared: Arc::from(shared.as_str()),
-                ..ctx.clone()
+                str_spans: &str_spans,
             };
             // Room for every fact (at most one per cluster) and conflict (at most one per group)
             // up front: growing the lists would copy them into fresh memory again and again.
@@ -1208,7 +1204,6 @@ fn entity_names(recs: &[Rec], n: usize) -> Vec<u32> {
 }
 
 /// What the report builder reads.
-#[derive(Clone)]
 struct Ctx<'a> {
     recs: &'a [Rec],
     strings: &'a Interner,
