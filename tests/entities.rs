@@ -905,3 +905,111 @@ fn a_foreign_persons_family_name_alone_follows_the_full_name() {
         Some("lockheed_martin")
     );
 }
+
+// ---------------------------------------------------------------- short later mentions
+
+/// The id of every mention of `surface` (whole) in the text, in order.
+fn ids_at(text: &str, lang: Lang, surface: &str) -> Vec<Option<String>> {
+    let found = link(text, lang);
+    text.match_indices(surface)
+        .map(|(at, s)| {
+            found
+                .iter()
+                .find(|m| m.span.start == at && m.span.end == at + s.len())
+                .map(|m| m.id.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn a_discovered_persons_family_name_follows_the_full_name() {
+    // Plain, after a French title, after a German honorific.
+    for (text, lang) in [
+        (
+            "Velora Dynamics named Olivia Brandt chief executive on Monday. Brandt said the plant stays.",
+            Lang::En,
+        ),
+        (
+            "La société Velora Dynamics a nommé Olivia Brandt à sa tête. M. Brandt restera à Lyon.",
+            Lang::Fr,
+        ),
+        (
+            "Der Konzern Velora Dynamics hat Olivia Brandt zur Chefin ernannt. Herr Brandt bleibt in Bonn.",
+            Lang::De,
+        ),
+        (
+            "Il nuovo presidente sarà un volto noto: Francesco Ruggeri. Ruggeri conosce il settore.",
+            Lang::It,
+        ),
+    ] {
+        let full = ["Olivia Brandt", "Francesco Ruggeri"]
+            .into_iter()
+            .find_map(|n| id_of(text, lang, n))
+            .unwrap_or_else(|| panic!("{text}: no full name"));
+        let short = if text.contains("Ruggeri") { "Ruggeri" } else { "Brandt" };
+        let ids = ids_at(text, lang, short);
+        assert_eq!(ids.last().cloned().flatten(), Some(full.clone()), "{text}");
+    }
+}
+
+#[test]
+fn a_family_name_shared_by_two_people_links_to_neither() {
+    let t = "Olivia Brandt and Jonas Brandt founded the firm. Brandt said it would grow.";
+    let ids = ids_at(t, Lang::En, "Brandt");
+    let first = id_of(t, Lang::En, "Olivia Brandt");
+    let second = id_of(t, Lang::En, "Jonas Brandt");
+    assert!(first.is_some() && second.is_some() && first != second);
+    let last = ids.last().cloned().flatten();
+    assert!(last != first && last != second, "{last:?}");
+}
+
+#[test]
+fn an_organizations_first_word_follows_its_full_name() {
+    let t = "Shares of Velora Dynamics rose. Velora will keep its plant in Ohio.";
+    let full = id_of(t, Lang::En, "Velora Dynamics");
+    assert!(full.is_some());
+    assert_eq!(ids_at(t, Lang::En, "Velora").last().cloned().flatten(), full);
+    // A known company too.
+    let t = "Der Konzern Schneider Electric kauft zu. Schneider zahlt 40 Euro je Aktie.";
+    assert_eq!(
+        ids_at(t, Lang::De, "Schneider"),
+        [None, Some("schneider_electric".into())]
+    );
+}
+
+#[test]
+fn a_short_form_that_is_a_common_word_or_shared_does_not_link() {
+    // "General", "Deutsche": the first word of several known names, and common words.
+    let t = "General Motors raised its forecast. General conditions stayed weak.";
+    assert_eq!(ids_at(t, Lang::En, "General")[1], None);
+    let t = "Die Deutsche Bank begleitet den Deal, Deutsche Anleger jubeln.";
+    assert!(!ids_at(t, Lang::De, "Deutsche")[1]
+        .as_deref()
+        .is_some_and(|id| id == "deutsche_bank"));
+    // Two names of the text start with the same word: "Velora" alone names neither.
+    let t = "Velora Dynamics and Velora Capital signed a deal. Velora said it would grow.";
+    let a = id_of(t, Lang::En, "Velora Dynamics");
+    let b = id_of(t, Lang::En, "Velora Capital");
+    let last = ids_at(t, Lang::En, "Velora").last().cloned().flatten();
+    assert!(last != a && last != b, "{last:?}");
+    // A word the text also writes in lower case.
+    let t = "Summit Partners invested early. At the summit, Summit said little.";
+    let full = id_of(t, Lang::En, "Summit Partners");
+    assert_ne!(ids_at(t, Lang::En, "Summit").last().cloned().flatten(), full);
+}
+
+#[test]
+fn a_role_inside_a_run_of_capitals_splits_it() {
+    // "Acme-Chef Erika Muster": the company and its chief are two names, never one.
+    let t = "Die Voltrix Instruments wächst. Voltrix-Chef Erika Muster sagte, Muster sei zufrieden.";
+    let person = id_of(t, Lang::De, "Erika Muster");
+    assert!(person.is_some());
+    assert_ne!(person, id_of(t, Lang::De, "Voltrix Instruments"));
+    assert_eq!(ids_at(t, Lang::De, "Muster").last().cloned().flatten(), person);
+}
+
+#[test]
+fn a_common_noun_compound_before_a_name_is_no_part_of_it() {
+    let t = "Die Aktionäre des Vermessungsspezialisten Voltrix Instruments stimmten zu.";
+    assert!(id_of(t, Lang::De, "Voltrix Instruments").is_some(), "{:?}", pairs(t, Lang::De));
+}

@@ -28,7 +28,7 @@ const SINGLE_SEEN_THRESHOLD: f64 = 0.85;
 const SINGLE_UNSEEN_THRESHOLD: f64 = 0.93;
 
 /// Whether `word` (folded) is a function word of any language concord reads.
-fn is_stopword(word: &str) -> bool {
+pub(super) fn is_stopword(word: &str) -> bool {
     static ALL: std::sync::OnceLock<crate::text::hash::FastSet<String>> =
         std::sync::OnceLock::new();
     ALL.get_or_init(|| {
@@ -92,6 +92,16 @@ impl Ctx<'_, '_> {
         weak
     }
 
+    /// A common given name, or the first word of a known person's name.
+    fn given(&self, w: &str) -> bool {
+        self.idx.given_names.contains(w) || super::kinds::KindCues::embedded().is_given(w)
+    }
+
+    /// A role of the text's language or of English ("Chef", "CEO").
+    fn role(&self, w: &Word) -> bool {
+        self.doc.cues.is_role(self.doc.lang, w.folded) || self.doc.cues.is_role(Lang::En, w.folded)
+    }
+
     fn weak_uncached(&self, w: &Word) -> bool {
         w.folded.chars().count() < 2
             || is_stopword(w.folded)
@@ -125,10 +135,17 @@ impl Ctx<'_, '_> {
 
     /// A span's first word and whether its capital may be the sentence's: a sentence-initial
     /// first word the text never capitalizes elsewhere is dropped from a longer run
-    /// ("Secondo Nvdia" is "Nvdia").
+    /// ("Secondo Nvdia" is "Nvdia"), unless it is a common given name ("Francesco Rossi").
     fn effective(&self, a: usize, b: usize, initial: bool) -> (usize, bool) {
         match self.word(a) {
-            Some(w) if initial && b > a + 1 && !self.mid.contains(w.folded) => (a + 1, false),
+            Some(w)
+                if initial
+                    && b > a + 1
+                    && !self.mid.contains(w.folded)
+                    && !self.given(w.folded) =>
+            {
+                (a + 1, false)
+            }
             _ => (a, initial),
         }
     }
@@ -157,6 +174,9 @@ impl Ctx<'_, '_> {
             let mut j = i + 1;
             loop {
                 match (words.get(j), words.get(j + 1)) {
+                    // A role inside a run ends a name and starts the next one ("Acme-Chef
+                    // Erika Muster", "Acme CEO Erika Muster").
+                    (Some(n), _) if self.role(n) => break,
                     (Some(n), _) if n.joined && self.name_word(n) => j += 1,
                     (Some(c), Some(n))
                         if c.joined
@@ -734,15 +754,40 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 continue;
             }
             e = person_name_end(cx, r, e);
+            // Where every noun is capitalized, a common-noun compound before a name describes
+            // it and is no part of it ("des Messtechnikherstellers Acme Instruments").
+            if cx.doc.cues.nouns_capitalized(cx.doc.lang) && e >= r + 2 {
+                let brand = |w: &Word| w.in_cjk || w.camel || w.digit || w.upper;
+                let rest = words.get(r + 1..e).unwrap_or(&[]);
+                let rest_named = rest.iter().any(brand)
+                    || rest
+                        .windows(2)
+                        .any(|p| matches!(p, [x, y] if !x.lower && !y.lower && !y.hyphen));
+                let descriptor = words.get(r).is_some_and(|w| {
+                    !brand(w)
+                        && (w.lower
+                            || super::kinds::KindCues::embedded()
+                                .compound_noun(cx.doc.lang, w.folded))
+                });
+                if descriptor && rest_named && !words.get(r + 1).is_some_and(|w| w.hyphen) {
+                    r += 1;
+                }
+            }
             let Some(first) = words.get(r) else { continue };
             let run = words.get(r..e).unwrap_or(&[]);
             // Where every noun has a capital, only a brand's shape, quotes, or capitalized words
             // in a row mid-sentence (adjectives are capitalized only in names: "die Deutsche
             // Telekom") make a name.
-            let names_in_row = !run_initial
-                && run
-                    .windows(2)
-                    .any(|p| matches!(p, [x, y] if !x.lower && !y.lower && !y.hyphen));
+            // (At a sentence's start too, for a given name and one or two words: "Erika
+            // Muster sagte".)
+            let given_first = (2..=3).contains(&run.len())
+                && run.iter().all(|w| !w.lower && !w.hyphen && !w.digit)
+                && cx.given(first.folded);
+            let names_in_row = given_first
+                || (!run_initial
+                    && run
+                        .windows(2)
+                        .any(|p| matches!(p, [x, y] if !x.lower && !y.lower && !y.hyphen)));
             if cx.doc.cues.nouns_capitalized(cx.doc.lang)
                 && !run
                     .iter()

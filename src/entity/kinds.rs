@@ -186,6 +186,21 @@ impl KindCues {
             .get(&lang)
             .is_some_and(|ends| ends.iter().any(|e| w.ends_with(e.as_str())))
     }
+
+    /// Whether the folded word is plainly a common noun of `lang`: it ends in one of the
+    /// language's longer noun endings (three letters or more: "-ung", "-schaft", "-markt"), or
+    /// is a compound with one of them and a linking "s" inside ("Automatisierungstechniker").
+    pub(crate) fn compound_noun(&self, lang: Lang, w: &str) -> bool {
+        self.noun_endings.get(&lang).is_some_and(|ends| {
+            ends.iter().filter(|e| e.chars().count() >= 3).any(|e| {
+                w.ends_with(e.as_str())
+                    || w.match_indices(e.as_str()).any(|(i, _)| {
+                        let rest = w.get(i + e.len()..).unwrap_or("");
+                        rest.starts_with('s') && rest.chars().count() >= 4
+                    })
+            })
+        })
+    }
 }
 
 /// Which cue list a context match used.

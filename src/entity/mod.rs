@@ -92,6 +92,7 @@ mod gazetteer;
 mod han;
 mod kinds;
 mod load;
+mod short;
 mod words;
 
 use indexmap::IndexMap;
@@ -319,6 +320,7 @@ impl Gazetteer {
         han::apply(&self.entities, &doc, &mut cands);
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
+        short::apply(&self.entities, &self.index, &doc, &mut found);
         found
     }
 

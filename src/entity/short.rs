@@ -1,0 +1,213 @@
+//! Short later mentions of names a text first gives in full, a habit of every newsroom: a
+//! person's family name ("Blum", "M. Blum", "Herr Blum" after "Olivier Blum") and an
+//! organization's first distinctive word ("Rockwell" after "Rockwell Automation", "Schneider"
+//! after "Schneider Electric"). Runs on the resolved mentions, once their kinds are known, for
+//! known and discovered names alike.
+//!
+//! A short form links only where it is safe:
+//! - it is the name's family name (its last word; the first where a hyphenated given name in
+//!   lower case follows, as in romanized Chinese and Korean names: "Kung Ming-hsin") or, for an
+//!   organization, its first word;
+//! - it has three letters or more and is no function word, common word, title, role, given
+//!   name, common noun (where nouns are capitalized) or organization designator;
+//! - no other name of the text shortens to it (two people called Rossi, "Deutsche Bank" and
+//!   "Deutsche Telekom"), and for an organization, no other known entity's name starts with it
+//!   ("General" of General Motors and General Electric);
+//! - the text never writes it in lower case;
+//! - where it stands, it is capitalized, no mention covers it, and it is no part of a longer
+//!   name ("Léon Blum", "Allen-Bradley").
+
+use indexmap::IndexMap;
+
+use super::discover::is_stopword;
+use super::gazetteer::{Doc, Index};
+use super::words::Word;
+use super::{Entity, EntityKind, EntityMention};
+
+/// Scores of the two rules (as the exact pass's surname rule and a discovered name).
+const SURNAME: f64 = 0.8;
+const SHORT_FORM: f64 = 0.7;
+
+/// What a short form names: id, name, kind, rule.
+type Target = (String, String, EntityKind, &'static str);
+
+fn weak(doc: &Doc<'_>, w: &str) -> bool {
+    w.chars().count() < 3
+        || is_stopword(w)
+        || doc.cues.is_common(w)
+        || doc.cues.is_title(w)
+        || doc.cues.is_org_suffix(w)
+        || doc.cues.is_role(doc.lang, w)
+        || doc.cues.is_role(super::Lang::En, w)
+        || doc.cues.is_name_end(doc.lang, w)
+}
+
+/// The words `a..b` of a span.
+fn word_range(words: &[Word<'_>], start: usize, end: usize) -> (usize, usize) {
+    let a = words.partition_point(|w| w.start < start);
+    let b = words.partition_point(|w| w.start < end);
+    (a, b.max(a))
+}
+
+/// Another known entity's name starts with `t` (or is `t`).
+fn starts_other(entities: &[Entity], idx: &Index, t: &str, id: &str) -> bool {
+    let other = |e: usize| entities.get(e).is_none_or(|e| e.id != id);
+    let multi = idx.by_token.get(t).is_some_and(|ks| {
+        ks.iter().filter_map(|&k| idx.keys.get(k)).any(|k| {
+            k.tokens.first().is_some_and(|f| f == t) && other(k.entity)
+        })
+    });
+    multi
+        || t.chars().next().is_some_and(|c| {
+            idx.by_initial.get(&c).is_some_and(|ks| {
+                ks.iter()
+                    .filter_map(|&k| idx.keys.get(k))
+                    .any(|k| k.folded == t && other(k.entity))
+            })
+        })
+}
+
+/// Adds the short later mentions of the names in `mentions` (in text order, not overlapping,
+/// before and after), and gives a discovered one-word name that is such a short form the full
+/// name's id.
+pub(crate) fn apply(
+    entities: &[Entity],
+    idx: &Index, doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+    let words = doc.words;
+    if words.is_empty() || mentions.is_empty() {
+        return;
+    }
+    let kc = super::kinds::KindCues::embedded();
+    let nouns = doc.cues.nouns_capitalized(doc.lang);
+    // Short form -> what it names (None where two names share it).
+    let mut forms: IndexMap<&str, Option<Target>> = IndexMap::new();
+    for m in mentions.iter() {
+        let rule = match m.kind {
+            EntityKind::Person => "surname",
+            EntityKind::Organization => "short_form",
+            // A discovered name of no known kind is more often an organization's than not.
+            EntityKind::Other if m.id.starts_with("new:") => "short_form",
+            _ => continue,
+        };
+        let (a, b) = word_range(words, m.span.start, m.span.end);
+        let run = words.get(a..b).unwrap_or(&[]);
+        if run.len() < 2 || run.iter().any(|w| w.in_cjk) {
+            continue;
+        }
+        let names: Vec<&Word<'_>> = run.iter().filter(|w| !w.lower).collect();
+        if names.len() < 2 {
+            continue;
+        }
+        let form = if rule == "surname" {
+            // "Kung Ming-hsin": the family name comes first.
+            if run.last().is_some_and(|w| w.lower && w.hyphen) {
+                names.first()
+            } else {
+                names.last()
+            }
+        } else {
+            names.first()
+        };
+        let Some(form) = form.map(|w| w.folded) else {
+            continue;
+        };
+        let ok = !weak(doc, form)
+            && !(rule == "short_form"
+                && (kc.is_given(form)
+                    || idx.given_names.contains(form)
+                    || (nouns && kc.noun_like(doc.lang, form) && m.id.starts_with("new:"))
+                    || starts_other(entities, idx, form, &m.id)));
+        let target = (m.id.clone(), m.name.clone(), m.kind, rule);
+        let slot = forms.entry(form).or_insert_with(|| Some(target.clone()));
+        if !ok || slot.as_ref().is_some_and(|t| t.0 != target.0) {
+            *slot = None;
+        }
+    }
+    forms.retain(|_, t| t.is_some());
+    if forms.is_empty() {
+        return;
+    }
+    // Never written in lower case.
+    for w in words.iter().filter(|w| w.lower) {
+        forms.shift_remove(w.folded);
+    }
+    if forms.is_empty() {
+        return;
+    }
+    let covered = |mentions: &[EntityMention], w: &Word<'_>| {
+        let i = mentions.partition_point(|m| m.span.end <= w.start);
+        mentions.get(i).is_some_and(|m| m.span.start < w.end)
+    };
+    let mut added = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !w.cap || w.lower || w.in_cjk || w.hyphen {
+            continue;
+        }
+        let Some(Some((id, name, kind, rule))) = forms.get(w.folded) else {
+            continue;
+        };
+        if covered(mentions, w) {
+            continue;
+        }
+        // No part of a longer name: a capitalized word right before it that is no title,
+        // role or sentence-initial word; where nouns are not capitalized, none right after.
+        let prev = k.checked_sub(1).and_then(|i| words.get(i));
+        let next = words.get(k + 1);
+        let longer_before = prev.is_some_and(|p| {
+            w.joined
+                && p.cap
+                && !p.lower
+                && !p.initial
+                && !weak(doc, p.folded)
+                && !(nouns && kc.noun_like(doc.lang, p.folded))
+        });
+        let longer_after = !nouns
+            && next.is_some_and(|n| {
+                n.joined
+                    && !n.hyphen
+                    && n.cap
+                    && !n.lower
+                    && !weak(doc, n.folded)
+                    && !forms.contains_key(n.folded)
+            });
+        if longer_before || longer_after {
+            continue;
+        }
+        added.push(EntityMention {
+            span: crate::text::Span::new(w.start, w.end),
+            id: id.clone(),
+            name: name.clone(),
+            kind: *kind,
+            score: if *rule == "surname" {
+                SURNAME
+            } else {
+                SHORT_FORM
+            },
+            rule: (*rule).to_string(),
+        });
+    }
+    // A discovered one-word name (titles and initials aside) that is a short form.
+    for m in mentions.iter_mut().filter(|m| m.id.starts_with("new:")) {
+        let (a, b) = word_range(words, m.span.start, m.span.end);
+        let run = words.get(a..b).unwrap_or(&[]);
+        let mut core = run
+            .iter()
+            .filter(|w| !(w.folded.chars().count() < 2 || doc.cues.is_title(w.folded)));
+        let (Some(only), None) = (core.next(), core.next()) else {
+            continue;
+        };
+        if let Some(Some((id, name, kind, rule))) = forms.get(only.folded) {
+            if &m.id != id {
+                m.id = id.clone();
+                m.name = name.clone();
+                m.kind = *kind;
+                let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
+                m.rule = format!("{base}+{rule}");
+            }
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
