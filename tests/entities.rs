@@ -968,7 +968,10 @@ fn an_organizations_first_word_follows_its_full_name() {
     let t = "Shares of Velora Dynamics rose. Velora will keep its plant in Ohio.";
     let full = id_of(t, Lang::En, "Velora Dynamics");
     assert!(full.is_some());
-    assert_eq!(ids_at(t, Lang::En, "Velora").last().cloned().flatten(), full);
+    assert_eq!(
+        ids_at(t, Lang::En, "Velora").last().cloned().flatten(),
+        full
+    );
     // A known company too.
     let t = "Der Konzern Schneider Electric kauft zu. Schneider zahlt 40 Euro je Aktie.";
     assert_eq!(
@@ -995,21 +998,32 @@ fn a_short_form_that_is_a_common_word_or_shared_does_not_link() {
     // A word the text also writes in lower case.
     let t = "Summit Partners invested early. At the summit, Summit said little.";
     let full = id_of(t, Lang::En, "Summit Partners");
-    assert_ne!(ids_at(t, Lang::En, "Summit").last().cloned().flatten(), full);
+    assert_ne!(
+        ids_at(t, Lang::En, "Summit").last().cloned().flatten(),
+        full
+    );
 }
 
 #[test]
 fn a_role_inside_a_run_of_capitals_splits_it() {
     // "Acme-Chef Erika Muster": the company and its chief are two names, never one.
-    let t = "Die Voltrix Instruments wächst. Voltrix-Chef Erika Muster sagte, Muster sei zufrieden.";
+    let t =
+        "Die Voltrix Instruments wächst. Voltrix-Chef Erika Muster sagte, Muster sei zufrieden.";
     let person = id_of(t, Lang::De, "Erika Muster");
     assert!(person.is_some());
     assert_ne!(person, id_of(t, Lang::De, "Voltrix Instruments"));
-    assert_eq!(ids_at(t, Lang::De, "Muster").last().cloned().flatten(), person);
+    assert_eq!(
+        ids_at(t, Lang::De, "Muster").last().cloned().flatten(),
+        person
+    );
 }
 
 #[test]
 fn a_common_noun_compound_before_a_name_is_no_part_of_it() {
     let t = "Die Aktionäre des Vermessungsspezialisten Voltrix Instruments stimmten zu.";
-    assert!(id_of(t, Lang::De, "Voltrix Instruments").is_some(), "{:?}", pairs(t, Lang::De));
+    assert!(
+        id_of(t, Lang::De, "Voltrix Instruments").is_some(),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
 }

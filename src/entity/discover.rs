@@ -176,8 +176,7 @@ impl Ctx<'_, '_> {
                 match (words.get(j), words.get(j + 1)) {
                     // A role inside a run ends a name and starts the next one ("Acme-Chef
                     // Erika Muster", "Acme CEO Erika Muster").
-                    (Some(n), _) if self.role(n) => break,
-                    (Some(n), _) if n.joined && self.name_word(n) => j += 1,
+                    (Some(n), _) if n.joined && self.name_word(n) && !self.role(n) => j += 1,
                     (Some(c), Some(n))
                         if c.joined
                             && c.lower
@@ -763,12 +762,13 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     || rest
                         .windows(2)
                         .any(|p| matches!(p, [x, y] if !x.lower && !y.lower && !y.hyphen));
-                let descriptor = words.get(r).is_some_and(|w| {
-                    !brand(w)
-                        && (w.lower
-                            || super::kinds::KindCues::embedded()
-                                .compound_noun(cx.doc.lang, w.folded))
-                });
+                let descriptor = rest_named
+                    && words.get(r).is_some_and(|w| {
+                        !brand(w)
+                            && (w.lower
+                                || super::kinds::KindCues::embedded()
+                                    .compound_noun(cx.doc.lang, w.folded))
+                    });
                 if descriptor && rest_named && !words.get(r + 1).is_some_and(|w| w.hyphen) {
                     r += 1;
                 }

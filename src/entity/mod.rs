@@ -66,11 +66,18 @@
 //!    Chinese name and a Latin one in brackets as one entity ("比亚迪（BYD）"), and later uses of
 //!    a name found so. A string the gazetteer marks `not` ("中国银行业") is no name.
 //!
+//! 9. **Short later mentions** (`short`), once kinds are known: a person's family name
+//!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive
+//!    word ("Velora" after "Velora Dynamics"), known or discovered, where no other name of the
+//!    text shortens to the same word, no other known name starts with it ("General",
+//!    "Deutsche"), and the text never writes it in lower case.
+//!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
 //!
 //! Rule names in [`EntityMention::rule`]: `exact` (a label), `alias`, `acronym`, `translation`,
-//! `gap`, `acronym_def`, `fuzzy`, `short_form`, `surname`, `given_name`, `discovered`,
+//! `gap`, `acronym_def`, `fuzzy`, `short_form` (a truncated name, or an organization's first
+//! word), `surname`, `given_name`, `discovered`,
 //! `bracketed` (a Chinese name with a Latin one in brackets).
 //!
 //! ## Across documents

@@ -1,28 +1,28 @@
 //! Short later mentions of names a text first gives in full, a habit of every newsroom: a
-//! person's family name ("Blum", "M. Blum", "Herr Blum" after "Olivier Blum") and an
-//! organization's first distinctive word ("Rockwell" after "Rockwell Automation", "Schneider"
-//! after "Schneider Electric"). Runs on the resolved mentions, once their kinds are known, for
+//! person's family name ("Brandt", "M. Brandt", "Herr Brandt" after "Olivia Brandt") and an
+//! organization's first distinctive word ("Velora" after "Velora Dynamics", "Schneider" after
+//! "Schneider Electric"). Runs on the resolved mentions, once their kinds are known, for
 //! known and discovered names alike.
 //!
 //! A short form links only where it is safe:
 //! - it is the name's family name (its last word; the first where a hyphenated given name in
-//!   lower case follows, as in romanized Chinese and Korean names: "Kung Ming-hsin") or, for an
+//!   lower case follows, as in romanized Chinese and Korean names: "Lin Wei-ting") or, for an
 //!   organization, its first word;
 //! - it has three letters or more and is no function word, common word, title, role, given
-//!   name, common noun (where nouns are capitalized) or organization designator;
+//!   name or organization designator (nor, for a discovered organization where nouns are
+//!   capitalized, shaped like a common noun);
 //! - no other name of the text shortens to it (two people called Rossi, "Deutsche Bank" and
 //!   "Deutsche Telekom"), and for an organization, no other known entity's name starts with it
 //!   ("General" of General Motors and General Electric);
 //! - the text never writes it in lower case;
 //! - where it stands, it is capitalized, no mention covers it, and it is no part of a longer
-//!   name ("Léon Blum", "Allen-Bradley").
-
-use indexmap::IndexMap;
+//!   name ("Anna Brandt", "Smith-Brandt").
 
 use super::discover::is_stopword;
 use super::gazetteer::{Doc, Index};
 use super::words::Word;
 use super::{Entity, EntityKind, EntityMention};
+use crate::text::hash::FastMap;
 
 /// Scores of the two rules (as the exact pass's surname rule and a discovered name).
 const SURNAME: f64 = 0.8;
@@ -53,9 +53,9 @@ fn word_range(words: &[Word<'_>], start: usize, end: usize) -> (usize, usize) {
 fn starts_other(entities: &[Entity], idx: &Index, t: &str, id: &str) -> bool {
     let other = |e: usize| entities.get(e).is_none_or(|e| e.id != id);
     let multi = idx.by_token.get(t).is_some_and(|ks| {
-        ks.iter().filter_map(|&k| idx.keys.get(k)).any(|k| {
-            k.tokens.first().is_some_and(|f| f == t) && other(k.entity)
-        })
+        ks.iter()
+            .filter_map(|&k| idx.keys.get(k))
+            .any(|k| k.tokens.first().is_some_and(|f| f == t) && other(k.entity))
     });
     multi
         || t.chars().next().is_some_and(|c| {
@@ -67,12 +67,29 @@ fn starts_other(entities: &[Entity], idx: &Index, t: &str, id: &str) -> bool {
         })
 }
 
+/// Whether the text writes the folded word in lower case somewhere (memoized: asked only for
+/// the few words that match a short form).
+fn in_lower_case<'w>(
+    words: &[Word<'w>],
+    memo: &mut FastMap<&'w str, bool>,
+    folded: &'w str,
+) -> bool {
+    *memo.entry(folded).or_insert_with(|| {
+        words
+            .iter()
+            .any(|x| x.lower && x.folded.len() == folded.len() && x.folded == folded)
+    })
+}
+
 /// Adds the short later mentions of the names in `mentions` (in text order, not overlapping,
 /// before and after), and gives a discovered one-word name that is such a short form the full
 /// name's id.
 pub(crate) fn apply(
     entities: &[Entity],
-    idx: &Index, doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+    idx: &Index,
+    doc: &Doc<'_>,
+    mentions: &mut Vec<EntityMention>,
+) {
     let words = doc.words;
     if words.is_empty() || mentions.is_empty() {
         return;
@@ -80,7 +97,7 @@ pub(crate) fn apply(
     let kc = super::kinds::KindCues::embedded();
     let nouns = doc.cues.nouns_capitalized(doc.lang);
     // Short form -> what it names (None where two names share it).
-    let mut forms: IndexMap<&str, Option<Target>> = IndexMap::new();
+    let mut forms: FastMap<&str, Option<Target>> = FastMap::default();
     for m in mentions.iter() {
         let rule = match m.kind {
             EntityKind::Person => "surname",
@@ -99,7 +116,7 @@ pub(crate) fn apply(
             continue;
         }
         let form = if rule == "surname" {
-            // "Kung Ming-hsin": the family name comes first.
+            // "Lin Wei-ting": the family name comes first.
             if run.last().is_some_and(|w| w.lower && w.hyphen) {
                 names.first()
             } else {
@@ -127,17 +144,11 @@ pub(crate) fn apply(
     if forms.is_empty() {
         return;
     }
-    // Never written in lower case.
-    for w in words.iter().filter(|w| w.lower) {
-        forms.shift_remove(w.folded);
-    }
-    if forms.is_empty() {
-        return;
-    }
     let covered = |mentions: &[EntityMention], w: &Word<'_>| {
         let i = mentions.partition_point(|m| m.span.end <= w.start);
         mentions.get(i).is_some_and(|m| m.span.start < w.end)
     };
+    let mut in_lower: FastMap<&str, bool> = FastMap::default();
     let mut added = Vec::new();
     for (k, w) in words.iter().enumerate() {
         if !w.cap || w.lower || w.in_cjk || w.hyphen {
@@ -147,6 +158,10 @@ pub(crate) fn apply(
             continue;
         };
         if covered(mentions, w) {
+            continue;
+        }
+        // Never written in lower case (looked up for the few words that get this far).
+        if in_lower_case(words, &mut in_lower, w.folded) {
             continue;
         }
         // No part of a longer name: a capitalized word right before it that is no title,
@@ -197,7 +212,7 @@ pub(crate) fn apply(
             continue;
         };
         if let Some(Some((id, name, kind, rule))) = forms.get(only.folded) {
-            if &m.id != id {
+            if &m.id != id && !in_lower_case(words, &mut in_lower, only.folded) {
                 m.id = id.clone();
                 m.name = name.clone();
                 m.kind = *kind;
