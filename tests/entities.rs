@@ -986,9 +986,10 @@ fn a_short_form_that_is_a_common_word_or_shared_does_not_link() {
     let t = "General Motors raised its forecast. General conditions stayed weak.";
     assert_eq!(ids_at(t, Lang::En, "General")[1], None);
     let t = "Die Deutsche Bank begleitet den Deal, Deutsche Anleger jubeln.";
-    assert!(!ids_at(t, Lang::De, "Deutsche")[1]
-        .as_deref()
-        .is_some_and(|id| id == "deutsche_bank"));
+    assert_ne!(
+        ids_at(t, Lang::De, "Deutsche")[1].as_deref(),
+        Some("deutsche_bank")
+    );
     // Two names of the text start with the same word: "Velora" alone names neither.
     let t = "Velora Dynamics and Velora Capital signed a deal. Velora said it would grow.";
     let a = id_of(t, Lang::En, "Velora Dynamics");

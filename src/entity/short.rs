@@ -169,12 +169,10 @@ pub(crate) fn apply(
         let prev = k.checked_sub(1).and_then(|i| words.get(i));
         let next = words.get(k + 1);
         let longer_before = prev.is_some_and(|p| {
-            w.joined
-                && p.cap
-                && !p.lower
-                && !p.initial
-                && !weak(doc, p.folded)
-                && !(nouns && kc.noun_like(doc.lang, p.folded))
+            // A title, a role or (where nouns are capitalized) a common noun before it is no
+            // part of the name.
+            let describes = weak(doc, p.folded) || (nouns && kc.noun_like(doc.lang, p.folded));
+            w.joined && p.cap && !p.lower && !p.initial && !describes
         });
         let longer_after = !nouns
             && next.is_some_and(|n| {
