@@ -8,7 +8,9 @@
 //!     target/release/examples/reconcile_synthetic 100000 1
 //! ```
 //!
-//! REPS = 0 builds the corpus only (subtract its time and memory).
+//! REPS = 0 builds the corpus only (subtract its time and memory). A third argument `json`
+//! prints the last report as JSON on standard output (to check that a change leaves the report
+//! byte-identical: compare the output of the binaries before and after).
 #[path = "../benches/support/synthetic.rs"]
 mod synthetic;
 
@@ -24,7 +26,9 @@ fn main() {
         .nth(2)
         .and_then(|s| s.parse().ok())
         .unwrap_or(1);
+    let json = std::env::args().nth(3).is_some_and(|a| a == "json");
     let claims = corpus(n);
+    let mut last = None;
     for _ in 0..reps {
         let t = std::time::Instant::now();
         let r = reconcile(&claims);
@@ -34,5 +38,12 @@ fn main() {
             r.facts.len(),
             r.conflicts.len()
         );
+        last = Some(r);
+    }
+    if let (true, Some(r)) = (json, last) {
+        match serde_json::to_string(&r) {
+            Ok(s) => println!("{s}"),
+            Err(e) => eprintln!("json: {e}"),
+        }
     }
 }

@@ -83,15 +83,28 @@ impl Cluster {
     }
 }
 
+/// The buffers of [`cluster`], reused from one call to the next.
+#[derive(Debug, Default)]
+pub(crate) struct Sweep {
+    /// Ranges of the cluster list made by one sweep: sorted, disjoint intersections.
+    segments: Vec<(usize, usize)>,
+    /// The claims of a tier that fit no earlier cluster.
+    pending: Vec<u32>,
+}
+
 /// Clusters `items` (each a tier and an interval), which must be sorted by tier, then by lower
 /// end, then by upper end, appending the clusters to `clusters`. Member indices are
-/// `base + position in items`.
-pub(crate) fn cluster(items: &[(u8, IvKey)], base: u32, clusters: &mut Vec<Cluster>) {
+/// `base + position in items`. `sweep` holds buffers reused between calls.
+pub(crate) fn cluster(
+    items: &[(u8, IvKey)],
+    base: u32,
+    clusters: &mut Vec<Cluster>,
+    sweep: &mut Sweep,
+) {
     let first = clusters.len();
-    // Ranges of `clusters` made by one sweep: sorted, disjoint intersections.
-    let mut segments: Vec<(usize, usize)> = Vec::new();
+    let Sweep { segments, pending } = sweep;
+    segments.clear();
     let mut pos = 0usize;
-    let mut pending: Vec<u32> = Vec::new();
     for tier in 0..TIERS {
         let start = pos;
         while items.get(pos).is_some_and(|(t, _)| *t == tier) {
@@ -107,7 +120,7 @@ pub(crate) fn cluster(items: &[(u8, IvKey)], base: u32, clusters: &mut Vec<Clust
         for (k, (_, iv)) in tier_items.iter().enumerate() {
             let idx = base.saturating_add(u32::try_from(start + k).unwrap_or(u32::MAX));
             let mut attached = false;
-            for &(s, e) in &segments {
+            for &(s, e) in segments.iter() {
                 let Some(seg) = clusters.get_mut(s..e) else {
                     continue;
                 };
@@ -129,7 +142,7 @@ pub(crate) fn cluster(items: &[(u8, IvKey)], base: u32, clusters: &mut Vec<Clust
         }
         // Sweep the claims that fit no earlier cluster (still sorted by lower end).
         let seg_start = clusters.len();
-        for &idx in &pending {
+        for &idx in pending.iter() {
             let Some((_, iv)) = items.get((idx - base) as usize) else {
                 continue;
             };
@@ -174,7 +187,7 @@ mod tests {
     fn run(mut items: Vec<(u8, IvKey)>) -> Vec<Vec<u32>> {
         items.sort();
         let mut out = Vec::new();
-        cluster(&items, 0, &mut out);
+        cluster(&items, 0, &mut out, &mut Sweep::default());
         out.into_iter().map(|c| c.members().collect()).collect()
     }
 
@@ -378,7 +391,7 @@ mod tests {
             let keyed: Vec<(u8, IvKey)> = items.iter().map(|(t, q)| (*t, IvKey::of_quantity(q))).collect();
             let plain: Vec<(u8, Interval)> = items.iter().map(|(t, q)| (*t, q.interval())).collect();
             let mut fast = Vec::new();
-            cluster(&keyed, 3, &mut fast);
+            cluster(&keyed, 3, &mut fast, &mut Sweep::default());
             let mut slow = Vec::new();
             reference::reference(&plain, 3, &mut slow);
             prop_assert_eq!(fast.len(), slow.len());

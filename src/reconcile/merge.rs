@@ -451,6 +451,7 @@ impl Reconciliation {
             let mut items: Vec<(u8, IvKey)> = Vec::new();
             let mut clusters = Vec::with_capacity(bounds.len());
             let mut counts = Vec::with_capacity(bounds.len());
+            let mut sweep = cluster::Sweep::default();
             for &(start, end, _) in bounds {
                 items.clear();
                 items.extend(
@@ -462,7 +463,7 @@ impl Reconciliation {
                 );
                 let before = clusters.len();
                 let base = u32::try_from(start).unwrap_or(u32::MAX);
-                cluster::cluster(&items, base, &mut clusters);
+                cluster::cluster(&items, base, &mut clusters, &mut sweep);
                 counts.push(clusters.len() - before);
             }
             (clusters, counts)
@@ -608,13 +609,14 @@ impl Reconciliation {
                 conflicts: Vec::with_capacity(key_groups.len()),
                 ..Report::default()
             };
+            let mut sc = Scratch::default();
             for &(k, e) in keys {
                 let key_groups = groups.get(k..e).unwrap_or(&[]);
                 if ctx.currencies_unlinked(key_groups, &groups, e) {
-                    ctx.report_unit_conflict(key_groups, &mut report);
+                    ctx.report_unit_conflict(key_groups, &mut report, &mut sc);
                 } else {
                     for g in key_groups {
-                        ctx.report_group(g, options, &mut report);
+                        ctx.report_group(g, options, &mut report, &mut sc);
                     }
                 }
             }
@@ -1084,18 +1086,24 @@ fn join_run(run: &mut [Rec]) -> bool {
 
 /// The claims that belong to several of `clusters` (a hedge or a vague figure compatible with
 /// several values), sorted.
+#[cfg(test)]
 fn shared_members(clusters: &[Cluster]) -> Vec<u32> {
-    let mut all: Vec<u32> = clusters.iter().flat_map(|c| c.members()).collect();
-    all.sort_unstable();
-    let mut shared: Vec<u32> = all
-        .windows(2)
-        .filter_map(|w| match w {
-            [a, b] if a == b => Some(*a),
-            _ => None,
-        })
-        .collect();
-    shared.dedup();
+    let mut shared = Vec::new();
+    shared_members_into(clusters, &mut Vec::new(), &mut shared);
     shared
+}
+
+/// [`shared_members`] into `shared`, with `all` as a reused buffer.
+fn shared_members_into(clusters: &[Cluster], all: &mut Vec<u32>, shared: &mut Vec<u32>) {
+    all.clear();
+    all.extend(clusters.iter().flat_map(|c| c.members()));
+    all.sort_unstable();
+    shared.clear();
+    shared.extend(all.windows(2).filter_map(|w| match w {
+        [a, b] if a == b => Some(*a),
+        _ => None,
+    }));
+    shared.dedup();
 }
 
 /// Whether the clusters of a functional fact contradict each other: two of them are each stated
@@ -1224,7 +1232,30 @@ struct Rep {
     rec: usize,
 }
 
-impl Ctx<'_> {
+/// Buffers the report builder reuses from one fact to the next (a million claims make hundreds
+/// of thousands of facts: a few allocations each would be most of the cost).
+#[derive(Default)]
+struct Scratch<'a> {
+    /// The claims of a list of sources, before sorting.
+    recs: Vec<&'a Rec>,
+    /// A conflict's members shared by several alternatives, and every member.
+    shared: Vec<u32>,
+    all: Vec<u32>,
+    /// A conflict's copy groups.
+    groups: Vec<u32>,
+    /// For [`Ctx::representative`].
+    candidates: Candidates,
+}
+
+/// The candidate values of a representative: (claim, support), and the copy groups each has
+/// counted, as (candidate, group).
+#[derive(Default)]
+struct Candidates {
+    options: Vec<(usize, f64)>,
+    counted: Vec<(usize, u32)>,
+}
+
+impl<'a> Ctx<'a> {
     /// The claims of the groups `key_groups`, which end where group `next` starts.
     fn key_recs(&self, key_groups: &[Group], groups: &[Group], next: usize) -> &[Rec] {
         let start = key_groups.first().map_or(0, |g| g.start);
@@ -1292,7 +1323,12 @@ impl Ctx<'_> {
 
     /// One conflict for a fact stated in currencies that cannot be compared: every cluster of
     /// every currency is an alternative; the consensus is undecided.
-    fn report_unit_conflict(&self, key_groups: &[Group], report: &mut Report) {
+    fn report_unit_conflict(
+        &self,
+        key_groups: &[Group],
+        report: &mut Report,
+        sc: &mut Scratch<'a>,
+    ) {
         let Some(first) = key_groups.first().and_then(|g| self.recs.get(g.start)) else {
             return;
         };
@@ -1303,7 +1339,14 @@ impl Ctx<'_> {
             };
             for ci in g.clusters.0..g.clusters.1 {
                 if let Some(c) = self.clusters.get(ci) {
-                    alternatives.extend(self.alternative(c, ci, unit, &[]));
+                    alternatives.extend(self.alternative(
+                        c,
+                        ci,
+                        unit,
+                        &[],
+                        &mut sc.recs,
+                        &mut sc.candidates,
+                    ));
                 }
             }
         }
@@ -1338,8 +1381,10 @@ impl Ctx<'_> {
         ci: usize,
         unit: Unit,
         shared: &[u32],
+        recs: &mut Vec<&'a Rec>,
+        candidates: &mut Candidates,
     ) -> Option<Alternative> {
-        let rep = self.representative(c);
+        let rep = self.representative(c, candidates);
         let q = &self.recs.get(rep.rec)?.quantity.get();
         Some(Alternative {
             value: q.value,
@@ -1347,7 +1392,10 @@ impl Ctx<'_> {
             bound: q.bound,
             interval: self.interval(c),
             weight: self.learnt.conf.get(ci).copied().unwrap_or(0.0),
-            sources: self.refs(c.members().filter(|m| shared.binary_search(m).is_err())),
+            sources: self.refs(
+                c.members().filter(|m| shared.binary_search(m).is_err()),
+                recs,
+            ),
             unit,
             independent_sources: self.learnt.voters.get(ci).copied().unwrap_or(0),
         })
@@ -1404,13 +1452,10 @@ impl Ctx<'_> {
         self.learnt.trust.get(doc).copied().unwrap_or(0.0)
     }
 
-    fn sources(&self, c: &Cluster) -> Vec<SourceRef> {
-        self.refs(c.members())
-    }
-
-    /// The sources of some claims, sorted, without repeats.
-    fn refs(&self, members: impl Iterator<Item = u32>) -> Vec<SourceRef> {
-        let mut recs: Vec<&Rec> = members.filter_map(|m| self.recs.get(m as usize)).collect();
+    /// The sources of some claims, sorted, without repeats (`recs` is a reused buffer).
+    fn refs(&self, members: impl Iterator<Item = u32>, recs: &mut Vec<&'a Rec>) -> Vec<SourceRef> {
+        recs.clear();
+        recs.extend(members.filter_map(|m| self.recs.get(m as usize)));
         // The order of `SourceRef`: document ids are numbered in the order of their strings.
         let key = |r: &Rec| (r.doc, r.lang, r.start, r.end);
         recs.sort_unstable_by(|a, b| {
@@ -1419,23 +1464,23 @@ impl Ctx<'_> {
                 .then_with(|| self.texts.get(a.text).cmp(self.texts.get(b.text)))
         });
         recs.dedup_by(|a, b| key(a) == key(b) && self.texts.get(a.text) == self.texts.get(b.text));
-        recs.into_iter()
-            .map(|r| {
-                let text = r.text.range();
-                SourceRef {
-                    doc: self.string(r.doc),
-                    lang: r.lang,
-                    start: r.start,
-                    end: r.end,
-                    text: SharedStr::slice(&self.shared, text.0, text.1),
-                }
-            })
-            .collect()
+        let mut refs = Vec::with_capacity(recs.len());
+        refs.extend(recs.iter().map(|r| {
+            let text = r.text.range();
+            SourceRef {
+                doc: self.string(r.doc),
+                lang: r.lang,
+                start: r.start,
+                end: r.end,
+                text: SharedStr::slice(&self.shared, text.0, text.1),
+            }
+        }));
+        refs
     }
 
     /// The most supported value among a cluster's most precise claims; ties go to the more
     /// precise figure, then the smaller.
-    fn representative(&self, c: &Cluster) -> Rep {
+    fn representative(&self, c: &Cluster, candidates: &mut Candidates) -> Rep {
         // Fast path: one value among the most precise members (the usual case).
         let mut founders = c
             .members()
@@ -1464,8 +1509,10 @@ impl Ctx<'_> {
                 return Rep { rec: best.0 };
             }
         }
-        // (rec, support, groups counted)
-        let mut options: Vec<(usize, f64, Vec<u32>)> = Vec::new();
+        // (rec, support), and the groups each has counted.
+        let Candidates { options, counted } = candidates;
+        options.clear();
+        counted.clear();
         for m in c.members() {
             let Some(r) = self.recs.get(m as usize) else {
                 continue;
@@ -1477,16 +1524,16 @@ impl Ctx<'_> {
             let g = self.copy.get(d).copied().unwrap_or(0);
             let t = self.trust(d);
             let q = &r.quantity.get();
-            let same = options.iter_mut().find(|(o, _, _)| {
+            let same = options.iter_mut().enumerate().find(|(_, (o, _))| {
                 self.recs.get(*o).is_some_and(|o| {
                     let p = &o.quantity.get();
                     p.value == q.value && p.max == q.max && p.bound == q.bound
                 })
             });
             match same {
-                Some((o, s, gs)) => {
-                    if !gs.contains(&g) {
-                        gs.push(g);
+                Some((i, (o, s))) => {
+                    if !counted.contains(&(i, g)) {
+                        counted.push((i, g));
                         *s += t;
                     }
                     let more_precise = self.recs.get(*o).is_some_and(|o| {
@@ -1496,7 +1543,10 @@ impl Ctx<'_> {
                         *o = m as usize;
                     }
                 }
-                None => options.push((m as usize, t, vec![g])),
+                None => {
+                    counted.push((options.len(), g));
+                    options.push((m as usize, t));
+                }
             }
         }
         let best = options
@@ -1524,7 +1574,13 @@ impl Ctx<'_> {
         Rep { rec: best }
     }
 
-    fn report_group(&self, g: &Group, options: &Options, report: &mut Report) {
+    fn report_group(
+        &self,
+        g: &Group,
+        options: &Options,
+        report: &mut Report,
+        sc: &mut Scratch<'a>,
+    ) {
         let Some(first) = self.recs.get(g.start) else {
             return;
         };
@@ -1537,7 +1593,7 @@ impl Ctx<'_> {
         let unit = first.quantity.unit;
         if !g.contested {
             for (k, c) in group_clusters.iter().enumerate() {
-                let rep = self.representative(c);
+                let rep = self.representative(c, &mut sc.candidates);
                 let Some(r) = self.recs.get(rep.rec) else {
                     continue;
                 };
@@ -1557,7 +1613,7 @@ impl Ctx<'_> {
                         .get(g.clusters.0 + k)
                         .copied()
                         .unwrap_or(0.0),
-                    sources: self.sources(c),
+                    sources: self.refs(c.members(), &mut sc.recs),
                     subject_id: self.id(first.subject),
                     object_id: self.id(first.object),
                     independent_sources: self
@@ -1573,16 +1629,29 @@ impl Ctx<'_> {
 
         // A conflict. Claims compatible with several alternatives support none in particular:
         // they are listed apart.
-        let shared = shared_members(group_clusters);
-        let mut alternatives: Vec<Alternative> = Vec::new();
-        let mut all_groups: Vec<u32> = Vec::new();
+        shared_members_into(group_clusters, &mut sc.all, &mut sc.shared);
+        let shared = &sc.shared;
+        let mut alternatives: Vec<Alternative> = Vec::with_capacity(group_clusters.len());
+        let all_groups = &mut sc.groups;
+        all_groups.clear();
         for (k, c) in group_clusters.iter().enumerate() {
             for m in c.members() {
                 all_groups.push(self.copy.get(self.doc_of(m)).copied().unwrap_or(0));
             }
-            alternatives.extend(self.alternative(c, g.clusters.0 + k, unit, &shared));
+            alternatives.extend(self.alternative(
+                c,
+                g.clusters.0 + k,
+                unit,
+                shared,
+                &mut sc.recs,
+                &mut sc.candidates,
+            ));
         }
-        let compatible = self.refs(shared.iter().copied());
+        let compatible = if shared.is_empty() {
+            Vec::new()
+        } else {
+            self.refs(shared.iter().copied(), &mut sc.recs)
+        };
         let total: f64 = alternatives.iter().map(|a| a.weight).sum();
         for a in &mut alternatives {
             a.weight = if total > 0.0 { a.weight / total } else { 0.0 };
