@@ -38,7 +38,10 @@ fn main() {
             r.facts.len(),
             r.conflicts.len()
         );
-        last = Some(r);
+        // Kept only to print: otherwise dropped here, before the next one is built.
+        if json {
+            last = Some(r);
+        }
     }
     if let (true, Some(r)) = (json, last) {
         match serde_json::to_string(&r) {

@@ -551,6 +551,7 @@ impl Reconciliation {
             priors: &priors,
             prior_weight: options.prior_weight.max(0.0),
             iterations: options.iterations,
+            threads,
         });
 
         // 4. The report. Its strings are slices of one buffer: the surfaces, then every

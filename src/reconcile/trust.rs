@@ -233,6 +233,9 @@ pub(crate) struct Input<'a> {
     pub priors: &'a [f64],
     pub prior_weight: f64,
     pub iterations: usize,
+    /// Threads the iteration may use (each turn's work is split by cluster and by source; the
+    /// result does not depend on it).
+    pub threads: usize,
 }
 
 /// The iteration stops when no trust moves by more than this.
@@ -288,9 +291,11 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     }
     voter_start.push(voters.len());
 
-    // Memberships by claim, compressed: `memberships[starts[r]..starts[r + 1]]` are the
-    // clusters of claim `r` in increasing order (gathered by a counting sort: clusters come in
-    // order), each with [`CONTESTED`] set when its group is contested.
+    // Memberships by source: `memberships[doc_starts[d]..doc_starts[d + 1]]` are the
+    // (claim, cluster) pairs of document `d`, by claim in their order, each claim's clusters in
+    // increasing order (gathered by two stable counting sorts: clusters come in order), each
+    // cluster with [`CONTESTED`] set when its group is contested. A source's sum then runs over
+    // its claims in their order, as a plain loop over the claims would add them.
     let mut unsorted: Vec<(u32, u32)> = Vec::with_capacity(input.recs.len());
     for (ci, c) in input.clusters.iter().enumerate() {
         let ci = u32::try_from(ci).unwrap_or(u32::MAX);
@@ -304,19 +309,11 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
         };
         unsorted.extend(c.members().map(|m| (m, ci | flag)));
     }
-    let member_of = by_bucket(&unsorted, input.recs.len(), |e| e.0 as usize, |&e| e);
+    let by_claim = by_bucket(&unsorted, input.recs.len(), |e| e.0 as usize, |&e| e);
     drop(unsorted);
-    let mut starts: Vec<u32> = Vec::with_capacity(input.recs.len() + 1);
-    let mut k = 0usize;
-    for r in 0..input.recs.len() {
-        starts.push(u32::try_from(k).unwrap_or(u32::MAX));
-        while member_of.get(k).is_some_and(|e| e.0 as usize == r) {
-            k += 1;
-        }
-    }
-    starts.push(u32::try_from(k).unwrap_or(u32::MAX));
-    let memberships: Vec<u32> = member_of.iter().map(|e| e.1).collect();
-    drop(member_of);
+    let memberships = by_bucket(&by_claim, n_docs, |e| doc_of(e.0), |&e| e);
+    drop(by_claim);
+    let doc_starts = bucket_starts(&memberships, n_docs, |e| doc_of(e.0));
     let mut n_claims = vec![0usize; n_docs];
     for &d in &rec_doc {
         if let Some(n) = n_claims.get_mut(d as usize) {
@@ -329,32 +326,26 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let mut conf = vec![0.0f64; input.clusters.len()];
     let mut support = vec![0.0f64; input.clusters.len()];
     let mut acc = vec![0.0f64; n_docs];
+    // Large inputs split each turn's loops in two (by cluster, then by source).
+    let split = input.threads > 1 && input.recs.len() >= PARALLEL_CLAIMS;
     for _ in 0..input.iterations.max(1) {
         // 1. Support of each cluster, and its agreement confidence.
-        for ((s, c), range) in support
-            .iter_mut()
-            .zip(conf.iter_mut())
-            .zip(voter_start.windows(2))
+        let trust_ref = &trust;
+        let supports = |first: usize, support: &mut [f64], conf: &mut [f64]| {
+            cluster_supports(first, support, conf, &voter_start, &voters, trust_ref)
+        };
+        let mid = if split { conf.len() / 2 } else { conf.len() };
         {
-            let cluster_voters = match range {
-                [a, b] => voters.get(*a..*b).unwrap_or(&[]),
-                _ => &[],
-            };
-            let mut sum = 0.0;
-            let mut prod = 1.0;
-            for group in cluster_voters.chunk_by(|a, b| a.0 == b.0) {
-                let mut weighted = 0.0f64;
-                let mut best = 0.0f64;
-                for &(_, d, f) in group {
-                    let t = trust.get(d as usize).copied().unwrap_or(0.0);
-                    weighted = weighted.max(t * f);
-                    best = best.max(t);
-                }
-                sum += weighted;
-                prod *= 1.0 - best;
+            let (s_left, s_right) = support.split_at_mut(mid);
+            let (c_left, c_right) = conf.split_at_mut(mid);
+            if split {
+                std::thread::scope(|s| {
+                    s.spawn(|| supports(0, s_left, c_left));
+                    supports(mid, s_right, c_right);
+                });
+            } else {
+                supports(0, s_left, c_left);
             }
-            *s = sum;
-            *c = 1.0 - prod;
         }
         // 2. Shares on contested functional facts.
         for (gi, g) in input.groups.iter().enumerate() {
@@ -370,32 +361,20 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
                 }
             }
         }
-        // 3. Claims' confidence, accumulated per source (in the order of the claims).
-        acc.iter_mut().for_each(|a| *a = 0.0);
-        for (&d, range) in rec_doc.iter().zip(starts.windows(2)) {
-            let clusters = match range {
-                [a, b] => memberships.get(*a as usize..*b as usize).unwrap_or(&[]),
-                _ => &[],
-            };
-            if clusters.is_empty() {
-                continue;
-            }
-            let mut sum = 0.0f64;
-            let mut best = 0.0f64;
-            let mut summed = false;
-            for &ci in clusters {
-                let cv = conf.get((ci & !CONTESTED) as usize).copied().unwrap_or(0.0);
-                if ci & CONTESTED != 0 {
-                    sum += cv;
-                    summed = true;
-                } else {
-                    best = best.max(cv);
-                }
-            }
-            let v = if summed { sum.min(1.0) } else { best };
-            if let Some(a) = acc.get_mut(d as usize) {
-                *a += v;
-            }
+        // 3. Claims' confidence, summed per source (in the order of its claims).
+        let conf_ref = &conf;
+        let sums = |first: usize, acc: &mut [f64]| {
+            source_sums(first, acc, &doc_starts, &memberships, conf_ref)
+        };
+        let mid = if split { acc.len() / 2 } else { acc.len() };
+        let (a_left, a_right) = acc.split_at_mut(mid);
+        if split {
+            std::thread::scope(|s| {
+                s.spawn(|| sums(0, a_left));
+                sums(mid, a_right);
+            });
+        } else {
+            sums(0, a_left);
         }
         // 4. New trust.
         let mut delta = 0.0f64;
@@ -416,6 +395,84 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
         trust,
         conf,
         voters: n_voters,
+    }
+}
+
+/// Claims from which each turn of the iteration is split across threads.
+const PARALLEL_CLAIMS: usize = 100_000;
+
+/// Step 1 of a turn for the clusters `first..first + support.len()`: each cluster's support
+/// (the sum over its copy groups of the group's best weighted trust) and agreement confidence
+/// (`1 − Π(1 − best trust)`).
+fn cluster_supports(
+    first: usize,
+    support: &mut [f64],
+    conf: &mut [f64],
+    voter_start: &[usize],
+    voters: &[(u32, u32, f64)],
+    trust: &[f64],
+) {
+    let starts = voter_start.get(first..).unwrap_or(&[]);
+    for ((s, c), range) in support
+        .iter_mut()
+        .zip(conf.iter_mut())
+        .zip(starts.windows(2))
+    {
+        let cluster_voters = match range {
+            [a, b] => voters.get(*a..*b).unwrap_or(&[]),
+            _ => &[],
+        };
+        let mut sum = 0.0;
+        let mut prod = 1.0;
+        for group in cluster_voters.chunk_by(|a, b| a.0 == b.0) {
+            let mut weighted = 0.0f64;
+            let mut best = 0.0f64;
+            for &(_, d, f) in group {
+                let t = trust.get(d as usize).copied().unwrap_or(0.0);
+                weighted = weighted.max(t * f);
+                best = best.max(t);
+            }
+            sum += weighted;
+            prod *= 1.0 - best;
+        }
+        *s = sum;
+        *c = 1.0 - prod;
+    }
+}
+
+/// Step 3 of a turn for the sources `first..first + acc.len()`: the sum of the confidence of
+/// each source's claims, in their order. A claim's confidence is that of its cluster, the best
+/// of its clusters, or (when some are contested) the sum of its contested clusters' capped at 1.
+fn source_sums(
+    first: usize,
+    acc: &mut [f64],
+    doc_starts: &[usize],
+    memberships: &[(u32, u32)],
+    conf: &[f64],
+) {
+    let starts = doc_starts.get(first..).unwrap_or(&[]);
+    for (a, range) in acc.iter_mut().zip(starts.windows(2)) {
+        let entries = match range {
+            [s, e] => memberships.get(*s..*e).unwrap_or(&[]),
+            _ => &[],
+        };
+        let mut total = 0.0f64;
+        for claim in entries.chunk_by(|x, y| x.0 == y.0) {
+            let mut sum = 0.0f64;
+            let mut best = 0.0f64;
+            let mut summed = false;
+            for &(_, ci) in claim {
+                let cv = conf.get((ci & !CONTESTED) as usize).copied().unwrap_or(0.0);
+                if ci & CONTESTED != 0 {
+                    sum += cv;
+                    summed = true;
+                } else {
+                    best = best.max(cv);
+                }
+            }
+            total += if summed { sum.min(1.0) } else { best };
+        }
+        *a = total;
     }
 }
 
