@@ -326,8 +326,9 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let mut conf = vec![0.0f64; input.clusters.len()];
     let mut support = vec![0.0f64; input.clusters.len()];
     let mut acc = vec![0.0f64; n_docs];
-    // Large inputs split each turn's loops in two (by cluster, then by source).
-    let split = input.threads > 1 && input.recs.len() >= PARALLEL_CLAIMS;
+    // On several threads (large inputs), each turn's loops are split in two (by cluster, then
+    // by source).
+    let split = input.threads > 1;
     for _ in 0..input.iterations.max(1) {
         // 1. Support of each cluster, and its agreement confidence.
         let trust_ref = &trust;
@@ -397,9 +398,6 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
         voters: n_voters,
     }
 }
-
-/// Claims from which each turn of the iteration is split across threads.
-const PARALLEL_CLAIMS: usize = 100_000;
 
 /// Step 1 of a turn for the clusters `first..first + support.len()`: each cluster's support
 /// (the sum over its copy groups of the group's best weighted trust) and agreement confidence
