@@ -1028,3 +1028,54 @@ fn a_common_noun_compound_before_a_name_is_no_part_of_it() {
         pairs(t, Lang::De)
     );
 }
+
+#[test]
+fn a_foreign_family_name_after_a_role_is_a_person() {
+    let t = "瑞士食品公司首席执行官纳什拉蒂尔在电话会上说，业绩稳健。纳什拉蒂尔表示将削减成本。";
+    let m = link(t, Lang::Zh);
+    let names: Vec<&EntityMention> = m
+        .iter()
+        .filter(|m| m.span.slice(t) == Some("纳什拉蒂尔"))
+        .collect();
+    assert_eq!(names.len(), 2, "{m:?}");
+    assert_eq!(names[0].id, names[1].id);
+    assert_eq!(names[0].kind, EntityKind::Person);
+    // Not across an interpunct: the whole name is one.
+    let t = "首席执行官奥利维娅·勃兰特表示满意。";
+    assert!(id_of(t, Lang::Zh, "奥利维娅·勃兰特").is_some());
+}
+
+#[test]
+fn the_family_name_of_a_bracketed_foreign_name_follows_it() {
+    let t = "收购方奥利维娅·勃兰特（Olivia Brandt）表示满意。勃兰特称交易将于明年完成。";
+    let full = id_of(t, Lang::Zh, "Olivia Brandt");
+    assert!(full.is_some());
+    assert_eq!(id_of(t, Lang::Zh, "奥利维娅·勃兰特"), full);
+    assert_eq!(
+        ids_at(t, Lang::Zh, "勃兰特").last().cloned().flatten(),
+        full
+    );
+}
+
+#[test]
+fn a_chinese_family_name_alone_clusters_with_the_full_name_elsewhere() {
+    let docs = [
+        ("首席执行官纳什拉蒂尔表示将削减成本。", Lang::Zh),
+        ("前首席财务官菲利普·纳什拉蒂尔接任首席执行官。", Lang::Zh),
+        // Another person with the same family name: not the same.
+        ("工程师安娜·纳什拉蒂尔出席了会议。", Lang::Zh),
+    ];
+    let out = Gazetteer::embedded().link_all(&docs);
+    let id = |d: usize, s: &str| {
+        out[d]
+            .iter()
+            .find(|m| m.span.slice(docs[d].0) == Some(s))
+            .map(|m| m.id.clone())
+    };
+    let lone = id(0, "纳什拉蒂尔");
+    assert!(lone.is_some());
+    assert_eq!(id(1, "菲利普·纳什拉蒂尔"), lone);
+    let other = id(2, "安娜·纳什拉蒂尔");
+    assert!(other.is_some());
+    assert_ne!(other, lone);
+}

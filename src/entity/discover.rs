@@ -881,6 +881,21 @@ pub struct Clusterer {
     by_first: IndexMap<String, Vec<usize>>,
     /// Every discovered id seen, with its group.
     ids: IndexMap<String, usize>,
+    /// Foreign people's names in Chinese by their family name (the part after the last
+    /// interpunct), `None` where two groups share one.
+    by_surname: IndexMap<String, Option<usize>>,
+}
+
+/// The family name of a foreign person's name written in Chinese ("阿瑟·门施": "门施"), and
+/// whether the key is one: two Han characters or more after an interpunct.
+fn han_surname(key: &str) -> Option<&str> {
+    let (_, last) = key.rsplit_once(super::han::is_interpunct)?;
+    (last.chars().count() >= 2 && last.chars().all(crate::lang::is_han)).then_some(last)
+}
+
+/// Whether the key is a lone family name in Chinese transliteration (Han characters only).
+fn lone_han_name(key: &str) -> bool {
+    key.chars().count() >= 2 && key.chars().all(crate::lang::is_han)
 }
 
 impl Clusterer {
@@ -913,19 +928,41 @@ impl Clusterer {
         }
         let key = cluster_key(key_src);
         let tokens = name_tokens(&key);
-        let found = self.by_key.get(&key).copied().or_else(|| {
-            if key.chars().count() < 6 {
-                return None;
+        // A foreign person's family name alone in one document and the full name in another
+        // (in Chinese, written "门施" after a role, "阿瑟·门施" elsewhere): one person, where no
+        // other full name has that family name.
+        let surname = han_surname(&key).map(str::to_string);
+        let surname = surname.as_deref();
+        let by_surname = || {
+            if let Some(s) = surname {
+                let g = *self.by_key.get(s)?;
+                let lone = self.groups.get(g).is_some_and(|(k, _, _)| lone_han_name(k));
+                // (Only the first full name with it: a second one is another person.)
+                (lone && !self.by_surname.contains_key(s)).then_some(g)
+            } else if lone_han_name(&key) {
+                self.by_surname.get(&key).copied().flatten()
+            } else {
+                None
             }
-            let first = tokens.first()?;
-            self.by_first.get(first)?.iter().copied().find(|&g| {
-                self.groups.get(g).is_some_and(|(k, _, _)| {
-                    k.chars().count() >= 6
-                        && name_tokens(k).len() == tokens.len()
-                        && fuzzy::similarity(k, &key) >= 0.93
+        };
+        let found = self
+            .by_key
+            .get(&key)
+            .copied()
+            .or_else(by_surname)
+            .or_else(|| {
+                if key.chars().count() < 6 {
+                    return None;
+                }
+                let first = tokens.first()?;
+                self.by_first.get(first)?.iter().copied().find(|&g| {
+                    self.groups.get(g).is_some_and(|(k, _, _)| {
+                        k.chars().count() >= 6
+                            && name_tokens(k).len() == tokens.len()
+                            && fuzzy::similarity(k, &key) >= 0.93
+                    })
                 })
-            })
-        });
+            });
         let g = match found {
             Some(g) => g,
             None => {
@@ -939,6 +976,12 @@ impl Clusterer {
                 g
             }
         };
+        if let Some(s) = surname {
+            let slot = self.by_surname.entry(s.to_string()).or_insert(Some(g));
+            if *slot != Some(g) {
+                *slot = None;
+            }
+        }
         self.ids.insert(id.to_string(), g);
         Some(g)
     }

@@ -166,7 +166,7 @@ impl HanCues {
     }
 }
 
-fn is_interpunct(c: char) -> bool {
+pub(super) fn is_interpunct(c: char) -> bool {
     matches!(c, '·' | '・' | '•' | '‧' | '∙' | '⋅' | '･')
 }
 
@@ -471,16 +471,30 @@ fn role_names(t: &mut Text<'_, '_>) {
         if !t.free_han(i) || !t.role_before(i) {
             continue;
         }
-        let Some(s) = t.word_at(L::Surname, i) else {
-            continue;
-        };
         let given = |k: usize| t.free_han(k) && t.word_at(L::Boundary, k).is_none();
         // Two given characters when the text ends a name after them, else one.
-        let end = if given(i + s) && given(i + s + 1) && t.ends_here(i + s + 2) {
-            i + s + 2
-        } else if given(i + s) && t.ends_here(i + s + 1) {
-            i + s + 1
-        } else {
+        let chinese = t.word_at(L::Surname, i).and_then(|s| {
+            if given(i + s) && given(i + s + 1) && t.ends_here(i + s + 2) {
+                Some(i + s + 2)
+            } else if given(i + s) && t.ends_here(i + s + 1) {
+                Some(i + s + 1)
+            } else {
+                None
+            }
+        });
+        // Else a foreign family name alone ("首席执行官门施表示"): three to six characters of
+        // transliteration, where the text ends a name after them.
+        let foreign = || {
+            let mut e = i;
+            while e < i + MAX_TRANSLIT
+                && given(e)
+                && t.ch(e).is_some_and(|c| t.cues.translit.contains(&c))
+            {
+                e += 1;
+            }
+            (e >= i + 3 && t.ends_here(e) && !t.ch(e).is_some_and(is_interpunct)).then_some(e)
+        };
+        let Some(end) = chinese.or_else(foreign) else {
             continue;
         };
         if let Some(target) = t.new_target(i, end, EntityKind::Person) {
@@ -694,8 +708,19 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
         .chain(t.found.iter().map(|(_, _, c)| (c.span, &c.target)))
     {
         let (span, target) = c;
+        // (A name given by a Latin one in brackets has no kind yet: "奥利维娅·勃兰特（Olivia
+        // Brandt）"; an interpunct between transliterations makes it a person's.)
         let person = match target {
-            Target::New { kind, .. } => *kind == EntityKind::Person,
+            Target::New { kind, .. } => {
+                *kind == EntityKind::Person
+                    || (*kind == EntityKind::Other
+                        && span.slice(t.doc.text).is_some_and(|s| {
+                            s.contains(is_interpunct)
+                                && fold_str(s)
+                                    .chars()
+                                    .all(|c| is_interpunct(c) || t.cues.translit.contains(&c))
+                        }))
+            }
             Target::Known(e) => entities
                 .get(*e)
                 .is_some_and(|e| e.kind == EntityKind::Person),
