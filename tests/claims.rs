@@ -1332,9 +1332,23 @@ fn a_referring_noun_takes_the_main_subject_over_a_complement() {
         spos(&doc.claims()),
         [t("Orvana", "synergies", "-", "300 milioni di euro")]
     );
-    // Without a referring word the first company of the previous sentence stays the guess.
+    // Without a referring word, where both are complements deep in the previous sentence, the
+    // story's main subject is the guess too.
     let doc = Doc::new(
-        "Orvana compra Teklis. Orvana pagherà in contanti. Una fonte ha parlato con un dirigente di Teklis e di Orvana. Le sinergie annue sono stimate a 300 milioni di euro.",
+        "Orvana compra Teklis. Orvana pagherà in contanti. Una fonte ha parlato ieri sera a lungo con un dirigente di Teklis e di Orvana. Le sinergie annue sono stimate a 300 milioni di euro.",
+        Lang::It,
+    )
+    .org("Orvana", "Orvana")
+    .org("Teklis", "Teklis")
+    .amount("300 milioni di euro", "300e6", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Orvana", "synergies", "-", "300 milioni di euro")]
+    );
+    // Without a referring word the first company the previous sentence names as a party stays
+    // the guess.
+    let doc = Doc::new(
+        "Orvana compra Teklis. Orvana pagherà in contanti. Teklis e Orvana hanno firmato ieri. Le sinergie annue sono stimate a 300 milioni di euro.",
         Lang::It,
     )
     .org("Orvana", "Orvana")
@@ -2058,4 +2072,185 @@ fn the_object_of_the_subjects_first_verb_is_no_subject_of_the_next() {
             ),
         ],
     );
+}
+
+// ------------------------------------------------- salience of subjects (issue 5)
+
+/// Marks the first occurrence of `surface` as a name discovered in the text (no lexicon knows
+/// it), of the given kind.
+fn discovered_name(mut d: Doc, surface: &str, kind: EntityKind) -> Doc {
+    let start = d.text.find(surface).unwrap();
+    d.entities.push(EntityMention {
+        span: Span::new(start, start + surface.len()),
+        id: format!("new:{}", surface.to_lowercase()),
+        name: surface.into(),
+        kind,
+        score: 0.5,
+        rule: "discovered".into(),
+    });
+    d.entities.sort_by_key(|e| e.span);
+    d
+}
+
+#[test]
+fn a_name_after_the_figure_in_a_clause_of_its_own_is_no_subject() {
+    // de: "... und rückt damit an Korvex heran": the rival after the conjunction is not the
+    // employer; the previous sentence's company is.
+    let doc = Doc::new(
+        "Brava legte am Dienstag Zahlen vor. Der Konzern zählt rund 41.000 Mitarbeiter und rückt damit an Korvex heran.",
+        Lang::De,
+    )
+    .org("Brava", "Brava")
+    .org("Korvex", "Korvex")
+    .amount("rund 41.000 Mitarbeiter", "41000", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Brava", "headcount", "-", "rund 41.000 Mitarbeiter")]
+    );
+    // en: "... and now trails Korvex".
+    let doc = Doc::new(
+        "Brava reported results on Tuesday. The group employs about 41,000 people and now trails Korvex.",
+        Lang::En,
+    )
+    .org("Brava", "Brava")
+    .org("Korvex", "Korvex")
+    .amount("about 41,000", "41000", "count");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Brava", "headcount", "-", "about 41,000")]
+    );
+    // zh-Hans: "，与科维斯的差距将缩小": the rival a preposition governs across the comma.
+    let doc = Doc::new(
+        "博瑞集团宣布收购林泰。合并后年营收约310亿欧元，与科维斯的差距将缩小。",
+        Lang::Zh,
+    )
+    .org("博瑞集团", "Borui")
+    .org("林泰", "Lintai")
+    .org("科维斯", "Korvex")
+    .amount("约310亿欧元", "31e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Borui", "revenue", "-", "约310亿欧元")]
+    );
+    // Nobody before the figure nor in the context: no claim, not the rival.
+    let doc = Doc::new(
+        "Der Konzern zählt rund 41.000 Mitarbeiter und rückt damit an Korvex heran.",
+        Lang::De,
+    )
+    .org("Korvex", "Korvex")
+    .amount("rund 41.000 Mitarbeiter", "41000", "count");
+    assert!(doc.claims().is_empty());
+    // A reporting clause after the figure still names the subject.
+    let doc = Doc::new(
+        "Der Umsatz stieg auf 4,2 Milliarden Euro, teilte Brava mit.",
+        Lang::De,
+    )
+    .org("Brava", "Brava")
+    .amount("4,2 Milliarden Euro", "4.2e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Brava", "revenue", "-", "4,2 Milliarden Euro")]
+    );
+}
+
+#[test]
+fn two_names_joined_by_a_conjunction_report_under_the_first() {
+    // de: "Der Autobauer Brava und der Energiekonzern Solenta wollen ... investieren".
+    let doc = Doc::new(
+        "Der Autobauer Brava und der Energiekonzern Solenta wollen in Apulien gemeinsam rund 1,7 Milliarden Euro investieren.",
+        Lang::De,
+    )
+    .org("Brava", "Brava")
+    .org("Solenta", "Solenta")
+    .entity("Apulien", "Apulien", EntityKind::Place)
+    .amount("rund 1,7 Milliarden Euro", "1.7e9", "EUR");
+    assert_eq!(
+        spo(&doc.claims()[0]).0,
+        "Brava",
+        "{:?}",
+        spos(&doc.claims())
+    );
+    // zh-Hant: "北海風電與法國能源集團索倫塔...，總裝置容量2GW": a place in the second one's
+    // description does not cut them apart.
+    let doc = Doc::new(
+        "丹麥開發商北海風電與法國能源集團索倫塔今日宣布，將合資開發離岸風場，總裝置容量2GW。",
+        Lang::Zh,
+    )
+    .org("北海風電", "Nordhav")
+    .org("索倫塔", "Solenta")
+    .entity("丹麥", "Denmark", EntityKind::Place)
+    .entity("法國", "France", EntityKind::Place)
+    .amount("2GW", "2e9", "W");
+    assert_eq!(spo(&doc.claims()[0]).0, "Nordhav");
+    // zh-Hans: "星河汽车与意大利电力公司Lumora签署协议，双方总投资约20亿欧元".
+    let doc = Doc::new(
+        "星河汽车与意大利电力公司Lumora签署协议，双方总投资约20亿欧元。",
+        Lang::Zh,
+    )
+    .org("星河汽车", "Xinghe")
+    .org("Lumora", "Lumora")
+    .entity("意大利", "Italy", EntityKind::Place)
+    .amount("约20亿欧元", "2e9", "EUR");
+    assert_eq!(spo(&doc.claims()[0]).0, "Xinghe");
+    // it: a comma between the names is no coordination: "Come Orvane, anche Talvik ha".
+    let doc = Doc::new(
+        "Dopo Orvane, anche Talvik ha registrato ricavi per 3 miliardi di euro.",
+        Lang::It,
+    )
+    .org("Orvane", "Orvane")
+    .org("Talvik", "Talvik")
+    .amount("3 miliardi di euro", "3e9", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Talvik", "revenue", "-", "3 miliardi di euro")]
+    );
+}
+
+#[test]
+fn a_complement_deep_in_the_previous_sentence_gives_way_to_the_main_subject() {
+    // fr: "... 20 000 puces de Korvex. La start-up, qui emploie": the chip maker named as a
+    // complement is not the start-up; the story's main subject (Brava, named twice) is.
+    let doc = Doc::new(
+        "Brava lève 900 millions d'euros. Brava est basée à Lyon. L'argent servira à financer le futur centre de calcul de la région, qui accueillera à terme 20 000 puces de Korvex. La start-up, qui emploie près de 450 personnes, vise la rentabilité.",
+        Lang::Fr,
+    )
+    .org("Brava", "Brava")
+    .org("Korvex", "Korvex")
+    .entity("Lyon", "Lyon", EntityKind::Place)
+    .amount("900 millions d'euros", "9e8", "EUR")
+    .amount("près de 450", "450", "count");
+    let claims = doc.claims();
+    let headcount = claims.iter().find(|c| c.predicate == "headcount").unwrap();
+    assert_eq!(spo(headcount).0, "Brava");
+    // it: a complement at the opening of the previous sentence is its topic ("Nuovo round
+    // per Volaris.").
+    let doc = Doc::new(
+        "Korvex guida il round. Korvex ha già investito due volte. Roma – Nuovo round per Volaris. La startup ha raccolto 400 milioni di euro.",
+        Lang::It,
+    )
+    .org("Korvex", "Korvex")
+    .org("Volaris", "Volaris")
+    .amount("400 milioni di euro", "4e8", "EUR");
+    assert_eq!(spo(&doc.claims()[0]).0, "Volaris");
+    // fr: "Le groupe de Villeneuve-Loubet ...": a discovered name a preposition governs is a
+    // place; with nothing else to refer to, no claim.
+    let doc = Doc::new(
+        "Le groupe de Villeneuve-Loubet table sur une forte hausse. Il lancera une augmentation de capital de 2 milliards d'euros.",
+        Lang::Fr,
+    )
+    .amount("2 milliards d'euros", "2e9", "EUR");
+    let doc = discovered_name(doc, "Villeneuve-Loubet", EntityKind::Organization);
+    assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
+    // ... and with a company named before, that company.
+    let doc = Doc::new(
+        "Brava rachète Korvex. Brava paiera en numéraire. Le groupe de Villeneuve-Loubet table sur une forte hausse. Il lancera une augmentation de capital de 2 milliards d'euros.",
+        Lang::Fr,
+    )
+    .org("Brava", "Brava")
+    .org("Korvex", "Korvex")
+    .amount("2 milliards d'euros", "2e9", "EUR");
+    let doc = discovered_name(doc, "Villeneuve-Loubet", EntityKind::Organization);
+    let claims = doc.claims();
+    assert_eq!(claims.len(), 1, "{:?}", spos(&claims));
+    assert_eq!(spo(&claims[0]).0, "Brava");
 }

@@ -30,12 +30,18 @@
 //!    invests); the agent of another frame's verb never is ("la start-up fondée par X", "由 X
 //!    領投的"), nor a cited source, nor the other side of a comparison. After the figure only an
 //!    agent may be the subject of a frame with an object, and of a slot with `after: false` only
-//!    an entity its own markers introduce ("the round was led by ASML" names no raiser);
+//!    an entity its own markers introduce ("the round was led by ASML" names no raiser), and
+//!    never one in a clause of its own that a conjunction opens ("zählt 160.000 Mitarbeiter und
+//!    rückt an Siemens heran") or a preposition governs across a clause boundary ("，与X的差距");
+//!    of two names a conjunction joins before the figure, the first ("BYD und der
+//!    Energiekonzern Enel wollen ... investieren");
 //! 4. an unmarked object, where the slot allows one, from the entities left;
 //! 5. when the sentence names no subject, or a noun refers back before the figure and the
 //!    entity found comes after it outside an apposition ("La société, qui compte Microsoft
 //!    parmi ses actionnaires, est valorisée"): the previous sentence's entity of the right kind
-//!    (the preferred kind first, then the first mentioned, never a cited source), else the
+//!    (the preferred kind first, then the first mentioned, never a cited source nor a
+//!    discovered name a preposition governs; where only a complement deep in it is left, "...
+//!    18 000 puces de Nvidia", the document's main subject), else the
 //!    subject carried by the last claim of the paragraph's previous sentences ("公司營收...。
 //!    淨利潤為..."), else the entity of the section's headline, else the document's main subject
 //!    (its most mentioned entity of the right kind, never a person for a company slot), each
@@ -943,6 +949,52 @@ impl<'a> Context<'a> {
         (words.len() <= 3 && !governed).then_some(h)
     }
 
+    /// The first of two names a conjunction joins before the figure, when `e` is the second:
+    /// "BYD und der Energiekonzern Enel wollen ... investieren", "沃旭能源與法國能源巨擘道達爾能源
+    /// ...，總裝置容量" (BYD, 沃旭能源). A figure stated for both parties is reported under the
+    /// first named, the one the sentence is about. Only places may stand between the two names
+    /// (in the second one's description), no punctuation nor clause boundary.
+    fn coordinated_head(
+        &self,
+        s: &Sentence<'a>,
+        e: &EntityMention,
+        region: Span,
+    ) -> Option<&'a EntityMention> {
+        if e.span.end > region.start {
+            return None;
+        }
+        let h = s
+            .entities
+            .iter()
+            .rev()
+            .filter(|h| h.span.end <= e.span.start)
+            .find(|h| h.kind != EntityKind::Place)
+            .copied()?;
+        let between = self.input.text.get(h.span.end..e.span.start)?;
+        if between.len() > 64
+            || between.contains(|c: char| ",;:()[]\"，；：（）、".contains(c))
+            || self.crossings(s, h.span, e.span) > 0
+        {
+            return None;
+        }
+        let folded = fold_str(between);
+        let folded = folded.trim_start();
+        let first = folded
+            .split(|c: char| !is_word_char(Some(c)))
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        let joined = s.langs.iter().any(|l| {
+            self.frames.rules(*l).conjunctions.iter().any(|c| {
+                if c.chars().any(is_han) {
+                    folded.starts_with(c.as_str())
+                } else {
+                    c == first && folded.starts_with(c.as_str())
+                }
+            })
+        });
+        joined.then_some(h)
+    }
+
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
     /// "Mistral AI, valorisée"), or its complement right after it ("la valutazione di Mistral",
     /// "der Umsatz von Mistral", "the revenue of Nvidia").
@@ -1177,7 +1229,10 @@ impl<'a> Context<'a> {
             // Talvik, raised"): the name the aside qualifies is the clause's party, where it can
             // be the subject.
             let aside = self.aside_head(s, e, region);
-            if let Some(h) = aside.or_else(|| self.shared_subject(s, e, region)) {
+            if let Some(h) = aside
+                .or_else(|| self.shared_subject(s, e, region))
+                .or_else(|| self.coordinated_head(s, e, region))
+            {
                 let head_ok = h.id != e.id
                     && exclude != Some(h.id.as_str())
                     && slot.rank(h.kind).is_some_and(|r| r <= rank)
@@ -1218,6 +1273,16 @@ impl<'a> Context<'a> {
             // After the figure, an entity is the object's more likely than the subject's,
             // unless a passive agent marker introduces it.
             if after && !agent && has_object {
+                continue;
+            }
+            // After the figure, a name in a clause of its own that a conjunction opens ("zählt
+            // 160.000 Mitarbeiter und rückt an Siemens heran") or a preposition governs across
+            // a clause boundary ("营收约450亿欧元，与西门子的差距") belongs to that clause.
+            if after
+                && !agent
+                && (self.conjunction_between(s, q.span, e.span)
+                    || (self.crossings(s, q.span, e.span) > 0 && self.marked_by(s, e, preps)))
+            {
                 continue;
             }
             let crossings = self.crossings(s, e.span, region);
@@ -1353,6 +1418,20 @@ impl<'a> Context<'a> {
         best.map(|(e, _)| e)
     }
 
+    /// The first entity `keep` keeps in the headline of sentence `i`'s section (the nearest
+    /// headline before it, at most [`HEADLINE_LOOKBACK`] sentences back).
+    fn headline_entity(
+        &self,
+        i: usize,
+        keep: impl Fn(&'a EntityMention) -> bool,
+    ) -> Option<&'a EntityMention> {
+        let j = (0..i)
+            .rev()
+            .take(HEADLINE_LOOKBACK)
+            .find(|&j| self.headline.get(j) == Some(&true))?;
+        self.entities.get(j)?.iter().copied().find(|e| keep(e))
+    }
+
     /// The subject from the context of sentence `i`, when the sentence names none.
     ///
     /// From the previous sentence: the entity of the slot's preferred kind, then one no
@@ -1384,16 +1463,21 @@ impl<'a> Context<'a> {
             let rules = self.frames.rules(lang);
             let sources = &rules.source_markers;
             let preps = &rules.prepositions;
+            let governed =
+                |e: &EntityMention| self.marked_at(span.start, lang, e.span.start, preps);
             let candidates: Vec<&&'a EntityMention> = prev
                 .iter()
                 .filter(fits)
                 .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
                 .filter(|e| !self.bracketed(e))
+                // A discovered name a preposition governs is more likely a place than a party
+                // ("le groupe de Rueil-Malmaison").
+                .filter(|e| !(e.score < DISCOVERED_SCORE && governed(e)))
                 .collect();
             let key = |e: &&&'a EntityMention| {
                 (
                     slot.rank(e.kind),
-                    self.marked_at(span.start, lang, e.span.start, preps),
+                    governed(e),
                     topic && main.is_none_or(|m| m.id != e.id),
                     e.span.start,
                 )
@@ -1403,6 +1487,20 @@ impl<'a> Context<'a> {
                 .filter(|e| people_only || e.kind != EntityKind::Person)
                 .min_by_key(|e| key(e))
             {
+                // Only a complement is left, deep in the sentence and with no person it could
+                // qualify ("... 18 000 puces de Nvidia. La start-up, qui emploie"; not "Le
+                // président de Volaris a salué", "Nuovo round per Volaris."): the document's
+                // main subject is the more salient referent.
+                let opening = self
+                    .input
+                    .text
+                    .get(span.start..e.span.start)
+                    .is_some_and(|t| words_in(t) <= 6);
+                if governed(e) && !opening && !prev.iter().any(|p| p.kind == EntityKind::Person) {
+                    if let Some(m) = main.filter(|m| m.id != e.id) {
+                        return Some((m, SubjectSource::Document));
+                    }
+                }
                 return Some((e, SubjectSource::PreviousSentence));
             }
             person = candidates.into_iter().min_by_key(|e| key(e)).copied();
@@ -1413,17 +1511,10 @@ impl<'a> Context<'a> {
                 return Some((e, SubjectSource::PreviousSentence));
             }
         }
-        for j in (0..i).rev().take(HEADLINE_LOOKBACK) {
-            if self.headline.get(j) == Some(&true) {
-                if let Some(e) = self.entities.get(j).and_then(|v| {
-                    v.iter()
-                        .filter(fits)
-                        .find(|e| people_only || e.kind != EntityKind::Person || person.is_none())
-                }) {
-                    return Some((e, SubjectSource::Headline));
-                }
-                break;
-            }
+        if let Some(e) = self.headline_entity(i, |e| {
+            fits(&&e) && (people_only || e.kind != EntityKind::Person || person.is_none())
+        }) {
+            return Some((e, SubjectSource::Headline));
         }
         main.map(|e| (e, SubjectSource::Document))
             .or(person.map(|e| (e, SubjectSource::PreviousSentence)))
@@ -1691,6 +1782,27 @@ fn anaphor_word<'w>(rules: &FoldedRules, w: &'w str) -> AnaphorWord<'w> {
         han,
         noun,
     }
+}
+
+/// The number of words in `t`, two Han characters counting as one.
+fn words_in(t: &str) -> usize {
+    let mut n = 0;
+    let mut han: usize = 0;
+    let mut in_word = false;
+    for c in t.chars() {
+        if is_han(c) {
+            han += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                n += 1;
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    n + han.div_ceil(2)
 }
 
 fn gap(a: Span, b: Span) -> usize {
