@@ -237,7 +237,12 @@ fn en_share_price_moves_are_not_stakes_and_far_cues_do_not_bind() {
     .org("Initech", "Initech")
     .amount("5%", "5", "percent")
     .amount("$20 million", "20e6", "USD");
-    assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
+    // The move is the share price's change (not a stake); the fine has no frame, and the
+    // investment cue in the aside is too far to bind it.
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "share_price_change", "-", "5%")]
+    );
 }
 
 #[test]
@@ -467,13 +472,26 @@ fn fr_passive_agent_is_the_subject() {
 
 #[test]
 fn fr_percent_without_cue_makes_no_claim() {
+    // A change of sales is the sales' growth, not multi-valued noise.
     let doc = Doc::new(
         "Les ventes de Globex ont progressé de 12 % cette année.",
         Lang::Fr,
     )
     .org("Globex", "Globex")
     .amount("12 %", "12", "percent");
-    assert!(doc.claims().is_empty());
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Globex", "revenue_growth", "-", "12 %")]
+    );
+    assert!(!doc.claims()[0].functional);
+    // A percent with no cue of its kind makes none.
+    let doc = Doc::new(
+        "Globex indique que 12 % des clients sont satisfaits.",
+        Lang::Fr,
+    )
+    .org("Globex", "Globex")
+    .amount("12 %", "12", "percent");
+    assert!(doc.claims().is_empty(), "{:?}", spos(&doc.claims()));
 }
 
 // ---------------------------------------------------------------- Chinese
@@ -1251,6 +1269,7 @@ fn zh_a_subject_carries_over_sentences_that_name_nobody() {
         spos(&doc.claims()),
         [
             t("Globex", "revenue", "-", "600億元"),
+            t("Globex", "revenue_growth", "-", "20%"),
             t("Globex", "profit", "-", "55億元"),
         ]
     );
@@ -1509,7 +1528,10 @@ fn a_change_figure_between_cue_and_amount_does_not_push_the_cue_away() {
     .amount("16,4 Milliarden Euro", "16.4e9", "EUR");
     assert_eq!(
         spos(&doc.claims()),
-        [t("Brenntag", "revenue", "-", "16,4 Milliarden Euro")]
+        [
+            t("Brenntag", "revenue_growth", "-", "gut 18 Prozent"),
+            t("Brenntag", "revenue", "-", "16,4 Milliarden Euro")
+        ]
     );
     let doc = Doc::new(
         "I ricavi di Brenntag sono cresciuti nel confronto annuo di oltre il 18% fino a 16,4 miliardi di euro.",
@@ -1520,7 +1542,10 @@ fn a_change_figure_between_cue_and_amount_does_not_push_the_cue_away() {
     .amount("16,4 miliardi di euro", "16.4e9", "EUR");
     assert_eq!(
         spos(&doc.claims()),
-        [t("Brenntag", "revenue", "-", "16,4 miliardi di euro")]
+        [
+            t("Brenntag", "revenue_growth", "-", "oltre il 18%"),
+            t("Brenntag", "revenue", "-", "16,4 miliardi di euro")
+        ]
     );
     // Far from any cue, even with a skipped figure between, no claim.
     let doc = Doc::new(

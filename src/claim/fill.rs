@@ -336,6 +336,11 @@ impl<'a> Context<'a> {
                         && next.is_some_and(|c| c.is_ascii_digit()))
                 }
                 ';' | ':' | '，' | '；' | '：' | '"' => true,
+                // A space between Han characters (a Chinese headline's two clauses: "前3季營收
+                // 653億 宣布裁員9千人").
+                c if c.is_whitespace() => {
+                    prev.is_some_and(|c| is_han(c) || c == '%') && next.is_some_and(is_han)
+                }
                 _ => false,
             };
             if brk {
@@ -1025,15 +1030,33 @@ impl<'a> Context<'a> {
     /// agent marker ("fondée par X", "founded by X", "fondata da X").
     fn agent_of_other_cue(&self, s: &Sentence<'_>, e: &EntityMention, frame: usize) -> bool {
         let text = self.input.text;
+        // A word that is a cue of this frame too is no other verb ("die Aktie von X" is a cue
+        // of the share price and of its change), nor is a cue of a frame this one narrows or
+        // that narrows it ("la crescita organica di X", "i ricavi di X sono cresciuti").
+        let frames = self.frames.frames();
+        let related = |a: usize, b: usize| {
+            a == b
+                || match (frames.get(a), frames.get(b)) {
+                    (Some(f), Some(o)) => f.refines.contains(&o.key) || o.refines.contains(&f.key),
+                    _ => false,
+                }
+        };
+        let other = |c: &&Cue| {
+            !related(frame, c.frame)
+                && !s
+                    .cues
+                    .iter()
+                    .any(|o| related(frame, o.frame) && o.span.overlaps(&c.span))
+        };
         // Chinese puts the agent before its verb: "由 ASML 領投的".
-        let han_verb_after = s.cues.iter().any(|c| {
+        let han_verb_after = s.cues.iter().filter(other).any(|c| {
             c.frame != frame
                 && c.span.start >= e.span.end
                 && c.span.start - e.span.end <= 3
                 && c.span.slice(text).is_some_and(|t| t.chars().any(is_han))
         });
         han_verb_after
-            || s.cues.iter().any(|c| {
+            || s.cues.iter().filter(other).any(|c| {
                 c.frame != frame
                     && c.span.end <= e.span.start
                     && e.span.start - c.span.end <= AGENT_GAP
@@ -1526,8 +1549,18 @@ impl<'a> Context<'a> {
             .best_cue(s, q, |c| !c.weak, |_| true)
             .or_else(|| self.best_cue(s, q, |c| c.weak, |_| true));
         if let Some(c) = best {
-            let c = self.noun_before_copula(s, q, c);
-            return Some(self.refined(s, q, c));
+            let mut c = self.noun_before_copula(s, q, c);
+            // A narrower frame may itself be narrowed ("growth" → "revenue_growth" →
+            // "organic_growth" in "有机销售额下降"); the chain is short and has no cycle that
+            // matters: it stops when nothing changes.
+            for _ in 0..3 {
+                let r = self.refined(s, q, c);
+                if r.frame == c.frame {
+                    break;
+                }
+                c = r;
+            }
+            return Some(c);
         }
         let frames = self.frames.frames();
         frames
@@ -1616,16 +1649,35 @@ impl<'a> Context<'a> {
     }
 
     /// A frame that narrows the chosen one ("rd_spending" for "investment") wins when one of
-    /// its cues stands near the figure in the same clause.
+    /// its cues stands near the figure in the same clause; when a weak cue chose the frame (a
+    /// verb of change says only that something changed), also in a clause before, its distance
+    /// counting the clause boundary ("營收達到600億元，同比增長20%").
     fn refined(&self, s: &Sentence<'_>, q: &QuantityMention, c: Choice) -> Choice {
         let frames = self.frames.frames();
         let Some(key) = frames.get(c.frame).map(|f| f.key.as_str()) else {
             return c;
         };
+        let weak = s
+            .cues
+            .iter()
+            .any(|o| o.weak && o.frame == c.frame && Some(o.span) == c.cue);
+        // The noun of a verb of change stands near the verb, not always near the figure ("I
+        // ricavi di X sono cresciuti nel confronto annuo del 18%"): distances count from both.
+        let widened;
+        let q = match c.cue {
+            Some(cue) if weak => {
+                widened = QuantityMention {
+                    span: cue.cover(q.span),
+                    ..q.clone()
+                };
+                &widened
+            }
+            _ => q,
+        };
         self.best_cue(
             s,
             q,
-            |o| !o.weak && self.crossings(s, o.span, q.span) == 0,
+            |o| !o.weak && (weak || self.crossings(s, o.span, q.span) == 0),
             |f| f.refines.iter().any(|r| r == key),
         )
         .map_or(c, |r| Choice {
@@ -1634,7 +1686,8 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Whether a coordinating conjunction stands between two spans of the sentence.
+    /// Whether a coordinating conjunction stands between two spans of the sentence. Words are
+    /// compared as written (lowercased), not folded: Italian "è" (is) is no "e" (and).
     fn conjunction_between(&self, s: &Sentence<'_>, a: Span, b: Span) -> bool {
         let (lo, hi) = if a.end <= b.start {
             (a.end, b.start)
@@ -1643,18 +1696,25 @@ impl<'a> Context<'a> {
         } else {
             return false;
         };
-        let between = fold_str(self.input.text.get(lo..hi).unwrap_or(""));
+        let between = self.input.text.get(lo..hi).unwrap_or("").to_lowercase();
         let words: Vec<&str> = between
             .split(|c: char| !is_word_char(Some(c)))
             .filter(|w| !w.is_empty())
             .collect();
+        let spaced = format!(" {} ", words.join(" "));
+        let data = &self.frames.data().languages;
         s.langs.iter().any(|l| {
-            self.frames.rules(*l).conjunctions.iter().any(|c| {
-                if c.chars().any(is_han) {
-                    between.contains(c.as_str())
-                } else {
-                    words.contains(&c.as_str())
-                }
+            data.get(l.code()).is_some_and(|r| {
+                r.conjunctions.iter().any(|c| {
+                    let c = c.trim().to_lowercase();
+                    if c.chars().any(is_han) {
+                        between.contains(c.as_str())
+                    } else if c.contains(' ') {
+                        spaced.contains(&format!(" {c} "))
+                    } else {
+                        words.contains(&c.as_str())
+                    }
+                })
             })
         })
     }
@@ -1938,6 +1998,9 @@ fn fill<'a>(
         .or_else(|| {
             // No entity of the slot's kinds: a discovered name of unknown kind, never over a
             // known entity nor a place, with a low confidence.
+            if !frame.subject.unknown_kinds {
+                return None;
+            }
             ctx.pick_subject(
                 s,
                 &frame.subject,

@@ -40,7 +40,8 @@
 //!   `not_actors_of`: keys of frames whose actors (an entity right before one of their cues)
 //!   never fill the slot (the investor taking part in a round is not its raiser);
 //!   `after: false` wants the entity before the figure (a round's raiser: "the round was led by
-//!   ASML" names the lead investor, not the raiser).
+//!   ASML" names the lead investor, not the raiser); `unknown_kinds: false` keeps a discovered
+//!   name of no known kind out of the slot (an index that fell is no company).
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -232,6 +233,11 @@ pub struct SlotSpec {
     /// investor is not its raiser).
     #[serde(default)]
     pub not_actors_of: Vec<String>,
+    /// Whether a discovered name of no known kind may fill the slot where the sentence names
+    /// no entity of its kinds (default true). A change in percent of no named kind ("le CAC 40
+    /// a reculé de 0,8 %") is no fact about an unknown company.
+    #[serde(default = "yes")]
+    pub unknown_kinds: bool,
 }
 
 fn yes() -> bool {
@@ -328,6 +334,8 @@ pub struct Slot {
     pub after: bool,
     /// Keys of frames whose actors never fill this slot.
     pub not_actors_of: Vec<String>,
+    /// Whether a discovered name of no known kind may fill the slot.
+    pub unknown_kinds: bool,
 }
 
 impl Slot {
@@ -346,6 +354,7 @@ impl Slot {
             context: spec.context,
             after: spec.after,
             not_actors_of: spec.not_actors_of.clone(),
+            unknown_kinds: spec.unknown_kinds,
         })
     }
 

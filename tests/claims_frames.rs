@@ -1,0 +1,615 @@
+//! Frame choice on hand-made sentences (issue 5): kinds of fact beyond money (changes in
+//! percent, margins, counts of things, contract durations, time to close a deal), in every
+//! language, and sentences where no claim may be made.
+
+use concord::claim::{self, Claim, ClaimInput};
+use concord::text::sentences;
+use concord::{Decimal, EntityKind, EntityMention, Lang, Quantity, QuantityMention, Span, Unit};
+
+/// A document with mentions marked by hand.
+struct Doc {
+    text: String,
+    lang: Lang,
+    entities: Vec<EntityMention>,
+    quantities: Vec<QuantityMention>,
+}
+
+impl Doc {
+    fn new(text: &str, lang: Lang) -> Doc {
+        Doc {
+            text: text.to_string(),
+            lang,
+            entities: Vec::new(),
+            quantities: Vec::new(),
+        }
+    }
+
+    /// Marks every occurrence of `surface` as the organization `name`.
+    fn org(mut self, surface: &str, name: &str) -> Doc {
+        let id = name.to_lowercase().replace(' ', "_");
+        for (start, _) in self.text.match_indices(surface) {
+            self.entities.push(EntityMention {
+                span: Span::new(start, start + surface.len()),
+                id: id.clone(),
+                name: name.to_string(),
+                kind: EntityKind::Organization,
+                score: 0.95,
+                rule: "test".into(),
+            });
+        }
+        self.entities.sort_by_key(|e| e.span);
+        self
+    }
+
+    /// Marks the first occurrence of `surface` as a figure.
+    fn q(mut self, surface: &str, value: &str, unit: &str) -> Doc {
+        let start = self
+            .text
+            .find(surface)
+            .unwrap_or_else(|| panic!("{surface:?} not in the text"));
+        let value: Decimal = value.parse().unwrap();
+        self.quantities.push(QuantityMention {
+            span: Span::new(start, start + surface.len()),
+            quantity: Quantity::new(value, unit.parse::<Unit>().unwrap()),
+            lang: self.lang,
+            hedge: None,
+        });
+        self.quantities.sort_by_key(|q| q.span);
+        self
+    }
+
+    fn claims(&self) -> Vec<Claim> {
+        let sentences = sentences::split(&self.text, self.lang);
+        claim::extract(&ClaimInput {
+            doc: "test.txt",
+            text: &self.text,
+            lang: self.lang,
+            sentences: &sentences,
+            quantities: &self.quantities,
+            entities: &self.entities,
+        })
+    }
+
+    /// (subject, predicate, figure surface) of each claim.
+    fn spf(&self) -> Vec<(String, String, String)> {
+        self.claims()
+            .iter()
+            .map(|c| {
+                (
+                    c.subject.as_ref().map_or("-".into(), |e| e.name.clone()),
+                    c.predicate.clone(),
+                    c.provenance.text.clone(),
+                )
+            })
+            .collect()
+    }
+}
+
+fn t(s: &str, p: &str, f: &str) -> (String, String, String) {
+    (s.into(), p.into(), f.into())
+}
+
+/// The predicate of the claim on `surface`, if any.
+fn pred(doc: &Doc, surface: &str) -> Option<String> {
+    doc.claims()
+        .into_iter()
+        .find(|c| c.provenance.text == surface)
+        .map(|c| c.predicate)
+}
+
+// ------------------------------------------------------------ share price changes
+
+#[test]
+fn share_price_change_in_every_language() {
+    let cases = [
+        (
+            "Il titolo Brivana ha chiuso in calo del 5,2% a Piazza Affari.",
+            Lang::It,
+            "5,2%",
+        ),
+        (
+            "Die Aktie von Brivana legte um 5,2 Prozent auf 31 Euro zu.",
+            Lang::De,
+            "5,2 Prozent",
+        ),
+        (
+            "À la Bourse de Lyon, l'action Brivana a bondi de 5,2 %.",
+            Lang::Fr,
+            "5,2 %",
+        ),
+        (
+            "Brivana shares jumped 5.2% in early trading.",
+            Lang::En,
+            "5.2%",
+        ),
+        ("Brivana股价当天下跌5.2%。", Lang::Zh, "5.2%"),
+        ("Brivana股價當天上漲5.2%。", Lang::Zh, "5.2%"),
+    ];
+    for (text, lang, fig) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Brivana", "Brivana")
+            .q(fig, "5.2", "percent");
+        assert_eq!(
+            doc.spf(),
+            [t("Brivana", "share_price_change", fig)],
+            "{text}"
+        );
+        // Not a fact with one true value: a day's change and a year's change differ.
+        assert!(!doc.claims()[0].functional, "{text}");
+    }
+}
+
+#[test]
+fn share_price_itself_stays_a_price() {
+    let doc = Doc::new(
+        "Die Aktie von Brivana verlor 3 Prozent auf 31,20 Euro.",
+        Lang::De,
+    )
+    .org("Brivana", "Brivana")
+    .q("3 Prozent", "3", "percent")
+    .q("31,20 Euro", "31.20", "EUR");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Brivana", "share_price_change", "3 Prozent"),
+            t("Brivana", "share_price", "31,20 Euro"),
+        ]
+    );
+}
+
+// ------------------------------------------------------------ growth rates
+
+#[test]
+fn organic_growth_in_every_language() {
+    let cases = [
+        (
+            "La crescita organica di Lumora è stata del 4,3%.",
+            Lang::It,
+            "4,3%",
+        ),
+        (
+            "Lumora wuchs organisch um 4,3 Prozent.",
+            Lang::De,
+            "4,3 Prozent",
+        ),
+        (
+            "Das organische Wachstum von Lumora betrug 4,3 Prozent.",
+            Lang::De,
+            "4,3 Prozent",
+        ),
+        (
+            "La croissance organique de Lumora atteint 4,3 %.",
+            Lang::Fr,
+            "4,3 %",
+        ),
+        ("Lumora posted organic growth of 4.3%.", Lang::En, "4.3%"),
+        ("Lumora上半年有机增长4.3%。", Lang::Zh, "4.3%"),
+        ("Lumora上半年有機成長率為4.3%。", Lang::Zh, "4.3%"),
+        // The narrowest cue wins through the broader one: organic sales fell.
+        ("Lumora在该地区的有机销售额下降4.3%。", Lang::Zh, "4.3%"),
+    ];
+    for (text, lang, fig) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Lumora", "Lumora")
+            .q(fig, "4.3", "percent");
+        assert_eq!(doc.spf(), [t("Lumora", "organic_growth", fig)], "{text}");
+    }
+}
+
+#[test]
+fn revenue_growth_pricing_and_plain_growth() {
+    let doc = Doc::new(
+        "Der Umsatz von Lumora stieg um 6 Prozent. Davon entfielen 2 Prozent auf Preiserhöhungen.",
+        Lang::De,
+    )
+    .org("Lumora", "Lumora")
+    .q("6 Prozent", "6", "percent")
+    .q("2 Prozent", "2", "percent");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Lumora", "revenue_growth", "6 Prozent"),
+            t("Lumora", "pricing", "2 Prozent"),
+        ]
+    );
+    let doc = Doc::new("I ricavi di Lumora sono cresciuti del 6%.", Lang::It)
+        .org("Lumora", "Lumora")
+        .q("6%", "6", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "revenue_growth", "6%")]);
+    let doc = Doc::new(
+        "Le chiffre d'affaires de Lumora progresse de 6 %.",
+        Lang::Fr,
+    )
+    .org("Lumora", "Lumora")
+    .q("6 %", "6", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "revenue_growth", "6 %")]);
+    let doc = Doc::new("Lumora营收同比增长6%。", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("6%", "6", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "revenue_growth", "6%")]);
+    // Volumes rose: a change, of no narrower kind.
+    let doc = Doc::new("Bei Lumora legten die Mengen um 1 Prozent zu.", Lang::De)
+        .org("Lumora", "Lumora")
+        .q("1 Prozent", "1", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "growth", "1 Prozent")]);
+}
+
+#[test]
+fn a_growth_verb_does_not_override_a_stake_or_market_share() {
+    // The strong cue of the level wins over the weak verb of change next to it.
+    let doc = Doc::new("La quota di mercato di Lumora è salita al 21%.", Lang::It)
+        .org("Lumora", "Lumora")
+        .q("21%", "21", "percent");
+    assert_eq!(pred(&doc, "21%").as_deref(), Some("market_share"));
+    let doc = Doc::new(
+        "Lumora a porté sa participation à 30 % du capital.",
+        Lang::Fr,
+    )
+    .org("Lumora", "Lumora")
+    .q("30 %", "30", "percent");
+    assert_eq!(pred(&doc, "30 %").as_deref(), Some("stake"));
+    let doc = Doc::new("Lumora rachète 30 % des actions de Pexa.", Lang::Fr)
+        .org("Lumora", "Lumora")
+        .org("Pexa", "Pexa")
+        .q("30 %", "30", "percent");
+    assert_eq!(pred(&doc, "30 %").as_deref(), Some("stake"));
+}
+
+#[test]
+fn margins() {
+    let cases = [
+        (
+            "Il margine lordo di Lumora è salito al 48,5%.",
+            Lang::It,
+            "48,5%",
+            "gross_margin",
+        ),
+        (
+            "Die Bruttomarge von Lumora lag bei 48,5 Prozent.",
+            Lang::De,
+            "48,5 Prozent",
+            "gross_margin",
+        ),
+        (
+            "La marge brute de Lumora s'établit à 48,5 %.",
+            Lang::Fr,
+            "48,5 %",
+            "gross_margin",
+        ),
+        (
+            "Lumora's gross margin was 48.5%.",
+            Lang::En,
+            "48.5%",
+            "gross_margin",
+        ),
+        (
+            "Lumora第三季毛利率為48.5%。",
+            Lang::Zh,
+            "48.5%",
+            "gross_margin",
+        ),
+        (
+            "Lumora的营业利润率为48.5%。",
+            Lang::Zh,
+            "48.5%",
+            "operating_margin",
+        ),
+        (
+            "La marge opérationnelle de Lumora atteint 48,5 %.",
+            Lang::Fr,
+            "48,5 %",
+            "operating_margin",
+        ),
+    ];
+    for (text, lang, fig, key) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Lumora", "Lumora")
+            .q(fig, "48.5", "percent");
+        assert_eq!(doc.spf(), [t("Lumora", key, fig)], "{text}");
+        assert!(doc.claims()[0].functional, "{text}");
+    }
+}
+
+// ------------------------------------------------------------ counts of things
+
+#[test]
+fn turbines_and_households() {
+    let cases = [
+        (
+            "Il parco di Ventora avrà 60 turbine e rifornirà 300.000 famiglie.",
+            Lang::It,
+            "60",
+            "300.000",
+        ),
+        (
+            "Der Windpark von Ventora umfasst 60 Windräder und versorgt 300.000 Haushalte.",
+            Lang::De,
+            "60",
+            "300.000",
+        ),
+        (
+            "Le parc de Ventora comptera 60 éoliennes et alimentera 300 000 foyers.",
+            Lang::Fr,
+            "60",
+            "300 000",
+        ),
+        (
+            "Ventora's farm will have 60 turbines and power 300,000 homes.",
+            Lang::En,
+            "60",
+            "300,000",
+        ),
+        (
+            "Ventora风电场将设置60台风机，可供30万户家庭用电。",
+            Lang::Zh,
+            "60",
+            "30万",
+        ),
+        (
+            "Ventora風場將設置60支風機，可滿足30萬戶家庭用電。",
+            Lang::Zh,
+            "60",
+            "30萬",
+        ),
+    ];
+    for (text, lang, turbines, homes) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Ventora", "Ventora")
+            .q(turbines, "60", "count")
+            .q(homes, "300000", "count");
+        assert_eq!(
+            doc.spf(),
+            [
+                t("Ventora", "turbine_count", turbines),
+                t("Ventora", "households_supplied", homes),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn users_are_not_households() {
+    // "用户" ends with the households' classifier "户": the longer cue wins.
+    let doc = Doc::new("Lumora的用户数达到3000万。", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("3000万", "30000000", "count");
+    assert_eq!(pred(&doc, "3000万").as_deref(), Some("user_count"));
+    let doc = Doc::new("Lumora拥有300万家企业客户。", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("300万", "3000000", "count");
+    assert_eq!(pred(&doc, "300万").as_deref(), Some("user_count"));
+}
+
+#[test]
+fn plant_closures_and_plant_counts() {
+    let cases = [
+        (
+            "Lumora chiuderà 4 stabilimenti in Francia.",
+            Lang::It,
+            "4",
+            "plant_closures",
+        ),
+        (
+            "Lumora schliesst vier Werke in Europa.",
+            Lang::De,
+            "vier",
+            "plant_closures",
+        ),
+        (
+            "Lumora va fermer quatre usines en Espagne.",
+            Lang::Fr,
+            "quatre",
+            "plant_closures",
+        ),
+        (
+            "Lumora will close four plants in Ohio.",
+            Lang::En,
+            "four",
+            "plant_closures",
+        ),
+        (
+            "Lumora将关闭欧洲四家工厂。",
+            Lang::Zh,
+            "四家",
+            "plant_closures",
+        ),
+        (
+            "Lumora並關閉歐洲4座工廠。",
+            Lang::Zh,
+            "4座",
+            "plant_closures",
+        ),
+        (
+            "Lumora betreibt vier Werke in Europa.",
+            Lang::De,
+            "vier",
+            "plant_count",
+        ),
+        (
+            "Lumora在全球拥有四家工厂。",
+            Lang::Zh,
+            "四家",
+            "plant_count",
+        ),
+    ];
+    for (text, lang, fig, key) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Lumora", "Lumora")
+            .q(fig, "4", "count");
+        assert_eq!(doc.spf(), [t("Lumora", key, fig)], "{text}");
+    }
+}
+
+#[test]
+fn founders_and_models() {
+    let doc = Doc::new(
+        "Nubra, fondée en 2019 à Lyon par trois ingénieurs, héberge plus de 40 000 modèles.",
+        Lang::Fr,
+    )
+    .org("Nubra", "Nubra")
+    .q("trois", "3", "count")
+    .q("40 000", "40000", "count");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Nubra", "founder_count", "trois"),
+            t("Nubra", "model_count", "40 000"),
+        ]
+    );
+    let doc = Doc::new("Nubra由3名创业者创立，平台托管的模型超过4万个。", Lang::Zh)
+        .org("Nubra", "Nubra")
+        .q("3名", "3", "count")
+        .q("4万个", "40000", "count");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Nubra", "founder_count", "3名"),
+            t("Nubra", "model_count", "4万个"),
+        ]
+    );
+}
+
+// ------------------------------------------------------------ contracts and deals
+
+#[test]
+fn offtake_share_and_contract_duration() {
+    let cases = [
+        (
+            "Il gruppo Ferrox acquisterà il 40% dell'energia prodotta con un contratto di 15 anni.",
+            Lang::It,
+            "40%",
+            "15 anni",
+        ),
+        (
+            "Ferrox hat sich vertraglich verpflichtet, 40 Prozent des Stroms über 15 Jahre abzunehmen.",
+            Lang::De,
+            "40 Prozent",
+            "15 Jahre",
+        ),
+        (
+            "Ferrox achètera 40 % de la production dans le cadre d'un contrat de quinze ans.",
+            Lang::Fr,
+            "40 %",
+            "quinze ans",
+        ),
+        (
+            "Ferrox will buy 40% of the power under a 15 years contract.",
+            Lang::En,
+            "40%",
+            "15 years",
+        ),
+        ("Ferrox将采购风场四成电力，为期15年。", Lang::Zh, "四成", "15年"),
+    ];
+    for (text, lang, share, years) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Ferrox", "Ferrox")
+            .q(share, "40", "percent")
+            .q(years, "15", "years");
+        assert_eq!(
+            doc.spf(),
+            [
+                t("Ferrox", "offtake_share", share),
+                t("Ferrox", "contract_duration", years),
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn time_to_close_a_deal() {
+    let cases = [
+        (
+            "Ferrox prevede il perfezionamento dell'operazione entro 9 mesi.",
+            Lang::It,
+            "9 mesi",
+        ),
+        (
+            "Ferrox erwartet den Abschluss innerhalb von 9 Monaten.",
+            Lang::De,
+            "9 Monaten",
+        ),
+        (
+            "Ferrox attend la finalisation d'ici neuf mois.",
+            Lang::Fr,
+            "neuf mois",
+        ),
+        (
+            "Ferrox expects the deal to close within 9 months.",
+            Lang::En,
+            "9 months",
+        ),
+        ("Ferrox表示，交易预计在9个月内完成。", Lang::Zh, "9个月"),
+    ];
+    for (text, lang, fig) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Ferrox", "Ferrox")
+            .q(fig, "9", "months");
+        assert_eq!(doc.spf(), [t("Ferrox", "closing_time", fig)], "{text}");
+    }
+}
+
+// ------------------------------------------------------------ no claim
+
+#[test]
+fn no_claim_without_a_cue_of_the_figure_s_kind() {
+    let cases = [
+        // A percent with nothing that says what it measures.
+        (
+            "Secondo Lumora, il 12% degli intervistati è soddisfatto.",
+            Lang::It,
+            "12%",
+            "percent",
+        ),
+        (
+            "Lumora zufolge sind 12 Prozent der Befragten zufrieden.",
+            Lang::De,
+            "12 Prozent",
+            "percent",
+        ),
+        // A firm order is no closure ("commande ferme").
+        (
+            "Lumora a passé une commande ferme de 12 avions.",
+            Lang::Fr,
+            "12",
+            "count",
+        ),
+        // Years of experience are no contract.
+        (
+            "Lumora has worked in Ohio for 12 years.",
+            Lang::En,
+            "12 years",
+            "years",
+        ),
+        // Seats are counted with 座位, not with the classifier of buildings.
+        ("Lumora旗下12座大楼已完工。", Lang::Zh, "12座", "count"),
+    ];
+    for (text, lang, fig, unit) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Lumora", "Lumora")
+            .q(fig, "12", unit);
+        let got: Vec<_> = doc
+            .spf()
+            .into_iter()
+            .filter(|(_, p, _)| p != "order")
+            .collect();
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_space_in_a_chinese_headline_separates_its_clauses() {
+    // "前3季" is no job cut: the cut is in the headline's other clause.
+    let doc = Doc::new("Lumora前三季营收增长5% 宣布裁员900人", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("5%", "5", "percent")
+        .q("900人", "900", "count");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Lumora", "revenue_growth", "5%"),
+            t("Lumora", "job_cuts", "900人"),
+        ]
+    );
+}
