@@ -1616,9 +1616,15 @@ impl<'a> Context<'a> {
             let dist = gap(cue.span, q.span).saturating_sub(skipped);
             // A cue across a clause boundary must be the nearer for it; so must one across a
             // conjunction ("una perdita di 2 miliardi e ricavi per 74").
-            let score = dist
-                + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span)
-                + CLAUSE_PENALTY * usize::from(self.conjunction_between(s, cue.span, q.span));
+            if dist > frame.max_cue_distance {
+                continue;
+            }
+            let score = dist + CLAUSE_PENALTY * self.crossings(s, cue.span, q.span);
+            if score > frame.max_cue_distance {
+                continue;
+            }
+            let score =
+                score + CLAUSE_PENALTY * usize::from(self.conjunction_between(s, cue.span, q.span));
             if score > frame.max_cue_distance {
                 continue;
             }
@@ -1696,27 +1702,46 @@ impl<'a> Context<'a> {
         } else {
             return false;
         };
-        let between = self.input.text.get(lo..hi).unwrap_or("").to_lowercase();
-        let words: Vec<&str> = between
-            .split(|c: char| !is_word_char(Some(c)))
-            .filter(|w| !w.is_empty())
+        let between = self.input.text.get(lo..hi).unwrap_or("");
+        let same = |w: &str, c: &str| {
+            if c.is_ascii() {
+                w.eq_ignore_ascii_case(c)
+            } else {
+                w.chars().flat_map(char::to_lowercase).eq(c.chars())
+            }
+        };
+        let lists: Vec<&[Vec<String>]> = s
+            .langs
+            .iter()
+            .map(|l| self.frames.conjunction_words(*l))
             .collect();
-        let spaced = format!(" {} ", words.join(" "));
-        let data = &self.frames.data().languages;
-        s.langs.iter().any(|l| {
-            data.get(l.code()).is_some_and(|r| {
-                r.conjunctions.iter().any(|c| {
-                    let c = c.trim().to_lowercase();
-                    if c.chars().any(is_han) {
-                        between.contains(c.as_str())
-                    } else if c.contains(' ') {
-                        spaced.contains(&format!(" {c} "))
-                    } else {
-                        words.contains(&c.as_str())
+        let han = |c: &Vec<String>| c.first().is_some_and(|f| f.chars().any(is_han));
+        if lists.iter().any(|list| {
+            list.iter()
+                .any(|c| han(c) && c.first().is_some_and(|f| between.contains(f.as_str())))
+        }) {
+            return true;
+        }
+        let mut words = between
+            .split(|ch: char| !is_word_char(Some(ch)))
+            .filter(|w| !w.is_empty());
+        while let Some(w) = words.next() {
+            for list in &lists {
+                for c in list.iter().filter(|c| !han(c)) {
+                    let (Some(first), rest) = (c.first(), c.get(1..).unwrap_or(&[])) else {
+                        continue;
+                    };
+                    if !same(w, first) {
+                        continue;
                     }
-                })
-            })
-        })
+                    let mut next = words.clone();
+                    if rest.iter().all(|r| next.next().is_some_and(|n| same(n, r))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
     }
 
     /// "L'investimento vale 1,27 miliardi": a copula cue gives way to a cue of another frame

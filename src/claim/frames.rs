@@ -465,6 +465,9 @@ pub struct Frames {
     /// One automaton over each language's anaphora (without a leading `*`, empty ones left
     /// out), in the order of `rules`, with each pattern's index in [`FoldedRules::anaphora`].
     anaphora_automata: Vec<Option<(AhoCorasick, Vec<usize>)>>,
+    /// Each language's conjunctions as written (lowercased, accents kept: Italian "e" is not
+    /// "è"), split into words, in the order of `rules`.
+    conjunction_words: Vec<Vec<Vec<String>>>,
 }
 
 /// [`LangRules`] with every word folded.
@@ -663,6 +666,21 @@ impl Frames {
                     .map(|ac| (ac, index))
             })
             .collect();
+        let conjunction_words = rules
+            .iter()
+            .map(|(lang, _)| {
+                data.languages
+                    .get(lang.code())
+                    .map(|r| {
+                        r.conjunctions
+                            .iter()
+                            .map(|c| c.split_whitespace().map(str::to_lowercase).collect())
+                            .filter(|w: &Vec<String>| !w.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect();
         Ok(Frames {
             data,
             frames,
@@ -671,6 +689,7 @@ impl Frames {
             targets: patterns.into_values().collect(),
             clause_automata,
             anaphora_automata,
+            conjunction_words,
         })
     }
 
@@ -696,6 +715,7 @@ impl Frames {
             targets: Vec::new(),
             clause_automata: Vec::new(),
             anaphora_automata: Vec::new(),
+            conjunction_words: Vec::new(),
         }
     }
 
@@ -805,6 +825,15 @@ impl Frames {
             }
         }
         out
+    }
+
+    /// The conjunctions of `lang` as written (lowercased, accents kept), each split into words.
+    pub(crate) fn conjunction_words(&self, lang: Lang) -> &[Vec<String>] {
+        self.rules
+            .iter()
+            .position(|(l, _)| *l == lang)
+            .and_then(|i| self.conjunction_words.get(i))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The folded grammar words of `lang`.
