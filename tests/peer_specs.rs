@@ -3,7 +3,9 @@
 //!
 //! A case passes when every expected result is found (same value, same unit for percent and
 //! currency, and a span that covers the expected text: concord keeps hedges and counted nouns
-//! in its spans) and nothing else of the model's kind is found. Cases listed in
+//! in its spans) and nothing else of the model's kind is found. In the number model a
+//! percentage compares as the ratio it is: concord reads a share as a percentage (`five
+//! eighths of` = 62.5 %), the peer as the number 0.625. Cases listed in
 //! `tests/data/quantities/peer_deviations.json` are deliberate deviations, with the reason.
 //! Set `CONCORD_PEER_VERBOSE=1` to print every failing case.
 
@@ -139,11 +141,24 @@ fn case_passes(model: Model, input: &str, lang: Lang, expected: &[Expected]) -> 
             unit: m.quantity.unit,
         })
         .collect();
+    // A share concord reads as a percentage ("five eighths of" = 62.5 %) is the peer's
+    // number 0.625: the number model compares it as a ratio.
+    let hundredth: Decimal = "0.01".parse().expect("decimal");
+    let ratio = |g: &Got, x: Decimal| {
+        if model == Model::Number && g.unit == Unit::Percent {
+            x.checked_mul(hundredth).unwrap_or(x)
+        } else {
+            x
+        }
+    };
     let matches = |e: &Expected, g: &Got| {
         g.start <= e.start
             && e.end <= g.end
-            && e.value
-                .is_none_or(|v| same(v, g.value) || g.max.is_some_and(|m| same(v, m)))
+            && e.value.is_none_or(|v| {
+                same(v, g.value)
+                    || same(v, ratio(g, g.value))
+                    || g.max.is_some_and(|m| same(v, m) || same(v, ratio(g, m)))
+            })
             && e.unit.is_none_or(|u| u == g.unit)
     };
     let all_found = expected.iter().all(|e| got.iter().any(|g| matches(e, g)));

@@ -271,7 +271,7 @@ fn fractions_and_halves() {
         &[
             r("un milione e mezzo", "1500000", "count", "exact"),
             r("3 milioni e mezzo di euro", "3500000", "EUR", "exact"),
-            r("tre quarti", "0.75", "count", "exact"),
+            r("tre quarti", "75", "percent", "exact"),
         ],
     );
     check(
@@ -286,7 +286,7 @@ fn fractions_and_halves() {
         "About 3/4 of users paid half a million dollars on 5/17/2018.",
         Lang::En,
         &[
-            r("About 3/4", "0.75", "count", "approx"),
+            r("About 3/4", "75", "percent", "approx"),
             r("half a million dollars", "500000", "USD", "exact"),
         ],
     );
@@ -294,7 +294,12 @@ fn fractions_and_halves() {
         "Plus d'un tiers des salariés, soit deux millions et demi.",
         Lang::Fr,
         &[
-            r("Plus d'un tiers", "0.333333333333333", "count", "more_than"),
+            r(
+                "Plus d'un tiers",
+                "33.3333333333333",
+                "percent",
+                "more_than",
+            ),
             r("deux millions et demi", "2500000", "count", "exact"),
         ],
     );
@@ -302,7 +307,7 @@ fn fractions_and_halves() {
         "三分之一的員工，五千五百人。",
         Lang::Zh,
         &[
-            r("三分之一", "0.333333333333333", "count", "exact"),
+            r("三分之一", "33.3333333333333", "percent", "exact"),
             r("五千五百人", "5500", "count", "exact"),
         ],
     );
@@ -322,8 +327,8 @@ fn ordinal_denominators_and_ordinals_alone() {
         "One twenty-fifth of the vote, a hundredth of it, in the twenty-first century.",
         Lang::En,
         &[
-            r("One twenty-fifth", "0.04", "count", "exact"),
-            r("a hundredth", "0.01", "count", "exact"),
+            r("One twenty-fifth", "4", "percent", "exact"),
+            r("a hundredth", "1", "percent", "exact"),
         ],
     );
     check(
@@ -822,7 +827,7 @@ fn chinese_small_money_per_mille_and_idioms() {
         &[
             r("一块五毛钱", "1.5", "CNY", "exact"),
             r("五角钱", "0.5", "CNY", "exact"),
-            r("十分之一", "0.1", "count", "exact"),
+            r("十分之一", "10", "percent", "exact"),
             r("千分之三", "0.3", "percent", "exact"),
         ],
     );
@@ -1033,6 +1038,351 @@ fn hyphenated_fractions_and_compounds() {
     check(
         "Two-thirds of members voted at half-time.",
         Lang::En,
-        &[r("Two-thirds", "0.666666666666667", "count", "exact")],
+        &[r("Two-thirds", "66.6666666666667", "percent", "exact")],
+    );
+}
+
+// ------------------------------------------------------------------ currencies written the local way
+
+#[test]
+fn swiss_francs_written_the_local_way() {
+    check(
+        "Die Bank meldete 12,4 Mrd. Fr. Umsatz; die Aktie schloss bei 95,10 Fr. und der Gewinn lag bei 3 Milliarden Franken.",
+        Lang::De,
+        &[
+            r("12,4 Mrd. Fr.", "12400000000", "CHF", "exact"),
+            r("95,10 Fr.", "95.1", "CHF", "exact"),
+            r("3 Milliarden Franken", "3000000000", "CHF", "exact"),
+        ],
+    );
+    check(
+        "Le groupe vise 4,2 milliards de francs suisses.",
+        Lang::Fr,
+        &[r(
+            "4,2 milliards de francs suisses",
+            "4200000000",
+            "CHF",
+            "exact",
+        )],
+    );
+    check(
+        "該銀行淨利40億瑞郎，營收310億瑞士法郎。",
+        Lang::Zh,
+        &[
+            r("40億瑞郎", "4000000000", "CHF", "exact"),
+            r("310億瑞士法郎", "31000000000", "CHF", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn kroner_by_country_and_bare_kroner_from_the_document() {
+    check(
+        "Der Windparkbetreiber nahm 60 Milliarden dänische Kronen ein; die Aktie fiel auf 210,40 Kronen.",
+        Lang::De,
+        &[
+            r("60 Milliarden dänische Kronen", "60000000000", "DKK", "exact"),
+            r("210,40 Kronen", "210.4", "DKK", "exact"),
+        ],
+    );
+    // The country named after the bare amount decides too.
+    check(
+        "Die Aktie kostet 95 Kronen. Der Umsatz lag bei 8 Milliarden norwegischen Kronen.",
+        Lang::De,
+        &[
+            r("95 Kronen", "95", "NOK", "exact"),
+            r(
+                "8 Milliarden norwegischen Kronen",
+                "8000000000",
+                "NOK",
+                "exact",
+            ),
+        ],
+    );
+    // No country anywhere: no guess.
+    check(
+        "Das Ticket kostet 95 Kronen.",
+        Lang::De,
+        &[r("95 Kronen", "95", "XXX", "exact")],
+    );
+    check(
+        "Un bénéfice de 3 milliards de couronnes suédoises, soit 280 couronnes par action; 2 millions de couronnes danoises.",
+        Lang::Fr,
+        &[
+            r("3 milliards de couronnes suédoises", "3000000000", "SEK", "exact"),
+            r("280 couronnes", "280", "SEK", "exact"),
+            r("2 millions de couronnes danoises", "2000000", "DKK", "exact"),
+        ],
+    );
+    check(
+        "該公司以80億丹麥克朗收購，另付5億瑞典克朗與3億挪威克朗。",
+        Lang::Zh,
+        &[
+            r("80億丹麥克朗", "8000000000", "DKK", "exact"),
+            r("5億瑞典克朗", "500000000", "SEK", "exact"),
+            r("3億挪威克朗", "300000000", "NOK", "exact"),
+        ],
+    );
+    check(
+        "Revenue rose to 41 billion Danish kroner, or 12 kroner a share.",
+        Lang::En,
+        &[
+            r("41 billion Danish kroner", "41000000000", "DKK", "exact"),
+            r("12 kroner", "12", "DKK", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn won_yen_pounds_and_other_business_currencies() {
+    check(
+        "三星投資10兆韓元，現代汽車投入2兆韓圓，索尼收入3000億日圓，另有2億英鎊、30億港元、50億印度盧比。",
+        Lang::Zh,
+        &[
+            r("10兆韓元", "10000000000000", "KRW", "exact"),
+            r("2兆韓圓", "2000000000000", "KRW", "exact"),
+            r("3000億日圓", "300000000000", "JPY", "exact"),
+            r("2億英鎊", "200000000", "GBP", "exact"),
+            r("30億港元", "3000000000", "HKD", "exact"),
+            r("50億印度盧比", "5000000000", "INR", "exact"),
+        ],
+    );
+    check(
+        "Samsung investit 3 000 milliards de wons et 40 milliards de dollars taïwanais.",
+        Lang::Fr,
+        &[
+            r("3 000 milliards de wons", "3000000000000", "KRW", "exact"),
+            r(
+                "40 milliards de dollars taïwanais",
+                "40000000000",
+                "TWD",
+                "exact",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn yuan_takes_the_currency_the_document_names() {
+    // A Taiwanese text names the New Taiwan dollar once and then writes 元.
+    check(
+        "台積電營收新台幣6000億元，每股盈餘12.5元，資本支出約300億元。",
+        Lang::Zh,
+        &[
+            r("新台幣6000億元", "600000000000", "TWD", "exact"),
+            r("12.5元", "12.5", "TWD", "exact"),
+            r("約300億元", "30000000000", "TWD", "approx"),
+        ],
+    );
+    // Elsewhere 元 stays the renminbi, and a currency named before its number is kept.
+    check(
+        "營收50億元，人民幣30億元。",
+        Lang::Zh,
+        &[
+            r("50億元", "5000000000", "CNY", "exact"),
+            r("人民幣30億元", "3000000000", "CNY", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ Taiwan's 度 (kWh)
+
+#[test]
+fn du_is_kilowatt_hours_only_after_a_large_scale() {
+    check(
+        "去年售電約2100億度，風場年發電逾10億度，每度電2.5元。",
+        Lang::Zh,
+        &[
+            r("約2100億度", "210000000000000", "Wh", "approx"),
+            r("逾10億度", "1000000000000", "Wh", "more_than"),
+            r("2.5元", "2.5", "CNY", "exact"),
+        ],
+    );
+    check(
+        "家庭用電3500度電。",
+        Lang::Zh,
+        &[r("3500度電", "3500000", "Wh", "exact")],
+    );
+    // Temperatures, angles, ordinals and words with 度 are never energy.
+    for trap in [
+        "氣溫攝氏30度。",
+        "零下5度的寒流。",
+        "第二度延長。",
+        "股價再度上漲。",
+        "2024年度報告。",
+        "第三季度。",
+        "一定程度。",
+        "飛行高度。",
+        "旋轉360度。",
+    ] {
+        assert!(
+            quantity::scan(trap, Lang::Zh)
+                .iter()
+                .all(|m| m.quantity.unit.to_string() != "Wh"),
+            "{trap}"
+        );
+    }
+}
+
+// ------------------------------------------------------------------ hedges and bare scales
+
+#[test]
+fn a_hedge_before_a_bare_chinese_hundred_or_thousand() {
+    check(
+        "逾百支球隊參賽，近千萬名旅客出遊，逾千家企業參展，超百萬人觀看。",
+        Lang::Zh,
+        &[
+            r("逾百支", "100", "count", "more_than"),
+            r("近千萬名", "10000000", "count", "approx"),
+            r("逾千家", "1000", "count", "more_than"),
+            r("超百萬人", "1000000", "count", "more_than"),
+        ],
+    );
+    // Without a hedge these are words: a department store, a millionaire, "by no means".
+    check("百貨公司的百萬富翁說千萬不要去。", Lang::Zh, &[]);
+    check("最近千萬別去。", Lang::Zh, &[]);
+}
+
+#[test]
+fn hedges_gut_pouvant_atteindre_and_vicino() {
+    check(
+        "Der Umsatz lag bei gut 8,3 Milliarden Euro, nach gut einem Jahr.",
+        Lang::De,
+        &[
+            r("gut 8,3 Milliarden Euro", "8300000000", "EUR", "more_than"),
+            r("gut einem Jahr", "1", "years", "more_than"),
+        ],
+    );
+    check(
+        "une amende pouvant atteindre 4 milliards d'euros",
+        Lang::Fr,
+        &[r(
+            "pouvant atteindre 4 milliards d'euros",
+            "4000000000",
+            "EUR",
+            "at_most",
+        )],
+    );
+    check(
+        "una quota vicina al 30%",
+        Lang::It,
+        &[r("vicina al 30%", "30", "percent", "approx")],
+    );
+}
+
+#[test]
+fn ueber_after_a_noun_introduces_the_amount() {
+    check(
+        "Der Konzern legte ein Angebot über 7 Milliarden Dollar vor und schloss einen Vertrag über 15 Jahre. Der Umsatz stieg auf über 7 Milliarden Dollar.",
+        Lang::De,
+        &[
+            r("7 Milliarden Dollar", "7000000000", "USD", "exact"),
+            r("15 Jahre", "15", "years", "exact"),
+            r("über 7 Milliarden Dollar", "7000000000", "USD", "more_than"),
+        ],
+    );
+    // At the start of a sentence "Über" is the hedge.
+    check(
+        "Über 7 Milliarden Dollar flossen ab.",
+        Lang::De,
+        &[r(
+            "Über 7 Milliarden Dollar",
+            "7000000000",
+            "USD",
+            "more_than",
+        )],
+    );
+    // A hedge does not make an article an amount.
+    check(
+        "Der Rat beriet über einen Plan und über ein Gesetz.",
+        Lang::De,
+        &[],
+    );
+}
+
+// ------------------------------------------------------------------ units after a word, in compounds
+
+#[test]
+fn age_compounds_and_words_between_number_and_unit() {
+    check(
+        "Das fast 150-jährige Unternehmen gab eine 10-jährige Anleihe aus.",
+        Lang::De,
+        &[
+            r("fast 150-jährige", "150", "years", "approx"),
+            r("10-jährige", "10", "years", "exact"),
+        ],
+    );
+    check(
+        "au cours des douze prochains mois et des trois dernières années",
+        Lang::Fr,
+        &[
+            r("douze prochains mois", "12", "months", "exact"),
+            r("trois dernières années", "3", "years", "exact"),
+        ],
+    );
+    check(
+        "for two more years after three straight years of losses",
+        Lang::En,
+        &[
+            r("two more years", "2", "years", "exact"),
+            r("three straight years", "3", "years", "exact"),
+        ],
+    );
+    // Not before a unit: the adjective is no part of an amount.
+    check(
+        "les trois prochains candidats",
+        Lang::Fr,
+        &[r("trois", "3", "count", "exact")],
+    );
+}
+
+// ------------------------------------------------------------------ fractions as shares
+
+#[test]
+fn fractions_of_something_are_shares() {
+    check(
+        "Rund ein Fünftel der Stellen fällt weg, ein Drittel des Umsatzes kommt aus Asien.",
+        Lang::De,
+        &[
+            r("Rund ein Fünftel", "20", "percent", "approx"),
+            r("ein Drittel", "33.3333333333333", "percent", "exact"),
+        ],
+    );
+    check(
+        "un quart des salariés et près d'un tiers de la production",
+        Lang::Fr,
+        &[
+            r("un quart", "25", "percent", "exact"),
+            r("près d'un tiers", "33.3333333333333", "percent", "approx"),
+        ],
+    );
+    check(
+        "three quarters of the staff",
+        Lang::En,
+        &[r("three quarters", "75", "percent", "exact")],
+    );
+    check(
+        "un quinto dei dipendenti",
+        Lang::It,
+        &[r("un quinto", "20", "percent", "exact")],
+    );
+    check(
+        "營收的五分之一來自海外，四分之三的員工在台灣。",
+        Lang::Zh,
+        &[
+            r("五分之一", "20", "percent", "exact"),
+            r("四分之三", "75", "percent", "exact"),
+        ],
+    );
+    // A fraction alone stays a number; a mixed number is no share.
+    check(
+        "un cinquième",
+        Lang::Fr,
+        &[r("un cinquième", "0.2", "count", "exact")],
+    );
+    check(
+        "五分之一",
+        Lang::Zh,
+        &[r("五分之一", "0.2", "count", "exact")],
     );
 }

@@ -49,7 +49,12 @@
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
 //!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`);
 //!   `capital_scale_abbreviations`: only where written in capitals (`10M`, never `100m`).
-//! - `currencies`: word or symbol → ISO 4217 code.
+//! - `currencies`: word or symbol → ISO 4217 code; a name several countries share holds its
+//!   codes joined by `|` (`"Kronen": "SEK|NOK|DKK|ISK|CZK"`): an amount in it takes the one of
+//!   those currencies the document names elsewhere (the nearest amount in one of them), else
+//!   `XXX`, ISO's "no currency", rather than a guess. `traditional_families` lists names whose
+//!   candidates apply only in a text written in traditional characters (`元` is the renminbi
+//!   in simplified text, and in traditional text the dollar the text names: NT$, HK$).
 //! - `minor_units`: `[code, factor]` of currency subunits (`"cents": ["USD", "0.01"]`); after an
 //!   amount of money they add to it (`15 dollari e 15 centesimi`), alone they are money;
 //!   `minor_joiners` may stand between (`e`, `and`, `又`).
@@ -59,9 +64,19 @@
 //!   after a four-digit number is what it counts (`den 2000 Stellen` is a count, not a year),
 //!   unless one of `year_prepositions` comes before the number (`bis 2030 Strom liefern`).
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`).
+//!   `scaled_units`: the same, read only after an amount with a scale word of 10^4 or more
+//!   (Taiwan's `度` = kWh in `52億度`, where `30度` is a temperature or an angle).
+//! - `unit_adjectives`: words that may stand between a number and its unit (`prochains` in
+//!   `dix-huit prochains mois`, `weitere` in `drei weitere Jahre`).
+//! - `share_after` / `share_before`: words after (or before) a fraction that make it a share of
+//!   something, read as a percentage (`ein Fünftel der Stellen` = 20 %, `營收的三分之一`); a
+//!   hedged fraction is a share too (`rund ein Fünftel`). A fraction alone stays a number.
 //! - `percent_prefixes`: words written before the number meaning percent (`百分之`).
 //! - `hedges`: words before an amount → bound (`oltre`: `more_than`); `postfix_hedges`: after it
 //!   (`以上`, `左右`).
+//!   `noun_hedges`: hedges that right after a noun introduce an amount of money or time
+//!   rather than bound it, in a language that capitalizes nouns (`ein Angebot über 8
+//!   Milliarden Dollar` is an offer of 8 billion; `über 8 Milliarden Dollar` alone is more).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
@@ -181,6 +196,9 @@ pub struct QuantityLexicon {
     /// Currency words and symbols → ISO 4217 code.
     #[serde(default)]
     pub currencies: IndexMap<String, String>,
+    /// Currency names whose family applies only in text in traditional characters (`元`).
+    #[serde(default)]
+    pub traditional_families: Vec<String>,
     /// Currency subunits: `[code, factor]`.
     #[serde(default)]
     pub minor_units: IndexMap<String, UnitSpec>,
@@ -199,12 +217,27 @@ pub struct QuantityLexicon {
     /// Unit words and symbols.
     #[serde(default)]
     pub units: IndexMap<String, UnitSpec>,
+    /// Units read only after an amount with a scale word of 10^4 or more (`度` in `52億度`).
+    #[serde(default)]
+    pub scaled_units: IndexMap<String, UnitSpec>,
+    /// Words that may stand between a number and its unit (`prochains`, `weitere`).
+    #[serde(default)]
+    pub unit_adjectives: Vec<String>,
+    /// Words after a fraction that make it a share, read as a percentage (`der`, `of`).
+    #[serde(default)]
+    pub share_after: Vec<String>,
+    /// Words before a fraction that make it a share, read as a percentage (`的`).
+    #[serde(default)]
+    pub share_before: Vec<String>,
     /// Words before a number meaning percent.
     #[serde(default)]
     pub percent_prefixes: Vec<String>,
     /// Hedges before an amount → bound name.
     #[serde(default)]
     pub hedges: IndexMap<String, String>,
+    /// Hedges that introduce an amount of money or time right after a noun (`über`).
+    #[serde(default)]
+    pub noun_hedges: Vec<String>,
     /// Hedges after an amount → bound name.
     #[serde(default)]
     pub postfix_hedges: IndexMap<String, String>,

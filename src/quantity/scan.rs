@@ -81,6 +81,7 @@ impl Scanner {
         let (text, lang) = (doc.text(), doc.doc_lang());
         let mut out = Vec::new();
         let mut inherit: Vec<bool> = Vec::new();
+        let mut families: Vec<(usize, Vec<Unit>, bool)> = Vec::new();
         // A "sentence" of megabytes (a table of separators, a dump without line breaks) is read
         // in pieces of at most MAX_SENTENCE_BYTES: the tokens of one sentence cost about a
         // hundred bytes per character.
@@ -113,8 +114,9 @@ impl Scanner {
             let Some(t) = self.tables(l) else {
                 continue;
             };
-            Sentence::new(t, st, sent.start).run(&mut out, &mut inherit);
+            Sentence::new(t, st, sent.start).run(&mut out, &mut inherit, &mut families);
         }
+        resolve_families(text, &mut out, &families);
         inherit_currency(text, &mut out, &inherit);
         out
     }
@@ -1449,9 +1451,12 @@ impl<'a> Sentence<'a> {
             let lead_mult = matches!(first_kind, Some(MorphKind::Mult(_)));
             let lead_ten = matches!(first_kind, Some(MorphKind::Mult(10)));
             // "千分之三", "百分之百": a scale alone as a denominator or after 百分之.
+            // "逾百支", "近千萬名": a hedge before a bare 百, 千, 萬 (one hundred...).
             let alone = cjk
                 && (self.has(end, |p| p.fraction_infix)
-                    || (i > 0 && self.has(i - 1, |p| p.percent_prefix) && self.tight(i - 1, i)));
+                    || (i > 0
+                        && self.has(i - 1, |p| p.percent_prefix || p.hedge.is_some())
+                        && self.tight(i - 1, i)));
             if ((cjk && !lead_ten) || !(lead_mult || standalone)) && !alone {
                 return None;
             }
@@ -1892,6 +1897,17 @@ impl<'a> Sentence<'a> {
         let mut unit: Option<(Unit, Decimal)> = None;
         let mut classifier = false;
         let mut tail_add: Option<Decimal> = None;
+        // A word between the number and its unit of time: "dix-huit prochains mois".
+        if self.has(k, |p| p.unit_adjective)
+            && self.near(k - 1, k)
+            && self.near(k, k + 1)
+            && self.phrase(k + 1).is_some_and(|p| {
+                p.unit
+                    .is_some_and(|(u, _)| matches!(u, Unit::Years | Unit::Months | Unit::Days))
+            })
+        {
+            k += 1;
+        }
         let hyphen = self.tight_hyphen(k);
         let at = if hyphen { k + 1 } else { k };
         let close = hyphen || self.near(k - 1, k);
@@ -1935,6 +1951,13 @@ impl<'a> Sentence<'a> {
                     // "八折" = 80 %, "75折" = 75 % ("十折" is no discount).
                     let ten = n1.lo < Decimal::from_u64(10);
                     unit = Some((Unit::Percent, Decimal::from_u64(if ten { 10 } else { 1 })));
+                    k = at + 1;
+                } else if let Some(u) = ph
+                    .scaled_unit
+                    .filter(|_| n1.scaled && n1.scale >= 4 && !hyphen && n2.is_none())
+                {
+                    // "52億度" is energy; "30度" a temperature or an angle.
+                    unit = Some(u);
                     k = at + 1;
                 } else if let Some(u) = ph.unit {
                     unit = Some(u);
@@ -2065,6 +2088,24 @@ impl<'a> Sentence<'a> {
                 }
             }
         };
+        // A fraction of something is a share: "rund ein Fünftel", "un tiers des salariés",
+        // "營收的三分之一" are percentages; a fraction alone stays a number.
+        let (unit, factor) = if unit == Unit::Count
+            && !classifier
+            && n2.is_none()
+            && n1.fraction
+            && !n1.scaled
+            && n1.hi.is_none()
+            && n1.lo > Decimal::ZERO
+            && n1.lo < Decimal::from_u64(1)
+            && (hedge.is_some()
+                || (self.has(k, |p| p.share_after) && self.near(k - 1, k))
+                || (j > 0 && self.has(j - 1, |p| p.share_before) && self.near(j - 1, j)))
+        {
+            (Unit::Percent, Decimal::from_u64(100))
+        } else {
+            (unit, factor)
+        };
         let has_unit = unit != Unit::Count || classifier;
         if unit == Unit::Count && !classifier && n2.is_none() {
             // A multiplier: "trois fois plus", "三倍".
@@ -2089,7 +2130,9 @@ impl<'a> Sentence<'a> {
             return Step::No;
         }
         if unit == Unit::Count {
-            if n1.ambiguous && hedge.is_none() && !has_unit && n2.is_none() {
+            // (A hedge does not make an article an amount: "über einen Sozialplan".)
+            let article = n1.lo == Decimal::from_u64(1);
+            if n1.ambiguous && (hedge.is_none() || article) && !has_unit && n2.is_none() {
                 return Step::No;
             }
             if n1.words && !n1.scaled && n1.lo == Decimal::from_u64(1) && hedge.is_none() {
@@ -2169,8 +2212,21 @@ impl<'a> Sentence<'a> {
             Bound::Exact
         };
         let hedge_tok = hedge.map(|(_, h)| h).or(open).or(post.map(|(_, p)| p));
+        // "ein Angebot über 8 Milliarden Dollar": an offer of 8 billion, no bound.
+        let mut first = i;
+        let mut bound = bound;
+        let mut hedge_tok = hedge_tok;
+        if let Some((b, h)) = hedge {
+            let money_or_time =
+                unit.is_currency() || matches!(unit, Unit::Years | Unit::Months | Unit::Days);
+            if money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h) {
+                first = h + 1;
+                hedge_tok = None;
+                bound = if more { Bound::MoreThan } else { Bound::Exact };
+            }
+        }
         let found = Found {
-            first: i,
+            first,
             last: k - 1,
             quantity: Quantity {
                 value,
@@ -2191,6 +2247,25 @@ impl<'a> Sentence<'a> {
                 && !self.counts_something(k),
         };
         Step::Found(found, k)
+    }
+
+    /// Whether the hedge at `h` is one that introduces an amount after a noun (`noun_hedges`)
+    /// and a noun stands right before it (a capitalized word, not the sentence's first, not a
+    /// stopword, in a language that capitalizes nouns).
+    fn noun_before_hedge(&self, h: usize) -> bool {
+        if !self.t.capitalized_nouns || h < 2 || !self.has(h, |p| p.noun_hedge) {
+            return false;
+        }
+        if !matches!(self.tok(h - 1).map(|t| t.kind), Some(Kind::Word)) || !self.near(h - 1, h) {
+            return false;
+        }
+        let w = self.original_text(h - 1);
+        let upper = w.chars().next().is_some_and(char::is_uppercase);
+        let stop = LangProfile::embedded(self.t.lang)
+            .stopwords
+            .iter()
+            .any(|s| s == self.text(h - 1));
+        upper && !stop
     }
 
     /// Whether the word at `k`, after a number, is a noun the number counts: in a language
@@ -2252,7 +2327,12 @@ impl<'a> Sentence<'a> {
         self.has(k, |p| p.list_sep)
     }
 
-    fn run(&self, out: &mut Vec<QuantityMention>, inherit: &mut Vec<bool>) {
+    fn run(
+        &self,
+        out: &mut Vec<QuantityMention>,
+        inherit: &mut Vec<bool>,
+        families: &mut Vec<(usize, Vec<Unit>, bool)>,
+    ) {
         let numeric = self.toks.iter().any(|t| match t.kind {
             Kind::Digits(_) | Kind::Morphs { .. } => true,
             _ => t.phrase.and_then(|p| self.t.phrase(p)).is_some_and(|p| {
@@ -2299,6 +2379,18 @@ impl<'a> Sentence<'a> {
                 let (x, y) = (self.tok(h1)?, self.tok(h2)?);
                 Some(self.original(x.start, y.end))
             });
+            // A currency several countries share ("Kronen", "元"), the only one named in the
+            // amount: resolved over the document.
+            let mut named = (f.first..=f.last).filter_map(|t| self.phrase(t)?.currency.map(|_| t));
+            if let (Some(t), None) = (named.next(), named.next()) {
+                if let Some(p) = self.phrase(t) {
+                    if let Some(fam) = p.currency_family.as_ref() {
+                        if fam.first() == Some(&f.quantity.unit) {
+                            families.push((out.len(), fam.clone(), p.traditional_family));
+                        }
+                    }
+                }
+            }
             out.push(QuantityMention {
                 span,
                 quantity: f.quantity,
@@ -2308,6 +2400,48 @@ impl<'a> Sentence<'a> {
             inherit.push(f.money_scale);
         }
     }
+}
+
+/// An amount in a currency name several countries share (`Kronen`, `couronnes`, `克朗`, `元`)
+/// takes the one of its candidates that the document's nearest amount named in one of them
+/// has (before it first, then after); with none, it keeps the name's default: `XXX` (no
+/// currency named) for `Kronen` rather than a guess, `CNY` for `元`.
+fn resolve_families(
+    text: &str,
+    out: &mut [QuantityMention],
+    families: &[(usize, Vec<Unit>, bool)],
+) {
+    let xxx = Unit::currency("XXX");
+    let mut traditional: Option<bool> = None;
+    for (x, fam, traditional_only) in families {
+        if *traditional_only && !*traditional.get_or_insert_with(|| traditional_script(text)) {
+            continue;
+        }
+        // Evidence is a currency named as such, not another amount of a shared name.
+        let known = |(i, m): &(usize, &QuantityMention)| {
+            let u = m.quantity.unit;
+            u != xxx && fam.contains(&u) && !families.iter().any(|(y, _, _)| y == i)
+        };
+        let mut all = out.iter().enumerate();
+        let before = all.clone().take(*x).rev().find(known);
+        let after = all.nth(x + 1).into_iter().chain(all).find(known);
+        if let Some(u) = before.or(after).map(|(_, m)| m.quantity.unit) {
+            if let Some(m) = out.get_mut(*x) {
+                m.quantity.unit = u;
+            }
+        }
+    }
+}
+
+/// Whether `text` is written in traditional Chinese characters: one Han character that folds
+/// to another (`億` → `亿`) is enough.
+fn traditional_script(text: &str) -> bool {
+    let mut buf = String::new();
+    text.chars().filter(|&c| is_han(c)).any(|c| {
+        buf.clear();
+        buf.push(c);
+        crate::text::fold::fold_str(&buf) != buf
+    })
 }
 
 /// A count of millions or more that names nothing it counts (`2 miliardi`, `oltre 20

@@ -53,7 +53,16 @@ pub(crate) struct Morph {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Phrase {
     pub currency: Option<Unit>,
+    /// A currency name shared by several countries (`Kronen`, `couronnes`, `克朗`): the
+    /// candidates, of which the document's other amounts tell which (see the scanner).
+    pub currency_family: Option<Vec<Unit>>,
     pub unit: Option<(Unit, Decimal)>,
+    pub scaled_unit: Option<(Unit, Decimal)>,
+    pub unit_adjective: bool,
+    pub share_after: bool,
+    pub share_before: bool,
+    pub noun_hedge: bool,
+    pub traditional_family: bool,
     pub minor: Option<(Unit, Decimal)>,
     pub minor_joiner: bool,
     pub scale: Option<i32>,
@@ -261,12 +270,23 @@ impl Tables {
                 f(phrases.entry(key).or_default());
             };
             for (w, code) in &lex.currencies {
-                let u = Unit::currency(code);
-                ph(w, &mut |p| p.currency = Some(u));
+                // "XXX|SEK|NOK|DKK": one of these, as the document says elsewhere; the first
+                // where it says none.
+                let family: Vec<Unit> = code.split('|').map(Unit::currency).collect();
+                let u = family.first().copied().unwrap_or(Unit::currency("XXX"));
+                ph(w, &mut |p| {
+                    p.currency = Some(u);
+                    p.currency_family = (family.len() > 1).then(|| family.clone());
+                });
             }
             for (w, spec) in &lex.units {
                 if let Some(u) = unit_of(spec) {
                     ph(w, &mut |p| p.unit = Some(u));
+                }
+            }
+            for (w, spec) in &lex.scaled_units {
+                if let Some(u) = unit_of(spec) {
+                    ph(w, &mut |p| p.scaled_unit = Some(u));
                 }
             }
             for (w, spec) in &lex.minor_units {
@@ -304,7 +324,12 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 17] = [
+            let flags: [FlagSetter<'_>; 22] = [
+                (&lex.traditional_families, |p| p.traditional_family = true),
+                (&lex.noun_hedges, |p| p.noun_hedge = true),
+                (&lex.unit_adjectives, |p| p.unit_adjective = true),
+                (&lex.share_after, |p| p.share_after = true),
+                (&lex.share_before, |p| p.share_before = true),
                 (&lex.ratio_words, |p| p.ratio = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),

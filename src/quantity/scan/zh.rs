@@ -207,14 +207,15 @@ fn compact(s: &str) -> Option<(String, Vec<usize>)> {
 
 impl Sentence<'_> {
     /// Whether a numeral may start with the multiplier at `pos` (`千`, `百`): right after a
-    /// percent prefix (`百分之百`), or as a denominator of scale words alone (`千分之三`).
+    /// percent prefix (`百分之百`) or a hedge (`逾百支` = more than one hundred, `近千萬名`),
+    /// or as a denominator of scale words alone (`千分之三`).
     pub(super) fn scale_leads(&self, pos: usize) -> bool {
         let text = self.folded.as_str();
         if let Some(t) = self.toks.last() {
             let prefix = t
                 .phrase
                 .and_then(|p| self.t.phrase(p))
-                .is_some_and(|p| p.percent_prefix);
+                .is_some_and(|p| p.percent_prefix || p.hedge.is_some());
             if prefix && t.end == pos {
                 return true;
             }
