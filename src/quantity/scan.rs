@@ -2411,24 +2411,56 @@ fn resolve_families(
     out: &mut [QuantityMention],
     families: &[(usize, Vec<Unit>, bool)],
 ) {
+    if families.is_empty() {
+        return;
+    }
     let xxx = Unit::currency("XXX");
+    // Evidence is a currency named as such, not another amount of a shared name.
+    let mut shared: Vec<Option<usize>> = vec![None; out.len()];
+    for (k, (x, _, _)) in families.iter().enumerate() {
+        if let Some(f) = shared.get_mut(*x) {
+            *f = Some(k);
+        }
+    }
+    let evidence = |i: usize, m: &QuantityMention| {
+        let u = m.quantity.unit;
+        u.is_currency() && u != xxx && shared.get(i).is_some_and(Option::is_none)
+    };
+    // The nearest evidence before each shared name (one pass, keeping the last index of each
+    // currency seen), then after it (the same pass backwards).
+    let nearest = |order: &mut dyn Iterator<Item = usize>, found: &mut Vec<Option<Unit>>| {
+        let mut last: Vec<(Unit, usize)> = Vec::new();
+        let mut step = 0usize;
+        for i in order {
+            step += 1;
+            if let Some(k) = shared.get(i).copied().flatten() {
+                if let (Some(slot), Some((_, fam, _))) = (found.get_mut(k), families.get(k)) {
+                    *slot = last
+                        .iter()
+                        .filter(|(u, _)| fam.contains(u))
+                        .max_by_key(|(_, at)| *at)
+                        .map(|(u, _)| *u);
+                }
+            }
+            if let Some(m) = out.get(i).filter(|m| evidence(i, m)) {
+                match last.iter_mut().find(|(u, _)| *u == m.quantity.unit) {
+                    Some(e) => e.1 = step,
+                    None => last.push((m.quantity.unit, step)),
+                }
+            }
+        }
+    };
+    let mut before: Vec<Option<Unit>> = vec![None; families.len()];
+    let mut after: Vec<Option<Unit>> = vec![None; families.len()];
+    nearest(&mut (0..out.len()), &mut before);
+    nearest(&mut (0..out.len()).rev(), &mut after);
     let mut traditional: Option<bool> = None;
-    for (x, fam, traditional_only) in families {
+    for (((x, _, traditional_only), b), a) in families.iter().zip(before).zip(after) {
         if *traditional_only && !*traditional.get_or_insert_with(|| traditional_script(text)) {
             continue;
         }
-        // Evidence is a currency named as such, not another amount of a shared name.
-        let known = |(i, m): &(usize, &QuantityMention)| {
-            let u = m.quantity.unit;
-            u != xxx && fam.contains(&u) && !families.iter().any(|(y, _, _)| y == i)
-        };
-        let mut all = out.iter().enumerate();
-        let before = all.clone().take(*x).rev().find(known);
-        let after = all.nth(x + 1).into_iter().chain(all).find(known);
-        if let Some(u) = before.or(after).map(|(_, m)| m.quantity.unit) {
-            if let Some(m) = out.get_mut(*x) {
-                m.quantity.unit = u;
-            }
+        if let (Some(u), Some(m)) = (b.or(a), out.get_mut(*x)) {
+            m.quantity.unit = u;
         }
     }
 }
@@ -2436,11 +2468,11 @@ fn resolve_families(
 /// Whether `text` is written in traditional Chinese characters: one Han character that folds
 /// to another (`億` → `亿`) is enough.
 fn traditional_script(text: &str) -> bool {
-    let mut buf = String::new();
+    let mut buf = String::with_capacity(4);
     text.chars().filter(|&c| is_han(c)).any(|c| {
         buf.clear();
-        buf.push(c);
-        crate::text::fold::fold_str(&buf) != buf
+        crate::text::fold::fold_char_fast(c, &mut buf);
+        !buf.starts_with(c)
     })
 }
 
