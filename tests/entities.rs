@@ -1079,3 +1079,49 @@ fn a_chinese_family_name_alone_clusters_with_the_full_name_elsewhere() {
     assert!(other.is_some());
     assert_ne!(other, lone);
 }
+
+#[test]
+fn a_known_chinese_company_name_shortens_to_its_first_part() {
+    let t = "施耐德电气周一宣布收购。施耐德表示交易将在明年完成。";
+    assert_eq!(
+        ids_at(t, Lang::Zh, "施耐德")
+            .last()
+            .cloned()
+            .flatten()
+            .as_deref(),
+        Some("schneider_electric")
+    );
+    // A first part that is another name stays that name.
+    let t = "中国银行发布公告。中国经济增长。";
+    assert_eq!(
+        ids_at(t, Lang::Zh, "中国")
+            .last()
+            .cloned()
+            .flatten()
+            .as_deref(),
+        Some("china")
+    );
+}
+
+#[test]
+fn a_word_of_nationality_is_no_short_form() {
+    let t = "Swiss Re raised its outlook. Swiss banks were calmer.";
+    assert_eq!(ids_at(t, Lang::En, "Swiss").last().cloned().flatten(), None);
+}
+
+#[test]
+fn index_constituents_have_their_chinese_names() {
+    // A few of the CAC 40, DAX 40, SMI and OMX Copenhagen 25 names, in both scripts.
+    for (zh, id) in [
+        ("欧莱雅", "loreal"),
+        ("歐萊雅", "loreal"),
+        ("德意志银行", "deutsche_bank"),
+        ("英飛凌", "infineon"),
+        ("瑞士再保险", "swiss_re"),
+        ("沃旭", "orsted"),
+        ("嘉士伯", "carlsberg"),
+    ] {
+        let t = format!("{zh}周二公布业绩。");
+        assert_eq!(id_of(&t, Lang::Zh, zh).as_deref(), Some(id), "{zh}");
+    }
+}

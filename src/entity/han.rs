@@ -696,6 +696,21 @@ fn link_to(
     }
 }
 
+/// The length of a company name's first part: the name without the organization suffixes and
+/// industry words at its end ("维朗自动化集团": "维朗"), at least one character.
+fn first_part(cues: &HanCues, name: &[char]) -> usize {
+    let sets = [&cues.org_suffix, &cues.org_weak, &cues.org_industry];
+    let mut p = name.len();
+    // The longest suffix word ending at `p` (suffix words have at most six characters).
+    while let Some(n) = (1..p.min(7)).rev().find(|&n| {
+        let tail: String = name.get(p - n..p).unwrap_or(&[]).iter().collect();
+        sets.iter().any(|set| set.contains(&tail))
+    }) {
+        p -= n;
+    }
+    p
+}
+
 /// The names found again elsewhere in the text: the whole name, and a company's first part
 /// when it has three characters or more.
 fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
@@ -734,6 +749,33 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
             if last.len() >= 2 && last.iter().all(|&c| is_han(c)) {
                 forms.push((last, target.clone(), 0.7, "surname"));
             }
+        }
+    }
+    // A known company's first part ("维朗" ... of "维朗自动化"), three characters or more, as for
+    // the names found here.
+    for c in cands {
+        let Target::Known(e) = c.target else { continue };
+        if entities
+            .get(e)
+            .is_none_or(|e| e.kind != EntityKind::Organization)
+        {
+            continue;
+        }
+        let Some(surface) = c.span.slice(t.doc.text) else {
+            continue;
+        };
+        let name: Vec<char> = fold_str(surface).chars().collect();
+        if !name.iter().all(|&c| is_han(c)) {
+            continue;
+        }
+        let p = first_part(t.cues, &name);
+        if p >= 3 && p < name.len() {
+            forms.push((
+                name.get(..p).unwrap_or(&[]).to_vec(),
+                c.target.clone(),
+                0.7,
+                "short_form",
+            ));
         }
     }
     for (a, b, c) in &t.found {

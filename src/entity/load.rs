@@ -303,6 +303,7 @@ pub struct Cues {
     titles: FastSet<String>,
     org_suffixes: FastSet<String>,
     homographs: FastSet<String>,
+    demonyms: FastSet<String>,
     name_ends: FastMap<Lang, FastSet<String>>,
     flags: FastMap<Lang, FastSet<String>>,
 }
@@ -356,6 +357,9 @@ impl Cues {
                     }
                     "homograph" => {
                         c.homographs.insert(word.clone());
+                    }
+                    "demonym" => {
+                        c.demonyms.insert(word.clone());
                     }
                     "org_suffix" => {
                         c.org_suffixes.insert(word.clone());
@@ -454,6 +458,12 @@ impl Cues {
     /// Whether the folded `word` is an honorific.
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
+    }
+
+    /// Whether the folded `word` is a word of nationality or origin ("Swiss", "Deutsche"):
+    /// capitalized in running text, but no short form of a name that starts with it.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonyms.contains(word)
     }
 }
 

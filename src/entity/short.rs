@@ -9,8 +9,9 @@
 //!   lower case follows, as in romanized Chinese and Korean names: "Lin Wei-ting") or, for an
 //!   organization, its first word;
 //! - it has three letters or more and is no function word, common word, title, role, given
-//!   name or organization designator (nor, for a discovered organization where nouns are
-//!   capitalized, shaped like a common noun);
+//!   name, organization designator or word of nationality ("Swiss", cue kind `demonym`; nor,
+//!   for a discovered organization where nouns are capitalized, shaped like a common noun);
+//!   an organization's name joined by a hyphen ("Acme-Brandt") gives no short form;
 //! - no other name of the text shortens to it (two people called Rossi, "Deutsche Bank" and
 //!   "Deutsche Telekom"), and for an organization, no other known entity's name starts with it
 //!   ("General" of General Motors and General Electric);
@@ -128,9 +129,13 @@ pub(crate) fn apply(
         let Some(form) = form.map(|w| w.folded) else {
             continue;
         };
+        // (An organization's hyphenated name is one word: "Acme-Brandt" is not "Acme".)
+        let hyphenated = rule == "short_form" && names.get(1).is_some_and(|w| w.hyphen);
         let ok = !weak(doc, form)
+            && !hyphenated
             && !(rule == "short_form"
                 && (kc.is_given(form)
+                    || doc.cues.is_demonym(form)
                     || idx.given_names.contains(form)
                     || (nouns && kc.noun_like(doc.lang, form) && m.id.starts_with("new:"))
                     || starts_other(entities, idx, form, &m.id)));
