@@ -283,23 +283,63 @@ fn deviations() -> Vec<(String, String, String)> {
         .unwrap_or_default()
 }
 
-/// The pass rates reached (percent, rounded down), per file: a regression guard.
+/// Every file must pass at least this share of all its cases (passes and listed deviations).
+const TARGET: u32 = 95;
+
+/// The pass rates reached (percent, rounded down), per file: a regression guard above
+/// [`TARGET`].
 const FLOORS: &[(&str, u32)] = &[
     ("Italian/NumberModel", 96),
     ("Italian/PercentModel", 100),
     ("Italian/CurrencyModel", 100),
-    ("German/NumberModel", 89),
     ("German/PercentModel", 100),
     ("German/CurrencyModel", 100),
-    ("French/NumberModel", 89),
     ("French/PercentModel", 97),
     ("French/CurrencyModel", 97),
     ("Chinese/NumberModel", 96),
     ("Chinese/PercentModel", 99),
     ("Chinese/CurrencyModel", 97),
     ("English/NumberModel", 96),
-    ("English/PercentModel", 85),
     ("English/CurrencyModel", 95),
+];
+
+/// Files that do not reach [`TARGET`] with readings concord keeps on purpose: the rate they
+/// hold (a floor) and why the rest cannot be reached by general rules of the language.
+const BELOW_TARGET: &[(&str, u32, &str)] = &[
+    (
+        "German/NumberModel",
+        89,
+        "5 of the 6 failing cases of 55 want something concord does not read on purpose: the \
+         article ein/eine/einer as the number 1 in 4 cases ('Das Wort Ein wird als Zahl \
+         erkannt', 'ist ein gültiges Zahlenformat', 'in einer Arbeiterfamilie', 'Eine 8 Bit \
+         Variable'; in news an article is not an amount) and 'ca. 100 bis 300 Milliarden' as \
+         two numbers where concord reads one range; 3% of 55 is one listed case, taken by the \
+         same range without 'ca.'",
+    ),
+    (
+        "French/NumberModel",
+        91,
+        "of the 23 failing cases of 273 (the 3% list is full with 8), 10 are the peer's own \
+         errors or contradictions ('43894.0' = 0.75, '-92321312.0' = -9.2321312, '40000 est \
+         équivalant à 40 000' wanting the second number twice, offsets of a phone number off \
+         the text, 'cent trente cinquiemes' = 26 beside 'cent trente cinquièmes' = 100/35, \
+         'cent mille cinquièmes' = 100/1005, 'un cent et un cinquième' = 1/105, a range \
+         'quatre-vingt-quinze à cinq cent cinquièmes' = -1900, 'cent trillionièmes' with a \
+         short-scale trillion the list already rejects); 4 read 'N cents' alone as hundreds \
+         where the peer's currency file reads the same words as money ('34 cents'), which \
+         concord keeps; the rest are English forms ('10G', '1,2b'), the article 'un' as 1, \
+         'demi' alone, 'trois vingt premières', an improper 'deux mille sur trois', \
+         'crore lakh', and two readings of spaced fractions ('vingt et un cinquième': \
+         concord 20 + 1/5, the peer 21/5; 'un cent cinquième': concord 100/5, the peer \
+         1/105)",
+    ),
+    (
+        "English/PercentModel",
+        85,
+        "3 of 20 cases want a percent with no amount ('a small percent', 'the % of \
+         increase', 'How do I calculate a percentage?'): concord reports amounts, and a \
+         percent word with no number names none; 3 cases are 15%, over the 3% list",
+    ),
 ];
 
 #[test]
@@ -380,10 +420,13 @@ fn peer_spec_pass_rates() {
             );
             report.insert(file.clone(), (pass, dev, cases.len()));
             let rate = (pass + dev) * 100 / cases.len().max(1);
-            let floor = FLOORS
-                .iter()
-                .find(|(f, _)| *f == file)
-                .map_or(0, |(_, r)| *r);
+            let floor = match BELOW_TARGET.iter().find(|(f, _, _)| *f == file) {
+                Some((_, r, _)) => *r,
+                None => FLOORS
+                    .iter()
+                    .find(|(f, _)| *f == file)
+                    .map_or(TARGET, |(_, r)| (*r).max(TARGET)),
+            };
             if (rate as u32) < floor {
                 below.push(format!("{file}: {rate}% < floor {floor}%"));
             }
@@ -395,6 +438,9 @@ fn peer_spec_pass_rates() {
             *pass as f64 * 100.0 / (*total).max(1) as f64,
             (*pass + *dev) as f64 * 100.0 / (*total).max(1) as f64
         );
+    }
+    for (file, floor, why) in BELOW_TARGET {
+        println!("{file}: below the {TARGET}% target (floor {floor}%): {why}");
     }
     assert!(
         below.is_empty(),

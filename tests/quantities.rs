@@ -1386,3 +1386,58 @@ fn fractions_of_something_are_shares() {
         &[r("五分之一", "0.2", "count", "exact")],
     );
 }
+
+#[test]
+fn a_hedged_half_is_a_share() {
+    check(
+        "Plus de la moitié des salariés et près de la moitié des cadres.",
+        Lang::Fr,
+        &[
+            r("Plus de la moitié", "50", "percent", "more_than"),
+            r("près de la moitié", "50", "percent", "approx"),
+        ],
+    );
+    check(
+        "Mehr als die Hälfte der Filialen, gut die Hälfte des Umsatzes.",
+        Lang::De,
+        &[
+            r("Mehr als die Hälfte", "50", "percent", "more_than"),
+            r("gut die Hälfte", "50", "percent", "more_than"),
+        ],
+    );
+    check(
+        "più della metà dei ricavi",
+        Lang::It,
+        &[r("più della metà", "50", "percent", "more_than")],
+    );
+    check(
+        "nearly half of the shares",
+        Lang::En,
+        &[r("nearly half", "50", "percent", "approx")],
+    );
+    // A half of a period, or a half without a hedge, is no amount.
+    check("in the first half of the year, half of them", Lang::En, &[]);
+    check("la première moitié de l'exercice", Lang::Fr, &[]);
+    check("in der ersten Hälfte des Jahres", Lang::De, &[]);
+}
+
+#[test]
+fn french_cents_as_hundreds_inside_a_number() {
+    check(
+        "Le compteur affiche 7 mille 2 cents et 15, puis 5 cents et 40 unités.",
+        Lang::Fr,
+        &[
+            r("7 mille 2 cents et 15", "7215", "count", "exact"),
+            r("5 cents et 40", "540", "count", "exact"),
+        ],
+    );
+    // Alone, or as a subunit after money, cents are money.
+    check(
+        "L'action a gagné 45 cents, soit 12 dollars et 30 cents.",
+        Lang::Fr,
+        &[
+            r("45 cents", "0.45", "USD", "exact"),
+            r("12 dollars et 30 cents", "12.3", "USD", "exact"),
+        ],
+    );
+}

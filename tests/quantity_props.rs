@@ -14,6 +14,10 @@ struct Amount {
     decimals: u32,
     scale: u32,
     money: bool,
+    /// Which of the locale's currency spellings (see [`currency`]).
+    cur: usize,
+    /// Which of the locale's spellings of the bound (see [`hedge`]).
+    alt: usize,
     bound: Bound,
 }
 
@@ -23,6 +27,7 @@ fn amount() -> impl Strategy<Value = Amount> {
         0u32..3,
         prop_oneof![Just(0u32), Just(6), Just(9)],
         any::<bool>(),
+        (0usize..4, 0usize..2),
         prop_oneof![
             Just(Bound::Exact),
             Just(Bound::MoreThan),
@@ -32,14 +37,18 @@ fn amount() -> impl Strategy<Value = Amount> {
             Just(Bound::Approx),
         ],
     )
-        .prop_map(|(coeff, decimals, scale, money, bound)| Amount {
-            coeff,
-            decimals,
-            // Percentages carry no scale word.
-            scale: if money { scale } else { 0 },
-            money,
-            bound,
-        })
+        .prop_map(
+            |(coeff, decimals, scale, money, (cur, alt), bound)| Amount {
+                coeff,
+                decimals,
+                // Percentages carry no scale word.
+                scale: if money { scale } else { 0 },
+                money,
+                cur,
+                alt,
+                bound,
+            },
+        )
 }
 
 impl Amount {
@@ -75,7 +84,57 @@ impl Amount {
     }
 }
 
-fn hedge(lang: Lang, b: Bound) -> &'static str {
+/// The currency written after the number (after a scale word, in French and Italian, with
+/// its connector) and its code: the euro and the local ways of writing Swiss francs, Danish
+/// kroner and Korean won.
+fn currency(lang: Lang, a: &Amount) -> (String, &'static str) {
+    let scaled = a.scale > 0;
+    let (word, code) = match (lang, a.cur) {
+        (Lang::It, 1) => ("franchi svizzeri", "CHF"),
+        (Lang::It, 2) => ("corone danesi", "DKK"),
+        (Lang::It, 3) => ("won sudcoreani", "KRW"),
+        (Lang::It, _) => ("euro", "EUR"),
+        (Lang::De, 1) => ("Fr.", "CHF"),
+        (Lang::De, 2) => ("dänische Kronen", "DKK"),
+        (Lang::De, 3) => ("Franken", "CHF"),
+        (Lang::De, _) => ("Euro", "EUR"),
+        (Lang::Fr, 1) => ("francs suisses", "CHF"),
+        (Lang::Fr, 2) => ("couronnes danoises", "DKK"),
+        (Lang::Fr, 3) => ("wons", "KRW"),
+        (Lang::Fr, _) => ("euros", "EUR"),
+        (Lang::En, 1) => ("Swiss francs", "CHF"),
+        (Lang::En, 2) => ("Danish kroner", "DKK"),
+        (Lang::En, 3) => ("Korean won", "KRW"),
+        (Lang::En, _) => ("", "USD"),
+        (Lang::Zh, 1) => ("瑞郎", "CHF"),
+        (Lang::Zh, 2) => ("丹麥克朗", "DKK"),
+        (Lang::Zh, 3) => ("韓元", "KRW"),
+        (Lang::Zh, _) => ("欧元", "EUR"),
+    };
+    let text = match lang {
+        Lang::Zh => word.to_string(),
+        Lang::It | Lang::Fr if scaled => {
+            let elided = word.starts_with(|c: char| "aeiouy".contains(c));
+            match (lang, elided) {
+                (Lang::Fr, true) => format!(" d'{word}"),
+                (Lang::Fr, false) => format!(" de {word}"),
+                _ => format!(" di {word}"),
+            }
+        }
+        _ => format!(" {word}"),
+    };
+    (text, code)
+}
+
+fn hedge(lang: Lang, b: Bound, alt: usize) -> &'static str {
+    // Other spellings of a bound: "gut" (a little more than), "pouvant atteindre", "逾".
+    match (lang, b, alt) {
+        (Lang::De, Bound::MoreThan, 1) => return "gut ",
+        (Lang::Fr, Bound::AtMost, 1) => return "pouvant atteindre ",
+        (Lang::Zh, Bound::MoreThan, 1) => return "逾",
+        (Lang::It, Bound::Approx, 1) => return "vicino a ",
+        _ => {}
+    }
     let words: [&str; 6] = match lang {
         Lang::It => ["", "oltre ", "almeno ", "fino a ", "meno di ", "circa "],
         Lang::De => [
@@ -117,7 +176,8 @@ fn hedge(lang: Lang, b: Bound) -> &'static str {
 
 /// The sentence saying the amount in `lang`.
 fn render(lang: Lang, a: &Amount) -> String {
-    let h = hedge(lang, a.bound);
+    let h = hedge(lang, a.bound, a.alt);
+    let (cur, _) = currency(lang, a);
     match lang {
         Lang::It => {
             let n = a.digits(",", if a.scale == 0 { "." } else { "" });
@@ -126,11 +186,7 @@ fn render(lang: Lang, a: &Amount) -> String {
                 9 => " miliardi",
                 _ => "",
             };
-            let unit = match (a.money, a.scale) {
-                (true, 0) => " euro",
-                (true, _) => " di euro",
-                (false, _) => " per cento",
-            };
+            let unit = if a.money { cur.as_str() } else { " per cento" };
             format!("Il valore della società è {h}{n}{scale}{unit} secondo il bilancio.")
         }
         Lang::De => {
@@ -140,7 +196,7 @@ fn render(lang: Lang, a: &Amount) -> String {
                 9 => " Milliarden",
                 _ => "",
             };
-            let unit = if a.money { " Euro" } else { " Prozent" };
+            let unit = if a.money { cur.as_str() } else { " Prozent" };
             format!("Der Wert der Firma liegt bei {h}{n}{scale}{unit} und ist neu.")
         }
         Lang::Fr => {
@@ -150,11 +206,7 @@ fn render(lang: Lang, a: &Amount) -> String {
                 9 => " milliards",
                 _ => "",
             };
-            let unit = match (a.money, a.scale) {
-                (true, 0) => " euros",
-                (true, _) => " d'euros",
-                (false, _) => " pour cent",
-            };
+            let unit = if a.money { cur.as_str() } else { " pour cent" };
             format!("La valeur de la société atteint {h}{n}{scale}{unit} selon le bilan.")
         }
         Lang::En => {
@@ -164,7 +216,9 @@ fn render(lang: Lang, a: &Amount) -> String {
                 9 => " billion",
                 _ => "",
             };
-            if a.money {
+            if a.money && a.cur % 4 != 0 {
+                format!("The company said that the value was {h}{n}{scale}{cur} in the year.")
+            } else if a.money {
                 format!("The company said that the value was {h}${n}{scale} in the year.")
             } else {
                 format!("The company said that the value was {h}{n} percent in the year.")
@@ -177,7 +231,7 @@ fn render(lang: Lang, a: &Amount) -> String {
                 9 => format!("{}亿", a.value().scale(-8).unwrap()),
                 _ => format!("{}万", a.value().scale(-4).unwrap()),
             };
-            let unit = if a.money { "欧元" } else { "%" };
+            let unit = if a.money { cur.as_str() } else { "%" };
             format!("該公司的價值為{h}{n}{unit}。")
         }
     }
@@ -193,7 +247,7 @@ proptest! {
         let text = render(lang, &a);
         let found = quantity::scan(&text, lang);
         let want_unit = if a.money {
-            if lang == Lang::En { Unit::currency("USD") } else { Unit::currency("EUR") }
+            Unit::currency(currency(lang, &a).1)
         } else {
             Unit::Percent
         };
@@ -241,6 +295,8 @@ fn renderings_look_right() {
         decimals: 1,
         scale: 9,
         money: true,
+        cur: 0,
+        alt: 0,
         bound: Bound::Exact,
     };
     assert_eq!(
@@ -252,10 +308,33 @@ fn renderings_look_right() {
         decimals: 1,
         scale: 0,
         money: true,
+        cur: 0,
+        alt: 0,
         bound: Bound::MoreThan,
     };
     assert_eq!(
         render(Lang::Fr, &b),
         "La valeur de la société atteint plus de 1\u{202f}234,5 euros selon le bilan."
+    );
+    let c = Amount {
+        coeff: 653,
+        decimals: 1,
+        scale: 9,
+        money: true,
+        cur: 1,
+        alt: 1,
+        bound: Bound::MoreThan,
+    };
+    assert_eq!(
+        render(Lang::De, &c),
+        "Der Wert der Firma liegt bei gut 65,3 Milliarden Fr. und ist neu."
+    );
+    assert_eq!(
+        render(Lang::Fr, &Amount { cur: 2, ..c.clone() }),
+        "La valeur de la société atteint plus de 65,3 milliards de couronnes danoises selon le bilan."
+    );
+    assert_eq!(
+        render(Lang::Zh, &Amount { cur: 1, ..c }),
+        "該公司的價值為逾653亿瑞郎。"
     );
 }

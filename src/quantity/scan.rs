@@ -758,7 +758,10 @@ impl<'a> Sentence<'a> {
             percent: false,
         };
         self.fraction_scales(&mut n);
-        (!need_scale || n.scaled).then_some(n)
+        // A half alone after a hedge is a share: "plus de la moitié", "mehr als die Hälfte",
+        // "nearly half" (alone elsewhere it is not: "the first half of the year").
+        let hedged = i > 0 && self.has(i - 1, |p| p.hedge.is_some()) && self.near(i - 1, i);
+        (!need_scale || n.scaled || hedged).then_some(n)
     }
 
     /// Fractions after a number: `3/4`, `2 1/4`, `tre quarti`, `三分之一`, `un milione e mezzo`.
@@ -1105,7 +1108,9 @@ impl<'a> Sentence<'a> {
                     cjk: false,
                 } if j > i
                     && self.phrase(j).is_none_or(|p| {
-                        p.currency.is_none() && p.minor.is_none() && p.unit.is_none()
+                        p.currency.is_none()
+                            && p.unit.is_none()
+                            && (p.minor.is_none() || self.hundreds_word(j, from, to))
                     }) =>
                 {
                     let ms = self.morphs.get(from..to).unwrap_or(&[]);
@@ -1182,6 +1187,20 @@ impl<'a> Sentence<'a> {
             percent: false,
             ordinal: false,
         })
+    }
+
+    /// Whether the word at `j` (morphemes `from..to`), a subunit's name that is also the
+    /// plural of a hundred (French `cents`), is the hundred here: after one digit from 1 to 9
+    /// inside a number written in digits and words (`4 mille 3 cents et 21`, `3 cents et 21`;
+    /// the number must go on after it, else `3 cents` stays money).
+    fn hundreds_word(&self, j: usize, from: usize, to: usize) -> bool {
+        let hundred =
+            matches!(self.morphs.get(from..to), Some([m]) if m.kind == MorphKind::Mult(100));
+        let digit = match self.tok(j - 1).map(|t| t.kind) {
+            Some(Kind::Digits(d)) => d.plain.is_some_and(|p| (1..=9).contains(&p)),
+            _ => false,
+        };
+        hundred && digit && self.near(j - 1, j)
     }
 
     fn digit_number(&self, i: usize, d: DigitNum, after_currency: bool) -> Option<Num> {
