@@ -23,6 +23,8 @@ use crate::claim::{Claim, EntityRef};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
 use crate::quantity::{Bound, Interval, Quantity, Unit};
+use crate::text::hash::WordHasher;
+use std::hash::Hasher;
 
 /// One claim, compacted (no heap data: moving it is a copy).
 #[derive(Clone, Copy, Debug)]
@@ -146,6 +148,16 @@ fn tier_of(q: &Quantity) -> u8 {
 /// How many recently met entities [`Reconciliation::push`] remembers.
 const RECENT: usize = 4;
 
+/// Slots of the predicates' memo (a power of two).
+const MEMO: usize = 256;
+
+/// The memo slot of a string: a few bits of its hash.
+fn memo_slot(s: &str) -> usize {
+    let mut h = WordHasher::default();
+    h.write(s.as_bytes());
+    (h.finish() as usize) & (MEMO - 1)
+}
+
 /// A partial reconciliation: claims added so far, ready to merge with others.
 ///
 /// Split a corpus any way you like, build one `Reconciliation` per part (on as many threads as
@@ -199,9 +211,12 @@ pub struct Reconciliation {
     /// The last entity name interned for each entity id (a cache: one string comparison instead
     /// of a hash lookup).
     name_of: Vec<u32>,
-    /// The last document and predicate interned (claims come grouped by document).
+    /// The last document interned (claims come grouped by document).
     last_doc: u32,
-    last_predicate: u32,
+    /// The id last given to a predicate of each [`memo_slot`]: a document's claims alternate
+    /// between a few predicates, which are found here with a hash of a short string and one
+    /// comparison instead of a lookup in the large table. Empty until the first claim.
+    predicates: Vec<u32>,
     /// The entities met last (a document is about a few of them): most claims find theirs
     /// here, without a hash lookup in the large table.
     recent: [u32; RECENT],
@@ -218,7 +233,7 @@ impl Default for Reconciliation {
             recs: Vec::new(),
             name_of: Vec::new(),
             last_doc: NONE,
-            last_predicate: NONE,
+            predicates: Vec::new(),
             recent: [NONE; RECENT],
             recent_next: 0,
             relations: Vec::new(),
@@ -301,8 +316,7 @@ impl Reconciliation {
         let p = &claim.provenance;
         let doc = self.cached(self.last_doc, &p.doc);
         self.last_doc = doc;
-        let predicate = self.cached(self.last_predicate, &claim.predicate);
-        self.last_predicate = predicate;
+        let predicate = self.predicate(&claim.predicate);
         self.recs.push(Rec {
             subject,
             subject_name,
@@ -332,6 +346,24 @@ impl Reconciliation {
         } else {
             self.strings.intern(s)
         }
+    }
+
+    /// The id of a predicate, from the memo when it holds it.
+    fn predicate(&mut self, s: &str) -> u32 {
+        if self.predicates.is_empty() {
+            self.predicates = vec![NONE; MEMO];
+        }
+        let slot = memo_slot(s);
+        if let Some(&id) = self.predicates.get(slot) {
+            if id != NONE && self.strings.get(id) == s {
+                return id;
+            }
+        }
+        let id = self.strings.intern(s);
+        if let Some(m) = self.predicates.get_mut(slot) {
+            *m = id;
+        }
+        id
     }
 
     fn entity(&mut self, e: Option<&EntityRef>) -> (u32, u32) {
@@ -403,6 +435,7 @@ impl Reconciliation {
         let n = self.recs.len();
         self.recent = [NONE; RECENT];
         self.name_of = Vec::new();
+        self.predicates = Vec::new();
         let threads = threads_for(n, options.threads);
         // The intervals as integer keys, beside the claims (dropped once clustered): on another
         // thread when large, while this one renumbers the strings.
