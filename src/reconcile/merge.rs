@@ -624,7 +624,7 @@ impl Reconciliation {
                 copy: &copy,
                 learnt: &learnt,
                 clusters: &clusters,
-                shared: Arc::from(shared.as_str()),
+                shared: Arc::new(shared.clone()),
                 str_spans: &str_spans,
             };
             // Room for every fact (at most one per cluster) and conflict (at most one per group)
@@ -1256,7 +1256,7 @@ struct Ctx<'a> {
     learnt: &'a Learnt,
     clusters: &'a [Cluster],
     /// The texts, then the interned strings, that the report's strings are slices of.
-    shared: Arc<str>,
+    shared: Arc<String>,
     /// Each interned string in `shared`, by id.
     str_spans: &'a [(usize, usize)],
 }
