@@ -613,3 +613,96 @@ fn a_space_in_a_chinese_headline_separates_its_clauses() {
         ]
     );
 }
+
+// ------------------------------------------------------------ the lead of a takeover story
+
+#[test]
+fn a_valuation_in_a_takeover_story_is_the_deal_s_price() {
+    let cases = [
+        (
+            "Ferrox übernimmt Pexa\n\nFerrox will den Rivalen Pexa übernehmen. Die Offerte bewertet Pexa mit 3,2 Milliarden Euro.",
+            Lang::De,
+            "3,2 Milliarden Euro",
+        ),
+        (
+            "Ferrox rachète Pexa\n\nFerrox a annoncé le rachat de Pexa. L'opération valorise Pexa à 3,2 milliards d'euros.",
+            Lang::Fr,
+            "3,2 milliards d'euros",
+        ),
+        (
+            "Ferrox compra Pexa\n\nFerrox ha annunciato l'acquisizione di Pexa. L'offerta valuta Pexa 3,2 miliardi di euro.",
+            Lang::It,
+            "3,2 miliardi di euro",
+        ),
+        (
+            "Ferrox to buy Pexa\n\nFerrox agreed to acquire Pexa. The deal values Pexa at 3.2 billion euros.",
+            Lang::En,
+            "3.2 billion euros",
+        ),
+        (
+            "Ferrox拟收购Pexa\n\nFerrox宣布收购Pexa。交易对Pexa的估值达32亿欧元。",
+            Lang::Zh,
+            "32亿欧元",
+        ),
+    ];
+    for (text, lang, fig) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Ferrox", "Ferrox")
+            .org("Pexa", "Pexa")
+            .q(fig, "3.2e9", "EUR");
+        let claims = doc.claims();
+        assert_eq!(claims.len(), 1, "{text}");
+        assert_eq!(claims[0].predicate, "acquisition_price", "{text}");
+        assert_eq!(
+            claims[0].subject.as_ref().map(|e| e.name.as_str()),
+            Some("Ferrox"),
+            "{text}"
+        );
+        assert_eq!(
+            claims[0].object.as_ref().map(|e| e.name.as_str()),
+            Some("Pexa"),
+            "{text}"
+        );
+    }
+    // Without a takeover in the lead, a valuation stays one.
+    let doc = Doc::new(
+        "Pexa lève des fonds\n\nPexa a bouclé un tour de table. L'opération valorise Pexa à 3,2 milliards d'euros.",
+        Lang::Fr,
+    )
+    .org("Pexa", "Pexa")
+    .q("3,2 milliards d'euros", "3.2e9", "EUR");
+    assert_eq!(
+        pred(&doc, "3,2 milliards d'euros").as_deref(),
+        Some("valuation")
+    );
+}
+
+#[test]
+fn profit_growth_and_share_moves_of_depositary_receipts() {
+    let doc = Doc::new(
+        "Lumora legte Zahlen vor. Der Umsatz stieg um 5 Prozent, der Gewinn fiel um 3 Prozent.",
+        Lang::De,
+    )
+    .org("Lumora", "Lumora")
+    .q("5 Prozent", "5", "percent")
+    .q("3 Prozent", "3", "percent");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Lumora", "revenue_growth", "5 Prozent"),
+            t("Lumora", "profit_growth", "3 Prozent"),
+        ]
+    );
+    let doc = Doc::new("Lumora净利润同比增长12%。", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("12%", "12", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "profit_growth", "12%")]);
+    let doc = Doc::new("A New York, l'ADR de Lumora a gagné 2,5 %.", Lang::Fr)
+        .org("Lumora", "Lumora")
+        .q("2,5 %", "2.5", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "share_price_change", "2,5 %")]);
+    let doc = Doc::new("Lumora H股周四收市升2.5%。", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("2.5%", "2.5", "percent");
+    assert_eq!(doc.spf(), [t("Lumora", "share_price_change", "2.5%")]);
+}

@@ -209,6 +209,8 @@ struct Context<'a> {
     before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
+    /// [`Context::lead_frames`], built on first use.
+    lead_frames: std::cell::OnceCell<Vec<usize>>,
 }
 
 /// One entity of a document for [`Context::main_subject`]: its first mention, how often the
@@ -257,7 +259,37 @@ impl<'a> Context<'a> {
             quantities,
             before_memo: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
+            lead_frames: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The frames whose strong cues the document's lead states: its opening headlines and its
+    /// first two other sentences (a dateline may stand alone: "Walldorf.").
+    fn lead_frames(&self) -> &[usize] {
+        self.lead_frames.get_or_init(|| {
+            let mut out = Vec::new();
+            let body = self
+                .headline
+                .iter()
+                .position(|h| !h)
+                .unwrap_or(self.headline.len());
+            for span in self.sentences.iter().take(body + 2) {
+                let Some(t) = span.slice(self.input.text) else {
+                    continue;
+                };
+                let lang = self.lang_of(*span);
+                let mut langs = vec![lang];
+                if !langs.contains(&self.input.lang) {
+                    langs.push(self.input.lang);
+                }
+                for h in self.frames.find_cues(&fold_str(t), &langs) {
+                    if !h.weak && !out.contains(&h.frame) {
+                        out.push(h.frame);
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// Every entity of the document once, in the order of its first mention (sentence, then
@@ -1560,7 +1592,7 @@ impl<'a> Context<'a> {
                 }
                 c = r;
             }
-            return Some(c);
+            return Some(self.yielded_to_lead(q, c));
         }
         let frames = self.frames.frames();
         frames
@@ -1570,6 +1602,7 @@ impl<'a> Context<'a> {
                 frame,
                 cue: None,
                 weight: 0.5,
+                yielded_from: None,
             })
     }
 
@@ -1647,11 +1680,37 @@ impl<'a> Context<'a> {
                         frame: cue.frame,
                         cue: Some(cue.span),
                         weight: closeness.clamp(0.6, 1.0),
+                        yielded_from: None,
                     },
                 ));
             }
         }
         best.map(|(_, _, c)| c)
+    }
+
+    /// The frame the document's lead makes of the chosen one: a valuation in a takeover story
+    /// is the deal's value (see [`Frame::yields_in_lead_of`]).
+    fn yielded_to_lead(&self, q: &QuantityMention, c: Choice) -> Choice {
+        let frames = self.frames.frames();
+        let Some(f) = frames.get(c.frame) else {
+            return c;
+        };
+        if f.yields_in_lead_of.is_empty() {
+            return c;
+        }
+        self.lead_frames()
+            .iter()
+            .copied()
+            .find(|&i| {
+                frames.get(i).is_some_and(|o| {
+                    f.yields_in_lead_of.contains(&o.key) && o.accepts(q.quantity.unit)
+                })
+            })
+            .map_or(c, |frame| Choice {
+                frame,
+                yielded_from: Some(c.frame),
+                ..c
+            })
     }
 
     /// A frame that narrows the chosen one ("rd_spending" for "investment") wins when one of
@@ -1778,6 +1837,7 @@ impl<'a> Context<'a> {
                 frame: o.frame,
                 cue: Some(o.span),
                 weight: c.weight,
+                yielded_from: None,
             })
     }
 
@@ -1833,6 +1893,8 @@ struct Choice {
     frame: usize,
     cue: Option<Span>,
     weight: f64,
+    /// The frame the cue chose before the document's lead gave its figure to `frame`.
+    yielded_from: Option<usize>,
 }
 
 /// A word of [`FoldedRules::anaphora`], read once for both searches of it.
@@ -2008,6 +2070,35 @@ fn fill<'a>(
         .object
         .as_ref()
         .and_then(|slot| ctx.pick_object(s, slot, q, region, None, true));
+    // A figure the document's lead gave to this frame ("bewertet Pexa mit 3,2 Milliarden" in a
+    // takeover story): the entity the cue's own frame would take as its subject (the company
+    // valued) is this frame's object (the target).
+    if let (None, Some(from), Some(slot)) = (object, choice.yielded_from, frame.object.as_ref()) {
+        object = ctx
+            .frames
+            .frames()
+            .get(from)
+            .and_then(|f| {
+                ctx.pick_subject(
+                    s,
+                    &f.subject,
+                    q,
+                    region,
+                    None,
+                    (from, choice.cue, false, false),
+                )
+            })
+            .filter(|(e, _)| slot.rank(e.kind).is_some())
+            // The story's first name (its headline's actor) is the buyer, not the company
+            // valued.
+            .filter(|(e, _)| {
+                ctx.entities
+                    .iter()
+                    .find_map(|v| v.first())
+                    .is_none_or(|m| m.id != e.id)
+            })
+            .map(|(e, _)| (e, false));
+    }
     let object_id = object.map(|(e, _)| e.id.as_str());
     let has_object = frame.object.is_some();
     let mut subject = ctx

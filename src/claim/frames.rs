@@ -53,6 +53,9 @@
 //!   object slot stays empty (an investment without a named investee is multi-valued).
 //! - `refines`: keys of broader frames this one narrows; its cue wins over theirs in the same
 //!   clause ("spent 4 billion on research and development" is `rd_spending`, not `investment`).
+//! - `yields_in_lead_of`: keys of frames that take this frame's figures in a document whose
+//!   lead (headline and first sentence) states one of their cues (in a takeover story the
+//!   target's valuation is the deal's value).
 //!
 //! ```
 //! use concord::claim::Frames;
@@ -192,6 +195,12 @@ pub struct FrameSpec {
     /// this one wins ("spent 4 billion on research and development").
     #[serde(default)]
     pub refines: Vec<String>,
+    /// Keys of frames that take this frame's figures in a document whose lead (its headline
+    /// and first sentence) states one of their cues: in a takeover story, the valuation of the
+    /// target is the deal's value ("SAP will UiPath übernehmen. ... bewertet UiPath mit 9,8
+    /// Milliarden Dollar" is the acquisition's price).
+    #[serde(default)]
+    pub yields_in_lead_of: Vec<String>,
 }
 
 /// A predicate key with its functionality.
@@ -395,6 +404,8 @@ pub struct Frame {
     pub without_object: Option<PredicateSpec>,
     /// Keys of the broader frames this one narrows.
     pub refines: Vec<String>,
+    /// Keys of frames that take this frame's figures where the document's lead states them.
+    pub yields_in_lead_of: Vec<String>,
 }
 
 impl Frame {
@@ -600,6 +611,7 @@ impl Frames {
                 },
                 without_object: spec.without_object.clone(),
                 refines: spec.refines.clone(),
+                yields_in_lead_of: spec.yields_in_lead_of.clone(),
             });
             for (code, cues) in &spec.cues {
                 let lang = parse_lang(code, &frame_name)?;
