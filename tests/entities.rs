@@ -1125,3 +1125,47 @@ fn index_constituents_have_their_chinese_names() {
         assert_eq!(id_of(&t, Lang::Zh, zh).as_deref(), Some(id), "{zh}");
     }
 }
+
+#[test]
+fn a_romanized_given_name_keeps_its_second_syllable() {
+    let t = "Heute begrüßte Minister Lin Wei-ting den Deal. Die Firma ist New York-based.";
+    assert!(
+        id_of(t, Lang::De, "Lin Wei-ting").is_some(),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
+    // Not an English compound.
+    let t = "The startup Velora Robotics-owned plant opened.";
+    assert!(id_of(t, Lang::En, "Velora Robotics-owned").is_none());
+}
+
+#[test]
+fn a_chinese_name_glossed_in_brackets_clusters_across_documents() {
+    let de = "Der taiwanische Minister Lin Wei-ting (林韋廷) begrüßte den Deal. Lin sagte, die Insel profitiere.";
+    let zh = "台湾经济部长林韦廷出席签约仪式。林韦廷表示欢迎。";
+    let g = Gazetteer::embedded();
+    for order in [[0, 1], [1, 0]] {
+        let texts = [(de, Lang::De), (zh, Lang::Zh)];
+        let mut docs: Vec<Vec<EntityMention>> = order
+            .iter()
+            .map(|&i| g.link(texts[i].0, texts[i].1))
+            .collect();
+        cluster(&mut docs);
+        let (d_de, d_zh) = if order[0] == 0 { (0, 1) } else { (1, 0) };
+        let latin = docs[d_de]
+            .iter()
+            .find(|m| m.span.slice(de) == Some("Lin Wei-ting"))
+            .map(|m| (m.id.clone(), m.name.clone()));
+        let chinese: Vec<(String, String)> = docs[d_zh]
+            .iter()
+            .filter(|m| m.span.slice(zh) == Some("林韦廷"))
+            .map(|m| (m.id.clone(), m.name.clone()))
+            .collect();
+        assert!(latin.is_some(), "{order:?}");
+        assert_eq!(chinese.len(), 2, "{order:?}");
+        assert!(
+            chinese.iter().all(|c| Some(c) == latin.as_ref()),
+            "{order:?}: {latin:?} {chinese:?}"
+        );
+    }
+}

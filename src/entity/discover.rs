@@ -92,6 +92,21 @@ impl Ctx<'_, '_> {
         weak
     }
 
+    /// Whether word `k` is the lower-case second syllable of a romanized given name: joined by
+    /// a hyphen to a short capitalized syllable ("Wei-ting"), two to five ASCII letters ending
+    /// in a vowel, "n" or "ng", and no function word.
+    fn syllable_after(&self, k: usize, w: &Word) -> bool {
+        let prev = k.checked_sub(1).and_then(|i| self.word(i));
+        let short = |w: &Word| (2..=5).contains(&w.folded.len());
+        w.hyphen
+            && w.lower
+            && short(w)
+            && w.folded.bytes().all(|b| b.is_ascii_lowercase())
+            && (w.folded.ends_with(['a', 'e', 'i', 'o', 'u', 'n']) || w.folded.ends_with("ng"))
+            && !is_stopword(w.folded)
+            && prev.is_some_and(|p| p.cap && !p.upper && short(p))
+    }
+
     /// A common given name, or the first word of a known person's name.
     fn given(&self, w: &str) -> bool {
         self.idx.given_names.contains(w) || super::kinds::KindCues::embedded().is_given(w)
@@ -188,6 +203,11 @@ impl Ctx<'_, '_> {
                     }
                     _ => break,
                 }
+            }
+            // A romanized East Asian given name of two syllables after a family name: "Lin
+            // Wei-ting", "Park Ji-hoon".
+            if j >= i + 2 && words.get(j).is_some_and(|n| self.syllable_after(j, n)) {
+                j += 1;
             }
             let mut a = i;
             while a < j && words.get(a).is_some_and(|w| self.weak(w)) {
@@ -745,8 +765,13 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             }
             let run_initial = initial && r == a;
             s = e;
-            // A run does not end on a connector ("Gründer von").
-            while e > r && words.get(e - 1).is_some_and(|w| w.lower) {
+            // A run does not end on a connector ("Gründer von"); a romanized syllable is no
+            // connector.
+            while e > r
+                && words
+                    .get(e - 1)
+                    .is_some_and(|w| w.lower && !cx.syllable_after(e - 1, w))
+            {
                 e -= 1;
             }
             if r >= e {
@@ -900,13 +925,49 @@ fn lone_han_name(key: &str) -> bool {
 
 impl Clusterer {
     /// Rewrites the discovered ids (and names) of one document's mentions to their groups'.
+    ///
+    /// A Chinese name that a Latin one gives in brackets ("维罗拉机器人（Velora Robotics）":
+    /// the Chinese mention has the Latin name's id and its own name) names that group in
+    /// every document: where another document named the Chinese name first, the Latin id
+    /// joins its group.
     pub fn assign(&mut self, mentions: &mut [super::EntityMention]) {
-        for m in mentions.iter_mut() {
+        // The Chinese names given by Latin ones (their name is not their id's).
+        let glossed = |m: &super::EntityMention| {
+            m.id.strip_prefix("new:").and_then(|k| {
+                let name_key = cluster_key(&m.name);
+                (name_key.chars().any(crate::lang::is_han) && name_key != cluster_key(k))
+                    .then_some(name_key)
+            })
+        };
+        for m in mentions.iter() {
+            if let Some(name_key) = glossed(m) {
+                if !self.ids.contains_key(&m.id) {
+                    if let Some(&g) = self.by_key.get(&name_key) {
+                        self.ids.insert(m.id.clone(), g);
+                    }
+                }
+            }
+        }
+        // Plain names first, so that a group is named by a Latin name rather than its gloss.
+        let mut order: Vec<(bool, usize)> = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (glossed(m).is_some(), i))
+            .collect();
+        order.sort();
+        for (gloss, i) in order {
+            let Some(m) = mentions.get_mut(i) else {
+                continue;
+            };
+            let name_key = if gloss { glossed(m) } else { None };
             let Some(g) = self.group_of(&m.id, &m.name) else {
                 continue;
             };
+            if let Some(k) = name_key {
+                self.by_key.entry(k).or_insert(g);
+            }
             if let Some((_, id, name)) = self.groups.get(g) {
-                if &m.id != id {
+                if &m.id != id || &m.name != name {
                     m.id = id.clone();
                     m.name = name.clone();
                 }

@@ -660,11 +660,25 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
     for (key, target) in retarget {
         for (_, _, c) in t.found.iter_mut() {
             if matches!(&c.target, Target::New { key: k, .. } if *k == key) {
-                c.target = target.clone();
+                c.target = written_as(text, c.span, &target);
                 c.score = BRACKETED;
                 c.rule = "bracketed";
             }
         }
+    }
+}
+
+/// A discovered Latin name's target for its Chinese name at `span`: the Latin key (one id in
+/// the text), with the Chinese name as written, from which [`super::Clusterer`] learns that
+/// the Chinese name names the Latin one in other documents too.
+fn written_as(text: &str, span: Span, target: &Target) -> Target {
+    match (target, span.slice(text)) {
+        (Target::New { key, kind, .. }, Some(name)) => Target::New {
+            key: key.clone(),
+            name: name.to_string(),
+            kind: *kind,
+        },
+        _ => target.clone(),
     }
 }
 
@@ -689,7 +703,10 @@ fn link_to(
             if (a..b).all(|k| t.free_han(k)) {
                 // Later uses find the name by its key.
                 let key = t.string(a, b);
-                t.push(a, b, l.target.clone(), BRACKETED, "bracketed");
+                let target = t
+                    .span(a, b)
+                    .map_or(l.target.clone(), |sp| written_as(t.doc.text, sp, &l.target));
+                t.push(a, b, target, BRACKETED, "bracketed");
                 retarget.push((key, l.target.clone()));
             }
         }

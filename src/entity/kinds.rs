@@ -653,6 +653,9 @@ fn person_over_inflected(cx: &Cx<'_, '_>, entities: &[Entity], mentions: &mut [E
 /// Batterie-Start" + "-up") is no name.
 fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     let text = cx.doc.text;
+    // Ids that trimming changed: other mentions that took a trimmed name's id (a Chinese name
+    // glossed by it in brackets) follow it.
+    let mut renamed: Vec<(String, String)> = Vec::new();
     mentions.retain_mut(|m| {
         if !is_new(m) {
             return true;
@@ -709,12 +712,27 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             let span = Span::new(first.start, last.end);
             if let Some((id, name)) = new_target(text, span) {
                 m.span = span;
+                if m.id != id {
+                    renamed.push((m.id.clone(), id.clone()));
+                }
                 m.id = id;
                 m.name = name;
             }
         }
         true
     });
+    for (old, new) in renamed {
+        // Only where no mention kept the old id.
+        if mentions
+            .iter()
+            .any(|m| m.id == old && m.rule.starts_with("discovered"))
+        {
+            continue;
+        }
+        for m in mentions.iter_mut().filter(|m| m.id == old) {
+            m.id.clone_from(&new);
+        }
+    }
 }
 
 /// Whether a word looks like a common noun of a language whose nouns are capitalized.
