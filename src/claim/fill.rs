@@ -1333,10 +1333,18 @@ impl<'a> Context<'a> {
             // After the figure, a name in a clause of its own that a conjunction opens ("zählt
             // 160.000 Mitarbeiter und rückt an Siemens heran") or a preposition governs across
             // a clause boundary ("营收约450亿欧元，与西门子的差距") belongs to that clause.
+            // In Chinese the subject stands before its verb: a name after the figure across a
+            // comma opens another clause ("总功率1400兆瓦的园区，部署约1.8万颗英伟达芯片").
             if after
                 && !agent
                 && (self.conjunction_between(s, q.span, e.span)
-                    || (self.crossings(s, q.span, e.span) > 0 && self.marked_by(s, e, preps)))
+                    || (self.crossings(s, q.span, e.span) > 0
+                        && (self.marked_by(s, e, preps)
+                            || self
+                                .input
+                                .text
+                                .get(q.span.end..e.span.start)
+                                .is_some_and(|t| t.contains(['，', '；', '：'])))))
             {
                 continue;
             }
