@@ -1441,54 +1441,46 @@ fn zh_a_bracketed_gloss_is_its_head_mention_and_a_marker_spans_a_descriptive_phr
 
 #[test]
 fn a_name_after_a_preposition_is_no_apposition_and_a_discovered_one_no_subject() {
-    let discovered = |mut d: Doc, surface: &str| {
-        let start = d.text.find(surface).unwrap();
-        d.entities.push(EntityMention {
-            span: Span::new(start, start + surface.len()),
-            id: format!("new:{}", surface.to_lowercase()),
-            name: surface.into(),
-            kind: EntityKind::Organization,
-            score: 0.5,
-            rule: "discovered".into(),
-        });
-        d.entities.sort_by_key(|e| e.span);
-        d
-    };
-    // "il gruppo di Brema": the group from Bremen; the referring noun takes the context's
-    // subject.
+    // "il gruppo di Lecco": the group from Lecco, not a company called Lecco; the referring
+    // noun takes the context's subject.
     let doc = Doc::new(
-        "Lo ha detto l'amministratore delegato di Kestrel. Per il gruppo di Brema, che ha un portafoglio ordini di oltre 900 navi, è un successo.",
+        "Corvina ha chiuso l'esercizio in utile. Il gruppo di Lecco vanta ora un portafoglio ordini di circa 1.250 macchine.",
         Lang::It,
     )
-    .org("Kestrel", "Kestrel")
-    .amount("oltre 900", "900", "count");
-    let doc = discovered(doc, "Brema");
+    .org("Corvina", "Corvina")
+    .amount("circa 1.250", "1250", "count");
+    let doc = discovered_name(doc, "Lecco", EntityKind::Organization);
     assert_eq!(
         spos(&doc.claims()),
-        [t("Kestrel", "order_backlog", "-", "oltre 900")]
+        [t("Corvina", "order_backlog", "-", "circa 1.250")]
     );
-    // "près de Rennes": a discovered name after a preposition is a place, not the party.
+    // "dans l'usine de Cholet, près d'Angers": discovered names after a preposition are
+    // places, not the party, even before the figure.
     let doc = Doc::new(
-        "Kestrel ferme une usine. Jusqu'à 300 postes pourraient être supprimés sur le site de Vitré, près de Rennes.",
+        "Talvane réduit la voilure. Dans l'usine de Cholet, près d'Angers, environ 180 emplois seront supprimés d'ici 2027.",
         Lang::Fr,
     )
-    .org("Kestrel", "Kestrel")
-    .amount("Jusqu'à 300", "300", "count");
-    let doc = discovered(discovered(doc, "Vitré"), "Rennes");
+    .org("Talvane", "Talvane")
+    .amount("environ 180", "180", "count");
+    let doc = discovered_name(
+        discovered_name(doc, "Cholet", EntityKind::Organization),
+        "Angers",
+        EntityKind::Organization,
+    );
     assert_eq!(
         spos(&doc.claims()),
-        [t("Kestrel", "job_cuts", "-", "Jusqu'à 300")]
+        [t("Talvane", "job_cuts", "-", "environ 180")]
     );
     // A known company after a preposition may still be the subject.
     let doc = Doc::new(
-        "Selon les syndicats, chez Kestrel, jusqu'à 300 postes seront supprimés.",
+        "Chez Talvane, environ 180 emplois seront supprimés d'ici 2027.",
         Lang::Fr,
     )
-    .org("Kestrel", "Kestrel")
-    .amount("jusqu'à 300", "300", "count");
+    .org("Talvane", "Talvane")
+    .amount("environ 180", "180", "count");
     assert_eq!(
         spos(&doc.claims()),
-        [t("Kestrel", "job_cuts", "-", "jusqu'à 300")]
+        [t("Talvane", "job_cuts", "-", "environ 180")]
     );
 }
 
@@ -1517,64 +1509,65 @@ fn fr_la_compagnie_refers_back_over_a_later_discovered_name() {
 
 #[test]
 fn a_change_figure_between_cue_and_amount_does_not_push_the_cue_away() {
-    // "Der Umsatz stieg im Jahresvergleich um gut 18 Prozent auf ...": the percentage is the
-    // change, the amount after it is the revenue.
+    // "Der Umsatz kletterte um knapp 7 Prozent auf ...": the percentage is the change, the
+    // amount after it is the revenue.
     let doc = Doc::new(
-        "Der Umsatz von Brenntag stieg im Jahresvergleich um gut 18 Prozent auf 16,4 Milliarden Euro.",
+        "Der Umsatz von Halvor kletterte im dritten Quartal um knapp 7 Prozent auf 2,9 Milliarden Euro.",
         Lang::De,
     )
-    .org("Brenntag", "Brenntag")
-    .amount("gut 18 Prozent", "18", "percent")
-    .amount("16,4 Milliarden Euro", "16.4e9", "EUR");
+    .org("Halvor", "Halvor")
+    .amount("knapp 7 Prozent", "7", "percent")
+    .amount("2,9 Milliarden Euro", "2.9e9", "EUR");
     assert_eq!(
         spos(&doc.claims()),
         [
-            t("Brenntag", "revenue_growth", "-", "gut 18 Prozent"),
-            t("Brenntag", "revenue", "-", "16,4 Milliarden Euro")
+            t("Halvor", "revenue_growth", "-", "knapp 7 Prozent"),
+            t("Halvor", "revenue", "-", "2,9 Milliarden Euro")
         ]
     );
     let doc = Doc::new(
-        "I ricavi di Brenntag sono cresciuti nel confronto annuo di oltre il 18% fino a 16,4 miliardi di euro.",
+        "I ricavi di Halvor sono saliti nel trimestre del 7% a 2,9 miliardi di euro.",
         Lang::It,
     )
-    .org("Brenntag", "Brenntag")
-    .amount("oltre il 18%", "18", "percent")
-    .amount("16,4 miliardi di euro", "16.4e9", "EUR");
+    .org("Halvor", "Halvor")
+    .amount("7%", "7", "percent")
+    .amount("2,9 miliardi di euro", "2.9e9", "EUR");
     assert_eq!(
         spos(&doc.claims()),
         [
-            t("Brenntag", "revenue_growth", "-", "oltre il 18%"),
-            t("Brenntag", "revenue", "-", "16,4 miliardi di euro")
+            t("Halvor", "revenue_growth", "-", "7%"),
+            t("Halvor", "revenue", "-", "2,9 miliardi di euro")
         ]
     );
     // Far from any cue, even with a skipped figure between, no claim.
     let doc = Doc::new(
-        "Der Umsatz war ein Thema, als Brenntag vor dem Sommer nach langen Verhandlungen mit den Banken und um 18 Prozent höheren Kosten 16,4 Milliarden Euro bot.",
+        "Vom Umsatz sprach an diesem Abend niemand, als Halvor nach zähen Gesprächen mit den Gewerkschaften und um 7 Prozent gestiegenen Löhnen 2,9 Milliarden Euro für neue Anlagen zusagte.",
         Lang::De,
     )
-    .org("Brenntag", "Brenntag")
-    .amount("18 Prozent", "18", "percent")
-    .amount("16,4 Milliarden Euro", "16.4e9", "EUR");
+    .org("Halvor", "Halvor")
+    .amount("7 Prozent", "7", "percent")
+    .amount("2,9 Milliarden Euro", "2.9e9", "EUR");
     assert!(spos(&doc.claims()).iter().all(|c| c.1 != "revenue"));
 }
 
 #[test]
 fn de_compound_cues_for_synergies_subsidies_and_per_share_offers() {
     let doc = Doc::new(
-        "Brenntag rechnet mit jährlichen Kostensynergien von 200 Millionen Euro. Sachsen unterstützt das Werk von Brenntag mit Fördermitteln von 90 Millionen Euro. Brenntag bietet 31 Euro je Anteilsschein.",
+        "Halvor erwartet Einkaufssynergien von 75 Millionen Euro pro Jahr. Für sein neues Werk in Thüringen erhält Halvor Fördermittel in Höhe von 40 Millionen Euro. Den Aktionären von Ostrava zahlt Halvor 12,80 Euro je Anteilsschein.",
         Lang::De,
     )
-    .org("Brenntag", "Brenntag")
-    .entity("Sachsen", "Sachsen", EntityKind::Place)
-    .amount("200 Millionen Euro", "200e6", "EUR")
-    .amount("90 Millionen Euro", "90e6", "EUR")
-    .amount("31 Euro", "31", "EUR");
+    .org("Halvor", "Halvor")
+    .org("Ostrava", "Ostrava")
+    .entity("Thüringen", "Thüringen", EntityKind::Place)
+    .amount("75 Millionen Euro", "75e6", "EUR")
+    .amount("40 Millionen Euro", "40e6", "EUR")
+    .amount("12,80 Euro", "12.80", "EUR");
     assert_eq!(
         spos(&doc.claims()),
         [
-            t("Brenntag", "synergies", "-", "200 Millionen Euro"),
-            t("Brenntag", "subsidy", "-", "90 Millionen Euro"),
-            t("Brenntag", "share_price", "-", "31 Euro"),
+            t("Halvor", "synergies", "-", "75 Millionen Euro"),
+            t("Halvor", "subsidy", "-", "40 Millionen Euro"),
+            t("Halvor", "share_price", "-", "12,80 Euro"),
         ]
     );
 }
@@ -2156,6 +2149,19 @@ fn a_name_after_the_figure_in_a_clause_of_its_own_is_no_subject() {
     assert_eq!(
         spos(&doc.claims()),
         [t("Borui", "revenue", "-", "约310亿欧元")]
+    );
+    // zh-Hant: a name after the figure across a comma opens another clause
+    // ("總功率800兆瓦的園區，部署約9,000顆科維斯晶片"): the previous sentence's company.
+    let doc = Doc::new(
+        "星河雲端宣布完成新一輪融資。資金將用於興建總功率800兆瓦的資料中心，部署約9,000顆科維斯晶片。",
+        Lang::Zh,
+    )
+    .org("星河雲端", "Xinghe Cloud")
+    .org("科維斯", "Korvex")
+    .amount("800兆瓦", "8e8", "W");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Xinghe Cloud", "power_capacity", "-", "800兆瓦")]
     );
     // Nobody before the figure nor in the context: no claim, not the rival.
     let doc = Doc::new(
