@@ -706,3 +706,149 @@ fn profit_growth_and_share_moves_of_depositary_receipts() {
         .q("2.5%", "2.5", "percent");
     assert_eq!(doc.spf(), [t("Lumora", "share_price_change", "2.5%")]);
 }
+
+// ------------------------------------------------------------ loans, stakes taken, jobs
+
+#[test]
+fn loans_in_every_language() {
+    let cases = [
+        (
+            "Ferrox finanzia l'acquisto con un prestito ponte da 2 miliardi di euro.",
+            Lang::It,
+            "2 miliardi di euro",
+        ),
+        (
+            "Ferrox finanziert den Kauf mit einem Brückenkredit über 2 Milliarden Euro.",
+            Lang::De,
+            "2 Milliarden Euro",
+        ),
+        (
+            "Pour financer l'achat, Ferrox a obtenu un crédit-relais de 2 milliards d'euros.",
+            Lang::Fr,
+            "2 milliards d'euros",
+        ),
+        (
+            "Ferrox will fund the purchase with a bridge loan of 2 billion euros.",
+            Lang::En,
+            "2 billion euros",
+        ),
+        (
+            "Ferrox将以一笔20亿欧元的过桥贷款支付收购款。",
+            Lang::Zh,
+            "20亿欧元",
+        ),
+    ];
+    for (text, lang, fig) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Ferrox", "Ferrox")
+            .q(fig, "2e9", "EUR");
+        assert_eq!(doc.spf(), [t("Ferrox", "loan", fig)], "{text}");
+        assert!(doc.claims()[0].functional, "{text}");
+    }
+}
+
+#[test]
+fn stakes_kept_taken_and_controlled() {
+    let cases = [
+        (
+            "Ferrox behält 60 Prozent, Pexa übernimmt 40 Prozent.",
+            Lang::De,
+            "60 Prozent",
+            "40 Prozent",
+        ),
+        (
+            "Ferrox conserve 60 %, tandis que Pexa reprend 40 %.",
+            Lang::Fr,
+            "60 %",
+            "40 %",
+        ),
+        (
+            "Ferrox controllerà il 60%, mentre il restante 40% farà capo a Pexa.",
+            Lang::It,
+            "60%",
+            "40%",
+        ),
+        (
+            "Ferrox keeps 60%, while Pexa acquires 40%.",
+            Lang::En,
+            "60%",
+            "40%",
+        ),
+    ];
+    for (text, lang, a, b) in cases {
+        let doc = Doc::new(text, lang)
+            .org("Ferrox", "Ferrox")
+            .org("Pexa", "Pexa")
+            .q(a, "60", "percent")
+            .q(b, "40", "percent");
+        let got: Vec<(String, String)> = doc.spf().into_iter().map(|(_, p, f)| (p, f)).collect();
+        assert_eq!(
+            got,
+            [
+                ("stake".to_string(), a.to_string()),
+                ("stake".to_string(), b.to_string())
+            ],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn contributions_and_new_jobs() {
+    let doc = Doc::new("Ferrox apporte 500 millions d'euros au projet.", Lang::Fr)
+        .org("Ferrox", "Ferrox")
+        .q("500 millions d'euros", "5e8", "EUR");
+    assert_eq!(
+        doc.spf(),
+        [t("Ferrox", "investment", "500 millions d'euros")]
+    );
+    let doc = Doc::new("Ferrox mette sul piatto 500 milioni di euro.", Lang::It)
+        .org("Ferrox", "Ferrox")
+        .q("500 milioni di euro", "5e8", "EUR");
+    assert_eq!(
+        doc.spf(),
+        [t("Ferrox", "investment", "500 milioni di euro")]
+    );
+    let doc = Doc::new(
+        "Ferrox-Chef Jan Roth sprach von 800 neuen Arbeitsplätzen.",
+        Lang::De,
+    )
+    .org("Ferrox", "Ferrox")
+    .q("800", "800", "count");
+    assert_eq!(doc.spf(), [t("Ferrox", "job_creation", "800")]);
+}
+
+#[test]
+fn earnings_per_share_and_an_offer_per_share() {
+    let doc = Doc::new("Lumora稅後純益4,850億元，每股盈餘18.71元。", Lang::Zh)
+        .org("Lumora", "Lumora")
+        .q("4,850億元", "4.85e11", "TWD")
+        .q("18.71元", "18.71", "TWD");
+    assert_eq!(
+        doc.spf(),
+        [
+            t("Lumora", "profit", "4,850億元"),
+            t("Lumora", "earnings_per_share", "18.71元"),
+        ]
+    );
+    let doc = Doc::new(
+        "Le bénéfice par action de Lumora atteint 2,40 euros.",
+        Lang::Fr,
+    )
+    .org("Lumora", "Lumora")
+    .q("2,40 euros", "2.40", "EUR");
+    assert_eq!(doc.spf(), [t("Lumora", "earnings_per_share", "2,40 euros")]);
+    // "Mettere sul piatto" is an investment only where no stronger cue names the figure.
+    let doc = Doc::new("Ferrox mette sul piatto 48 euro per azione.", Lang::It)
+        .org("Ferrox", "Ferrox")
+        .q("48 euro", "48", "EUR");
+    assert_eq!(doc.spf(), [t("Ferrox", "share_price", "48 euro")]);
+    // A capital increase is funding, even beside bonds.
+    let doc = Doc::new(
+        "Ferrox将通过发行债券以及最多80亿欧元的增资为交易融资。",
+        Lang::Zh,
+    )
+    .org("Ferrox", "Ferrox")
+    .q("最多80亿欧元", "8e9", "EUR");
+    assert_eq!(doc.spf(), [t("Ferrox", "funding", "最多80亿欧元")]);
+}
