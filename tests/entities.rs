@@ -1169,3 +1169,19 @@ fn a_chinese_name_glossed_in_brackets_clusters_across_documents() {
         );
     }
 }
+
+#[test]
+fn a_chinese_family_name_with_a_title_names_the_person() {
+    let t = "经济部长龚明华出席。龚部长表示欢迎。";
+    let full = id_of(t, Lang::Zh, "龚明华");
+    assert!(full.is_some());
+    assert_eq!(id_of(t, Lang::Zh, "龚部长"), full);
+    let t = "比亚迪董事长王传福表示满意。王先生没有透露细节。";
+    assert_eq!(
+        id_of(t, Lang::Zh, "王先生").as_deref(),
+        Some("wang_chuanfu")
+    );
+    // Two people with the family name: neither.
+    let t = "董事长王传福和总裁王小明出席。王董事长表示满意。";
+    assert_eq!(id_of(t, Lang::Zh, "王董事长"), None);
+}

@@ -410,6 +410,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     org_names(&mut t);
     brackets(&mut t, cands);
     later_uses(&mut t, entities, cands);
+    family_name_and_title(&mut t, entities, cands);
     cands.extend(t.found.into_iter().map(|(_, _, c)| c));
 }
 
@@ -857,6 +858,76 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
                 let (len, target, score, rule) = (f.len(), target.clone(), *score, *rule);
                 t.push(i, i + len, target, score, rule);
                 i += len;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// A Chinese person's family name with a title or role right after it ("王董事长", "王先生")
+/// names the person the text named in full ("王传福"), unless two such people share it.
+fn family_name_and_title(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
+    let mut people: Vec<(Vec<char>, Option<Target>)> = Vec::new();
+    let person = |target: &Target| match target {
+        Target::New { kind, .. } => *kind == EntityKind::Person,
+        Target::Known(e) => entities
+            .get(*e)
+            .is_some_and(|e| e.kind == EntityKind::Person),
+        Target::Nothing => false,
+    };
+    let named = cands
+        .iter()
+        .chain(t.found.iter().map(|(_, _, c)| c))
+        .filter(|c| person(&c.target));
+    for c in named {
+        let Some(name) = c.span.slice(t.doc.text).map(fold_str) else {
+            continue;
+        };
+        let chars: Vec<char> = name.chars().collect();
+        if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) {
+            continue;
+        }
+        // The family name: two characters where those are one ("欧阳"), else one.
+        let s = [2, 1].into_iter().find(|&s| {
+            s < chars.len()
+                && t.cues
+                    .surnames
+                    .contains(&chars.get(..s).unwrap_or(&[]).iter().collect::<String>())
+        });
+        let Some(s) = s else { continue };
+        let family: Vec<char> = chars.get(..s).unwrap_or(&[]).to_vec();
+        match people.iter_mut().find(|(f, _)| *f == family) {
+            Some((_, slot)) => {
+                if slot.as_ref() != Some(&c.target) {
+                    *slot = None;
+                }
+            }
+            None => people.push((family, Some(c.target.clone()))),
+        }
+    }
+    if people.iter().all(|(_, p)| p.is_none()) {
+        return;
+    }
+    let n = t.chars.len();
+    let mut i = 0;
+    while i < n {
+        let hit = people.iter().find_map(|(f, target)| {
+            let target = target.as_ref()?;
+            let here = f
+                .iter()
+                .enumerate()
+                .all(|(k, &c)| t.ch(i + k) == Some(c) && t.free_han(i + k));
+            let after = i + f.len();
+            let title = t
+                .word_at(L::Title, after)
+                .or_else(|| t.word_at(L::Role, after))?;
+            (here && (after..after + title).all(|k| t.free_han(k)))
+                .then(|| (after + title, target.clone()))
+        });
+        match hit {
+            Some((end, target)) => {
+                t.push(i, end, target, 0.7, "surname");
+                i = end;
             }
             None => i += 1,
         }
