@@ -2285,3 +2285,34 @@ fn a_complement_deep_in_the_previous_sentence_gives_way_to_the_main_subject() {
     assert_eq!(claims.len(), 1, "{:?}", spos(&claims));
     assert_eq!(spo(&claims[0]).0, "Brava");
 }
+
+#[test]
+fn a_complement_closing_another_paragraph_gives_way_to_the_main_subject() {
+    // fr: the previous sentence, in another paragraph, names Talvane only as a complement
+    // ("évincé de Talvane"): the dividend is the story's main subject's.
+    let doc = Doc::new(
+        "Korvex relève ses prévisions. Korvex vise une marge record.\n\nM. Dupont, évincé de Talvane l'an dernier, rejoint le conseil.\n\nLe conseil a approuvé un dividende de 2 euros par action.",
+        Lang::Fr,
+    )
+    .org("Korvex", "Korvex")
+    .org("Talvane", "Talvane")
+    .entity("Dupont", "Dupont", EntityKind::Person)
+    .amount("2 euros", "2", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Korvex", "dividend", "-", "2 euros")]
+    );
+    // In the same paragraph, at the opening of the previous sentence, the complement stays
+    // the referent ("Chez Talvane, ... Le conseil a approuvé").
+    let doc = Doc::new(
+        "Korvex relève ses prévisions. Korvex vise une marge record.\n\nChez Talvane, l'année a été bonne. Le conseil a approuvé un dividende de 2 euros par action.",
+        Lang::Fr,
+    )
+    .org("Korvex", "Korvex")
+    .org("Talvane", "Talvane")
+    .amount("2 euros", "2", "EUR");
+    assert_eq!(
+        spos(&doc.claims()),
+        [t("Talvane", "dividend", "-", "2 euros")]
+    );
+}

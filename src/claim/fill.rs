@@ -1559,7 +1559,11 @@ impl<'a> Context<'a> {
                     .text
                     .get(span.start..e.span.start)
                     .is_some_and(|t| words_in(t) <= 6);
-                if governed(e) && !opening && !prev.iter().any(|p| p.kind == EntityKind::Person) {
+                // So is it where the previous sentence closes another paragraph ("M. X, évincé
+                // d'Intel fin 2024, ...\n\nLe conseil a approuvé un dividende").
+                let far = p.is_some_and(|p| !self.same_paragraph(p, i));
+                let deep = !opening && !prev.iter().any(|p| p.kind == EntityKind::Person);
+                if governed(e) && (deep || far) {
                     if let Some(m) = main.filter(|m| m.id != e.id) {
                         return Some((m, SubjectSource::Document));
                     }
@@ -2042,12 +2046,25 @@ pub(super) fn extract_with(
             if let Some(o) = claim.as_ref().and_then(|c| c.object.as_ref()) {
                 objects.push((i, o.id.clone()));
             }
-            if let Some(e) = claim
-                .as_ref()
-                .and_then(|c| c.subject.as_ref())
-                .and_then(|r| input.entities.iter().find(|e| e.id == r.id))
-            {
-                carried = Some((i, e));
+            if let Some(c) = claim.as_ref() {
+                // A subject its sentence names only as a complement ("évincé d'Intel fin 2024")
+                // was a guess: it is not carried on.
+                let governed = c.subject_from == SubjectSource::Sentence
+                    && c.subject.as_ref().is_some_and(|r| {
+                        s.entities
+                            .iter()
+                            .filter(|e| e.id == r.id)
+                            .all(|e| ctx.marked_by(&s, e, &ctx.markers(&s).preps))
+                    });
+                match c
+                    .subject
+                    .as_ref()
+                    .and_then(|r| input.entities.iter().find(|e| e.id == r.id))
+                {
+                    Some(e) if !governed => carried = Some((i, e)),
+                    Some(_) => carried = None,
+                    None => {}
+                }
             }
             let index = claim.map(|c| {
                 out.push(c);
