@@ -119,7 +119,9 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
 /// fingerprinted, the (fingerprint, document) pairs radix-sorted, and documents sharing a key
 /// joined: no hash table of a million keys, whose lookups miss the caches.
 fn copy_groups_of(figures: &[(u32, u64)], n_docs: usize) -> Vec<u32> {
-    let mut keys: Vec<(u64, u32)> = Vec::new();
+    // About one key per figure (a shingle ends at each but the first two, and one sequence per
+    // document): reserved, not grown by doubling.
+    let mut keys: Vec<(u64, u32)> = Vec::with_capacity(figures.len());
     let mut doc_figures: Vec<u64> = Vec::new();
     let mut k = 0usize;
     while let Some(&(doc, _)) = figures.get(k) {
@@ -256,7 +258,8 @@ pub(crate) fn discover(input: &Input<'_>) -> Learnt {
     let doc_of = |rec: u32| -> usize { rec_doc.get(rec as usize).map_or(0, |&d| d as usize) };
     // Voters per cluster: (copy group, doc, precision factor), one per (group, doc).
     let mut voter_start = Vec::with_capacity(input.clusters.len() + 1);
-    let mut voters: Vec<(u32, u32, f64)> = Vec::new();
+    // At most one per membership: about one per claim.
+    let mut voters: Vec<(u32, u32, f64)> = Vec::with_capacity(input.recs.len());
     let mut n_voters = Vec::with_capacity(input.clusters.len());
     let mut scratch: Vec<(u32, u32, f64)> = Vec::new();
     for c in input.clusters {
