@@ -1781,23 +1781,25 @@ impl<'a> Context<'a> {
                 w.chars().flat_map(char::to_lowercase).eq(c.chars())
             }
         };
-        let lists: Vec<&[Vec<String>]> = s
-            .langs
-            .iter()
-            .map(|l| self.frames.conjunction_words(*l))
-            .collect();
+        // Nothing but spaces and punctuation between: no conjunction (most calls).
+        if !between.chars().any(|c| c.is_alphanumeric()) {
+            return false;
+        }
+        let lists = || s.langs.iter().map(|l| self.frames.conjunction_words(*l));
         let han = |c: &Vec<String>| c.first().is_some_and(|f| f.chars().any(is_han));
-        if lists.iter().any(|list| {
-            list.iter()
-                .any(|c| han(c) && c.first().is_some_and(|f| between.contains(f.as_str())))
-        }) {
+        if between.chars().any(is_han)
+            && lists().any(|list| {
+                list.iter()
+                    .any(|c| han(c) && c.first().is_some_and(|f| between.contains(f.as_str())))
+            })
+        {
             return true;
         }
         let mut words = between
             .split(|ch: char| !is_word_char(Some(ch)))
             .filter(|w| !w.is_empty());
         while let Some(w) = words.next() {
-            for list in &lists {
+            for list in lists() {
                 for c in list.iter().filter(|c| !han(c)) {
                     let (Some(first), rest) = (c.first(), c.get(1..).unwrap_or(&[])) else {
                         continue;
