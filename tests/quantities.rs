@@ -1441,3 +1441,27 @@ fn french_cents_as_hundreds_inside_a_number() {
         ],
     );
 }
+
+#[test]
+fn years_after_a_hedge_of_time_and_year_month_dates() {
+    check(
+        "Il piano vale fino al 2027 e coinvolge fino a 2000 persone, oltre il 40% del totale.",
+        Lang::It,
+        &[
+            r("2027", "2027", "year", "exact"),
+            r("fino a 2000", "2000", "count", "at_most"),
+            r("oltre il 40%", "40", "percent", "more_than"),
+        ],
+    );
+    // "2025.10" where the decimal point is a comma is a year and a month.
+    check(
+        "Stand 2024.09 lag der Preis bei 12,50 Euro.",
+        Lang::De,
+        &[r("12,50 Euro", "12.5", "EUR", "exact")],
+    );
+    check(
+        "The price was 2024.09 dollars.",
+        Lang::En,
+        &[r("2024.09 dollars", "2024.09", "USD", "exact")],
+    );
+}

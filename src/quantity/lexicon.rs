@@ -77,6 +77,8 @@
 //!   `noun_hedges`: hedges that right after a noun introduce an amount of money or time
 //!   rather than bound it, in a language that capitalizes nouns (`ein Angebot über 8
 //!   Milliarden Dollar` is an offer of 8 billion; `über 8 Milliarden Dollar` alone is more).
+//!   `year_hedges`: hedges that before a bare number from 1800 to 2100 make it the calendar
+//!   year, no bounded amount (`fino al 2024` is until the year 2024).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
@@ -235,6 +237,10 @@ pub struct QuantityLexicon {
     /// Hedges before an amount → bound name.
     #[serde(default)]
     pub hedges: IndexMap<String, String>,
+    /// Hedges that, before a number that may be a year and counts nothing, make it the
+    /// calendar year (`fino al 2024`).
+    #[serde(default)]
+    pub year_hedges: Vec<String>,
     /// Hedges that introduce an amount of money or time right after a noun (`über`).
     #[serde(default)]
     pub noun_hedges: Vec<String>,

@@ -1796,6 +1796,26 @@ impl<'a> Sentence<'a> {
         match self.tok(i).map(|t| (t.kind, t.phrase)) {
             None | Some((Kind::Word, None)) => return Step::No,
             Some((Kind::Punct(c), None)) if c != '-' && c != '.' => return Step::No,
+            // A word whose only role is after an amount ("的", "der", "prochains") starts
+            // nothing.
+            Some((Kind::Phrase | Kind::Word, Some(p))) => {
+                let after_only = self.t.phrase(p).is_some_and(|ph| {
+                    (ph.share_after || ph.share_before || ph.unit_adjective)
+                        && !ph.connector
+                        && ph.hedge.is_none()
+                        && ph.currency.is_none()
+                        && ph.unit.is_none()
+                        && !ph.range_open
+                        && !ph.percent_prefix
+                        && !ph.negative
+                        && ph.number_value.is_none()
+                        && ph.denominator.is_none()
+                        && ph.percent_word.is_none()
+                });
+                if after_only && self.morphs(i).is_none() {
+                    return Step::No;
+                }
+            }
             _ => {}
         }
         let mut j = i;
@@ -1861,6 +1881,10 @@ impl<'a> Sentence<'a> {
         if sign || (self.has(j, |p| p.negative) && self.near(j, j + 1)) {
             negative = true;
             j += 1;
+        }
+        // "2025.10" where the decimal point is a comma: a year and a month, a date.
+        if self.year_month(j) {
+            return Step::Skip(j + 1);
         }
         let Some(mut n1) = self.number(j, cur_pre.is_some()) else {
             return Step::No;
@@ -2096,9 +2120,11 @@ impl<'a> Sentence<'a> {
             Some((Unit::Years, f)) if cjk && year_like(&n1) && n2.is_none() => (Unit::Year, f),
             Some(u) => u,
             None => {
+                // "fino al 2024": a hedge of time before a year is no bound of an amount.
+                let year_hedge = hedge.is_some_and(|(_, h)| self.has(h, |p| p.year_hedge));
                 let bare_year = n1.plain.is_some_and(|p| (1800..=2100).contains(&p))
                     && n2.as_ref().is_none_or(year_like)
-                    && hedge.is_none()
+                    && (hedge.is_none() || year_hedge)
                     && !self.counted_noun(k, j);
                 if bare_year && !classifier {
                     (Unit::Year, Decimal::from_u64(1))
@@ -2238,7 +2264,8 @@ impl<'a> Sentence<'a> {
         if let Some((b, h)) = hedge {
             let money_or_time =
                 unit.is_currency() || matches!(unit, Unit::Years | Unit::Months | Unit::Days);
-            if money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h) {
+            let year = unit == Unit::Year && self.has(h, |p| p.year_hedge);
+            if year || (money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h)) {
                 first = h + 1;
                 hedge_tok = None;
                 bound = if more { Bound::MoreThan } else { Bound::Exact };
@@ -2266,6 +2293,24 @@ impl<'a> Sentence<'a> {
                 && !self.counts_something(k),
         };
         Step::Found(found, k)
+    }
+
+    /// Whether token `j` is a year and a month written `2025.10` in a language whose decimal
+    /// separator is not the point (where `2025.10` can be no number).
+    fn year_month(&self, j: usize) -> bool {
+        if self.t.decimal == '.' || !matches!(self.tok(j).map(|t| t.kind), Some(Kind::Digits(_))) {
+            return false;
+        }
+        let b = self.text(j).as_bytes();
+        let num = |r: std::ops::Range<usize>| {
+            b.get(r)?.iter().try_fold(0u32, |a, &c| {
+                c.is_ascii_digit().then(|| a * 10 + u32::from(c - b'0'))
+            })
+        };
+        b.len() == 7
+            && b.get(4) == Some(&b'.')
+            && num(0..4).is_some_and(|y| (1900..=2100).contains(&y))
+            && num(5..7).is_some_and(|m| (1..=12).contains(&m))
     }
 
     /// Whether the hedge at `h` is one that introduces an amount after a noun (`noun_hedges`)
@@ -2472,7 +2517,9 @@ fn resolve_families(
     let mut before: Vec<Option<Unit>> = vec![None; families.len()];
     let mut after: Vec<Option<Unit>> = vec![None; families.len()];
     nearest(&mut (0..out.len()), &mut before);
-    nearest(&mut (0..out.len()).rev(), &mut after);
+    if before.iter().any(Option::is_none) {
+        nearest(&mut (0..out.len()).rev(), &mut after);
+    }
     let mut traditional: Option<bool> = None;
     for (((x, _, traditional_only), b), a) in families.iter().zip(before).zip(after) {
         if *traditional_only && !*traditional.get_or_insert_with(|| traditional_script(text)) {
@@ -2559,6 +2606,10 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
 
 /// Whether `s` holds an empty line (two line breaks with only spaces between).
 fn blank_line(s: &str) -> bool {
+    // (Most stretches between two amounts hold no line break at all.)
+    if !s.as_bytes().contains(&b'\n') {
+        return false;
+    }
     let mut breaks = 0;
     for c in s.chars() {
         if c == '\n' {

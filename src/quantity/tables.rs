@@ -62,6 +62,7 @@ pub(crate) struct Phrase {
     pub share_after: bool,
     pub share_before: bool,
     pub noun_hedge: bool,
+    pub year_hedge: bool,
     pub traditional_family: bool,
     pub minor: Option<(Unit, Decimal)>,
     pub minor_joiner: bool,
@@ -324,7 +325,8 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 22] = [
+            let flags: [FlagSetter<'_>; 23] = [
+                (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
                 (&lex.unit_adjectives, |p| p.unit_adjective = true),
