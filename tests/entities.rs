@@ -1185,3 +1185,16 @@ fn a_chinese_family_name_with_a_title_names_the_person() {
     let t = "董事长王传福和总裁王小明出席。王董事长表示满意。";
     assert_eq!(id_of(t, Lang::Zh, "王董事长"), None);
 }
+
+#[test]
+fn a_name_with_a_particle_and_its_later_family_name() {
+    let t = "Der Konzern holte gestern Anna von Muster an Bord. Von Muster soll führen, sagte Herr von Muster. Der Chef von Siemens und die Übernahme von Voltrix.";
+    let full = id_of(t, Lang::De, "Anna von Muster");
+    assert!(full.is_some(), "{:?}", pairs(t, Lang::De));
+    let shorts = ids_at(t, Lang::De, "Muster");
+    assert_eq!(shorts.len(), 3);
+    assert!(shorts[1..].iter().all(|id| *id == full), "{shorts:?}");
+    // A plain preposition between nouns joins nothing.
+    assert!(id_of(t, Lang::De, "Chef von Siemens").is_none());
+    assert!(id_of(t, Lang::De, "Übernahme von Voltrix").is_none());
+}

@@ -107,6 +107,18 @@ impl Ctx<'_, '_> {
             && prev.is_some_and(|p| p.cap && !p.upper && short(p))
     }
 
+    /// A nobiliary particle right after a given name ("Erika von Muster", "Anna van Dijk"):
+    /// a connector of any language (cues), where the text's own language may use it as a
+    /// plain preposition: so only after a given name.
+    fn particle(&self, k: usize, c: &Word) -> bool {
+        Lang::ALL
+            .iter()
+            .any(|&l| self.doc.cues.is_connector(l, c.folded))
+            && k.checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|p| p.cap && !p.upper && self.given(p.folded))
+    }
+
     /// A common given name, or the first word of a known person's name.
     fn given(&self, w: &str) -> bool {
         self.idx.given_names.contains(w) || super::kinds::KindCues::embedded().is_given(w)
@@ -197,7 +209,8 @@ impl Ctx<'_, '_> {
                             && c.lower
                             && n.joined
                             && self.name_word(n)
-                            && self.doc.cues.is_connector(self.doc.lang, c.folded) =>
+                            && (self.doc.cues.is_connector(self.doc.lang, c.folded)
+                                || self.particle(j, c)) =>
                     {
                         j += 2
                     }
@@ -712,7 +725,11 @@ fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
     if !given {
         return e;
     }
-    (r + 2..e)
+    // (After the second name word: particles such as "von" are no names of their own.)
+    let second = (r + 1..e)
+        .find(|&k| words.get(k).is_some_and(|w| !w.lower))
+        .unwrap_or(r + 1);
+    (second + 1..e)
         .find(|&k| {
             words
                 .get(k)
@@ -805,8 +822,10 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // Telekom") make a name.
             // (At a sentence's start too, for a given name and one or two words: "Erika
             // Muster sagte".)
-            let given_first = (2..=3).contains(&run.len())
-                && run.iter().all(|w| !w.lower && !w.hyphen && !w.digit)
+            let given_first = (2..=4).contains(&run.len())
+                && run.iter().all(|w| !w.hyphen && !w.digit)
+                && run.iter().filter(|w| !w.lower).count() <= 3
+                && run.last().is_some_and(|w| !w.lower)
                 && cx.given(first.folded);
             let names_in_row = given_first
                 || (!run_initial

@@ -116,6 +116,17 @@ pub(crate) fn apply(
         if names.len() < 2 {
             continue;
         }
+        // A discovered name of no known kind that starts with a common given name is a
+        // person's ("Anna von Muster").
+        let rule = match names.first() {
+            Some(f)
+                if m.kind == EntityKind::Other
+                    && (kc.is_given(f.folded) || idx.given_names.contains(f.folded)) =>
+            {
+                "surname"
+            }
+            _ => rule,
+        };
         let form = if rule == "surname" {
             // "Lin Wei-ting": the family name comes first.
             if run.last().is_some_and(|w| w.lower && w.hyphen) {
