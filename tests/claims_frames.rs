@@ -25,14 +25,19 @@ impl Doc {
     }
 
     /// Marks every occurrence of `surface` as the organization `name`.
-    fn org(mut self, surface: &str, name: &str) -> Doc {
+    fn org(self, surface: &str, name: &str) -> Doc {
+        self.entity(surface, name, EntityKind::Organization)
+    }
+
+    /// Marks every occurrence of `surface` as the entity `name` of kind `kind`.
+    fn entity(mut self, surface: &str, name: &str, kind: EntityKind) -> Doc {
         let id = name.to_lowercase().replace(' ', "_");
         for (start, _) in self.text.match_indices(surface) {
             self.entities.push(EntityMention {
                 span: Span::new(start, start + surface.len()),
                 id: id.clone(),
                 name: name.to_string(),
-                kind: EntityKind::Organization,
+                kind,
                 score: 0.95,
                 rule: "test".into(),
             });
@@ -851,4 +856,27 @@ fn earnings_per_share_and_an_offer_per_share() {
     .org("Ferrox", "Ferrox")
     .q("最多80亿欧元", "8e9", "EUR");
     assert_eq!(doc.spf(), [t("Ferrox", "funding", "最多80亿欧元")]);
+}
+
+#[test]
+fn a_discovered_target_is_the_deal_s_object_and_a_bracketed_agency_is_not() {
+    let doc = Doc::new(
+        "Ferrox rachète Pexa Systems\n\nPARIS (Agence) – Ferrox a annoncé le rachat de Pexa Systems, une opération qui valorise Pexa Systems à 3,2 milliards d'euros.",
+        Lang::Fr,
+    )
+    .org("Ferrox", "Ferrox")
+    .entity("Pexa Systems", "Pexa Systems", EntityKind::Other)
+    .entity("Agence", "Agence", EntityKind::Organization)
+    .q("3,2 milliards d'euros", "3.2e9", "EUR");
+    let claims = doc.claims();
+    assert_eq!(claims.len(), 1);
+    assert_eq!(claims[0].predicate, "acquisition_price");
+    assert_eq!(
+        claims[0].subject.as_ref().map(|e| e.name.as_str()),
+        Some("Ferrox")
+    );
+    assert_eq!(
+        claims[0].object.as_ref().map(|e| e.name.as_str()),
+        Some("Pexa Systems")
+    );
 }

@@ -2106,23 +2106,27 @@ fn fill<'a>(
             .frames()
             .get(from)
             .and_then(|f| {
-                ctx.pick_subject(
-                    s,
-                    &f.subject,
-                    q,
-                    region,
-                    None,
-                    (from, choice.cue, false, false),
-                )
-            })
-            .filter(|(e, _)| slot.rank(e.kind).is_some())
-            // The story's first name (its headline's actor) is the buyer, not the company
-            // valued.
-            .filter(|(e, _)| {
-                ctx.entities
-                    .iter()
-                    .find_map(|v| v.first())
-                    .is_none_or(|m| m.id != e.id)
+                // A discovered name of no known kind may be the target (a company the lexicon
+                // does not know), never a bracketed aside (a dateline's agency), nor the story's
+                // first name (its headline's actor: the buyer, not the company valued).
+                let first = ctx.entities.iter().find_map(|v| v.first());
+                let ok = |e: &EntityMention| {
+                    (slot.rank(e.kind).is_some() || e.kind == EntityKind::Other)
+                        && !ctx.bracketed(e)
+                        && first.is_none_or(|m| m.id != e.id)
+                };
+                let pick = |other| {
+                    ctx.pick_subject(
+                        s,
+                        &f.subject,
+                        q,
+                        region,
+                        None,
+                        (from, choice.cue, false, other),
+                    )
+                    .filter(|(e, _)| ok(e))
+                };
+                pick(false).or_else(|| pick(true))
             })
             .map(|(e, _)| (e, false));
     }
