@@ -425,10 +425,13 @@ fn cluster_supports(
         };
         let mut sum = 0.0;
         let mut prod = 1.0;
-        for group in cluster_voters.chunk_by(|a, b| a.0 == b.0) {
-            let mut weighted = 0.0f64;
-            let mut best = 0.0f64;
-            for &(_, d, f) in group {
+        // By copy group (voters come grouped): its best weighted trust and its best trust.
+        let mut voters = cluster_voters.iter().peekable();
+        while let Some(&(g, d, f)) = voters.next() {
+            let t = trust.get(d as usize).copied().unwrap_or(0.0);
+            let mut weighted = 0.0f64.max(t * f);
+            let mut best = 0.0f64.max(t);
+            while let Some(&(_, d, f)) = voters.next_if(|v| v.0 == g) {
                 let t = trust.get(d as usize).copied().unwrap_or(0.0);
                 weighted = weighted.max(t * f);
                 best = best.max(t);
