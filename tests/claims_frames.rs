@@ -880,3 +880,26 @@ fn a_discovered_target_is_the_deal_s_object_and_a_bracketed_agency_is_not() {
         Some("Pexa Systems")
     );
 }
+
+/// A verb of change before its noun ("stieg der Umsatz von X") has the measure as its subject:
+/// the company after it is no agent of another verb, and the amount keeps its frame.
+#[test]
+fn a_verb_of_change_before_the_noun_leaves_the_company_its_figure() {
+    let doc = Doc::new(
+        "Im Sommer stieg der Umsatz von Korvella auf 1,7 Milliarden Euro.",
+        Lang::De,
+    )
+    .org("Korvella", "Korvella")
+    .q("1,7 Milliarden Euro", "1700000000", "EUR");
+    assert_eq!(doc.spf(), [t("Korvella", "revenue", "1,7 Milliarden Euro")]);
+    let doc = Doc::new(
+        "Nel semestre è salito il fatturato di Korvella, a 1,7 miliardi di euro.",
+        Lang::It,
+    )
+    .org("Korvella", "Korvella")
+    .q("1,7 miliardi di euro", "1700000000", "EUR");
+    assert_eq!(
+        doc.spf(),
+        [t("Korvella", "revenue", "1,7 miliardi di euro")]
+    );
+}

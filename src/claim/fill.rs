@@ -1073,8 +1073,11 @@ impl<'a> Context<'a> {
                     _ => false,
                 }
         };
+        // A weak cue is a verb of change ("stieg", "è salito", "增长"): its subject is the
+        // measure that changed ("stieg der Umsatz von X"), never a company acting.
         let other = |c: &&Cue| {
-            !related(frame, c.frame)
+            !c.weak
+                && !related(frame, c.frame)
                 && !s
                     .cues
                     .iter()
