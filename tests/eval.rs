@@ -1,4 +1,4 @@
-//! Held-out evaluation on four sets of news articles (fiction) in Italian, German, French and
+//! Held-out evaluation on five sets of news articles (fiction) in Italian, German, French and
 //! Chinese (simplified and traditional), each about four events, with gold annotations in
 //! `gold.json`:
 //! - `tests/data/eval` (thirteen articles, see its README): the first held-out set. The team has
@@ -11,7 +11,11 @@
 //!   against it; it measures how well the rules generalize, with loose sanity floors only;
 //! - `tests/data/eval4` (twelve articles about four further events, see its README): the fourth
 //!   set, written after the third by someone who read neither the rules nor the earlier sets'
-//!   articles. Nobody tunes against it either; loose sanity floors only.
+//!   articles. Nobody tunes against it either; loose sanity floors only;
+//! - `tests/data/eval5` (twelve articles about four more events, in Italian, German, French and
+//!   Chinese, see its README): the fifth set, written after the fourth had been measured by
+//!   someone who read neither the rules nor the earlier sets' articles. Nobody tunes against it;
+//!   its floors are 0 until the first measurement.
 //!
 //! All run through the same measures. Run `cargo test --release --test eval -- --nocapture` to
 //! see the tables and every miss.
@@ -40,6 +44,8 @@ const EVAL2: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval2");
 const EVAL3: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval3");
 /// The fourth held-out set, written after the third had been seen; never used to tune rules.
 const EVAL4: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval4");
+/// The fifth held-out set, written after the fourth had been measured; never used to tune rules.
+const EVAL5: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/eval5");
 
 struct Doc {
     id: String,
@@ -894,6 +900,23 @@ fn fourth_held_out_generalization() {
             e_link: 0.75,
             c_recall: 0.35,
             kinds: 0.7,
+        },
+    );
+}
+
+#[test]
+fn fifth_held_out_generalization() {
+    let m = measure(EVAL5, "tests/data/eval5, fresh");
+    // Floors all 0 for now: the lead sets them after the first measurement (the articles are not
+    // to be changed to suit it).
+    assert_floors(
+        &m,
+        Floors {
+            q_recall: 0.0,
+            q_bound: 0.0,
+            e_link: 0.0,
+            c_recall: 0.0,
+            kinds: 0.0,
         },
     );
 }
