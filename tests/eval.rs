@@ -872,14 +872,17 @@ fn third_held_out_generalization() {
     // Measured when this test landed (code of commit 16cb556): quantities 95.6% / 98.0% bound / 11
     // extras; entities 97.5% linked, 5 split, 1 merged; claims 46.8%, 17/21 kinds with one key;
     // contradictions 2/16, agreeing pairs contradicted 0/74, not joined 51/74 (68.9%).
+    // After the fifth session's rules (which read this set's printed error categories; commit
+    // 3558925): quantities 99.4% / 99.4% / 9 extras; entities 99.0%, 2 split, 0 merged; claims
+    // 78.2%, 24/27 kinds; contradictions 5/16, not joined 43.2%. The floors keep those gains.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.85,
-            q_bound: 0.85,
-            e_link: 0.85,
-            c_recall: 0.35,
-            kinds: 0.7,
+            q_recall: 0.95,
+            q_bound: 0.95,
+            e_link: 0.95,
+            c_recall: 0.70,
+            kinds: 0.8,
         },
     );
 }
@@ -892,14 +895,17 @@ fn fourth_held_out_generalization() {
     // Measured when this test landed (code of commit cf03812): quantities 93.8% / 97.6% bound / 13
     // extras; entities 83.6% linked, 4 split, 0 merged; claims 49.0%, 23/24 kinds with one key;
     // contradictions 6/16, agreeing pairs contradicted 0/113, not joined 88/113 (77.9%).
+    // After the fifth session's rules (which read this set's printed error categories; commit
+    // 3558925): quantities 100% / 100% / 12 extras; entities 100%, 4 split, 0 merged; claims
+    // 84.8%, 38/38 kinds; contradictions 8/16, not joined 36.3%. The floors keep those gains.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.85,
-            q_bound: 0.85,
-            e_link: 0.75,
-            c_recall: 0.35,
-            kinds: 0.7,
+            q_recall: 0.95,
+            q_bound: 0.95,
+            e_link: 0.95,
+            c_recall: 0.75,
+            kinds: 0.9,
         },
     );
 }
@@ -907,16 +913,23 @@ fn fourth_held_out_generalization() {
 #[test]
 fn fifth_held_out_generalization() {
     let m = measure(EVAL5, "tests/data/eval5, fresh");
-    // Floors all 0 for now: the lead sets them after the first measurement (the articles are not
-    // to be changed to suit it).
+    // Written while the fifth session's rules were being written, by a writer who read neither the
+    // code, the data nor any earlier set's articles, and kept from every rule writer: measured
+    // fresh at a0486f2 (the session's start) and at 3558925 (its end), unchanged articles.
+    // a0486f2: quantities 94.1% / 91.5% bound / 8 extras; entities 92.9%, 8 split, 0 merged;
+    // claims 28.1%, 17/19 kinds; contradictions 3/16, agreeing pairs contradicted 0.8%, not
+    // joined 91.0%.
+    // 3558925: quantities 95.7% / 92.8% / 8 extras; entities 96.2%, 7 split, 0 merged; claims
+    // 41.0%, 18/21 kinds; contradictions 2/16, contradicted 0/122, not joined 79.5%.
+    // Floors a little under the second measurement.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.0,
-            q_bound: 0.0,
-            e_link: 0.0,
-            c_recall: 0.0,
-            kinds: 0.0,
+            q_recall: 0.90,
+            q_bound: 0.85,
+            e_link: 0.90,
+            c_recall: 0.35,
+            kinds: 0.7,
         },
     );
 }
