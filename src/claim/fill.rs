@@ -77,6 +77,7 @@ use crate::text::sentences::is_headline;
 use crate::text::Span;
 
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
+use super::nouns::CountedNouns;
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
 
 /// Penalty, in bytes of distance, for each clause boundary between two positions.
@@ -1618,7 +1619,43 @@ impl<'a> Context<'a> {
                 cue: None,
                 weight: 0.5,
                 yielded_from: None,
+                noun: None,
             })
+            .or_else(|| self.counted_noun(s, q))
+    }
+
+    /// Where no frame applies to a count: the frame of counted nouns, when a counted noun
+    /// follows the figure ("30 neue Züge", "4000名患者"), with a lower weight.
+    fn counted_noun(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+        if q.quantity.unit != Unit::Count {
+            return None;
+        }
+        let nouns = CountedNouns::embedded();
+        let frame = self
+            .frames
+            .frames()
+            .iter()
+            .position(|f| f.key == nouns.frame())?;
+        let rules = self.frames.rules(s.lang);
+        let stop = |w: &str| {
+            [
+                &rules.prepositions,
+                &rules.conjunctions,
+                &rules.clause_breaks,
+                &rules.relatives,
+                &rules.copulas,
+            ]
+            .iter()
+            .any(|l| l.iter().any(|x| x == w))
+        };
+        let noun = nouns.after_with(self.input.text, q.span, s.span.end, s.lang, stop)?;
+        Some(Choice {
+            frame,
+            cue: None,
+            weight: 0.5,
+            yielded_from: None,
+            noun: Some(noun),
+        })
     }
 
     /// The nearest cue of `s` for the figure `q` among those `pick` keeps, of a frame `keep`
@@ -1696,6 +1733,7 @@ impl<'a> Context<'a> {
                         cue: Some(cue.span),
                         weight: closeness.clamp(0.6, 1.0),
                         yielded_from: None,
+                        noun: None,
                     },
                 ));
             }
@@ -1855,6 +1893,7 @@ impl<'a> Context<'a> {
                 cue: Some(o.span),
                 weight: c.weight,
                 yielded_from: None,
+                noun: None,
             })
     }
 
@@ -1911,7 +1950,9 @@ struct Choice {
     cue: Option<Span>,
     weight: f64,
     /// The frame the cue chose before the document's lead gave its figure to `frame`.
-    yielded_from: Option<usize>,
+    yielded_from: Option<usize>,    /// For the frame of counted nouns: the concept (an index of [`CountedNouns`]) and the span
+    /// of the noun after the figure.
+    noun: Option<(usize, Span)>,
 }
 
 /// A word of [`FoldedRules::anaphora`], read once for both searches of it.
@@ -2061,11 +2102,15 @@ pub(super) fn extract_with(
                             .filter(|e| e.id == r.id)
                             .all(|e| ctx.marked_by(&s, e, &ctx.markers(&s).preps))
                     });
+                // A claim of a counted noun ("30 neue Züge") is a fallback: the subjects of the
+                // framed claims after it do not depend on it.
+                let counted = c.predicate.starts_with("count:");
                 match c
                     .subject
                     .as_ref()
                     .and_then(|r| input.entities.iter().find(|e| e.id == r.id))
                 {
+                    _ if counted => {}
                     Some(e) if !governed => carried = Some((i, e)),
                     Some(_) => carried = None,
                     None => {}
@@ -2287,6 +2332,14 @@ fn fill<'a>(
         (Some(p), None) => (p.key.clone(), p.functional),
         _ => (frame.key.clone(), frame.functional_for(Some(subject.kind))),
     };
+    // A counted noun names the fact by its concept; a generic count is multi-valued.
+    let (predicate, functional) = match choice.noun {
+        Some((c, _)) => (
+            format!("count:{}", CountedNouns::embedded().concept(c)?),
+            false,
+        ),
+        None => (predicate, functional),
+    };
     Some(Claim {
         subject: Some(entity_ref(subject)),
         predicate,
@@ -2299,7 +2352,11 @@ fn fill<'a>(
             sentence: s.span,
             span: q.span,
             text: q.span.slice(text).unwrap_or("").to_string(),
-            cues: choice.cue.into_iter().collect(),
+            cues: choice
+                .cue
+                .into_iter()
+                .chain(choice.noun.map(|(_, span)| span))
+                .collect(),
         },
         confidence,
         time,

@@ -38,6 +38,7 @@
 
 pub mod fill;
 pub mod frames;
+pub mod nouns;
 
 pub use frames::{Frame, FrameSpec, Frames, FramesData, LangRules, Slot, SlotSpec, UnitClass};
 

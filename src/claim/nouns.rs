@@ -1,0 +1,416 @@
+//! Counted nouns: what a count figure counts when no frame names the fact.
+//!
+//! "Alstom liefert 30 neue Züge", "4000名患者": the kinds of things news counts are an open set
+//! (trains, seats, patients, server racks...), and one frame per kind cannot keep up. The
+//! noun right after a count figure (Latin scripts: past at most two adjectives, and past "di",
+//! "de", "of" after a scale word: "2 millions d'utilisateurs"; Chinese: past an optional
+//! classifier, "3列列車", "800名員工") is looked up in a multilingual list of counted nouns
+//! (`data/frames/nouns.json`); its concept id names the fact: `count:train`, `count:patient`.
+//!
+//! ```
+//! use concord::claim::nouns::CountedNouns;
+//! use concord::{Lang, Span};
+//!
+//! let nouns = CountedNouns::embedded();
+//! let text = "Alstom liefert 30 neue Züge.";
+//! let hit = nouns.after(text, Span::new(15, 17), text.len(), Lang::De).unwrap();
+//! assert_eq!(nouns.concept(hit.0), Some("train"));
+//! assert_eq!(hit.1.slice(text), Some("Züge"));
+//! ```
+
+use std::sync::OnceLock;
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+use crate::lang::{is_han, Lang};
+use crate::text::fold::fold_str;
+use crate::text::hash::FastMap;
+use crate::text::Span;
+use crate::Error;
+
+/// How many bytes after a figure are read for its noun.
+const WINDOW: usize = 120;
+/// How many characters after a Chinese figure are read for its classifier and noun.
+const HAN_WINDOW: usize = 10;
+
+/// The counted nouns as written in the data file.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct CountedNounsData {
+    /// What the file is, for people.
+    #[serde(default)]
+    pub about: String,
+    /// The frame (of `data/frames/default.json`) whose slots the claims of counted nouns use.
+    #[serde(default = "default_frame")]
+    pub frame: String,
+    /// Classifiers per language code (Chinese: 名, 列, 家): skipped between figure and noun.
+    #[serde(default)]
+    pub classifiers: IndexMap<String, Vec<String>>,
+    /// Words that join a scale word to its noun ("2 milioni di utenti"), per language code.
+    #[serde(default)]
+    pub of: IndexMap<String, Vec<String>>,
+    /// Words that are never skipped as an adjective ("5 volte più clienti" counts no clients),
+    /// per language code.
+    #[serde(default)]
+    pub not_adjectives: IndexMap<String, Vec<String>>,
+    /// Concept id → language code → word forms (singular and plural; `*tail` for a word
+    /// ending with tail).
+    pub nouns: IndexMap<String, IndexMap<String, Vec<String>>>,
+}
+
+fn default_frame() -> String {
+    "counted_noun".to_string()
+}
+
+/// One language's nouns, folded.
+#[derive(Clone, Debug, Default)]
+struct LangNouns {
+    /// First word of a form → (the form's words, concept), longest form first.
+    words: FastMap<String, Vec<(Vec<String>, usize)>>,
+    /// Word endings (`*züge`), longest first.
+    tails: Vec<(String, usize)>,
+    /// Forms in Han characters, longest first.
+    han: Vec<(String, usize)>,
+    classifiers: Vec<String>,
+    of: Vec<String>,
+    not_adjectives: Vec<String>,
+}
+
+impl LangNouns {
+    /// The concept of a one-word form or a listed ending.
+    fn single(&self, word: &str) -> Option<usize> {
+        let exact = self.words.get(word).and_then(|forms| {
+            forms
+                .iter()
+                .find(|(parts, _)| parts.len() == 1)
+                .map(|(_, c)| *c)
+        });
+        exact.or_else(|| {
+            self.tails
+                .iter()
+                .find(|(t, _)| word.len() > t.len() && word.ends_with(t.as_str()))
+                .map(|(_, c)| *c)
+        })
+    }
+}
+
+/// Counted nouns, folded and ready to match.
+#[derive(Clone, Debug, Default)]
+pub struct CountedNouns {
+    frame: String,
+    concepts: Vec<String>,
+    langs: Vec<(Lang, LangNouns)>,
+}
+
+fn parse_lang(code: &str, name: &str) -> Result<Lang, Error> {
+    code.parse::<Lang>().map_err(|_| Error::Data {
+        name: name.to_string(),
+        message: format!("unknown language {code:?}"),
+    })
+}
+
+fn fold_all(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .map(|w| fold_str(w.trim()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A character that may be part of a word of a spaced script (letters, digits, an inner
+/// hyphen: "start-up").
+fn wordish(c: char) -> bool {
+    (c.is_alphanumeric() && !is_han(c)) || c == '-'
+}
+
+impl CountedNouns {
+    /// Builds counted nouns from a JSON file's text (see `data/frames/nouns.json`).
+    pub fn from_json(name: &str, json: &str) -> Result<CountedNouns, Error> {
+        let data: CountedNounsData = serde_json::from_str(json).map_err(|e| Error::Data {
+            name: name.to_string(),
+            message: e.to_string(),
+        })?;
+        CountedNouns::from_data(name, &data)
+    }
+
+    /// Builds counted nouns from their parsed form.
+    pub fn from_data(name: &str, data: &CountedNounsData) -> Result<CountedNouns, Error> {
+        let mut langs: Vec<(Lang, LangNouns)> = Vec::new();
+        let mut concepts = Vec::new();
+        fn entry(langs: &mut Vec<(Lang, LangNouns)>, lang: Lang) -> Option<&mut LangNouns> {
+            if !langs.iter().any(|(l, _)| *l == lang) {
+                langs.push((lang, LangNouns::default()));
+            }
+            langs.iter_mut().find(|(l, _)| *l == lang).map(|(_, n)| n)
+        }
+        for (code, words) in &data.classifiers {
+            if let Some(n) = entry(&mut langs, parse_lang(code, name)?) {
+                n.classifiers = fold_all(words);
+            }
+        }
+        for (code, words) in &data.of {
+            if let Some(n) = entry(&mut langs, parse_lang(code, name)?) {
+                n.of = fold_all(words)
+                    .into_iter()
+                    .map(|w| w.trim_end_matches(['\'', '’']).to_string())
+                    .collect();
+            }
+        }
+        for (code, words) in &data.not_adjectives {
+            if let Some(n) = entry(&mut langs, parse_lang(code, name)?) {
+                n.not_adjectives = fold_all(words);
+            }
+        }
+        for (concept, forms) in &data.nouns {
+            let c = concepts.len();
+            concepts.push(concept.clone());
+            for (code, words) in forms {
+                let Some(n) = entry(&mut langs, parse_lang(code, name)?) else {
+                    continue;
+                };
+                for w in fold_all(words) {
+                    if let Some(tail) = w.strip_prefix('*') {
+                        if !tail.is_empty() {
+                            n.tails.push((tail.to_string(), c));
+                        }
+                    } else if w.chars().any(is_han) {
+                        n.han.push((w, c));
+                    } else {
+                        let parts: Vec<String> = w
+                            .split(|ch: char| !wordish(ch))
+                            .filter(|p| !p.is_empty())
+                            .map(str::to_string)
+                            .collect();
+                        if let Some(first) = parts.first() {
+                            n.words
+                                .entry(first.clone())
+                                .or_default()
+                                .push((parts.clone(), c));
+                        }
+                    }
+                }
+            }
+        }
+        for (_, n) in &mut langs {
+            // Longest first; the first concept listed wins a tie (stable sorts).
+            n.tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+            n.han.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+            for v in n.words.values_mut() {
+                v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            }
+        }
+        Ok(CountedNouns {
+            frame: data.frame.clone(),
+            concepts,
+            langs,
+        })
+    }
+
+    /// The nouns embedded in the crate (`data/frames/nouns.json`).
+    pub fn embedded() -> &'static CountedNouns {
+        static N: OnceLock<CountedNouns> = OnceLock::new();
+        N.get_or_init(|| {
+            CountedNouns::from_json(
+                "data/frames/nouns.json",
+                include_str!("../../data/frames/nouns.json"),
+            )
+            .unwrap_or_default()
+        })
+    }
+
+    /// The key of the frame whose slots the claims of counted nouns use.
+    pub fn frame(&self) -> &str {
+        &self.frame
+    }
+
+    /// The concept id at `index` (as returned by [`CountedNouns::after`]).
+    pub fn concept(&self, index: usize) -> Option<&str> {
+        self.concepts.get(index).map(String::as_str)
+    }
+
+    /// The counted noun right after the figure `figure` of `text` in a sentence of `lang`
+    /// ending at `limit`: its concept index and its span. None for a figure followed by no
+    /// counted noun, by punctuation or a letter ("3rd", "3.", "3e"), or preceded by an ordinal
+    /// marker ("第3").
+    pub fn after(
+        &self,
+        text: &str,
+        figure: Span,
+        limit: usize,
+        lang: Lang,
+    ) -> Option<(usize, Span)> {
+        self.after_with(text, figure, limit, lang, |_| false)
+    }
+
+    /// [`CountedNouns::after`], where no folded word `stop` accepts (a preposition, a
+    /// conjunction) is skipped as an adjective.
+    pub fn after_with(
+        &self,
+        text: &str,
+        figure: Span,
+        limit: usize,
+        lang: Lang,
+        stop: impl Fn(&str) -> bool,
+    ) -> Option<(usize, Span)> {
+        let n = &self.langs.iter().find(|(l, _)| *l == lang)?.1;
+        let rest = text.get(figure.end..limit.max(figure.end))?;
+        if lang == Lang::Zh {
+            let before = text.get(..figure.start)?;
+            if before.trim_end().ends_with('第') {
+                return None;
+            }
+            let surface = text.get(figure.start..figure.end)?;
+            // The scanner may have taken the noun into the figure ("800名員工").
+            let folded = fold_str(surface);
+            if let Some((form, c)) = n.han.iter().find(|(f, _)| folded.ends_with(f.as_str())) {
+                let chars = form.chars().count();
+                let start = surface
+                    .char_indices()
+                    .rev()
+                    .nth(chars.checked_sub(1)?)
+                    .map(|(i, _)| i)?;
+                return Some((*c, Span::new(figure.start + start, figure.end)));
+            }
+            return self.after_han(n, rest, figure.end);
+        }
+        let surface = text.get(figure.start..figure.end)?;
+        let scaled = surface.chars().last().is_some_and(char::is_alphabetic);
+        // The scanner may have taken the noun into the figure ("30 Regionalzüge"): its last
+        // word, when it is no scale word.
+        if scaled {
+            let start = surface
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| wordish(*c))
+                .last()
+                .map_or(surface.len(), |(i, _)| i);
+            let word = fold_str(surface.get(start..)?);
+            if let Some(c) = n.single(&word) {
+                return Some((c, Span::new(figure.start + start, figure.end)));
+            }
+        }
+        self.after_words(n, rest, figure.end, scaled, &stop)
+    }
+
+    fn after_han(&self, n: &LangNouns, rest: &str, base: usize) -> Option<(usize, Span)> {
+        let trimmed = rest.trim_start();
+        let base = base + (rest.len() - trimmed.len());
+        // Each character folded, with its byte end in `trimmed`.
+        let mut folded = String::new();
+        let mut ends: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in trimmed.char_indices().take(HAN_WINDOW) {
+            let mut s = [0u8; 4];
+            folded.push_str(&fold_str(c.encode_utf8(&mut s)));
+            ends.push((folded.len(), i + c.len_utf8()));
+        }
+        let noun_at = |from: usize| -> Option<(usize, Span)> {
+            let tail = folded.get(from..)?;
+            let (form, c) = n.han.iter().find(|(f, _)| tail.starts_with(f.as_str()))?;
+            let fend = from + form.len();
+            let start = if from == 0 {
+                0
+            } else {
+                ends.iter().find(|(f, _)| *f == from)?.1
+            };
+            let end = ends.iter().find(|(f, _)| *f == fend)?.1;
+            Some((*c, Span::new(base + start, base + end)))
+        };
+        let classifier = n
+            .classifiers
+            .iter()
+            .find(|k| folded.starts_with(k.as_str()))
+            .map(String::len);
+        match classifier {
+            Some(k) => noun_at(k),
+            None => noun_at(0),
+        }
+    }
+
+    fn after_words(
+        &self,
+        n: &LangNouns,
+        rest: &str,
+        base: usize,
+        scaled: bool,
+        stop: &dyn Fn(&str) -> bool,
+    ) -> Option<(usize, Span)> {
+        // The figure must be followed by a space: "3rd", "3.", "3e" are no counts of a noun.
+        if !rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        let mut cut = rest.len().min(WINDOW);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = rest.get(..cut)?;
+        // The words of the window up to the first punctuation, with their spans.
+        let mut words: Vec<(usize, usize, String)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (i, c) in window.char_indices().chain(std::iter::once((cut, ' '))) {
+            if wordish(c) && i < cut {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                let w = window.get(s..i)?;
+                words.push((s, i, fold_str(w)));
+            }
+            if i >= cut {
+                break;
+            }
+            // An elided "d'" joins its noun: "d'utilisateurs".
+            let elision = (c == '\'' || c == '’')
+                && words.last().is_some_and(|(s, e, _)| e - s == 1 && *e == i);
+            if elision {
+                continue;
+            }
+            if !c.is_whitespace() {
+                break;
+            }
+        }
+        let max_skips = 2;
+        let mut skips = 0;
+        let mut i = 0;
+        if scaled && words.first().is_some_and(|(_, _, w)| n.of.contains(w)) {
+            i = 1;
+        }
+        while let Some((s, _, w)) = words.get(i) {
+            if let Some(forms) = n.words.get(w) {
+                for (parts, c) in forms {
+                    let ok = parts.len() <= words.len() - i
+                        && parts
+                            .iter()
+                            .zip(words.iter().skip(i))
+                            .all(|(p, (_, _, w))| p == w);
+                    if ok {
+                        let (_, e, _) = words.get(i + parts.len() - 1)?;
+                        return Some((*c, Span::new(base + s, base + e)));
+                    }
+                }
+            }
+            if let Some((_, c)) = n
+                .tails
+                .iter()
+                .find(|(t, _)| w.len() > t.len() && w.ends_with(t.as_str()))
+            {
+                let (_, e, _) = words.get(i)?;
+                return Some((*c, Span::new(base + s, base + e)));
+            }
+            // An adjective: a lower-case word of letters that is no function word.
+            let original = rest.get(*s..)?;
+            let lower = original.chars().next().is_some_and(char::is_lowercase);
+            if skips >= max_skips
+                || !lower
+                || !w.chars().all(char::is_alphabetic)
+                || n.not_adjectives.contains(w)
+                || n.of.contains(w)
+                || stop(w)
+            {
+                return None;
+            }
+            skips += 1;
+            i += 1;
+        }
+        None
+    }
+}

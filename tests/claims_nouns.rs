@@ -1,0 +1,226 @@
+//! Claims of counted nouns (issue 5): a count no frame names ("30 neue Züge", "4000名患者")
+//! becomes a multi-valued `count:<concept>` claim when a counted noun of
+//! `data/frames/nouns.json` follows it; nothing is made for a count without such a noun, a
+//! date or an ordinal, and framed claims keep their predicates. Our own sentences.
+
+use concord::claim::nouns::CountedNouns;
+use concord::claim::Claim;
+use concord::{Document, Lang, Pipeline, Span};
+
+fn run(text: &str, lang: Lang) -> Vec<Claim> {
+    Pipeline::default()
+        .analyze(&Document::new("t.txt", text).with_lang(lang))
+        .unwrap()
+        .claims
+}
+
+/// (subject name, predicate, figure surface) of every claim.
+fn spf(claims: &[Claim]) -> Vec<(String, String, String)> {
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
+                c.predicate.clone(),
+                c.provenance.text.clone(),
+            )
+        })
+        .collect()
+}
+
+fn counted(claims: &[Claim]) -> Vec<(String, String, String)> {
+    spf(claims)
+        .into_iter()
+        .filter(|(_, p, _)| p.starts_with("count:"))
+        .collect()
+}
+
+fn one(s: &str, p: &str, f: &str) -> Vec<(String, String, String)> {
+    vec![(s.to_string(), p.to_string(), f.to_string())]
+}
+
+#[test]
+fn counted_nouns_in_every_language() {
+    let cases: [(Lang, &str, &str, &str, &str); 8] = [
+        (
+            Lang::It,
+            "Siemens gestisce 25 nuovi treni sulla linea adriatica.",
+            "Siemens",
+            "count:train",
+            "25",
+        ),
+        (
+            Lang::De,
+            "Siemens besitzt insgesamt 30 Regionalzüge.",
+            "Siemens",
+            "count:train",
+            "30",
+        ),
+        (
+            Lang::Fr,
+            "Renault exploite 40 magasins en Pologne.",
+            "Renault",
+            "count:store",
+            "40",
+        ),
+        (
+            Lang::En,
+            "Pfizer enrolled 1,200 patients in the new study.",
+            "Pfizer",
+            "count:patient",
+            "1,200",
+        ),
+        (
+            Lang::En,
+            "Siemens operates 14 data centers in Bavaria.",
+            "Siemens",
+            "count:data_center",
+            "14",
+        ),
+        (
+            Lang::Zh,
+            "西门子拥有30列列车。",
+            "Siemens",
+            "count:train",
+            "30",
+        ),
+        (
+            Lang::Zh,
+            "西門子擁有300台伺服器。",
+            "Siemens",
+            "count:server",
+            "300",
+        ),
+        (
+            Lang::It,
+            "Renault possiede 2 milioni di azioni di Nissan.",
+            "Renault",
+            "count:share",
+            "2 milioni",
+        ),
+    ];
+    for (lang, text, s, p, f) in cases {
+        let claims = run(text, lang);
+        let got = counted(&claims);
+        assert_eq!(got.len(), 1, "{text}: {:?}", spf(&claims));
+        let (gs, gp, gf) = &got[0];
+        assert_eq!(gp, p, "{text}");
+        assert!(gf.starts_with(f), "{text}: figure {gf}");
+        assert!(gs.contains(s) || s.contains(gs.as_str()), "{text}: subject {gs}");
+        let c = claims.iter().find(|c| c.predicate == p).unwrap();
+        assert!(!c.functional, "{text}: a generic count is multi-valued");
+        assert!(c.confidence <= 0.5, "{text}: {}", c.confidence);
+        // The noun is kept as the claim's cue.
+        assert_eq!(c.provenance.cues.len(), 1, "{text}");
+    }
+}
+
+#[test]
+fn nothing_without_a_counted_noun() {
+    let cases: [(Lang, &str); 8] = [
+        // A count with no noun after it.
+        (Lang::It, "Trenitalia ne ha ordinati 25, secondo il piano."),
+        // A noun that is no counted noun of the list.
+        (Lang::En, "Pfizer said 12 reasons explained the delay."),
+        (Lang::Fr, "Carrefour a cité 3 raisons pour ce retard."),
+        // A date.
+        (Lang::De, "Siemens eröffnet am 3. März 2026 ein Werk in Bayern."),
+        (Lang::En, "Pfizer will open the plant on March 3, 2026."),
+        // An ordinal.
+        (Lang::En, "Pfizer is the 2nd company to open plants there."),
+        (Lang::Fr, "Carrefour ouvre son 3e magasin en Pologne."),
+        (Lang::Zh, "比亚迪在匈牙利建设第3座工厂。"),
+    ];
+    for (lang, text) in cases {
+        let claims = run(text, lang);
+        assert_eq!(counted(&claims), vec![], "{text}: {:?}", spf(&claims));
+    }
+}
+
+#[test]
+fn framed_counts_keep_their_frame() {
+    // "Mitarbeiter" is a cue of headcount: the frame wins, no count:employee claim.
+    let claims = run("Siemens beschäftigt weltweit 320.000 Mitarbeiter.", Lang::De);
+    assert_eq!(
+        spf(&claims),
+        one("Siemens", "headcount", "320.000 Mitarbeiter"),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn the_same_concept_across_languages() {
+    let it = run("Siemens possiede 30 treni regionali.", Lang::It);
+    let de = run("Siemens besitzt insgesamt 30 Regionalzüge.", Lang::De);
+    let zh = run("西門子擁有30列列車。", Lang::Zh);
+    for claims in [&it, &de, &zh] {
+        let c: Vec<_> = counted(claims);
+        assert_eq!(c.len(), 1, "{:?}", spf(claims));
+        assert_eq!(c[0].1, "count:train");
+    }
+}
+
+#[test]
+fn the_noun_after_the_figure() {
+    fn find(text: &str, figure: &str, lang: Lang) -> Option<(String, String)> {
+        let nouns = CountedNouns::embedded();
+        let start = text.find(figure).unwrap();
+        nouns
+            .after(text, Span::new(start, start + figure.len()), text.len(), lang)
+            .map(|(c, span)| {
+                (
+                    nouns.concept(c).unwrap().to_string(),
+                    span.slice(text).unwrap().to_string(),
+                )
+            })
+    }
+    fn some(c: &str, n: &str) -> Option<(String, String)> {
+        Some((c.to_string(), n.to_string()))
+    }
+    assert_eq!(
+        find("con 2 milioni di utenti attivi", "2 milioni", Lang::It),
+        some("user", "utenti")
+    );
+    assert_eq!(
+        find("compte 2 millions d'utilisateurs", "2 millions", Lang::Fr),
+        some("user", "utilisateurs")
+    );
+    assert_eq!(
+        find("a installé 300 points de recharge", "300", Lang::Fr),
+        some("charging_point", "points de recharge")
+    );
+    assert_eq!(
+        find("ordered 40 new electric buses", "40", Lang::En),
+        some("bus", "buses")
+    );
+    assert_eq!(
+        find("rund 800 Server-Racks und", "800", Lang::De),
+        None,
+        "a hyphenated compound is one word of no known ending"
+    );
+    assert_eq!(
+        find("mit 4000 Serverracks", "4000", Lang::De),
+        None,
+        "an ending not listed"
+    );
+    assert_eq!(find("共有800名員工", "800", Lang::Zh), some("employee", "員工"));
+    assert_eq!(find("约4000名患者", "4000", Lang::Zh), some("patient", "患者"));
+    assert_eq!(find("发行1000万股新股", "1000万", Lang::Zh), some("share", "股"));
+    assert_eq!(find("销量增长3倍", "3", Lang::Zh), None);
+    assert_eq!(
+        find("5 volte più clienti", "5", Lang::It),
+        None,
+        "a multiplier is no adjective"
+    );
+    assert_eq!(find("30 in più", "30", Lang::It), None);
+}
+
+#[test]
+fn embedded_data_parses() {
+    let data: serde_json::Value =
+        serde_json::from_str(include_str!("../data/frames/nouns.json")).unwrap();
+    let n = data["nouns"].as_object().unwrap().len();
+    assert!(n >= 100, "{n} concepts");
+    assert_eq!(CountedNouns::embedded().concept(0), Some("employee"));
+}
