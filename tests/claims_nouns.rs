@@ -106,7 +106,10 @@ fn counted_nouns_in_every_language() {
         let (gs, gp, gf) = &got[0];
         assert_eq!(gp, p, "{text}");
         assert!(gf.starts_with(f), "{text}: figure {gf}");
-        assert!(gs.contains(s) || s.contains(gs.as_str()), "{text}: subject {gs}");
+        assert!(
+            gs.contains(s) || s.contains(gs.as_str()),
+            "{text}: subject {gs}"
+        );
         let c = claims.iter().find(|c| c.predicate == p).unwrap();
         assert!(!c.functional, "{text}: a generic count is multi-valued");
         assert!(c.confidence <= 0.5, "{text}: {}", c.confidence);
@@ -124,7 +127,10 @@ fn nothing_without_a_counted_noun() {
         (Lang::En, "Pfizer said 12 reasons explained the delay."),
         (Lang::Fr, "Carrefour a cité 3 raisons pour ce retard."),
         // A date.
-        (Lang::De, "Siemens eröffnet am 3. März 2026 ein Werk in Bayern."),
+        (
+            Lang::De,
+            "Siemens eröffnet am 3. März 2026 ein Werk in Bayern.",
+        ),
         (Lang::En, "Pfizer will open the plant on March 3, 2026."),
         // An ordinal.
         (Lang::En, "Pfizer is the 2nd company to open plants there."),
@@ -140,7 +146,10 @@ fn nothing_without_a_counted_noun() {
 #[test]
 fn framed_counts_keep_their_frame() {
     // "Mitarbeiter" is a cue of headcount: the frame wins, no count:employee claim.
-    let claims = run("Siemens beschäftigt weltweit 320.000 Mitarbeiter.", Lang::De);
+    let claims = run(
+        "Siemens beschäftigt weltweit 320.000 Mitarbeiter.",
+        Lang::De,
+    );
     assert_eq!(
         spf(&claims),
         one("Siemens", "headcount", "320.000 Mitarbeiter"),
@@ -167,7 +176,12 @@ fn the_noun_after_the_figure() {
         let nouns = CountedNouns::embedded();
         let start = text.find(figure).unwrap();
         nouns
-            .after(text, Span::new(start, start + figure.len()), text.len(), lang)
+            .after(
+                text,
+                Span::new(start, start + figure.len()),
+                text.len(),
+                lang,
+            )
             .map(|(c, span)| {
                 (
                     nouns.concept(c).unwrap().to_string(),
@@ -204,9 +218,18 @@ fn the_noun_after_the_figure() {
         None,
         "an ending not listed"
     );
-    assert_eq!(find("共有800名員工", "800", Lang::Zh), some("employee", "員工"));
-    assert_eq!(find("约4000名患者", "4000", Lang::Zh), some("patient", "患者"));
-    assert_eq!(find("发行1000万股新股", "1000万", Lang::Zh), some("share", "股"));
+    assert_eq!(
+        find("共有800名員工", "800", Lang::Zh),
+        some("employee", "員工")
+    );
+    assert_eq!(
+        find("约4000名患者", "4000", Lang::Zh),
+        some("patient", "患者")
+    );
+    assert_eq!(
+        find("发行1000万股新股", "1000万", Lang::Zh),
+        some("share", "股")
+    );
     assert_eq!(find("销量增长3倍", "3", Lang::Zh), None);
     assert_eq!(
         find("5 volte più clienti", "5", Lang::It),

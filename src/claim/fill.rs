@@ -1950,7 +1950,8 @@ struct Choice {
     cue: Option<Span>,
     weight: f64,
     /// The frame the cue chose before the document's lead gave its figure to `frame`.
-    yielded_from: Option<usize>,    /// For the frame of counted nouns: the concept (an index of [`CountedNouns`]) and the span
+    yielded_from: Option<usize>,
+    /// For the frame of counted nouns: the concept (an index of [`CountedNouns`]) and the span
     /// of the noun after the figure.
     noun: Option<(usize, Span)>,
 }
