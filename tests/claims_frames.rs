@@ -597,7 +597,9 @@ fn no_claim_without_a_cue_of_the_figure_s_kind() {
         let got: Vec<_> = doc
             .spf()
             .into_iter()
-            .filter(|(_, p, _)| p != "order")
+            // A counted noun after the figure makes its own multi-valued claim ("12座大楼" is
+            // count:building, tests/claims_nouns.rs): no frame's.
+            .filter(|(_, p, _)| p != "order" && !p.starts_with("count:"))
             .collect();
         assert!(got.is_empty(), "{text}: {got:?}");
     }
