@@ -1465,3 +1465,69 @@ fn years_after_a_hedge_of_time_and_year_month_dates() {
         &[r("2024.09 dollars", "2024.09", "USD", "exact")],
     );
 }
+
+// ------------------------------------------------------------------ changes
+
+#[test]
+fn a_change_writes_its_unit_once() {
+    // The first figure of "von X auf Y <unit>" takes the unit written after the second.
+    check(
+        "Die Bahn erhöht ihre Beteiligung von 25 auf 60 Prozent.",
+        Lang::De,
+        &[
+            r("25", "25", "percent", "exact"),
+            r("60 Prozent", "60", "percent", "exact"),
+        ],
+    );
+    // And its scale, when the first is then at most ten times the second.
+    check(
+        "Der Gewinn kletterte von 2,8 auf 3,05 Milliarden Euro, der Verlust um 40 auf 900 Millionen.",
+        Lang::De,
+        &[
+            r("2,8", "2800000000", "EUR", "exact"),
+            r("3,05 Milliarden Euro", "3050000000", "EUR", "exact"),
+            r("40", "40000000", "EUR", "exact"),
+            r("900 Millionen", "900000000", "EUR", "exact"),
+        ],
+    );
+    // Not when they would be far apart: "von 700 auf 1,1 Milliarden" keeps 700 a count.
+    check(
+        "Die Zahl der Kunden stieg von 700 auf 1,1 Milliarden Euro Umsatz.",
+        Lang::De,
+        &[
+            r("700", "700", "count", "exact"),
+            r("1,1 Milliarden Euro", "1100000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Il fondo sale dal 12 al 20% del capitale, dall'8 al 9 per cento dei voti.",
+        Lang::It,
+        &[
+            r("12", "12", "percent", "exact"),
+            r("20%", "20", "percent", "exact"),
+            r("8", "8", "percent", "exact"),
+            r("9 per cento", "9", "percent", "exact"),
+        ],
+    );
+    // A range is no change, and a date stays a date.
+    check(
+        "Previsti da 3 a 4 miliardi di euro; la fiera va dal 3 al 5 maggio.",
+        Lang::It,
+        &[range(
+            "da 3 a 4 miliardi di euro",
+            "3000000000",
+            "4000000000",
+            "EUR",
+        )],
+    );
+    check("Le salon se tient du 3 au 5 mai à Lyon.", Lang::Fr, &[]);
+    // The hour of a meeting moved is no unit to share.
+    check(
+        "Die Sitzung wurde von 10 auf 12 Uhr verschoben.",
+        Lang::De,
+        &[
+            r("10", "10", "count", "exact"),
+            r("12 Uhr", "12", "count", "exact"),
+        ],
+    );
+}

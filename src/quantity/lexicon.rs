@@ -80,6 +80,8 @@
 //!   `year_hedges`: hedges that before a bare number from 1800 to 2100 make it the calendar
 //!   year, no bounded amount (`fino al 2024` is until the year 2024).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
+//! - `change_from`, `change_to`: a change from one figure to another whose unit is written
+//!   once, after the second (`von 41 auf 90 Prozent`, `dal 41 al 90%`): both figures have it.
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
 //! - `list_separators`: between amounts sharing one currency (`、` in `1億、2億美元`).
@@ -256,6 +258,14 @@ pub struct QuantityLexicon {
     /// Words or signs between the two ends of a range (`-`, `bis`, `至`).
     #[serde(default)]
     pub range_separators: Vec<String>,
+    /// Words before the first figure of a change (`von` in `von 41 auf 90 Prozent`, `dal`
+    /// in `dal 41 al 90%`): with a `change_to` word between the figures, the bare first
+    /// figure takes the unit (and the scale, when of the same size) of the second.
+    #[serde(default)]
+    pub change_from: Vec<String>,
+    /// Words between the two figures of a change (`auf`, `al`).
+    #[serde(default)]
+    pub change_to: Vec<String>,
     /// Words between a scaled amount and its currency or unit.
     #[serde(default)]
     pub connectors: Vec<String>,

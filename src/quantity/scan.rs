@@ -175,7 +175,11 @@ struct Found {
     hedge: Option<(usize, usize)>,
     /// A bare count that a list may give a currency to.
     bare: bool,
+    /// A count that counts nothing named (no classifier, no noun after it).
+    plain: bool,
     scaled: bool,
+    /// The power of ten its scale word applied (0 where none).
+    scale: i32,
     /// A count of millions or more that counts nothing named (`2 miliardi`, `40 Milliarden`):
     /// it takes the currency of the text around it (see [`inherit_currency`]).
     money_scale: bool,
@@ -2283,7 +2287,9 @@ impl<'a> Sentence<'a> {
             },
             hedge: hedge_tok.map(|h| (h, h)),
             bare: unit == Unit::Count && !classifier && !noun && self.tight_or_sep(k),
+            plain: unit == Unit::Count && !classifier && !noun,
             scaled: n1.scaled,
+            scale: if n1.scaled { n1.scale } else { 0 },
             money_scale: unit == Unit::Count
                 && !classifier
                 && !noun
@@ -2391,6 +2397,81 @@ impl<'a> Sentence<'a> {
         self.has(k, |p| p.list_sep)
     }
 
+    /// A change written with its unit once, after the second figure: "von 41 auf 90
+    /// Prozent", "dal 41 al 90%", "von 3,1 auf 3,4 Milliarden Euro". The first figure, a plain
+    /// count right after a `change_from` word and followed by a `change_to` word and the
+    /// second figure, takes the second's unit, and its scale when the two figures are then of
+    /// at most ten times the second ("von 800 auf 1,2 Milliarden" keeps 800). A scaled count
+    /// lends its scale ("von 3 auf 4 Millionen Kunden") and, when it counts nothing named, the
+    /// currency it takes from the text around it.
+    fn share_change_unit(&self, found: &mut [Found]) {
+        for x in 0..found.len().saturating_sub(1) {
+            let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {
+                continue;
+            };
+            let unit = b.quantity.unit;
+            if !a.plain
+                || a.quantity.max.is_some()
+                || unit == Unit::Year
+                || (unit == Unit::Count && !b.scaled)
+                || b.first != a.last + 2
+                || a.first == 0
+                || !self.has(a.first - 1, |p| p.change_from)
+                || !self.has(a.last + 1, |p| p.change_to)
+                || !self.near(a.first - 1, a.first)
+                || !self.near(a.last, a.last + 1)
+                || !self.near(a.last + 1, b.first)
+            {
+                continue;
+            }
+            let money_scale = b.money_scale;
+            let mut value = a.quantity.value;
+            let mut scaled = a.scaled;
+            let mut scale = a.scale;
+            if !a.scaled && b.scaled {
+                let Some(v) = value.scale(b.scale) else {
+                    continue;
+                };
+                // "um 40 auf 900 Millionen" is 40 million, "von 800 auf 1,2 Milliarden" no
+                // 800 billion.
+                if b.quantity
+                    .value
+                    .checked_mul_int(10)
+                    .is_none_or(|b10| v > b10)
+                {
+                    continue;
+                }
+                value = v;
+                scaled = true;
+                scale = b.scale;
+            }
+            if let Some(a) = found.get_mut(x) {
+                a.quantity.unit = unit;
+                a.quantity.value = value;
+                a.scaled = scaled;
+                a.scale = scale;
+                a.plain = false;
+                a.bare = false;
+                a.money_scale = money_scale;
+            }
+        }
+    }
+
+    /// Whether a plain figure opens a span of days whose second end is a date: "dal 3 al
+    /// 5 maggio", "von 3 bis 5 Mai", "du 3 au 5 mai".
+    fn first_day(&self, f: &Found) -> bool {
+        let t = f.last + 1;
+        f.plain
+            && !f.scaled
+            && f.quantity.max.is_none()
+            && f.quantity.value <= Decimal::from_u64(31)
+            && f.first > 0
+            && self.has(f.first - 1, |p| p.change_from || p.range_open)
+            && self.has(t, |p| p.change_to || p.range_and || p.range_sep)
+            && matches!(self.tok(t + 1).map(|k| k.kind), Some(Kind::Digits(_)))
+            && self.has(t + 2, |p| p.month)
+    }
+
     fn run(
         &self,
         out: &mut Vec<QuantityMention>,
@@ -2418,6 +2499,9 @@ impl<'a> Sentence<'a> {
                 Step::No => i += 1,
             }
         }
+        self.share_change_unit(&mut found);
+        // The first day of a span of dates: "dal 3 al 5 maggio", "du 3 au 5 mai".
+        found.retain(|f| !self.first_day(f));
         // A list shares the currency of its last item: "1億、2億美元".
         for x in (0..found.len().saturating_sub(1)).rev() {
             let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {

@@ -75,6 +75,8 @@ pub(crate) struct Phrase {
     pub range_open: bool,
     pub range_and: bool,
     pub range_sep: bool,
+    pub change_from: bool,
+    pub change_to: bool,
     pub connector: bool,
     pub list_sep: bool,
     pub month: bool,
@@ -325,7 +327,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 23] = [
+            let flags: [FlagSetter<'_>; 25] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -337,6 +339,8 @@ impl Tables {
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
                 (&lex.range_separators, |p| p.range_sep = true),
+                (&lex.change_from, |p| p.change_from = true),
+                (&lex.change_to, |p| p.change_to = true),
                 (&lex.connectors, |p| p.connector = true),
                 (&lex.list_separators, |p| p.list_sep = true),
                 (&lex.months, |p| p.month = true),
