@@ -1198,3 +1198,79 @@ fn a_name_with_a_particle_and_its_later_family_name() {
     assert!(id_of(t, Lang::De, "Chef von Siemens").is_none());
     assert!(id_of(t, Lang::De, "Übernahme von Voltrix").is_none());
 }
+
+// ---------------------------------------------------------------- ministers, short Chinese forms
+
+#[test]
+fn portfolio_words_are_no_part_of_a_ministers_name() {
+    let t = "Secondo la ministra del Lavoro Marina Calderone, il piano è pronto. Calderone ha \
+             aggiunto che il viceministro degli Esteri e della Cooperazione Carlo Bianchi era assente.";
+    assert_eq!(
+        pairs(t, Lang::It),
+        [
+            (
+                "Marina Calderone".to_string(),
+                "new:marina calderone".to_string()
+            ),
+            ("Calderone".to_string(), "new:marina calderone".to_string()),
+            ("Carlo Bianchi".to_string(), "new:carlo bianchi".to_string()),
+        ]
+    );
+    let t = "Selon la ministre de la Culture Rachida Dati, le musée rouvrira. Dati a ajouté.";
+    let ids: Vec<String> = pairs(t, Lang::Fr).into_iter().map(|p| p.1).collect();
+    assert_eq!(ids, ["new:rachida dati", "new:rachida dati"]);
+    // Before a given name, without a title.
+    let t = "Il piano delle Infrastrutture Giorgio Venturini lo ha firmato ieri.";
+    assert_eq!(
+        id_of(t, Lang::It, "Giorgio Venturini").as_deref(),
+        Some("new:giorgio venturini")
+    );
+    // Elsewhere a portfolio word stays in a name ("Energia Futura SpA").
+    let t = "La società Energia Futura ha chiuso il bilancio.";
+    assert!(
+        has_id(t, Lang::It, "new:energia futura"),
+        "{:?}",
+        pairs(t, Lang::It)
+    );
+}
+
+#[test]
+fn chinese_company_named_after_a_country() {
+    // An industry word after a country makes a company, not the country; its abbreviation
+    // (first characters of the parts) names it later.
+    let t = "据报道，荷兰铁路周二宣布购买新列车。荷铁表示，荷兰铁路将投资20亿欧元。荷兰政府支持。";
+    let p = pairs(t, Lang::Zh);
+    assert_eq!(
+        p,
+        [
+            ("荷兰铁路".to_string(), "new:荷兰铁路".to_string()),
+            ("荷铁".to_string(), "new:荷兰铁路".to_string()),
+            ("荷兰铁路".to_string(), "new:荷兰铁路".to_string()),
+            ("荷兰".to_string(), "netherlands".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn chinese_two_character_short_forms_stand_alone() {
+    // "岚图汽车集团", "岚图汽车" and "岚图" are one company (industry words and suffixes are no
+    // part of its key); the two characters link only where they stand alone.
+    let t = "岚图汽车集团周二宣布新车型。岚图表示，岚图汽车今年销量翻倍。";
+    let ids: Vec<String> = pairs(t, Lang::Zh).into_iter().map(|p| p.1).collect();
+    assert_eq!(ids, ["new:岚图", "new:岚图", "new:岚图"]);
+    let t = "华凌航运集团宣布增资。华凌表示将扩张。";
+    let ids: Vec<String> = pairs(t, Lang::Zh).into_iter().map(|p| p.1).collect();
+    assert_eq!(ids, ["new:华凌", "new:华凌"]);
+    // Inside a longer word, no.
+    let t = "华凌航运集团宣布增资。新华凌晨发布消息。";
+    assert_eq!(pairs(t, Lang::Zh).len(), 1, "{:?}", pairs(t, Lang::Zh));
+}
+
+#[test]
+fn romanized_given_name_with_a_one_vowel_syllable() {
+    let t = "Le président de la compagnie, Tsai Feng-i, a confirmé l'accord.";
+    assert_eq!(
+        id_of(t, Lang::Fr, "Tsai Feng-i").as_deref(),
+        Some("new:tsai feng i")
+    );
+}

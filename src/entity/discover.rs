@@ -94,13 +94,15 @@ impl Ctx<'_, '_> {
 
     /// Whether word `k` is the lower-case second syllable of a romanized given name: joined by
     /// a hyphen to a short capitalized syllable ("Wei-ting"), two to five ASCII letters ending
-    /// in a vowel, "n" or "ng", and no function word.
+    /// in a vowel, "n" or "ng", or one vowel ("Yen-i"), and no function word.
     fn syllable_after(&self, k: usize, w: &Word) -> bool {
         let prev = k.checked_sub(1).and_then(|i| self.word(i));
         let short = |w: &Word| (2..=5).contains(&w.folded.len());
+        // (A syllable of one vowel too: "Yen-i".)
+        let vowel = matches!(w.folded, "a" | "e" | "i" | "o" | "u");
         w.hyphen
             && w.lower
-            && short(w)
+            && (short(w) || vowel)
             && w.folded.bytes().all(|b| b.is_ascii_lowercase())
             && (w.folded.ends_with(['a', 'e', 'i', 'o', 'u', 'n']) || w.folded.ends_with("ng"))
             && !is_stopword(w.folded)
@@ -122,6 +124,45 @@ impl Ctx<'_, '_> {
     /// A common given name, or the first word of a known person's name.
     fn given(&self, w: &str) -> bool {
         self.idx.given_names.contains(w) || super::kinds::KindCues::embedded().is_given(w)
+    }
+
+    /// Whether word `k` is a ministry's portfolio written before a minister's name ("il
+    /// ministro delle Infrastrutture Mario Rossi", "Économie et Finances Anne Martin"): a
+    /// portfolio word (cues), then maybe more joined by lower-case words, then a given name and
+    /// another capitalized word. It is no part of the name.
+    fn portfolio_lead(&self, k: usize) -> bool {
+        let (cues, lang) = (self.doc.cues, self.doc.lang);
+        let portfolio = |w: &Word| w.cap && cues.is_portfolio(lang, w.folded);
+        if !self.word(k).is_some_and(portfolio) {
+            return false;
+        }
+        // After a minister's title and its prepositions ("ministra del Lavoro"), with two
+        // capitalized words after the portfolio's.
+        let titled = (1..=3).any(|back| {
+            k.checked_sub(back)
+                .and_then(|i| self.word(i))
+                .is_some_and(|w| w.lower && cues.is_minister(lang, w.folded))
+                && (k + 1 - back..k).all(|i| {
+                    self.word(i)
+                        .is_some_and(|w| w.lower && w.joined && w.folded.chars().count() <= 5)
+                })
+        });
+        for m in k + 1..k + 5 {
+            let Some(w) = self.word(m) else { return false };
+            if !w.joined {
+                return false;
+            }
+            if portfolio(w) || (w.lower && w.folded.chars().count() <= 5) {
+                continue;
+            }
+            return w.cap
+                && !w.lower
+                && (titled || self.given(w.folded))
+                && self
+                    .word(m + 1)
+                    .is_some_and(|n| n.joined && n.cap && !n.lower);
+        }
+        false
     }
 
     /// A role of the text's language or of English ("Chef", "CEO").
@@ -223,7 +264,7 @@ impl Ctx<'_, '_> {
                 j += 1;
             }
             let mut a = i;
-            while a < j && words.get(a).is_some_and(|w| self.weak(w)) {
+            while a < j && (words.get(a).is_some_and(|w| self.weak(w)) || self.portfolio_lead(a)) {
                 a += 1;
             }
             if a < j {
@@ -777,7 +818,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 e += 1;
             }
             let mut r = s;
-            while r < e && words.get(r).is_some_and(|w| cx.weak(w)) {
+            while r < e && (words.get(r).is_some_and(|w| cx.weak(w)) || cx.portfolio_lead(r)) {
                 r += 1;
             }
             let run_initial = initial && r == a;

@@ -17,8 +17,12 @@
 //!   Latin one name one entity, the one the Latin name links to (known or discovered), so that
 //!   documents in other languages share its id. Nothing else joins a Chinese name to a Latin
 //!   one: no guessing by sound.
-//! - **Later uses**: the same name again in the text (a company's first part of three
-//!   characters or more alone: "蔚来汽车" ... "蔚来" only when long enough to be safe).
+//!   A known place right before industry words starts a company's name: "意大利航空" is an
+//!   airline, not Italy.
+//! - **Later uses**: the same name again in the text; a company's first part alone ("蔚来汽车"
+//!   ... "蔚来"; "长荣海运" ... "长荣": industry words and suffixes are no part of a company's
+//!   key) and its abbreviation (first characters of its parts: "荷兰铁路" ... "荷铁"), where a
+//!   form of two characters stands alone (a boundary before it, a name's end after it).
 
 use indexmap::IndexMap;
 
@@ -185,6 +189,11 @@ struct Text<'a, 'd> {
     ends: Vec<[u8; LISTS]>,
     /// Every generic word's char range, by end.
     generics: Vec<(usize, usize)>,
+    /// The char ranges of known places ("意大利"), with their original spans: the start of a
+    /// company's name when an industry word follows ("意大利航空" is an airline).
+    places: Vec<(usize, usize, Span)>,
+    /// Spans of candidates a longer name found here replaces (a place inside a company's name).
+    dropped: Vec<Span>,
 }
 
 impl Text<'_, '_> {
@@ -343,6 +352,8 @@ impl Text<'_, '_> {
 
     /// Where a company's key ends: its name without the organization suffixes at its end
     /// ("长鑫科技集团" and "长鑫科技" are one company), two characters at least.
+    /// Industry words go too ("长荣海运" and "长荣集团" are "长荣"), unless what is left is a place
+    /// or a generic word ("意大利航空" is no "意大利").
     fn key_end(&self, a: usize, b: usize) -> usize {
         let mut e = b;
         while let Some(l) = self
@@ -354,7 +365,40 @@ impl Text<'_, '_> {
             }
             e -= l;
         }
+        while let Some(l) = self.word_before(L::Industry, e) {
+            let rest = e.saturating_sub(l);
+            if rest < a + 2 || self.place_at(a, rest) || self.generic(a, rest) {
+                break;
+            }
+            e = rest;
+        }
         e
+    }
+
+    /// Whether chars `a..b` are a known place's name.
+    fn place_at(&self, a: usize, b: usize) -> bool {
+        self.places.iter().any(|&(x, y, _)| x == a && y == b)
+    }
+
+    /// Whether a short form of two characters at `i..i + len` stands alone: a boundary (the
+    /// text's start, another script, punctuation, a boundary word, a role or another name)
+    /// before it, and a name's end after it.
+    fn stands_alone(&self, i: usize, len: usize) -> bool {
+        self.starts_alone(i) && self.ends_here(i + len)
+    }
+
+    /// Whether a name may start at char `i`: the text's start, another script, punctuation,
+    /// a boundary word, a role or another name before it.
+    fn starts_alone(&self, i: usize) -> bool {
+        match i.checked_sub(1) {
+            None => true,
+            Some(k) => {
+                !self.ch(k).is_some_and(is_han)
+                    || self.covered.get(k).copied().unwrap_or(false)
+                    || self.word_before(L::Boundary, i).is_some()
+                    || self.role_before(i)
+            }
+        }
     }
 
     /// Whether a generic word starts in the first part `a..p` and ends the key at `k`
@@ -394,6 +438,16 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
             spans.get(i).is_some_and(|s| s.start <= o)
         })
         .collect();
+    // Known places written in Han characters, by char range.
+    let char_at = |o: usize| chars.partition_point(|&(p, _)| doc.folded.start_to_original(p) < o);
+    let places = cands
+        .iter()
+        .filter(|c| {
+            matches!(c.target, Target::Known(e) if entities.get(e).is_some_and(|e| e.kind == EntityKind::Place))
+                && c.span.slice(doc.text).is_some_and(|s| s.chars().all(is_han))
+        })
+        .map(|c| (char_at(c.span.start), char_at(c.span.end), c.span))
+        .collect();
     let mut t = Text {
         doc,
         cues: HanCues::embedded(),
@@ -403,6 +457,8 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         starts: Vec::new(),
         ends: Vec::new(),
         generics: Vec::new(),
+        places,
+        dropped: Vec::new(),
     };
     t.index_words();
     interpunct_names(&mut t);
@@ -411,6 +467,9 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     brackets(&mut t, cands);
     later_uses(&mut t, entities, cands);
     family_name_and_title(&mut t, entities, cands);
+    if !t.dropped.is_empty() {
+        cands.retain(|c| !t.dropped.contains(&c.span));
+    }
     cands.extend(t.found.into_iter().map(|(_, _, c)| c));
 }
 
@@ -543,21 +602,40 @@ fn org_names(t: &mut Text<'_, '_>) {
         {
             a -= 1;
         }
+        // A known place right before the industry words, where nothing but a boundary comes
+        // before it, starts the name ("意大利航空", "德国电信").
+        let place = if a == p {
+            t.places
+                .iter()
+                .find(|&&(x, y, _)| y == p && t.starts_alone(x))
+                .map(|&(x, _, span)| (x, span))
+        } else {
+            None
+        };
+        if let Some((x, _)) = place {
+            a = x;
+        }
         let bounded = p - a <= MAX_CORE;
         // Generic words at the start are no part of it ("一家").
-        while let Some(g) = t.word_at(L::Generic, a).filter(|&g| a + g < p) {
+        while let Some(g) = t
+            .word_at(L::Generic, a)
+            .filter(|&g| a + g < p && place.is_none())
+        {
             a += g;
         }
         let clean = !(a..p).any(|k| t.ch(k).is_some_and(|c| t.cues.stop_chars.contains(&c)));
         let ok = bounded
             && clean
             && p - a >= 2
-            && !t.generic(a, p)
-            && !t.generic_key(a, p, t.key_end(a, q));
+            && (place.is_some() || !t.generic(a, p))
+            && (place.is_some() || !t.generic_key(a, p, t.key_end(a, q)));
         let ok = ok && (strong || weak_name_confirmed(t, a, p, q));
         if ok {
             if let Some(target) = t.new_target(a, q, EntityKind::Organization) {
                 t.push(a, q, target, DISCOVERED.0, "discovered");
+                if let Some((_, span)) = place {
+                    t.dropped.push(span);
+                }
             }
         }
         p = q;
@@ -729,10 +807,53 @@ fn first_part(cues: &HanCues, name: &[char]) -> usize {
     p
 }
 
+/// A later use's form: its characters, target, score, rule, and whether it must stand alone
+/// (a two-character short form).
+type Form = (Vec<char>, Target, f64, &'static str, bool);
+
+/// A company's short forms (`name` all Han): its first part without the suffix words
+/// ("维朗" of "维朗自动化"), and its abbreviation ([`abbreviation`]). A form of two characters
+/// must stand alone where it is used.
+fn short_forms(cues: &HanCues, name: &[char], target: &Target, score: f64, forms: &mut Vec<Form>) {
+    if !name.iter().all(|&c| is_han(c)) {
+        return;
+    }
+    let p = first_part(cues, name);
+    if p >= 2 && p < name.len() {
+        forms.push((
+            name.get(..p).unwrap_or(&[]).to_vec(),
+            target.clone(),
+            score,
+            "short_form",
+            p < 3,
+        ));
+    }
+    if let Some(abbr) = abbreviation(cues, name) {
+        forms.push((abbr, target.clone(), score, "short_form", true));
+    }
+}
+
+/// A Chinese company name's abbreviation: the first character of its first part and of the
+/// suffix word after it ("中国银行": "中行", "东方航空": "东航"), where the first part and
+/// the word have two characters or more.
+fn abbreviation(cues: &HanCues, name: &[char]) -> Option<Vec<char>> {
+    let p = first_part(cues, name);
+    let sets = [&cues.org_suffix, &cues.org_weak, &cues.org_industry];
+    let word = (2..=6).rev().find(|&n| {
+        let w: String = name.get(p..p + n).unwrap_or(&[]).iter().collect();
+        w.chars().count() == n && sets.iter().any(|set| set.contains(&w))
+    });
+    match (p >= 2, word, name.first(), name.get(p)) {
+        (true, Some(_), Some(&x), Some(&y)) => Some(vec![x, y]),
+        _ => None,
+    }
+}
+
 /// The names found again elsewhere in the text: the whole name, and a company's first part
-/// when it has three characters or more.
+/// (two characters only where they stand alone) and abbreviation.
 fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
-    let mut forms: Vec<(Vec<char>, Target, f64, &'static str)> = Vec::new();
+    // (chars, target, score, rule, whether it must stand alone: a two-character short form)
+    let mut forms: Vec<Form> = Vec::new();
     // A foreign person's family name alone ("迪斯" after "赫伯特·迪斯"): the part after the last
     // interpunct, two characters or more, of a name found here or linked from the gazetteer.
     for c in cands
@@ -765,7 +886,7 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
         if let Some((_, last)) = surface.rsplit_once(is_interpunct) {
             let last: Vec<char> = fold_str(last).chars().collect();
             if last.len() >= 2 && last.iter().all(|&c| is_han(c)) {
-                forms.push((last, target.clone(), 0.7, "surname"));
+                forms.push((last, target.clone(), 0.7, "surname", false));
             }
         }
     }
@@ -786,24 +907,29 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
         if !name.iter().all(|&c| is_han(c)) {
             continue;
         }
-        let p = first_part(t.cues, &name);
-        if p >= 3 && p < name.len() {
-            forms.push((
-                name.get(..p).unwrap_or(&[]).to_vec(),
-                c.target.clone(),
-                0.7,
-                "short_form",
-            ));
+        short_forms(t.cues, &name, &c.target, 0.7, &mut forms);
+    }
+    // A company's name given by a Latin one in brackets ("达飞海运集团（CMA CGM）"): its
+    // first part and abbreviation, as for a known company.
+    for (a, b, c) in &t.found {
+        if c.rule != "bracketed" || t.place_at(*a, *b) {
+            continue;
         }
+        let name: Vec<char> = t.string(*a, *b).chars().collect();
+        short_forms(t.cues, &name, &c.target, 0.7, &mut forms);
     }
     for (a, b, c) in &t.found {
         let whole: Vec<char> = t.string(*a, *b).chars().collect();
-        forms.push((whole, c.target.clone(), c.score, c.rule));
+        forms.push((whole, c.target.clone(), c.score, c.rule, false));
         if let Target::New {
             kind: EntityKind::Organization,
             ..
         } = c.target
         {
+            let name: Vec<char> = t.string(*a, *b).chars().collect();
+            if let Some(abbr) = abbreviation(t.cues, &name) {
+                forms.push((abbr, c.target.clone(), c.score, c.rule, true));
+            }
             // The first part: the name without its suffix words.
             let mut p = *b;
             while p > *a {
@@ -816,21 +942,23 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
                     _ => break,
                 }
             }
-            if p - a >= 3 && p < *b {
+            if p - a >= 2 && p < *b && !t.place_at(*a, p) {
                 forms.push((
                     t.string(*a, p).chars().collect(),
                     c.target.clone(),
                     c.score,
                     c.rule,
+                    p - a < 3,
                 ));
             }
             let k = t.key_end(*a, *b);
-            if k - a >= 3 && k > p && k < *b {
+            if k - a >= 2 && k > p && k < *b && !t.place_at(*a, k) {
                 forms.push((
                     t.string(*a, k).chars().collect(),
                     c.target.clone(),
                     c.score,
                     c.rule,
+                    k - a < 3,
                 ));
             }
         }
@@ -848,13 +976,14 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
     let n = t.chars.len();
     let mut i = 0;
     while i < n {
-        let hit = forms.iter().find(|(f, _, _, _)| {
+        let hit = forms.iter().find(|(f, _, _, _, alone)| {
             f.iter()
                 .enumerate()
                 .all(|(k, &c)| t.ch(i + k) == Some(c) && t.free_han(i + k))
+                && (!alone || t.stands_alone(i, f.len()))
         });
         match hit {
-            Some((f, target, score, rule)) => {
+            Some((f, target, score, rule, _)) => {
                 let (len, target, score, rule) = (f.len(), target.clone(), *score, *rule);
                 t.push(i, i + len, target, score, rule);
                 i += len;

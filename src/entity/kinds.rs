@@ -311,6 +311,30 @@ impl Cx<'_, '_> {
 
     /// A cue of `which` right before word `k`, or with one lower-case word (an adjective:
     /// "il fondo tedesco X") or "di/de + word" between.
+    /// A minister's title and portfolio right before word `k` ("la ministra del Lavoro Marina
+    /// Rossi", "le ministre de l'Économie Paul Martin").
+    fn minister_before(&self, k: usize) -> bool {
+        let cues = self.doc.cues;
+        let lang = self.doc.lang;
+        let mut i = k;
+        let mut portfolios = 0;
+        for _ in 0..6 {
+            let Some(w) = i.checked_sub(1).and_then(|j| self.word(j)) else {
+                return false;
+            };
+            if w.lower && cues.is_minister(lang, w.folded) {
+                return portfolios > 0;
+            }
+            if w.cap && !w.lower && cues.is_portfolio(lang, w.folded) {
+                portfolios += 1;
+            } else if !(w.lower && w.folded.chars().count() <= 5) {
+                return false;
+            }
+            i -= 1;
+        }
+        false
+    }
+
     fn cue_before(&self, k: usize, which: CueList) -> bool {
         let Some(name) = self.word(k) else {
             return false;
@@ -543,7 +567,10 @@ impl Cx<'_, '_> {
         if title && self.plain_name(a, b) && n <= 3 {
             out.push((EntityKind::Person, W_TITLE, "person_title"));
         }
-        if self.plain_name(a, b) && n <= 3 && self.cue_before(a, CueList::Role) {
+        if self.plain_name(a, b)
+            && n <= 3
+            && (self.cue_before(a, CueList::Role) || self.minister_before(a))
+        {
             out.push((EntityKind::Person, W_ROLE, "person_role"));
         }
         if self.cue_before(a, CueList::Org) || self.org_apposition(b - 1) {

@@ -305,6 +305,8 @@ pub struct Cues {
     homographs: FastSet<String>,
     demonyms: FastSet<String>,
     name_ends: FastMap<Lang, FastSet<String>>,
+    portfolios: FastMap<Lang, FastSet<String>>,
+    ministers: FastMap<Lang, FastSet<String>>,
     flags: FastMap<Lang, FastSet<String>>,
 }
 
@@ -369,6 +371,12 @@ impl Cues {
                     }
                     "name_end" => {
                         c.name_ends.entry(l).or_default().insert(word.clone());
+                    }
+                    "portfolio" => {
+                        c.portfolios.entry(l).or_default().insert(word.clone());
+                    }
+                    "minister" => {
+                        c.ministers.entry(l).or_default().insert(word.clone());
                     }
                     _ => {
                         return Err(data_error(
@@ -453,6 +461,19 @@ impl Cues {
         [lang, Lang::En]
             .iter()
             .any(|l| self.name_ends.get(l).is_some_and(|s| s.contains(word)))
+    }
+
+    /// Whether the folded `word` names a ministry's or a department's portfolio in `lang`
+    /// ("Infrastrutture", "Économie", "Finanzen", "Treasury"): capitalized before a minister's
+    /// name, it is no part of it ("il ministro dell'Economia Mario Rossi").
+    pub fn is_portfolio(&self, lang: Lang, word: &str) -> bool {
+        self.portfolios.get(&lang).is_some_and(|s| s.contains(word))
+    }
+
+    /// Whether the folded `word` is a minister's title in `lang` ("ministro", "ministre",
+    /// "Minister"): the capitalized words after it and its preposition start with a portfolio.
+    pub fn is_minister(&self, lang: Lang, word: &str) -> bool {
+        self.ministers.get(&lang).is_some_and(|s| s.contains(word))
     }
 
     /// Whether the folded `word` is an honorific.

@@ -55,7 +55,9 @@
 //!    word only where the text also capitalizes it mid-sentence; titles in title case count
 //!    as sentence-initial; in German, where every noun has a capital, only a brand's shape
 //!    (capitals, digits, "camelCase"), quotes, or capitalized words in a row mid-sentence make
-//!    a name. Ids are `new:<folded name>`; the kind is guessed where shape or context tells
+//!    a name. A ministry's portfolio after a minister's title or before a given name is no part
+//!    of a name ("ministra del Lavoro Marina Rossi": cue kinds `minister`, `portfolio`).
+//!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.
 //!    A date or time word ("Mitte", "Juli": cue kind `name_end`) ends a name; where every noun
