@@ -572,6 +572,37 @@ fn containers(report: &Report, doc: &str, span: &Span) -> Vec<(bool, usize, usiz
     out
 }
 
+/// The facts and conflicts a source sits in, by subject, predicate and value: "no claim"
+/// where it is in none.
+fn place_names(report: &Report, places: &[(bool, usize, usize)]) -> String {
+    if places.is_empty() {
+        return "no claim".into();
+    }
+    let names: Vec<String> = places
+        .iter()
+        .map(|&(conflict, i, j)| {
+            if conflict {
+                let c = &report.conflicts[i];
+                format!(
+                    "conflict #{i} alt {j} {}/{}",
+                    c.subject.as_deref().unwrap_or("-"),
+                    c.predicate
+                )
+            } else {
+                let f = &report.facts[i];
+                format!(
+                    "fact #{i} {}/{} {} {}",
+                    f.subject.as_deref().unwrap_or("-"),
+                    f.predicate,
+                    f.value,
+                    f.unit
+                )
+            }
+        })
+        .collect();
+    format!("[{}]", names.join("; "))
+}
+
 fn eval_reconcile(
     docs: &[Doc],
     gold: &Value,
@@ -609,7 +640,11 @@ fn eval_reconcile(
                         c.predicate, c.subject, c.cause
                     )
                 }
-                None => format!("MISSED (A in {ca:?}, B in {cb:?})"),
+                None => format!(
+                    "MISSED (A in {}, B in {})",
+                    place_names(report, &ca),
+                    place_names(report, &cb)
+                ),
             };
             lines.push(format!(
                 "    contradiction {} {ta:?} vs {db} {tb:?} [{}]: {verdict}",
@@ -643,7 +678,11 @@ fn eval_reconcile(
                 )
             } else {
                 not_joined += 1;
-                format!("NOT JOINED (A in {ca:?}, B in {cb:?})")
+                format!(
+                    "NOT JOINED (A in {}, B in {})",
+                    place_names(report, &ca),
+                    place_names(report, &cb)
+                )
             };
             if !together {
                 lines.push(format!(
