@@ -238,10 +238,14 @@ fn en_share_price_moves_are_not_stakes_and_far_cues_do_not_bind() {
     .amount("5%", "5", "percent")
     .amount("$20 million", "20e6", "USD");
     // The move is the share price's change (not a stake); the fine has no frame, and the
-    // investment cue in the aside is too far to bind it.
+    // investment cue in the aside is too far to bind it: its own noun names it
+    // (data/frames/concepts.json).
     assert_eq!(
         spos(&doc.claims()),
-        [t("Globex", "share_price_change", "-", "5%")]
+        [
+            t("Globex", "share_price_change", "-", "5%"),
+            t("Initech", "money:fine", "-", "$20 million")
+        ]
     );
 }
 

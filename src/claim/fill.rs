@@ -9,8 +9,12 @@
 //!    "Stellen") choose only where no other cue does; a frame that `refines` the chosen one
 //!    wins with a cue in the same clause ("speso 4 miliardi in ricerca e sviluppo" is
 //!    `rd_spending`); a cue of another language counts only written as that language writes it
-//!    (French "salariés" is no English "salaries"). A frame marked `fallback` applies without a
-//!    cue, with a lower confidence; no cue, no claim;
+//!    (French "salariés" is no English "salaries"). Without a cue, a counted noun after a count
+//!    ([`CountedNouns`]: "30 neue Züge") or else the nearest word of a concept in the figure's
+//!    phrase ([`Concepts`]: "una quota del 49%", "eine Konzession für 40 Jahre") names the fact,
+//!    with the key of the frame it maps to or its own (`count:train`, `duration:concession`);
+//!    else a frame marked `fallback` applies without a cue; all with a lower confidence. No cue
+//!    and no noun, no claim;
 //! 2. the object: an entity of the object slot's kinds introduced by one of its markers
 //!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
 //!    ("secondo", "laut", "selon", "according to", "據"), the other side of a comparison ("than",
@@ -76,6 +80,7 @@ use crate::text::match_positions;
 use crate::text::sentences::is_headline;
 use crate::text::Span;
 
+use super::concepts::Concepts;
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
 use super::nouns::CountedNouns;
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
@@ -1610,18 +1615,59 @@ impl<'a> Context<'a> {
             }
             return Some(self.yielded_to_lead(q, c));
         }
+        // A noun that names what the figure counts or measures says more than a frame that
+        // applies without a cue.
         let frames = self.frames.frames();
-        frames
-            .iter()
-            .position(|f| f.fallback && f.accepts(q.quantity.unit))
-            .map(|frame| Choice {
-                frame,
-                cue: None,
-                weight: 0.5,
-                yielded_from: None,
-                noun: None,
+        self.counted_noun(s, q)
+            .or_else(|| self.measured_noun(s, q))
+            .or_else(|| {
+                frames
+                    .iter()
+                    .position(|f| f.fallback && f.accepts(q.quantity.unit))
+                    .map(|frame| Choice {
+                        frame,
+                        cue: None,
+                        weight: 0.5,
+                        yielded_from: None,
+                        noun: None,
+                        concept: None,
+                    })
             })
-            .or_else(|| self.counted_noun(s, q))
+    }
+
+    /// Where no frame and no counted noun applies: the nearest word of a concept
+    /// ([`Concepts`]) in the figure's phrase names what it measures ("una quota del 49%",
+    /// "eine Konzession für 40 Jahre"); the frame its concept maps to takes the figure, else
+    /// the frame of concepts, with a lower weight.
+    fn measured_noun(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+        let concepts = Concepts::embedded();
+        let unit = q.quantity.unit;
+        let others: Vec<Span> = s
+            .quantities
+            .iter()
+            .filter(|o| o.span != q.span)
+            .map(|o| o.span)
+            .collect();
+        let (c, span) =
+            concepts.near_with(self.input.text, s.span, q.span, &others, s.lang, |c| {
+                concepts.measures(c, unit)
+            })?;
+        let frames = self.frames.frames();
+        let mapped = concepts
+            .frame_key(c, unit)
+            .and_then(|k| frames.iter().position(|f| f.key == k && f.accepts(unit)));
+        let frame = match mapped {
+            Some(f) => f,
+            None => frames.iter().position(|f| f.key == concepts.frame())?,
+        };
+        Some(Choice {
+            frame,
+            cue: Some(span),
+            weight: 0.5,
+            yielded_from: None,
+            noun: None,
+            concept: Some((c, mapped.is_some())),
+        })
     }
 
     /// Where no frame applies to a count: the frame of counted nouns, when a counted noun
@@ -1649,12 +1695,23 @@ impl<'a> Context<'a> {
             .any(|l| l.iter().any(|x| x == w))
         };
         let noun = nouns.after_with(self.input.text, q.span, s.span.end, s.lang, stop)?;
+        // A noun whose fact a frame names ("800 Mitarbeiter": the headcount) takes that frame.
+        let frames = self.frames.frames();
+        let frame = nouns
+            .frame_key(noun.0)
+            .and_then(|k| {
+                frames
+                    .iter()
+                    .position(|f| f.key == k && f.accepts(q.quantity.unit))
+            })
+            .unwrap_or(frame);
         Some(Choice {
             frame,
             cue: None,
             weight: 0.5,
             yielded_from: None,
             noun: Some(noun),
+            concept: None,
         })
     }
 
@@ -1734,6 +1791,7 @@ impl<'a> Context<'a> {
                         weight: closeness.clamp(0.6, 1.0),
                         yielded_from: None,
                         noun: None,
+                        concept: None,
                     },
                 ));
             }
@@ -1894,6 +1952,7 @@ impl<'a> Context<'a> {
                 weight: c.weight,
                 yielded_from: None,
                 noun: None,
+                concept: None,
             })
     }
 
@@ -1954,6 +2013,9 @@ struct Choice {
     /// For the frame of counted nouns: the concept (an index of [`CountedNouns`]) and the span
     /// of the noun after the figure.
     noun: Option<(usize, Span)>,
+    /// For a figure a concept named ([`Concepts`]): the concept and whether it maps to the
+    /// chosen frame's key.
+    concept: Option<(usize, bool)>,
 }
 
 /// A word of [`FoldedRules::anaphora`], read once for both searches of it.
@@ -2089,7 +2151,9 @@ pub(super) fn extract_with(
                 .filter(|(j, _)| j + 1 == i)
                 .map(|(_, o)| o.clone())
                 .collect();
-            let claim = fill(&ctx, &s, i, q, recent.map(|(_, e)| e), &previous);
+            let filled = fill(&ctx, &s, i, q, recent.map(|(_, e)| e), &previous);
+            let fallback = filled.as_ref().is_some_and(|(_, f)| *f);
+            let claim = filled.map(|(c, _)| c);
             if let Some(o) = claim.as_ref().and_then(|c| c.object.as_ref()) {
                 objects.push((i, o.id.clone()));
             }
@@ -2103,9 +2167,9 @@ pub(super) fn extract_with(
                             .filter(|e| e.id == r.id)
                             .all(|e| ctx.marked_by(&s, e, &ctx.markers(&s).preps))
                     });
-                // A claim of a counted noun ("30 neue Züge") is a fallback: the subjects of the
-                // framed claims after it do not depend on it.
-                let counted = c.predicate.starts_with("count:");
+                // A claim of a counted noun ("30 neue Züge") or of a concept is a fallback: the
+                // subjects of the framed claims after it do not depend on it.
+                let counted = fallback;
                 match c
                     .subject
                     .as_ref()
@@ -2136,7 +2200,7 @@ fn fill<'a>(
     q: &QuantityMention,
     carried: Option<&'a EntityMention>,
     objects: &[String],
-) -> Option<Claim> {
+) -> Option<(Claim, bool)> {
     let choice = ctx.choose_frame(s, q)?;
     let frame: &Frame = ctx.frames.frames().get(choice.frame)?;
     let region = choice.cue.map_or(q.span, |c| c.cover(q.span));
@@ -2335,13 +2399,25 @@ fn fill<'a>(
     };
     // A counted noun names the fact by its concept; a generic count is multi-valued.
     let (predicate, functional) = match choice.noun {
-        Some((c, _)) => (
+        Some((c, _)) if CountedNouns::embedded().frame_key(c) != Some(frame.key.as_str()) => (
             format!("count:{}", CountedNouns::embedded().concept(c)?),
             false,
         ),
-        None => (predicate, functional),
+        _ => (predicate, functional),
     };
-    Some(Claim {
+    // A concept names the fact by its key, or by the frame's it maps to.
+    let (predicate, functional) = match choice.concept {
+        Some((c, false)) => {
+            let concepts = Concepts::embedded();
+            (
+                concepts.key(c, q.quantity.unit)?,
+                concepts.functional(c, q.quantity.unit),
+            )
+        }
+        _ => (predicate, functional),
+    };
+    let fallback = choice.noun.is_some() || choice.concept.is_some();
+    let claim = Claim {
         subject: Some(entity_ref(subject)),
         predicate,
         object: object.map(|(e, _)| entity_ref(e)),
@@ -2363,5 +2439,6 @@ fn fill<'a>(
         time,
         conversion_of: None,
         subject_from: source,
-    })
+    };
+    Some((claim, fallback))
 }

@@ -36,6 +36,7 @@
 //! assert!(c.functional);
 //! ```
 
+pub mod concepts;
 pub mod fill;
 pub mod frames;
 pub mod nouns;

@@ -53,6 +53,10 @@ pub struct CountedNounsData {
     /// per language code.
     #[serde(default)]
     pub not_adjectives: IndexMap<String, Vec<String>>,
+    /// Concept id → the key of the frame that names the same fact ("employee" → "headcount"):
+    /// the claims of the concept take that frame's key and functionality.
+    #[serde(default)]
+    pub keys: IndexMap<String, String>,
     /// Concept id → language code → word forms (singular and plural; `*tail` for a word
     /// ending with tail).
     pub nouns: IndexMap<String, IndexMap<String, Vec<String>>>,
@@ -99,6 +103,7 @@ impl LangNouns {
 pub struct CountedNouns {
     frame: String,
     concepts: Vec<String>,
+    keys: Vec<Option<String>>,
     langs: Vec<(Lang, LangNouns)>,
 }
 
@@ -199,9 +204,11 @@ impl CountedNouns {
                 v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
             }
         }
+        let keys = concepts.iter().map(|c| data.keys.get(c).cloned()).collect();
         Ok(CountedNouns {
             frame: data.frame.clone(),
             concepts,
+            keys,
             langs,
         })
     }
@@ -226,6 +233,11 @@ impl CountedNouns {
     /// The concept id at `index` (as returned by [`CountedNouns::after`]).
     pub fn concept(&self, index: usize) -> Option<&str> {
         self.concepts.get(index).map(String::as_str)
+    }
+
+    /// The key of the frame that names the fact of the concept at `index`, if one does.
+    pub fn frame_key(&self, index: usize) -> Option<&str> {
+        self.keys.get(index)?.as_deref()
     }
 
     /// The counted noun right after the figure `figure` of `text` in a sentence of `lang`

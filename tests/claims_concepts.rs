@@ -1,0 +1,190 @@
+//! Claims of measured concepts (issue 5): a figure no frame names gets its predicate from the
+//! nearest word of a concept of `data/frames/concepts.json` in its phrase, `<dimension>:<concept>`
+//! or the key of the frame the concept maps to (a stake in percent is `stake`); a counted noun
+//! whose fact a frame names takes that frame's key ("800 Mitarbeiter" is a headcount). The same
+//! fact gets one key in every language. Our own sentences.
+
+use concord::claim::concepts::Concepts;
+use concord::claim::Claim;
+use concord::{Document, Lang, Pipeline, Unit};
+
+fn run(text: &str, lang: Lang) -> Vec<Claim> {
+    Pipeline::default()
+        .analyze(&Document::new("t.txt", text).with_lang(lang))
+        .unwrap()
+        .claims
+}
+
+/// (subject name, predicate, figure surface) of every claim.
+fn spf(claims: &[Claim]) -> Vec<(String, String, String)> {
+    claims
+        .iter()
+        .map(|c| {
+            (
+                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
+                c.predicate.clone(),
+                c.provenance.text.clone(),
+            )
+        })
+        .collect()
+}
+
+fn has(claims: &[Claim], subject: &str, predicate: &str, figure: &str) -> bool {
+    spf(claims)
+        .iter()
+        .any(|(s, p, f)| s == subject && p == predicate && f == figure)
+}
+
+#[test]
+fn a_concession_term_has_one_key_in_every_language() {
+    let cases: [(Lang, &str, &str); 5] = [
+        (
+            Lang::It,
+            "Il porto ha assegnato a Enel una concessione di 35 anni per il nuovo molo.",
+            "35 anni",
+        ),
+        (
+            Lang::De,
+            "Der Hafen vergibt an Enel eine Konzession für 35 Jahre.",
+            "35 Jahre",
+        ),
+        (
+            Lang::Fr,
+            "Le port accorde à Enel une concession de 35 ans sur le nouveau quai.",
+            "35 ans",
+        ),
+        (
+            Lang::En,
+            "The port granted Enel a concession of 35 years for the new pier.",
+            "35 years",
+        ),
+        (Lang::Zh, "港口向Enel授予35年特许经营权。", "35年"),
+    ];
+    for (lang, text, figure) in cases {
+        let claims = run(text, lang);
+        let keys: Vec<_> = claims
+            .iter()
+            .filter(|c| c.provenance.text == figure)
+            .map(|c| c.predicate.clone())
+            .collect();
+        assert_eq!(
+            keys,
+            vec!["duration:concession".to_string()],
+            "{text}: {:?}",
+            spf(&claims)
+        );
+    }
+}
+
+#[test]
+fn a_stake_named_by_its_noun_is_the_stake_frame() {
+    let cases: [(Lang, &str, &str); 4] = [
+        (
+            Lang::It,
+            "Dopo l'accordo Enel conserva un pacchetto del 20%.",
+            "20%",
+        ),
+        (
+            Lang::De,
+            "Nach dem Plan bleibt Enel ein Paket von 20 Prozent.",
+            "20 Prozent",
+        ),
+        (
+            Lang::Fr,
+            "Selon le plan, Enel conservera un bloc de 20 % après l'opération.",
+            "20 %",
+        ),
+        (Lang::Zh, "根据计划，Enel将保留20%股份。", "20%"),
+    ];
+    for (lang, text, figure) in cases {
+        let claims = run(text, lang);
+        assert!(
+            has(&claims, "Enel", "stake", figure),
+            "{text}: {:?}",
+            spf(&claims)
+        );
+    }
+}
+
+#[test]
+fn money_of_public_funds_joins_the_subsidy_frame() {
+    let claims = run(
+        "Für das neue Terminal stehen Enel 200 Millionen Euro an öffentlichen Mitteln bereit.",
+        Lang::De,
+    );
+    assert!(
+        has(&claims, "Enel", "subsidy", "200 Millionen Euro"),
+        "{:?}",
+        spf(&claims)
+    );
+    let claims = run(
+        "Le projet de Enel coûtera 900 millions d'euros, dont 200 millions d'euros de fonds publics.",
+        Lang::Fr,
+    );
+    assert!(
+        has(&claims, "Enel", "subsidy", "200 millions d'euros"),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn a_counted_noun_a_frame_names_takes_its_key() {
+    let claims = run("Il nuovo stabilimento di Enel avrà 800 operai.", Lang::It);
+    assert!(
+        has(&claims, "Enel", "headcount", "800"),
+        "{:?}",
+        spf(&claims)
+    );
+    let claims = run("La nouvelle usine de Enel comptera 800 ouvriers.", Lang::Fr);
+    assert!(
+        has(&claims, "Enel", "headcount", "800"),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn no_concept_no_claim() {
+    // A percentage whose phrase names nothing a concept lists makes no claim of concepts.
+    let claims = run("Enel ha detto che il 30% è poco.", Lang::It);
+    assert!(
+        claims.iter().all(|c| !c.predicate.contains(':')),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn keys_and_dimensions() {
+    let c = Concepts::embedded();
+    let text = "Enel gestirà il molo per la durata della concessione, 30 anni.";
+    let at = text.find("30 anni").unwrap();
+    let hit = c.near(
+        text,
+        concord::Span::new(0, text.len()),
+        concord::Span::new(at, at + 7),
+        &[],
+        Lang::It,
+    );
+    // The comma closes the phrase: the concession is not read across it.
+    assert!(hit.is_none());
+    let text = "una concessione di 30 anni";
+    let at = text.find("30 anni").unwrap();
+    let (i, _) = c
+        .near(
+            text,
+            concord::Span::new(0, text.len()),
+            concord::Span::new(at, at + 7),
+            &[],
+            Lang::It,
+        )
+        .unwrap();
+    assert_eq!(c.concept(i), Some("concession"));
+    assert_eq!(
+        c.key(i, Unit::Years).as_deref(),
+        Some("duration:concession")
+    );
+    assert!(c.functional(i, Unit::Years));
+    assert!(!c.measures(i, Unit::Percent));
+}
