@@ -10,7 +10,7 @@ use crate::decimal::Decimal;
 use crate::entity::{EntityMention, Gazetteer};
 use crate::error::{Error, Warning};
 use crate::lang::Lang;
-use crate::quantity::{QuantityMention, Scanner};
+use crate::quantity::{QuantityMention, Scanner, Unit};
 use crate::reconcile::{self, Report};
 use crate::relation::{Relation, Relations};
 use crate::text::doc::DocSentences;
@@ -307,7 +307,8 @@ impl Pipeline {
         self.check(doc)?;
         let lang = doc.lang();
         let all = stages == Stages::All;
-        let scan = all || stages == Stages::Quantities;
+        // (The entity stage needs the amounts too: a discovered name inside one is its unit.)
+        let scan = all || stages == Stages::Quantities || stages == Stages::Entities;
         // The sentences and their languages, computed once for the scanner and the claims.
         let sentences = if scan {
             DocSentences::new(&doc.text, lang)
@@ -339,10 +340,15 @@ impl Pipeline {
             })
             .collect();
         let entities = if all || stages == Stages::Entities {
-            link_in_pieces(&self.gazetteer, &doc.text, lang, LINK_PIECE_BYTES)
+            let mut e = link_in_pieces(&self.gazetteer, &doc.text, lang, LINK_PIECE_BYTES);
+            drop_units_taken_for_names(&mut e, &quantities);
+            e
         } else {
             Vec::new()
         };
+        if stages == Stages::Entities {
+            quantities.clear();
+        }
         if !all {
             return Ok(Analysis {
                 doc: doc.id.clone(),
@@ -515,6 +521,39 @@ const LINK_PIECE_BYTES: usize = 1 << 20;
 /// bytes cut at line breaks (or white space, or any character), with spans mapped back to the
 /// whole text. Evidence the linker gathers over a document (acronym definitions, names it
 /// discovers) then holds within a piece; a document of at most `piece` bytes is read whole.
+/// Drops the discovered names that overlap an amount in a unit other than a count: where
+/// every noun has a capital, "1,5 Gigawatt Leistung" or "12 TWh" look like names to discovery,
+/// and they are the amount's unit. Gazetteer links and counted nouns ("10.000 GPU") are kept.
+fn drop_units_taken_for_names(entities: &mut Vec<EntityMention>, quantities: &[QuantityMention]) {
+    if quantities.is_empty() {
+        return;
+    }
+    // Amounts come in text order and do not overlap one another (else all are tried).
+    let ordered = quantities
+        .windows(2)
+        .all(|p| matches!(p, [a, b] if a.span.end <= b.span.start));
+    entities.retain(|e| {
+        if e.rule != "discovered" {
+            return true;
+        }
+        let first = if ordered {
+            quantities.partition_point(|q| q.span.end <= e.span.start)
+        } else {
+            0
+        };
+        !quantities
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|q| !ordered || q.span.start < e.span.end)
+            .any(|q| {
+                q.quantity.unit != Unit::Count
+                    && q.span.start < e.span.end
+                    && e.span.start < q.span.end
+            })
+    });
+}
+
 fn link_in_pieces(g: &Gazetteer, text: &str, lang: Lang, piece: usize) -> Vec<EntityMention> {
     if text.len() <= piece {
         return g.link(text, lang);
@@ -721,6 +760,33 @@ impl Reconciler {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_is_no_name_but_a_counted_noun_may_be() {
+        let p = Pipeline::default();
+        let text = "Die Anlage soll 1,5 Gigawatt Leistung liefern, jährlich etwa 4 TWh. \
+                    Siemens liefert dafür 300 Nordex Turbinen.";
+        let doc = Document::new("d", text).with_lang(Lang::De);
+        for stages in [Stages::All, Stages::Entities] {
+            let a = p.analyze_stages(&doc, stages).expect("analysis");
+            let names: Vec<&str> = a
+                .entities
+                .iter()
+                .map(|e| &text[e.span.start..e.span.end])
+                .collect();
+            assert!(
+                !names
+                    .iter()
+                    .any(|n| n.contains("Gigawatt") || n.contains("TWh")),
+                "{names:?}"
+            );
+            assert!(names.contains(&"Siemens"), "{names:?}");
+            assert!(names.iter().any(|n| n.starts_with("Nordex")), "{names:?}");
+            if stages == Stages::Entities {
+                assert!(a.quantities.is_empty());
+            }
+        }
+    }
 
     fn runs(text: &str, limit: usize) -> Vec<(&str, usize)> {
         long_numbers(text, limit)
