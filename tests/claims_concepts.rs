@@ -188,3 +188,36 @@ fn keys_and_dimensions() {
     assert!(c.functional(i, Unit::Years));
     assert!(!c.measures(i, Unit::Percent));
 }
+
+#[test]
+fn a_unit_or_a_listed_place_is_no_subject() {
+    // A discovered name read into a figure ("TWh") is no party; nor is an unknown place in a
+    // list of known places.
+    let claims = run(
+        "Eni construira le site. Il consommera environ 4 TWh par an. Le parc solaire aura une puissance de 300 MW.",
+        Lang::Fr,
+    );
+    assert!(
+        has(&claims, "Eni", "power_capacity", "300 MW"),
+        "{:?}",
+        spf(&claims)
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.subject.as_ref().is_some_and(|s| s.name == "Eni")),
+        "{:?}",
+        spf(&claims)
+    );
+    let claims = run(
+        "Enel ha tre sedi. Tra Roma, Milano e Brindisi gestisce oltre 40 centrali.",
+        Lang::It,
+    );
+    assert!(
+        claims
+            .iter()
+            .all(|c| c.subject.as_ref().is_some_and(|s| s.name == "Enel")),
+        "{:?}",
+        spf(&claims)
+    );
+}

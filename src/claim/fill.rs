@@ -210,6 +210,9 @@ struct Context<'a> {
     headline: Vec<bool>,
     entities: Vec<Vec<&'a EntityMention>>,
     quantities: Vec<Vec<&'a QuantityMention>>,
+    /// Discovered names dismissed as no parties (a unit in a figure, a place in a list): they
+    /// are no unknown names either.
+    dismissed: Vec<Span>,
     /// [`Context::before`] by (sentence start, position): the same entity is tested against
     /// several marker lists, for every figure of its sentence.
     before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
@@ -255,6 +258,29 @@ impl<'a> Context<'a> {
         for v in &mut quantities {
             v.sort_by_key(|q| (q.span.start, q.span.end));
         }
+        // Discovered names that are no parties: a unit or noun read into a figure ("4 TWh",
+        // "160萬個標準箱"), a place no lexicon knows in a list of places ("tra Roma, Francoforte
+        // e Monaco").
+        let conjunctions = &frames.rules(input.lang).conjunctions;
+        let mut dismissed: Vec<Span> = Vec::new();
+        for (v, qs) in entities.iter_mut().zip(&quantities) {
+            let listed: Vec<bool> = (0..v.len())
+                .map(|k| listed_with_place(input.text, v, k, conjunctions))
+                .collect();
+            let mut k = 0;
+            v.retain(|e| {
+                let keep = e.score >= DISCOVERED_SCORE
+                    || !(qs
+                        .iter()
+                        .any(|q| q.span.overlaps(&e.span) && !e.span.contains(&q.span))
+                        || (e.kind == EntityKind::Other && listed.get(k) == Some(&true)));
+                k += 1;
+                if !keep {
+                    dismissed.push(e.span);
+                }
+                keep
+            });
+        }
         Context {
             input,
             frames,
@@ -263,6 +289,7 @@ impl<'a> Context<'a> {
             headline,
             entities,
             quantities,
+            dismissed,
             before_memo: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
@@ -773,10 +800,10 @@ impl<'a> Context<'a> {
                         .chars()
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase);
-                    let known = s
-                        .entities
-                        .iter()
-                        .any(|e| e.span.start <= at && at < e.span.end.max(e.span.start + 1));
+                    let inside = |e: &Span| e.start <= at && at < e.end.max(e.start + 1);
+                    let known = s.entities.iter().any(|e| inside(&e.span))
+                        || self.dismissed.iter().any(inside)
+                        || s.quantities.iter().any(|q| inside(&q.span));
                     if capital && !first && !opener_before && !acronym && !known {
                         return true;
                     }
@@ -2053,6 +2080,29 @@ fn anaphor_word<'w>(rules: &FoldedRules, w: &'w str) -> AnaphorWord<'w> {
 }
 
 /// The number of words in `t`, two Han characters counting as one.
+/// Whether the entity at `k` of a sentence's entities `v` stands in a list next to a place:
+/// only a comma or a conjunction between them ("Francoforte e Monaco", "Linate, Fiumicino").
+fn listed_with_place(text: &str, v: &[&EntityMention], k: usize, conjunctions: &[String]) -> bool {
+    let Some(e) = v.get(k) else {
+        return false;
+    };
+    let joined = |a: Span, b: Span| {
+        let Some(between) = text.get(a.end..b.start) else {
+            return false;
+        };
+        let folded = fold_str(between);
+        let t = folded.trim();
+        t == "," || t == "、" || t == "，" || conjunctions.iter().any(|c| c == t)
+    };
+    let before = k.checked_sub(1).and_then(|j| v.get(j)).is_some_and(|p| {
+        p.kind == EntityKind::Place && p.span.end <= e.span.start && joined(p.span, e.span)
+    });
+    let after = v.get(k + 1).is_some_and(|n| {
+        n.kind == EntityKind::Place && e.span.end <= n.span.start && joined(e.span, n.span)
+    });
+    before || after
+}
+
 fn words_in(t: &str) -> usize {
     let mut n = 0;
     let mut han: usize = 0;
