@@ -63,7 +63,7 @@ pub enum Error {
     /// A JSON Lines record that could not be parsed.
     #[error("{input}:{line}: {message}")]
     Jsonl {
-        /// The input's name (a path or "<stdin>").
+        /// The input's name (a path or `"<stdin>"`).
         input: String,
         /// The line number, from 1.
         line: usize,

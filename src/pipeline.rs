@@ -5,9 +5,9 @@ use std::str::CharIndices;
 
 use serde::Serialize;
 
-use crate::claim::{Claim, ClaimInput, Frames};
+use crate::claim::{Claim, ClaimInput, EntityRef, Frames};
 use crate::decimal::Decimal;
-use crate::entity::{EntityMention, Gazetteer};
+use crate::entity::{EntityKind, EntityMention, Gazetteer};
 use crate::error::{Error, Warning};
 use crate::lang::Lang;
 use crate::quantity::{QuantityMention, Scanner, Unit};
@@ -369,7 +369,8 @@ impl Pipeline {
             quantities: &quantities,
             entities: &entities,
         };
-        let claims = self.frames.extract_in(&input, &sentences);
+        let mut claims = self.frames.extract_in(&input, &sentences);
+        add_alternative_subjects(&mut claims, &entities);
         let relations = self.relations.extract(&input, &self.frames);
         Ok(Analysis {
             doc: doc.id.clone(),
@@ -521,6 +522,52 @@ const LINK_PIECE_BYTES: usize = 1 << 20;
 /// bytes cut at line breaks (or white space, or any character), with spans mapped back to the
 /// whole text. Evidence the linker gathers over a document (acronym definitions, names it
 /// discovers) then holds within a piece; a document of at most `piece` bytes is read whole.
+/// Gives each claim the one other organization or person its sentence names besides its
+/// subject and object, if there is exactly one ([`Claim::alternative_subject`]).
+fn add_alternative_subjects(claims: &mut [Claim], entities: &[EntityMention]) {
+    let ordered = entities
+        .windows(2)
+        .all(|p| matches!(p, [a, b] if a.span.start <= b.span.start));
+    for c in claims.iter_mut() {
+        let sentence = c.provenance.sentence;
+        let first = if ordered {
+            entities.partition_point(|e| e.span.start < sentence.start)
+        } else {
+            0
+        };
+        let own = |id: &str| {
+            c.subject.as_ref().is_some_and(|s| s.id == id)
+                || c.object.as_ref().is_some_and(|o| o.id == id)
+        };
+        let mut other: Option<&EntityMention> = None;
+        let mut several = false;
+        for e in entities
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|e| !ordered || e.span.start < sentence.end)
+        {
+            let inside = e.span.start >= sentence.start && e.span.end <= sentence.end;
+            let party = matches!(e.kind, EntityKind::Organization | EntityKind::Person);
+            if !inside || !party || own(&e.id) {
+                continue;
+            }
+            match other {
+                Some(o) if o.id != e.id => several = true,
+                Some(_) => {}
+                None => other = Some(e),
+            }
+        }
+        c.alternative_subject = match (other, several, &c.subject) {
+            (Some(o), false, Some(_)) => Some(EntityRef {
+                id: o.id.clone(),
+                name: o.name.clone(),
+            }),
+            _ => None,
+        };
+    }
+}
+
 /// Drops the discovered names that overlap an amount in a unit other than a count: where
 /// every noun has a capital, "1,5 Gigawatt Leistung" or "12 TWh" look like names to discovery,
 /// and they are the amount's unit. Gazetteer links and counted nouns ("10.000 GPU") are kept.

@@ -34,6 +34,7 @@ struct B {
     text: String,
     year: Option<i64>,
     conversion_of: Option<usize>,
+    alternative: Option<&'static str>,
 }
 
 fn b(doc: &str, value: &'static str) -> B {
@@ -52,6 +53,7 @@ fn b(doc: &str, value: &'static str) -> B {
         text: format!("${value}"),
         year: None,
         conversion_of: None,
+        alternative: None,
     }
 }
 
@@ -87,6 +89,10 @@ impl B {
         self.year = Some(y);
         self
     }
+    fn or_about(mut self, other: &'static str) -> B {
+        self.alternative = Some(other);
+        self
+    }
     fn conversion(mut self) -> B {
         self.conversion_of = Some(0);
         self
@@ -119,6 +125,7 @@ impl B {
             }),
             conversion_of: self.conversion_of,
             subject_from: SubjectSource::Sentence,
+            alternative_subject: self.alternative.map(ent),
         }
     }
 }
@@ -930,4 +937,65 @@ fn a_vague_amount_without_object_does_not_join_a_deal() {
         .alternatives
         .iter()
         .all(|a| a.sources.iter().all(|s| s.doc != "c.txt")));
+}
+
+// ------------------------------------------------------------ the other party of a sentence
+
+/// "Acme and Borealis form a joint venture; Acme holds 60%": one source says it of Acme, the
+/// other two of Borealis, the party its sentence also names.
+fn stake(doc: &str, subject: &'static str, value: &'static str) -> B {
+    b(doc, value)
+        .key(Some(subject), "stake", None)
+        .unit(Unit::Percent)
+        .at(10, &format!("{value}%"))
+}
+
+#[test]
+fn a_claim_joins_the_other_party_its_sentence_names_when_sources_agree_there() {
+    let report = reconcile(&[
+        stake("a.txt", "Acme", "60").or_about("Borealis").build(),
+        stake("b.txt", "Borealis", "60").build(),
+        stake("c.txt", "Borealis", "60").or_about("Acme").build(),
+    ]);
+    assert_eq!(report.facts.len(), 1, "{report:#?}");
+    let f = &report.facts[0];
+    assert_eq!(f.subject.as_deref(), Some("Borealis"));
+    assert_eq!(docs_of(&f.sources), ["a.txt", "b.txt", "c.txt"]);
+    assert!(report.conflicts.is_empty());
+}
+
+#[test]
+fn two_claims_naming_each_other_meet_once() {
+    // Each would move to the other's subject; only one does, whatever the input order.
+    let a = stake("a.txt", "Acme", "60").or_about("Borealis").build();
+    let b2 = stake("b.txt", "Borealis", "60").or_about("Acme").build();
+    for claims in [vec![a.clone(), b2.clone()], vec![b2, a]] {
+        let report = reconcile(&claims);
+        assert_eq!(report.facts.len(), 1, "{report:#?}");
+        assert_eq!(docs_of(&report.facts[0].sources), ["a.txt", "b.txt"]);
+    }
+}
+
+#[test]
+fn the_other_party_never_makes_a_conflict_nor_takes_a_claim_its_own_subject_has() {
+    // A different value under the other party may be that party's own figure (two partners'
+    // stakes): no move, no conflict.
+    let report = reconcile(&[
+        stake("a.txt", "Acme", "60").or_about("Borealis").build(),
+        stake("b.txt", "Borealis", "40").build(),
+    ]);
+    assert_eq!(report.facts.len(), 2, "{report:#?}");
+    assert!(report.conflicts.is_empty());
+    // Another source speaks of Acme's stake: the claim stays with Acme.
+    let report = reconcile(&[
+        stake("a.txt", "Acme", "60").or_about("Borealis").build(),
+        stake("b.txt", "Borealis", "60").build(),
+        stake("c.txt", "Acme", "60").build(),
+    ]);
+    let acme = report
+        .facts
+        .iter()
+        .find(|f| f.subject.as_deref() == Some("Acme"))
+        .expect("Acme's fact");
+    assert_eq!(docs_of(&acme.sources), ["a.txt", "c.txt"]);
 }

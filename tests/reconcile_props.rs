@@ -118,6 +118,11 @@ fn claim(s: &Spec) -> Claim {
         }),
         conversion_of: s.conversion.then_some(0),
         subject_from: SubjectSource::Sentence,
+        // A quarter of the claims name another party, so that claims move between subjects.
+        alternative_subject: s
+            .subject
+            .filter(|_| s.start % 4 == 0)
+            .map(|i| ent((i + 1 + s.start / 4 % 2) % ENTITIES.len())),
     }
 }
 

@@ -97,6 +97,7 @@ pub fn corpus(n: usize) -> Vec<Claim> {
                 time: None,
                 conversion_of: None,
                 subject_from: SubjectSource::Sentence,
+                alternative_subject: None,
             }
         })
         .collect()

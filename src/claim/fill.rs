@@ -2489,6 +2489,7 @@ fn fill<'a>(
         time,
         conversion_of: None,
         subject_from: source,
+        alternative_subject: None,
     };
     Some((claim, fallback))
 }

@@ -104,6 +104,13 @@ pub struct Claim {
     pub conversion_of: Option<usize>,
     /// Where the subject was found: in the sentence itself, or carried over from the context.
     pub subject_from: SubjectSource,
+    /// The one other organization or person the claim's sentence names besides its subject
+    /// and object, which the figure may be about instead (the other party of a deal). The
+    /// reconciliation moves the claim there when sources agree with it under that subject and
+    /// none speaks of its own (see [`crate::reconcile`]). Set by [`crate::Pipeline`]; `None`
+    /// where the sentence names no other, or several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative_subject: Option<EntityRef>,
 }
 
 /// When a fact holds: a year stated in the claim's sentence.

@@ -31,6 +31,9 @@ use std::hash::Hasher;
 pub(crate) struct Rec {
     pub subject: u32,
     pub subject_name: u32,
+    /// The claim's alternative subject ([`Claim::alternative_subject`]), [`NONE`] if none.
+    pub alt: u32,
+    pub alt_name: u32,
     pub predicate: u32,
     pub object: u32,
     pub object_name: u32,
@@ -189,6 +192,7 @@ fn memo_slot(s: &str) -> usize {
 ///         time: None,
 ///         conversion_of: None,
 ///         subject_from: SubjectSource::Sentence,
+///         alternative_subject: None,
 ///     }
 /// }
 /// let part1 = vec![claim("a", "14.3e9"), claim("b", "14.3e9")];
@@ -312,6 +316,7 @@ impl Reconciliation {
     pub fn push(&mut self, claim: &Claim) {
         let (subject, subject_name) = self.entity(claim.subject.as_ref());
         let (object, object_name) = self.entity(claim.object.as_ref());
+        let (alt, alt_name) = self.entity(claim.alternative_subject.as_ref());
         let q = claim.quantity;
         let p = &claim.provenance;
         let doc = self.cached(self.last_doc, &p.doc);
@@ -320,6 +325,8 @@ impl Reconciliation {
         self.recs.push(Rec {
             subject,
             subject_name,
+            alt,
+            alt_name,
             predicate,
             object,
             object_name,
@@ -460,6 +467,10 @@ impl Reconciliation {
         let cmp = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| cmp_recs(a, b, texts);
         canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
         join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+        if join_alternative_subjects(&mut self.recs, &ivs) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+        }
         let recs = &self.recs;
         let strings = &self.strings;
 
@@ -741,6 +752,8 @@ impl Rec {
     fn remap(&mut self, remap: &[u32]) {
         self.subject = remap_id(remap, self.subject);
         self.subject_name = remap_id(remap, self.subject_name);
+        self.alt = remap_id(remap, self.alt);
+        self.alt_name = remap_id(remap, self.alt_name);
         self.predicate = remap_id(remap, self.predicate);
         self.object = remap_id(remap, self.object);
         self.object_name = remap_id(remap, self.object_name);
@@ -1015,6 +1028,75 @@ fn cmp_quantity(a: &Quantity, b: &Quantity) -> Ordering {
         })
         .then(a.bound.cmp(&b.bound))
         .then(a.approximate.cmp(&b.approximate))
+}
+
+/// The subject, predicate and dimension of a claim: the prefix of the canonical order.
+fn key_base(r: &Rec) -> (u32, u32, u64) {
+    let k = group_key(r);
+    (k.0, k.1, k.2)
+}
+
+/// A claim whose sentence names another party ([`Rec::alt`]) moves to that subject when
+/// another document agrees with it there (same predicate, dimension and unit, an overlapping
+/// value, a compatible object) and no other document states anything under its own subject,
+/// predicate and dimension. The decisions are all taken on the claims as they came (no move
+/// depends on another), so the outcome does not depend on their order. Only agreement moves a
+/// claim: a disagreeing value under the other subject may be that party's own figure (two
+/// partners' stakes), so it never makes a conflict. Returns whether a claim moved; the claims
+/// must be in the canonical order, and are to be sorted again after a move.
+fn join_alternative_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
+    let run_of = |base: (u32, u32, u64)| -> std::ops::Range<usize> {
+        let a = recs.partition_point(|x| key_base(x) < base);
+        let b = a + recs
+            .get(a..)
+            .unwrap_or(&[])
+            .partition_point(|x| key_base(x) == base);
+        a..b
+    };
+    let mut moves: Vec<(usize, u32, u32)> = Vec::new();
+    for (i, r) in recs.iter().enumerate() {
+        if r.alt == NONE || r.alt == r.subject || r.subject == NONE {
+            continue;
+        }
+        let base = key_base(r);
+        let own = run_of(base);
+        let others_own = recs.get(own).unwrap_or(&[]).iter().any(|x| x.doc != r.doc);
+        if others_own {
+            continue;
+        }
+        let Some(iv) = ivs.get(i) else { continue };
+        let there = run_of((r.alt, base.1, base.2));
+        let there_recs = recs.get(there.clone()).unwrap_or(&[]);
+        let there_ivs = ivs.get(there).unwrap_or(&[]);
+        // Two claims that each name the other's subject would swap places and still not
+        // meet: of such a pair only the one whose subject sorts after the other's moves.
+        let mut agrees = false;
+        for (x, xiv) in there_recs.iter().zip(there_ivs) {
+            let agree = x.doc != r.doc
+                && x.quantity.unit == r.quantity.unit
+                && (x.object == r.object || x.object == NONE || r.object == NONE)
+                && x.year.zip(r.year).is_none_or(|(a, b)| a == b)
+                && xiv.overlaps(iv);
+            if !agree {
+                continue;
+            }
+            let mutual = x.alt == r.subject && there_recs.iter().all(|y| y.doc == x.doc);
+            if !mutual || r.subject > r.alt {
+                agrees = true;
+                break;
+            }
+        }
+        if agrees {
+            moves.push((i, r.alt, r.alt_name));
+        }
+    }
+    for &(i, alt, alt_name) in &moves {
+        if let Some(r) = recs.get_mut(i) {
+            (r.alt, r.alt_name) = (r.subject, r.subject_name);
+            (r.subject, r.subject_name) = (alt, alt_name);
+        }
+    }
+    !moves.is_empty()
 }
 
 /// A claim without object joins the key that differs only by its object, when there is exactly

@@ -5,8 +5,12 @@
 //! 1. **Keys.** Claims are grouped by fact key: subject, predicate, object, and the dimension
 //!    of their unit. A claim without an object joins the key that differs from its own only by
 //!    the object, when there is exactly one such key, or when only one of them is compatible
-//!    (stated in the claim's unit and, where both are dated, its year). Values are already in
-//!    base units (W, kW, MW and GW are all watts); each currency is compared only with itself.
+//!    (stated in the claim's unit and, where both are dated, its year). A claim whose sentence
+//!    names another party ([`Claim::alternative_subject`]) moves to that party's key when
+//!    another document agrees with it there and no other document speaks of its own subject
+//!    for that predicate (one source says a joint venture's figure of one partner, the others
+//!    of the other); a disagreeing value there never moves it. Values are already in base
+//!    units (W, kW, MW and GW are all watts); each currency is compared only with itself.
 //! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
@@ -58,6 +62,7 @@
 //!         time: None,
 //!         conversion_of: None,
 //!         subject_from: SubjectSource::Sentence,
+//!         alternative_subject: None,
 //!     }
 //! }
 //! let report = reconcile(&[
@@ -162,6 +167,7 @@ pub struct SourceRef {
 ///     time: None,
 ///     conversion_of: None,
 ///     subject_from: SubjectSource::Sentence,
+///     alternative_subject: None,
 /// };
 /// let report = reconcile(&[claim]);
 /// let fact = &report.facts[0];
