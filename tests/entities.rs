@@ -1274,3 +1274,114 @@ fn romanized_given_name_with_a_one_vowel_syllable() {
         Some("new:tsai feng i")
     );
 }
+
+// ---------------------------------------------------------------- foreign names in Chinese
+
+#[test]
+fn chinese_transliteration_links_known_people() {
+    let t = "甲骨文创始人拉里·埃里森和马克·贝尼奥夫会面。西门子首席执行官罗兰·布施表示，\
+             克劳迪奥·德斯卡尔齐也出席。贝尼奥夫同意。";
+    let p = pairs(t, Lang::Zh);
+    for (surface, id) in [
+        ("拉里·埃里森", "larry_ellison"),
+        ("马克·贝尼奥夫", "marc_benioff"),
+        ("罗兰·布施", "roland_busch"),
+        ("克劳迪奥·德斯卡尔齐", "claudio_descalzi"),
+        ("贝尼奥夫", "marc_benioff"),
+    ] {
+        assert!(
+            p.contains(&(surface.to_string(), id.to_string())),
+            "{surface}: {p:?}"
+        );
+    }
+    let m = link(t, Lang::Zh);
+    assert!(m.iter().any(|m| m.rule == "transliteration"));
+}
+
+#[test]
+fn chinese_transliteration_of_someone_else_stays_apart() {
+    // Sounds like no known person closely enough (or like two of them): a new name.
+    let t = "马克·米勒和罗兰·布朗以及克里斯蒂安·克劳斯出席了会议。";
+    let ids: Vec<String> = pairs(t, Lang::Zh).into_iter().map(|p| p.1).collect();
+    assert_eq!(
+        ids,
+        ["new:马克·米勒", "new:罗兰·布朗", "new:克里斯蒂安·克劳斯"]
+    );
+}
+
+#[test]
+fn clusterer_joins_a_latin_name_and_its_transliteration() {
+    let g = Gazetteer::embedded();
+    let mut docs = vec![
+        g.link(
+            "Der Vorstandschef Markus Krebber sagte, der Versorger investiere mehr.",
+            Lang::De,
+        ),
+        g.link(
+            "该公司首席执行官马库斯·克雷贝尔表示，克雷贝尔计划增加投资。另一位高管马库斯·布朗没有评论。",
+            Lang::Zh,
+        ),
+    ];
+    cluster(&mut docs);
+    let id_of = |d: &[EntityMention], s: &str, text: &str| {
+        d.iter()
+            .find(|m| m.span.slice(text) == Some(s))
+            .map(|m| m.id.clone())
+    };
+    let zh = "该公司首席执行官马库斯·克雷贝尔表示，克雷贝尔计划增加投资。另一位高管马库斯·布朗没有评论。";
+    let latin = id_of(
+        &docs[0],
+        "Markus Krebber",
+        "Der Vorstandschef Markus Krebber sagte, der Versorger investiere mehr.",
+    );
+    assert_eq!(latin.as_deref(), Some("new:markus krebber"));
+    assert_eq!(id_of(&docs[1], "马库斯·克雷贝尔", zh), latin);
+    assert_eq!(id_of(&docs[1], "克雷贝尔", zh), latin);
+    // Another Markus is another person.
+    assert_ne!(id_of(&docs[1], "马库斯·布朗", zh), latin);
+    // The other order: the Chinese name first.
+    let mut docs = vec![
+        g.link(zh, Lang::Zh),
+        g.link(
+            "Der Vorstandschef Markus Krebber sagte, der Versorger investiere mehr.",
+            Lang::De,
+        ),
+    ];
+    cluster(&mut docs);
+    assert_eq!(docs[0][0].id, docs[1][0].id, "{docs:?}");
+}
+
+#[test]
+fn a_family_name_used_alone_first_names_a_company() {
+    // "Brandmeier" the company, before "Marc Brandmeier" its chief: two entities.
+    let t = "Le groupe EssilorLuxottica veut s'emparer de Brandmeier, premier réseau \
+             d'opticiens. Marc Brandmeier restera aux commandes. Brandmeier a annoncé.";
+    let p = pairs(t, Lang::Fr);
+    assert_eq!(
+        p[1],
+        ("Brandmeier".to_string(), "new:brandmeier".to_string())
+    );
+    assert_eq!(
+        p[2],
+        (
+            "Marc Brandmeier".to_string(),
+            "new:marc brandmeier".to_string()
+        )
+    );
+    // A headline may use the family name first.
+    let t = "Brandmeier verkauft\nKonzernchef Jonas Brandmeier sagte, Brandmeier bleibe.";
+    let ids: Vec<String> = pairs(t, Lang::De).into_iter().map(|p| p.1).collect();
+    assert_eq!(ids.last().map(String::as_str), Some("new:jonas brandmeier"));
+}
+
+#[test]
+fn german_hyphenated_surname_and_genitive_descriptor() {
+    let t = "Der Konzernchef Henri Dumont-Lefebvre sagte, die Rechte des chinesischen \
+             Herstellers Qilu Tianhe seien teuer.";
+    let p = pairs(t, Lang::De);
+    assert!(p.contains(&(
+        "Henri Dumont-Lefebvre".to_string(),
+        "new:henri dumont lefebvre".to_string()
+    )));
+    assert!(p.contains(&("Qilu Tianhe".to_string(), "new:qilu tianhe".to_string())));
+}

@@ -770,11 +770,12 @@ fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
     let second = (r + 1..e)
         .find(|&k| words.get(k).is_some_and(|w| !w.lower))
         .unwrap_or(r + 1);
+    // (A word joined by a hyphen is the name's: "Henri Dupont-Moreau".)
     (second + 1..e)
         .find(|&k| {
-            words
-                .get(k)
-                .is_some_and(|w| cues.is_common(w.folded) || kc.noun_like(cx.doc.lang, w.folded))
+            words.get(k).is_some_and(|w| {
+                !w.hyphen && (cues.is_common(w.folded) || kc.noun_like(cx.doc.lang, w.folded))
+            })
         })
         .unwrap_or(e)
 }
@@ -941,8 +942,9 @@ fn cluster_key(name: &str) -> String {
 /// Gives one unknown name, written differently in several documents, one id, one document
 /// at a time: a discovered id (`new:…`) joins the first group seen whose key is the same (common
 /// words such as "AI" or "Inc" left out) or, for names of six letters or more with as many
-/// words, close (similarity 0.93: "Velocita Robotic" and "Velocita Robotics"); otherwise it
-/// starts a group. The first id and name seen stand for the group, so the result depends only
+/// words, close (similarity 0.93: "Velocita Robotic" and "Velocita Robotics"), or, for a
+/// person, the one name of the other script whose sounds match (a Chinese transliteration
+/// "马库斯·克雷贝尔" and "Markus Krebber", either first); otherwise it starts a group. The first id and name seen stand for the group, so the result depends only
 /// on the order of the documents, and documents can be streamed.
 ///
 /// ```
@@ -969,6 +971,10 @@ pub struct Clusterer {
     /// Foreign people's names in Chinese by their family name (the part after the last
     /// interpunct), `None` where two groups share one.
     by_surname: IndexMap<String, Option<usize>>,
+    /// People's names of two words or more in Latin letters, as sounds, by group.
+    latin_people: Vec<(usize, super::translit::LatinName)>,
+    /// Foreign people's names in Chinese transliteration, as sounds, by group.
+    han_people: Vec<(usize, super::translit::HanName)>,
 }
 
 /// The family name of a foreign person's name written in Chinese ("阿瑟·门施": "门施"), and
@@ -1020,7 +1026,7 @@ impl Clusterer {
                 continue;
             };
             let name_key = if gloss { glossed(m) } else { None };
-            let Some(g) = self.group_of(&m.id, &m.name) else {
+            let Some(g) = self.group_of(&m.id, &m.name, m.kind) else {
                 continue;
             };
             if let Some(k) = name_key {
@@ -1042,7 +1048,7 @@ impl Clusterer {
         (gid != id).then_some((gid.as_str(), name.as_str()))
     }
 
-    fn group_of(&mut self, id: &str, name: &str) -> Option<usize> {
+    fn group_of(&mut self, id: &str, name: &str, kind: super::EntityKind) -> Option<usize> {
         let key_src = id.strip_prefix("new:")?;
         if let Some(&g) = self.ids.get(id) {
             return Some(g);
@@ -1084,6 +1090,43 @@ impl Clusterer {
                     })
                 })
             });
+        // A foreign person's name in Chinese transliteration and the Latin name it transliterates
+        // ("卡斯滕·施波尔", "Carsten Spohr"), where no other name of the other script matches
+        // about as well.
+        let person = matches!(kind, super::EntityKind::Person | super::EntityKind::Other);
+        let han = if found.is_none() && key.contains(super::han::is_interpunct) {
+            super::translit::HanName::new(&key)
+        } else {
+            None
+        };
+        let latin = if found.is_none() && han.is_none() && person && tokens.len() >= 2 {
+            super::translit::LatinName::new(&key)
+        } else {
+            None
+        };
+        let found = found
+            .or_else(|| {
+                let h = han.as_ref()?;
+                super::translit::best(h, self.latin_people.iter().map(|(g, l)| (*g, l)))
+                    .map(|(g, _)| g)
+            })
+            .or_else(|| {
+                let l = latin.as_ref()?;
+                // (A Chinese name's group that a Latin name joined is taken.)
+                let free = self
+                    .han_people
+                    .iter()
+                    .filter(|(g, _)| !self.latin_people.iter().any(|(x, _)| x == g));
+                let mut matched = free
+                    .filter_map(|(g, h)| super::translit::score(l, h).map(|s| (*g, s)))
+                    .collect::<Vec<_>>();
+                matched.sort_by(|a, b| b.1.total_cmp(&a.1));
+                match matched.as_slice() {
+                    [one] => Some(one.0),
+                    [a, b, ..] if a.1 - b.1 >= 0.05 => Some(a.0),
+                    _ => None,
+                }
+            });
         let g = match found {
             Some(g) => g,
             None => {
@@ -1097,6 +1140,12 @@ impl Clusterer {
                 g
             }
         };
+        if let Some(h) = han {
+            self.han_people.push((g, h));
+        }
+        if let Some(l) = latin {
+            self.latin_people.push((g, l));
+        }
         if let Some(s) = surname {
             let slot = self.by_surname.entry(s.to_string()).or_insert(Some(g));
             if *slot != Some(g) {

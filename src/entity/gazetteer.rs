@@ -89,6 +89,8 @@ pub(crate) struct Index {
     pub given_names: FastSet<String>,
     /// People with names of three or more words, by first word: (entity, last word, words).
     pub gap: FastMap<String, Vec<(usize, String, usize)>>,
+    /// Known people's Latin names as sounds, for their Chinese transliterations.
+    pub translit: Vec<(usize, super::translit::LatinName)>,
 }
 
 /// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`
@@ -161,6 +163,14 @@ impl Index {
                     if e.kind == EntityKind::Person && tokens.len() >= 2 {
                         if let Some(f) = tokens.first().filter(|f| f.chars().count() >= 3) {
                             idx.given_names.insert(f.clone());
+                        }
+                    }
+                    if e.kind == EntityKind::Person && tokens.len() >= 2 {
+                        if let Some(l) = super::translit::LatinName::new(&folded) {
+                            let item = (ei, l);
+                            if !idx.translit.contains(&item) {
+                                idx.translit.push(item);
+                            }
                         }
                     }
                     if e.kind == EntityKind::Person && tokens.len() >= 3 {

@@ -191,6 +191,23 @@ impl KindCues {
     /// language's longer noun endings (three letters or more: "-ung", "-schaft", "-markt"), or
     /// is a compound with one of them and a linking "s" inside ("Automatisierungstechniker").
     pub(crate) fn compound_noun(&self, lang: Lang, w: &str) -> bool {
+        // (A genitive's "-s" or "-es" too: "des Herstellers".)
+        let bare = |w: &str| {
+            [w.strip_suffix("es"), w.strip_suffix('s')]
+                .into_iter()
+                .flatten()
+                .any(|b| self.compound_noun_bare(lang, b))
+        };
+        self.compound_noun_bare(lang, w) || (self.nouns_genitive(lang) && bare(w))
+    }
+
+    /// Whether a noun's genitive ending is tried away in `lang`: where every noun is
+    /// capitalized (cue flag `nouns_capitalized`: German), so a descriptor before a name shows.
+    fn nouns_genitive(&self, lang: Lang) -> bool {
+        super::Cues::embedded().nouns_capitalized(lang)
+    }
+
+    fn compound_noun_bare(&self, lang: Lang, w: &str) -> bool {
         self.noun_endings.get(&lang).is_some_and(|ends| {
             ends.iter().filter(|e| e.chars().count() >= 3).any(|e| {
                 w.ends_with(e.as_str())
@@ -631,7 +648,7 @@ pub(crate) fn classify(
     license(&cx, mentions);
     same_names(&cx, mentions);
     vote(&cx, mentions);
-    surnames(mentions);
+    surnames(doc.text, mentions);
 }
 
 /// A known given name right before a known name matched with an inflection ending ("Giulia
@@ -1043,7 +1060,11 @@ fn vote(cx: &Cx<'_, '_>, mentions: &mut [EntityMention]) {
 
 /// A lone discovered word that is the last word of exactly one discovered person's name in the
 /// text names that person ("Ferraris" after "Giulia Ferraris").
-fn surnames(mentions: &mut [EntityMention]) {
+///
+/// Not where the text uses the word alone before it names the person in full (its headline
+/// aside): then the word names something else, a company or a family ("Fielmann" before
+/// "Marc Fielmann").
+fn surnames(text: &str, mentions: &mut [EntityMention]) {
     let mut people: IndexMap<String, Option<(String, String)>> = IndexMap::new();
     for m in mentions.iter() {
         if !is_new(m) || m.kind != EntityKind::Person {
@@ -1059,6 +1080,27 @@ fn surnames(mentions: &mut [EntityMention]) {
             .or_insert_with(|| Some((m.id.clone(), m.name.clone())));
         if slot.as_ref().is_some_and(|(id, _)| id != &m.id) {
             *slot = None;
+        }
+    }
+    let body = super::short::body_start(text);
+    for m in mentions.iter() {
+        if !is_new(m) || m.span.start < body {
+            continue;
+        }
+        let key = m.id.trim_start_matches("new:");
+        if key.contains(' ') {
+            continue;
+        }
+        if let Some(slot) = people.get_mut(key) {
+            let full_later = slot.as_ref().is_some_and(|(id, _)| {
+                mentions
+                    .iter()
+                    .find(|x| &x.id == id)
+                    .is_some_and(|x| x.span.start > m.span.start)
+            });
+            if full_later {
+                *slot = None;
+            }
         }
     }
     for m in mentions.iter_mut() {

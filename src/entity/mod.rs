@@ -67,6 +67,10 @@
 //!    people by the interpunct ("阿瑟·门施"), Chinese people after a role ("董事长王传福"), a
 //!    Chinese name and a Latin one in brackets as one entity ("比亚迪（BYD）"), and later uses of
 //!    a name found so. A string the gazetteer marks `not` ("中国银行业") is no name.
+//!    A foreign person's name in transliteration ("罗兰·布施") links to the known person whose
+//!    Latin name it sounds like ("Roland Busch"), where only one does (`translit`: the
+//!    characters' readings in `data/gazetteer/zh_translit.tsv`, consonant skeletons compared
+//!    given and family name apart); rule `transliteration`.
 //!
 //! 9. **Short later mentions** (`short`), once kinds are known: a person's family name
 //!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive
@@ -79,13 +83,13 @@
 //!
 //! Rule names in [`EntityMention::rule`]: `exact` (a label), `alias`, `acronym`, `translation`,
 //! `gap`, `acronym_def`, `fuzzy`, `short_form` (a truncated name, or an organization's first
-//! word), `surname`, `given_name`, `discovered`,
+//! word), `surname`, `given_name`, `discovered`, `transliteration`,
 //! `bracketed` (a Chinese name with a Latin one in brackets).
 //!
 //! ## Across documents
 //!
 //! A [`Clusterer`] merges the `new:` ids of one unknown name written differently in several
-//! documents, one document at a time (so documents can be streamed); [`cluster`] and
+//! documents (a person's Latin name and its Chinese transliteration too), one document at a time (so documents can be streamed); [`cluster`] and
 //! [`Gazetteer::link_all`] run one over a batch.
 //!
 //! ## Data
@@ -102,6 +106,7 @@ mod han;
 mod kinds;
 mod load;
 mod short;
+mod translit;
 mod words;
 
 use indexmap::IndexMap;
@@ -327,6 +332,7 @@ impl Gazetteer {
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
         han::apply(&self.entities, &doc, &mut cands);
+        translit::link_known(&self.index, &mut cands);
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
         short::apply(&self.entities, &self.index, &doc, &mut found);

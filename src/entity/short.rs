@@ -15,7 +15,8 @@
 //! - no other name of the text shortens to it (two people called Rossi, "Deutsche Bank" and
 //!   "Deutsche Telekom"), and for an organization, no other known entity's name starts with it
 //!   ("General" of General Motors and General Electric);
-//! - the text never writes it in lower case;
+//! - the text never writes it in lower case, and (a family name) never alone before the
+//!   person's full name: "Fielmann" before "Marc Fielmann" names the company;
 //! - where it stands, it is capitalized, no mention covers it, and it is no part of a longer
 //!   name ("Anna Brandt", "Smith-Brandt").
 
@@ -41,6 +42,17 @@ fn weak(doc: &Doc<'_>, w: &str) -> bool {
         || doc.cues.is_role(doc.lang, w)
         || doc.cues.is_role(super::Lang::En, w)
         || doc.cues.is_name_end(doc.lang, w)
+}
+
+/// Where a text's body starts: after its first line where more lines follow (a headline
+/// names people by their family name alone before the body names them in full).
+pub(crate) fn body_start(text: &str) -> usize {
+    match text.trim_start().split_once('\n') {
+        Some((head, rest)) if !rest.trim().is_empty() => {
+            text.len() - text.trim_start().len() + head.len()
+        }
+        _ => 0,
+    }
 }
 
 /// The words `a..b` of a span.
@@ -156,6 +168,36 @@ pub(crate) fn apply(
             *slot = None;
         }
     }
+    // A family name the text uses alone before it names the person in full (its headline
+    // aside) names something else: a company or a family of that name ("Fielmann" before
+    // "Marc Fielmann"). It keeps a name of its own.
+    let body = body_start(doc.text);
+    for (form, slot) in forms.iter_mut() {
+        let Some((id, _, _, "surname")) = slot else {
+            continue;
+        };
+        let first_full = mentions
+            .iter()
+            .filter(|m| &m.id == id && m.span.slice(doc.text).is_some_and(|s| s.contains(' ')))
+            .map(|m| m.span.start)
+            .min();
+        let Some(first_full) = first_full else {
+            continue;
+        };
+        let before = words
+            .iter()
+            .take_while(|w| w.start < first_full)
+            .find(|w| w.start >= body && w.cap && !w.lower && w.folded == *form);
+        if let Some(w) = before {
+            let name = doc.text.get(w.start..w.end).unwrap_or(form).to_string();
+            *slot = Some((
+                format!("new:{form}"),
+                name,
+                EntityKind::Organization,
+                "short_form",
+            ));
+        }
+    }
     forms.retain(|_, t| t.is_some());
     if forms.is_empty() {
         return;
@@ -226,7 +268,9 @@ pub(crate) fn apply(
             continue;
         };
         if let Some(Some((id, name, kind, rule))) = forms.get(only.folded) {
-            if &m.id != id && !in_lower_case(words, &mut in_lower, only.folded) {
+            // (An organization by its context is no person's family name.)
+            let org = m.kind == EntityKind::Organization && *rule == "surname";
+            if &m.id != id && !org && !in_lower_case(words, &mut in_lower, only.folded) {
                 m.id = id.clone();
                 m.name = name.clone();
                 m.kind = *kind;

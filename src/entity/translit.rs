@@ -1,0 +1,632 @@
+//! A foreign person's name written in Chinese transliteration ("卡斯滕·施波尔") compared with
+//! the Latin spelling of a person's name ("Carsten Spohr").
+//!
+//! Chinese transliterates a foreign name syllable by syllable with a small set of characters
+//! (the Xinhua syllabary, `data/gazetteer/zh_translit.tsv`: each character with its pinyin
+//! reading). Both names become sequences of consonant classes (labials, dentals, velars,
+//! sibilants, liquids, nasals, f/v/w, h, y), vowels left out; a weighted edit distance compares
+//! them, where the usual losses of transliteration cost little: an "h", a "y", an "r" or "l"
+//! before a consonant ("Carsten": 卡斯滕), a "w" ("Rowe": 罗), a "g" after "n"
+//! ("Klingbeil": 克林拜尔). Voicing does not count (b/p, d/t, g/k), nor c/k, ph/f, w/v, final
+//! -er/-r (尔). The given name (the part before the first interpunct) and the family name (the
+//! rest, particles included: "冯·普拉滕" for "von Platen") are compared apart, the family name
+//! weighing most; a match needs both close.
+
+use super::gazetteer::Index;
+use super::{Cand, EntityKind, Target};
+use crate::text::fold::fold_str;
+use crate::text::hash::FastMap;
+
+/// Consonant classes, as bits: a sound may be one of several classes ("g" before "e" is a
+/// velar or a sibilant).
+const P: u16 = 1;
+const T: u16 = 1 << 1;
+const K: u16 = 1 << 2;
+const F: u16 = 1 << 3;
+const W: u16 = 1 << 4;
+const M: u16 = 1 << 5;
+const N: u16 = 1 << 6;
+const L: u16 = 1 << 7;
+const S: u16 = 1 << 8;
+const H: u16 = 1 << 9;
+const Y: u16 = 1 << 10;
+/// A mark on a liquid after a vowel and before a consonant.
+const CODA: u16 = 1 << 11;
+/// A mark on a dental or sibilant ending a word, often silent ("Arnault": 阿尔诺).
+const FINAL: u16 = 1 << 12;
+
+/// The most a family name's distance may be, per class of the longer name, and in all.
+const MAX_FAMILY: f64 = 0.24;
+const MAX_FAMILY_SUM: f64 = 0.9;
+/// The most a given name's distance may be, per class of the longer name.
+const MAX_GIVEN: f64 = 0.34;
+
+/// The characters of transliteration with their consonants.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Syllabary {
+    sounds: FastMap<char, Vec<u16>>,
+    /// The vowel groups of each character's readings.
+    vowels: FastMap<char, u8>,
+}
+
+impl Syllabary {
+    /// Parses `char <TAB> readings` lines (pinyin, separated by spaces; `#` comments).
+    pub(crate) fn from_tsv(src: &str) -> Syllabary {
+        let mut sounds = FastMap::default();
+        let mut vowels = FastMap::default();
+        for line in src.lines() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let Some((ch, readings)) = line.split_once('\t') else {
+                continue;
+            };
+            let folded = fold_str(ch.trim());
+            let mut chars = folded.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else {
+                continue;
+            };
+            // Readings of one length merge position by position; another length is left out.
+            let mut merged: Option<Vec<u16>> = None;
+            for r in readings.split_whitespace() {
+                *vowels.entry(c).or_insert(0) |= pinyin_vowels(r);
+                let s = pinyin(r);
+                merged = match merged {
+                    None => Some(s),
+                    Some(m) if m.len() == s.len() => {
+                        Some(m.iter().zip(&s).map(|(a, b)| a | b).collect())
+                    }
+                    keep => keep,
+                };
+            }
+            if let Some(m) = merged {
+                sounds.insert(c, m);
+            }
+        }
+        Syllabary { sounds, vowels }
+    }
+
+    /// The embedded syllabary.
+    pub(crate) fn embedded() -> &'static Syllabary {
+        static S: std::sync::OnceLock<Syllabary> = std::sync::OnceLock::new();
+        S.get_or_init(|| Syllabary::from_tsv(include_str!("../../data/gazetteer/zh_translit.tsv")))
+    }
+
+    /// The consonants of a (folded) name written in transliteration characters, `None` where
+    /// a character is not one of them.
+    fn sounds(&self, part: &str) -> Option<Vec<u16>> {
+        let mut out = Vec::new();
+        for c in part.chars() {
+            out.extend(self.sounds.get(&c)?);
+        }
+        Some(out)
+    }
+}
+
+/// The consonants of one pinyin syllable: its initial, then a final -n or -ng; "er" is r/l.
+fn pinyin(py: &str) -> Vec<u16> {
+    let py = py.to_ascii_lowercase();
+    if py == "er" {
+        return vec![L];
+    }
+    let mut out = Vec::new();
+    let (initial, rest) =
+        if let Some(r) = ["zh", "ch", "sh"].iter().find_map(|i| py.strip_prefix(i)) {
+            (Some(S), r)
+        } else {
+            let mut cs = py.chars();
+            let first = cs.next();
+            let class = match first {
+                Some('b' | 'p') => Some(P),
+                Some('d' | 't') => Some(T),
+                Some('g' | 'k') => Some(K),
+                Some('f') => Some(F),
+                Some('w') => Some(W | F),
+                Some('h') => Some(H),
+                Some('j' | 'q' | 'x' | 'z' | 'c' | 's') => Some(S),
+                Some('l') => Some(L),
+                Some('r') => Some(L | S),
+                Some('m') => Some(M),
+                Some('n') => Some(N),
+                Some('y') => Some(Y),
+                _ => None,
+            };
+            match class {
+                Some(c) => (Some(c), cs.as_str()),
+                None => (None, py.as_str()),
+            }
+        };
+    out.extend(initial);
+    if rest.ends_with('n') || rest.ends_with("ng") {
+        out.push(N);
+    }
+    out
+}
+
+fn is_vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// The consonants of a Latin word (folded: lower case, no accents).
+fn latin(word: &str) -> Vec<u16> {
+    let b: Vec<u8> = word.bytes().filter(u8::is_ascii_lowercase).collect();
+    let at = |i: usize| b.get(i).copied();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        // A doubled consonant is one.
+        if i > 0 && at(i - 1) == Some(c) && !is_vowel(c) {
+            i += 1;
+            continue;
+        }
+        let next = at(i + 1);
+        let soft = next.is_some_and(|n| matches!(n, b'e' | b'i' | b'y'));
+        let (sound, len): (&[u16], usize) = match (c, next, at(i + 2)) {
+            (b's', Some(b'c'), Some(b'h')) => (&[S], 3),
+            (b's', Some(b'h'), _) => (&[S], 2),
+            (b'c', Some(b'h'), _) => (&[S | K | H], 2),
+            (b'p', Some(b'h'), _) => (&[F], 2),
+            (b't', Some(b'h'), _) => (&[T], 2),
+            (b'g', Some(b'h'), _) => (&[K | H], 2),
+            (b'c', Some(b'k'), _) => (&[K], 2),
+            (b'q', Some(b'u'), _) => (&[K], 2),
+            (b't', Some(b'z' | b's'), _) | (b'z', Some(b'z'), _) => (&[S], 2),
+            (b'x', _, _) => (&[K, S], 1),
+            (b'c', _, _) if soft => (&[S], 1),
+            (b'g', _, _) if soft => (&[S | K], 1),
+            (b'c' | b'k' | b'q' | b'g', _, _) => (&[K], 1),
+            (b'j', _, _) => (&[Y | S], 1),
+            (b'y', Some(n), _) if is_vowel(n) => (&[Y], 1),
+            (b'w' | b'v', _, _) => (&[W | F], 1),
+            (b'h', _, _) => (&[H], 1),
+            (b'r' | b'l', _, _) => (&[L], 1),
+            (b'm', _, _) => (&[M], 1),
+            (b'n', _, _) => (&[N], 1),
+            (b's' | b'z', _, _) => (&[S], 1),
+            (b'f', _, _) => (&[F], 1),
+            (b'b' | b'p', _, _) => (&[P], 1),
+            (b'd' | b't', _, _) => (&[T], 1),
+            _ => (&[], 1),
+        };
+        // One sound written twice ("dt") is one (but "rl" are two); a liquid after a vowel and before a consonant
+        // ("Carsten") is often left out.
+        let prev_vowel = i > 0 && at(i - 1).is_some_and(is_vowel);
+        let coda = prev_vowel && at(i + len).is_none_or(|n| !is_vowel(n));
+        for &x in sound {
+            let last = at(i + len).is_none() && matches!(c, b't' | b'd' | b's' | b'x' | b'z');
+            // ("w" after a vowel: "Rowe", "Shaw".)
+            let coda = coda || (c == b'w' && prev_vowel);
+            let x = if (x == L || c == b'w') && coda {
+                x | CODA
+            } else if last && sound.len() == 1 {
+                x | FINAL
+            } else {
+                x
+            };
+            if is_vowel(c)
+                || prev_vowel
+                || (x & L != 0 && c != at(i.wrapping_sub(1)).unwrap_or(0))
+                || out
+                    .last()
+                    .is_none_or(|&p| p & !(CODA | FINAL) != x & !(CODA | FINAL))
+            {
+                out.push(x);
+            }
+        }
+        i += len;
+    }
+    out
+}
+
+/// The vowel groups of some letters, as bits: a, e/i/y, o/u.
+fn vowel_groups(letters: &str) -> u8 {
+    letters.bytes().fold(0, |acc, b| {
+        acc | match b {
+            b'a' => 1,
+            b'e' | b'i' | b'y' | b'v' => 2,
+            b'o' | b'u' => 4,
+            _ => 0,
+        }
+    })
+}
+
+/// The vowel groups of a Latin first syllable: an English "u" is often an "a" ("Hudson": 哈德森).
+fn latin_vowel_groups(letters: &str) -> u8 {
+    let g = vowel_groups(letters);
+    if letters.contains('u') {
+        g | 1
+    } else {
+        g
+    }
+}
+
+/// The vowels of a Latin name's first syllable ("Joerg": "oe").
+fn first_vowels(word: &str) -> u8 {
+    let b = word.as_bytes();
+    let start = b
+        .iter()
+        .position(|&c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'))
+        .unwrap_or(b.len());
+    let end = b
+        .get(start..)
+        .unwrap_or(&[])
+        .iter()
+        .position(|&c| !is_vowel(c))
+        .map_or(b.len(), |n| start + n);
+    latin_vowel_groups(word.get(start..end).unwrap_or(""))
+}
+
+/// The vowels of one pinyin syllable's final ("jiao": "iao"; "lü" folds to "lu").
+fn pinyin_vowels(py: &str) -> u8 {
+    let py = fold_str(py);
+    let start = py.find(['a', 'e', 'i', 'o', 'u']).unwrap_or(py.len());
+    vowel_groups(py.get(start..).unwrap_or(""))
+}
+
+/// The cost of a Latin sound the Chinese name leaves out.
+fn drop_latin(m: u16) -> f64 {
+    cheapest(m, |c| match c {
+        H | Y => 0.2,
+        CODA => 0.4,
+        FINAL => 0.5,
+        K => 0.6,
+        _ => 1.0,
+    })
+}
+
+/// The cost of a Chinese sound the Latin name lacks.
+fn drop_han(m: u16) -> f64 {
+    cheapest(m, |c| match c {
+        Y => 0.2,
+        W => 0.4,
+        H => 0.5,
+        N => 0.6,
+        _ => 1.0,
+    })
+}
+
+fn cheapest(m: u16, cost: impl Fn(u16) -> f64) -> f64 {
+    (0..13)
+        .map(|b| 1u16 << b)
+        .filter(|c| m & c != 0)
+        .map(cost)
+        .fold(1.0, f64::min)
+}
+
+fn substitute(a: u16, b: u16) -> f64 {
+    if a & b != 0 {
+        return 0.0;
+    }
+    let close = [(P, F), (K, H), (S, T), (M, N), (W, P)];
+    if close
+        .iter()
+        .any(|&(x, y)| (a & x != 0 && b & y != 0) || (a & y != 0 && b & x != 0))
+    {
+        0.6
+    } else {
+        1.2
+    }
+}
+
+/// The weighted edit distance of two sound sequences, per sound of the longer one.
+fn distance(latin: &[u16], han: &[u16]) -> f64 {
+    raw_distance(latin, han) / latin.len().max(han.len()).max(1) as f64
+}
+
+/// The weighted edit distance of two sound sequences.
+fn raw_distance(latin: &[u16], han: &[u16]) -> f64 {
+    let n = han.len();
+    let mut prev: Vec<f64> = Vec::with_capacity(n + 1);
+    let mut acc = 0.0;
+    prev.push(0.0);
+    for &h in han {
+        acc += drop_han(h);
+        prev.push(acc);
+    }
+    let mut cur = vec![0.0; n + 1];
+    for &l in latin {
+        let first = prev.first().copied().unwrap_or(0.0) + drop_latin(l);
+        if let Some(c) = cur.first_mut() {
+            *c = first;
+        }
+        for (j, &h) in han.iter().enumerate() {
+            let diag = prev.get(j).copied().unwrap_or(f64::MAX) + substitute(l, h);
+            let up = prev.get(j + 1).copied().unwrap_or(f64::MAX) + drop_latin(l);
+            let left = cur.get(j).copied().unwrap_or(f64::MAX) + drop_han(h);
+            if let Some(c) = cur.get_mut(j + 1) {
+                *c = diag.min(up).min(left);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.get(n).copied().unwrap_or(f64::MAX)
+}
+
+/// Particles that belong to a family name ("von", "de", "van der").
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "von"
+            | "van"
+            | "der"
+            | "den"
+            | "de"
+            | "di"
+            | "da"
+            | "du"
+            | "des"
+            | "del"
+            | "della"
+            | "le"
+            | "la"
+            | "zu"
+            | "ter"
+            | "ten"
+            | "dos"
+            | "das"
+            | "do"
+            | "mac"
+            | "mc"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+    )
+}
+
+/// A Latin person's name as sounds: the given name, and the family name's candidates (all
+/// words after the first; the last word with its particles, where middle names come between).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct LatinName {
+    given: Vec<u16>,
+    /// The vowels of the given name's first syllable.
+    given_vowels: u8,
+    family: Vec<Vec<u16>>,
+    /// The vowels of the family name's first syllable.
+    family_vowels: u8,
+}
+
+impl LatinName {
+    /// A Latin name of two words or more (folded inside), `None` otherwise.
+    pub(crate) fn new(name: &str) -> Option<LatinName> {
+        let folded = fold_str(name);
+        // (Hyphens and apostrophes join: "Frank-Walter", "O'Neill".)
+        let joined: String = folded
+            .chars()
+            .filter(|&c| !matches!(c, '-' | '\'' | '’'))
+            .collect();
+        let words: Vec<&str> = joined
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() < 2
+            || words
+                .iter()
+                .any(|w| !w.chars().all(|c| c.is_ascii_lowercase()))
+        {
+            return None;
+        }
+        let (given, rest) = words.split_first()?;
+        let given_vowels = first_vowels(given);
+        let given = latin(given);
+        let family_vowels = rest.last().map_or(0, |w| first_vowels(w));
+        let mut family = vec![rest.iter().flat_map(|w| latin(w)).collect::<Vec<u16>>()];
+        // The last word with the particles right before it.
+        let mut k = rest.len().checked_sub(1)?;
+        while k > 0 && rest.get(k - 1).is_some_and(|w| particle(w)) {
+            k -= 1;
+        }
+        if k > 0 {
+            family.push(rest.get(k..)?.iter().flat_map(|w| latin(w)).collect());
+        }
+        family.retain(|f| !f.is_empty());
+        (!given.is_empty() && !family.is_empty()).then_some(LatinName {
+            given,
+            given_vowels,
+            family,
+            family_vowels,
+        })
+    }
+}
+
+/// A foreign person's name in Chinese transliteration as sounds: given name (before the first
+/// interpunct) and family name (the rest).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct HanName {
+    given: Vec<u16>,
+    /// The vowels of the given name's first two characters (the first may only carry a
+    /// consonant: "弗里德里希" for "Friedrich").
+    given_vowels: u8,
+    family: Vec<u16>,
+    /// The vowels of the family name's first two characters.
+    family_vowels: u8,
+}
+
+impl HanName {
+    /// A folded Chinese name with an interpunct, every character one of transliteration.
+    pub(crate) fn new(folded: &str) -> Option<HanName> {
+        let syl = Syllabary::embedded();
+        let folded: String = folded
+            .chars()
+            .filter(|&c| !matches!(c, '-' | '－' | '‐'))
+            .collect();
+        let (given, family) = folded.split_once(super::han::is_interpunct)?;
+        let family: String = family
+            .chars()
+            .filter(|&c| !super::han::is_interpunct(c))
+            .collect();
+        let vowels = |part: &str| {
+            part.chars()
+                .take(2)
+                .map(|c| syl.vowels.get(&c).copied().unwrap_or(0))
+                .fold(0, |a, b| a | b)
+        };
+        let given_vowels = vowels(given);
+        let family_vowels = vowels(&family);
+        let given = syl.sounds(given)?;
+        let family = syl.sounds(&family)?;
+        (!given.is_empty() && !family.is_empty()).then_some(HanName {
+            given,
+            given_vowels,
+            family,
+            family_vowels,
+        })
+    }
+}
+
+/// How well a Chinese transliteration matches a Latin name, from 0 to 1; `None` where the
+/// family name or the given name is not close.
+pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
+    let family = latin
+        .family
+        .iter()
+        .filter(|f| raw_distance(f, &han.family) <= MAX_FAMILY_SUM + 1e-9)
+        .map(|f| distance(f, &han.family))
+        .fold(f64::MAX, f64::min);
+    let given = distance(&latin.given, &han.given);
+    // (A short name has too few consonants to tell "Tim" from "Tom", "Page" from "Busch":
+    // the first vowels then count too.)
+    let agree = |sounds: usize, l: u8, h: u8| sounds > 2 || l & h != 0 || l == 0 || h == 0;
+    let shortest_family = latin.family.iter().map(Vec::len).min().unwrap_or(0);
+    let vowels = agree(latin.given.len(), latin.given_vowels, han.given_vowels)
+        && agree(shortest_family, latin.family_vowels, han.family_vowels);
+    (family <= MAX_FAMILY && given <= MAX_GIVEN && vowels)
+        .then_some(1.0 - (0.65 * family + 0.35 * given))
+}
+
+/// The one candidate a Chinese name matches best, where no other comes close.
+pub(crate) fn best<'a, T: Copy>(
+    han: &HanName,
+    candidates: impl IntoIterator<Item = (T, &'a LatinName)>,
+) -> Option<(T, f64)> {
+    let mut scored: Vec<(T, f64)> = candidates
+        .into_iter()
+        .filter_map(|(t, l)| score(l, han).map(|s| (t, s)))
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    match scored.as_slice() {
+        [one] => Some(*one),
+        [first, second, ..] if first.1 - second.1 >= 0.05 => Some(*first),
+        _ => None,
+    }
+}
+
+/// Links the foreign people discovered in Chinese ("卡斯滕·施波尔") to the known person whose
+/// Latin name their transliteration matches, where only one matches well; their later
+/// mentions (the family name alone) follow.
+pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
+    if idx.translit.is_empty() {
+        return;
+    }
+    let mut linked: Vec<(String, usize, f64)> = Vec::new();
+    for c in cands.iter() {
+        let Target::New {
+            key,
+            kind: EntityKind::Person,
+            ..
+        } = &c.target
+        else {
+            continue;
+        };
+        if linked.iter().any(|(k, _, _)| k == key) {
+            continue;
+        }
+        let Some(han) = HanName::new(key) else {
+            continue;
+        };
+        if let Some((e, s)) = best(&han, idx.translit.iter().map(|(e, l)| (*e, l))) {
+            linked.push((key.clone(), e, s));
+        }
+    }
+    for c in cands.iter_mut() {
+        let Target::New { key, .. } = &c.target else {
+            continue;
+        };
+        if let Some((_, e, s)) = linked.iter().find(|(k, _, _)| k == key) {
+            c.target = Target::Known(*e);
+            if c.rule == "discovered" {
+                c.rule = "transliteration";
+                c.score = 0.8 * s;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(latin: &str, han: &str) -> Option<f64> {
+        score(&LatinName::new(latin)?, &HanName::new(&fold_str(han))?)
+    }
+
+    #[test]
+    fn same_people() {
+        for (l, h) in [
+            ("Emmanuel Macron", "埃马纽埃尔·马克龙"),
+            ("Olaf Scholz", "奥拉夫·朔尔茨"),
+            ("Friedrich Merz", "弗里德里希·默茨"),
+            ("Christine Lagarde", "克里斯蒂娜·拉加德"),
+            ("Elon Musk", "埃隆·马斯克"),
+            ("Tim Cook", "蒂姆·库克"),
+            ("Oliver Blume", "奥利弗·布鲁默"),
+            ("Satya Nadella", "萨蒂亚·纳德拉"),
+            ("Keir Starmer", "基尔·斯塔默"),
+            ("Robert Habeck", "罗伯特·哈贝克"),
+            ("Christian Lindner", "克里斯蒂安·林德纳"),
+            ("Ursula von der Leyen", "乌尔苏拉·冯德莱恩"),
+            ("Mario Draghi", "马里奥·德拉吉"),
+            ("Giorgia Meloni", "焦尔吉娅·梅洛尼"),
+            ("Pat Gelsinger", "帕特·基辛格"),
+            ("Jerome Powell", "杰罗姆·鲍威尔"),
+            ("Joe Biden", "乔·拜登"),
+            ("Donald Trump", "唐纳德·特朗普"),
+            ("Angela Merkel", "安格拉·默克尔"),
+            ("Sergio Mattarella", "塞尔焦·马塔雷拉"),
+            ("Bernard Arnault", "贝尔纳·阿尔诺"),
+            ("Frank-Walter Steinmeier", "弗兰克-瓦尔特·施泰因迈尔"),
+            ("Larry Ellison", "拉里·埃里森"),
+            ("Thierry Breton", "蒂埃里·布雷东"),
+            ("Claudio Descalzi", "克劳迪奥·德斯卡尔齐"),
+            ("George Shaw", "乔治·肖"),
+        ] {
+            assert!(s(l, h).is_some(), "{l} / {h}");
+        }
+        // Traditional characters fold to simplified ones.
+        assert!(s("Jerome Powell", "傑羅姆·鮑威爾").is_some());
+    }
+
+    #[test]
+    fn different_people() {
+        for (l, h) in [
+            ("Peter Schmidt", "彼得·施密茨"),
+            ("Olaf Scholz", "奥拉夫·肖恩"),
+            ("Tim Cook", "汤姆·库克"),
+            ("Emmanuel Macron", "埃马纽埃尔·马孔"),
+            ("Donald Trump", "唐纳德·图斯克"),
+            ("Angela Merkel", "安格拉·梅克斯"),
+            ("Christian Lindner", "克里斯蒂安·林德曼"),
+            ("Robert Habeck", "罗伯特·哈贝尔"),
+            ("Mario Draghi", "马里奥·蒙蒂"),
+            ("Kristalina Georgieva", "克里斯蒂安·克劳斯"),
+            ("Marc Benioff", "马克·米勒"),
+            ("Larry Page", "罗兰·布施"),
+        ] {
+            assert!(s(l, h).is_none(), "{l} / {h}: {:?}", s(l, h));
+        }
+        // Not a name of transliteration, or no given name.
+        assert!(s("Tim Cook", "王小明").is_none());
+        assert!(s("Cook", "蒂姆·库克").is_none());
+    }
+
+    #[test]
+    fn best_needs_a_clear_winner() {
+        let h = HanName::new(&fold_str("卡尔·施密特")).unwrap();
+        let a = LatinName::new("Karl Schmidt").unwrap();
+        let b = LatinName::new("Karl Schmitt").unwrap();
+        let c = LatinName::new("Karl Weber").unwrap();
+        assert_eq!(best(&h, [(1, &a), (3, &c)]).map(|x| x.0), Some(1));
+        assert_eq!(best(&h, [(1, &a), (2, &b)]).map(|x| x.0), None);
+    }
+}
