@@ -170,15 +170,19 @@ pub enum Stages {
 
 impl Analysis {
     /// Gives the names the gazetteer lacks one id across documents: rewrites this document's
-    /// discovered entities, and the claims' subjects and objects, to the groups `clusterer` has
-    /// formed so far. Call it on every document in input order with one clusterer (the CLI and
-    /// [`Reconciler`] do).
+    /// discovered entities, and the claims' subjects, objects and alternative subjects, to the
+    /// groups `clusterer` has formed so far. Call it on every document in input order with one
+    /// clusterer (the CLI and [`Reconciler`] do).
     pub fn unify_entities(&mut self, clusterer: &mut crate::entity::Clusterer) {
         clusterer.assign(&mut self.entities);
         for c in &mut self.claims {
-            for r in [c.subject.as_mut(), c.object.as_mut()]
-                .into_iter()
-                .flatten()
+            for r in [
+                c.subject.as_mut(),
+                c.object.as_mut(),
+                c.alternative_subject.as_mut(),
+            ]
+            .into_iter()
+            .flatten()
             {
                 if let Some((id, name)) = clusterer.canonical(&r.id) {
                     r.id = id.to_string();
