@@ -1261,6 +1261,10 @@ fn chinese_two_character_short_forms_stand_alone() {
     let t = "华凌航运集团宣布增资。华凌表示将扩张。";
     let ids: Vec<String> = pairs(t, Lang::Zh).into_iter().map(|p| p.1).collect();
     assert_eq!(ids, ["new:华凌", "new:华凌"]);
+    // After a verb, where a word no name holds follows.
+    let t = "华凌航运集团宣布增资。消息刺激华凌今日股价上涨。";
+    let ids: Vec<String> = pairs(t, Lang::Zh).into_iter().map(|p| p.1).collect();
+    assert_eq!(ids, ["new:华凌", "new:华凌"]);
     // Inside a longer word, no.
     let t = "华凌航运集团宣布增资。新华凌晨发布消息。";
     assert_eq!(pairs(t, Lang::Zh).len(), 1, "{:?}", pairs(t, Lang::Zh));

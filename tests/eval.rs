@@ -917,7 +917,7 @@ fn fresh_held_out_generalization() {
         Floors {
             q_recall: 0.80,
             q_bound: 0.85,
-            e_link: 0.60,
+            e_link: 0.95,
             c_recall: 0.40,
             kinds: 0.7,
         },
@@ -985,7 +985,7 @@ fn fifth_held_out_generalization() {
         Floors {
             q_recall: 0.90,
             q_bound: 0.85,
-            e_link: 0.90,
+            e_link: 0.95,
             c_recall: 0.35,
             kinds: 0.7,
         },
@@ -1009,7 +1009,7 @@ fn sixth_held_out_generalization() {
         Floors {
             q_recall: 0.93,
             q_bound: 0.90,
-            e_link: 0.88,
+            e_link: 0.96,
             c_recall: 0.33,
             kinds: 0.75,
         },

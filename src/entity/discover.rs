@@ -972,9 +972,9 @@ pub struct Clusterer {
     /// interpunct), `None` where two groups share one.
     by_surname: IndexMap<String, Option<usize>>,
     /// People's names of two words or more in Latin letters, as sounds, by group.
-    latin_people: Vec<(usize, super::translit::LatinName)>,
+    latin_people: super::translit::People<super::translit::LatinName>,
     /// Foreign people's names in Chinese transliteration, as sounds, by group.
-    han_people: Vec<(usize, super::translit::HanName)>,
+    han_people: super::translit::People<super::translit::HanName>,
 }
 
 /// The family name of a foreign person's name written in Chinese ("阿瑟·门施": "门施"), and
@@ -1107,18 +1107,19 @@ impl Clusterer {
         let found = found
             .or_else(|| {
                 let h = han.as_ref()?;
-                super::translit::best(h, self.latin_people.iter().map(|(g, l)| (*g, l)))
-                    .map(|(g, _)| g)
+                use super::translit::Family;
+                super::translit::best(h, self.latin_people.candidates(h.classes())).map(|(g, _)| g)
             })
             .or_else(|| {
                 let l = latin.as_ref()?;
                 // (A Chinese name's group that a Latin name joined is taken.)
+                use super::translit::Family;
                 let free = self
                     .han_people
-                    .iter()
-                    .filter(|(g, _)| !self.latin_people.iter().any(|(x, _)| x == g));
+                    .candidates(l.classes())
+                    .filter(|(g, _)| !self.latin_people.has(*g));
                 let mut matched = free
-                    .filter_map(|(g, h)| super::translit::score(l, h).map(|s| (*g, s)))
+                    .filter_map(|(g, h)| super::translit::score(l, h).map(|s| (g, s)))
                     .collect::<Vec<_>>();
                 matched.sort_by(|a, b| b.1.total_cmp(&a.1));
                 match matched.as_slice() {
@@ -1141,10 +1142,10 @@ impl Clusterer {
             }
         };
         if let Some(h) = han {
-            self.han_people.push((g, h));
+            self.han_people.add(g, h);
         }
         if let Some(l) = latin {
-            self.latin_people.push((g, l));
+            self.latin_people.add(g, l);
         }
         if let Some(s) = surname {
             let slot = self.by_surname.entry(s.to_string()).or_insert(Some(g));

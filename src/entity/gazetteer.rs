@@ -90,7 +90,7 @@ pub(crate) struct Index {
     /// People with names of three or more words, by first word: (entity, last word, words).
     pub gap: FastMap<String, Vec<(usize, String, usize)>>,
     /// Known people's Latin names as sounds, for their Chinese transliterations.
-    pub translit: Vec<(usize, super::translit::LatinName)>,
+    pub translit: super::translit::People<super::translit::LatinName>,
 }
 
 /// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`
@@ -167,9 +167,8 @@ impl Index {
                     }
                     if e.kind == EntityKind::Person && tokens.len() >= 2 {
                         if let Some(l) = super::translit::LatinName::new(&folded) {
-                            let item = (ei, l);
-                            if !idx.translit.contains(&item) {
-                                idx.translit.push(item);
+                            if !idx.translit.last_is(ei, &l) {
+                                idx.translit.add(ei, l);
                             }
                         }
                     }

@@ -383,8 +383,11 @@ impl Text<'_, '_> {
     /// Whether a short form of two characters at `i..i + len` stands alone: a boundary (the
     /// text's start, another script, punctuation, a boundary word, a role or another name)
     /// before it, and a name's end after it.
+    /// (A word of two characters or more that no name holds after it is enough on its own:
+    /// "消息激励长荣今日上涨".)
     fn stands_alone(&self, i: usize, len: usize) -> bool {
-        self.starts_alone(i) && self.ends_here(i + len)
+        let strong_end = self.word_at(L::Boundary, i + len).is_some_and(|n| n >= 2);
+        (self.starts_alone(i) || strong_end) && self.ends_here(i + len)
     }
 
     /// Whether a name may start at char `i`: the text's start, another script, punctuation,

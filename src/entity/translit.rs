@@ -15,7 +15,7 @@
 use super::gazetteer::Index;
 use super::{Cand, EntityKind, Target};
 use crate::text::fold::fold_str;
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, FastSet};
 
 /// Consonant classes, as bits: a sound may be one of several classes ("g" before "e" is a
 /// velar or a sibilant).
@@ -495,6 +495,114 @@ pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
         .then_some(1.0 - (0.65 * family + 0.35 * given))
 }
 
+/// The classes a family name may start with, for finding candidates without comparing every
+/// name: its first sound, the second too where the first is often lost (h, y, w, a liquid
+/// after a vowel), and the classes close to them.
+fn first_classes(family: &[u16]) -> u16 {
+    let mut m = family.first().copied().unwrap_or(0);
+    if m & (H | Y | W | CODA) != 0 {
+        m |= family.get(1).copied().unwrap_or(0);
+    }
+    let m = m & !(CODA | FINAL);
+    let close = [(P, F), (K, H), (S, T), (M, N), (W, P)];
+    close.iter().fold(m, |acc, &(x, y)| {
+        acc | if m & x != 0 { y } else { 0 } | if m & y != 0 { x } else { 0 }
+    })
+}
+
+/// Names of one script filed by the classes their family names may start with, so that a
+/// name of the other script is compared with a few of them only.
+#[derive(Clone, Debug)]
+pub(crate) struct People<T> {
+    items: Vec<(usize, T)>,
+    by_class: Vec<Vec<usize>>,
+    ids: FastSet<usize>,
+}
+
+impl<T> Default for People<T> {
+    fn default() -> Self {
+        People {
+            items: Vec::new(),
+            by_class: vec![Vec::new(); 11],
+            ids: FastSet::default(),
+        }
+    }
+}
+
+/// A name's family sounds, for filing.
+pub(crate) trait Family {
+    /// The classes its family name may start with.
+    fn classes(&self) -> u16;
+}
+
+impl Family for LatinName {
+    fn classes(&self) -> u16 {
+        self.family
+            .iter()
+            .map(|f| first_classes(f))
+            .fold(0, |a, b| a | b)
+    }
+}
+
+impl Family for HanName {
+    fn classes(&self) -> u16 {
+        first_classes(&self.family)
+    }
+}
+
+impl<T: Family> People<T> {
+    /// Files `name` under `id`.
+    pub(crate) fn add(&mut self, id: usize, name: T) {
+        let i = self.items.len();
+        let m = name.classes();
+        for (b, list) in self.by_class.iter_mut().enumerate() {
+            if m & (1 << b) != 0 {
+                list.push(i);
+            }
+        }
+        self.items.push((id, name));
+        self.ids.insert(id);
+    }
+
+    /// Whether nothing is filed.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Whether `id` has a name filed.
+    pub(crate) fn has(&self, id: usize) -> bool {
+        self.ids.contains(&id)
+    }
+
+    /// Whether this name is the last one filed under `id`.
+    pub(crate) fn last_is(&self, id: usize, name: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        self.items
+            .iter()
+            .rev()
+            .take_while(|(x, _)| *x == id)
+            .any(|(_, n)| n == name)
+    }
+
+    /// The names whose family names may start like a name with these classes.
+    pub(crate) fn candidates(&self, classes: u16) -> impl Iterator<Item = (usize, &T)> + '_ {
+        let mut found: Vec<usize> = self
+            .by_class
+            .iter()
+            .enumerate()
+            .filter(|(b, _)| classes & (1 << b) != 0)
+            .flat_map(|(_, l)| l.iter().copied())
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+            .into_iter()
+            .filter_map(|i| self.items.get(i).map(|(id, n)| (*id, n)))
+    }
+}
+
 /// The one candidate a Chinese name matches best, where no other comes close.
 pub(crate) fn best<'a, T: Copy>(
     han: &HanName,
@@ -535,7 +643,7 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
         let Some(han) = HanName::new(key) else {
             continue;
         };
-        if let Some((e, s)) = best(&han, idx.translit.iter().map(|(e, l)| (*e, l))) {
+        if let Some((e, s)) = best(&han, idx.translit.candidates(han.classes())) {
             linked.push((key.clone(), e, s));
         }
     }
@@ -618,6 +726,32 @@ mod tests {
         // Not a name of transliteration, or no given name.
         assert!(s("Tim Cook", "王小明").is_none());
         assert!(s("Cook", "蒂姆·库克").is_none());
+    }
+
+    #[test]
+    fn filed_names_are_found_by_their_first_sounds() {
+        let pairs = [
+            ("Olaf Scholz", "奥拉夫·朔尔茨"),
+            ("Keir Starmer", "基尔·斯塔默"),
+            ("Jerome Powell", "杰罗姆·鲍威尔"),
+            ("Ursula von der Leyen", "乌尔苏拉·冯德莱恩"),
+            ("Bernard Arnault", "贝尔纳·阿尔诺"),
+            ("Angela Merkel", "安格拉·默克尔"),
+            ("George Shaw", "乔治·肖"),
+            ("Hans Huber", "汉斯·胡贝尔"),
+        ];
+        let mut people = People::default();
+        for (i, (l, _)) in pairs.iter().enumerate() {
+            people.add(i, LatinName::new(l).unwrap());
+        }
+        for (i, (_, h)) in pairs.iter().enumerate() {
+            let h = HanName::new(&fold_str(h)).unwrap();
+            assert!(people.candidates(h.classes()).any(|(x, _)| x == i), "{i}");
+            assert_eq!(
+                best(&h, people.candidates(h.classes())).map(|x| x.0),
+                Some(i)
+            );
+        }
     }
 
     #[test]
