@@ -221,3 +221,46 @@ fn a_unit_or_a_listed_place_is_no_subject() {
         spf(&claims)
     );
 }
+
+#[test]
+fn a_gapped_clause_restates_the_verb_for_its_own_party() {
+    let cases: [(Lang, &str, &str, &str); 3] = [
+        (
+            Lang::Fr,
+            "Eni détiendra 60 % de la société commune et Foxconn 40 %.",
+            "60 %",
+            "40 %",
+        ),
+        (
+            Lang::It,
+            "Eni deterrà il 60% della joint venture e Foxconn il 40%.",
+            "60%",
+            "40%",
+        ),
+        (
+            Lang::De,
+            "Eni hält 60 Prozent an dem Gemeinschaftsunternehmen, Foxconn 40 Prozent.",
+            "60 Prozent",
+            "40 Prozent",
+        ),
+    ];
+    for (lang, text, first, second) in cases {
+        let claims = run(text, lang);
+        assert!(
+            has(&claims, "Eni", "stake", first),
+            "{text}: {:?}",
+            spf(&claims)
+        );
+        assert!(
+            has(&claims, "Foxconn", "stake", second),
+            "{text}: {:?}",
+            spf(&claims)
+        );
+        // The gapped clause's party is no object of the first figure.
+        assert!(
+            claims.iter().all(|c| c.object.is_none()),
+            "{:?}",
+            spf(&claims)
+        );
+    }
+}

@@ -1065,6 +1065,41 @@ impl<'a> Context<'a> {
         joined.then_some(h)
     }
 
+    /// Whether the entity `e` heads a gapped clause that restates the verb of a figure before
+    /// it: "Eni détiendra 60 % et Foxconn 40 %", "X hält 60 Prozent, Y 40 Prozent". Right before
+    /// the figure (an article may stand between), after a conjunction or a comma, with a figure
+    /// of the same unit earlier in the sentence.
+    fn gapped(&self, s: &Sentence<'_>, e: &EntityMention, q: &QuantityMention) -> bool {
+        if e.span.end > q.span.start {
+            return false;
+        }
+        let text = self.input.text;
+        let rules = self.frames.rules(s.lang);
+        let Some(between) = text.get(e.span.end..q.span.start) else {
+            return false;
+        };
+        let between = fold_str(between);
+        let between = between.trim();
+        if !between.is_empty() && !rules.articles.iter().any(|a| a == between) {
+            return false;
+        }
+        let Some(before) = text.get(s.span.start..e.span.start) else {
+            return false;
+        };
+        let before = fold_str(before);
+        let before = before.trim_end();
+        let comma = before.ends_with([',', '，', '、']);
+        let last = before
+            .rsplit(|c: char| !is_word_char(Some(c)))
+            .next()
+            .unwrap_or("");
+        let conjunction = !last.is_empty() && rules.conjunctions.iter().any(|c| c == last);
+        (comma || conjunction)
+            && s.quantities.iter().any(|o| {
+                o.span.end <= e.span.start && o.quantity.unit == q.quantity.unit && o.span != q.span
+            })
+    }
+
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
     /// "Mistral AI, valorisée"), or its complement right after it ("la valutazione di Mistral",
     /// "der Umsatz von Mistral", "the revenue of Nvidia").
@@ -1249,6 +1284,16 @@ impl<'a> Context<'a> {
             if !marked && (marked_only || !slot.unmarked) {
                 continue;
             }
+            // The party of a gapped clause after the figure ("Eni détiendra 60 % et Foxconn
+            // 40 %") holds the next figure, not this one.
+            if !marked
+                && e.span.start >= q.span.end
+                && s.quantities
+                    .iter()
+                    .any(|o| o.span.start >= e.span.end && self.gapped(s, e, o))
+            {
+                continue;
+            }
             let score = gap(e.span, region)
                 + CLAUSE_PENALTY * self.crossings(s, e.span, region)
                 + RANK_PENALTY * rank
@@ -1403,7 +1448,7 @@ impl<'a> Context<'a> {
                 score += PREPOSITION_PENALTY;
             }
             let mut score = i64::try_from(score).unwrap_or(i64::MAX);
-            if agent {
+            if agent || self.gapped(s, e, q) {
                 score = score.saturating_sub(200);
             } else if cue.is_some_and(|c| self.bound_to_cue(s, e, c, preps)) {
                 score = score.saturating_sub(BOUND_BONUS);
@@ -2172,6 +2217,8 @@ pub(super) fn extract_with(
             continue;
         };
         let mut last_money: Option<(&QuantityMention, Option<usize>)> = None;
+        // The last figure of the sentence that made a claim, with its frame.
+        let mut last_choice: Option<(&QuantityMention, Choice)> = None;
         for &q in &s.quantities {
             // A figure inside a name ("Llama 4") is no amount.
             if s.entities
@@ -2201,7 +2248,19 @@ pub(super) fn extract_with(
                 .filter(|(j, _)| j + 1 == i)
                 .map(|(_, o)| o.clone())
                 .collect();
-            let filled = fill(&ctx, &s, i, q, recent.map(|(_, e)| e), &previous);
+            let filled = fill(
+                &ctx,
+                &s,
+                i,
+                q,
+                recent.map(|(_, e)| e),
+                &previous,
+                last_choice,
+            );
+            if let Some((_, _, c)) = filled.as_ref() {
+                last_choice = Some((q, *c));
+            }
+            let filled = filled.map(|(c, f, _)| (c, f));
             let fallback = filled.as_ref().is_some_and(|(_, f)| *f);
             let claim = filled.map(|(c, _)| c);
             if let Some(o) = claim.as_ref().and_then(|c| c.object.as_ref()) {
@@ -2250,8 +2309,17 @@ fn fill<'a>(
     q: &QuantityMention,
     carried: Option<&'a EntityMention>,
     objects: &[String],
-) -> Option<(Claim, bool)> {
-    let choice = ctx.choose_frame(s, q)?;
+    before: Option<(&QuantityMention, Choice)>,
+) -> Option<(Claim, bool, Choice)> {
+    // A gapped clause restates the verb of the figure before it ("Eni détiendra 60 % et
+    // Foxconn 40 %"): its figure takes that figure's frame.
+    let gapped = before.filter(|(p, _)| {
+        p.quantity.unit == q.quantity.unit && s.entities.iter().any(|e| ctx.gapped(s, e, q))
+    });
+    let choice = match gapped {
+        Some((_, c)) => c,
+        None => ctx.choose_frame(s, q)?,
+    };
     let frame: &Frame = ctx.frames.frames().get(choice.frame)?;
     let region = choice.cue.map_or(q.span, |c| c.cover(q.span));
     let text = ctx.input.text;
@@ -2404,10 +2472,13 @@ fn fill<'a>(
     }
     let (subject, source, subject_weight) = subject?;
     if object.is_none() {
+        // A gapped clause names its own party only: the other names belong to the clause
+        // before it.
+        let marked_only = gapped.is_some();
         object = frame
             .object
             .as_ref()
-            .and_then(|slot| ctx.pick_object(s, slot, q, region, Some(&subject.id), false));
+            .and_then(|slot| ctx.pick_object(s, slot, q, region, Some(&subject.id), marked_only));
     }
     if object.is_some_and(|(o, _)| o.id == subject.id) {
         object = None;
@@ -2466,7 +2537,9 @@ fn fill<'a>(
         }
         _ => (predicate, functional),
     };
-    let fallback = choice.noun.is_some() || choice.concept.is_some();
+    // A claim of a counted noun or a concept is a guess, and a gapped clause's party is not
+    // what the next sentences speak of: neither carries its subject on.
+    let fallback = choice.noun.is_some() || choice.concept.is_some() || gapped.is_some();
     let claim = Claim {
         subject: Some(entity_ref(subject)),
         predicate,
@@ -2491,5 +2564,5 @@ fn fill<'a>(
         subject_from: source,
         alternative_subject: None,
     };
-    Some((claim, fallback))
+    Some((claim, fallback, choice))
 }
