@@ -264,3 +264,38 @@ fn a_gapped_clause_restates_the_verb_for_its_own_party() {
         );
     }
 }
+
+#[test]
+fn a_bare_claim_needs_its_own_named_party_and_no_named_fact_beside_it() {
+    // Nothing names the figure: a bare claim keyed by its dimension, about the organization
+    // the sentence names.
+    let claims = run(
+        "Secondo i dati, Enel ha chiuso la partita con 300 milioni di euro.",
+        Lang::It,
+    );
+    assert!(
+        has(&claims, "Enel", "money", "300 milioni di euro"),
+        "{:?}",
+        spf(&claims)
+    );
+    // A figure beside a named fact qualifies it: no bare claim.
+    let claims = run(
+        "Enel reported revenue of $30 billion, up 12% from a year ago.",
+        Lang::En,
+    );
+    assert!(
+        claims.iter().all(|c| c.predicate != "percent"),
+        "{:?}",
+        spf(&claims)
+    );
+    // Nobody named in the sentence: no bare claim.
+    let claims = run(
+        "Enel ha un piano. Il mercato vale 300 milioni di euro.",
+        Lang::It,
+    );
+    assert!(
+        claims.iter().all(|c| c.predicate != "money"),
+        "{:?}",
+        spf(&claims)
+    );
+}

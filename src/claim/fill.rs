@@ -13,8 +13,12 @@
 //!    ([`CountedNouns`]: "30 neue Züge") or else the nearest word of a concept in the figure's
 //!    phrase ([`Concepts`]: "una quota del 49%", "eine Konzession für 40 Jahre") names the fact,
 //!    with the key of the frame it maps to or its own (`count:train`, `duration:concession`);
-//!    else a frame marked `fallback` applies without a cue; all with a lower confidence. No cue
-//!    and no noun, no claim;
+//!    else a frame marked `fallback` applies without a cue; all with a lower confidence. A
+//!    figure nothing names makes a bare claim keyed by its dimension (`money`, `percent`...),
+//!    multi-valued and with a low confidence, only about a party (no person) its own sentence
+//!    names and only where no named fact stands in the same sentence (it most likely qualifies
+//!    that fact); where the document states the same amount as a named fact of the same
+//!    subject (a headline restating the body), it takes that fact's predicate;
 //! 2. the object: an entity of the object slot's kinds introduced by one of its markers
 //!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
 //!    ("secondo", "laut", "selon", "according to", "據"), the other side of a comparison ("than",
@@ -80,7 +84,7 @@ use crate::text::match_positions;
 use crate::text::sentences::is_headline;
 use crate::text::Span;
 
-use super::concepts::Concepts;
+use super::concepts::{dimension, Concepts};
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
 use super::nouns::CountedNouns;
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
@@ -1703,6 +1707,24 @@ impl<'a> Context<'a> {
                         yielded_from: None,
                         noun: None,
                         concept: None,
+                        bare: false,
+                    })
+            })
+            .or_else(|| {
+                // Nothing names the figure: a claim keyed by its dimension, with a low weight.
+                let concepts = Concepts::embedded();
+                dimension(q.quantity.unit)?;
+                frames
+                    .iter()
+                    .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))
+                    .map(|frame| Choice {
+                        frame,
+                        cue: None,
+                        weight: 0.3,
+                        yielded_from: None,
+                        noun: None,
+                        concept: None,
+                        bare: true,
                     })
             })
     }
@@ -1739,6 +1761,7 @@ impl<'a> Context<'a> {
             yielded_from: None,
             noun: None,
             concept: Some((c, mapped.is_some())),
+            bare: false,
         })
     }
 
@@ -1784,6 +1807,7 @@ impl<'a> Context<'a> {
             yielded_from: None,
             noun: Some(noun),
             concept: None,
+            bare: false,
         })
     }
 
@@ -1864,6 +1888,7 @@ impl<'a> Context<'a> {
                         yielded_from: None,
                         noun: None,
                         concept: None,
+                        bare: false,
                     },
                 ));
             }
@@ -2025,6 +2050,7 @@ impl<'a> Context<'a> {
                 yielded_from: None,
                 noun: None,
                 concept: None,
+                bare: false,
             })
     }
 
@@ -2088,6 +2114,9 @@ struct Choice {
     /// For a figure a concept named ([`Concepts`]): the concept and whether it maps to the
     /// chosen frame's key.
     concept: Option<(usize, bool)>,
+    /// A figure nothing names: its claim is keyed by its dimension alone, only with a subject
+    /// its own sentence names.
+    bare: bool,
 }
 
 /// A word of [`FoldedRules::anaphora`], read once for both searches of it.
@@ -2206,6 +2235,8 @@ pub(super) fn extract_with(
     // The subject of the last claim, with its sentence: carried into the next sentences that
     // name nobody ("公司營收達到...。淨利潤為...").
     let mut carried: Option<(usize, &EntityMention)> = None;
+    // Whether each claim of `out` is of a figure nothing names.
+    let mut bare: Vec<bool> = Vec::new();
     // The objects of the claims, with their sentences.
     let mut objects: Vec<(usize, String)> = Vec::new();
     for (i, &span) in ctx.sentences.iter().enumerate() {
@@ -2237,6 +2268,7 @@ pub(super) fn extract_with(
                         conv.provenance.text = q.span.slice(input.text).unwrap_or("").to_string();
                         conv.conversion_of = Some(ci);
                         out.push(conv);
+                        bare.push(bare.get(ci).copied().unwrap_or(false));
                     }
                     continue;
                 }
@@ -2260,6 +2292,7 @@ pub(super) fn extract_with(
             if let Some((_, _, c)) = filled.as_ref() {
                 last_choice = Some((q, *c));
             }
+            let is_bare = filled.as_ref().is_some_and(|(_, _, c)| c.bare);
             let filled = filled.map(|(c, f, _)| (c, f));
             let fallback = filled.as_ref().is_some_and(|(_, f)| *f);
             let claim = filled.map(|(c, _)| c);
@@ -2292,12 +2325,117 @@ pub(super) fn extract_with(
             }
             let index = claim.map(|c| {
                 out.push(c);
+                bare.push(is_bare);
                 out.len() - 1
             });
             if q.quantity.unit.is_currency() {
                 last_money = Some((q, index));
             }
         }
+    }
+    restated(out, &bare)
+}
+
+/// The claims of figures nothing names ([`Choice::bare`]) where the document states the same
+/// amount as a named fact (a headline restating the body: "Investimento da 1,9 miliardi"): of
+/// the same subject, the bare claim takes that fact's predicate, object and functionality;
+/// of another subject, it is dropped (with its conversions). So is a bare claim in a sentence
+/// that states a named fact: its figure most likely qualifies that fact ("revenue of $39
+/// billion, up 78%").
+fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
+    if !bare.iter().any(|&b| b) {
+        return out;
+    }
+    let named: Vec<usize> = (0..out.len())
+        .filter(|&j| bare.get(j) == Some(&false))
+        .collect();
+    let mut keep = vec![true; out.len()];
+    let mut named_now = vec![false; out.len()];
+    for i in 0..out.len() {
+        if bare.get(i) != Some(&true) {
+            continue;
+        }
+        let Some(c) = out.get(i) else {
+            continue;
+        };
+        let same: Vec<usize> = named
+            .iter()
+            .copied()
+            .filter(|&j| {
+                out.get(j).is_some_and(|o| {
+                    o.quantity.value == c.quantity.value && o.quantity.unit == c.quantity.unit
+                })
+            })
+            .collect();
+        if same.is_empty() {
+            continue;
+        }
+        let subject = c.subject.clone();
+        let fact = same
+            .iter()
+            .filter_map(|&j| out.get(j))
+            .find(|o| o.subject == subject)
+            .map(|o| (o.predicate.clone(), o.object.clone(), o.functional));
+        match (fact, out.get_mut(i)) {
+            (Some((p, o, f)), Some(c)) => {
+                c.predicate = p;
+                c.object = o;
+                c.functional = f;
+                if let Some(b) = named_now.get_mut(i) {
+                    *b = true;
+                }
+            }
+            _ => {
+                if let Some(k) = keep.get_mut(i) {
+                    *k = false;
+                }
+            }
+        }
+    }
+    for i in 0..out.len() {
+        if bare.get(i) != Some(&true) || named_now.get(i) == Some(&true) {
+            continue;
+        }
+        let sentence = out.get(i).map(|c| c.provenance.sentence);
+        let framed = named.iter().any(|&j| {
+            out.get(j).map(|c| c.provenance.sentence) == sentence
+                && out.get(j).is_some_and(|c| c.conversion_of.is_none())
+        });
+        if framed {
+            if let Some(k) = keep.get_mut(i) {
+                *k = false;
+            }
+        }
+    }
+    // A conversion of a dropped claim goes with it.
+    for i in 0..out.len() {
+        let from = out.get(i).and_then(|c| c.conversion_of);
+        if from.is_some_and(|f| keep.get(f) == Some(&false)) {
+            if let Some(k) = keep.get_mut(i) {
+                *k = false;
+            }
+        }
+    }
+    let mut index = vec![None; out.len()];
+    let mut n = 0;
+    for (i, k) in keep.iter().enumerate() {
+        if *k {
+            if let Some(x) = index.get_mut(i) {
+                *x = Some(n);
+            }
+            n += 1;
+        }
+    }
+    let mut i = 0;
+    out.retain(|_| {
+        let k = keep.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+    for c in &mut out {
+        c.conversion_of = c
+            .conversion_of
+            .and_then(|f| index.get(f).copied().flatten());
     }
     out
 }
@@ -2471,6 +2609,15 @@ fn fill<'a>(
             });
     }
     let (subject, source, subject_weight) = subject?;
+    // A figure nothing names makes a claim only about a party its own sentence names.
+    // (never a person: the people a sentence names are mostly its speakers).
+    if choice.bare
+        && (source != SubjectSource::Sentence
+            || subject_weight < 0.85
+            || subject.kind == EntityKind::Person)
+    {
+        return None;
+    }
     if object.is_none() {
         // A gapped clause names its own party only: the other names belong to the clause
         // before it.
@@ -2526,6 +2673,10 @@ fn fill<'a>(
         ),
         _ => (predicate, functional),
     };
+    let (predicate, functional) = match dimension(q.quantity.unit) {
+        Some(d) if choice.bare => (d.to_string(), false),
+        _ => (predicate, functional),
+    };
     // A concept names the fact by its key, or by the frame's it maps to.
     let (predicate, functional) = match choice.concept {
         Some((c, false)) => {
@@ -2539,7 +2690,8 @@ fn fill<'a>(
     };
     // A claim of a counted noun or a concept is a guess, and a gapped clause's party is not
     // what the next sentences speak of: neither carries its subject on.
-    let fallback = choice.noun.is_some() || choice.concept.is_some() || gapped.is_some();
+    let fallback =
+        choice.noun.is_some() || choice.concept.is_some() || choice.bare || gapped.is_some();
     let claim = Claim {
         subject: Some(entity_ref(subject)),
         predicate,
