@@ -1389,3 +1389,19 @@ fn german_hyphenated_surname_and_genitive_descriptor() {
     )));
     assert!(p.contains(&("Qilu Tianhe".to_string(), "new:qilu tianhe".to_string())));
 }
+
+#[test]
+fn a_role_in_apposition_makes_a_person() {
+    // An unknown given name: the role after the name ("PDG de") tells a person, whose family
+    // name alone then follows.
+    let t = "« Nous grandirons », a déclaré Rodolphe Bérard, PDG de Velora. M. Bérard vise Lyon.";
+    let m = link(t, Lang::Fr);
+    let full = m.iter().find(|m| m.name == "Rodolphe Bérard").unwrap();
+    assert_eq!(full.kind, EntityKind::Person);
+    let short: Vec<&str> = m
+        .iter()
+        .filter(|x| x.id == full.id)
+        .filter_map(|x| x.span.slice(t))
+        .collect();
+    assert_eq!(short, ["Rodolphe Bérard", "Bérard"]);
+}

@@ -415,6 +415,26 @@ impl Cx<'_, '_> {
 
     /// "X, une jeune pousse ...", "X, the German company": a comma, an article or nothing,
     /// maybe an adjective, then an organization noun.
+    /// A role and its preposition in apposition after the name: "Anna Rossi, PDG de Velora",
+    /// "Anna Rossi, amministratrice delegata di Velora".
+    fn person_apposition(&self, last: usize) -> bool {
+        let (Some(lw), Some(next)) = (self.word(last), self.word(last + 1)) else {
+            return false;
+        };
+        if self.doc.text.get(lw.end..next.start).map(str::trim) != Some(",") {
+            return false;
+        }
+        (last + 1..=last + 3).any(|end| {
+            self.words()
+                .get(last + 1..=end)
+                .is_some_and(|ws| ws.iter().skip(1).all(|w| w.joined))
+                && self.cue_ends_at(end, CueList::Role).is_some()
+                && self.word(end + 1).is_some_and(|w| {
+                    w.joined && w.lower && self.doc.cues.is_of(self.doc.lang, w.folded)
+                })
+        })
+    }
+
     fn org_apposition(&self, last: usize) -> bool {
         let Some(lw) = self.word(last) else {
             return false;
@@ -586,7 +606,9 @@ impl Cx<'_, '_> {
         }
         if self.plain_name(a, b)
             && n <= 3
-            && (self.cue_before(a, CueList::Role) || self.minister_before(a))
+            && (self.cue_before(a, CueList::Role)
+                || self.minister_before(a)
+                || (n >= 2 && self.person_apposition(b - 1)))
         {
             out.push((EntityKind::Person, W_ROLE, "person_role"));
         }
