@@ -138,6 +138,13 @@ pub struct ClaimRecord<'a> {
     pub subject_id: Option<&'a str>,
     /// The object's entity id.
     pub object_id: Option<&'a str>,
+    /// The other party the claim's sentence names, which the figure may be about instead
+    /// ([`Claim::alternative_subject`]); absent where none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative_subject: Option<&'a str>,
+    /// Its entity id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alternative_subject_id: Option<&'a str>,
 }
 
 impl<'a> ClaimRecord<'a> {
@@ -160,6 +167,8 @@ impl<'a> ClaimRecord<'a> {
             confidence: c.confidence,
             subject_id: c.subject.as_ref().map(|e| e.id.as_str()),
             object_id: c.object.as_ref().map(|e| e.id.as_str()),
+            alternative_subject: c.alternative_subject.as_ref().map(|e| e.name.as_str()),
+            alternative_subject_id: c.alternative_subject.as_ref().map(|e| e.id.as_str()),
         }
     }
 }
