@@ -918,8 +918,8 @@ fn fresh_held_out_generalization() {
             q_recall: 0.80,
             q_bound: 0.85,
             e_link: 0.95,
-            c_recall: 0.40,
-            kinds: 0.7,
+            c_recall: 0.75,
+            kinds: 0.8,
         },
     );
 }
@@ -939,7 +939,7 @@ fn third_held_out_generalization() {
             q_recall: 0.95,
             q_bound: 0.95,
             e_link: 0.95,
-            c_recall: 0.70,
+            c_recall: 0.76,
             kinds: 0.8,
         },
     );
@@ -962,7 +962,7 @@ fn fourth_held_out_generalization() {
             q_recall: 0.95,
             q_bound: 0.95,
             e_link: 0.95,
-            c_recall: 0.75,
+            c_recall: 0.80,
             kinds: 0.9,
         },
     );
@@ -986,7 +986,7 @@ fn fifth_held_out_generalization() {
             q_recall: 0.90,
             q_bound: 0.85,
             e_link: 0.95,
-            c_recall: 0.35,
+            c_recall: 0.52,
             kinds: 0.7,
         },
     );
@@ -1010,7 +1010,7 @@ fn sixth_held_out_generalization() {
             q_recall: 0.93,
             q_bound: 0.90,
             e_link: 0.96,
-            c_recall: 0.33,
+            c_recall: 0.45,
             kinds: 0.75,
         },
     );

@@ -273,11 +273,26 @@ impl<'a> Context<'a> {
                 .collect();
             let mut k = 0;
             v.retain(|e| {
-                let keep = e.score >= DISCOVERED_SCORE
-                    || !(qs
-                        .iter()
-                        .any(|q| q.span.overlaps(&e.span) && !e.span.contains(&q.span))
-                        || (e.kind == EntityKind::Other && listed.get(k) == Some(&true)));
+                let unsure = e.score < DISCOVERED_SCORE || e.kind == EntityKind::Other;
+                // A gloss in brackets right after a figure or a dismissed name ("160萬個標準箱
+                // （TEU）") names its unit too.
+                let open = input
+                    .text
+                    .get(..e.span.start)
+                    .map(|t| t.trim_end())
+                    .filter(|t| t.ends_with(['(', '（']))
+                    .map(|t| t.trim_end_matches(['(', '（']).trim_end().len());
+                let gloss = open.is_some_and(|o| {
+                    qs.iter().any(|q| q.span.end == o) || dismissed.iter().any(|d| d.end == o)
+                });
+                let keep = !unsure
+                    || !(gloss
+                        || qs
+                            .iter()
+                            .any(|q| q.span.overlaps(&e.span) && !e.span.contains(&q.span))
+                        || (e.kind == EntityKind::Other
+                            && e.score < DISCOVERED_SCORE
+                            && listed.get(k) == Some(&true)));
                 k += 1;
                 if !keep {
                     dismissed.push(e.span);
