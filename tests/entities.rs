@@ -1405,3 +1405,27 @@ fn a_role_in_apposition_makes_a_person() {
         .collect();
     assert_eq!(short, ["Rodolphe Bérard", "Bérard"]);
 }
+
+#[test]
+fn clusterer_joins_a_chinese_name_and_its_romanization() {
+    let g = Gazetteer::embedded();
+    let fr = "Selon Wang Jianlin, président de Velora Holdings, la production doublera.";
+    let zh = "Velora Holdings董事长王建林表示，产量将翻番。总经理李明没有评论。";
+    let mut docs = vec![g.link(fr, Lang::Fr), g.link(zh, Lang::Zh)];
+    cluster(&mut docs);
+    let id = |d: &[EntityMention], t: &str, s: &str| {
+        d.iter()
+            .find(|m| m.span.slice(t) == Some(s))
+            .map(|m| m.id.clone())
+    };
+    let latin = id(&docs[0], fr, "Wang Jianlin");
+    assert!(latin.is_some(), "{:?}", docs[0]);
+    assert_eq!(id(&docs[1], zh, "王建林"), latin);
+    assert_ne!(id(&docs[1], zh, "李明"), latin);
+    // Two people who fit: no guess.
+    let de = "Laut Wang Jianlin und Wang Jianguo, beide Manager bei Velora, steigt die Produktion.";
+    let mut docs = vec![g.link(de, Lang::De), g.link(zh, Lang::Zh)];
+    cluster(&mut docs);
+    let zh_id = id(&docs[1], zh, "王建林");
+    assert!(zh_id.is_some_and(|i| i.contains('王')), "{docs:?}");
+}

@@ -944,7 +944,9 @@ fn cluster_key(name: &str) -> String {
 /// words such as "AI" or "Inc" left out) or, for names of six letters or more with as many
 /// words, close (similarity 0.93: "Velocita Robotic" and "Velocita Robotics"), or, for a
 /// person, the one name of the other script whose sounds match (a Chinese transliteration
-/// "马库斯·克雷贝尔" and "Markus Krebber", either first); otherwise it starts a group. The first id and name seen stand for the group, so the result depends only
+/// "马库斯·克雷贝尔" and "Markus Krebber", either first; a Chinese name and its romanization,
+/// "王建林" and "Wang Jianlin": family name and number of syllables); otherwise it starts a
+/// group. The first id and name seen stand for the group, so the result depends only
 /// on the order of the documents, and documents can be streamed.
 ///
 /// ```
@@ -975,6 +977,10 @@ pub struct Clusterer {
     latin_people: super::translit::People<super::translit::LatinName>,
     /// Foreign people's names in Chinese transliteration, as sounds, by group.
     han_people: super::translit::People<super::translit::HanName>,
+    /// Chinese people's names in Han characters and romanized, by group.
+    /// (Both by the family name's romanization: group and given-name syllables.)
+    han_chinese: IndexMap<String, Vec<(usize, usize)>>,
+    roman_chinese: IndexMap<String, Vec<(usize, usize)>>,
 }
 
 /// The family name of a foreign person's name written in Chinese ("阿瑟·门施": "门施"), and
@@ -1128,6 +1134,45 @@ impl Clusterer {
                     _ => None,
                 }
             });
+        // A Chinese person's name and its romanization ("孙飘扬", "Sun Piaoyang"), where no
+        // other name of the other script fits.
+        let han_chinese = if found.is_none() && kind == super::EntityKind::Person {
+            super::romanize::HanPerson::new(&key)
+        } else {
+            None
+        };
+        let roman_chinese = if found.is_none() && han_chinese.is_none() && person {
+            super::romanize::RomanPerson::new(name)
+        } else {
+            None
+        };
+        let unique = |mut it: Box<dyn Iterator<Item = usize> + '_>| {
+            let first = it.next()?;
+            it.all(|g| g == first).then_some(first)
+        };
+        let found = found
+            .or_else(|| {
+                let h = han_chinese.as_ref()?;
+                unique(Box::new(
+                    h.romanized
+                        .iter()
+                        .filter_map(|r| self.roman_chinese.get(r))
+                        .flatten()
+                        .filter(|(_, n)| *n == h.given)
+                        .map(|(g, _)| *g),
+                ))
+            })
+            .or_else(|| {
+                let r = roman_chinese.as_ref()?;
+                unique(Box::new(
+                    self.han_chinese
+                        .get(&r.family)
+                        .into_iter()
+                        .flatten()
+                        .filter(|(_, n)| *n == r.given)
+                        .map(|(g, _)| *g),
+                ))
+            });
         let g = match found {
             Some(g) => g,
             None => {
@@ -1143,6 +1188,20 @@ impl Clusterer {
         };
         if let Some(h) = han {
             self.han_people.add(g, h);
+        }
+        if let Some(h) = han_chinese {
+            for r in h.romanized {
+                self.han_chinese
+                    .entry(r.clone())
+                    .or_default()
+                    .push((g, h.given));
+            }
+        }
+        if let Some(r) = roman_chinese {
+            self.roman_chinese
+                .entry(r.family)
+                .or_default()
+                .push((g, r.given));
         }
         if let Some(l) = latin {
             self.latin_people.add(g, l);

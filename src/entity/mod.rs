@@ -89,7 +89,8 @@
 //! ## Across documents
 //!
 //! A [`Clusterer`] merges the `new:` ids of one unknown name written differently in several
-//! documents (a person's Latin name and its Chinese transliteration too), one document at a time (so documents can be streamed); [`cluster`] and
+//! documents (a person's Latin name and its Chinese transliteration too, and a Chinese person's
+//! name and its romanization: `data/gazetteer/zh_romanized.tsv`), one document at a time (so documents can be streamed); [`cluster`] and
 //! [`Gazetteer::link_all`] run one over a batch.
 //!
 //! ## Data
@@ -105,6 +106,7 @@ mod gazetteer;
 mod han;
 mod kinds;
 mod load;
+mod romanize;
 mod short;
 mod translit;
 mod words;
