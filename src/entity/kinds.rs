@@ -1105,6 +1105,10 @@ fn surnames(text: &str, mentions: &mut [EntityMention]) {
         }
     }
     let body = super::short::body_start(text);
+    let mut first: IndexMap<&str, usize> = IndexMap::new();
+    for m in mentions.iter() {
+        first.entry(m.id.as_str()).or_insert(m.span.start);
+    }
     for m in mentions.iter() {
         if !is_new(m) || m.span.start < body {
             continue;
@@ -1115,10 +1119,9 @@ fn surnames(text: &str, mentions: &mut [EntityMention]) {
         }
         if let Some(slot) = people.get_mut(key) {
             let full_later = slot.as_ref().is_some_and(|(id, _)| {
-                mentions
-                    .iter()
-                    .find(|x| &x.id == id)
-                    .is_some_and(|x| x.span.start > m.span.start)
+                first
+                    .get(id.as_str())
+                    .is_some_and(|&start| start > m.span.start)
             });
             if full_later {
                 *slot = None;

@@ -172,22 +172,36 @@ pub(crate) fn apply(
     // aside) names something else: a company or a family of that name ("Fielmann" before
     // "Marc Fielmann"). It keeps a name of its own.
     let body = body_start(doc.text);
+    // (One pass over the mentions and one over the words: the first full mention of each
+    // person, the first capitalized use of each family name in the body.)
+    let mut first_full: FastMap<&str, usize> = FastMap::default();
+    for m in mentions.iter() {
+        if m.span.slice(doc.text).is_some_and(|s| s.contains(' ')) {
+            first_full.entry(m.id.as_str()).or_insert(m.span.start);
+        }
+    }
+    let mut first_alone: FastMap<&str, usize> = FastMap::default();
+    if forms
+        .values()
+        .any(|t| matches!(t, Some((_, _, _, "surname"))))
+    {
+        for (k, w) in words.iter().enumerate() {
+            if w.start >= body && w.cap && !w.lower && forms.contains_key(w.folded) {
+                first_alone.entry(w.folded).or_insert(k);
+            }
+        }
+    }
     for (form, slot) in forms.iter_mut() {
         let Some((id, _, _, "surname")) = slot else {
             continue;
         };
-        let first_full = mentions
-            .iter()
-            .filter(|m| &m.id == id && m.span.slice(doc.text).is_some_and(|s| s.contains(' ')))
-            .map(|m| m.span.start)
-            .min();
-        let Some(first_full) = first_full else {
+        let Some(&full) = first_full.get(id.as_str()) else {
             continue;
         };
-        let before = words
-            .iter()
-            .take_while(|w| w.start < first_full)
-            .find(|w| w.start >= body && w.cap && !w.lower && w.folded == *form);
+        let before = first_alone
+            .get(form)
+            .and_then(|&k| words.get(k))
+            .filter(|w| w.start < full);
         if let Some(w) = before {
             let name = doc.text.get(w.start..w.end).unwrap_or(form).to_string();
             *slot = Some((
