@@ -2361,11 +2361,21 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
     if !bare.iter().any(|&b| b) {
         return out;
     }
-    let named: Vec<usize> = (0..out.len())
-        .filter(|&j| bare.get(j) == Some(&false))
-        .collect();
+    // The named claims by amount, and the sentences that state a named fact.
+    let mut by_amount: FastMap<(crate::Decimal, Unit), Vec<usize>> = FastMap::default();
+    let mut framed: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    for (j, c) in out.iter().enumerate() {
+        if bare.get(j) == Some(&false) {
+            by_amount
+                .entry((c.quantity.value, c.quantity.unit))
+                .or_default()
+                .push(j);
+            if c.conversion_of.is_none() {
+                framed.insert(c.provenance.sentence);
+            }
+        }
+    }
     let mut keep = vec![true; out.len()];
-    let mut named_now = vec![false; out.len()];
     for i in 0..out.len() {
         if bare.get(i) != Some(&true) {
             continue;
@@ -2373,53 +2383,27 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
         let Some(c) = out.get(i) else {
             continue;
         };
-        let same: Vec<usize> = named
-            .iter()
-            .copied()
-            .filter(|&j| {
-                out.get(j).is_some_and(|o| {
-                    o.quantity.value == c.quantity.value && o.quantity.unit == c.quantity.unit
-                })
-            })
-            .collect();
-        if same.is_empty() {
-            continue;
-        }
-        let subject = c.subject.clone();
+        let same = by_amount
+            .get(&(c.quantity.value, c.quantity.unit))
+            .map_or(&[][..], Vec::as_slice);
         let fact = same
             .iter()
             .filter_map(|&j| out.get(j))
-            .find(|o| o.subject == subject)
+            .find(|o| o.subject == c.subject)
             .map(|o| (o.predicate.clone(), o.object.clone(), o.functional));
+        let drop = fact.is_none() && (!same.is_empty() || framed.contains(&c.provenance.sentence));
         match (fact, out.get_mut(i)) {
             (Some((p, o, f)), Some(c)) => {
                 c.predicate = p;
                 c.object = o;
                 c.functional = f;
-                if let Some(b) = named_now.get_mut(i) {
-                    *b = true;
-                }
             }
-            _ => {
+            _ if drop => {
                 if let Some(k) = keep.get_mut(i) {
                     *k = false;
                 }
             }
-        }
-    }
-    for i in 0..out.len() {
-        if bare.get(i) != Some(&true) || named_now.get(i) == Some(&true) {
-            continue;
-        }
-        let sentence = out.get(i).map(|c| c.provenance.sentence);
-        let framed = named.iter().any(|&j| {
-            out.get(j).map(|c| c.provenance.sentence) == sentence
-                && out.get(j).is_some_and(|c| c.conversion_of.is_none())
-        });
-        if framed {
-            if let Some(k) = keep.get_mut(i) {
-                *k = false;
-            }
+            _ => {}
         }
     }
     // A conversion of a dropped claim goes with it.
