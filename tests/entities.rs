@@ -1429,3 +1429,22 @@ fn clusterer_joins_a_chinese_name_and_its_romanization() {
     let zh_id = id(&docs[1], zh, "王建林");
     assert!(zh_id.is_some_and(|i| i.contains('王')), "{docs:?}");
 }
+
+#[test]
+fn clusterer_joins_a_family_name_alone_in_transliteration() {
+    let g = Gazetteer::embedded();
+    let it = "Secondo l'amministratore delegato Luca Montesano, la produzione crescerà.";
+    let zh = "首席执行官蒙特萨诺表示，产量将增长。";
+    let mut docs = vec![g.link(it, Lang::It), g.link(zh, Lang::Zh)];
+    cluster(&mut docs);
+    let latin = docs[0]
+        .iter()
+        .find(|m| m.span.slice(it) == Some("Luca Montesano"))
+        .map(|m| m.id.clone());
+    let han = docs[1]
+        .iter()
+        .find(|m| m.span.slice(zh) == Some("蒙特萨诺"))
+        .map(|m| m.id.clone());
+    assert!(latin.is_some(), "{:?}", docs[0]);
+    assert_eq!(han, latin, "{:?}", docs[1]);
+}

@@ -1102,6 +1102,9 @@ impl Clusterer {
         let person = matches!(kind, super::EntityKind::Person | super::EntityKind::Other);
         let han = if found.is_none() && key.contains(super::han::is_interpunct) {
             super::translit::HanName::new(&key)
+        } else if found.is_none() && kind == super::EntityKind::Person {
+            // (A foreign family name alone: "首席执行官纳夫拉蒂尔表示".)
+            super::translit::HanName::family_only(&key)
         } else {
             None
         };

@@ -38,6 +38,8 @@ const FINAL: u16 = 1 << 12;
 /// The most a family name's distance may be, per class of the longer name, and in all.
 const MAX_FAMILY: f64 = 0.24;
 const MAX_FAMILY_SUM: f64 = 0.9;
+/// The most a family name written alone may be from a Latin one, per class.
+const MAX_FAMILY_ALONE: f64 = 0.12;
 /// The most a given name's distance may be, per class of the longer name.
 const MAX_GIVEN: f64 = 0.34;
 
@@ -444,6 +446,32 @@ pub(crate) struct HanName {
 }
 
 impl HanName {
+    /// A foreign family name alone in transliteration ("纳夫拉蒂尔"): three characters or more,
+    /// every one of transliteration. Its given name is empty.
+    pub(crate) fn family_only(folded: &str) -> Option<HanName> {
+        let syl = Syllabary::embedded();
+        if folded.chars().count() < 3 || !folded.chars().all(crate::lang::is_han) {
+            return None;
+        }
+        let family = syl.sounds(folded)?;
+        let family_vowels = folded
+            .chars()
+            .take(2)
+            .map(|c| syl.vowels.get(&c).copied().unwrap_or(0))
+            .fold(0, |a, b| a | b);
+        (family.len() >= 3).then_some(HanName {
+            given: Vec::new(),
+            given_vowels: 0,
+            family,
+            family_vowels,
+        })
+    }
+
+    /// Whether only the family name is known.
+    pub(crate) fn family_alone(&self) -> bool {
+        self.given.is_empty()
+    }
+
     /// A folded Chinese name with an interpunct, every character one of transliteration.
     pub(crate) fn new(folded: &str) -> Option<HanName> {
         let syl = Syllabary::embedded();
@@ -478,6 +506,15 @@ impl HanName {
 /// How well a Chinese transliteration matches a Latin name, from 0 to 1; `None` where the
 /// family name or the given name is not close.
 pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
+    if han.family_alone() {
+        // A family name alone must match more closely, with three sounds or more.
+        let family = latin
+            .family
+            .iter()
+            .map(|f| distance(f, &han.family))
+            .fold(f64::MAX, f64::min);
+        return (family <= MAX_FAMILY_ALONE).then_some(0.9 * (1.0 - family));
+    }
     let family = latin
         .family
         .iter()
@@ -640,7 +677,7 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
         if linked.iter().any(|(k, _, _)| k == key) {
             continue;
         }
-        let Some(han) = HanName::new(key) else {
+        let Some(han) = HanName::new(key).or_else(|| HanName::family_only(key)) else {
             continue;
         };
         if let Some((e, s)) = best(&han, idx.translit.candidates(han.classes())) {
@@ -752,6 +789,15 @@ mod tests {
                 Some(i)
             );
         }
+    }
+
+    #[test]
+    fn family_name_alone() {
+        let f = |l: &str, h: &str| score(&LatinName::new(l)?, &HanName::family_only(&fold_str(h))?);
+        assert!(f("Luca Montesano", "蒙特萨诺").is_some());
+        assert!(f("Roland Busch", "布施").is_none(), "too short");
+        assert!(f("Luca Montesano", "蒙塔古").is_none());
+        assert!(f("Peter Schmidt", "施密茨").is_none());
     }
 
     #[test]
