@@ -1531,3 +1531,39 @@ fn a_change_writes_its_unit_once() {
         ],
     );
 }
+
+#[test]
+fn within_a_time_is_at_most_that_time() {
+    check(
+        "La fusione sarà completata entro sei mesi, il cantiere entro il 2029.",
+        Lang::It,
+        &[
+            r("entro sei mesi", "6", "months", "at_most"),
+            r("2029", "2029", "year", "exact"),
+        ],
+    );
+    check(
+        "Die Genehmigung soll binnen acht Wochen kommen, der Bau innerhalb von zwei Jahren.",
+        Lang::De,
+        &[
+            r("binnen acht Wochen", "56", "days", "at_most"),
+            r("innerhalb von zwei Jahren", "2", "years", "at_most"),
+        ],
+    );
+    check(
+        "Le rachat sera bouclé d'ici neuf mois, le site d’ici 2030.",
+        Lang::Fr,
+        &[
+            r("d'ici neuf mois", "9", "months", "at_most"),
+            r("2030", "2030", "year", "exact"),
+        ],
+    );
+    check(
+        "工厂将在三年内投产，两至三年内收回成本。",
+        Lang::Zh,
+        &[
+            r("三年内", "3", "years", "at_most"),
+            range("两至三年", "2", "3", "years"),
+        ],
+    );
+}

@@ -2108,10 +2108,10 @@ impl<'a> Sentence<'a> {
                 return Step::Skip(k + 2);
             }
         }
-        // Postfix hedges: "100人以上", "5000万左右".
+        // Postfix hedges: "100人以上", "5000万左右" (a range keeps its ends: "5至6年内").
         let mut post: Option<(Bound, usize)> = None;
         if let Some(b) = self.phrase(k).and_then(|p| p.post_hedge) {
-            if cjk_like(self, k) && self.tight(k - 1, k) {
+            if cjk_like(self, k) && self.tight(k - 1, k) && n2.is_none() {
                 post = Some((b, k));
                 k += 1;
             }
@@ -2169,8 +2169,11 @@ impl<'a> Sentence<'a> {
                 return Step::Skip(k + 1);
             }
         }
-        // "a year earlier", "un anno fa": an article before a unit is not an amount.
+        // "a year earlier", "un anno fa": an article before a unit is not an amount. (A
+        // number word that is also another word is one before a unit: "sei mesi", "acht
+        // Jahre", "neuf mois".)
         if n1.ambiguous
+            && n1.lo == Decimal::from_u64(1)
             && hedge.is_none()
             && n2.is_none()
             && !unit.is_currency()
