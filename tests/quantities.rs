@@ -1567,3 +1567,33 @@ fn within_a_time_is_at_most_that_time() {
         ],
     );
 }
+
+#[test]
+fn a_bare_scaled_amount_takes_the_currency_named_next_in_its_paragraph() {
+    check(
+        "La banca ha chiuso con ricavi per 7,8 miliardi e un utile di 900 milioni di euro.",
+        Lang::It,
+        &[
+            r("7,8 miliardi", "7800000000", "EUR", "exact"),
+            r("900 milioni di euro", "900000000", "EUR", "exact"),
+        ],
+    );
+    // Not from a conversion in brackets, nor across a count of something.
+    check(
+        "Der Fehlbetrag liegt bei 4 Milliarden (5,1 Milliarden Dollar).",
+        Lang::De,
+        &[
+            r("4 Milliarden", "4000000000", "count", "exact"),
+            r("5,1 Milliarden Dollar", "5100000000", "USD", "exact"),
+        ],
+    );
+    check(
+        "Vale 3 miliardi, conta 2 milioni di utenti e 40 milioni di euro di debito.",
+        Lang::It,
+        &[
+            r("3 miliardi", "3000000000", "count", "exact"),
+            r("2 milioni", "2000000", "count", "exact"),
+            r("40 milioni di euro", "40000000", "EUR", "exact"),
+        ],
+    );
+}

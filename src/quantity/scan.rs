@@ -2379,6 +2379,10 @@ impl<'a> Sentence<'a> {
         if self.has(k, |p| p.connector) {
             return true;
         }
+        // A conjunction after it counts nothing: "ricavi per 3,3 miliardi e un utile ...".
+        if self.has(k, |p| p.list_sep || p.range_and) {
+            return false;
+        }
         if !matches!(t.kind, Kind::Word) {
             return !matches!(t.kind, Kind::Punct(_));
         }
@@ -2634,8 +2638,10 @@ fn traditional_script(text: &str) -> bool {
 /// nearest money mention before it in its paragraph (paragraphs end at a blank line), unless a
 /// count of millions or more that names what it counts comes between (`1600万 ... 36.57亿`);
 /// in a paragraph before the one of the text's first money mention (a headline), it takes the
-/// currency the text mentions most. Value, bound and precision do not change. A text without
-/// money keeps its counts, and so does a paragraph without money after the first money mention.
+/// currency the text mentions most; with no money before it in its paragraph, it takes the
+/// currency of the next money mention of the paragraph. Value, bound and precision do not
+/// change. A text without money keeps its counts, and so does a paragraph without money after
+/// the first money mention.
 fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
     let mut totals: Vec<(Unit, usize)> = Vec::new();
     for m in out.iter() {
@@ -2685,6 +2691,32 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
                     .is_some_and(blank_line);
             let lead = main.filter(|_| headline).map(|(c, _)| c);
             if let Some(c) = last.or(lead) {
+                m.quantity.unit = c;
+            }
+        }
+    }
+    // With no money before it in its paragraph, such a count takes the currency of the next
+    // money mention of the paragraph ("ricavi per 3,3 miliardi e un utile di 400 milioni di
+    // euro"), under the same blocking rule, unless that one is in brackets.
+    let mut next: Option<Unit> = None;
+    let mut next_start = text.len();
+    for (m, &inh) in out.iter_mut().zip(inherit).rev() {
+        let between = text
+            .get(m.span.end.min(next_start)..next_start)
+            .unwrap_or("");
+        // (An amount in brackets after it is its conversion to another currency: "1,6
+        // miliardi di sterline ($ 2,54 miliardi)".)
+        if blank_line(between) || between.contains(['(', '\u{ff08}']) {
+            next = None;
+        }
+        next_start = m.span.start;
+        let u = m.quantity.unit;
+        if u.is_currency() {
+            next = Some(u);
+        } else if !inh && u == Unit::Count && m.quantity.value >= Decimal::from_u64(1_000_000) {
+            next = None;
+        } else if inh && u == Unit::Count {
+            if let Some(c) = next {
                 m.quantity.unit = c;
             }
         }
