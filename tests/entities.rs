@@ -1448,3 +1448,12 @@ fn clusterer_joins_a_family_name_alone_in_transliteration() {
     assert!(latin.is_some(), "{:?}", docs[0]);
     assert_eq!(han, latin, "{:?}", docs[1]);
 }
+
+#[test]
+fn a_transliteration_links_a_known_person_only_if_the_family_names_start_alike() {
+    // "马德拉" (Madella) is close to "Nadella" in every sound but the first: a different person.
+    let found = link("萨蒂亚·马德拉表示，公司将扩大投资。", Lang::Zh);
+    assert!(found.iter().all(|m| m.id != "satya_nadella"), "{found:?}");
+    let found = link("萨蒂亚·纳德拉表示，公司将扩大投资。", Lang::Zh);
+    assert!(found.iter().any(|m| m.id == "satya_nadella"), "{found:?}");
+}

@@ -680,7 +680,18 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
         let Some(han) = HanName::new(key).or_else(|| HanName::family_only(key)) else {
             continue;
         };
-        if let Some((e, s)) = best(&han, idx.translit.candidates(han.classes())) {
+        // Against every known person, not only the text's: the family names must also begin
+        // with the same sound ("米塔尔" is not "Nadella", though m and n are close).
+        let same_start = |l: &LatinName| {
+            l.family.iter().any(|f| {
+                matches!((f.first(), han.family.first()), (Some(a), Some(b)) if a & b & !(CODA | FINAL) != 0)
+            })
+        };
+        let candidates = idx
+            .translit
+            .candidates(han.classes())
+            .filter(|(_, l)| same_start(l));
+        if let Some((e, s)) = best(&han, candidates) {
             linked.push((key.clone(), e, s));
         }
     }
