@@ -1023,16 +1023,22 @@ fn seventh_held_out_generalization() {
     let m = measure(EVAL7, "tests/data/eval7, fresh");
     // Written after the sixth set had been measured, by a writer who read neither the code, the
     // data nor any earlier set's articles, and kept from every rule writer (see its README).
-    // Floors are set after the first measurement: all 0 until then (the test only checks that
-    // gold.json parses, that every gold surface is in its article and that nothing panics).
+    // Measured fresh, summary lines only, at ff02a2c (the sixth session's start plus two early
+    // landings) and at 37f218d (its code freeze); its misses were read from then on.
+    // ff02a2c: quantities 95.1% / 96.9% bound / 10 extras; entities 82.6%, 12 split, 3 merged;
+    // claims 43.5%, 20/31 kinds; contradictions 3/16, contradicted 0/146, not joined 82.2%.
+    // 37f218d: quantities 96.1% / 98.0% / 10 extras; entities 82.6%, 12 split, 3 merged (11
+    // split unified across documents); claims 46.6%, 18/33 kinds; contradictions 3/16,
+    // contradicted 0/146, not joined 80.8%. Five gold quantities are in tonnes, which concord
+    // does not read. Floors a little under the second measurement.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.0,
-            q_bound: 0.0,
-            e_link: 0.0,
-            c_recall: 0.0,
-            kinds: 0.0,
+            q_recall: 0.93,
+            q_bound: 0.93,
+            e_link: 0.80,
+            c_recall: 0.43,
+            kinds: 0.5,
         },
     );
 }
