@@ -33,10 +33,10 @@ use std::sync::OnceLock;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use crate::lang::{is_han, Lang};
+use super::forms::{fold_all, lang_entry, wordish, WordForms};
+use crate::lang::Lang;
 use crate::quantity::Unit;
 use crate::text::fold::fold_str;
-use crate::text::hash::FastMap;
 use crate::text::Span;
 use crate::Error;
 
@@ -81,31 +81,13 @@ fn default_frame() -> String {
     "measured_noun".to_string()
 }
 
-/// How a form sits in a word.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Edge {
-    Prefix,
-    Suffix,
-}
-
-/// One language's forms, folded.
-#[derive(Clone, Debug, Default)]
-struct LangForms {
-    /// First word of a whole-word form → (the form's words, concept), longest form first.
-    words: FastMap<String, Vec<(Vec<String>, usize)>>,
-    /// Word starts and endings, longest first.
-    affixes: Vec<(String, Edge, usize)>,
-    /// Forms in Han characters, longest first.
-    han: Vec<(String, usize)>,
-}
-
 /// The concept lexicon, folded and ready to match.
 #[derive(Clone, Debug, Default)]
 pub struct Concepts {
     frame: String,
     ids: Vec<String>,
     specs: Vec<ConceptSpec>,
-    langs: Vec<(Lang, LangForms)>,
+    langs: Vec<(Lang, WordForms)>,
 }
 
 /// The dimension of a unit, as concepts name it; None for calendar years.
@@ -122,11 +104,6 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Length => "length",
         Unit::Mass => "mass",
     })
-}
-
-/// A character of a word of a spaced script.
-fn wordish(c: char) -> bool {
-    (c.is_alphanumeric() && !is_han(c)) || c == '-'
 }
 
 /// Punctuation that closes a figure's phrase.
@@ -175,7 +152,7 @@ impl Concepts {
 
     /// Builds the lexicon from its parsed form.
     pub fn from_data(name: &str, data: &ConceptsData) -> Result<Concepts, Error> {
-        let mut langs: Vec<(Lang, LangForms)> = Vec::new();
+        let mut langs: Vec<(Lang, WordForms)> = Vec::new();
         let mut ids = Vec::new();
         let mut specs = Vec::new();
         for (id, spec) in &data.concepts {
@@ -187,51 +164,16 @@ impl Concepts {
                     name: name.to_string(),
                     message: format!("unknown language {code:?} in concept {id:?}"),
                 })?;
-                if !langs.iter().any(|(l, _)| *l == lang) {
-                    langs.push((lang, LangForms::default()));
-                }
-                let Some(forms) = langs.iter_mut().find(|(l, _)| *l == lang).map(|(_, f)| f) else {
+                let Some(forms) = lang_entry(&mut langs, lang) else {
                     continue;
                 };
-                for w in words {
-                    let w = fold_str(w.trim());
-                    if w.is_empty() {
-                        continue;
-                    }
-                    if let Some(tail) = w.strip_prefix('*') {
-                        if !tail.is_empty() {
-                            forms.affixes.push((tail.to_string(), Edge::Suffix, c));
-                        }
-                    } else if let Some(stem) = w.strip_suffix('*') {
-                        if !stem.is_empty() {
-                            forms.affixes.push((stem.to_string(), Edge::Prefix, c));
-                        }
-                    } else if w.chars().any(is_han) {
-                        forms.han.push((w, c));
-                    } else {
-                        let parts: Vec<String> = w
-                            .split(|ch: char| !wordish(ch))
-                            .filter(|p| !p.is_empty())
-                            .map(str::to_string)
-                            .collect();
-                        if let Some(first) = parts.first() {
-                            forms
-                                .words
-                                .entry(first.clone())
-                                .or_default()
-                                .push((parts.clone(), c));
-                        }
-                    }
+                for w in fold_all(words) {
+                    forms.add(w, c);
                 }
             }
         }
         for (_, f) in &mut langs {
-            f.affixes
-                .sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
-            f.han.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
-            for v in f.words.values_mut() {
-                v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-            }
+            f.finish();
         }
         Ok(Concepts {
             frame: data.frame.clone(),
@@ -361,7 +303,7 @@ impl Concepts {
     /// else they precede it (a form ends at the word).
     fn in_words(
         &self,
-        forms: &LangForms,
+        forms: &WordForms,
         words: &[(Span, String)],
         forward: bool,
         keep: &dyn Fn(usize) -> bool,
@@ -409,16 +351,8 @@ impl Concepts {
                     return Some((i, c, s));
                 }
             }
-            let affix = forms.affixes.iter().find(|(t, e, c)| {
-                keep(*c)
-                    && w.len() > t.len()
-                    && match e {
-                        Edge::Suffix => w.ends_with(t.as_str()),
-                        Edge::Prefix => w.starts_with(t.as_str()),
-                    }
-            });
-            if let Some((_, _, c)) = affix {
-                return Some((i, *c, *span));
+            if let Some(c) = forms.affix(w, keep) {
+                return Some((i, c, *span));
             }
         }
         None
@@ -426,7 +360,7 @@ impl Concepts {
 
     fn near_han(
         &self,
-        forms: &LangForms,
+        forms: &WordForms,
         before: &str,
         before_end: usize,
         after: &str,

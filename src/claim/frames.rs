@@ -70,6 +70,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
+use super::forms::{fold_all, parse_lang};
 use crate::entity::EntityKind;
 use crate::error::Error;
 use crate::lang::{is_han, Lang};
@@ -516,21 +517,6 @@ pub struct FoldedRules {
     pub pronoun_heads: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
-}
-
-fn parse_lang(code: &str, name: &str) -> Result<Lang, Error> {
-    code.parse::<Lang>().map_err(|_| Error::Data {
-        name: name.to_string(),
-        message: format!("unknown language {code:?}"),
-    })
-}
-
-fn fold_all(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .map(|w| fold_str(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect()
 }
 
 impl Frames {

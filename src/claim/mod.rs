@@ -38,6 +38,7 @@
 
 pub mod concepts;
 pub mod fill;
+mod forms;
 pub mod frames;
 pub mod nouns;
 

@@ -23,9 +23,9 @@ use std::sync::OnceLock;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use crate::lang::{is_han, Lang};
+use super::forms::{fold_all, lang_entry, parse_lang, wordish, WordForms};
+use crate::lang::Lang;
 use crate::text::fold::fold_str;
-use crate::text::hash::FastMap;
 use crate::text::Span;
 use crate::Error;
 
@@ -69,12 +69,8 @@ fn default_frame() -> String {
 /// One language's nouns, folded.
 #[derive(Clone, Debug, Default)]
 struct LangNouns {
-    /// First word of a form → (the form's words, concept), longest form first.
-    words: FastMap<String, Vec<(Vec<String>, usize)>>,
-    /// Word endings (`*züge`), longest first.
-    tails: Vec<(String, usize)>,
-    /// Forms in Han characters, longest first.
-    han: Vec<(String, usize)>,
+    /// The nouns' forms, by concept.
+    forms: WordForms,
     classifiers: Vec<String>,
     of: Vec<String>,
     not_adjectives: Vec<String>,
@@ -83,18 +79,13 @@ struct LangNouns {
 impl LangNouns {
     /// The concept of a one-word form or a listed ending.
     fn single(&self, word: &str) -> Option<usize> {
-        let exact = self.words.get(word).and_then(|forms| {
+        let exact = self.forms.words.get(word).and_then(|forms| {
             forms
                 .iter()
                 .find(|(parts, _)| parts.len() == 1)
                 .map(|(_, c)| *c)
         });
-        exact.or_else(|| {
-            self.tails
-                .iter()
-                .find(|(t, _)| word.len() > t.len() && word.ends_with(t.as_str()))
-                .map(|(_, c)| *c)
-        })
+        exact.or_else(|| self.forms.affix(word, |_| true))
     }
 }
 
@@ -105,27 +96,6 @@ pub struct CountedNouns {
     concepts: Vec<String>,
     keys: Vec<Option<String>>,
     langs: Vec<(Lang, LangNouns)>,
-}
-
-fn parse_lang(code: &str, name: &str) -> Result<Lang, Error> {
-    code.parse::<Lang>().map_err(|_| Error::Data {
-        name: name.to_string(),
-        message: format!("unknown language {code:?}"),
-    })
-}
-
-fn fold_all(words: &[String]) -> Vec<String> {
-    words
-        .iter()
-        .map(|w| fold_str(w.trim()))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-/// A character that may be part of a word of a spaced script (letters, digits, an inner
-/// hyphen: "start-up").
-fn wordish(c: char) -> bool {
-    (c.is_alphanumeric() && !is_han(c)) || c == '-'
 }
 
 impl CountedNouns {
@@ -142,19 +112,13 @@ impl CountedNouns {
     pub fn from_data(name: &str, data: &CountedNounsData) -> Result<CountedNouns, Error> {
         let mut langs: Vec<(Lang, LangNouns)> = Vec::new();
         let mut concepts = Vec::new();
-        fn entry(langs: &mut Vec<(Lang, LangNouns)>, lang: Lang) -> Option<&mut LangNouns> {
-            if !langs.iter().any(|(l, _)| *l == lang) {
-                langs.push((lang, LangNouns::default()));
-            }
-            langs.iter_mut().find(|(l, _)| *l == lang).map(|(_, n)| n)
-        }
         for (code, words) in &data.classifiers {
-            if let Some(n) = entry(&mut langs, parse_lang(code, name)?) {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
                 n.classifiers = fold_all(words);
             }
         }
         for (code, words) in &data.of {
-            if let Some(n) = entry(&mut langs, parse_lang(code, name)?) {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
                 n.of = fold_all(words)
                     .into_iter()
                     .map(|w| w.trim_end_matches(['\'', '’']).to_string())
@@ -162,7 +126,7 @@ impl CountedNouns {
             }
         }
         for (code, words) in &data.not_adjectives {
-            if let Some(n) = entry(&mut langs, parse_lang(code, name)?) {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
                 n.not_adjectives = fold_all(words);
             }
         }
@@ -170,39 +134,16 @@ impl CountedNouns {
             let c = concepts.len();
             concepts.push(concept.clone());
             for (code, words) in forms {
-                let Some(n) = entry(&mut langs, parse_lang(code, name)?) else {
+                let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) else {
                     continue;
                 };
                 for w in fold_all(words) {
-                    if let Some(tail) = w.strip_prefix('*') {
-                        if !tail.is_empty() {
-                            n.tails.push((tail.to_string(), c));
-                        }
-                    } else if w.chars().any(is_han) {
-                        n.han.push((w, c));
-                    } else {
-                        let parts: Vec<String> = w
-                            .split(|ch: char| !wordish(ch))
-                            .filter(|p| !p.is_empty())
-                            .map(str::to_string)
-                            .collect();
-                        if let Some(first) = parts.first() {
-                            n.words
-                                .entry(first.clone())
-                                .or_default()
-                                .push((parts.clone(), c));
-                        }
-                    }
+                    n.forms.add(w, c);
                 }
             }
         }
         for (_, n) in &mut langs {
-            // Longest first; the first concept listed wins a tie (stable sorts).
-            n.tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
-            n.han.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
-            for v in n.words.values_mut() {
-                v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-            }
+            n.forms.finish();
         }
         let keys = concepts.iter().map(|c| data.keys.get(c).cloned()).collect();
         Ok(CountedNouns {
@@ -274,7 +215,12 @@ impl CountedNouns {
             let surface = text.get(figure.start..figure.end)?;
             // The scanner may have taken the noun into the figure ("800名員工").
             let folded = fold_str(surface);
-            if let Some((form, c)) = n.han.iter().find(|(f, _)| folded.ends_with(f.as_str())) {
+            if let Some((form, c)) = n
+                .forms
+                .han
+                .iter()
+                .find(|(f, _)| folded.ends_with(f.as_str()))
+            {
                 let chars = form.chars().count();
                 let start = surface
                     .char_indices()
@@ -317,7 +263,11 @@ impl CountedNouns {
         }
         let noun_at = |from: usize| -> Option<(usize, Span)> {
             let tail = folded.get(from..)?;
-            let (form, c) = n.han.iter().find(|(f, _)| tail.starts_with(f.as_str()))?;
+            let (form, c) = n
+                .forms
+                .han
+                .iter()
+                .find(|(f, _)| tail.starts_with(f.as_str()))?;
             let fend = from + form.len();
             let start = if from == 0 {
                 0
@@ -387,7 +337,7 @@ impl CountedNouns {
             i = 1;
         }
         while let Some((s, _, w)) = words.get(i) {
-            if let Some(forms) = n.words.get(w) {
+            if let Some(forms) = n.forms.words.get(w) {
                 for (parts, c) in forms {
                     let ok = parts.len() <= words.len() - i
                         && parts
@@ -400,13 +350,9 @@ impl CountedNouns {
                     }
                 }
             }
-            if let Some((_, c)) = n
-                .tails
-                .iter()
-                .find(|(t, _)| w.len() > t.len() && w.ends_with(t.as_str()))
-            {
+            if let Some(c) = n.forms.affix(w, |_| true) {
                 let (_, e, _) = words.get(i)?;
-                return Some((*c, Span::new(base + s, base + e)));
+                return Some((c, Span::new(base + s, base + e)));
             }
             // An adjective: a lower-case word of letters that is no function word.
             let original = rest.get(*s..)?;
