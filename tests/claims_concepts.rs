@@ -299,3 +299,26 @@ fn a_bare_claim_needs_its_own_named_party_and_no_named_fact_beside_it() {
         spf(&claims)
     );
 }
+
+#[test]
+fn concepts_loaded_by_a_user_reach_extraction() {
+    let text = "Siemens zahlt eine Weidepacht von 3 Millionen Euro.";
+    let mut p = Pipeline::default();
+    let mine = Concepts::from_json(
+        "mine",
+        r#"{"concepts": {"grazing_lease": {"dims": ["money"], "words": {"de": ["*pacht"]}}}}"#,
+    )
+    .unwrap();
+    p.frames = p.frames.clone().with_concepts(mine);
+    let claims = p
+        .analyze(&Document::new("t.txt", text).with_lang(Lang::De))
+        .unwrap()
+        .claims;
+    assert!(
+        spf(&claims)
+            .iter()
+            .any(|(_, pred, _)| pred == "money:grazing_lease"),
+        "{:?}",
+        spf(&claims)
+    );
+}

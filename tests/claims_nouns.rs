@@ -247,3 +247,26 @@ fn embedded_data_parses() {
     assert!(n >= 100, "{n} concepts");
     assert_eq!(CountedNouns::embedded().concept(0), Some("employee"));
 }
+
+#[test]
+fn counted_nouns_loaded_by_a_user_reach_extraction() {
+    let text = "Siemens besitzt 40 Alpakas.";
+    let mut p = Pipeline::default();
+    // Not a noun of the embedded list: no claim.
+    let before = p
+        .analyze(&Document::new("t.txt", text).with_lang(Lang::De))
+        .unwrap()
+        .claims;
+    assert!(counted(&before).is_empty(), "{:?}", spf(&before));
+    let mine =
+        CountedNouns::from_json("mine", r#"{"nouns": {"alpaca": {"de": ["Alpakas"]}}}"#).unwrap();
+    p.frames = p.frames.clone().with_counted_nouns(mine);
+    let claims = p
+        .analyze(&Document::new("t.txt", text).with_lang(Lang::De))
+        .unwrap()
+        .claims;
+    assert_eq!(
+        counted(&claims),
+        one("Siemens", "count:alpaca", "40 Alpakas")
+    );
+}

@@ -68,6 +68,9 @@
 //! A money figure that restates the previous one in another currency, in brackets or after a
 //! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
 //! that claim with [`Claim::conversion_of`] pointing at it.
+//!
+//! [`CountedNouns`]: super::nouns::CountedNouns
+//! [`Concepts`]: super::concepts::Concepts
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -84,9 +87,8 @@ use crate::text::match_positions;
 use crate::text::sentences::is_headline;
 use crate::text::Span;
 
-use super::concepts::{dimension, Concepts};
+use super::concepts::dimension;
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
-use super::nouns::CountedNouns;
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
 
 /// Penalty, in bytes of distance, for each clause boundary between two positions.
@@ -1727,7 +1729,7 @@ impl<'a> Context<'a> {
             })
             .or_else(|| {
                 // Nothing names the figure: a claim keyed by its dimension, with a low weight.
-                let concepts = Concepts::embedded();
+                let concepts = self.frames.concepts();
                 dimension(q.quantity.unit)?;
                 frames
                     .iter()
@@ -1748,8 +1750,10 @@ impl<'a> Context<'a> {
     /// ([`Concepts`]) in the figure's phrase names what it measures ("una quota del 49%",
     /// "eine Konzession für 40 Jahre"); the frame its concept maps to takes the figure, else
     /// the frame of concepts, with a lower weight.
+    ///
+    /// [`Concepts`]: super::concepts::Concepts
     fn measured_noun(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
-        let concepts = Concepts::embedded();
+        let concepts = self.frames.concepts();
         let unit = q.quantity.unit;
         let others: Vec<Span> = s
             .quantities
@@ -1786,7 +1790,7 @@ impl<'a> Context<'a> {
         if q.quantity.unit != Unit::Count {
             return None;
         }
-        let nouns = CountedNouns::embedded();
+        let nouns = self.frames.counted_nouns();
         let frame = self
             .frames
             .frames()
@@ -2125,9 +2129,13 @@ struct Choice {
     yielded_from: Option<usize>,
     /// For the frame of counted nouns: the concept (an index of [`CountedNouns`]) and the span
     /// of the noun after the figure.
+    ///
+    /// [`CountedNouns`]: super::nouns::CountedNouns
     noun: Option<(usize, Span)>,
     /// For a figure a concept named ([`Concepts`]): the concept and whether it maps to the
     /// chosen frame's key.
+    ///
+    /// [`Concepts`]: super::concepts::Concepts
     concept: Option<(usize, bool)>,
     /// A figure nothing names: its claim is keyed by its dimension alone, only with a subject
     /// its own sentence names.
@@ -2666,8 +2674,8 @@ fn fill<'a>(
     };
     // A counted noun names the fact by its concept; a generic count is multi-valued.
     let (predicate, functional) = match choice.noun {
-        Some((c, _)) if CountedNouns::embedded().frame_key(c) != Some(frame.key.as_str()) => (
-            format!("count:{}", CountedNouns::embedded().concept(c)?),
+        Some((c, _)) if ctx.frames.counted_nouns().frame_key(c) != Some(frame.key.as_str()) => (
+            format!("count:{}", ctx.frames.counted_nouns().concept(c)?),
             false,
         ),
         _ => (predicate, functional),
@@ -2679,7 +2687,7 @@ fn fill<'a>(
     // A concept names the fact by its key, or by the frame's it maps to.
     let (predicate, functional) = match choice.concept {
         Some((c, false)) => {
-            let concepts = Concepts::embedded();
+            let concepts = ctx.frames.concepts();
             (
                 concepts.key(c, q.quantity.unit)?,
                 concepts.functional(c, q.quantity.unit),

@@ -70,7 +70,9 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
+use super::concepts::Concepts;
 use super::forms::{fold_all, parse_lang};
+use super::nouns::CountedNouns;
 use crate::entity::EntityKind;
 use crate::error::Error;
 use crate::lang::{is_han, Lang};
@@ -480,6 +482,10 @@ pub struct Frames {
     /// Each language's conjunctions as written (lowercased, accents kept: Italian "e" is not
     /// "è"), split into words, in the order of `rules`.
     conjunction_words: Vec<Vec<Vec<String>>>,
+    /// The counted nouns that name what a count no frame names counts.
+    nouns: CountedNouns,
+    /// The concepts that name what any other figure no frame names measures.
+    concepts: Concepts,
 }
 
 /// [`LangRules`] with every word folded.
@@ -688,6 +694,8 @@ impl Frames {
             clause_automata,
             anaphora_automata,
             conjunction_words,
+            nouns: CountedNouns::embedded().clone(),
+            concepts: Concepts::embedded().clone(),
         })
     }
 
@@ -714,6 +722,8 @@ impl Frames {
             clause_automata: Vec::new(),
             anaphora_automata: Vec::new(),
             conjunction_words: Vec::new(),
+            nouns: CountedNouns::default(),
+            concepts: Concepts::default(),
         }
     }
 
@@ -729,6 +739,7 @@ impl Frames {
     /// assert!(all.get("fine").is_some() && all.get("investment").is_some());
     /// ```
     pub fn with(self, other: Frames) -> Result<Frames, Error> {
+        let (nouns, concepts) = (self.nouns, self.concepts);
         let mut data = self.data;
         for (code, r) in other.data.languages {
             let e = data.languages.entry(code).or_default();
@@ -755,7 +766,41 @@ impl Frames {
                 None => data.frames.push(f),
             }
         }
-        Frames::from_data("merged frames", data)
+        Ok(Frames::from_data("merged frames", data)?
+            .with_counted_nouns(nouns)
+            .with_concepts(concepts))
+    }
+
+    /// These frames with other counted nouns (by default `data/frames/nouns.json`): a count
+    /// no frame names makes a claim when one of them follows it.
+    ///
+    /// ```
+    /// use concord::claim::{nouns::CountedNouns, Frames};
+    /// let nouns = CountedNouns::from_json("mine", r#"{"nouns": {"llama": {"en": ["llamas"]}}}"#)
+    ///     .unwrap();
+    /// let frames = Frames::embedded().clone().with_counted_nouns(nouns);
+    /// assert_eq!(frames.counted_nouns().concept(0), Some("llama"));
+    /// ```
+    pub fn with_counted_nouns(mut self, nouns: CountedNouns) -> Frames {
+        self.nouns = nouns;
+        self
+    }
+
+    /// These frames with other concepts (by default `data/frames/concepts.json`): what a figure
+    /// no frame names measures.
+    pub fn with_concepts(mut self, concepts: Concepts) -> Frames {
+        self.concepts = concepts;
+        self
+    }
+
+    /// The counted nouns extraction reads.
+    pub fn counted_nouns(&self) -> &CountedNouns {
+        &self.nouns
+    }
+
+    /// The concepts extraction reads.
+    pub fn concepts(&self) -> &Concepts {
+        &self.concepts
     }
 
     /// The frames, in file order.
