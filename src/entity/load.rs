@@ -301,6 +301,7 @@ pub struct Cues {
     connectors: FastMap<Lang, FastSet<String>>,
     common: FastSet<String>,
     titles: FastSet<String>,
+    particles: FastSet<String>,
     org_suffixes: FastSet<String>,
     homographs: FastSet<String>,
     demonyms: FastSet<String>,
@@ -356,6 +357,9 @@ impl Cues {
                     }
                     "title" => {
                         c.titles.insert(word.clone());
+                    }
+                    "particle" => {
+                        c.particles.insert(word.clone());
                     }
                     "homograph" => {
                         c.homographs.insert(word.clone());
@@ -479,6 +483,12 @@ impl Cues {
     /// Whether the folded `word` is an honorific.
     pub fn is_title(&self, word: &str) -> bool {
         self.titles.contains(word)
+    }
+
+    /// Whether the folded `word` is a particle of a family name ("von", "de", "van der",
+    /// "ibn"), part of the family name that follows it.
+    pub fn is_particle(&self, word: &str) -> bool {
+        self.particles.contains(word)
     }
 
     /// Whether the folded `word` is a word of nationality or origin ("Swiss", "Deutsche"):

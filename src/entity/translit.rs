@@ -345,36 +345,10 @@ fn raw_distance(latin: &[u16], han: &[u16]) -> f64 {
     prev.get(n).copied().unwrap_or(f64::MAX)
 }
 
-/// Particles that belong to a family name ("von", "de", "van der").
+/// Particles that belong to a family name ("von", "de", "van der"): cue kind `particle` of
+/// `data/gazetteer/cues.tsv`.
 fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "von"
-            | "van"
-            | "der"
-            | "den"
-            | "de"
-            | "di"
-            | "da"
-            | "du"
-            | "des"
-            | "del"
-            | "della"
-            | "le"
-            | "la"
-            | "zu"
-            | "ter"
-            | "ten"
-            | "dos"
-            | "das"
-            | "do"
-            | "mac"
-            | "mc"
-            | "al"
-            | "el"
-            | "bin"
-            | "ibn"
-    )
+    super::Cues::embedded().is_particle(w)
 }
 
 /// A Latin person's name as sounds: the given name, and the family name's candidates (all
