@@ -208,10 +208,7 @@ impl CountedNouns {
         let n = &self.langs.iter().find(|(l, _)| *l == lang)?.1;
         let rest = text.get(figure.end..limit.max(figure.end))?;
         if lang == Lang::Zh {
-            let before = text.get(..figure.start)?;
-            if before.trim_end().ends_with('第') {
-                return None;
-            }
+            // (An ordinal, "第3座", is no figure: the scanner reads none after its prefix.)
             let surface = text.get(figure.start..figure.end)?;
             // The scanner may have taken the noun into the figure ("800名員工").
             let folded = fold_str(surface);
