@@ -8,26 +8,8 @@ use concord::claim::concepts::Concepts;
 use concord::claim::Claim;
 use concord::{Document, Lang, Pipeline, Unit};
 
-fn run(text: &str, lang: Lang) -> Vec<Claim> {
-    Pipeline::default()
-        .analyze(&Document::new("t.txt", text).with_lang(lang))
-        .unwrap()
-        .claims
-}
-
-/// (subject name, predicate, figure surface) of every claim.
-fn spf(claims: &[Claim]) -> Vec<(String, String, String)> {
-    claims
-        .iter()
-        .map(|c| {
-            (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
-                c.predicate.clone(),
-                c.provenance.text.clone(),
-            )
-        })
-        .collect()
-}
+mod common;
+use common::{run, spf};
 
 fn has(claims: &[Claim], subject: &str, predicate: &str, figure: &str) -> bool {
     spf(claims)

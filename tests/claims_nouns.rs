@@ -7,26 +7,8 @@ use concord::claim::nouns::CountedNouns;
 use concord::claim::Claim;
 use concord::{Document, Lang, Pipeline, Span};
 
-fn run(text: &str, lang: Lang) -> Vec<Claim> {
-    Pipeline::default()
-        .analyze(&Document::new("t.txt", text).with_lang(lang))
-        .unwrap()
-        .claims
-}
-
-/// (subject name, predicate, figure surface) of every claim.
-fn spf(claims: &[Claim]) -> Vec<(String, String, String)> {
-    claims
-        .iter()
-        .map(|c| {
-            (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
-                c.predicate.clone(),
-                c.provenance.text.clone(),
-            )
-        })
-        .collect()
-}
+mod common;
+use common::{run, spf};
 
 fn counted(claims: &[Claim]) -> Vec<(String, String, String)> {
     spf(claims)
