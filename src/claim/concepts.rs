@@ -389,52 +389,75 @@ impl Concepts {
             }
             (s, starts)
         };
-        let mut best: Option<(usize, usize, Span)> = None;
+        // The nearest form on each side; of two as near, the one listed first (the longer).
+        // Distance, form index, concept, span.
+        let mut best: Option<(usize, usize, usize, Span)> = None;
+        let nearer = |best: &Option<(usize, usize, usize, Span)>, dist: usize, f: usize| {
+            best.as_ref()
+                .is_none_or(|(d, g, _, _)| (dist, f) < (*d, *g))
+        };
         // Before: in reading order; the distance is the characters between form and figure.
         let ordered: Vec<(usize, char)> = back.iter().rev().copied().collect();
         let (fb, starts_b) = fold_seq(&mut ordered.iter());
-        for (form, c) in forms.han.iter().filter(|(_, c)| keep(*c)) {
-            if let Some(at) = fb.rfind(form.as_str()) {
-                let first = starts_b.iter().position(|&s| s == at);
-                let last = starts_b.iter().position(|&s| s == at + form.len());
-                let (Some(first), end_i) = (first, last.unwrap_or(ordered.len())) else {
-                    continue;
-                };
-                let dist = ordered.len() - end_i;
-                let start = ordered.get(first).map(|(i, _)| *i)?;
-                let end = ordered.get(end_i).map_or(before.len(), |(i, _)| *i);
-                let span = Span::new(
-                    before_end - before.len() + start,
-                    before_end - before.len() + end,
-                );
-                if best.as_ref().is_none_or(|(d, _, _)| dist < *d) {
-                    best = Some((dist, *c, span));
-                }
+        for (at, f) in forms.han_matches(&fb) {
+            let Some((form, c)) = forms.han.get(f).filter(|(_, c)| keep(*c)) else {
+                continue;
+            };
+            let first = starts_b.iter().position(|&s| s == at);
+            let last = starts_b.iter().position(|&s| s == at + form.len());
+            let (Some(first), end_i) = (first, last.unwrap_or(ordered.len())) else {
+                continue;
+            };
+            let dist = ordered.len() - end_i;
+            let Some(start) = ordered.get(first).map(|(i, _)| *i) else {
+                continue;
+            };
+            let end = ordered.get(end_i).map_or(before.len(), |(i, _)| *i);
+            let span = Span::new(
+                before_end - before.len() + start,
+                before_end - before.len() + end,
+            );
+            if nearer(&best, dist, f) {
+                best = Some((dist, f, *c, span));
             }
         }
+        // After: a form weighs a little more than one before it, and loses a tie.
         let (fa, starts_a) = fold_seq(&mut fwd.iter());
-        for (form, c) in forms.han.iter().filter(|(_, c)| keep(*c)) {
-            if let Some(at) = fa.find(form.as_str()) {
-                let Some(first) = starts_a.iter().position(|&s| s == at) else {
-                    continue;
-                };
-                let end_i = starts_a
-                    .iter()
-                    .position(|&s| s == at + form.len())
-                    .unwrap_or(fwd.len());
-                let start = fwd.get(first).map(|(i, _)| *i)?;
-                let end = fwd.get(end_i).map_or(
-                    fwd.last().map_or(0, |(i, ch)| i + ch.len_utf8()),
-                    |(i, _)| *i,
-                );
-                // After the figure a form weighs a little more than one before it.
-                let dist = first + 1;
-                if best.as_ref().is_none_or(|(d, _, _)| dist < *d) {
-                    best = Some((dist, *c, Span::new(after_start + start, after_start + end)));
-                }
+        let mut after: Option<(usize, usize, usize, Span)> = None;
+        for (at, f) in forms.han_matches(&fa) {
+            let Some((form, c)) = forms.han.get(f).filter(|(_, c)| keep(*c)) else {
+                continue;
+            };
+            let Some(first) = starts_a.iter().position(|&s| s == at) else {
+                continue;
+            };
+            let end_i = starts_a
+                .iter()
+                .position(|&s| s == at + form.len())
+                .unwrap_or(fwd.len());
+            let Some(start) = fwd.get(first).map(|(i, _)| *i) else {
+                continue;
+            };
+            let end = fwd.get(end_i).map_or(
+                fwd.last().map_or(0, |(i, ch)| i + ch.len_utf8()),
+                |(i, _)| *i,
+            );
+            let dist = first + 1;
+            if nearer(&after, dist, f) {
+                after = Some((
+                    dist,
+                    f,
+                    *c,
+                    Span::new(after_start + start, after_start + end),
+                ));
             }
         }
-        best.map(|(_, c, s)| (c, s))
+        if let Some(a) = after {
+            if best.as_ref().is_none_or(|(d, _, _, _)| a.0 < *d) {
+                best = Some(a);
+            }
+        }
+        best.map(|(_, _, c, s)| (c, s))
     }
 }
 

@@ -1,6 +1,8 @@
 //! What the claim lexicons (frames, counted nouns, concepts) share: reading a language code
 //! and folding a word list, and one language's word forms, each naming an entry by index.
 
+use aho_corasick::AhoCorasick;
+
 use crate::lang::{is_han, Lang};
 use crate::text::fold::fold_str;
 use crate::text::hash::FastMap;
@@ -56,6 +58,9 @@ pub(super) struct WordForms {
     pub affixes: Vec<(String, Edge, usize)>,
     /// Forms in Han characters, longest first.
     pub han: Vec<(String, usize)>,
+    /// One automaton over the Han forms (pattern `i` is `han[i]`), built by
+    /// [`WordForms::finish`].
+    han_automaton: Option<AhoCorasick>,
 }
 
 impl WordForms {
@@ -94,6 +99,20 @@ impl WordForms {
         for v in self.words.values_mut() {
             v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
+        self.han_automaton = if self.han.is_empty() {
+            None
+        } else {
+            AhoCorasick::new(self.han.iter().map(|(f, _)| f.as_str())).ok()
+        };
+    }
+
+    /// Every occurrence of a Han form in `text`, overlapping ones too: (byte offset, index
+    /// in [`WordForms::han`]).
+    pub fn han_matches<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize)> + 't {
+        self.han_automaton
+            .iter()
+            .flat_map(move |ac| ac.find_overlapping_iter(text))
+            .map(|m| (m.start(), m.pattern().as_usize()))
     }
 
     /// The entry of the longest word start or ending that `word` has (and is longer than),
