@@ -516,6 +516,21 @@ fn user_lexicons_extend_the_scanner() {
     assert_eq!(q[0].quantity.unit.code(), "XAU");
     // An empty scanner finds nothing.
     assert!(Scanner::new(Vec::new()).scan(text, Lang::It).is_empty());
+    // A mass written in kilograms is converted to tonnes.
+    let mut lexicons = QuantityLexicon::embedded();
+    lexicons.push(
+        QuantityLexicon::from_json(
+            "mine.json",
+            r#"{"lang": "it", "units": {"libbre": ["kg", "0.45359237"]}}"#,
+        )
+        .unwrap(),
+    );
+    let text = "Pesava 200 libbre.";
+    let q = Scanner::new(lexicons).scan(text, Lang::It);
+    assert_eq!(
+        row(text, &q[0]),
+        r("200 libbre", "0.090718474", "t", "exact")
+    );
 }
 
 // ------------------------------------------------------------------ seeds
@@ -1595,5 +1610,100 @@ fn a_bare_scaled_amount_takes_the_currency_named_next_in_its_paragraph() {
             r("2 milioni", "2000000", "count", "exact"),
             r("40 milioni di euro", "40000000", "EUR", "exact"),
         ],
+    );
+}
+
+/// Mass in tonnes (`t`): tonnes, kilograms and their symbols in every language, scales with and
+/// without a connector, hedges and ranges; `t` and `Mt` only where written so.
+#[test]
+fn mass_in_tonnes_from_words_and_symbols() {
+    check(
+        "L'acciaieria ha prodotto 2,4 milioni di tonnellate, circa 80.000 t in più, e punta a 3 Mt.",
+        Lang::It,
+        &[
+            r("2,4 milioni di tonnellate", "2400000", "t", "exact"),
+            r("circa 80.000 t", "80000", "t", "approx"),
+            r("3 Mt", "3000000", "t", "exact"),
+        ],
+    );
+    check(
+        "Il raccolto è sceso a 45 quintali per ettaro; ogni cassa pesa 12 chilogrammi.",
+        Lang::It,
+        &[
+            r("45 quintali", "4.5", "t", "exact"),
+            r("12 chilogrammi", "0.012", "t", "exact"),
+        ],
+    );
+    check(
+        "Der Hafen schlug über 1,2 Millionen Tonnen Getreide um, zwischen 300 und 400 t pro Tag; ein Paket wiegt 20 Kilogramm.",
+        Lang::De,
+        &[
+            r("über 1,2 Millionen Tonnen", "1200000", "t", "more_than"),
+            range("zwischen 300 und 400 t", "300", "400", "t"),
+            r("20 Kilogramm", "0.02", "t", "exact"),
+        ],
+    );
+    check(
+        "Le groupe vise 5 millions de tonnes métriques en 2030, contre environ 650 000 t et 3 tonnes de déchets.",
+        Lang::Fr,
+        &[
+            r("5 millions de tonnes métriques", "5000000", "t", "exact"),
+            r("2030", "2030", "year", "exact"),
+            r("environ 650 000 t", "650000", "t", "approx"),
+            r("3 tonnes", "3", "t", "exact"),
+        ],
+    );
+    check(
+        "The mine shipped 1.5 million metric tons of ore and up to 40 Gt of CO2 remain; each bag holds 25 kilograms.",
+        Lang::En,
+        &[
+            r("1.5 million metric tons", "1500000", "t", "exact"),
+            r("up to 40 Gt", "40000000000", "t", "at_most"),
+            r("25 kilograms", "0.025", "t", "exact"),
+        ],
+    );
+    check(
+        "今年钢产量约为10亿吨，出口3至5万吨，每箱重20千克；台灣港口吞吐量超過300萬公噸。",
+        Lang::Zh,
+        &[
+            r("约为10亿吨", "1000000000", "t", "approx"),
+            range("3至5万吨", "30000", "50000", "t"),
+            r("20千克", "0.02", "t", "exact"),
+            r("超過300萬公噸", "3000000", "t", "more_than"),
+        ],
+    );
+}
+
+/// Traps: `t` as a letter or before a hyphen, `T` a trillion, `mt` a metre, `kg` inside a
+/// word, `Tonne` as a bin, a tonne word with no number.
+#[test]
+fn mass_symbols_are_not_read_elsewhere() {
+    check(
+        "He bought 2 t-shirts and a $1T plan was floated; the letter t follows 3 in row 3 T.",
+        Lang::En,
+        &[
+            r("2", "2", "count", "exact"),
+            r("$1T", "1000000000000", "USD", "exact"),
+            r("3", "3", "count", "exact"),
+            r("3", "3", "count", "exact"),
+        ],
+    );
+    check(
+        "Die Tonne steht vor dem Haus, dort liegen 3 kgx-Teile.",
+        Lang::De,
+        &[r("3", "3", "count", "exact")],
+    );
+    check(
+        "Ha corso i 100 mt in 11 secondi.",
+        Lang::It,
+        &[
+            r("100", "100", "count", "exact"),
+            r("11", "11", "count", "exact"),
+        ],
+    );
+    check(
+        "Y a-t-il 3 t-shirts dans les tonnes de cartons ?",
+        Lang::Fr,
+        &[r("3", "3", "count", "exact")],
     );
 }

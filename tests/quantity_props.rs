@@ -237,6 +237,74 @@ fn render(lang: Lang, a: &Amount) -> String {
     }
 }
 
+/// The sentence saying a mass of `a` tonnes in `lang`: a tonne word (after a million with its
+/// connector) or, with `symbol`, `t` / `Mt` (in Chinese `吨` / `公噸` after `万`).
+fn render_mass(lang: Lang, a: &Amount, symbol: bool) -> String {
+    let h = hedge(lang, a.bound, a.alt);
+    let million = a.scale == 6;
+    let sym = if million { " Mt" } else { " t" };
+    match lang {
+        Lang::It => {
+            let n = a.digits(",", ".");
+            let unit = match (symbol, million) {
+                (true, _) => sym,
+                (false, true) => " milioni di tonnellate",
+                (false, false) => " tonnellate",
+            };
+            format!("La produzione dell'impianto è {h}{n}{unit} secondo il bilancio.")
+        }
+        Lang::De => {
+            let n = a.digits(",", ".");
+            let unit = match (symbol, million) {
+                (true, _) => sym,
+                (false, true) => " Millionen Tonnen",
+                (false, false) => " Tonnen",
+            };
+            format!("Die Produktion des Werks liegt bei {h}{n}{unit} und ist neu.")
+        }
+        Lang::Fr => {
+            let n = a.digits(",", "\u{202f}");
+            let unit = match (symbol, million) {
+                (true, _) => sym,
+                (false, true) => " millions de tonnes",
+                (false, false) => " tonnes",
+            };
+            format!("La production du site atteint {h}{n}{unit} selon le bilan.")
+        }
+        Lang::En => {
+            let n = a.digits(".", ",");
+            let unit = match (symbol, million) {
+                (true, _) => sym,
+                (false, true) => " million tonnes",
+                (false, false) => " tonnes",
+            };
+            format!("The company said that output was {h}{n}{unit} in the year.")
+        }
+        Lang::Zh => {
+            let n = if million {
+                format!("{}万", a.value().scale(-4).unwrap())
+            } else {
+                a.digits(".", ",")
+            };
+            let unit = if symbol { "公噸" } else { "吨" };
+            format!("該廠的產量為{h}{n}{unit}。")
+        }
+    }
+}
+
+fn mass() -> impl Strategy<Value = (Amount, bool)> {
+    (amount(), prop_oneof![Just(0u32), Just(6)], any::<bool>()).prop_map(|(a, scale, symbol)| {
+        (
+            Amount {
+                scale,
+                money: false,
+                ..a
+            },
+            symbol,
+        )
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -252,6 +320,20 @@ proptest! {
             Unit::Percent
         };
         let hit = found.iter().find(|m| m.quantity.unit == want_unit);
+        prop_assert!(hit.is_some(), "{text:?}: {found:?}");
+        let q = hit.unwrap().quantity;
+        prop_assert_eq!(q.value, a.value(), "{}", text);
+        prop_assert_eq!(q.bound, a.bound, "{}", text);
+        prop_assert_eq!(q.max, None);
+    }
+
+    #[test]
+    fn rendered_masses_read_back((a, symbol) in mass(), lang in prop_oneof![
+        Just(Lang::It), Just(Lang::De), Just(Lang::Fr), Just(Lang::En), Just(Lang::Zh)
+    ]) {
+        let text = render_mass(lang, &a, symbol);
+        let found = quantity::scan(&text, lang);
+        let hit = found.iter().find(|m| m.quantity.unit == Unit::Mass);
         prop_assert!(hit.is_some(), "{text:?}: {found:?}");
         let q = hit.unwrap().quantity;
         prop_assert_eq!(q.value, a.value(), "{}", text);

@@ -66,6 +66,9 @@
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`).
 //!   `scaled_units`: the same, read only after an amount with a scale word of 10^4 or more
 //!   (Taiwan's `度` = kWh in `52億度`, where `30度` is a temperature or an angle).
+//!   `cased_units`: symbols read only where written exactly so, case included, and not
+//!   before a hyphen (`t` and `Mt` are tonnes and megatonnes; `mt` is a metre in Italian,
+//!   `T` a trillion, `2 t-shirts` no mass).
 //! - `unit_adjectives`: words that may stand between a number and its unit (`prochains` in
 //!   `dix-huit prochains mois`, `weitere` in `drei weitere Jahre`).
 //! - `share_after` / `share_before`: words after (or before) a fraction that make it a share of
@@ -224,6 +227,10 @@ pub struct QuantityLexicon {
     /// Units read only after an amount with a scale word of 10^4 or more (`度` in `52億度`).
     #[serde(default)]
     pub scaled_units: IndexMap<String, UnitSpec>,
+    /// Unit symbols read only where written exactly so, case included (`t`, `Mt`: `mt` is a
+    /// metre in Italian, `T` a trillion).
+    #[serde(default)]
+    pub cased_units: IndexMap<String, UnitSpec>,
     /// Words that may stand between a number and its unit (`prochains`, `weitere`).
     #[serde(default)]
     pub unit_adjectives: Vec<String>,

@@ -542,6 +542,20 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The unit of a symbol read only where spelled exactly so (`t`, `Mt`), and not before a
+    /// hyphen (`2 t-shirts`).
+    fn cased_unit(&self, i: usize) -> Option<(Unit, Decimal)> {
+        let ph = self.phrase(i)?;
+        if ph.cased_units.is_empty() || self.tight_hyphen(i + 1) {
+            return None;
+        }
+        let surface = self.original_text(i);
+        ph.cased_units
+            .iter()
+            .find(|(w, _)| w == surface)
+            .map(|&(_, u)| u)
+    }
+
     /// An ISO code in capitals written against its digits: `USD115`, `EUR25.5`.
     fn code_glued(&self, start: usize, end: usize) -> bool {
         let sp = self.folded.to_original(start, end);
@@ -2006,7 +2020,7 @@ impl<'a> Sentence<'a> {
                     // "52億度" is energy; "30度" a temperature or an angle.
                     unit = Some(u);
                     k = at + 1;
-                } else if let Some(u) = ph.unit {
+                } else if let Some(u) = ph.unit.or_else(|| self.cased_unit(at)) {
                     unit = Some(u);
                     k = at + 1;
                     // A count unit ("十打" = 120) is a measure word.
@@ -2025,6 +2039,15 @@ impl<'a> Sentence<'a> {
                 {
                     if let Some(c) = self.phrase(at + 1).and_then(|p| p.currency) {
                         unit = Some((c, Decimal::from_u64(1)));
+                        k = at + 2;
+                    } else if let Some(u) = self
+                        .phrase(at + 1)
+                        .and_then(|p| p.unit)
+                        .or_else(|| self.cased_unit(at + 1))
+                        .filter(|(u, _)| *u != Unit::Percent)
+                    {
+                        // "3,5 milioni di tonnellate", "millions de tonnes".
+                        unit = Some(u);
                         k = at + 2;
                     }
                 } else if ph.classifier && self.tight(k - 1, k) {

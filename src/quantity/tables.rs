@@ -58,6 +58,8 @@ pub(crate) struct Phrase {
     pub currency_family: Option<Vec<Unit>>,
     pub unit: Option<(Unit, Decimal)>,
     pub scaled_unit: Option<(Unit, Decimal)>,
+    /// Units read only where the original is spelled exactly so (`t`, `Mt`).
+    pub cased_units: Vec<(String, (Unit, Decimal))>,
     pub unit_adjective: bool,
     pub share_after: bool,
     pub share_before: bool,
@@ -132,10 +134,15 @@ fn parse_bound(s: &str) -> Option<Bound> {
 }
 
 fn unit_of(spec: &UnitSpec) -> Option<(Unit, Decimal)> {
-    match spec {
-        UnitSpec::Code(c) => Some((c.parse().ok()?, Decimal::from_u64(1))),
-        UnitSpec::Scaled(c, f) => Some((c.parse().ok()?, f.parse().ok()?)),
+    let (code, factor) = match spec {
+        UnitSpec::Code(c) => (c.as_str(), Decimal::from_u64(1)),
+        UnitSpec::Scaled(c, f) => (c.as_str(), f.parse().ok()?),
+    };
+    // Kilograms, as lexicons of earlier versions wrote masses, are thousandths of the tonne.
+    if code == "kg" {
+        return Some((Unit::Mass, factor.checked_mul(Decimal::new(1, -3).ok()?)?));
     }
+    Some((code.parse().ok()?, factor))
 }
 
 /// The first characters of a set of patterns, as a bitmap over the Basic Multilingual Plane:
@@ -290,6 +297,11 @@ impl Tables {
             for (w, spec) in &lex.scaled_units {
                 if let Some(u) = unit_of(spec) {
                     ph(w, &mut |p| p.scaled_unit = Some(u));
+                }
+            }
+            for (w, spec) in &lex.cased_units {
+                if let Some(u) = unit_of(spec) {
+                    ph(w, &mut |p| p.cased_units.push((w.clone(), u)));
                 }
             }
             for (w, spec) in &lex.minor_units {
