@@ -57,6 +57,10 @@
 //!    Unternehmen", "該公司"). Not at all when a capitalized word that is no known entity stands
 //!    before the figure (in languages that capitalize only names: it, fr, en), nor for slots
 //!    marked `context: false` (years, ages). Without a subject there is no claim;
+//!    A person the document names next to a role of [`FoldedRules::leaders`] and an
+//!    organization ("Le PDG de X, Y", "Y, amministratore delegato di X", "X-Chef Y", "X总裁Y")
+//!    speaks for that organization in a slot that prefers organizations (not for what a person
+//!    may hold in their own name: a founder's stake);
 //! 6. the predicate: the frame's key, or its `without_object` key and functionality when the
 //!    object stays empty (an investment without a named investee is multi-valued); where that
 //!    would change the predicate, the object of a claim of the previous sentence, or an entity
@@ -226,6 +230,8 @@ struct Context<'a> {
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
     lead_frames: std::cell::OnceCell<Vec<usize>>,
+    /// [`Context::affiliation`]: the organization each person leads, built on first use.
+    affiliations: std::cell::OnceCell<FastMap<&'a str, &'a EntityMention>>,
 }
 
 /// One entity of a document for [`Context::main_subject`]: its first mention, how often the
@@ -314,6 +320,7 @@ impl<'a> Context<'a> {
             before_memo: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
+            affiliations: std::cell::OnceCell::new(),
         }
     }
 
@@ -631,6 +638,111 @@ impl<'a> Context<'a> {
                 .any(|w| matches!(w, [a, b] if a.order == b.order && b.start < a.end));
             Anaphors { hits, overlapping }
         })
+    }
+
+    /// The organization the person `e` leads, as the document states it once next to a
+    /// role of [`FoldedRules::leaders`]: "Le PDG de X, Y", "Y, directeur général de X",
+    /// "X-Chef Y", "X's chief executive Y", "X总裁Y". Read once per document.
+    fn affiliation(&self, e: &EntityMention) -> Option<&'a EntityMention> {
+        self.affiliations
+            .get_or_init(|| {
+                let mut map: FastMap<&'a str, &'a EntityMention> = FastMap::default();
+                for (v, span) in self.entities.iter().zip(&self.sentences) {
+                    if v.len() < 2 {
+                        continue;
+                    }
+                    let lang = self.lang_of(*span);
+                    for w in v.windows(2) {
+                        let [a, b] = w else { continue };
+                        if let Some((person, org)) = self.leader_pair(span.start, lang, a, b) {
+                            map.entry(person.id.as_str()).or_insert(org);
+                        }
+                    }
+                }
+                map
+            })
+            .get(e.id.as_str())
+            .copied()
+    }
+
+    /// For two names next to each other in a sentence, the person and the organization they
+    /// lead, where a role of [`FoldedRules::leaders`] links them.
+    fn leader_pair(
+        &self,
+        from: usize,
+        lang: Lang,
+        a: &'a EntityMention,
+        b: &'a EntityMention,
+    ) -> Option<(&'a EntityMention, &'a EntityMention)> {
+        let text = self.input.text;
+        let rules = self.frames.rules(lang);
+        if rules.leaders.is_empty() || a.id == b.id || a.span.end > b.span.start {
+            return None;
+        }
+        let org = |e: &EntityMention| e.kind == EntityKind::Organization;
+        // A person, or a name whose kind was only guessed.
+        let person = |e: &EntityMention| {
+            e.kind == EntityKind::Person
+                || (e.score < DISCOVERED_SCORE
+                    && matches!(e.kind, EntityKind::Organization | EntityKind::Other))
+        };
+        let gap = fold_str(text.get(a.span.end..b.span.start)?);
+        let g = gap.trim();
+        if g.chars().count() > 48 {
+            return None;
+        }
+        if g.chars().any(is_han) {
+            // "X总裁Y", "X的董事长Y": the role ends the gap.
+            let han_only = g
+                .chars()
+                .all(|c| is_han(c) || c == '-' || c.is_whitespace());
+            let ends = rules
+                .leaders
+                .iter()
+                .any(|l| l.chars().all(is_han) && g.ends_with(l.as_str()));
+            return (han_only && ends && g.chars().count() <= 8 && org(a) && person(b))
+                .then_some((b, a));
+        }
+        let words: Vec<&str> = g
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let punct = |c: char| matches!(c, ',' | ';' | ':' | '(' | ')' | '.' | '!' | '?');
+        // "X-Chef Y", "X CEO Y", "X's chief executive Y".
+        if !g.chars().any(punct) && words.len() <= 4 && ends_with_leader(&words, &rules.leaders) {
+            return (org(a) && person(b)).then_some((b, a));
+        }
+        // "Y, directeur général d'X", "Y (CEO of X)".
+        if let Some(rest) = g.strip_prefix([',', '(']) {
+            if let (false, Some(last), true) =
+                (rest.chars().any(punct), words.last(), words.len() <= 6)
+            {
+                let of = rules.prepositions.iter().any(|p| p == last)
+                    || rules
+                        .possessives
+                        .iter()
+                        .any(|p| p.trim_start_matches('\'') == *last);
+                let inner = words.get(..words.len() - 1).unwrap_or(&[]);
+                let led = (0..inner.len().min(3))
+                    .any(|k| starts_with_leader(inner.get(k..).unwrap_or(&[]), &rules.leaders));
+                if of && led {
+                    return (person(a) && org(b)).then_some((a, b));
+                }
+            }
+        }
+        // "Le PDG de X, Y", "L'amministratore delegato di X, Y".
+        if g == "," {
+            let before = self.before(from, a.span.start);
+            let first = before.words.first()?;
+            if rules.prepositions.iter().any(|p| p == first) {
+                let mut role: Vec<&str> = before.words.iter().skip(1).map(String::as_str).collect();
+                role.reverse();
+                if ends_with_leader(&role, &rules.leaders) {
+                    return (org(a) && person(b)).then_some((b, a));
+                }
+            }
+        }
+        None
     }
 
     /// Whether a word that refers back stands between `from` and the figure's end.
@@ -2200,6 +2312,49 @@ fn listed_with_place(text: &str, v: &[&EntityMention], k: usize, conjunctions: &
     before || after
 }
 
+/// Whether the folded words end with one of the roles `leaders` ("*chef": a word ending with
+/// "chef").
+fn ends_with_leader(words: &[&str], leaders: &[String]) -> bool {
+    leaders.iter().any(|l| {
+        let parts: Vec<&str> = l
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let (Some(n), true) = (words.len().checked_sub(parts.len()), !parts.is_empty()) else {
+            return false;
+        };
+        words.get(n..).is_some_and(|tail| {
+            tail.iter().zip(&parts).enumerate().all(|(k, (w, p))| {
+                if k == 0 && l.starts_with('*') {
+                    w.ends_with(p)
+                } else {
+                    w == p
+                }
+            })
+        })
+    })
+}
+
+/// Whether the folded words start with one of the roles `leaders`, after at most one article
+/// word ("le directeur général", "l'amministratore delegato").
+fn starts_with_leader(words: &[&str], leaders: &[String]) -> bool {
+    leaders.iter().any(|l| {
+        let parts: Vec<&str> = l
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        !parts.is_empty()
+            && words.len() >= parts.len()
+            && words.iter().zip(&parts).enumerate().all(|(k, (w, p))| {
+                if k == 0 && l.starts_with('*') {
+                    w.ends_with(p)
+                } else {
+                    w == p
+                }
+            })
+    })
+}
+
 fn words_in(t: &str) -> usize {
     let mut n = 0;
     let mut han: usize = 0;
@@ -2616,6 +2771,21 @@ fn fill<'a>(
             });
     }
     let (subject, source, subject_weight) = subject?;
+    // A person who leads an organization speaks for it where the slot prefers organizations:
+    // "Y, directeur général de X, a annoncé un investissement de 2 milliards" is X's.
+    let slot = &frame.subject;
+    // Not for what a person may hold in their own name (a founder's stake), unless a concept
+    // of no frame names the figure (a debt, a share of traffic).
+    let own = slot.role == "holder"
+        && slot.rank(EntityKind::Person).is_some()
+        && !matches!(choice.concept, Some((_, false)));
+    let prefers_org = slot
+        .rank(EntityKind::Organization)
+        .is_some_and(|o| slot.rank(EntityKind::Person).is_none_or(|p| o < p))
+        && !own;
+    let led = ctx
+        .affiliation(subject)
+        .filter(|o| prefers_org && object_id != Some(o.id.as_str()));
     // A figure nothing names makes a claim only about a party its own sentence names.
     // (never a person: the people a sentence names are mostly its speakers).
     if choice.bare
@@ -2625,6 +2795,7 @@ fn fill<'a>(
     {
         return None;
     }
+    let subject = led.unwrap_or(subject);
     if object.is_none() {
         // A gapped clause names its own party only: the other names belong to the clause
         // before it.

@@ -148,6 +148,12 @@ pub struct LangRules {
     /// qualifies the aside's noun ("Orvane, Talvik's supplier, ...").
     #[serde(default)]
     pub possessives: Vec<String>,
+    /// Roles whose holder speaks for an organization ("amministratore delegato", "Chef", "PDG",
+    /// "chief executive", "总裁"): a person named with one next to an organization ("Le PDG de
+    /// X, Y", "Y, directeur général de X", "X-Chef Y", "X总裁Y") stands for it in a slot that
+    /// prefers organizations ("Y a annoncé un investissement de 2 milliards" is X's).
+    #[serde(default)]
+    pub leaders: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -521,6 +527,8 @@ pub struct FoldedRules {
     pub possessives: Vec<String>,
     /// Characters that open a pronoun.
     pub pronoun_heads: Vec<String>,
+    /// Roles whose holder speaks for an organization.
+    pub leaders: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -568,6 +576,7 @@ impl Frames {
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
                     pronoun_heads: fold_all(&r.pronoun_heads),
+                    leaders: fold_all(&r.leaders),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -758,6 +767,7 @@ impl Frames {
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
             e.pronoun_heads.extend(r.pronoun_heads);
+            e.leaders.extend(r.leaders);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
