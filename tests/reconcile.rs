@@ -999,3 +999,154 @@ fn the_other_party_never_makes_a_conflict_nor_takes_a_claim_its_own_subject_has(
         .expect("Acme's fact");
     assert_eq!(docs_of(&acme.sources), ["a.txt", "c.txt"]);
 }
+
+/// Subjects and predicates of the report's facts, with their sources' documents.
+fn fact_keys(report: &Report) -> Vec<(Option<&str>, &str, String, Vec<&str>)> {
+    report
+        .facts
+        .iter()
+        .map(|f| {
+            (
+                f.subject.as_deref(),
+                f.predicate.as_str(),
+                f.value.to_string(),
+                docs_of(&f.sources),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_bare_figure_takes_the_predicate_another_source_gives_it() {
+    // "Acme … 1,8 miliardi di euro" with no cue beside the figure, and two sources that say
+    // it is Acme's investment.
+    let eur = Unit::currency("EUR");
+    let report = reconcile(&[
+        b("a", "1.8e9")
+            .unit(eur)
+            .key(Some("Acme"), "money", None)
+            .build(),
+        b("b", "1.8e9")
+            .unit(eur)
+            .key(Some("Acme"), "investment", None)
+            .build(),
+        b("c", "1.8e9")
+            .unit(eur)
+            .key(Some("Acme"), "investment", None)
+            .build(),
+    ]);
+    assert_eq!(
+        fact_keys(&report),
+        vec![(
+            Some("Acme"),
+            "investment",
+            "1800000000".into(),
+            vec!["a", "b", "c"]
+        )]
+    );
+}
+
+#[test]
+fn a_bare_figure_stays_bare_when_two_predicates_could_take_it() {
+    let eur = Unit::currency("EUR");
+    let report = reconcile(&[
+        b("a", "1.8e9")
+            .unit(eur)
+            .key(Some("Acme"), "money", None)
+            .build(),
+        b("b", "1.8e9")
+            .unit(eur)
+            .key(Some("Acme"), "investment", None)
+            .build(),
+        b("c", "1.8e9")
+            .unit(eur)
+            .key(Some("Acme"), "revenue", None)
+            .build(),
+    ]);
+    let predicates: Vec<_> = report.facts.iter().map(|f| f.predicate.as_str()).collect();
+    assert_eq!(predicates, vec!["investment", "money", "revenue"]);
+}
+
+#[test]
+fn a_figure_given_to_a_bystander_joins_the_subject_other_sources_give_it() {
+    // Source a gives the buyer's 9.6 billion to the seller it names beside (it names the
+    // buyer too, in another claim); b and c give it to the buyer.
+    let eur = Unit::currency("EUR");
+    let report = reconcile(&[
+        b("a", "9.6e9")
+            .unit(eur)
+            .key(Some("Seller"), "acquisition_price", None)
+            .build(),
+        b("a", "4e9")
+            .unit(eur)
+            .at(300, "4 miliardi")
+            .key(Some("Buyer"), "revenue", None)
+            .build(),
+        b("b", "9.6e9")
+            .unit(eur)
+            .key(Some("Buyer"), "acquisition_price", None)
+            .build(),
+        b("c", "9.6e9")
+            .unit(eur)
+            .key(Some("Buyer"), "acquisition_price", None)
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    assert_eq!(
+        fact_keys(&report),
+        vec![
+            (
+                Some("Buyer"),
+                "acquisition_price",
+                "9600000000".into(),
+                vec!["a", "b", "c"]
+            ),
+            (Some("Buyer"), "revenue", "4000000000".into(), vec!["a"]),
+        ]
+    );
+}
+
+#[test]
+fn a_subject_stays_where_the_figure_is_not_specific_or_the_other_source_is_alone() {
+    let mk = |doc: &str, subject: &'static str, value: &'static str| {
+        b(doc, value)
+            .unit(Unit::Percent)
+            .key(Some(subject), "stake", None)
+            .build()
+    };
+    let names = |doc: &str, subject: &'static str| {
+        b(doc, "3")
+            .at(400, "3")
+            .unit(Unit::Count)
+            .multi()
+            .key(Some(subject), "plant_count", None)
+            .build()
+    };
+    // "20 %" is a figure two parties of one deal can both have.
+    let round = reconcile(&[
+        mk("a", "Seller", "20"),
+        names("a", "Buyer"),
+        mk("b", "Buyer", "20"),
+        mk("c", "Buyer", "20"),
+    ]);
+    assert!(round
+        .facts
+        .iter()
+        .any(|f| f.subject.as_deref() == Some("Seller") && f.value.to_string() == "20"));
+    // Two sources, one subject each, each naming both parties: either could be right.
+    let even = reconcile(&[
+        mk("a", "Seller", "15.8"),
+        names("a", "Buyer"),
+        mk("b", "Buyer", "15.8"),
+        names("b", "Seller"),
+    ]);
+    let keys = fact_keys(&even);
+    assert_eq!(keys.len(), 4, "{keys:?}");
+    // A subject the document does not name is never taken.
+    let unnamed = reconcile(&[
+        mk("a", "Seller", "15.8"),
+        mk("b", "Buyer", "15.8"),
+        mk("c", "Buyer", "15.8"),
+    ]);
+    assert_eq!(fact_keys(&unnamed).len(), 2);
+}

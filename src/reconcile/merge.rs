@@ -470,6 +470,14 @@ impl Reconciliation {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
+        if join_bare_predicates(&mut self.recs, &ivs, &self.strings) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+        }
+        if join_corroborated_subjects(&mut self.recs, &ivs) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+        }
         let recs = &self.recs;
         let strings = &self.strings;
 
@@ -1093,6 +1101,203 @@ fn join_alternative_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
         if let Some(r) = recs.get_mut(i) {
             r.alt = NONE;
             (r.subject, r.subject_name) = (alt, alt_name);
+        }
+    }
+    !moves.is_empty()
+}
+
+/// For each claim (in the canonical order), whether no other document states anything under
+/// its key base: one linear pass over the runs.
+fn unsupported(recs: &[Rec]) -> Vec<bool> {
+    let mut out = Vec::with_capacity(recs.len());
+    let mut start = 0;
+    while let Some(first) = recs.get(start) {
+        let base = key_base(first);
+        let len = recs
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| key_base(x) == base)
+            .count()
+            .max(1);
+        let run = recs.get(start..start + len).unwrap_or(&[]);
+        let one_doc = run.iter().all(|x| x.doc == first.doc);
+        out.extend(std::iter::repeat_n(one_doc, len));
+        start += len;
+    }
+    out
+}
+
+/// Whether a figure is specific enough that two documents giving it for one event give the
+/// same fact: an amount of money, or a figure of two or more digits after its trailing zeros
+/// ("9,6 miliardi", "26.000", "38,50"; not "20 %", "5.000" or "vier").
+fn distinctive(q: &CQuantity) -> bool {
+    q.unit.is_currency() || q.value.get().normalized().significant_digits() >= 2
+}
+
+/// Whether two claims of different documents state the same figure: the same unit, compatible
+/// objects and years, overlapping values, both specific ([`distinctive`]), and either both
+/// closed intervals or the same written figure and bound ("plus de 31 millions", "逾3,100萬").
+fn corroborates(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
+    x.doc != r.doc
+        && x.quantity.unit == r.quantity.unit
+        && (x.object == r.object || x.object == NONE || r.object == NONE)
+        && x.year.zip(r.year).is_none_or(|(a, b)| a == b)
+        && !x.conversion
+        && !r.conversion
+        && distinctive(&r.quantity)
+        && distinctive(&x.quantity)
+        && xiv.overlaps(riv)
+        && ((r.tier < 2 && x.tier < 2)
+            || (r.quantity.value == x.quantity.value && r.quantity.bound == x.quantity.bound))
+}
+
+/// Whether a claim is keyed by its figure's dimension alone (`money`, `percent`...): its
+/// sentence named nothing that says what the figure measures.
+fn is_bare(r: &Rec, strings: &Interner) -> bool {
+    crate::claim::concepts::dimension(r.quantity.unit)
+        .is_some_and(|d| d == strings.get(r.predicate))
+}
+
+/// A bare claim ([`is_bare`]) that no other document supports under its own key takes the
+/// predicate of the one key of its subject where another document states the same figure
+/// ([`corroborates`]): "Iliad … 1,8 Milliarden Euro" with no cue beside the figure is the
+/// investment another source names. Decisions are taken on the claims as they came, so the
+/// outcome does not depend on their order. Returns whether a claim moved; the claims must be
+/// in the canonical order, and are to be sorted again after a move.
+fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> bool {
+    // (claim, its new predicate, whether that predicate is functional)
+    let mut moves: Vec<(usize, u32, bool)> = Vec::new();
+    let alone = unsupported(recs);
+    for (i, r) in recs.iter().enumerate() {
+        let candidate = alone.get(i).copied().unwrap_or(false)
+            && r.subject != NONE
+            && distinctive(&r.quantity)
+            && is_bare(r, strings);
+        if !candidate {
+            continue;
+        }
+        let Some(riv) = ivs.get(i) else { continue };
+        let a = recs.partition_point(|x| x.subject < r.subject);
+        let b = a + recs
+            .get(a..)
+            .unwrap_or(&[])
+            .partition_point(|x| x.subject == r.subject);
+        let mut target: Option<(u32, bool)> = None;
+        let mut ambiguous = false;
+        let same_subject = recs.get(a..b).unwrap_or(&[]);
+        for (x, xiv) in same_subject.iter().zip(ivs.get(a..b).unwrap_or(&[])) {
+            if x.predicate == r.predicate || is_bare(x, strings) || !corroborates(r, riv, x, xiv) {
+                continue;
+            }
+            match target {
+                None => target = Some((x.predicate, x.functional)),
+                Some((p, _)) if p != x.predicate => ambiguous = true,
+                Some(_) => {}
+            }
+        }
+        if let (Some((p, functional)), false) = (target, ambiguous) {
+            moves.push((i, p, functional));
+        }
+    }
+    for &(i, predicate, functional) in &moves {
+        if let Some(r) = recs.get_mut(i) {
+            (r.predicate, r.functional) = (predicate, functional);
+        }
+    }
+    !moves.is_empty()
+}
+
+/// A claim that no other document supports under its own subject moves to the one other
+/// subject under which another document states the same figure for the same predicate
+/// ([`corroborates`]), when its own document names that subject too (as a claim's subject,
+/// object or alternative): the figure is the other source's fact, given in this sentence to a
+/// party it mentions beside (the buyer for the target, the chief executive for the company).
+/// Where the other subject is supported by its one document alone and that document names this
+/// claim's subject as well, either could be the right one and neither moves. Only agreement
+/// moves a claim, so no conflict comes of it; decisions are taken on the claims as they came.
+/// Returns whether a claim moved; the claims must be in the canonical order, and are to be
+/// sorted again after a move.
+fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
+    let alone = unsupported(recs);
+    let lone = |i: usize| alone.get(i).copied().unwrap_or(false);
+    let candidate = |i: usize, r: &Rec| lone(i) && r.subject != NONE && distinctive(&r.quantity);
+    // The documents holding a candidate: only theirs are asked what they name.
+    let n_docs = recs.iter().map(|r| r.doc as usize + 1).max().unwrap_or(0);
+    let mut asked = vec![false; n_docs];
+    for (i, r) in recs.iter().enumerate() {
+        if candidate(i, r) {
+            if let Some(a) = asked.get_mut(r.doc as usize) {
+                *a = true;
+            }
+        }
+    }
+    // Their (document, entity) pairs, packed and radix-sorted.
+    let pair = |doc: u32, e: u32| (u64::from(doc) << 32) | u64::from(e);
+    let mut named: Vec<(u64, u32)> = recs
+        .iter()
+        .filter(|r| asked.get(r.doc as usize).copied().unwrap_or(false))
+        .flat_map(|r| [r.subject, r.alt, r.object].map(|e| (e, r.doc)))
+        .filter(|&(e, _)| e != NONE)
+        .map(|(e, doc)| (pair(doc, e), 0))
+        .collect();
+    radix::sort_by_key(&mut named);
+    named.dedup();
+    let names = |doc: u32, e: u32| named.binary_search(&(pair(doc, e), 0)).is_ok();
+    // (claim, its new subject, that subject's name)
+    let mut moves: Vec<(usize, u32, u32)> = Vec::new();
+    for (i, r) in recs.iter().enumerate() {
+        if !candidate(i, r) {
+            continue;
+        }
+        let Some(riv) = ivs.get(i) else { continue };
+        // The entities the claim's document names, each looked up under this predicate.
+        let first = named.partition_point(|&(k, _)| k < pair(r.doc, 0));
+        let doc_named = named
+            .get(first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(k, _)| k >> 32 == u64::from(r.doc));
+        let base = key_base(r);
+        let mut target: Option<(u32, u32, usize)> = None;
+        let mut ambiguous = false;
+        for &(k, _) in doc_named {
+            let e = (k & u64::from(u32::MAX)) as u32;
+            if e == r.subject {
+                continue;
+            }
+            let start = recs.partition_point(|x| key_base(x) < (e, base.1, base.2));
+            let run = recs
+                .get(start..)
+                .unwrap_or(&[])
+                .iter()
+                .zip(ivs.get(start..).unwrap_or(&[]))
+                .enumerate()
+                .take_while(|(_, (x, _))| key_base(x) == (e, base.1, base.2));
+            for (off, (x, xiv)) in run {
+                if corroborates(r, riv, x, xiv) {
+                    match target {
+                        None => target = Some((x.subject, x.subject_name, start + off)),
+                        Some((s, _, _)) if s != x.subject => ambiguous = true,
+                        Some(_) => {}
+                    }
+                    break;
+                }
+            }
+        }
+        let Some((subject, name, j)) = target else {
+            continue;
+        };
+        let Some(x) = recs.get(j) else { continue };
+        if ambiguous || (lone(j) && names(x.doc, r.subject)) {
+            continue;
+        }
+        moves.push((i, subject, name));
+    }
+    for &(i, subject, name) in &moves {
+        if let Some(r) = recs.get_mut(i) {
+            r.alt = NONE;
+            (r.subject, r.subject_name) = (subject, name);
         }
     }
     !moves.is_empty()
