@@ -529,7 +529,7 @@ fn user_lexicons_extend_the_scanner() {
     let q = Scanner::new(lexicons).scan(text, Lang::It);
     assert_eq!(
         row(text, &q[0]),
-        r("200 libbre", "0.090718474", "t", "exact")
+        r("200 libbre", "90.718474", "kg", "exact")
     );
 }
 
@@ -1621,55 +1621,55 @@ fn mass_in_tonnes_from_words_and_symbols() {
         "L'acciaieria ha prodotto 2,4 milioni di tonnellate, circa 80.000 t in più, e punta a 3 Mt.",
         Lang::It,
         &[
-            r("2,4 milioni di tonnellate", "2400000", "t", "exact"),
-            r("circa 80.000 t", "80000", "t", "approx"),
-            r("3 Mt", "3000000", "t", "exact"),
+            r("2,4 milioni di tonnellate", "2400000000", "kg", "exact"),
+            r("circa 80.000 t", "80000000", "kg", "approx"),
+            r("3 Mt", "3000000000", "kg", "exact"),
         ],
     );
     check(
         "Il raccolto è sceso a 45 quintali per ettaro; ogni cassa pesa 12 chilogrammi.",
         Lang::It,
         &[
-            r("45 quintali", "4.5", "t", "exact"),
-            r("12 chilogrammi", "0.012", "t", "exact"),
+            r("45 quintali", "4500", "kg", "exact"),
+            r("12 chilogrammi", "12", "kg", "exact"),
         ],
     );
     check(
         "Der Hafen schlug über 1,2 Millionen Tonnen Getreide um, zwischen 300 und 400 t pro Tag; ein Paket wiegt 20 Kilogramm.",
         Lang::De,
         &[
-            r("über 1,2 Millionen Tonnen", "1200000", "t", "more_than"),
-            range("zwischen 300 und 400 t", "300", "400", "t"),
-            r("20 Kilogramm", "0.02", "t", "exact"),
+            r("über 1,2 Millionen Tonnen", "1200000000", "kg", "more_than"),
+            range("zwischen 300 und 400 t", "300000", "400000", "kg"),
+            r("20 Kilogramm", "20", "kg", "exact"),
         ],
     );
     check(
         "Le groupe vise 5 millions de tonnes métriques en 2030, contre environ 650 000 t et 3 tonnes de déchets.",
         Lang::Fr,
         &[
-            r("5 millions de tonnes métriques", "5000000", "t", "exact"),
+            r("5 millions de tonnes métriques", "5000000000", "kg", "exact"),
             r("2030", "2030", "year", "exact"),
-            r("environ 650 000 t", "650000", "t", "approx"),
-            r("3 tonnes", "3", "t", "exact"),
+            r("environ 650 000 t", "650000000", "kg", "approx"),
+            r("3 tonnes", "3000", "kg", "exact"),
         ],
     );
     check(
         "The mine shipped 1.5 million metric tons of ore and up to 40 Gt of CO2 remain; each bag holds 25 kilograms.",
         Lang::En,
         &[
-            r("1.5 million metric tons", "1500000", "t", "exact"),
-            r("up to 40 Gt", "40000000000", "t", "at_most"),
-            r("25 kilograms", "0.025", "t", "exact"),
+            r("1.5 million metric tons", "1500000000", "kg", "exact"),
+            r("up to 40 Gt", "40000000000000", "kg", "at_most"),
+            r("25 kilograms", "25", "kg", "exact"),
         ],
     );
     check(
         "今年钢产量约为10亿吨，出口3至5万吨，每箱重20千克；台灣港口吞吐量超過300萬公噸。",
         Lang::Zh,
         &[
-            r("约为10亿吨", "1000000000", "t", "approx"),
-            range("3至5万吨", "30000", "50000", "t"),
-            r("20千克", "0.02", "t", "exact"),
-            r("超過300萬公噸", "3000000", "t", "more_than"),
+            r("约为10亿吨", "1000000000000", "kg", "approx"),
+            range("3至5万吨", "30000000", "50000000", "kg"),
+            r("20千克", "20", "kg", "exact"),
+            r("超過300萬公噸", "3000000000", "kg", "more_than"),
         ],
     );
 }

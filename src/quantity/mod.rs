@@ -30,7 +30,7 @@
 //!   `Billion` 10^12.
 //! - **Units**: money by ISO 4217 code (a currency written after the last item of a list is
 //!   shared by the list: `1億、2億美元`), `percent`, power in `W`, energy in `Wh`, area in `m2`,
-//!   length in `m`, mass in tonnes `t` (`kg`, `Mt`, `quintali`, `万吨` are converted),
+//!   length in `m`, mass in `kg` (tonnes, `Mt`, `quintali`, `万吨` are converted),
 //!   durations in `years`/`months`/`days`, calendar years as `year`
 //!   (`nel 2026`, `2024年`), and `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
@@ -121,7 +121,7 @@ pub enum Unit {
     Area,
     /// A length, in metres (`m`).
     Length,
-    /// A mass, in tonnes (`t`, 1000 kg): the unit business news weighs goods in.
+    /// A mass, in kilograms (`kg`), the base unit (news weighs goods in tonnes: 1000 kg).
     Mass,
 }
 
@@ -140,7 +140,7 @@ impl Unit {
     }
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
-    /// `years`, `months`, `days`, `m2`, `m`, `t`.
+    /// `years`, `months`, `days`, `m2`, `m`, `kg`.
     pub fn code(&self) -> &str {
         match self {
             Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
@@ -154,7 +154,7 @@ impl Unit {
             Unit::Days => "days",
             Unit::Area => "m2",
             Unit::Length => "m",
-            Unit::Mass => "t",
+            Unit::Mass => "kg",
         }
     }
 
@@ -185,7 +185,7 @@ impl std::str::FromStr for Unit {
             "days" => Unit::Days,
             "m2" => Unit::Area,
             "m" => Unit::Length,
-            "t" => Unit::Mass,
+            "kg" => Unit::Mass,
             c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
             other => {
                 return Err(crate::Error::Data {

@@ -138,9 +138,10 @@ fn unit_of(spec: &UnitSpec) -> Option<(Unit, Decimal)> {
         UnitSpec::Code(c) => (c.as_str(), Decimal::from_u64(1)),
         UnitSpec::Scaled(c, f) => (c.as_str(), f.parse().ok()?),
     };
-    // Kilograms, as lexicons of earlier versions wrote masses, are thousandths of the tonne.
-    if code == "kg" {
-        return Some((Unit::Mass, factor.checked_mul(Decimal::new(1, -3).ok()?)?));
+    // Lexicons weigh in tonnes (`t`), the unit news writes; the printed unit is the base unit,
+    // the kilogram, as for every other dimension (W, Wh, m, m2).
+    if code == "t" {
+        return Some((Unit::Mass, factor.checked_mul_int(1000)?));
     }
     Some((code.parse().ok()?, factor))
 }
