@@ -1707,3 +1707,22 @@ fn mass_symbols_are_not_read_elsewhere() {
         &[r("3", "3", "count", "exact")],
     );
 }
+
+/// English `b` / `bn` after digits in other languages: `b` only after a decimal part (`12b`
+/// is a house number or a clause).
+#[test]
+fn english_billion_suffixes_in_other_languages() {
+    check(
+        "Il habite au 12b rue Voltaire ; le groupe pèse 3,5bn et vise 1,2b.",
+        Lang::Fr,
+        &[
+            r("3,5bn", "3500000000", "count", "exact"),
+            r("1,2b", "1200000000", "count", "exact"),
+        ],
+    );
+    check(
+        "Ricavi per 2,4b di euro, sede in via Roma 12b.",
+        Lang::It,
+        &[r("2,4b di euro", "2400000000", "EUR", "exact")],
+    );
+}

@@ -48,7 +48,9 @@
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
 //!   `currency_scale_abbreviations`: the same, but only after a currency symbol (`$5M`);
-//!   `capital_scale_abbreviations`: only where written in capitals (`10M`, never `100m`).
+//!   `capital_scale_abbreviations`: only where written in capitals (`10M`, never `100m`);
+//!   `decimal_scale_abbreviations`: only after digits with a decimal part (`1,2b` in a French
+//!   text, where `12b` is a house number).
 //! - `currencies`: word or symbol → ISO 4217 code; a name several countries share holds its
 //!   codes joined by `|` (`"Kronen": "SEK|NOK|DKK|ISK|CZK"`): an amount in it takes the one of
 //!   those currencies the document names elsewhere (the nearest amount in one of them), else
@@ -197,6 +199,10 @@ pub struct QuantityLexicon {
     /// Scale abbreviations after digits, only where written in capitals (`10M`, not `100m`).
     #[serde(default)]
     pub capital_scale_abbreviations: IndexMap<String, i32>,
+    /// Scale abbreviations after digits with a decimal part only (`1,2b`; `12b` is a house
+    /// number or a clause).
+    #[serde(default)]
+    pub decimal_scale_abbreviations: IndexMap<String, i32>,
     /// Scale abbreviations after digits that follow a currency symbol.
     #[serde(default)]
     pub currency_scale_abbreviations: IndexMap<String, i32>,

@@ -1269,6 +1269,7 @@ impl<'a> Sentence<'a> {
                         let capital = !self.original_text(k).chars().any(char::is_lowercase);
                         p.scale
                             .or(p.capital_scale.filter(|_| capital))
+                            .or(p.decimal_scale.filter(|_| d.value.exponent() < 0))
                             .or(if after_currency {
                                 p.currency_scale
                             } else {

@@ -71,6 +71,7 @@ pub(crate) struct Phrase {
     pub scale: Option<i32>,
     pub currency_scale: Option<i32>,
     pub capital_scale: Option<i32>,
+    pub decimal_scale: Option<i32>,
     pub hedge: Option<Bound>,
     pub post_hedge: Option<Bound>,
     pub percent_prefix: bool,
@@ -328,6 +329,9 @@ impl Tables {
             }
             for (w, &e) in &lex.capital_scale_abbreviations {
                 ph(w, &mut |p| p.capital_scale = Some(e));
+            }
+            for (w, &e) in &lex.decimal_scale_abbreviations {
+                ph(w, &mut |p| p.decimal_scale = Some(e));
             }
             for (w, &e) in &lex.currency_scale_abbreviations {
                 ph(w, &mut |p| p.currency_scale = Some(e));
