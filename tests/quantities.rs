@@ -1726,3 +1726,83 @@ fn english_billion_suffixes_in_other_languages() {
         &[r("2,4b di euro", "2400000000", "EUR", "exact")],
     );
 }
+
+/// A bare scaled amount in a paragraph without money takes the currency of the nearest money
+/// mention before it in the text, unless a named count of millions comes between.
+#[test]
+fn a_bare_scaled_amount_takes_the_currency_of_an_earlier_paragraph() {
+    check(
+        "Il gruppo ha pagato 4 miliardi di euro per la rete.\n\nNel 2025 ha chiuso con ricavi per 2,1 miliardi.",
+        Lang::It,
+        &[
+            r("4 miliardi di euro", "4000000000", "EUR", "exact"),
+            r("2025", "2025", "year", "exact"),
+            r("2,1 miliardi", "2100000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Le groupe a payé 4 milliards de dollars.\n\nIl compte 30 millions d'abonnés et vise environ 2 milliards.",
+        Lang::Fr,
+        &[
+            r("4 milliards de dollars", "4000000000", "USD", "exact"),
+            r("30 millions", "30000000", "count", "exact"),
+            r("environ 2 milliards", "2000000000", "count", "approx"),
+        ],
+    );
+}
+
+/// A range whose unit is written after both ends, in every language; the lower end does not
+/// take the upper end's scale where it would pass it; hedges that are verbs of exceeding.
+#[test]
+fn ranges_with_the_unit_twice_and_exceeding_verbs() {
+    check(
+        "Die Marge soll zwischen 8 % und 12 % liegen, die Rendite bei 3%-4%.",
+        Lang::De,
+        &[
+            range("zwischen 8 % und 12 %", "8", "12", "percent"),
+            range("3%-4%", "3", "4", "percent"),
+        ],
+    );
+    check(
+        "Le groupe vise une marge de 8 % à 12 % et ses ventes dépassent les 3 milliards d'euros.",
+        Lang::Fr,
+        &[
+            range("de 8 % à 12 %", "8", "12", "percent"),
+            r(
+                "dépassent les 3 milliards d'euros",
+                "3000000000",
+                "EUR",
+                "more_than",
+            ),
+        ],
+    );
+    check(
+        "恒瑞将获得8%至12%的提成，另需招聘8,000至1萬名员工，约有3.2万名员工，装机最高可達100萬瓩。",
+        Lang::Zh,
+        &[
+            range("8%至12%", "8", "12", "percent"),
+            range("8,000至1萬名", "8000", "10000", "count"),
+            r("约有3.2万名", "32000", "count", "approx"),
+            r("最高可達100萬瓩", "1000000000", "W", "at_most"),
+        ],
+    );
+    check(
+        "I ricavi hanno superato i 300 milioni di euro; l'azienda ha compiuto trent'anni e nel 2024 ha assunto 50 persone.",
+        Lang::It,
+        &[
+            r("superato i 300 milioni di euro", "300000000", "EUR", "more_than"),
+            r("trent'anni", "30", "years", "exact"),
+            r("2024", "2024", "year", "exact"),
+            r("50", "50", "count", "exact"),
+        ],
+    );
+    check(
+        "Sales exceeded $2 billion, margins were 8% to 12%, and the drug HRS-7841 moved on, like A-320.",
+        Lang::En,
+        &[
+            r("exceeded $2 billion", "2000000000", "USD", "more_than"),
+            range("8% to 12%", "8", "12", "percent"),
+            r("320", "320", "count", "exact"),
+        ],
+    );
+}

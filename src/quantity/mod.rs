@@ -39,7 +39,9 @@
 //!   (`valutazione a 40 miliardi`, `environ 60 millions`, `oltre 20 miliardi`) takes the
 //!   currency of the nearest money mention before it in its paragraph (a blank line ends a
 //!   paragraph), unless a named count of millions comes between; in a headline (a paragraph
-//!   before the one of the first money mention) it takes the text's most mentioned currency.
+//!   before the one of the first money mention) it takes the text's most mentioned currency;
+//!   with no money in its paragraph, that of the next money mention in the paragraph, else of
+//!   the nearest one before it in the text (under the same blocking rule).
 //!   Bound and precision do not change; `2 miliardi di persone`, `2 billion people` stay counts.
 //! - **A currency named before the number** wins over a generic unit word after it:
 //!   `新台幣3500億元` is TWD. `块` before a noun is a measure word (`1.8万块GPU` counts chips).

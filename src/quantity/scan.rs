@@ -1800,6 +1800,25 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A range whose unit is written after both ends: `8%-12%`, `zwischen 8 % und 12 %`,
+    /// `8 % à 12 %`, `8%至12%`. `k` is the token after the first number; the upper end is
+    /// returned where the same unit follows it (the unit itself is read after it).
+    fn unit_range(&self, k: usize, open: bool, cur_pre: Option<Unit>, n1: &Num) -> Option<Num> {
+        let u = self.phrase(k)?.unit?;
+        let sep = k + 1;
+        let between = if open {
+            self.has(sep, |p| p.range_and) && self.near(k, sep) && self.near(sep, sep + 1)
+        } else {
+            self.range_sep(sep)
+        };
+        if !between || !self.near(k - 1, k) || n1.hi.is_some() {
+            return None;
+        }
+        let n = self.range_end(sep + 1, cur_pre)?;
+        let same = self.phrase(n.end).and_then(|p| p.unit) == Some(u);
+        (same && n.words == n1.words && n.hi.is_none() && self.near(n.end - 1, n.end)).then_some(n)
+    }
+
     /// The upper end of a range, which may repeat the currency ("between $3bn and $4bn").
     fn range_end(&self, k: usize, cur_pre: Option<Unit>) -> Option<Num> {
         match cur_pre {
@@ -1929,7 +1948,9 @@ impl<'a> Sentence<'a> {
         }
         let mut k = n1.end;
         let mut n2: Option<Num> = None;
-        if open.is_some() {
+        if let Some(n) = self.unit_range(k, open.is_some(), cur_pre, &n1) {
+            n2 = Some(n);
+        } else if open.is_some() {
             if self.has(k, |p| p.range_and) && self.near(k - 1, k) && self.near(k, k + 1) {
                 n2 = self.range_end(k + 1, cur_pre);
             }
@@ -1943,8 +1964,10 @@ impl<'a> Sentence<'a> {
         }
         if let Some(n) = &n2 {
             k = n.end;
-            if !n1.scaled && n.scaled {
-                n1.lo = n1.lo.scale(n.scale).unwrap_or(n1.lo);
+            // "2至3万" is 20000 to 30000; "8,000至1萬" 8000 to 10000.
+            let up = n1.lo.scale(n.scale).filter(|v| *v <= n.lo);
+            if let (false, true, Some(v)) = (n1.scaled, n.scaled, up) {
+                n1.lo = v;
                 n1.scaled = true;
             }
         }
@@ -1967,6 +1990,15 @@ impl<'a> Sentence<'a> {
                 p.unit
                     .is_some_and(|(u, _)| matches!(u, Unit::Years | Unit::Months | Unit::Days))
             })
+        {
+            k += 1;
+        }
+        // "trent'anni", "settant'anni": an elided number word, an apostrophe, its unit.
+        if n1.words
+            && (self.is_char(k, '\'') || self.is_char(k, '\u{2019}'))
+            && self.tight(k - 1, k)
+            && self.tight(k, k + 1)
+            && self.phrase(k + 1).is_some_and(|p| p.unit.is_some())
         {
             k += 1;
         }
@@ -2229,6 +2261,21 @@ impl<'a> Sentence<'a> {
                 && hedge.is_none()
                 && factor == Decimal::from_u64(1)
                 && !self.bare_digit(i, j, k, &n1)
+            {
+                return Step::No;
+            }
+            // Part of a code of four digits or more (not a year): "HRS-7841", "ISO-9001".
+            if j == i
+                && i >= 2
+                && n2.is_none()
+                && n1
+                    .plain
+                    .is_some_and(|p| p >= 1000 && !(1900..=2100).contains(&p))
+                && self.is_char(i - 1, '-')
+                && self.tight(i - 2, i - 1)
+                && self.tight(i - 1, i)
+                && matches!(self.tok(i - 2).map(|t| t.kind), Some(Kind::Word))
+                && self.original_text(i - 2).chars().any(char::is_uppercase)
             {
                 return Step::No;
             }
@@ -2741,6 +2788,22 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
             next = None;
         } else if inh && u == Unit::Count {
             if let Some(c) = next {
+                m.quantity.unit = c;
+            }
+        }
+    }
+    // With no money in its paragraph at all, it takes the currency of the nearest money
+    // mention before it in the document ("ricavi per 3,3 miliardi" in a paragraph of its
+    // own), under the same blocking rule.
+    let mut before: Option<Unit> = None;
+    for (m, &inh) in out.iter_mut().zip(inherit) {
+        let u = m.quantity.unit;
+        if u.is_currency() {
+            before = Some(u);
+        } else if !inh && u == Unit::Count && m.quantity.value >= Decimal::from_u64(1_000_000) {
+            before = None;
+        } else if inh && u == Unit::Count {
+            if let Some(c) = before {
                 m.quantity.unit = c;
             }
         }
