@@ -1764,10 +1764,12 @@ fn ranges_with_the_unit_twice_and_exceeding_verbs() {
         ],
     );
     check(
-        "Le groupe vise une marge de 8 % à 12 % et ses ventes dépassent les 3 milliards d'euros.",
+        "Le groupe vise une marge de 8 % à 12 %, tombée de 15 % à 9 %, et ses ventes dépassent les 3 milliards d'euros.",
         Lang::Fr,
         &[
             range("de 8 % à 12 %", "8", "12", "percent"),
+            r("15 %", "15", "percent", "exact"),
+            r("9 %", "9", "percent", "exact"),
             r(
                 "dépassent les 3 milliards d'euros",
                 "3000000000",

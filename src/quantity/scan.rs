@@ -1802,7 +1802,8 @@ impl<'a> Sentence<'a> {
 
     /// A range whose unit is written after both ends: `8%-12%`, `zwischen 8 % und 12 %`,
     /// `8 % à 12 %`, `8%至12%`. `k` is the token after the first number; the upper end is
-    /// returned where the same unit follows it (the unit itself is read after it).
+    /// returned where the same unit follows it (the unit itself is read after it) and it is
+    /// above the lower end.
     fn unit_range(&self, k: usize, open: bool, cur_pre: Option<Unit>, n1: &Num) -> Option<Num> {
         let u = self.phrase(k)?.unit?;
         let sep = k + 1;
@@ -1816,7 +1817,13 @@ impl<'a> Sentence<'a> {
         }
         let n = self.range_end(sep + 1, cur_pre)?;
         let same = self.phrase(n.end).and_then(|p| p.unit) == Some(u);
-        (same && n.words == n1.words && n.hi.is_none() && self.near(n.end - 1, n.end)).then_some(n)
+        // (A fall is a change, no range: "de 15,8 % à 8 %".)
+        (same
+            && n1.lo < n.lo
+            && n.words == n1.words
+            && n.hi.is_none()
+            && self.near(n.end - 1, n.end))
+        .then_some(n)
     }
 
     /// The upper end of a range, which may repeat the currency ("between $3bn and $4bn").
