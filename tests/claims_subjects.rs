@@ -69,3 +69,65 @@ fn a_person_without_a_role_is_not_moved() {
     ));
     assert!(!has(&c, "Danone", "5 millions"), "{c:?}");
 }
+
+#[test]
+fn the_deal_figures_belong_to_the_buyer() {
+    // German: the verb comes last ("X will Y übernehmen"); the closing's sentence names the
+    // regulator after the figure.
+    let c = spf(&run(
+        "Siemens will Continental übernehmen. Der Abschluss soll binnen acht Monaten erfolgen, die EU-Kommission muss noch zustimmen. Continental erwartet Synergien von 400 Millionen Euro.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Siemens", "acht Monaten"), "{c:?}");
+    assert!(has(&c, "Siemens", "400 Millionen"), "{c:?}");
+    let c = spf(&run(
+        "Enel lancia un'offerta su Edison. Il prezzo incorpora un premio del 19% per gli azionisti di Edison.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Enel", "19%"), "{c:?}");
+}
+
+#[test]
+fn a_noun_naming_a_party_of_the_deal_names_the_subject() {
+    let c = spf(&run(
+        "Danone a annoncé le rachat de Renault. L'acquéreur reprendra aussi une dette de 3 milliards d'euros. Sa cible compte près de 9500 salariés.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Danone", "3 milliards"), "{c:?}");
+    assert!(has(&c, "Renault", "9500"), "{c:?}");
+    let c = spf(&run(
+        "Siemens übernimmt die Mehrheit an Continental. Der Käufer hat für die Übernahme 5 Milliarden Euro geboten.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Siemens", "5 Milliarden"), "{c:?}");
+}
+
+#[test]
+fn another_deal_in_the_story_keeps_its_own_buyer() {
+    // A named organization before the figure, not the target: another deal.
+    let c = spf(&run(
+        "Enel lancia un'offerta su Edison. Nel 2019 Eni aveva acquisito Saipem per 2 miliardi di euro.",
+        Lang::It,
+    ));
+    assert!(!has(&c, "Enel", "2 miliardi"), "{c:?}");
+}
+
+#[test]
+fn a_chinese_deal_figure_belongs_to_the_buyer() {
+    let c = spf(&run(
+        "西门子宣布收购大陆集团。交易预计在九个月内完成，需获得欧盟委员会批准。",
+        Lang::Zh,
+    ));
+    assert!(has(&c, "Siemens", "九个月"), "{c:?}");
+}
+
+#[test]
+fn no_deal_no_buyer() {
+    // A story without a takeover: nothing is given to anybody's buyer.
+    let c = spf(&run(
+        "Siemens ha chiuso il trimestre con ricavi per 19 miliardi di euro. Enel ha presentato il piano. La chiusura dei lavori è prevista entro sei mesi.",
+        Lang::It,
+    ));
+    assert!(!has(&c, "Siemens", "sei mesi"), "{c:?}");
+    assert!(has(&c, "Siemens", "19 miliardi"), "{c:?}");
+}

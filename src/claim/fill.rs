@@ -61,6 +61,12 @@
 //!    organization ("Le PDG de X, Y", "Y, amministratore delegato di X", "X-Chef Y", "X总裁Y")
 //!    speaks for that organization in a slot that prefers organizations (not for what a person
 //!    may hold in their own name: a founder's stake);
+//!    Where the document's lead reports a takeover (the first cue of a
+//!    deal frame, the first party of its clause as the buyer, the next organization as the
+//!    target), a noun phrase naming a party ("der Käufer", "la cible", "收购方") before the
+//!    figure in its clause names that party, and a figure of a frame marked `deal` (price,
+//!    premium, synergies, closing) belongs to the buyer unless the sentence names another
+//!    organization, not the target, before it;
 //! 6. the predicate: the frame's key, or its `without_object` key and functionality when the
 //!    object stays empty (an investment without a named investee is multi-valued); where that
 //!    would change the predicate, the object of a claim of the previous sentence, or an entity
@@ -232,6 +238,16 @@ struct Context<'a> {
     lead_frames: std::cell::OnceCell<Vec<usize>>,
     /// [`Context::affiliation`]: the organization each person leads, built on first use.
     affiliations: std::cell::OnceCell<FastMap<&'a str, &'a EntityMention>>,
+    /// [`Context::deal`], found on first use.
+    deal: std::cell::OnceCell<Option<Deal<'a>>>,
+}
+
+/// The takeover a document reports, as its lead states it: the buyer, and the target when the
+/// lead names it after the cue.
+#[derive(Clone, Copy)]
+struct Deal<'a> {
+    buyer: &'a EntityMention,
+    target: Option<&'a EntityMention>,
 }
 
 /// One entity of a document for [`Context::main_subject`]: its first mention, how often the
@@ -321,6 +337,7 @@ impl<'a> Context<'a> {
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
+            deal: std::cell::OnceCell::new(),
         }
     }
 
@@ -638,6 +655,138 @@ impl<'a> Context<'a> {
                 .any(|w| matches!(w, [a, b] if a.order == b.order && b.start < a.end));
             Anaphors { hits, overlapping }
         })
+    }
+
+    /// The takeover the document's lead reports: the first strong cue of a frame that names a
+    /// deal ([`Frame::deal`] with an object slot) in its headlines and first three sentences,
+    /// with the nearest organization before it that no preposition governs as the buyer ("Der
+    /// Stahlkonzern X übernimmt die Mehrheit an Y", "X a annoncé le rachat de Y", "X lancia
+    /// l'opa su Y") and the first other organization after it as the target.
+    fn deal(&self) -> Option<Deal<'a>> {
+        *self.deal.get_or_init(|| {
+            let frames = self.frames.frames();
+            if !frames.iter().any(|f| f.deal && f.object.is_some()) {
+                return None;
+            }
+            let body = self
+                .headline
+                .iter()
+                .position(|h| !h)
+                .unwrap_or(self.headline.len());
+            for (i, span) in self.sentences.iter().enumerate().take(body + 3) {
+                if self.entities.get(i).is_none_or(Vec::is_empty) {
+                    continue;
+                }
+                let Some(s) = self.sentence(i, *span) else {
+                    continue;
+                };
+                for cue in &s.cues {
+                    if cue.weak
+                        || !frames
+                            .get(cue.frame)
+                            .is_some_and(|f| f.deal && f.object.is_some())
+                    {
+                        continue;
+                    }
+                    let m = self.markers(&s);
+                    let party = |e: &&EntityMention| {
+                        e.kind == EntityKind::Organization
+                            && e.span.end <= cue.span.start
+                            && !self.marked_by(&s, e, &m.preps)
+                            && !self.marked_by(&s, e, &m.sources)
+                            && !self.bracketed(e)
+                    };
+                    // The first party of the cue's clause (a verb may come last: "X will Y
+                    // übernehmen"), else the nearest one before the cue.
+                    let clause = s
+                        .breaks
+                        .iter()
+                        .copied()
+                        .filter(|&b| b < cue.span.start)
+                        .max()
+                        .unwrap_or(s.span.start);
+                    // A name a lexicon knows before a discovered one ("Essilor-Luxottica"
+                    // read as two names).
+                    let in_clause = |known: bool| {
+                        s.entities.iter().copied().find(|e| {
+                            e.span.start >= clause
+                                && party(e)
+                                && (!known || e.score >= DISCOVERED_SCORE)
+                        })
+                    };
+                    let buyer = in_clause(true)
+                        .or_else(|| in_clause(false))
+                        .or_else(|| s.entities.iter().copied().rev().find(|e| party(e)));
+                    let Some(buyer) = buyer else {
+                        continue;
+                    };
+                    let org =
+                        |e: &&EntityMention| e.kind == EntityKind::Organization && e.id != buyer.id;
+                    let target = s
+                        .entities
+                        .iter()
+                        .copied()
+                        .find(|e| e.span.start >= cue.span.end && org(e))
+                        .or_else(|| {
+                            s.entities.iter().copied().find(|e| {
+                                e.span.start >= buyer.span.end
+                                    && e.span.end <= cue.span.start
+                                    && org(e)
+                            })
+                        });
+                    return Some(Deal { buyer, target });
+                }
+            }
+            None
+        })
+    }
+
+    /// The deal's party a noun phrase of [`FoldedRules::buyer_nouns`] or
+    /// [`FoldedRules::target_nouns`] names, when the last such phrase before `pos` stands in
+    /// the same clause ("Zusätzlich übernimmt der Käufer Pensionsverpflichtungen von 2
+    /// Milliarden", "Sa cible compte 26 000 salariés"); no entity may stand between the phrase
+    /// and `pos`.
+    fn deal_party_before(&self, s: &Sentence<'_>, pos: usize) -> Option<&'a EntityMention> {
+        let deal = self.deal()?;
+        let text = self.input.text;
+        let end = pos.clamp(s.span.start, s.span.end);
+        let hi = s.folded.from_original(end.checked_sub(s.span.start)?);
+        let fs = s.folded.as_str().get(..hi)?;
+        let mut best: Option<(usize, bool)> = None;
+        for l in &s.langs {
+            let rules = self.frames.rules(*l);
+            for (list, buyer) in [(&rules.buyer_nouns, true), (&rules.target_nouns, false)] {
+                for w in list {
+                    for p in match_positions(fs, w) {
+                        let before = fs.get(..p).and_then(|t| t.chars().next_back());
+                        let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
+                        let han = w.chars().any(is_han);
+                        if !han && (is_word_char(before) || is_word_char(after)) {
+                            continue;
+                        }
+                        if best.is_none_or(|(b, _)| p + w.len() > b) {
+                            best = Some((p + w.len(), buyer));
+                        }
+                    }
+                }
+            }
+        }
+        let (at, buyer) = best?;
+        let at = s.folded.to_original(at, at).start + s.span.start;
+        text.get(at..end)?;
+        // In the figure's clause, with no name in between.
+        if s.breaks.iter().any(|&b| b >= at && b < end)
+            || s.entities
+                .iter()
+                .any(|e| e.span.start >= at && e.span.end <= end)
+        {
+            return None;
+        }
+        if buyer {
+            Some(deal.buyer)
+        } else {
+            deal.target
+        }
     }
 
     /// The organization the person `e` leads, as the document states it once next to a
@@ -2770,6 +2919,17 @@ fn fill<'a>(
                 (e, src, w * back)
             });
     }
+    // A noun phrase that names a party of the deal ("der Käufer", "la cible") before the
+    // figure in its clause names the subject, unless a name stands between them.
+    let party = frame
+        .subject
+        .rank(EntityKind::Organization)
+        .and_then(|_| ctx.deal_party_before(s, q.span.start))
+        .filter(|p| object_id != Some(p.id.as_str()));
+    let subject = match (subject, party) {
+        (None, Some(p)) => Some((p, SubjectSource::Sentence, 0.8)),
+        (s, _) => s,
+    };
     let (subject, source, subject_weight) = subject?;
     // A person who leads an organization speaks for it where the slot prefers organizations:
     // "Y, directeur général de X, a annoncé un investissement de 2 milliards" is X's.
@@ -2795,7 +2955,22 @@ fn fill<'a>(
     {
         return None;
     }
-    let subject = led.unwrap_or(subject);
+    let mut subject = led.unwrap_or(subject);
+    if let Some(p) = party {
+        subject = p;
+    } else if let Some(d) = ctx.deal().filter(|_| frame.deal) {
+        // A figure of the deal (its price, premium, synergies, closing) belongs to its buyer,
+        // unless the sentence names another organization before the figure, not the target
+        // (another deal: "2017 hatte X die Firma Z für 4 Milliarden gekauft").
+        let named = source == SubjectSource::Sentence
+            && subject.kind == EntityKind::Organization
+            && subject.score >= DISCOVERED_SCORE
+            && subject.span.end <= q.span.start
+            && d.target.is_none_or(|t| t.id != subject.id);
+        if !named && object_id != Some(d.buyer.id.as_str()) {
+            subject = d.buyer;
+        }
+    }
     if object.is_none() {
         // A gapped clause names its own party only: the other names belong to the clause
         // before it.

@@ -154,6 +154,16 @@ pub struct LangRules {
     /// prefers organizations ("Y a annoncé un investissement de 2 milliards" is X's).
     #[serde(default)]
     pub leaders: Vec<String>,
+    /// Noun phrases that name the buyer of the takeover the document reports ("il
+    /// compratore", "der Käufer", "l'acquéreur", "the buyer", "收购方"): before a figure in its
+    /// clause, one makes the deal's buyer the subject.
+    #[serde(default)]
+    pub buyer_nouns: Vec<String>,
+    /// Noun phrases that name the company being taken over ("la società target", "die
+    /// Zielgesellschaft", "la cible", "the target", "被收购方"): before a figure in its clause,
+    /// one makes the deal's target the subject.
+    #[serde(default)]
+    pub target_nouns: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -210,6 +220,14 @@ pub struct FrameSpec {
     /// Milliarden Dollar" is the acquisition's price).
     #[serde(default)]
     pub yields_in_lead_of: Vec<String>,
+    /// Whether the frame's figures belong to the takeover the document reports (its price, its
+    /// premium, its synergies, the time to close it): where the lead names the deal's buyer
+    /// ("X übernimmt Y", "X a annoncé le rachat de Y"), a subject the sentence does not clearly
+    /// name before the figure is that buyer. A frame with `deal` and an object slot names the
+    /// deal itself: its cues in the lead find the buyer (before the cue) and the target (after
+    /// it).
+    #[serde(default)]
+    pub deal: bool,
 }
 
 /// A predicate key with its functionality.
@@ -415,6 +433,8 @@ pub struct Frame {
     pub refines: Vec<String>,
     /// Keys of frames that take this frame's figures where the document's lead states them.
     pub yields_in_lead_of: Vec<String>,
+    /// Whether the frame's figures belong to the takeover the document reports.
+    pub deal: bool,
 }
 
 impl Frame {
@@ -529,6 +549,10 @@ pub struct FoldedRules {
     pub pronoun_heads: Vec<String>,
     /// Roles whose holder speaks for an organization.
     pub leaders: Vec<String>,
+    /// Noun phrases that name the deal's buyer.
+    pub buyer_nouns: Vec<String>,
+    /// Noun phrases that name the deal's target.
+    pub target_nouns: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -577,6 +601,8 @@ impl Frames {
                     possessives: fold_all(&r.possessives),
                     pronoun_heads: fold_all(&r.pronoun_heads),
                     leaders: fold_all(&r.leaders),
+                    buyer_nouns: fold_all(&r.buyer_nouns),
+                    target_nouns: fold_all(&r.target_nouns),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -613,6 +639,7 @@ impl Frames {
                 without_object: spec.without_object.clone(),
                 refines: spec.refines.clone(),
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
+                deal: spec.deal,
             });
             for (code, cues) in &spec.cues {
                 let lang = parse_lang(code, &frame_name)?;
@@ -768,6 +795,8 @@ impl Frames {
             e.possessives.extend(r.possessives);
             e.pronoun_heads.extend(r.pronoun_heads);
             e.leaders.extend(r.leaders);
+            e.buyer_nouns.extend(r.buyer_nouns);
+            e.target_nouns.extend(r.target_nouns);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
