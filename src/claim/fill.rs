@@ -714,7 +714,13 @@ impl<'a> Context<'a> {
                                 && (!known || e.score >= DISCOVERED_SCORE)
                         })
                     };
-                    let buyer = in_clause(true)
+                    // The agent of a passive clause buys ("X è stata acquisita da Y").
+                    let agent = s.entities.iter().copied().find(|e| {
+                        e.kind == EntityKind::Organization
+                            && (self.marked_by(&s, e, &m.by) || self.marked_by(&s, e, &m.agents))
+                    });
+                    let buyer = agent
+                        .or_else(|| in_clause(true))
                         .or_else(|| in_clause(false))
                         .or_else(|| s.entities.iter().copied().rev().find(|e| party(e)));
                     let Some(buyer) = buyer else {
@@ -726,7 +732,13 @@ impl<'a> Context<'a> {
                         .entities
                         .iter()
                         .copied()
-                        .find(|e| e.span.start >= cue.span.end && org(e))
+                        .find(|e| agent.is_some() && org(e))
+                        .or_else(|| {
+                            s.entities
+                                .iter()
+                                .copied()
+                                .find(|e| e.span.start >= cue.span.end && org(e))
+                        })
                         .or_else(|| {
                             s.entities.iter().copied().find(|e| {
                                 e.span.start >= buyer.span.end
@@ -2967,7 +2979,12 @@ fn fill<'a>(
             && subject.score >= DISCOVERED_SCORE
             && subject.span.end <= q.span.start
             && d.target.is_none_or(|t| t.id != subject.id);
-        if !named && object_id != Some(d.buyer.id.as_str()) {
+        // A sentence that names the deal's other party as the object reads it itself, when
+        // its subject is a name a lexicon knows.
+        let read = object.is_some()
+            && source == SubjectSource::Sentence
+            && subject.score >= DISCOVERED_SCORE;
+        if !named && !read && object_id != Some(d.buyer.id.as_str()) {
             subject = d.buyer;
         }
     }
