@@ -558,14 +558,15 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                 let Some(hit) = fuzzy::multi(cx.idx, &kinds, &tokens, &sk, MULTI_THRESHOLD) else {
                     continue;
                 };
-                // A window inside an exact match of the same entity adds nothing.
+                // A window over an exact match of the same entity adds nothing ("Nvidias
+                // H100-GPUs": "H100-GPUs" names the product already).
                 let inner_same = covers
                     .get(s..e)
                     .unwrap_or(&[])
                     .iter()
                     .flatten()
                     .filter_map(|&c| cands.get(c))
-                    .any(|c| span.contains(&c.span) && c.target == Target::Known(hit.entity));
+                    .any(|c| span.overlaps(&c.span) && c.target == Target::Known(hit.entity));
                 if inner_same {
                     continue;
                 }

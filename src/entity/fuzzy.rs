@@ -124,6 +124,10 @@ pub(crate) struct Hit {
     pub score: f64,
 }
 
+/// How close a damaged word of a multi-word name must be to the word of the name it stands
+/// for (the mean of Jaro-Winkler and normalized Damerau-Levenshtein).
+const MIN_TOKEN_SIMILARITY: f64 = 0.6;
+
 fn has_digit(s: &str) -> bool {
     s.chars().any(|c| c.is_ascii_digit())
 }
@@ -238,9 +242,18 @@ fn score_multi(key: &FuzzyKey, kind: EntityKind, c: &Candidate<'_>, threshold: f
         }
     }
     // Every token that differs must be long enough to be a damaged spelling, not a
-    // different word.
+    // different word; and close to a word of the key it stands for ("Thyssenkrupp-Aktie", the
+    // company's shares, is not "Thyssenkrupp Steel", its subsidiary).
     for t in tokens.iter().filter(|t| !key.tokens.contains(t)) {
         if t.chars().count() < 4 {
+            return None;
+        }
+        let close = key
+            .tokens
+            .iter()
+            .filter(|k| !tokens.contains(k))
+            .any(|k| similarity(t, k) >= MIN_TOKEN_SIMILARITY);
+        if !close {
             return None;
         }
     }

@@ -73,8 +73,10 @@ pub(crate) struct FuzzyKey {
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Index {
     ac: Option<AhoCorasick>,
-    /// For each pattern: the (entity, alias) pairs it stands for.
-    pats: Vec<Vec<(usize, usize)>>,
+    /// For each pattern: the (entity, alias) pairs it stands for, and whether the pattern is
+    /// a spelling variant of the alias (words joined by hyphens, a glued name split: see
+    /// [`variants`]), which must be written with a capital on every word.
+    pats: Vec<Vec<(usize, usize, bool)>>,
     /// Whether each pattern starts / ends with a word character (needs a word boundary there).
     bounds: Vec<(bool, bool)>,
     /// Whether each pattern is a string that names no entity (form [`AliasForm::Not`]).
@@ -133,7 +135,7 @@ fn distinctive(alias: &str) -> bool {
 
 impl Index {
     pub(crate) fn build(entities: &[Entity]) -> Index {
-        let mut patterns: IndexMap<String, Vec<(usize, usize)>> = IndexMap::new();
+        let mut patterns: IndexMap<String, Vec<(usize, usize, bool)>> = IndexMap::new();
         let mut idx = Index::default();
         for (ei, e) in entities.iter().enumerate() {
             idx.by_id.entry(e.id.clone()).or_insert(ei);
@@ -146,8 +148,17 @@ impl Index {
                 {
                     continue;
                 }
-                patterns.entry(folded.clone()).or_default().push((ei, ai));
+                patterns
+                    .entry(folded.clone())
+                    .or_default()
+                    .push((ei, ai, false));
                 if !cjk && matches!(a.form, AliasForm::Label | AliasForm::Alias) {
+                    for v in variants(a.text.trim()) {
+                        let refs = patterns.entry(v).or_default();
+                        if !refs.iter().any(|&(e, x, _)| e == ei && x == ai) {
+                            refs.push((ei, ai, true));
+                        }
+                    }
                     let tokens = name_tokens(&folded);
                     let k = idx.keys.len();
                     if tokens.len() > 1 {
@@ -197,7 +208,7 @@ impl Index {
                 p.chars().next().is_some_and(is_word_char),
                 p.chars().last().is_some_and(is_word_char),
             ));
-            idx.negative.push(refs.iter().any(|&(ei, ai)| {
+            idx.negative.push(refs.iter().any(|&(ei, ai, _)| {
                 entities
                     .get(ei)
                     .and_then(|e| e.aliases.get(ai))
@@ -273,6 +284,74 @@ impl Doc<'_> {
             _ => false,
         }
     }
+}
+
+/// The other usual spellings of a Latin name, folded: its words joined by hyphens as German
+/// does in compounds ("IG-Metall-Chef", "Siemens-Energy-Aktie"), and a glued name split at its
+/// inner capitals, with a space or a hyphen ("Arcelor-Mittal", "Wind Tre" for "ArcelorMittal",
+/// "WindTre"), where every part has two letters or more.
+fn variants(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if name.contains(' ') {
+        if name
+            .split(' ')
+            .all(|w| w.chars().any(char::is_alphanumeric))
+        {
+            out.push(fold_str(&name.replace(' ', "-")));
+        }
+        return out;
+    }
+    let mut parts: Vec<String> = vec![String::new()];
+    let mut prev: Option<char> = None;
+    for c in name.chars() {
+        if c.is_uppercase() && prev.is_some_and(char::is_lowercase) {
+            parts.push(String::new());
+        }
+        if let Some(p) = parts.last_mut() {
+            p.push(c);
+        }
+        prev = Some(c);
+    }
+    let long_enough = |p: &String| p.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    if parts.len() > 1 && parts.iter().all(long_enough) && name.chars().all(char::is_alphanumeric) {
+        out.push(fold_str(&parts.join(" ")));
+        out.push(fold_str(&parts.join("-")));
+    }
+    out
+}
+
+/// Whether every word of a surface (split at spaces and hyphens) starts with a capital or a
+/// digit.
+fn every_word_capitalized(surface: &str) -> bool {
+    surface
+        .split([' ', '-', '\u{2010}', '\u{2011}'])
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        })
+}
+
+/// Whether a Latin name is written in capitals only ("LVMH", "UPS", "HMM"): two or more
+/// letters, no lower-case one.
+fn all_caps_name(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !name.chars().any(char::is_lowercase)
+}
+
+/// Whether a surface may be a name written in capitals: in capitals too, or capitalized
+/// ("Lvmh", "Byd": three letters or more); never in lower case ("hmm" is no HMM, "ups" no UPS),
+/// and where every noun has a capital, only with two capitals or more ("Trumpf" is a trump
+/// card, not TRUMPF). Capitalized at a sentence's start, it counts only where the text names
+/// the entity elsewhere too ("Ups, ..."), like a homograph.
+fn caps_ok(surface: &str, doc: &Doc<'_>) -> bool {
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = surface.chars().filter(|c| c.is_uppercase()).count();
+    let lower = surface.chars().filter(|c| c.is_lowercase()).count();
+    lower == 0
+        || (letters >= 3
+            && surface.chars().next().is_some_and(char::is_uppercase)
+            && (upper >= 2 || !doc.cues.nouns_capitalized(doc.lang)))
 }
 
 /// Whether `s` has letters with diacritics (canonical decomposition yields combining marks).
@@ -425,16 +504,32 @@ fn accept(
     let first = doc.word_at(span.start);
     let next = doc.word_from(span.end);
 
-    let mut best: Option<(u8, bool, usize, &Alias)> = None;
-    for &(ei, ai) in idx.pats.get(pid)? {
+    // (rank, language match, entity, alias, weak: a Chinese word-name with no organization
+    // word or role after it, which needs the entity named elsewhere in the text)
+    let mut best: Option<(u8, bool, usize, &Alias, bool)> = None;
+    for &(ei, ai, variant) in idx.pats.get(pid)? {
         let Some(a) = entities.get(ei).and_then(|e| e.aliases.get(ai)) else {
             continue;
         };
+        if variant && !every_word_capitalized(surface) {
+            continue;
+        }
         let cjk = a.text.chars().any(is_cjk);
+        let mut weak = false;
         let ok = if cjk {
-            // "苹果CEO库克": a translated name links where a role follows it.
+            // "苹果CEO库克", "美的集团": a Chinese name that is also a word (or too short to
+            // tell) links where a role or an organization word follows it; elsewhere only at a
+            // word boundary ("对美的", not "完美的") and where the text names the entity
+            // otherwise too (decided once every match is known, like homographs).
             match a.form {
-                AliasForm::Translation => doc.role_follows(end),
+                AliasForm::Translation => {
+                    if doc.role_follows(end) || super::han::org_word_follows(hay, end) {
+                        true
+                    } else {
+                        weak = true;
+                        super::han::word_starts_at(hay, start)
+                    }
+                }
                 AliasForm::Not => false,
                 _ => true,
             }
@@ -442,7 +537,11 @@ fn accept(
             match a.form {
                 AliasForm::Acronym => all_upper,
                 AliasForm::Label | AliasForm::Alias => {
-                    let case_ok = has_upper || distinctive(a.text.trim());
+                    let case_ok = if all_caps_name(a.text.trim()) {
+                        caps_ok(surface, doc)
+                    } else {
+                        has_upper || distinctive(a.text.trim())
+                    };
                     // "Metà" is not "Meta": a short alias written without accents does not
                     // match a word that has them.
                     let accents_ok =
@@ -465,21 +564,24 @@ fn accept(
         let lang_match = a.lang.is_none_or(|l| l == doc.lang);
         let better = match best {
             None => true,
-            Some((r, lm, _, _)) => (rank, !lang_match) < (r, !lm),
+            Some((r, lm, _, _, w)) => (weak, rank, !lang_match) < (w, r, !lm),
         };
         if better {
-            best = Some((rank, lang_match, ei, a));
+            best = Some((rank, lang_match, ei, a, weak));
         }
     }
-    let (_, _, ei, a) = best?;
-    let homograph = !a.text.chars().any(is_cjk)
-        && matches!(a.form, AliasForm::Label | AliasForm::Alias)
-        && doc.cues.is_homograph(hay.get(start..end).unwrap_or(""));
-    let tentative = homograph
-        && doc.lang != Lang::Zh
-        && first
-            .and_then(|f| doc.words.get(f))
-            .is_some_and(|w| w.initial && !w.in_cjk);
+    let (_, _, ei, a, weak) = best?;
+    let latin_name =
+        !a.text.chars().any(is_cjk) && matches!(a.form, AliasForm::Label | AliasForm::Alias);
+    let homograph = latin_name
+        && (doc.cues.is_homograph(hay.get(start..end).unwrap_or(""))
+            || (all_caps_name(a.text.trim()) && surface.chars().any(char::is_lowercase)));
+    let tentative = weak
+        || homograph
+            && doc.lang != Lang::Zh
+            && first
+                .and_then(|f| doc.words.get(f))
+                .is_some_and(|w| w.initial && !w.in_cjk);
     let (score, rule) = match a.form {
         AliasForm::Label => (1.0, "exact"),
         AliasForm::Alias => (0.95, "alias"),

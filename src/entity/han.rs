@@ -170,6 +170,49 @@ impl HanCues {
     }
 }
 
+/// Whether an organization's word (an `org_suffix` or `org_weak` cue: "集团", "公司",
+/// "控股") starts at folded byte `at` of `hay`: "美的集团" names a company where "美的" alone
+/// may be a word.
+pub(super) fn org_word_follows(hay: &str, at: usize) -> bool {
+    let c = HanCues::embedded();
+    let rest = hay.get(at..).unwrap_or("");
+    prefixes(rest, 6).any(|p| c.org_suffix.contains(p) || c.org_weak.contains(p))
+}
+
+/// Whether a word may start at folded byte `at` of `hay`: the text's start, a character of
+/// another script or punctuation before it, or a boundary word or a role ending right there
+/// ("对美的", "收购长和"; not "完美的", "成长和").
+pub(super) fn word_starts_at(hay: &str, at: usize) -> bool {
+    let before = hay.get(..at).unwrap_or("");
+    match before.chars().next_back() {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(_) => {
+            let c = HanCues::embedded();
+            suffixes(before, 6).any(|s| c.boundary.contains(s) || c.roles.contains(s))
+        }
+    }
+}
+
+/// The prefixes of `s` of one to `n` characters.
+fn prefixes(s: &str, n: usize) -> impl Iterator<Item = &str> {
+    s.char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain(std::iter::once(s.len()))
+        .take(n)
+        .filter_map(move |i| s.get(..i))
+        .filter(|p| !p.is_empty())
+}
+
+/// The suffixes of `s` of one to `n` characters.
+fn suffixes(s: &str, n: usize) -> impl Iterator<Item = &str> {
+    s.char_indices()
+        .rev()
+        .take(n)
+        .filter_map(move |(i, _)| s.get(i..))
+}
+
 pub(super) fn is_interpunct(c: char) -> bool {
     matches!(c, '·' | '・' | '•' | '‧' | '∙' | '⋅' | '･')
 }
@@ -194,6 +237,10 @@ struct Text<'a, 'd> {
     places: Vec<(usize, usize, Span)>,
     /// Spans of candidates a longer name found here replaces (a place inside a company's name).
     dropped: Vec<Span>,
+    /// The char ranges of known names other than people's written in Han characters, with
+    /// their original spans: a foreign person's transliterated name may hold one ("托马斯·雷诺"
+    /// holds "雷诺", Renault), and then replaces it.
+    known_han: Vec<(usize, usize, Span)>,
 }
 
 impl Text<'_, '_> {
@@ -451,6 +498,14 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         })
         .map(|c| (char_at(c.span.start), char_at(c.span.end), c.span))
         .collect();
+    let known_han = cands
+        .iter()
+        .filter(|c| {
+            matches!(c.target, Target::Known(e) if entities.get(e).is_some_and(|e| e.kind != EntityKind::Person))
+                && c.span.slice(doc.text).is_some_and(|s| s.chars().all(is_han))
+        })
+        .map(|c| (char_at(c.span.start), char_at(c.span.end), c.span))
+        .collect();
     let mut t = Text {
         doc,
         cues: HanCues::embedded(),
@@ -462,6 +517,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         generics: Vec::new(),
         places,
         dropped: Vec::new(),
+        known_han,
     };
     t.index_words();
     interpunct_names(&mut t);
@@ -485,8 +541,11 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
             i += 1;
             continue;
         }
+        let inside_known =
+            |t: &Text<'_, '_>, k: usize| t.known_han.iter().any(|&(ka, kb, _)| ka <= k && k < kb);
         let translit = |t: &Text<'_, '_>, k: usize| {
-            t.free_han(k) && t.ch(k).is_some_and(|c| t.cues.translit.contains(&c))
+            (t.free_han(k) || inside_known(t, k))
+                && t.ch(k).is_some_and(|c| t.cues.translit.contains(&c))
         };
         // The first part: back from the interpunct, to a role or a boundary word.
         let mut a = i;
@@ -515,8 +574,21 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
             b = e;
             parts += 1;
         }
-        if a < i && parts > 0 && b - a >= 4 {
+        // A known name only partly inside the person's name stays (and so does the name's
+        // text around it: the person is not found).
+        let partial = t
+            .known_han
+            .iter()
+            .any(|&(ka, kb, _)| ka < b && a < kb && !(a <= ka && kb <= b));
+        if a < i && parts > 0 && b - a >= 4 && !partial {
             if let Some(target) = t.new_target(a, b, EntityKind::Person) {
+                let inside: Vec<Span> = t
+                    .known_han
+                    .iter()
+                    .filter(|&&(ka, kb, _)| a <= ka && kb <= b)
+                    .map(|&(_, _, s)| s)
+                    .collect();
+                t.dropped.extend(inside);
                 t.push(a, b, target, DISCOVERED.0, "discovered");
             }
             i = b;

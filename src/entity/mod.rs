@@ -95,7 +95,7 @@
 //!
 //! ## Data
 //!
-//! The embedded gazetteer is `data/gazetteer/default.tsv`, the context cues are
+//! The embedded gazetteer is `data/gazetteer/default.tsv` and `business.tsv`, the context cues are
 //! `data/gazetteer/cues.tsv`, `kind_cues.tsv` and `zh_names.tsv`; users load their own with [`Gazetteer::load_file`],
 //! [`Gazetteer::from_tsv`], [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`]. Word
 //! translations of names are data too (form `translation` in the TSV, `translations` in JSON).
@@ -207,15 +207,22 @@ impl Default for Gazetteer {
 }
 
 impl Gazetteer {
-    /// The embedded default gazetteer (`data/gazetteer/default.tsv`).
+    /// The embedded default gazetteer (`data/gazetteer/default.tsv` and `business.tsv`).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
-            let entities = parse_tsv(
+            let mut entities = parse_tsv(
                 "data/gazetteer/default.tsv",
                 include_str!("../../data/gazetteer/default.tsv"),
             )
             .unwrap_or_default();
+            entities.extend(
+                parse_tsv(
+                    "data/gazetteer/business.tsv",
+                    include_str!("../../data/gazetteer/business.tsv"),
+                )
+                .unwrap_or_default(),
+            );
             Gazetteer::new(entities)
         })
     }

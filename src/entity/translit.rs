@@ -37,6 +37,12 @@ const FINAL: u16 = 1 << 12;
 
 /// The most a family name's distance may be, per class of the longer name, and in all.
 const MAX_FAMILY: f64 = 0.24;
+/// The least score that links a transliteration to a known person (the same person scores
+/// about 0.9 or more; a merely similar name about 0.75).
+const MIN_KNOWN: f64 = 0.82;
+/// The same for a family name alone, of a person the text does not name otherwise: all its
+/// sounds must match (the best score of a family name alone is 0.9).
+const MIN_KNOWN_FAMILY_ALONE: f64 = 0.88;
 const MAX_FAMILY_SUM: f64 = 0.9;
 /// The most a family name written alone may be from a Latin one, per class.
 const MAX_FAMILY_ALONE: f64 = 0.12;
@@ -639,6 +645,13 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
         return;
     }
     let mut linked: Vec<(String, usize, f64)> = Vec::new();
+    let named: FastSet<usize> = cands
+        .iter()
+        .filter_map(|c| match c.target {
+            Target::Known(e) => Some(e),
+            _ => None,
+        })
+        .collect();
     for c in cands.iter() {
         let Target::New {
             key,
@@ -654,6 +667,9 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
         let Some(han) = HanName::new(key).or_else(|| HanName::family_only(key)) else {
             continue;
         };
+        // A family name alone has too few sounds to pick one of every known person: a person
+        // the text does not name otherwise must match it exactly ("蒙特萨诺" may be anyone's).
+        let alone = han.family_alone();
         // Against every known person, not only the text's: the family names must also begin
         // with the same sound ("米塔尔" is not "Nadella", though m and n are close).
         let same_start = |l: &LatinName| {
@@ -665,7 +681,17 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
             .translit
             .candidates(han.classes())
             .filter(|(_, l)| same_start(l));
-        if let Some((e, s)) = best(&han, candidates) {
+        // Every known person is a candidate, and the more people the gazetteer knows, the
+        // likelier one sounds roughly like a stranger ("布莱克·莫雷特" is Blake Moret, not
+        // Luke Miels): only a close match links.
+        let close = |&(e, s): &(usize, f64)| {
+            s >= if alone && !named.contains(&e) {
+                MIN_KNOWN_FAMILY_ALONE
+            } else {
+                MIN_KNOWN
+            }
+        };
+        if let Some((e, s)) = best(&han, candidates).filter(close) {
             linked.push((key.clone(), e, s));
         }
     }
