@@ -1150,3 +1150,41 @@ fn a_subject_stays_where_the_figure_is_not_specific_or_the_other_source_is_alone
     ]);
     assert_eq!(fact_keys(&unnamed).len(), 2);
 }
+
+#[test]
+fn a_lone_object_joins_the_object_other_sources_give_the_same_figure() {
+    // Two sources say Acme pays 42.5 billion for Widget Co; a third names the company bought
+    // another way (an unlinked transliteration): its figure joins theirs.
+    let report = reconcile(&[
+        b("a", "42.5e9")
+            .key(Some("Acme"), "acquisition_price", Some("Widget Co"))
+            .build(),
+        b("b", "42.5e9")
+            .key(Some("Acme"), "acquisition_price", Some("Widget Co"))
+            .build(),
+        b("c", "42.5e9")
+            .key(Some("Acme"), "acquisition_price", Some("威奇公司"))
+            .build(),
+        b("c", "42.5e9")
+            .at(900, "425亿美元")
+            .key(Some("Acme"), "acquisition_price", None)
+            .build(),
+    ]);
+    assert!(report.conflicts.is_empty());
+    let keys: Vec<_> = report
+        .facts
+        .iter()
+        .map(|f| (f.object.as_deref(), docs_of(&f.sources)))
+        .collect();
+    assert_eq!(keys, vec![(Some("Widget Co"), vec!["a", "b", "c", "c"])]);
+    // One source against one: either name could be right, both stay.
+    let even = reconcile(&[
+        b("a", "42.5e9")
+            .key(Some("Acme"), "acquisition_price", Some("Widget Co"))
+            .build(),
+        b("c", "42.5e9")
+            .key(Some("Acme"), "acquisition_price", Some("威奇公司"))
+            .build(),
+    ]);
+    assert_eq!(even.facts.len(), 2);
+}

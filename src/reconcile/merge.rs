@@ -1139,12 +1139,14 @@ fn distinctive(q: &CQuantity) -> bool {
 /// objects and years, overlapping values, both specific ([`distinctive`]), and either both
 /// closed intervals or the same written figure and bound ("plus de 31 millions", "逾3,100萬").
 fn corroborates(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
+    (x.object == r.object || x.object == NONE || r.object == NONE) && same_figure(r, riv, x, xiv)
+}
+
+/// [`corroborates`], whatever the objects.
+fn same_figure(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
     x.doc != r.doc
         && x.quantity.unit == r.quantity.unit
-        && (x.object == r.object || x.object == NONE || r.object == NONE)
         && x.year.zip(r.year).is_none_or(|(a, b)| a == b)
-        && !x.conversion
-        && !r.conversion
         && distinctive(&r.quantity)
         && distinctive(&x.quantity)
         && xiv.overlaps(riv)
@@ -1318,6 +1320,12 @@ fn join_missing_objects(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
         let Some(run) = recs.get_mut(start..end) else {
             break;
         };
+        // A lone object that another source's figure places under another object joins it.
+        if let Some(run_ivs) = ivs.get_mut(start..end) {
+            if join_lone_objects(run, run_ivs) {
+                sort_together(run, run_ivs, &mut Vec::new(), cmp);
+            }
+        }
         // Sorted by object, missing objects last.
         let last_missing = run.last().is_some_and(|r| r.object == NONE);
         let first = run.first().map_or(NONE, |r| r.object);
@@ -1328,6 +1336,68 @@ fn join_missing_objects(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
         }
         start = end;
     }
+}
+
+/// In a run of one subject, predicate and dimension (sorted by object), a claim whose object
+/// only its own document gives takes the one other object under which another document states
+/// the same specific figure ([`corroborates`]): the object was named differently or wrongly
+/// ("罗克韦尔自动化" unlinked to Rockwell Automation; the town of the headquarters for the
+/// company bought). Where that object too rests on one document, either could be right and
+/// neither moves. Decisions are taken on the claims as they came. Returns whether a claim
+/// changed; the run is then to be sorted again.
+fn join_lone_objects(run: &mut [Rec], ivs: &[IvKey]) -> bool {
+    // Comparing each lone claim with the whole run: beyond this, runs are left as they are.
+    const MAX_RUN: usize = 1024;
+    if run.len() < 2 || run.len() > MAX_RUN {
+        return false;
+    }
+    // Per object (the run is sorted by object): its one document, or NONE if several.
+    let mut docs_of: Vec<(u32, u32)> = Vec::new();
+    for x in run.iter() {
+        match docs_of.last_mut() {
+            Some((o, d)) if *o == x.object => {
+                if *d != x.doc {
+                    *d = NONE;
+                }
+            }
+            _ => docs_of.push((x.object, x.doc)),
+        }
+    }
+    let lone_object = |o: u32, doc: u32| {
+        docs_of
+            .iter()
+            .find(|&&(x, _)| x == o)
+            .is_none_or(|&(_, d)| d == doc)
+    };
+    let mut moves: Vec<(usize, u32, u32)> = Vec::new();
+    for (i, (r, riv)) in run.iter().zip(ivs).enumerate() {
+        if r.object == NONE || !distinctive(&r.quantity) || !lone_object(r.object, r.doc) {
+            continue;
+        }
+        let mut target: Option<(u32, u32, u32)> = None;
+        let mut ambiguous = false;
+        for (x, xiv) in run.iter().zip(ivs) {
+            if x.object == NONE || x.object == r.object || !same_figure(r, riv, x, xiv) {
+                continue;
+            }
+            match target {
+                None => target = Some((x.object, x.object_name, x.doc)),
+                Some((o, _, _)) if o != x.object => ambiguous = true,
+                Some(_) => {}
+            }
+        }
+        if let (Some((o, name, doc)), false) = (target, ambiguous) {
+            if !lone_object(o, doc) {
+                moves.push((i, o, name));
+            }
+        }
+    }
+    for &(i, o, name) in &moves {
+        if let Some(r) = run.get_mut(i) {
+            (r.object, r.object_name) = (o, name);
+        }
+    }
+    !moves.is_empty()
 }
 
 /// Sorts a (short) run of claims and their interval keys alike; `scratch` is reused between
