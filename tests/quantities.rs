@@ -1808,3 +1808,35 @@ fn ranges_with_the_unit_twice_and_exceeding_verbs() {
         ],
     );
 }
+
+/// Collective numerals are about their number (`une soixantaine`, `una decina`), and nothing
+/// alone (`en quarantaine`); tickers and zero-padded codes are no amounts.
+#[test]
+fn collective_numerals_and_tickers() {
+    check(
+        "Le groupe compte une soixantaine de sites et environ une vingtaine d'usines ; le navire est en quarantaine.",
+        Lang::Fr,
+        &[
+            r("une soixantaine", "60", "count", "approx"),
+            r("environ une vingtaine", "20", "count", "approx"),
+        ],
+    );
+    check(
+        "Hanno aperto una decina di negozi e un migliaio di posti; lui ha la cinquantina.",
+        Lang::It,
+        &[
+            r("una decina", "10", "count", "approx"),
+            r("un migliaio", "1000", "count", "approx"),
+        ],
+    );
+    check(
+        "美的集团（000333.SZ）与腾讯（0700.HK）公告，裁员300人。",
+        Lang::Zh,
+        &[r("300人", "300", "count", "exact")],
+    );
+    check(
+        "Toyota (7203.T) sold 0.5 million cars.",
+        Lang::En,
+        &[r("0.5 million", "500000", "count", "exact")],
+    );
+}

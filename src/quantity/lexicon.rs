@@ -15,6 +15,9 @@
 //!   number when it splits entirely into morphemes (`trentotto` = `trent` + `otto`), so `sotto`
 //!   is not one.
 //! - `multipliers`: morphemes that multiply what precedes them within a group (`cento`, `百`).
+//!   `approximate_multipliers`: collective numerals worth about a number (`une soixantaine` is
+//!   about 60, `una decina` about 10): the amount is approximate; alone they are no number
+//!   (`en quarantaine`).
 //! - `scales`: powers of ten that close a group (`mila`: 3, `milioni`: 6, `万`: 4); they also
 //!   follow digits (`14,3 miliardi`).
 //! - `standalone`: scale words that are a number on their own (`mille`).
@@ -136,6 +139,11 @@ pub struct QuantityLexicon {
     /// Multipliers within a group (hundred).
     #[serde(default)]
     pub multipliers: IndexMap<String, u64>,
+    /// Collective numerals worth about a number (`soixantaine`: 60, `decina`: 10): multipliers
+    /// that make the amount approximate (`une soixantaine de pays` is about 60), read only
+    /// after a number word (`mis en quarantaine` is none).
+    #[serde(default)]
+    pub approximate_multipliers: IndexMap<String, u64>,
     /// Scale words: power of ten.
     #[serde(default)]
     pub scales: IndexMap<String, i32>,

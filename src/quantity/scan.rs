@@ -2231,6 +2231,28 @@ impl<'a> Sentence<'a> {
             if alone && open(i - 1) && self.tight(i - 1, i) && close(k) && self.tight(k - 1, k) {
                 return Step::Skip(k + 1);
             }
+            // A ticker and its exchange ("600276.SH", "0700.HK", "7203.T"), digits with a
+            // leading zero ("005930"): codes, no amounts.
+            let exchange = self.is_char(k, '.')
+                && self.tight(k - 1, k)
+                && self.tight(k, k + 1)
+                && matches!(
+                    self.tok(k + 1).map(|t| t.kind),
+                    Some(Kind::Word | Kind::Phrase)
+                )
+                && (1..=4).contains(&self.original_text(k + 1).len())
+                && self
+                    .original_text(k + 1)
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase());
+            let digits = self.original_text(j);
+            let padded = digits.len() >= 2
+                && digits.starts_with('0')
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && digits.bytes().any(|b| b != b'0');
+            if n1.plain.is_some() && j + 1 == k && hedge.is_none() && (exchange || padded) {
+                return Step::Skip(if exchange { k + 2 } else { k });
+            }
         }
         // "a year earlier", "un anno fa": an article before a unit is not an amount. (A
         // number word that is also another word is one before a unit: "sei mesi", "acht
@@ -2327,6 +2349,15 @@ impl<'a> Sentence<'a> {
         }
         .map(|m| m.checked_mul(factor).unwrap_or(m));
         let mut approximate = n1.vague || n2.as_ref().is_some_and(|n| n.vague);
+        // "une soixantaine", "una decina": about the number.
+        let collective = (j..n1.end).any(|t| {
+            self.morphs(t)
+                .is_some_and(|(ms, _)| ms.iter().any(|m| m.approx))
+        });
+        // Alone, a collective numeral is no number: "mis en quarantaine", "la cinquantaine".
+        if collective && n1.end == j + 1 && hedge.is_none() {
+            return Step::Skip(n1.end);
+        }
         let bound = if max.is_some() {
             if hedge.is_some_and(|(b, _)| b == Bound::Approx) {
                 approximate = true;
@@ -2338,6 +2369,8 @@ impl<'a> Sentence<'a> {
             Bound::MoreThan
         } else if let Some((b, _)) = post {
             b
+        } else if collective {
+            Bound::Approx
         } else {
             Bound::Exact
         };

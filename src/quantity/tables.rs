@@ -47,6 +47,8 @@ pub(crate) struct Morph {
     pub inner: bool,
     /// An ordinal that ends a number word ("fifth", "cinquesimi").
     pub ordinal: bool,
+    /// A collective numeral worth about its value ("soixantaine", "decina").
+    pub approx: bool,
 }
 
 /// The roles of one phrase.
@@ -209,6 +211,7 @@ impl Tables {
         let mut standalone: Vec<String> = Vec::new();
         let mut inner: Vec<String> = Vec::new();
         let mut ordinal: Vec<String> = Vec::new();
+        let mut approx: Vec<String> = Vec::new();
         for lex in mine {
             if lex.lang.is_some() {
                 decimal = lex.decimal_separator.or(decimal);
@@ -230,6 +233,7 @@ impl Tables {
                     standalone: false,
                     inner: false,
                     ordinal: false,
+                    approx: false,
                 };
                 if !e.contains(&m) {
                     e.push(m);
@@ -239,6 +243,9 @@ impl Tables {
                 add_morph(w, MorphKind::Digit(v));
             }
             for (w, &v) in &lex.multipliers {
+                add_morph(w, MorphKind::Mult(v));
+            }
+            for (w, &v) in &lex.approximate_multipliers {
                 add_morph(w, MorphKind::Mult(v));
             }
             for (w, &v) in &lex.scales {
@@ -268,6 +275,7 @@ impl Tables {
                 add_morph(w, MorphKind::More);
             }
             ambiguous.extend(lex.ambiguous.iter().map(|w| fold_str(w)));
+            approx.extend(lex.approximate_multipliers.keys().map(|w| fold_str(w)));
             standalone.extend(lex.standalone.iter().map(|w| fold_str(w)));
             inner.extend(lex.elided.iter().map(|w| fold_str(w)));
             ordinal.extend(lex.ordinals.keys().map(|w| fold_str(w)));
@@ -383,6 +391,7 @@ impl Tables {
                 m.standalone = standalone.contains(w);
                 m.inner = inner.contains(w);
                 m.ordinal = ordinal.contains(w);
+                m.approx = approx.contains(w);
             }
         }
         let morph_keys: Vec<String> = morphs.keys().cloned().collect();
