@@ -131,3 +131,37 @@ fn no_deal_no_buyer() {
     assert!(!has(&c, "Siemens", "sei mesi"), "{c:?}");
     assert!(has(&c, "Siemens", "19 miliardi"), "{c:?}");
 }
+
+#[test]
+fn paying_names_the_price_only_in_a_takeover_story() {
+    let c = spf(&run(
+        "Siemens übernimmt Continental. Die Münchner zahlen 6 Milliarden Euro in bar.",
+        Lang::De,
+    ));
+    assert!(
+        c.iter().any(|(s, p, f)| s == "Siemens"
+            && p == "acquisition_price"
+            && f.contains("6 Milliarden")),
+        "{c:?}"
+    );
+    // No takeover: paying is no price of a deal.
+    let c = spf(&run(
+        "Siemens zahlt seinen Aktionären 3 Milliarden Euro.",
+        Lang::De,
+    ));
+    assert!(!c.iter().any(|(_, p, _)| p == "acquisition_price"), "{c:?}");
+}
+
+#[test]
+fn a_seller_after_da_is_no_buyer() {
+    // "X compra Y da Z": Z sells.
+    let c = spf(&run(
+        "Enel compra Edison da Siemens. Il gruppo pagherà 2 miliardi di euro in contanti.",
+        Lang::It,
+    ));
+    assert!(
+        !c.iter()
+            .any(|(s, _, f)| s == "Siemens" && f.contains("2 miliardi")),
+        "{c:?}"
+    );
+}

@@ -714,10 +714,10 @@ impl<'a> Context<'a> {
                                 && (!known || e.score >= DISCOVERED_SCORE)
                         })
                     };
-                    // The agent of a passive clause buys ("X è stata acquisita da Y").
+                    // The agent of a passive clause buys ("X è stata acquisita da Y"; not "X
+                    // compra Y da Z", where Z sells).
                     let agent = s.entities.iter().copied().find(|e| {
-                        e.kind == EntityKind::Organization
-                            && (self.marked_by(&s, e, &m.by) || self.marked_by(&s, e, &m.agents))
+                        e.kind == EntityKind::Organization && self.marked_by(&s, e, &m.agents)
                     });
                     let buyer = agent
                         .or_else(|| in_clause(true))
@@ -1964,9 +1964,15 @@ impl<'a> Context<'a> {
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
         // Strong cues first; a weak cue (a word several frames share) only where none applies.
+        // A weak cue of a deal's frame ("zahlt", "paie") names the deal only in a story that
+        // reports one.
+        let frames = self.frames.frames();
+        let weak_ok = |c: &Cue| {
+            c.weak && (!frames.get(c.frame).is_some_and(|f| f.deal) || self.deal().is_some())
+        };
         let best = self
             .best_cue(s, q, |c| !c.weak, |_| true)
-            .or_else(|| self.best_cue(s, q, |c| c.weak, |_| true));
+            .or_else(|| self.best_cue(s, q, weak_ok, |_| true));
         if let Some(c) = best {
             let mut c = self.noun_before_copula(s, q, c);
             // A narrower frame may itself be narrowed ("growth" → "revenue_growth" →
@@ -1983,7 +1989,6 @@ impl<'a> Context<'a> {
         }
         // A noun that names what the figure counts or measures says more than a frame that
         // applies without a cue.
-        let frames = self.frames.frames();
         self.counted_noun(s, q)
             .or_else(|| self.measured_noun(s, q))
             .or_else(|| {
