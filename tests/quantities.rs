@@ -1840,3 +1840,33 @@ fn collective_numerals_and_tickers() {
         &[r("0.5 million", "500000", "count", "exact")],
     );
 }
+
+/// "At the earliest" bounds a time from below and leaves a calendar year a year; `其余` (the
+/// rest) holds no numeral.
+#[test]
+fn at_the_earliest_and_the_rest() {
+    check(
+        "Die Zulassung kommt frühestens in vier Jahren, die Fabrik nicht vor 2030.",
+        Lang::De,
+        &[
+            r("frühestens in vier Jahren", "4", "years", "at_least"),
+            r("2030", "2030", "year", "exact"),
+        ],
+    );
+    check(
+        "L'usine ouvrira au plus tôt dans trois ans, pas avant 2028.",
+        Lang::Fr,
+        &[
+            r("au plus tôt dans trois ans", "3", "years", "at_least"),
+            r("2028", "2028", "year", "exact"),
+        ],
+    );
+    check(
+        "公司保留其余两成股份，最快四年后上市。",
+        Lang::Zh,
+        &[
+            r("两成", "20", "percent", "exact"),
+            r("最快四年", "4", "years", "at_least"),
+        ],
+    );
+}
