@@ -1220,3 +1220,60 @@ impl Clusterer {
         Some(g)
     }
 }
+
+/// "De'Longhi Industrial", "Toyota Industries": a known organization's name and one or two
+/// capitalized words after it, the last a `branch` cue, name another organization (a
+/// subsidiary or a holding): one new name over both, so that neither the parent takes the
+/// subsidiary's mention nor a word of it is taken alone. The parent's own mentions elsewhere
+/// stay the parent's; a longer known name ("Thyssenkrupp Steel Europe") is found as it is.
+pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    let mut found: Vec<Cand> = Vec::new();
+    for c in cands.iter() {
+        let Target::Known(e) = c.target else {
+            continue;
+        };
+        if c.rank < 3 || entities.get(e).map(|e| e.kind) != Some(EntityKind::Organization) {
+            continue;
+        }
+        let k = doc.word_from(c.span.end);
+        let mut end = None;
+        let mut prev_end = c.span.end;
+        for w in doc.words.get(k..).unwrap_or(&[]).iter().take(2) {
+            let single_space = doc.text.get(prev_end..w.start) == Some(" ");
+            if !single_space || !w.cap || w.digit || w.in_cjk {
+                break;
+            }
+            if doc.cues.is_branch(w.folded) {
+                end = Some(w.end);
+            }
+            prev_end = w.end;
+        }
+        let Some(end) = end else { continue };
+        let span = Span::new(c.span.start, end);
+        // A known name over the words after the parent's is that name.
+        let known_after = cands.iter().any(|o| {
+            matches!(o.target, Target::Known(_))
+                && o.span.start >= c.span.end
+                && o.span.overlaps(&span)
+        });
+        if known_after {
+            continue;
+        }
+        let Some(surface) = span.slice(doc.text) else {
+            continue;
+        };
+        let key = name_tokens(&fold_str(surface)).join(" ");
+        found.push(Cand {
+            span,
+            target: Target::New {
+                key,
+                name: surface.to_string(),
+                kind: EntityKind::Organization,
+            },
+            score: 0.8,
+            rule: "discovered",
+            rank: 3,
+        });
+    }
+    cands.extend(found);
+}

@@ -519,15 +519,16 @@ fn accept(
         let ok = if cjk {
             // "苹果CEO库克", "美的集团": a Chinese name that is also a word (or too short to
             // tell) links where a role or an organization word follows it; elsewhere only at a
-            // word boundary ("对美的", not "完美的") and where the text names the entity
-            // otherwise too (decided once every match is known, like homographs).
+            // word boundary on either side ("对美的", "美的表示"; not "完美的结局") and where the
+            // text names the entity otherwise too (decided once every match is known, like
+            // homographs).
             match a.form {
                 AliasForm::Translation => {
                     if doc.role_follows(end) || super::han::org_word_follows(hay, end) {
                         true
                     } else {
                         weak = true;
-                        super::han::word_starts_at(hay, start)
+                        super::han::word_starts_at(hay, start) || super::han::word_ends_at(hay, end)
                     }
                 }
                 AliasForm::Not => false,

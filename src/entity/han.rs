@@ -194,6 +194,23 @@ pub(super) fn word_starts_at(hay: &str, at: usize) -> bool {
     }
 }
 
+/// Whether a word ends at folded byte `at` of `hay` and a name's use goes on: a digit, a letter
+/// or an opening bracket after it, or a boundary word, a role or a title starting there
+/// ("德龙67%", "德龙（", "长和表示", "美的而言"; not "成长和发展"). The end of a sentence is no
+/// evidence: idioms end there ("一路平安。").
+pub(super) fn word_ends_at(hay: &str, at: usize) -> bool {
+    let rest = hay.get(at..).unwrap_or("");
+    match rest.chars().next() {
+        None => false,
+        Some(c) if !is_han(c) => c.is_alphanumeric() || matches!(c, '(' | '（' | '「' | '“' | '《'),
+        Some(_) => {
+            let c = HanCues::embedded();
+            prefixes(rest, 6)
+                .any(|p| c.boundary.contains(p) || c.roles.contains(p) || c.titles.contains(p))
+        }
+    }
+}
+
 /// The prefixes of `s` of one to `n` characters.
 fn prefixes(s: &str, n: usize) -> impl Iterator<Item = &str> {
     s.char_indices()

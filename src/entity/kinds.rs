@@ -612,20 +612,34 @@ impl Cx<'_, '_> {
         {
             out.push((EntityKind::Person, W_ROLE, "person_role"));
         }
-        if self.cue_before(a, CueList::Org) || self.org_apposition(b - 1) {
+        let given = (2..=3).contains(&n)
+            && self.plain_name(a, b)
+            && tokens.first().is_some_and(|t| self.kc.is_given(t))
+            && !tokens
+                .last()
+                .is_some_and(|t| self.kc.org_suffix.contains(t));
+        // "du groupe, Cécile Cabanis": after a comma, a given name's shape is a person's in
+        // apposition (the organization noun ends a role: "directrice financière du groupe").
+        let comma_before = a
+            .checked_sub(1)
+            .and_then(|i| self.word(i))
+            .zip(self.word(a))
+            .is_some_and(|(p, w)| {
+                self.doc
+                    .text
+                    .get(p.end..w.start)
+                    .is_some_and(|g| g.contains(','))
+            });
+        if (self.cue_before(a, CueList::Org) && !(given && comma_before))
+            || self.org_apposition(b - 1)
+        {
             out.push((EntityKind::Organization, W_NOUN, "org_noun"));
         }
         // A place: one or two plain words after words that introduce only places.
         if n <= 2 && self.plain_name(a, b) && self.place_before(a) {
             out.push((EntityKind::Place, W_PLACE, "place_prep"));
         }
-        if (2..=3).contains(&n)
-            && self.plain_name(a, b)
-            && tokens.first().is_some_and(|t| self.kc.is_given(t))
-            && !tokens
-                .last()
-                .is_some_and(|t| self.kc.org_suffix.contains(t))
-        {
+        if given {
             out.push((EntityKind::Person, W_GIVEN, "given_name"));
         }
         out

@@ -303,6 +303,7 @@ pub struct Cues {
     titles: FastSet<String>,
     particles: FastSet<String>,
     org_suffixes: FastSet<String>,
+    branches: FastSet<String>,
     homographs: FastSet<String>,
     demonyms: FastSet<String>,
     name_ends: FastMap<Lang, FastSet<String>>,
@@ -369,6 +370,9 @@ impl Cues {
                     }
                     "org_suffix" => {
                         c.org_suffixes.insert(word.clone());
+                    }
+                    "branch" => {
+                        c.branches.insert(word.clone());
                     }
                     "flag" => {
                         c.flags.entry(l).or_default().insert(word.clone());
@@ -446,6 +450,13 @@ impl Cues {
         self.flags
             .get(&lang)
             .is_some_and(|s| s.contains("nouns_capitalized"))
+    }
+
+    /// Whether the folded word, after an organization's name, makes the name of another
+    /// organization, a subsidiary or a holding ("De'Longhi Industrial", "Toyota Industries":
+    /// kind `branch`).
+    pub fn is_branch(&self, word: &str) -> bool {
+        self.branches.contains(word)
     }
 
     /// Whether the folded name is also a common word somewhere ("threads", "oracle"): at a

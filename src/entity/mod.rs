@@ -342,6 +342,7 @@ impl Gazetteer {
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
         han::apply(&self.entities, &doc, &mut cands);
         translit::link_known(&self.index, &mut cands);
+        discover::branches(&self.entities, &doc, &mut cands);
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
         short::apply(&self.entities, &self.index, &doc, &mut found);
