@@ -165,3 +165,17 @@ fn a_seller_after_da_is_no_buyer() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_name_after_a_semicolon_opens_its_own_clause() {
+    let c = spf(&run(
+        "Siemens porta in dote ricavi per 4,2 miliardi di euro e circa 3.000 dipendenti; Enel conta 12 milioni di clienti.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Siemens", "3.000"), "{c:?}");
+    let c = spf(&run(
+        "Renault apporte quelque 4000 salariés ; Danone compte 12 millions de clients.",
+        Lang::Fr,
+    ));
+    assert!(!has(&c, "Danone", "4000"), "{c:?}");
+}

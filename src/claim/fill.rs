@@ -1719,7 +1719,14 @@ impl<'a> Context<'a> {
                                 .input
                                 .text
                                 .get(q.span.end..e.span.start)
-                                .is_some_and(|t| t.contains(['，', '；', '：'])))))
+                                .is_some_and(|t| t.contains(['，', '；', '：'])))
+                    // A semicolon opens a clause of its own in every language ("circa 6.500
+                    // dipendenti; Iliad Italia conta ...").
+                    || self
+                        .input
+                        .text
+                        .get(q.span.end..e.span.start)
+                        .is_some_and(|t| t.contains([';', '；']))))
             {
                 continue;
             }
