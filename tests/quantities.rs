@@ -1870,3 +1870,22 @@ fn at_the_earliest_and_the_rest() {
         ],
     );
 }
+
+/// Italian ranges with their articles: `tra il 20 e il 30%`, `fra i 3 e i 5 miliardi`.
+#[test]
+fn italian_ranges_with_articles() {
+    check(
+        "La crescita sarà tra il 20 e il 30%, con ricavi fra i 3 e i 5 miliardi di euro; tra i 10 maggiori gruppi.",
+        Lang::It,
+        &[
+            range("tra il 20 e il 30%", "20", "30", "percent"),
+            range(
+                "fra i 3 e i 5 miliardi di euro",
+                "3000000000",
+                "5000000000",
+                "EUR",
+            ),
+            r("10", "10", "count", "exact"),
+        ],
+    );
+}
