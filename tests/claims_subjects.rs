@@ -179,3 +179,14 @@ fn a_name_after_a_semicolon_opens_its_own_clause() {
     ));
     assert!(!has(&c, "Danone", "4000"), "{c:?}");
 }
+
+#[test]
+fn a_target_the_headline_does_not_name_comes_from_the_lead() {
+    // The headline names no known target; the lead's next sentence does: the premium on the
+    // target's price is still the buyer's.
+    let c = spf(&run(
+        "Siemens lancia un'offerta sul costruttore tedesco\n\nSiemens ha annunciato un'offerta su tutte le azioni di Continental. Il prezzo di Continental incorpora un premio del 21%.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Siemens", "21%"), "{c:?}");
+}

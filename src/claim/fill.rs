@@ -746,6 +746,17 @@ impl<'a> Context<'a> {
                                     && org(e)
                             })
                         });
+                    // A headline may name the target only in words no lexicon knows: the
+                    // lead's next organization then.
+                    let target = target.or_else(|| {
+                        self.entities
+                            .iter()
+                            .take(body + 3)
+                            .skip(i + 1)
+                            .flatten()
+                            .copied()
+                            .find(|e| org(e) && e.score >= DISCOVERED_SCORE && !self.bracketed(e))
+                    });
                     return Some(Deal { buyer, target });
                 }
             }
