@@ -26,6 +26,15 @@ fn id_of(text: &str, lang: Lang, surface: &str) -> Option<String> {
         .map(|m| m.id)
 }
 
+/// The id of the mention at the last occurrence of `surface`.
+fn id_last(text: &str, lang: Lang, surface: &str) -> Option<String> {
+    let at = text.rfind(surface)?;
+    link(text, lang)
+        .into_iter()
+        .find(|m| m.span.start == at && m.span.end == at + surface.len())
+        .map(|m| m.id)
+}
+
 fn has_id(text: &str, lang: Lang, id: &str) -> bool {
     link(text, lang).iter().any(|m| m.id == id)
 }
@@ -1570,4 +1579,63 @@ fn a_transliterated_person_is_no_company() {
     assert!(link("布莱克·莫雷特表示。", Lang::Zh)
         .iter()
         .all(|m| m.id.starts_with("new:")));
+}
+
+#[test]
+fn subsidiaries_and_family_names_stay_apart() {
+    // A known company's name and a branch word after it: another organization; the parent
+    // keeps its own mentions; legal forms and "Group" change nothing.
+    let t = "De'Longhi Industrial controlla il 53% di De'Longhi. Apple Inc. e Volkswagen Group.";
+    let ids: Vec<String> = pairs(t, Lang::It).into_iter().map(|p| p.1).collect();
+    assert_eq!(
+        ids,
+        [
+            "new:de longhi industrial",
+            "delonghi",
+            "apple",
+            "volkswagen"
+        ]
+    );
+    // A foreign person's family name alone, which is also a company's Chinese name, is the
+    // person's where the text names the company no other way.
+    let t = "首席执行官托马斯·雷诺表示，交易将创造价值。雷诺称，用户将超过两千万。";
+    let l = link(t, Lang::Zh);
+    let person = id_of(t, Lang::Zh, "托马斯·雷诺");
+    assert!(person.is_some(), "{l:?}");
+    let later = t.rfind("雷诺").unwrap_or(0);
+    let later = l
+        .iter()
+        .find(|m| m.span.start == later)
+        .map(|m| m.id.clone());
+    assert_eq!(later, person, "{l:?}");
+    let t = "托马斯·雷诺表示，雷诺汽车将裁员。";
+    assert!(has_id(t, Lang::Zh, "renault"));
+    // A known Chinese person's romanized name: the family name comes first.
+    let t = "Il presidente Fang Hongbo ha firmato. Fang ha aggiunto che la sede resterà.";
+    assert_eq!(id_last(t, Lang::It, "Fang").as_deref(), Some("fang_hongbo"));
+    // An Italian pronoun at a sentence's start is no family name.
+    let t = "Lei Jun ha presentato il telefono. Lei ha risposto alle domande.";
+    assert_eq!(link(t, Lang::It).len(), 1);
+    // After a comma, a given name's shape is a person in apposition.
+    let t =
+        "La directrice financière du groupe, Cécile Marchand, a précisé. Mme Marchand a ajouté.";
+    let full = id_of(t, Lang::Fr, "Cécile Marchand");
+    assert!(full.is_some());
+    assert_eq!(id_last(t, Lang::Fr, "Marchand"), full);
+}
+
+#[test]
+fn clusterer_joins_a_name_written_glued_and_apart() {
+    let g = Gazetteer::embedded();
+    let mut docs = vec![
+        g.link(
+            "L'operatore VelotelMobile ha chiuso il trimestre in crescita.",
+            Lang::It,
+        ),
+        g.link("Der Anbieter Velotel Mobile wächst.", Lang::De),
+    ];
+    cluster(&mut docs);
+    let first = docs[0].first().map(|m| m.id.clone());
+    assert!(first.is_some(), "{docs:?}");
+    assert_eq!(docs[1].first().map(|m| m.id.clone()), first, "{docs:?}");
 }

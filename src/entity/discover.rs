@@ -967,6 +967,8 @@ pub struct Clusterer {
     /// Groups: (key, id, name).
     groups: Vec<(String, String, String)>,
     by_key: IndexMap<String, usize>,
+    /// Groups by their Latin keys without spaces or hyphens.
+    by_compact: IndexMap<String, usize>,
     /// Groups by the first word of their key, for the fuzzy comparison.
     by_first: IndexMap<String, Vec<usize>>,
     /// Every discovered id seen, with its group.
@@ -982,6 +984,13 @@ pub struct Clusterer {
     /// (Both by the family name's romanization: group and given-name syllables.)
     han_chinese: IndexMap<String, Vec<(usize, usize)>>,
     roman_chinese: IndexMap<String, Vec<(usize, usize)>>,
+}
+
+/// A Latin key without its spaces and hyphens ("wind tre", "windtre": "windtre"), where it has
+/// five letters or more and no Han character.
+fn compact_key(key: &str) -> Option<String> {
+    let c: String = key.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+    (c.chars().count() >= 5 && !c.chars().any(crate::lang::is_han)).then_some(c)
 }
 
 /// The family name of a foreign person's name written in Chinese ("阿瑟·门施": "门施"), and
@@ -1079,10 +1088,18 @@ impl Clusterer {
                 None
             }
         };
+        // A name written glued or apart ("WindTre", "Wind Tre"): one key without spaces or
+        // hyphens, for Latin names of five letters or more.
+        let compact = compact_key(&key);
         let found = self
             .by_key
             .get(&key)
             .copied()
+            .or_else(|| {
+                compact
+                    .as_ref()
+                    .and_then(|c| self.by_compact.get(c).copied())
+            })
             .or_else(by_surname)
             .or_else(|| {
                 if key.chars().count() < 6 {
@@ -1184,6 +1201,9 @@ impl Clusterer {
                 self.groups
                     .push((key.clone(), id.to_string(), name.to_string()));
                 self.by_key.insert(key, g);
+                if let Some(c) = compact {
+                    self.by_compact.entry(c).or_insert(g);
+                }
                 if let Some(first) = tokens.first() {
                     self.by_first.entry(first.clone()).or_default().push(g);
                 }

@@ -258,6 +258,9 @@ struct Text<'a, 'd> {
     /// their original spans: a foreign person's transliterated name may hold one ("托马斯·雷诺"
     /// holds "雷诺", Renault), and then replaces it.
     known_han: Vec<(usize, usize, Span)>,
+    /// Foreign people found by the interpunct: their family name (the part after the last
+    /// interpunct) and target.
+    foreigners: Vec<(String, Target)>,
 }
 
 impl Text<'_, '_> {
@@ -535,9 +538,11 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         places,
         dropped: Vec::new(),
         known_han,
+        foreigners: Vec::new(),
     };
     t.index_words();
     interpunct_names(&mut t);
+    foreign_family_names(&mut t, cands);
     role_names(&mut t);
     org_names(&mut t);
     brackets(&mut t, cands);
@@ -606,6 +611,10 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
                     .map(|&(_, _, s)| s)
                     .collect();
                 t.dropped.extend(inside);
+                let last_dot = (a..b).rev().find(|&k| t.ch(k).is_some_and(is_interpunct));
+                if let Some(d) = last_dot {
+                    t.foreigners.push((t.string(d + 1, b), target.clone()));
+                }
                 t.push(a, b, target, DISCOVERED.0, "discovered");
             }
             i = b;
@@ -613,6 +622,49 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
             i += 1;
         }
     }
+}
+
+/// "托马斯·雷诺 ... 雷诺表示": a foreign person's family name alone, where it is also a known
+/// name of something else (Renault) that the text names no other way, is the person's.
+fn foreign_family_names(t: &mut Text<'_, '_>, cands: &[Cand]) {
+    if t.foreigners.is_empty() {
+        return;
+    }
+    let known = std::mem::take(&mut t.known_han);
+    for &(ka, kb, span) in &known {
+        let s = t.string(ka, kb);
+        let Some(target) = t
+            .foreigners
+            .iter()
+            .find(|(f, _)| *f == s)
+            .map(|(_, tg)| tg.clone())
+        else {
+            continue;
+        };
+        // Inside a person's name already, an organization's word after it ("雷诺汽车"), or
+        // the thing named otherwise too ("Renault").
+        if t.found.iter().any(|(a, b, _)| *a <= ka && kb <= *b)
+            || [L::Suffix, L::Weak, L::Industry]
+                .iter()
+                .any(|&l| t.word_at(l, kb).is_some())
+        {
+            continue;
+        }
+        let entity = cands
+            .iter()
+            .find(|c| c.span == span)
+            .map(|c| c.target.clone());
+        let otherwise = cands.iter().any(|c| {
+            Some(&c.target) == entity.as_ref()
+                && c.span.slice(t.doc.text).is_some_and(|x| fold_str(x) != s)
+        });
+        if otherwise {
+            continue;
+        }
+        t.dropped.push(span);
+        t.push(ka, kb, target, DISCOVERED.0, "surname");
+    }
+    t.known_han = known;
 }
 
 /// "董事长王传福表示": after a role, a family name and one or two characters, where what

@@ -139,9 +139,28 @@ pub(crate) fn apply(
             }
             _ => rule,
         };
+        // A known Chinese person's romanized name ("Fang Hongbo", whose Chinese name the
+        // gazetteer knows): the family name comes first.
+        let chinese_order = || {
+            let known_han = idx
+                .by_id
+                .get(&m.id)
+                .and_then(|&i| entities.get(i))
+                .is_some_and(|e| {
+                    e.aliases.iter().any(|al| {
+                        let n = al.text.chars().count();
+                        (2..=4).contains(&n) && al.text.chars().all(crate::lang::is_han)
+                    })
+                });
+            known_han
+                && m.span
+                    .slice(doc.text)
+                    .and_then(super::romanize::RomanPerson::new)
+                    .is_some()
+        };
         let form = if rule == "surname" {
             // "Lin Wei-ting": the family name comes first.
-            if run.last().is_some_and(|w| w.lower && w.hyphen) {
+            if run.last().is_some_and(|w| w.lower && w.hyphen) || chinese_order() {
                 names.first()
             } else {
                 names.last()
