@@ -80,3 +80,22 @@ fn capacities_in_tonnes() {
     let c = spf(&run("西门子的新工厂年产200万吨钢材。", Lang::Zh));
     assert!(keyed(&c, "production_capacity", "200万吨"), "{c:?}");
 }
+
+#[test]
+fn board_seats_are_no_passenger_seats() {
+    let c = spf(&run(
+        "Danone obtiendra deux sièges au conseil d'administration de Renault.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "board_seats", "deux"), "{c:?}");
+    let c = spf(&run(
+        "Siemens erhält drei Sitze im Aufsichtsrat von Continental.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "board_seats", "drei"), "{c:?}");
+    let c = spf(&run(
+        "Il nuovo treno di Siemens offre 450 posti a sedere.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "seat_count", "450"), "{c:?}");
+}
