@@ -851,6 +851,10 @@ impl<'a> Context<'a> {
         if rules.leaders.is_empty() || a.id == b.id || a.span.end > b.span.start {
             return None;
         }
+        // Far apart (48 characters at most between them, 4 bytes each): no fold needed.
+        if b.span.start.saturating_sub(a.span.end) > 192 {
+            return None;
+        }
         let org = |e: &EntityMention| e.kind == EntityKind::Organization;
         // A person, or a name whose kind was only guessed.
         let person = |e: &EntityMention| {
@@ -858,6 +862,9 @@ impl<'a> Context<'a> {
                 || (e.score < DISCOVERED_SCORE
                     && matches!(e.kind, EntityKind::Organization | EntityKind::Other))
         };
+        if !((org(a) && person(b)) || (person(a) && org(b))) {
+            return None;
+        }
         let gap = fold_str(text.get(a.span.end..b.span.start)?);
         let g = gap.trim();
         if g.chars().count() > 48 {
