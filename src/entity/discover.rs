@@ -1260,7 +1260,7 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
         let mut prev_end = c.span.end;
         for w in doc.words.get(k..).unwrap_or(&[]).iter().take(2) {
             let single_space = doc.text.get(prev_end..w.start) == Some(" ");
-            if !single_space || !w.cap || w.digit || w.in_cjk {
+            if !single_space || !w.cap || w.digit {
                 break;
             }
             if doc.cues.is_branch(w.folded) {
