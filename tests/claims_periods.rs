@@ -99,3 +99,35 @@ fn board_seats_are_no_passenger_seats() {
     ));
     assert!(keyed(&c, "seat_count", "450"), "{c:?}");
 }
+
+#[test]
+fn jobs_near_a_duration_are_a_guarantee_only_beside_a_commitment_or_layoffs() {
+    // A building time next to the jobs it will create is no job guarantee.
+    let c = spf(&run(
+        "Danone prévoit deux à trois ans de travaux et la création de 800 emplois.",
+        Lang::Fr,
+    ));
+    assert!(
+        !c.iter().any(|(_, p, _)| p == "job_guarantee_period"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "西门子新工厂工期约为两年，将创造500个岗位。",
+        Lang::Zh,
+    ));
+    assert!(
+        !c.iter().any(|(_, p, _)| p == "job_guarantee_period"),
+        "{c:?}"
+    );
+    // Beside a promise, the same words make one; layoffs ruled out make one on their own.
+    let c = spf(&run(
+        "Siemens garantisce i posti di lavoro per cinque anni.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "job_guarantee_period", "cinque anni"), "{c:?}");
+    let c = spf(&run(
+        "Bei Siemens sind betriebsbedingte Kündigungen für drei Jahre ausgeschlossen.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "job_guarantee_period", "drei Jahre"), "{c:?}");
+}

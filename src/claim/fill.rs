@@ -1995,9 +1995,10 @@ impl<'a> Context<'a> {
         let weak_ok = |c: &Cue| {
             c.weak && (!frames.get(c.frame).is_some_and(|f| f.deal) || self.deal().is_some())
         };
+        let on_its_own = |f: &Frame| !f.refine_only;
         let best = self
-            .best_cue(s, q, |c| !c.weak, |_| true)
-            .or_else(|| self.best_cue(s, q, weak_ok, |_| true));
+            .best_cue(s, q, |c| !c.weak, on_its_own)
+            .or_else(|| self.best_cue(s, q, weak_ok, on_its_own));
         if let Some(c) = best {
             let mut c = self.noun_before_copula(s, q, c);
             // A narrower frame may itself be narrowed ("growth" → "revenue_growth" →

@@ -53,6 +53,8 @@
 //!   object slot stays empty (an investment without a named investee is multi-valued).
 //! - `refines`: keys of broader frames this one narrows; its cue wins over theirs in the same
 //!   clause ("spent 4 billion on research and development" is `rd_spending`, not `investment`).
+//! - `refine_only`: the frame's cues choose it only where a frame of `refines` is chosen
+//!   (job words near a duration make a job guarantee only beside a commitment).
 //! - `yields_in_lead_of`: keys of frames that take this frame's figures in a document whose
 //!   lead (headline and first sentence) states one of their cues (in a takeover story the
 //!   target's valuation is the deal's value).
@@ -214,6 +216,12 @@ pub struct FrameSpec {
     /// this one wins ("spent 4 billion on research and development").
     #[serde(default)]
     pub refines: Vec<String>,
+    /// Whether the frame only narrows the frames of [`FrameSpec::refines`]: its cues choose it
+    /// where one of those is chosen, never on their own ("emplois" near a duration is a job
+    /// guarantee only where a commitment is spoken of: "deux à trois ans de travaux et … 1 200
+    /// emplois" is a building time).
+    #[serde(default)]
+    pub refine_only: bool,
     /// Keys of frames that take this frame's figures in a document whose lead (its headline
     /// and first sentence) states one of their cues: in a takeover story, the valuation of the
     /// target is the deal's value ("SAP will UiPath übernehmen. ... bewertet UiPath mit 9,8
@@ -431,6 +439,8 @@ pub struct Frame {
     pub without_object: Option<PredicateSpec>,
     /// Keys of the broader frames this one narrows.
     pub refines: Vec<String>,
+    /// Whether the frame is chosen only as a narrowing of one of [`Frame::refines`].
+    pub refine_only: bool,
     /// Keys of frames that take this frame's figures where the document's lead states them.
     pub yields_in_lead_of: Vec<String>,
     /// Whether the frame's figures belong to the takeover the document reports.
@@ -638,6 +648,7 @@ impl Frames {
                 },
                 without_object: spec.without_object.clone(),
                 refines: spec.refines.clone(),
+                refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
                 deal: spec.deal,
             });
