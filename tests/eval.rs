@@ -1,4 +1,4 @@
-//! Held-out evaluation on seven sets of news articles (fiction) in Italian, German, French and
+//! Held-out evaluation on eight sets of news articles (fiction) in Italian, German, French and
 //! Chinese (simplified and traditional), each about four events, with gold annotations in
 //! `gold.json`:
 //! - `tests/data/eval` (thirteen articles, see its README): the first held-out set. The team has
@@ -1087,15 +1087,22 @@ fn eighth_held_out_generalization() {
     let m = measure(EVAL8, "tests/data/eval8, fresh");
     // Written after the seventh set had been measured, by a writer who read neither the code, the
     // data nor any earlier set's articles, and kept from every rule writer (see its README).
-    // Not measured when it landed: all floors are 0 until the first fresh measurement.
+    // Measured fresh, summary lines only, at 2734853 (the seventh session's start: 379b929
+    // plus gold compared in base units) and at e41995a (its code freeze); its misses were read
+    // from then on.
+    // 2734853: quantities 95.8% / 98.0% bound / 3 extras; entities 87.4%, 13 split, 2 merged;
+    // claims 37.8%, 16/24 kinds; contradictions 2/17, contradicted 0/137, not joined 84.7%.
+    // e41995a: quantities 98.6% / 98.1% / 3 extras; entities 96.4%, 7 split, 0 merged (6
+    // split unified across documents); claims 58.0%, 21/35 kinds; contradictions 5/17,
+    // contradicted 0/137, not joined 65.0%. Floors a little under the second measurement.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.0,
-            q_bound: 0.0,
-            e_link: 0.0,
-            c_recall: 0.0,
-            kinds: 0.0,
+            q_recall: 0.96,
+            q_bound: 0.96,
+            e_link: 0.94,
+            c_recall: 0.55,
+            kinds: 0.55,
         },
     );
 }
