@@ -1128,6 +1128,12 @@ fn unsupported(recs: &[Rec]) -> Vec<bool> {
     out
 }
 
+/// The most claims of one subject [`join_bare_predicates`] compares a claim with.
+const MAX_SUBJECT_RUN: usize = 4096;
+
+/// The most other subjects [`join_corroborated_subjects`] looks at for one claim.
+const MAX_OTHER_SUBJECTS: usize = 512;
+
 /// Whether a figure is specific enough that two documents giving it for one event give the
 /// same fact: an amount of money, or a figure of two or more digits after its trailing zeros
 /// ("9,6 miliardi", "26.000", "38,50"; not "20 %", "5.000" or "vier").
@@ -1171,8 +1177,25 @@ fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> 
     // (claim, its new predicate, whether that predicate is functional)
     let mut moves: Vec<(usize, u32, bool)> = Vec::new();
     let alone = unsupported(recs);
+    // For each claim, whether other documents than one speak of its subject at all.
+    let mut subject_shared = Vec::with_capacity(recs.len());
+    let mut start = 0;
+    while let Some(first) = recs.get(start) {
+        let len = recs
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|x| x.subject == first.subject)
+            .count()
+            .max(1);
+        let run = recs.get(start..start + len).unwrap_or(&[]);
+        let shared = run.iter().any(|x| x.doc != first.doc);
+        subject_shared.extend(std::iter::repeat_n(shared, len));
+        start += len;
+    }
     for (i, r) in recs.iter().enumerate() {
         let candidate = alone.get(i).copied().unwrap_or(false)
+            && subject_shared.get(i).copied().unwrap_or(false)
             && r.subject != NONE
             && distinctive(&r.quantity)
             && is_bare(r, strings);
@@ -1185,6 +1208,10 @@ fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> 
             .get(a..)
             .unwrap_or(&[])
             .partition_point(|x| x.subject == r.subject);
+        // Comparing with every claim of a subject stated many times would be quadratic.
+        if b - a > MAX_SUBJECT_RUN {
+            continue;
+        }
         let mut target: Option<(u32, bool)> = None;
         let mut ambiguous = false;
         let same_subject = recs.get(a..b).unwrap_or(&[]);
@@ -1236,16 +1263,44 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
     }
     // Their (document, entity) pairs, packed and radix-sorted.
     let pair = |doc: u32, e: u32| (u64::from(doc) << 32) | u64::from(e);
-    let mut named: Vec<(u64, u32)> = recs
+    // Claims in the canonical order repeat their subject run after run: a pair met among the
+    // last few is not written again, so that a long document does not list its entities once
+    // per claim before the sort removes the repeats.
+    let mut named: Vec<(u64, u32)> = Vec::new();
+    let mut recent = [u64::MAX; 8];
+    let mut next = 0;
+    for r in recs
         .iter()
         .filter(|r| asked.get(r.doc as usize).copied().unwrap_or(false))
-        .flat_map(|r| [r.subject, r.alt, r.object].map(|e| (e, r.doc)))
-        .filter(|&(e, _)| e != NONE)
-        .map(|(e, doc)| (pair(doc, e), 0))
-        .collect();
+    {
+        for e in [r.subject, r.alt, r.object] {
+            let p = pair(r.doc, e);
+            if e == NONE || recent.contains(&p) {
+                continue;
+            }
+            if let Some(slot) = recent.get_mut(next % 8) {
+                *slot = p;
+            }
+            next += 1;
+            named.push((p, 0));
+        }
+    }
     radix::sort_by_key(&mut named);
     named.dedup();
     let names = |doc: u32, e: u32| named.binary_search(&(pair(doc, e), 0)).is_ok();
+    // (predicate, subject) pairs of the specific claims, packed like `named`.
+    let mut with_predicate: Vec<(u64, u32)> = Vec::new();
+    for r in recs
+        .iter()
+        .filter(|r| r.subject != NONE && distinctive(&r.quantity))
+    {
+        let p = pair(r.predicate, r.subject);
+        if with_predicate.last().map(|l| l.0) != Some(p) {
+            with_predicate.push((p, 0));
+        }
+    }
+    radix::sort_by_key(&mut with_predicate);
+    with_predicate.dedup();
     // (claim, its new subject, that subject's name)
     let mut moves: Vec<(usize, u32, u32)> = Vec::new();
     for (i, r) in recs.iter().enumerate() {
@@ -1253,22 +1308,63 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
             continue;
         }
         let Some(riv) = ivs.get(i) else { continue };
-        // The entities the claim's document names, each looked up under this predicate.
+        // The other subjects that could take the claim: those its document names that state
+        // this predicate somewhere, found from the shorter of the two lists.
         let first = named.partition_point(|&(k, _)| k < pair(r.doc, 0));
         let doc_named = named
             .get(first..)
             .unwrap_or(&[])
             .iter()
-            .take_while(|&&(k, _)| k >> 32 == u64::from(r.doc));
+            .take_while(|&&(k, _)| k >> 32 == u64::from(r.doc))
+            .count();
+        let doc_named = named.get(first..first + doc_named).unwrap_or(&[]);
+        let p_first = with_predicate.partition_point(|&(k, _)| k < pair(r.predicate, 0));
+        let p_len = with_predicate
+            .get(p_first..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(k, _)| k >> 32 == u64::from(r.predicate))
+            .count();
+        let stating = with_predicate.get(p_first..p_first + p_len).unwrap_or(&[]);
+        if doc_named.len().min(stating.len()) > MAX_OTHER_SUBJECTS {
+            continue;
+        }
+        let low = |k: u64| (k & u64::from(u32::MAX)) as u32;
+        let others: Vec<u32> = if stating.len() <= doc_named.len() {
+            stating
+                .iter()
+                .map(|&(k, _)| low(k))
+                .filter(|&e| names(r.doc, e))
+                .collect()
+        } else {
+            doc_named
+                .iter()
+                .map(|&(k, _)| low(k))
+                .filter(|&e| {
+                    with_predicate
+                        .binary_search(&(pair(r.predicate, e), 0))
+                        .is_ok()
+                })
+                .collect()
+        };
         let base = key_base(r);
         let mut target: Option<(u32, u32, usize)> = None;
         let mut ambiguous = false;
-        for &(k, _) in doc_named {
-            let e = (k & u64::from(u32::MAX)) as u32;
+        for e in others {
             if e == r.subject {
                 continue;
             }
             let start = recs.partition_point(|x| key_base(x) < (e, base.1, base.2));
+            // A run of this claim's document alone has nothing to agree with; a run stated
+            // very many times is not scanned per claim.
+            let len = recs
+                .get(start..)
+                .unwrap_or(&[])
+                .partition_point(|x| key_base(x) == (e, base.1, base.2));
+            let single = lone(start) && recs.get(start).is_some_and(|x| x.doc == r.doc);
+            if len == 0 || single || len > MAX_SUBJECT_RUN {
+                continue;
+            }
             let run = recs
                 .get(start..)
                 .unwrap_or(&[])
@@ -1349,6 +1445,11 @@ fn join_lone_objects(run: &mut [Rec], ivs: &[IvKey]) -> bool {
     // Comparing each lone claim with the whole run: beyond this, runs are left as they are.
     const MAX_RUN: usize = 1024;
     if run.len() < 2 || run.len() > MAX_RUN {
+        return false;
+    }
+    // One document's claims alone: no other source to agree with.
+    let first_doc = run.first().map_or(NONE, |r| r.doc);
+    if run.iter().all(|x| x.doc == first_doc) {
         return false;
     }
     // Per object (the run is sorted by object): its one document, or NONE if several.
