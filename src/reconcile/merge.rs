@@ -1042,6 +1042,26 @@ fn key_base(r: &Rec) -> (u32, u32, u64) {
     (k.0, k.1, k.2)
 }
 
+/// The claims of the canonical order whose key base (subject, predicate, dimension) is `base`.
+fn run_of(recs: &[Rec], base: (u32, u32, u64)) -> std::ops::Range<usize> {
+    let a = recs.partition_point(|x| key_base(x) < base);
+    let b = a + recs
+        .get(a..)
+        .unwrap_or(&[])
+        .partition_point(|x| key_base(x) == base);
+    a..b
+}
+
+/// The entries of a list sorted by packed `(high << 32) | low` keys whose high half is `high`.
+fn with_high(list: &[(u64, u32)], high: u32) -> &[(u64, u32)] {
+    let a = list.partition_point(|&(k, _)| k >> 32 < u64::from(high));
+    let n = list
+        .get(a..)
+        .unwrap_or(&[])
+        .partition_point(|&(k, _)| k >> 32 == u64::from(high));
+    list.get(a..a + n).unwrap_or(&[])
+}
+
 /// A claim whose sentence names another party ([`Rec::alt`]) moves to that subject when
 /// another document agrees with it there (same predicate, dimension and unit, an overlapping
 /// value, a compatible object) and no other document states anything under its own subject,
@@ -1051,14 +1071,7 @@ fn key_base(r: &Rec) -> (u32, u32, u64) {
 /// partners' stakes), so it never makes a conflict. Returns whether a claim moved; the claims
 /// must be in the canonical order, and are to be sorted again after a move.
 fn join_alternative_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
-    let run_of = |base: (u32, u32, u64)| -> std::ops::Range<usize> {
-        let a = recs.partition_point(|x| key_base(x) < base);
-        let b = a + recs
-            .get(a..)
-            .unwrap_or(&[])
-            .partition_point(|x| key_base(x) == base);
-        a..b
-    };
+    let run_of = |base| run_of(recs, base);
     // (claim, its new subject, that subject's name)
     let mut moves: Vec<(usize, u32, u32)> = Vec::new();
     for (i, r) in recs.iter().enumerate() {
@@ -1106,26 +1119,26 @@ fn join_alternative_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
     !moves.is_empty()
 }
 
-/// For each claim (in the canonical order), whether no other document states anything under
-/// its key base: one linear pass over the runs.
-fn unsupported(recs: &[Rec]) -> Vec<bool> {
+/// For each claim (in the canonical order), whether its run of claims with an equal `key`
+/// (contiguous in that order) comes from its one document alone: one linear pass.
+fn one_doc_runs<K: PartialEq>(recs: &[Rec], key: impl Fn(&Rec) -> K) -> Vec<bool> {
     let mut out = Vec::with_capacity(recs.len());
     let mut start = 0;
     while let Some(first) = recs.get(start) {
-        let base = key_base(first);
-        let len = recs
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|x| key_base(x) == base)
-            .count()
-            .max(1);
-        let run = recs.get(start..start + len).unwrap_or(&[]);
-        let one_doc = run.iter().all(|x| x.doc == first.doc);
+        let k = key(first);
+        let run = recs.get(start..).unwrap_or(&[]);
+        let len = run.iter().take_while(|x| key(x) == k).count().max(1);
+        let one_doc = run.iter().take(len).all(|x| x.doc == first.doc);
         out.extend(std::iter::repeat_n(one_doc, len));
         start += len;
     }
     out
+}
+
+/// For each claim, whether no other document states anything under its key base (subject,
+/// predicate, dimension).
+fn unsupported(recs: &[Rec]) -> Vec<bool> {
+    one_doc_runs(recs, key_base)
 }
 
 /// The most claims of one subject [`join_bare_predicates`] compares a claim with.
@@ -1177,25 +1190,11 @@ fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> 
     // (claim, its new predicate, whether that predicate is functional)
     let mut moves: Vec<(usize, u32, bool)> = Vec::new();
     let alone = unsupported(recs);
-    // For each claim, whether other documents than one speak of its subject at all.
-    let mut subject_shared = Vec::with_capacity(recs.len());
-    let mut start = 0;
-    while let Some(first) = recs.get(start) {
-        let len = recs
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|x| x.subject == first.subject)
-            .count()
-            .max(1);
-        let run = recs.get(start..start + len).unwrap_or(&[]);
-        let shared = run.iter().any(|x| x.doc != first.doc);
-        subject_shared.extend(std::iter::repeat_n(shared, len));
-        start += len;
-    }
+    // For each claim, whether its subject is spoken of by its one document alone.
+    let subject_alone = one_doc_runs(recs, |r| r.subject);
     for (i, r) in recs.iter().enumerate() {
         let candidate = alone.get(i).copied().unwrap_or(false)
-            && subject_shared.get(i).copied().unwrap_or(false)
+            && !subject_alone.get(i).copied().unwrap_or(true)
             && r.subject != NONE
             && distinctive(&r.quantity)
             && is_bare(r, strings);
@@ -1310,22 +1309,8 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
         let Some(riv) = ivs.get(i) else { continue };
         // The other subjects that could take the claim: those its document names that state
         // this predicate somewhere, found from the shorter of the two lists.
-        let first = named.partition_point(|&(k, _)| k < pair(r.doc, 0));
-        let doc_named = named
-            .get(first..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&(k, _)| k >> 32 == u64::from(r.doc))
-            .count();
-        let doc_named = named.get(first..first + doc_named).unwrap_or(&[]);
-        let p_first = with_predicate.partition_point(|&(k, _)| k < pair(r.predicate, 0));
-        let p_len = with_predicate
-            .get(p_first..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&(k, _)| k >> 32 == u64::from(r.predicate))
-            .count();
-        let stating = with_predicate.get(p_first..p_first + p_len).unwrap_or(&[]);
+        let doc_named = with_high(&named, r.doc);
+        let stating = with_high(&with_predicate, r.predicate);
         if doc_named.len().min(stating.len()) > MAX_OTHER_SUBJECTS {
             continue;
         }
@@ -1354,24 +1339,20 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
             if e == r.subject {
                 continue;
             }
-            let start = recs.partition_point(|x| key_base(x) < (e, base.1, base.2));
+            let there = run_of(recs, (e, base.1, base.2));
+            let (start, len) = (there.start, there.len());
             // A run of this claim's document alone has nothing to agree with; a run stated
             // very many times is not scanned per claim.
-            let len = recs
-                .get(start..)
-                .unwrap_or(&[])
-                .partition_point(|x| key_base(x) == (e, base.1, base.2));
             let single = lone(start) && recs.get(start).is_some_and(|x| x.doc == r.doc);
             if len == 0 || single || len > MAX_SUBJECT_RUN {
                 continue;
             }
             let run = recs
-                .get(start..)
+                .get(there.clone())
                 .unwrap_or(&[])
                 .iter()
-                .zip(ivs.get(start..).unwrap_or(&[]))
-                .enumerate()
-                .take_while(|(_, (x, _))| key_base(x) == (e, base.1, base.2));
+                .zip(ivs.get(there).unwrap_or(&[]))
+                .enumerate();
             for (off, (x, xiv)) in run {
                 if corroborates(r, riv, x, xiv) {
                     match target {
