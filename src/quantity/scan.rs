@@ -2787,23 +2787,25 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
             para_money = false;
         }
         prev_end = m.span.end;
-        let u = m.quantity.unit;
-        if u.is_currency() {
-            last = Some(u);
-            seen = true;
-            para_money = true;
-        } else if !inh && u == Unit::Count && m.quantity.value >= Decimal::from_u64(1_000_000) {
-            last = None;
-        } else if inh && u == Unit::Count {
-            let headline = !seen
-                && !para_money
-                && text
-                    .get(m.span.end.min(first_money)..first_money)
-                    .is_some_and(blank_line);
-            let lead = main.filter(|_| headline).map(|(c, _)| c);
-            if let Some(c) = last.or(lead) {
-                m.quantity.unit = c;
+        match carry_step(m, inh) {
+            Carry::Currency(u) => {
+                last = Some(u);
+                seen = true;
+                para_money = true;
             }
+            Carry::Block => last = None,
+            Carry::Take => {
+                let headline = !seen
+                    && !para_money
+                    && text
+                        .get(m.span.end.min(first_money)..first_money)
+                        .is_some_and(blank_line);
+                let lead = main.filter(|_| headline).map(|(c, _)| c);
+                if let Some(c) = last.or(lead) {
+                    m.quantity.unit = c;
+                }
+            }
+            Carry::Pass => {}
         }
     }
     // With no money before it in its paragraph, such a count takes the currency of the next
@@ -2821,32 +2823,55 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
             next = None;
         }
         next_start = m.span.start;
-        let u = m.quantity.unit;
-        if u.is_currency() {
-            next = Some(u);
-        } else if !inh && u == Unit::Count && m.quantity.value >= Decimal::from_u64(1_000_000) {
-            next = None;
-        } else if inh && u == Unit::Count {
-            if let Some(c) = next {
-                m.quantity.unit = c;
-            }
-        }
+        carry(m, inh, &mut next);
     }
     // With no money in its paragraph at all, it takes the currency of the nearest money
     // mention before it in the document ("ricavi per 3,3 miliardi" in a paragraph of its
     // own), under the same blocking rule.
     let mut before: Option<Unit> = None;
     for (m, &inh) in out.iter_mut().zip(inherit) {
-        let u = m.quantity.unit;
-        if u.is_currency() {
-            before = Some(u);
-        } else if !inh && u == Unit::Count && m.quantity.value >= Decimal::from_u64(1_000_000) {
-            before = None;
-        } else if inh && u == Unit::Count {
-            if let Some(c) = before {
+        carry(m, inh, &mut before);
+    }
+}
+
+/// What a mention does to the currency carried along a text ([`inherit_currency`]).
+enum Carry {
+    /// An amount of money: its currency is carried on.
+    Currency(Unit),
+    /// A large count that takes no currency ("3 milioni di clienti") ends what is carried.
+    Block,
+    /// A scaled amount that counts nothing takes what is carried.
+    Take,
+    /// Anything else leaves it.
+    Pass,
+}
+
+fn carry_step(m: &QuantityMention, inherits: bool) -> Carry {
+    let u = m.quantity.unit;
+    if u.is_currency() {
+        Carry::Currency(u)
+    } else if u != Unit::Count {
+        Carry::Pass
+    } else if inherits {
+        Carry::Take
+    } else if m.quantity.value >= Decimal::from_u64(1_000_000) {
+        Carry::Block
+    } else {
+        Carry::Pass
+    }
+}
+
+/// One step of carrying `held` along the mentions: remembered, ended or given ([`Carry`]).
+fn carry(m: &mut QuantityMention, inherits: bool, held: &mut Option<Unit>) {
+    match carry_step(m, inherits) {
+        Carry::Currency(u) => *held = Some(u),
+        Carry::Block => *held = None,
+        Carry::Take => {
+            if let Some(c) = *held {
                 m.quantity.unit = c;
             }
         }
+        Carry::Pass => {}
     }
 }
 
