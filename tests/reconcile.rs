@@ -1016,24 +1016,21 @@ fn fact_keys(report: &Report) -> Vec<(Option<&str>, &str, String, Vec<&str>)> {
         .collect()
 }
 
+/// A claim in euros, at the builder's defaults otherwise.
+fn eur(doc: &str, value: &'static str, subject: &'static str, predicate: &'static str) -> B {
+    b(doc, value)
+        .unit(Unit::currency("EUR"))
+        .key(Some(subject), predicate, None)
+}
+
 #[test]
 fn a_bare_figure_takes_the_predicate_another_source_gives_it() {
     // "Acme … 1,8 miliardi di euro" with no cue beside the figure, and two sources that say
     // it is Acme's investment.
-    let eur = Unit::currency("EUR");
     let report = reconcile(&[
-        b("a", "1.8e9")
-            .unit(eur)
-            .key(Some("Acme"), "money", None)
-            .build(),
-        b("b", "1.8e9")
-            .unit(eur)
-            .key(Some("Acme"), "investment", None)
-            .build(),
-        b("c", "1.8e9")
-            .unit(eur)
-            .key(Some("Acme"), "investment", None)
-            .build(),
+        eur("a", "1.8e9", "Acme", "money").build(),
+        eur("b", "1.8e9", "Acme", "investment").build(),
+        eur("c", "1.8e9", "Acme", "investment").build(),
     ]);
     assert_eq!(
         fact_keys(&report),
@@ -1048,20 +1045,10 @@ fn a_bare_figure_takes_the_predicate_another_source_gives_it() {
 
 #[test]
 fn a_bare_figure_stays_bare_when_two_predicates_could_take_it() {
-    let eur = Unit::currency("EUR");
     let report = reconcile(&[
-        b("a", "1.8e9")
-            .unit(eur)
-            .key(Some("Acme"), "money", None)
-            .build(),
-        b("b", "1.8e9")
-            .unit(eur)
-            .key(Some("Acme"), "investment", None)
-            .build(),
-        b("c", "1.8e9")
-            .unit(eur)
-            .key(Some("Acme"), "revenue", None)
-            .build(),
+        eur("a", "1.8e9", "Acme", "money").build(),
+        eur("b", "1.8e9", "Acme", "investment").build(),
+        eur("c", "1.8e9", "Acme", "revenue").build(),
     ]);
     let predicates: Vec<_> = report.facts.iter().map(|f| f.predicate.as_str()).collect();
     assert_eq!(predicates, vec!["investment", "money", "revenue"]);
@@ -1071,25 +1058,13 @@ fn a_bare_figure_stays_bare_when_two_predicates_could_take_it() {
 fn a_figure_given_to_a_bystander_joins_the_subject_other_sources_give_it() {
     // Source a gives the buyer's 9.6 billion to the seller it names beside (it names the
     // buyer too, in another claim); b and c give it to the buyer.
-    let eur = Unit::currency("EUR");
     let report = reconcile(&[
-        b("a", "9.6e9")
-            .unit(eur)
-            .key(Some("Seller"), "acquisition_price", None)
-            .build(),
-        b("a", "4e9")
-            .unit(eur)
+        eur("a", "9.6e9", "Seller", "acquisition_price").build(),
+        eur("a", "4e9", "Buyer", "revenue")
             .at(300, "4 miliardi")
-            .key(Some("Buyer"), "revenue", None)
             .build(),
-        b("b", "9.6e9")
-            .unit(eur)
-            .key(Some("Buyer"), "acquisition_price", None)
-            .build(),
-        b("c", "9.6e9")
-            .unit(eur)
-            .key(Some("Buyer"), "acquisition_price", None)
-            .build(),
+        eur("b", "9.6e9", "Buyer", "acquisition_price").build(),
+        eur("c", "9.6e9", "Buyer", "acquisition_price").build(),
     ]);
     assert!(report.conflicts.is_empty());
     assert_eq!(
