@@ -2979,7 +2979,7 @@ fn fill<'a>(
     let slot = &frame.subject;
     // Not for what a person may hold in their own name (a founder's stake), unless a concept
     // of no frame names the figure (a debt, a share of traffic).
-    let own = slot.role == "holder"
+    let own = slot.own_name
         && slot.rank(EntityKind::Person).is_some()
         && !matches!(choice.concept, Some((_, false)));
     let prefers_org = slot

@@ -41,7 +41,9 @@
 //!   never fill the slot (the investor taking part in a round is not its raiser);
 //!   `after: false` wants the entity before the figure (a round's raiser: "the round was led by
 //!   ASML" names the lead investor, not the raiser); `unknown_kinds: false` keeps a discovered
-//!   name of no known kind out of the slot (an index that fell is no company).
+//!   name of no known kind out of the slot (an index that fell is no company); `own_name: true`
+//!   lets a person fill it in their own name (a founder's stake), so a person named beside a
+//!   leader's role keeps it instead of speaking for the organization.
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -272,6 +274,11 @@ pub struct SlotSpec {
     /// named before it: "the $3.5 billion round was led by ASML" names the lead investor.
     #[serde(default = "yes")]
     pub after: bool,
+    /// Whether a person fills the slot in their own name (a founder's stake): a person named
+    /// beside a leader's role and an organization then keeps it, and does not speak for the
+    /// organization.
+    #[serde(default)]
+    pub own_name: bool,
     /// Keys of frames whose actors never fill this slot: an entity right before one of their
     /// cues ("Nvidia parteciperà al round", "英偉達參與了融資") acts in that frame (a round's
     /// investor is not its raiser).
@@ -376,6 +383,8 @@ pub struct Slot {
     pub context: bool,
     /// Whether the entity may stand after the figure.
     pub after: bool,
+    /// Whether a person fills the slot in their own name.
+    pub own_name: bool,
     /// Keys of frames whose actors never fill this slot.
     pub not_actors_of: Vec<String>,
     /// Whether a discovered name of no known kind may fill the slot.
@@ -397,6 +406,7 @@ impl Slot {
             max_gap: spec.max_gap,
             context: spec.context,
             after: spec.after,
+            own_name: spec.own_name,
             not_actors_of: spec.not_actors_of.clone(),
             unknown_kinds: spec.unknown_kinds,
         })
