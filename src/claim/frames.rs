@@ -57,6 +57,10 @@
 //!   clause ("spent 4 billion on research and development" is `rd_spending`, not `investment`).
 //! - `refine_only`: the frame's cues choose it only where a frame of `refines` is chosen
 //!   (job words near a duration make a job guarantee only beside a commitment).
+//! - `follows`: `{"frames": [...], "markers": {"fr": ["à"]}}`, the level a change reached: a
+//!   figure right after a figure of one of those frames, introduced by a marker, with neither
+//!   a figure nor a name between them, takes this frame ("l'action a pris 1,4 %, à 15,62
+//!   euros" is a share price).
 //! - `yields_in_lead_of`: keys of frames that take this frame's figures in a document whose
 //!   lead (headline and first sentence) states one of their cues (in a takeover story the
 //!   target's valuation is the deal's value).
@@ -238,6 +242,21 @@ pub struct FrameSpec {
     /// it).
     #[serde(default)]
     pub deal: bool,
+    /// A figure that follows a figure of another frame and is introduced by one of the
+    /// markers: the level a change reached ("the share rose 3% to 47 euros", "il fatturato è
+    /// salito del 5% a 3 miliardi", "收涨11.4%，报62.35港元") states this frame's fact.
+    #[serde(default)]
+    pub follows: Option<FollowsSpec>,
+}
+
+/// Where a figure takes a frame from the figure before it (see [`FrameSpec::follows`]).
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct FollowsSpec {
+    /// Keys of the frames of the figure before (a change: `share_price_change`).
+    pub frames: Vec<String>,
+    /// Per language code, the words right before the figure that introduce the level reached
+    /// ("a", "auf", "à", "to", "报").
+    pub markers: IndexMap<String, Vec<String>>,
 }
 
 /// A predicate key with its functionality.
@@ -455,6 +474,11 @@ pub struct Frame {
     pub yields_in_lead_of: Vec<String>,
     /// Whether the frame's figures belong to the takeover the document reports.
     pub deal: bool,
+    /// Keys of the frames whose figure, right before a figure of this frame's units that one
+    /// of [`Frame::follow_markers`] introduces, gives its frame to this one.
+    pub follows: Vec<String>,
+    /// The folded markers of [`Frame::follows`], per language.
+    pub follow_markers: Vec<(Lang, Vec<String>)>,
 }
 
 impl Frame {
@@ -661,6 +685,20 @@ impl Frames {
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
                 deal: spec.deal,
+                follows: spec
+                    .follows
+                    .as_ref()
+                    .map_or_else(Vec::new, |f| f.frames.clone()),
+                follow_markers: match &spec.follows {
+                    Some(f) => {
+                        let mut m = Vec::new();
+                        for (code, words) in &f.markers {
+                            m.push((parse_lang(code, &frame_name)?, fold_all(words)));
+                        }
+                        m
+                    }
+                    None => Vec::new(),
+                },
             });
             for (code, cues) in &spec.cues {
                 let lang = parse_lang(code, &frame_name)?;

@@ -42,7 +42,9 @@ mod forms;
 pub mod frames;
 pub mod nouns;
 
-pub use frames::{Frame, FrameSpec, Frames, FramesData, LangRules, Slot, SlotSpec, UnitClass};
+pub use frames::{
+    FollowsSpec, Frame, FrameSpec, Frames, FramesData, LangRules, Slot, SlotSpec, UnitClass,
+};
 
 use serde::Serialize;
 

@@ -1,0 +1,245 @@
+//! Company results, contracts, subsidies and offer terms on hand-made sentences (issue 5): the
+//! figures a results or deal story states (EBITDA, operating profit, revenue told by a verb,
+//! the value of a contract won, a public grant, a cap on a stake, the period an offer premium
+//! is measured over, an acceptance or delisting threshold) each get a claim with one predicate
+//! key in every language.
+
+mod common;
+
+use common::{run, spf};
+use concord::Lang;
+
+fn keyed(c: &[(String, String, String)], subject: &str, predicate: &str, figure: &str) -> bool {
+    c.iter()
+        .any(|(s, p, f)| s == subject && p == predicate && f.contains(figure))
+}
+
+#[test]
+fn ebitda_is_a_result_of_its_own_in_every_language() {
+    let c = spf(&run(
+        "Enel ha chiuso il 2025 con un margine operativo lordo di 22,8 miliardi di euro.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Enel", "ebitda", "22,8 miliardi"), "{c:?}");
+    let c = spf(&run(
+        "Siemens erzielte im Geschäftsjahr ein bereinigtes Ebitda von 12,4 Milliarden Euro.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "Siemens", "ebitda", "12,4 Milliarden"), "{c:?}");
+    let c = spf(&run(
+        "Renault a dégagé un excédent brut d'exploitation de 5,2 milliards d'euros.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Renault", "ebitda", "5,2 milliards"), "{c:?}");
+    let c = spf(&run("比亚迪去年息税折旧摊销前利润为1200亿元。", Lang::Zh));
+    assert!(keyed(&c, "BYD", "ebitda", "1200亿元"), "{c:?}");
+}
+
+#[test]
+fn operating_profit_is_not_net_profit() {
+    let c = spf(&run(
+        "Stellantis ha registrato un risultato operativo di 12,1 miliardi di euro e un utile netto di 5,5 miliardi.",
+        Lang::It,
+    ));
+    assert!(
+        keyed(&c, "Stellantis", "operating_profit", "12,1 miliardi"),
+        "{c:?}"
+    );
+    assert!(keyed(&c, "Stellantis", "profit", "5,5 miliardi"), "{c:?}");
+    let c = spf(&run(
+        "Siemens steigerte das operative Ergebnis auf 3,1 Milliarden Euro.",
+        Lang::De,
+    ));
+    assert!(
+        keyed(&c, "Siemens", "operating_profit", "3,1 Milliarden"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Renault a publié un résultat d'exploitation de 4,3 milliards d'euros.",
+        Lang::Fr,
+    ));
+    assert!(
+        keyed(&c, "Renault", "operating_profit", "4,3 milliards"),
+        "{c:?}"
+    );
+    let c = spf(&run("比亞迪去年營業利潤為450億元。", Lang::Zh));
+    assert!(keyed(&c, "BYD", "operating_profit", "450億元"), "{c:?}");
+}
+
+#[test]
+fn revenue_told_by_a_verb() {
+    let c = spf(&run(
+        "Stellantis fattura oltre 150 miliardi di euro.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Stellantis", "revenue", "150 miliardi"), "{c:?}");
+}
+
+#[test]
+fn the_value_of_a_contract_won() {
+    let c = spf(&run(
+        "Enel si è aggiudicata un contratto del valore di 1,1 miliardi di euro per la rete di Roma.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Enel", "order", "1,1 miliardi"), "{c:?}");
+    let c = spf(&run(
+        "Alstom a remporté un contrat d'un montant de 900 millions d'euros.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Alstom", "order", "900 millions"), "{c:?}");
+    let c = spf(&run("中国中车获得一份价值11亿欧元的合同。", Lang::Zh));
+    assert!(keyed(&c, "CRRC", "order", "11亿欧元"), "{c:?}");
+}
+
+#[test]
+fn public_grants_are_subsidies() {
+    let c = spf(&run(
+        "Lo Stato concederà a Stellantis un contributo pubblico di 370 milioni di euro.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Stellantis", "subsidy", "370 milioni"), "{c:?}");
+    let c = spf(&run(
+        "L'État accordera une aide de 650 millions d'euros à Renault.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Renault", "subsidy", "650 millions"), "{c:?}");
+}
+
+#[test]
+fn a_cap_on_a_stake_is_no_stake() {
+    let c = spf(&run(
+        "Allianz si è impegnata a non superare il 15% di Generali.",
+        Lang::It,
+    ));
+    assert!(
+        c.iter()
+            .any(|(_, p, f)| p == "stake_cap" && f.contains("15%")),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Siemens verpflichtet sich, höchstens zehn Prozent an Alstom zu halten.",
+        Lang::De,
+    ));
+    assert!(
+        c.iter()
+            .any(|(_, p, f)| p == "stake_cap" && f.contains("zehn Prozent")),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Danone s'engage à ne pas dépasser 10 % du capital de Renault.",
+        Lang::Fr,
+    ));
+    assert!(
+        c.iter()
+            .any(|(_, p, f)| p == "stake_cap" && f.contains("10 %")),
+        "{c:?}"
+    );
+    // A stake taken from one level to another is a stake, not a cap.
+    let c = spf(&run(
+        "Siemens stockt seinen Anteil an Alstom von 41 auf 60 Prozent auf.",
+        Lang::De,
+    ));
+    assert!(!c.iter().any(|(_, p, _)| p == "stake_cap"), "{c:?}");
+}
+
+#[test]
+fn the_period_an_offer_premium_is_measured_over() {
+    let c = spf(&run(
+        "Stellantis offre 38 euro per azione, con un premio del 27% sulla media degli ultimi sei mesi.",
+        Lang::It,
+    ));
+    assert!(
+        keyed(&c, "Stellantis", "duration:average_price", "sei mesi"),
+        "{c:?}"
+    );
+    assert!(keyed(&c, "Stellantis", "premium", "27%"), "{c:?}");
+    let c = spf(&run(
+        "Siemens bietet 38 Euro je Aktie, ein Aufschlag von 27 Prozent auf den Durchschnittskurs der vergangenen sechs Monate.",
+        Lang::De,
+    ));
+    assert!(
+        keyed(&c, "Siemens", "duration:average_price", "sechs Monate"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Renault propose 38 euros par action, soit une prime de 27 % sur le cours moyen des six derniers mois.",
+        Lang::Fr,
+    ));
+    assert!(
+        keyed(&c, "Renault", "duration:average_price", "six derniers mois"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "比亞迪的要約價格為每股38.5歐元，較過去六個月平均股價溢價27%。",
+        Lang::Zh,
+    ));
+    assert!(
+        keyed(&c, "BYD", "duration:average_price", "六個月"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn acceptance_and_delisting_thresholds() {
+    let c = spf(&run(
+        "Für Siemens liegt die Mindestannahmequote bei 50 Prozent, die Annahmefrist beträgt 28 Tage.",
+        Lang::De,
+    ));
+    assert!(
+        keyed(&c, "Siemens", "percent:acceptance", "50 Prozent"),
+        "{c:?}"
+    );
+    assert!(
+        keyed(&c, "Siemens", "duration:offer_period", "28 Tage"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Stellantis ha escluso il delisting se le adesioni restano sotto la soglia del 90%.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Stellantis", "percent:threshold", "90%"), "{c:?}");
+    let c = spf(&run(
+        "Renault ne retirera pas Dacia de la cote sous le seuil de 90 %.",
+        Lang::Fr,
+    ));
+    assert!(
+        c.iter()
+            .any(|(_, p, f)| p == "percent:threshold" && f.contains("90 %")),
+        "{c:?}"
+    );
+    let c = spf(&run("比亚迪的要约接受期为28天。", Lang::Zh));
+    assert!(keyed(&c, "BYD", "duration:offer_period", "28天"), "{c:?}");
+}
+
+#[test]
+fn the_level_a_change_reached() {
+    let c = spf(&run(
+        "À la Bourse de Paris, l'action Renault a gagné 2,4 %, à 41,15 euros.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Renault", "share_price", "41,15 euros"), "{c:?}");
+    let c = spf(&run(
+        "Die Siemens-Aktie stieg im Handel um 4 Prozent auf 210,50 Euro.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "Siemens", "share_price", "210,50 Euro"), "{c:?}");
+    let c = spf(&run("比亚迪H股收涨3.1%，报98.5港元。", Lang::Zh));
+    assert!(keyed(&c, "BYD", "share_price", "98.5港元"), "{c:?}");
+    let c = spf(&run(
+        "台積電股價今日上漲2.2%，收在新台幣1,045元。",
+        Lang::Zh,
+    ));
+    assert!(keyed(&c, "TSMC", "share_price", "1,045元"), "{c:?}");
+    let c = spf(&run(
+        "Il fatturato di Stellantis è salito del 5% a 3 miliardi di euro.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Stellantis", "revenue", "3 miliardi"), "{c:?}");
+    // Another party's figure after the change is not its level.
+    let c = spf(&run(
+        "Le azioni di Stellantis sono salite del 3%, mentre Renault ha pagato un dividendo a 2 euro.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Renault", "dividend", "2 euro"), "{c:?}");
+    assert!(!c.iter().any(|(_, p, _)| p == "share_price"), "{c:?}");
+}
