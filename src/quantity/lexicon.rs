@@ -24,6 +24,10 @@
 //! - `elided`: elided morphemes that end no word (`trent` in `trentotto`, `settant'anni`).
 //! - `ambiguous`: number words that are only read as numbers next to a unit, a scale or a hedge
 //!   (articles such as `un`, `ein`, `a`, and homographs such as Italian `sei`).
+//! - `ones`: words for one that news does not read alone as an amount, because they are
+//!   also the indefinite article or a pronoun (`ein`, `eins`, `un`, `uno`, `one`; English
+//!   `a` is an article only and is not listed). They must also be `ambiguous`. The
+//!   [`Reading::Cardinals`](super::Reading::Cardinals) reading reads them alone as 1.
 //! - `vague`: words for an unspecified amount, as `[min, max]` (`centinaia`: `[200, 900]`,
 //!   `数`: `[2, 9]`).
 //! - `joiners`: words that join number words (`und`, `et`, `e`, `and`).
@@ -157,6 +161,10 @@ pub struct QuantityLexicon {
     /// Number words read as numbers only next to a unit, scale or hedge.
     #[serde(default)]
     pub ambiguous: Vec<String>,
+    /// Words for one that are also the indefinite article or a pronoun (`ein`, `un`, `one`):
+    /// read alone as 1 only in the cardinal reading.
+    #[serde(default)]
+    pub ones: Vec<String>,
     /// Vague amounts: `[min, max]`.
     #[serde(default)]
     pub vague: IndexMap<String, (u64, u64)>,

@@ -212,6 +212,47 @@ impl<'de> serde::Deserialize<'de> for Unit {
     }
 }
 
+/// What a [`Scanner`] reads as an amount.
+///
+/// News extraction wants amounts: `ein Angebot` is an offer, not one offer, and `un an` alone
+/// is a year ago, not one year of anything. A user who wants every cardinal a text holds, as
+/// number recognizers such as Microsoft Recognizers-Text give them, asks for
+/// [`Reading::Cardinals`]: the words for one that are also the indefinite article or a
+/// pronoun (each language's `ones` in `data/quantity/<lang>.json`: German `ein`, `eine`,
+/// `eins`, French `un`, `une`, Italian `un`, `uno`, English `one`; never English `a`) are
+/// read alone as 1.
+///
+/// ```
+/// use concord::{quantity::{Reading, Scanner, QuantityLexicon}, Lang};
+/// let text = "Sie wuchs in einer Arbeiterfamilie auf.";
+/// assert!(concord::quantity::scan(text, Lang::De).is_empty());
+/// let cardinals = Scanner::with_reading(QuantityLexicon::embedded(), Reading::Cardinals);
+/// let found = cardinals.scan(text, Lang::De);
+/// assert_eq!(&text[found[0].span.start..found[0].span.end], "einer");
+/// assert_eq!(found[0].quantity.value.to_string(), "1");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Reading {
+    /// Amounts as news states them (the default): an article alone is no amount.
+    #[default]
+    News,
+    /// Every cardinal: the words for one that are also articles are read alone as 1.
+    Cardinals,
+}
+
+/// A unit named with no amount: `a small percent`, `the % of increase`, `calculate a
+/// percentage` (see [`Scanner::unit_mentions`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct UnitMention {
+    /// The unit word in the original text.
+    pub span: Span,
+    /// The unit it names.
+    pub unit: Unit,
+    /// The language it was read in.
+    pub lang: Lang,
+}
+
 /// How the source bounds the value: exactly, approximately, from one side, or as a range.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize,

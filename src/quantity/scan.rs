@@ -22,7 +22,7 @@ mod zh;
 use super::digits::{self, DigitNum};
 use super::tables::{Morph, MorphKind, Phrase, Tables};
 use super::words::Eval;
-use super::{Bound, Quantity, QuantityLexicon, QuantityMention, Unit};
+use super::{Bound, Quantity, QuantityLexicon, QuantityMention, Reading, Unit, UnitMention};
 use crate::decimal::Decimal;
 use crate::lang::{is_han, Lang, LangProfile};
 use crate::text::doc::DocSentences;
@@ -41,17 +41,27 @@ use crate::text::{piece_end, Span};
 pub struct Scanner {
     lexicons: Vec<QuantityLexicon>,
     tables: Vec<Tables>,
+    reading: Reading,
 }
 
 impl Scanner {
     /// A scanner over the given lexicons (language-neutral ones, without `lang`, apply to every
-    /// language).
+    /// language), in the news reading.
     pub fn new(lexicons: Vec<QuantityLexicon>) -> Scanner {
+        Scanner::with_reading(lexicons, Reading::News)
+    }
+
+    /// A scanner over the given lexicons in the given [`Reading`].
+    pub fn with_reading(lexicons: Vec<QuantityLexicon>, reading: Reading) -> Scanner {
         let tables = Lang::ALL
             .iter()
-            .map(|&l| Tables::compile(l, &lexicons))
+            .map(|&l| Tables::compile(l, &lexicons, reading))
             .collect();
-        Scanner { lexicons, tables }
+        Scanner {
+            lexicons,
+            tables,
+            reading,
+        }
     }
 
     /// The scanner over the embedded lexicons, built once.
@@ -65,6 +75,11 @@ impl Scanner {
         &self.lexicons
     }
 
+    /// The reading this scanner was built with.
+    pub fn reading(&self) -> Reading {
+        self.reading
+    }
+
     fn tables(&self, lang: Lang) -> Option<&Tables> {
         self.tables.iter().find(|t| t.lang == lang)
     }
@@ -75,13 +90,54 @@ impl Scanner {
         self.scan_sentences(&DocSentences::new(text, lang))
     }
 
-    /// [`Scanner::scan`] over a document already split into sentences (the pipeline splits
-    /// once and shares the sentences and their languages between the stages).
-    pub fn scan_sentences(&self, doc: &DocSentences<'_>) -> Vec<QuantityMention> {
-        let (text, lang) = (doc.text(), doc.doc_lang());
+    /// The percentages named with no amount: `a small percent`, `the % of increase`, `How do
+    /// I calculate a percentage?` (the words of the lexicons' `units` whose unit is
+    /// `percent`, where no amount of [`Scanner::scan`] holds them). Other units alone are
+    /// not reported: `m`, `t` and `W` are letters more often than units.
+    ///
+    /// ```
+    /// use concord::{quantity::Scanner, Lang, Unit};
+    /// let text = "Only a small percent attain the top ranks; 5 percent do.";
+    /// let bare = Scanner::embedded().unit_mentions(text, Lang::En);
+    /// assert_eq!(bare.len(), 1);
+    /// assert_eq!(&text[bare[0].span.start..bare[0].span.end], "percent");
+    /// assert_eq!(bare[0].unit, Unit::Percent);
+    /// ```
+    pub fn unit_mentions(&self, text: &str, lang: Lang) -> Vec<UnitMention> {
+        let doc = DocSentences::new(text, lang);
+        let amounts = self.scan_sentences(&doc);
         let mut out = Vec::new();
-        let mut inherit: Vec<bool> = Vec::new();
-        let mut families: Vec<(usize, Vec<Unit>, bool)> = Vec::new();
+        self.each_piece(&doc, |t, st, offset, _| {
+            let s = Sentence::new(t, st, offset);
+            for tok in &s.toks {
+                let percent = tok
+                    .phrase
+                    .and_then(|p| t.phrase(p))
+                    .is_some_and(|p| matches!(p.unit, Some((Unit::Percent, _))));
+                if !percent || !matches!(tok.kind, Kind::Phrase) {
+                    continue;
+                }
+                let span = s.original(tok.start, tok.end);
+                if amounts
+                    .iter()
+                    .any(|m| m.span.start < span.end && span.start < m.span.end)
+                {
+                    continue;
+                }
+                out.push(UnitMention {
+                    span,
+                    unit: Unit::Percent,
+                    lang: t.lang,
+                });
+            }
+        });
+        out
+    }
+
+    /// Calls `f` with the tables, text, offset and index of each sentence (or piece of a
+    /// long one) of `doc`, read in its language.
+    fn each_piece(&self, doc: &DocSentences<'_>, mut f: impl FnMut(&Tables, &str, usize, bool)) {
+        let (text, lang) = (doc.text(), doc.doc_lang());
         // A "sentence" of megabytes (a table of separators, a dump without line breaks) is read
         // in pieces of at most MAX_SENTENCE_BYTES: the tokens of one sentence cost about a
         // hundred bytes per character.
@@ -114,8 +170,20 @@ impl Scanner {
             let Some(t) = self.tables(l) else {
                 continue;
             };
-            Sentence::new(t, st, sent.start).run(&mut out, &mut inherit, &mut families);
+            f(t, st, sent.start, index.is_some());
         }
+    }
+
+    /// [`Scanner::scan`] over a document already split into sentences (the pipeline splits
+    /// once and shares the sentences and their languages between the stages).
+    pub fn scan_sentences(&self, doc: &DocSentences<'_>) -> Vec<QuantityMention> {
+        let text = doc.text();
+        let mut out = Vec::new();
+        let mut inherit: Vec<bool> = Vec::new();
+        let mut families: Vec<(usize, Vec<Unit>, bool)> = Vec::new();
+        self.each_piece(doc, |t, st, offset, _| {
+            Sentence::new(t, st, offset).run(&mut out, &mut inherit, &mut families);
+        });
         resolve_families(text, &mut out, &families);
         inherit_currency(text, &mut out, &inherit);
         out
@@ -1678,6 +1746,39 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether token `k` is digits or number words.
+    /// A scale word alone, capitalized, right after a capitalized word and counting nothing
+    /// written after it is a family name: `Claudia Tausend wuchs in ...` (a number after a
+    /// word is read from the word: `Über Tausend`, `Rund Tausend` are hedges).
+    fn scale_as_name(&self, i: usize) -> bool {
+        let alone_scale = self
+            .morphs(i)
+            .is_some_and(|(ms, cjk)| !cjk && matches!(ms, [m] if m.standalone));
+        let capital = |k: usize| {
+            self.original_text(k)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        alone_scale
+            && i > 0
+            && capital(i)
+            && matches!(
+                self.tok(i - 1),
+                Some(Tok {
+                    kind: Kind::Word,
+                    phrase: None,
+                    ..
+                })
+            )
+            && capital(i - 1)
+            && self.near(i - 1, i)
+            && !self.tok(i + 1).is_some_and(|t| {
+                t.phrase.is_some()
+                    || (matches!(t.kind, Kind::Word) && capital(i + 1))
+                    || matches!(t.kind, Kind::Digits(_) | Kind::Morphs { .. })
+            })
+    }
+
     fn is_number_tok(&self, k: usize) -> bool {
         matches!(
             self.tok(k).map(|t| t.kind),
@@ -1862,6 +1963,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             _ => {}
+        }
+        if self.scale_as_name(i) {
+            return Step::No;
         }
         let mut j = i;
         let mut hedge: Option<(Bound, usize)> = None;
@@ -2272,7 +2376,12 @@ impl<'a> Sentence<'a> {
             if n1.ambiguous && (hedge.is_none() || article) && !has_unit && n2.is_none() {
                 return Step::No;
             }
-            if n1.words && !n1.scaled && n1.lo == Decimal::from_u64(1) && hedge.is_none() {
+            if n1.words
+                && !n1.scaled
+                && n1.lo == Decimal::from_u64(1)
+                && hedge.is_none()
+                && !self.t.cardinals
+            {
                 return Step::No;
             }
             if n1.cjk

@@ -13,7 +13,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 use indexmap::IndexMap;
 
 use super::lexicon::{QuantityLexicon, UnitSpec};
-use super::{Bound, Unit};
+use super::{Bound, Reading, Unit};
 use crate::decimal::Decimal;
 use crate::lang::Lang;
 use crate::text::fold::fold_str;
@@ -41,6 +41,9 @@ pub(crate) struct Morph {
     pub kind: MorphKind,
     /// Read as a number only next to a unit, a scale or a hedge.
     pub ambiguous: bool,
+    /// A word for one that is also the article or a pronoun (`ones`): read alone as 1 in
+    /// the cardinal reading.
+    pub one: bool,
     /// A scale word that is a number on its own.
     pub standalone: bool,
     /// An elided form that ends no word ("trent" in "trentotto").
@@ -109,6 +112,8 @@ pub(crate) struct Tables {
     pub capitalized_nouns: bool,
     pub improper_fractions: bool,
     pub year_prepositions: Vec<String>,
+    /// The cardinal reading ([`super::Reading::Cardinals`]).
+    pub cardinals: bool,
     morph_ac: Option<AhoCorasick>,
     morph_first: FirstChars,
     morphs: Vec<Vec<Morph>>,
@@ -192,7 +197,8 @@ fn build(patterns: &[String]) -> Option<AhoCorasick> {
 
 impl Tables {
     /// Compiles the lexicons of `lang` together with the language-neutral ones.
-    pub fn compile(lang: Lang, lexicons: &[QuantityLexicon]) -> Tables {
+    pub fn compile(lang: Lang, lexicons: &[QuantityLexicon], reading: Reading) -> Tables {
+        let cardinals = reading == Reading::Cardinals;
         let mut morphs: IndexMap<String, Vec<Morph>> = IndexMap::new();
         let mut phrases: IndexMap<String, Phrase> = IndexMap::new();
         let mut decimal = None;
@@ -208,6 +214,7 @@ impl Tables {
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
         // Flags are applied once every morpheme is known.
         let mut ambiguous: Vec<String> = Vec::new();
+        let mut ones: Vec<String> = Vec::new();
         let mut standalone: Vec<String> = Vec::new();
         let mut inner: Vec<String> = Vec::new();
         let mut ordinal: Vec<String> = Vec::new();
@@ -230,6 +237,7 @@ impl Tables {
                 let m = Morph {
                     kind,
                     ambiguous: false,
+                    one: false,
                     standalone: false,
                     inner: false,
                     ordinal: false,
@@ -275,6 +283,7 @@ impl Tables {
                 add_morph(w, MorphKind::More);
             }
             ambiguous.extend(lex.ambiguous.iter().map(|w| fold_str(w)));
+            ones.extend(lex.ones.iter().map(|w| fold_str(w)));
             approx.extend(lex.approximate_multipliers.keys().map(|w| fold_str(w)));
             standalone.extend(lex.standalone.iter().map(|w| fold_str(w)));
             inner.extend(lex.elided.iter().map(|w| fold_str(w)));
@@ -387,7 +396,9 @@ impl Tables {
         }
         for (w, ms) in morphs.iter_mut() {
             for m in ms.iter_mut() {
-                m.ambiguous = ambiguous.contains(w);
+                m.one = ones.contains(w);
+                // The cardinal reading reads the words for one as numbers.
+                m.ambiguous = ambiguous.contains(w) && !(cardinals && m.one);
                 m.standalone = standalone.contains(w);
                 m.inner = inner.contains(w);
                 m.ordinal = ordinal.contains(w);
@@ -404,6 +415,7 @@ impl Tables {
             capitalized_nouns,
             improper_fractions,
             year_prepositions,
+            cardinals,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),
             morphs: morphs.into_values().collect(),
