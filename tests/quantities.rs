@@ -1889,3 +1889,68 @@ fn italian_ranges_with_articles() {
         ],
     );
 }
+
+/// The cardinal reading: the words for one that are also the article are numbers; the news
+/// reading keeps them out.
+#[test]
+fn cardinal_reading_reads_articles_as_one() {
+    use concord::quantity::Reading;
+    let cardinals = Scanner::with_reading(QuantityLexicon::embedded(), Reading::Cardinals);
+    assert_eq!(cardinals.reading(), Reading::Cardinals);
+    let text = "Der Verein hat eine Halle und einen Platz gekauft.";
+    assert!(rows(text, Lang::De).is_empty());
+    let got: Vec<Row> = cardinals
+        .scan(text, Lang::De)
+        .iter()
+        .map(|m| row(text, m))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            r("eine Halle", "1", "count", "exact"),
+            r("einen Platz", "1", "count", "exact"),
+        ]
+    );
+    let text = "Ha comprato uno stabilimento e una gru.";
+    assert!(rows(text, Lang::It).is_empty());
+    assert_eq!(cardinals.scan(text, Lang::It).len(), 2);
+    // English 'a' is an article only; amounts are read as in the news reading.
+    let text = "A plant of 500 MW costs $1.2 billion.";
+    let news: Vec<Row> = rows(text, Lang::En);
+    let card: Vec<Row> = cardinals
+        .scan(text, Lang::En)
+        .iter()
+        .map(|m| row(text, m))
+        .collect();
+    assert_eq!(news, card);
+}
+
+/// A percent named with no amount is a unit mention, not an amount.
+#[test]
+fn unit_mentions_without_amounts() {
+    let s = Scanner::embedded();
+    let text = "Il dato mostra la percentuale di crescita, pari al 12 per cento.";
+    let bare = s.unit_mentions(text, Lang::It);
+    let surfaces: Vec<&str> = bare
+        .iter()
+        .map(|u| &text[u.span.start..u.span.end])
+        .collect();
+    assert_eq!(surfaces, vec!["percentuale"]);
+    assert!(s
+        .unit_mentions("Wir zahlen 5 Prozent mehr.", Lang::De)
+        .is_empty());
+    let text = "Le % de hausse et le pourcentage final.";
+    assert_eq!(s.unit_mentions(text, Lang::Fr).len(), 2);
+}
+
+/// A scale word alone after a capitalized name is a family name (`Anna Tausend`), not a
+/// thousand; after a hedge or before a noun it is still a number.
+#[test]
+fn scale_word_as_family_name() {
+    check("Anna Tausend leitet das Werk.", Lang::De, &[]);
+    check(
+        "Rund Tausend Beschäftigte streikten.",
+        Lang::De,
+        &[r("Rund Tausend Beschäftigte", "1000", "count", "approx")],
+    );
+}
