@@ -228,7 +228,7 @@ impl<'de> serde::Deserialize<'de> for Unit {
 /// assert!(concord::quantity::scan(text, Lang::De).is_empty());
 /// let cardinals = Scanner::with_reading(QuantityLexicon::embedded(), Reading::Cardinals);
 /// let found = cardinals.scan(text, Lang::De);
-/// assert_eq!(&text[found[0].span.start..found[0].span.end], "einer");
+/// assert_eq!(&text[found[0].span.start..found[0].span.end], "einer Arbeiterfamilie");
 /// assert_eq!(found[0].quantity.value.to_string(), "1");
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
