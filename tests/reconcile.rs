@@ -1163,3 +1163,75 @@ fn a_lone_object_joins_the_object_other_sources_give_the_same_figure() {
     ]);
     assert_eq!(even.facts.len(), 2);
 }
+
+/// A percentage of Acme's, under a predicate given.
+fn pct(doc: &str, value: &'static str, predicate: &'static str) -> B {
+    b(doc, value)
+        .unit(Unit::Percent)
+        .key(Some("Acme"), predicate, None)
+}
+
+#[test]
+fn a_figure_under_a_broader_predicate_joins_the_narrower_one_another_source_gives() {
+    // "Acme +1,4 %" read as growth by one source, as the share price change by another: the
+    // embedded frames say that a share price change narrows growth.
+    let claims = [
+        pct("a", "1.4", "growth").build(),
+        pct("b", "1.4", "share_price_change").build(),
+    ];
+    let report = reconcile(&claims);
+    assert_eq!(
+        fact_keys(&report),
+        vec![(
+            Some("Acme"),
+            "share_price_change",
+            "1.4".into(),
+            vec!["a", "b"]
+        )]
+    );
+    // Frames that say nothing of it leave the two apart.
+    let none = Options::default().with_frames(&concord::claim::Frames::empty());
+    let apart = reconcile_with(&claims, &none);
+    assert_eq!(fact_keys(&apart).len(), 2);
+}
+
+#[test]
+fn a_figure_joins_the_predicate_other_sources_agree_on() {
+    // One source calls Acme's 2.1 billion a valuation, two a price.
+    let report = reconcile(&[
+        eur("a", "2.1e9", "Acme", "valuation").build(),
+        eur("b", "2.1e9", "Acme", "acquisition_price").build(),
+        eur("c", "2.1e9", "Acme", "acquisition_price").build(),
+    ]);
+    assert_eq!(
+        fact_keys(&report),
+        vec![(
+            Some("Acme"),
+            "acquisition_price",
+            "2100000000".into(),
+            vec!["a", "b", "c"]
+        )]
+    );
+}
+
+#[test]
+fn two_sources_alone_under_unrelated_predicates_keep_them() {
+    // Neither predicate narrows the other and neither has another source: either could be
+    // right, so neither figure moves (and no order of the claims changes that).
+    let claims = [
+        eur("a", "4.5e9", "Acme", "investment").build(),
+        eur("b", "4.5e9", "Acme", "share_price").build(),
+    ];
+    let report = reconcile(&claims);
+    let keys = fact_keys(&report);
+    assert_eq!(keys.len(), 2, "{keys:?}");
+    let reversed = reconcile(&[claims[1].clone(), claims[0].clone()]);
+    assert_eq!(fact_keys(&reversed), keys);
+}
+
+#[test]
+fn the_default_options_know_the_embedded_frames_refinements() {
+    let from_frames = Options::default().with_frames(concord::claim::Frames::embedded());
+    assert_eq!(Options::default().broader, from_frames.broader);
+    assert!(!from_frames.broader.is_empty());
+}

@@ -74,6 +74,9 @@
 
 use std::sync::OnceLock;
 
+/// The text of the embedded default frames, `data/frames/default.json`.
+pub(crate) const EMBEDDED_JSON: &str = include_str!("../../data/frames/default.json");
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -798,11 +801,8 @@ impl Frames {
     pub fn embedded() -> &'static Frames {
         static F: OnceLock<Frames> = OnceLock::new();
         F.get_or_init(|| {
-            Frames::from_json(
-                "data/frames/default.json",
-                include_str!("../../data/frames/default.json"),
-            )
-            .unwrap_or_else(|_| Frames::empty())
+            Frames::from_json("data/frames/default.json", EMBEDDED_JSON)
+                .unwrap_or_else(|_| Frames::empty())
         })
     }
 

@@ -53,6 +53,11 @@ impl Interner {
         self.set.len()
     }
 
+    /// The id of `s`, if it is there.
+    pub(crate) fn find(&self, s: &str) -> Option<u32> {
+        self.set.get_index_of(s).and_then(|i| u32::try_from(i).ok())
+    }
+
     /// The string with id `id` (empty for [`NONE`] or an unknown id).
     pub(crate) fn get(&self, id: u32) -> &str {
         self.set

@@ -470,7 +470,8 @@ impl Reconciliation {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
-        if join_bare_predicates(&mut self.recs, &ivs, &self.strings) {
+        let order = PredicateOrder::new(&self.recs, &self.strings, &options.broader);
+        if join_lone_predicates(&mut self.recs, &ivs, &order) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
@@ -1141,7 +1142,7 @@ fn unsupported(recs: &[Rec]) -> Vec<bool> {
     one_doc_runs(recs, key_base)
 }
 
-/// The most claims of one subject [`join_bare_predicates`] compares a claim with.
+/// The most claims of one subject [`join_lone_predicates`] compares a claim with.
 const MAX_SUBJECT_RUN: usize = 4096;
 
 /// The most other subjects [`join_corroborated_subjects`] looks at for one claim.
@@ -1180,13 +1181,84 @@ fn is_bare(r: &Rec, strings: &Interner) -> bool {
         .is_some_and(|d| d == strings.get(r.predicate))
 }
 
-/// A bare claim ([`is_bare`]) that no other document supports under its own key takes the
-/// predicate of the one key of its subject where another document states the same figure
-/// ([`corroborates`]): "Iliad … 1,8 Milliarden Euro" with no cue beside the figure is the
-/// investment another source names. Decisions are taken on the claims as they came, so the
+/// Which of two predicates a figure that two documents state for one subject under both, each
+/// alone under its key, should be kept under: a named predicate rather than a bare one
+/// ([`is_bare`]), a narrower one (a frame's `refines`, see [`Options::broader`]) rather than the
+/// broader one. Of two claims each alone under its key, at most one moves.
+struct PredicateOrder {
+    /// Per predicate id, whether the claims keyed by it are bare.
+    bare: Vec<bool>,
+    /// (narrower, broader) predicate ids, sorted, transitively closed.
+    narrower: Vec<(u32, u32)>,
+}
+
+impl PredicateOrder {
+    fn new(
+        recs: &[Rec],
+        strings: &Interner,
+        broader: &indexmap::IndexMap<String, Vec<String>>,
+    ) -> Self {
+        let n = strings.len();
+        let mut bare = vec![false; n];
+        for r in recs {
+            if let Some(b) = bare.get_mut(r.predicate as usize) {
+                *b = is_bare(r, strings);
+            }
+        }
+        let mut narrower: Vec<(u32, u32)> = Vec::new();
+        for (narrow, broads) in broader {
+            let Some(a) = strings.find(narrow) else {
+                continue;
+            };
+            narrower.extend(
+                broads
+                    .iter()
+                    .filter_map(|b| strings.find(b))
+                    .map(|b| (a, b)),
+            );
+        }
+        // The closure: a frame refining one that refines a third refines the third. The lists
+        // are a few dozen pairs.
+        loop {
+            narrower.sort_unstable();
+            narrower.dedup();
+            let implied: Vec<(u32, u32)> = narrower
+                .iter()
+                .flat_map(|&(a, b)| {
+                    let from = narrower.partition_point(|&(x, _)| x < b);
+                    narrower
+                        .get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(move |&&(x, _)| x == b)
+                        .map(move |&(_, c)| (a, c))
+                })
+                .filter(|p| p.0 != p.1 && narrower.binary_search(p).is_err())
+                .collect();
+            if implied.is_empty() || narrower.len() > 1 << 16 {
+                break;
+            }
+            narrower.extend(implied);
+        }
+        PredicateOrder { bare, narrower }
+    }
+
+    /// Whether a figure under predicate `b` is better kept under predicate `a`.
+    fn before(&self, a: u32, b: u32) -> bool {
+        let bare = |p: u32| self.bare.get(p as usize).copied().unwrap_or(true);
+        a != b && ((bare(b) && !bare(a)) || self.narrower.binary_search(&(a, b)).is_ok())
+    }
+}
+
+/// A claim that no other document supports under its own key takes the predicate of the one
+/// key of its subject where another document states the same figure ([`corroborates`]), when
+/// other documents too support that key, or else when that predicate goes first
+/// ([`PredicateOrder`]): "Iliad … 1,8 Milliarden Euro" with no cue beside the figure is the
+/// investment another source names; "Eni +1,4 %" read as growth is the share price change two
+/// others report. Of two claims each alone under its key and neither first, neither moves. Decisions are taken on the claims as they came, so the
 /// outcome does not depend on their order. Returns whether a claim moved; the claims must be
 /// in the canonical order, and are to be sorted again after a move.
-fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> bool {
+fn join_lone_predicates(recs: &mut [Rec], ivs: &[IvKey], order: &PredicateOrder) -> bool {
     // (claim, its new predicate, whether that predicate is functional)
     let mut moves: Vec<(usize, u32, bool)> = Vec::new();
     let alone = unsupported(recs);
@@ -1196,8 +1268,7 @@ fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> 
         let candidate = alone.get(i).copied().unwrap_or(false)
             && !subject_alone.get(i).copied().unwrap_or(true)
             && r.subject != NONE
-            && distinctive(&r.quantity)
-            && is_bare(r, strings);
+            && distinctive(&r.quantity);
         if !candidate {
             continue;
         }
@@ -1211,21 +1282,28 @@ fn join_bare_predicates(recs: &mut [Rec], ivs: &[IvKey], strings: &Interner) -> 
         if b - a > MAX_SUBJECT_RUN {
             continue;
         }
-        let mut target: Option<(u32, bool)> = None;
+        // (predicate, functional, whether other documents support its key)
+        let mut target: Option<(u32, bool, bool)> = None;
         let mut ambiguous = false;
         let same_subject = recs.get(a..b).unwrap_or(&[]);
-        for (x, xiv) in same_subject.iter().zip(ivs.get(a..b).unwrap_or(&[])) {
-            if x.predicate == r.predicate || is_bare(x, strings) || !corroborates(r, riv, x, xiv) {
+        let with_ivs = same_subject.iter().zip(ivs.get(a..b).unwrap_or(&[]));
+        for (j, (x, xiv)) in (a..).zip(with_ivs) {
+            if x.predicate == r.predicate || !corroborates(r, riv, x, xiv) {
                 continue;
             }
             match target {
-                None => target = Some((x.predicate, x.functional)),
-                Some((p, _)) if p != x.predicate => ambiguous = true,
+                None => {
+                    let supported = !alone.get(j).copied().unwrap_or(true);
+                    target = Some((x.predicate, x.functional, supported));
+                }
+                Some((p, _, _)) if p != x.predicate => ambiguous = true,
                 Some(_) => {}
             }
         }
-        if let (Some((p, functional)), false) = (target, ambiguous) {
-            moves.push((i, p, functional));
+        if let (Some((p, functional, supported)), false) = (target, ambiguous) {
+            if supported || order.before(p, r.predicate) {
+                moves.push((i, p, functional));
+            }
         }
     }
     for &(i, predicate, functional) in &moves {

@@ -351,6 +351,11 @@ pub struct Options {
     /// most the available parallelism. Without the `parallel` feature, always one. The report
     /// does not depend on it.
     pub threads: usize,
+    /// For a predicate, the broader ones it narrows (the frames' `refines`): where two
+    /// documents state one figure of one subject under a broader and a narrower predicate, the
+    /// figure is kept under the narrower one. By default, those of the embedded frames
+    /// ([`crate::claim::Frames::embedded`]); [`Options::with_frames`] takes a user's.
+    pub broader: IndexMap<String, Vec<String>>,
 }
 
 impl Default for Options {
@@ -363,8 +368,46 @@ impl Default for Options {
             rounding_percent: 10,
             decisive_ratio: 1.5,
             threads: 0,
+            broader: embedded_broader().clone(),
         }
     }
+}
+
+/// The `refines` lists of the embedded frames, by frame key, read from their JSON alone (building
+/// the frames' cue automata is not needed to reconcile).
+fn embedded_broader() -> &'static IndexMap<String, Vec<String>> {
+    #[derive(serde::Deserialize)]
+    struct Data {
+        frames: Vec<Frame>,
+    }
+    #[derive(serde::Deserialize)]
+    struct Frame {
+        key: String,
+        #[serde(default)]
+        refines: Vec<String>,
+    }
+    static B: std::sync::OnceLock<IndexMap<String, Vec<String>>> = std::sync::OnceLock::new();
+    B.get_or_init(|| {
+        serde_json::from_str::<Data>(crate::claim::frames::EMBEDDED_JSON)
+            .map(|d| {
+                d.frames
+                    .into_iter()
+                    .filter(|f| !f.refines.is_empty())
+                    .map(|f| (f.key, f.refines))
+                    .collect()
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// The `refines` lists of a frame set, by frame key.
+fn broader_of(frames: &crate::claim::Frames) -> IndexMap<String, Vec<String>> {
+    frames
+        .frames()
+        .iter()
+        .filter(|f| !f.refines.is_empty())
+        .map(|f| (f.key.clone(), f.refines.clone()))
+        .collect()
 }
 
 impl Options {
@@ -378,6 +421,22 @@ impl Options {
     /// ```
     pub fn with_prior(mut self, doc: impl Into<String>, trust: f64) -> Options {
         self.priors.insert(doc.into(), trust);
+        self
+    }
+
+    /// Takes which predicates narrow which from a frame set (the frames' `refines`), for claims
+    /// extracted with frames of one's own.
+    ///
+    /// ```
+    /// use concord::claim::Frames;
+    /// use concord::reconcile::Options;
+    /// let options = Options::default().with_frames(&Frames::empty());
+    /// assert!(options.broader.is_empty());
+    /// let options = Options::default().with_frames(Frames::embedded());
+    /// assert!(options.broader["share_price_change"].contains(&"growth".to_string()));
+    /// ```
+    pub fn with_frames(mut self, frames: &crate::claim::Frames) -> Options {
+        self.broader = broader_of(frames);
         self
     }
 
