@@ -1639,3 +1639,79 @@ fn clusterer_joins_a_name_written_glued_and_apart() {
     assert!(first.is_some(), "{docs:?}");
     assert_eq!(docs[1].first().map(|m| m.id.clone()), first, "{docs:?}");
 }
+
+// ---------------------------------------------------------------- short later mentions (session 8)
+
+#[test]
+fn romanized_chinese_family_name_first() {
+    // The family name of a romanized Chinese name comes first; "M. Li" and "secondo Hu" with
+    // a family name of two letters after a title or mid-sentence.
+    let t = "Le président Sun Ruiwen a parlé. M. Sun a ajouté.";
+    assert_eq!(
+        id_last(t, Lang::Fr, "Sun").as_deref(),
+        Some("new:sun ruiwen")
+    );
+    let t = "Sun Ruiwen, président du groupe, a parlé. Selon M. Sun, tout va bien.";
+    assert_eq!(
+        id_of(t, Lang::Fr, "Sun Ruiwen").as_deref(),
+        Some("new:sun ruiwen")
+    );
+    assert_eq!(
+        id_last(t, Lang::Fr, "Sun").as_deref(),
+        Some("new:sun ruiwen")
+    );
+    let t = "Hu Wei, presidente del gruppo, ha parlato. Secondo Hu, la rete cresce.";
+    assert_eq!(id_last(t, Lang::It, "Hu").as_deref(), Some("new:hu wei"));
+    let t = "Der Chef Zhang Wei sagte, Herr Zhang erwarte Wachstum.";
+    assert_eq!(
+        id_last(t, Lang::De, "Zhang").as_deref(),
+        Some("new:zhang wei")
+    );
+    // A Western name keeps its last word.
+    let t = "Il presidente Marco Ferrandi ha parlato. Ferrandi ha detto di sì.";
+    assert_eq!(
+        id_last(t, Lang::It, "Ferrandi").as_deref(),
+        Some("new:marco ferrandi")
+    );
+    // A two-letter family name at a sentence's start, no title: left alone ("Li" is also an
+    // Italian pronoun).
+    let t = "Il presidente Li Donghai ha parlato. Li abbiamo sentiti tutti.";
+    assert_eq!(id_last(t, Lang::It, "Li"), None);
+    // "Ma" (Italian "but") does not start a romanized name at a sentence's start.
+    let t = "Ma Rossi non era presente, e Rossi lo sa.";
+    assert!(!link(t, Lang::It).iter().any(|m| m.id == "new:ma rossi"));
+}
+
+#[test]
+fn acronym_with_one_capital() {
+    // "Tvi" beside "TVI" (defined by its expansion) names the same company.
+    let t =
+        "La società Trasporti Veloci Italiani (TVI) ha chiuso l'anno. Tvi ha detto che crescerà.";
+    let full = id_of(t, Lang::It, "Trasporti Veloci Italiani");
+    assert!(full.is_some());
+    assert_eq!(id_of(t, Lang::It, "Tvi"), full);
+    // A word that is a function word is no acronym's variant.
+    let t = "Il ministero (DEL) e poi Del Monte.";
+    assert!(!link(t, Lang::It)
+        .iter()
+        .any(|m| m.span.slice(t) == Some("Del") && m.rule.contains("acronym")));
+}
+
+#[test]
+fn chinese_short_forms_of_a_full_name() {
+    // Initials of the name's words and the name without its group or facility word, where the
+    // full name is in the text.
+    let t = "中国银行与上海汽车集团签约。中银表示，上汽将扩产。";
+    assert_eq!(id_of(t, Lang::Zh, "中银").as_deref(), Some("bank_of_china"));
+    assert_eq!(id_of(t, Lang::Zh, "上汽").as_deref(), Some("saic_motor"));
+    let t = "洛阳钼业周三公布业绩。洛钼表示，铜产量增长。";
+    assert_eq!(id_of(t, Lang::Zh, "洛钼").as_deref(), Some("cmoc"));
+    let t = "卡塔拉铜矿（Katala Copper）的产量增长。卡塔拉表示，将扩产。";
+    let full = id_of(t, Lang::Zh, "卡塔拉铜矿");
+    assert!(full.is_some());
+    assert_eq!(id_last(t, Lang::Zh, "卡塔拉"), full);
+    // Without the full name, no short form; inside an ordinary word, none either.
+    assert_eq!(id_of("洛钼表示，铜产量增长。", Lang::Zh, "洛钼"), None);
+    let t = "上海汽车集团签约。他在上汽车站等人。";
+    assert_eq!(id_last(t, Lang::Zh, "上汽"), None);
+}

@@ -210,12 +210,25 @@ impl Ctx<'_, '_> {
                 if initial
                     && b > a + 1
                     && !self.mid.contains(w.folded)
-                    && !self.given(w.folded) =>
+                    && !self.given(w.folded)
+                    && !self.romanized_chinese(a, b) =>
             {
                 (a + 1, false)
             }
             _ => (a, initial),
         }
+    }
+
+    /// Whether words `a..b` read as a romanized Chinese name whose first word is a family
+    /// name and no function or common word ("Sun Ruiwen"; not "Ma Rossi", Italian "but").
+    fn romanized_chinese(&self, a: usize, b: usize) -> bool {
+        self.word(a).is_some_and(|w| {
+            !is_stopword(w.folded) && !self.doc.cues.is_common(w.folded) && !w.hyphen
+        }) && self
+            .span(a, b)
+            .and_then(|s| self.doc.text.get(s.start..s.end))
+            .and_then(super::romanize::RomanPerson::new)
+            .is_some()
     }
 
     fn tokens(&self, a: usize, b: usize) -> Vec<String> {

@@ -446,6 +446,13 @@ impl Cx<'_, '_> {
         if gap.trim() != "," {
             return false;
         }
+        // A role right after the comma makes a person's apposition ("Hu Wei, presidente del
+        // gruppo"), whatever organization noun ends it.
+        if self.doc.cues.is_role(self.doc.lang, next.folded)
+            || self.cue_ends_at(last + 1, CueList::Role).is_some()
+        {
+            return false;
+        }
         // Up to four words: article, adjective(s), noun.
         for end in last + 1..=last + 4 {
             let Some(w) = self.word(end) else { break };

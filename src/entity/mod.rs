@@ -76,7 +76,11 @@
 //!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive
 //!    word ("Velora" after "Velora Dynamics"), known or discovered, where no other name of the
 //!    text shortens to the same word, no other known name starts with it ("General",
-//!    "Deutsche"), and the text never writes it in lower case.
+//!    "Deutsche"), and the text never writes it in lower case. A romanized Chinese name gives
+//!    its first word ("M. Sun" after "Sun Ruiwen"). An acronym written with one capital
+//!    ("Tvi") names what the text writes in capitals ("TVI"); a Chinese organization's name is
+//!    later written without its legal form or by its words' first characters ("洛钼" after
+//!    "洛阳钼业", data in `data/gazetteer/zh_short.tsv`).
 //!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
@@ -346,6 +350,10 @@ impl Gazetteer {
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
         short::apply(&self.entities, &self.index, &doc, &mut found);
+        short::acronym_case(&doc, &mut found);
+        if lang == Lang::Zh {
+            short::han_short(&doc, &mut found);
+        }
         found
     }
 

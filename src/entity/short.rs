@@ -19,12 +19,24 @@
 //!   person's full name: "Fielmann" before "Marc Fielmann" names the company;
 //! - where it stands, it is capitalized, no mention covers it, and it is no part of a longer
 //!   name ("Anna Brandt", "Smith-Brandt").
+//!
+//! A romanized Chinese name ("Sun Ruiwen", "Hu Wei") gives its first word; a family name of
+//! two letters ("M. Li", "secondo Hu") only after a title or mid-sentence.
+//!
+//! Two more habits, for any name the text gives ([`acronym_case`], [`han_short`]):
+//! - an acronym written with one capital ("Tvi", "Ivass") beside the same acronym in capitals
+//!   ("TVI") names what the capitals name;
+//! - a Chinese organization's name given in full is later written without its legal form or
+//!   facility word ("穆坦达铜矿" -> "穆坦达") or by its words' first characters ("洛阳钼业" ->
+//!   "洛钼", "中国石油化工" -> "中石化"; `data/gazetteer/zh_short.tsv`), at a word boundary.
 
 use super::discover::is_stopword;
 use super::gazetteer::{Doc, Index};
 use super::words::Word;
 use super::{Entity, EntityKind, EntityMention};
+use crate::text::fold::fold_str;
 use crate::text::hash::FastMap;
+use indexmap::IndexMap;
 
 /// Scores of the two rules (as the exact pass's surname rule and a discovered name).
 const SURNAME: f64 = 0.8;
@@ -111,6 +123,7 @@ pub(crate) fn apply(
     let nouns = doc.cues.nouns_capitalized(doc.lang);
     // Short form -> what it names (None where two names share it).
     let mut forms: FastMap<&str, Option<Target>> = FastMap::default();
+    let mut two_letters: crate::text::hash::FastSet<&str> = Default::default();
     for m in mentions.iter() {
         let rule = match m.kind {
             EntityKind::Person => "surname",
@@ -152,15 +165,25 @@ pub(crate) fn apply(
                         (2..=4).contains(&n) && al.text.chars().all(crate::lang::is_han)
                     })
                 });
-            known_han
-                && m.span
-                    .slice(doc.text)
-                    .and_then(super::romanize::RomanPerson::new)
-                    .is_some()
+            let roman = m
+                .span
+                .slice(doc.text)
+                .and_then(super::romanize::RomanPerson::new)
+                .is_some();
+            // A discovered person's name that reads as a romanized Chinese one ("Sun Ruiwen",
+            // "Hu Wei"): the family name comes first, unless the first word is a common given
+            // name of the languages that put it first and the last is not.
+            // (Both words in the given names' list: "Zhang Wei".)
+            let discovered = m.id.starts_with("new:")
+                && (names.first().is_some_and(|f| !kc.is_given(f.folded))
+                    || names.last().is_some_and(|l| kc.is_given(l.folded)));
+            roman && (known_han || discovered)
         };
+        let chinese = rule == "surname"
+            && (run.last().is_some_and(|w| w.lower && w.hyphen) || chinese_order());
         let form = if rule == "surname" {
             // "Lin Wei-ting": the family name comes first.
-            if run.last().is_some_and(|w| w.lower && w.hyphen) || chinese_order() {
+            if chinese {
                 names.first()
             } else {
                 names.last()
@@ -171,9 +194,20 @@ pub(crate) fn apply(
         let Some(form) = form.map(|w| w.folded) else {
             continue;
         };
+        // A Chinese family name of two letters ("Li", "Hu") stands alone only after a title
+        // or mid-sentence ("M. Li", "secondo Hu"): see `two_letters`.
+        let two = chinese
+            && form.chars().count() == 2
+            && form.chars().all(|c| c.is_ascii_lowercase())
+            && !is_stopword(form)
+            && !doc.cues.is_common(form)
+            && !doc.cues.is_title(form);
+        if two {
+            two_letters.insert(form);
+        }
         // (An organization's hyphenated name is one word: "Acme-Brandt" is not "Acme".)
         let hyphenated = rule == "short_form" && names.get(1).is_some_and(|w| w.hyphen);
-        let ok = !weak(doc, form)
+        let ok = (two || !weak(doc, form))
             && !hyphenated
             && !(rule == "short_form"
                 && (kc.is_given(form)
@@ -277,6 +311,10 @@ pub(crate) fn apply(
         if longer_before || longer_after {
             continue;
         }
+        let titled = prev.is_some_and(|p| doc.cues.is_title(p.folded));
+        if two_letters.contains(w.folded) && w.initial && !titled {
+            continue;
+        }
         added.push(EntityMention {
             span: crate::text::Span::new(w.start, w.end),
             id: id.clone(),
@@ -311,6 +349,207 @@ pub(crate) fn apply(
                 m.rule = format!("{base}+{rule}");
             }
         }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// An acronym written with one capital ("Tvi") where the text also writes it in capitals
+/// ("TVI"): a discovered name of that spelling, or a capitalized word no mention covers, takes
+/// the capitals' id. Acronyms of three to eight letters; no function or common word.
+pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+    let mut acr: FastMap<String, Option<(String, String, EntityKind)>> = FastMap::default();
+    for m in mentions.iter() {
+        let Some(s) = m.span.slice(doc.text) else {
+            continue;
+        };
+        let n = s.chars().count();
+        if (3..=8).contains(&n) && s.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
+            let t = (m.id.clone(), m.name.clone(), m.kind);
+            let slot = acr.entry(fold_str(s)).or_insert_with(|| Some(t.clone()));
+            if slot.as_ref().is_some_and(|x| x.0 != t.0) {
+                *slot = None;
+            }
+        }
+    }
+    acr.retain(|_, t| t.is_some());
+    if acr.is_empty() {
+        return;
+    }
+    let one_capital = |s: &str| {
+        let mut cs = s.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.clone().next().is_some()
+            && cs.all(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    let usable = |f: &str| !is_stopword(f) && !doc.cues.is_common(f) && !doc.cues.is_title(f);
+    for m in mentions.iter_mut().filter(|m| m.id.starts_with("new:")) {
+        let Some(s) = m.span.slice(doc.text) else {
+            continue;
+        };
+        if !one_capital(s) {
+            continue;
+        }
+        let f = fold_str(s);
+        if let Some(Some((id, name, kind))) = acr.get(&f) {
+            if &m.id != id && usable(&f) {
+                m.id = id.clone();
+                m.name = name.clone();
+                m.kind = *kind;
+                let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
+                m.rule = format!("{base}+acronym");
+            }
+        }
+    }
+    let mut added = Vec::new();
+    for w in doc.words.iter() {
+        if w.in_cjk || w.upper || !w.cap || w.hyphen || !usable(w.folded) {
+            continue;
+        }
+        let Some(Some((id, name, kind))) = acr.get(w.folded) else {
+            continue;
+        };
+        let i = mentions.partition_point(|m| m.span.end <= w.start);
+        if mentions.get(i).is_some_and(|m| m.span.start < w.end) {
+            continue;
+        }
+        if !doc.text.get(w.start..w.end).is_some_and(one_capital) {
+            continue;
+        }
+        added.push(EntityMention {
+            span: crate::text::Span::new(w.start, w.end),
+            id: id.clone(),
+            name: name.clone(),
+            kind: *kind,
+            score: SHORT_FORM,
+            rule: "acronym".to_string(),
+        });
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+}
+
+/// The last words later mentions of a Chinese organization's name leave out, longest first
+/// (`data/gazetteer/zh_short.tsv`).
+fn han_drops() -> &'static [String] {
+    static D: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    D.get_or_init(|| {
+        let mut v: Vec<String> = include_str!("../../data/gazetteer/zh_short.tsv")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(cue, _)| cue.trim() == "drop")
+            .flat_map(|(_, words)| words.split_whitespace().map(fold_str))
+            .collect();
+        v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        v.dedup();
+        v
+    })
+}
+
+/// The short forms of a Chinese organization's folded name: the name without its legal form,
+/// group or facility word (three characters or more), and the first characters of its words
+/// of two characters (a name of four, six or eight characters: "洛阳钼业" -> "洛钼").
+pub(crate) fn han_forms(name: &str) -> Vec<String> {
+    let mut core = name;
+    while let Some(d) = han_drops().iter().find(|d| {
+        core.strip_suffix(d.as_str())
+            .is_some_and(|rest| rest.chars().count() >= 2)
+    }) {
+        core = core.get(..core.len() - d.len()).unwrap_or(core);
+    }
+    let mut out = Vec::new();
+    let n = core.chars().count();
+    if core != name && n >= 3 {
+        out.push(core.to_string());
+    }
+    if matches!(n, 4 | 6 | 8) {
+        let initials: String = core.chars().step_by(2).collect();
+        if !core.starts_with(&initials) {
+            out.push(initials);
+        }
+    }
+    out
+}
+
+/// Later mentions of a Chinese organization's name by a short form ([`han_forms`]), where the
+/// text gives the name in full: at a word boundary on one side (a form of two characters: on
+/// both, at one of its places in the text at least), covered by no mention, and no short
+/// form of two names.
+pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+    let mut forms: IndexMap<String, Option<(String, String, EntityKind)>> = IndexMap::new();
+    for m in mentions.iter() {
+        if !matches!(m.kind, EntityKind::Organization | EntityKind::Other) {
+            continue;
+        }
+        let Some(s) = m.span.slice(doc.text) else {
+            continue;
+        };
+        if s.chars().count() < 4 || !s.chars().all(crate::lang::is_han) {
+            continue;
+        }
+        for f in han_forms(&fold_str(s)) {
+            let t = (m.id.clone(), m.name.clone(), m.kind);
+            let slot = forms.entry(f).or_insert_with(|| Some(t.clone()));
+            if slot.as_ref().is_some_and(|x| x.0 != t.0) {
+                *slot = None;
+            }
+        }
+    }
+    forms.retain(|_, t| t.is_some());
+    if forms.is_empty() {
+        return;
+    }
+    let keys: Vec<&String> = forms.keys().collect();
+    let Ok(ac) = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(&keys)
+    else {
+        return;
+    };
+    let hay = doc.folded.as_str();
+    // (form index, span, whether a word boundary is on both sides)
+    let mut hits = Vec::new();
+    for hit in ac.find_iter(hay) {
+        let starts = super::han::word_starts_at(hay, hit.start());
+        let ends = super::han::word_ends_at(hay, hit.end());
+        if starts || ends {
+            hits.push((
+                hit.pattern().as_usize(),
+                hit.start(),
+                hit.end(),
+                starts && ends,
+            ));
+        }
+    }
+    // A form of two characters needs a boundary on both sides once in the text.
+    let sure: crate::text::hash::FastSet<usize> =
+        hits.iter().filter(|h| h.3).map(|h| h.0).collect();
+    let mut added = Vec::new();
+    for (p, start, end, _) in hits {
+        let Some((form, Some((id, name, kind)))) = forms.get_index(p) else {
+            continue;
+        };
+        if form.chars().count() == 2 && !sure.contains(&p) {
+            continue;
+        }
+        let span = doc.folded.to_original(start, end);
+        let i = mentions.partition_point(|m| m.span.end <= span.start);
+        if mentions.get(i).is_some_and(|m| m.span.start < span.end) {
+            continue;
+        }
+        added.push(EntityMention {
+            span: crate::text::Span::new(span.start, span.end),
+            id: id.clone(),
+            name: name.clone(),
+            kind: *kind,
+            score: SHORT_FORM,
+            rule: "short_form".to_string(),
+        });
     }
     if !added.is_empty() {
         mentions.extend(added);
