@@ -243,3 +243,120 @@ fn the_level_a_change_reached() {
     assert!(keyed(&c, "Renault", "dividend", "2 euro"), "{c:?}");
     assert!(!c.iter().any(|(_, p, _)| p == "share_price"), "{c:?}");
 }
+
+#[test]
+fn shares_of_a_market_or_of_world_output() {
+    let c = spf(&run(
+        "Con l'acquisizione Stellantis avrà circa il 36% del mercato europeo.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Stellantis", "market_share", "36%"), "{c:?}");
+    let c = spf(&run(
+        "Glencore würde damit knapp 40 Prozent der Weltproduktion fördern.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "Glencore", "market_share", "40 Prozent"), "{c:?}");
+    let c = spf(&run(
+        "Glencore produirait ainsi près de 40 % de l'offre mondiale de cobalt.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Glencore", "market_share", "40 %"), "{c:?}");
+    let c = spf(&run("嘉能可的钴产量约占全球供应的四成。", Lang::Zh));
+    assert!(keyed(&c, "Glencore", "market_share", "四成"), "{c:?}");
+}
+
+#[test]
+fn a_stake_raised_from_one_level_to_another() {
+    let c = spf(&run(
+        "Allianz ha esercitato l'opzione per salire dal 41% al 90% di Generali.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Allianz", "stake", "90%"), "{c:?}");
+    let c = spf(&run(
+        "Danone a décidé de porter sa participation à 30 % dans Renault.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Danone", "stake", "30 %"), "{c:?}");
+    let c = spf(&run("Enel conservera les 5 % restants.", Lang::Fr));
+    assert!(keyed(&c, "Enel", "stake", "5 %"), "{c:?}");
+}
+
+#[test]
+fn job_cuts_spread_over_years() {
+    let c = spf(&run(
+        "Siemens prevede fino a 4.000 uscite volontarie in Germania nell'arco di tre anni.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Siemens", "job_cuts", "4.000"), "{c:?}");
+    assert!(keyed(&c, "Siemens", "job_cuts_period", "tre anni"), "{c:?}");
+    let c = spf(&run(
+        "Bei Siemens sollen mehr als 4.000 Stellen wegfallen, verteilt über drei Jahre.",
+        Lang::De,
+    ));
+    assert!(
+        keyed(&c, "Siemens", "job_cuts_period", "drei Jahre"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Renault supprimera 3 000 postes en France sur trois ans.",
+        Lang::Fr,
+    ));
+    assert!(
+        keyed(&c, "Renault", "job_cuts_period", "trois ans"),
+        "{c:?}"
+    );
+    let c = spf(&run("西門子計劃三年內在德國裁減4000個崗位。", Lang::Zh));
+    assert!(keyed(&c, "Siemens", "job_cuts_period", "三年內"), "{c:?}");
+    // A promise not to lay off anyone is a job guarantee, not a period of cuts.
+    let c = spf(&run(
+        "Danone s'engage à ne procéder à aucun licenciement pendant trois ans.",
+        Lang::Fr,
+    ));
+    assert!(!c.iter().any(|(_, p, _)| p == "job_cuts_period"), "{c:?}");
+}
+
+#[test]
+fn lifetimes_capital_and_assets() {
+    let c = spf(&run(
+        "Les réserves de Glencore lui assurent plus de vingt ans d'exploitation.",
+        Lang::Fr,
+    ));
+    assert!(
+        keyed(&c, "Glencore", "duration:lifetime", "vingt ans"),
+        "{c:?}"
+    );
+    let c = spf(&run("嘉能可该矿剩余服务年限逾20年。", Lang::Zh));
+    assert!(keyed(&c, "Glencore", "duration:lifetime", "20年"), "{c:?}");
+    let c = spf(&run(
+        "Allianz gründet ein Gemeinschaftsunternehmen mit sechs Milliarden Yuan Kapital.",
+        Lang::De,
+    ));
+    assert!(
+        keyed(&c, "Allianz", "money:capital", "sechs Milliarden"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Allianz creerà una joint venture con un capitale di 6 miliardi di yuan.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Allianz", "money:capital", "6 miliardi"), "{c:?}");
+    let c = spf(&run(
+        "Die Commerzbank kommt auf eine Bilanzsumme von mehr als 500 Milliarden Euro.",
+        Lang::De,
+    ));
+    assert!(
+        keyed(&c, "Commerzbank", "money:assets", "500 Milliarden"),
+        "{c:?}"
+    );
+}
+
+#[test]
+fn buybacks_and_stores() {
+    let c = spf(&run(
+        "Siemens setzt das laufende Aktienrückkaufprogramm über 6 Milliarden Euro fort.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "Siemens", "buyback", "6 Milliarden"), "{c:?}");
+    let c = spf(&run("Moncler betreibt mehr als 290 Boutiquen.", Lang::De));
+    assert!(keyed(&c, "Moncler", "count:store", "290"), "{c:?}");
+}
