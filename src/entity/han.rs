@@ -238,15 +238,19 @@ pub(super) fn is_interpunct(c: char) -> bool {
 struct Text<'a, 'd> {
     doc: &'a Doc<'d>,
     cues: &'a HanCues,
-    /// (folded byte offset, character).
-    chars: Vec<(usize, char)>,
+    /// (folded byte offset, character): 8 bytes a character (the text is at most 4 GiB).
+    chars: Vec<(u32, char)>,
     /// Whether a candidate already covers the character.
     covered: Vec<bool>,
     /// New candidates, with the char range each covers.
     found: Vec<(usize, usize, Cand)>,
-    /// Per character, per list: the longest word starting there / ending right before it.
-    starts: Vec<[u8; LISTS]>,
-    ends: Vec<[u8; LISTS]>,
+    /// Per character (and the text's end): 0, or 1 + the index in `words` of the longest word
+    /// of each list starting there and ending right before it. Few characters start or end a
+    /// cue word, so the lengths are kept apart: 4 bytes a character instead of 16.
+    word_ix: Vec<u32>,
+    /// Per list: the length in characters of the longest word starting at a character, then
+    /// of the longest ending right before it (0: none).
+    words: Vec<[[u8; LISTS]; 2]>,
     /// Every generic word's char range, by end.
     generics: Vec<(usize, usize)>,
     /// The char ranges of known places ("意大利"), with their original spans: the start of a
@@ -268,6 +272,11 @@ impl Text<'_, '_> {
         self.chars.get(i).map(|&(_, c)| c)
     }
 
+    /// The folded byte offset of char `i`.
+    fn off(&self, i: usize) -> Option<usize> {
+        self.chars.get(i).map(|&(p, _)| p as usize)
+    }
+
     /// A free Han character: not covered by any candidate.
     fn free_han(&self, i: usize) -> bool {
         self.ch(i).is_some_and(is_han) && !self.covered.get(i).copied().unwrap_or(true)
@@ -284,32 +293,45 @@ impl Text<'_, '_> {
 
     /// The longest word of list `l` starting at char `i`: its length in characters.
     fn word_at(&self, l: L, i: usize) -> Option<usize> {
-        let n = self.starts.get(i)?.get(l as usize).copied()?;
-        (n > 0).then_some(usize::from(n))
+        self.word_len(0, l, i)
     }
 
     /// The longest word of list `l` ending right before char `i`: its length.
     fn word_before(&self, l: L, i: usize) -> Option<usize> {
-        let n = self.ends.get(i)?.get(l as usize).copied()?;
+        self.word_len(1, l, i)
+    }
+
+    /// The longest word of list `l` starting at (`side` 0) or ending right before (1) char `i`.
+    fn word_len(&self, side: usize, l: L, i: usize) -> Option<usize> {
+        let w = self.word_ix.get(i)?.checked_sub(1)?;
+        let n = self
+            .words
+            .get(w as usize)?
+            .get(side)?
+            .get(l as usize)
+            .copied()?;
         (n > 0).then_some(usize::from(n))
+    }
+
+    /// The lengths of the words starting at or ending right before char `i`, made on first use.
+    fn word_slot(&mut self, i: usize) -> Option<&mut [[u8; LISTS]; 2]> {
+        let ix = self.word_ix.get_mut(i)?;
+        if *ix == 0 {
+            self.words.push([[0; LISTS]; 2]);
+            *ix = u32::try_from(self.words.len()).ok()?;
+        }
+        let w = (*ix as usize).checked_sub(1)?;
+        self.words.get_mut(w)
     }
 
     /// Fills the per-character tables: one overlapping pass of the cue automaton.
     fn index_words(&mut self) {
         let n = self.chars.len();
-        self.starts = vec![[0; LISTS]; n];
-        self.ends = vec![[0; LISTS]; n + 1];
+        self.word_ix = vec![0; n + 1];
         let Some(ac) = self.cues.ac.as_ref() else {
             return;
         };
         let hay = self.doc.folded.as_str();
-        // The char index of each byte offset.
-        let mut byte_char = vec![n; hay.len() + 1];
-        for (ci, &(p, c)) in self.chars.iter().enumerate() {
-            for slot in byte_char.get_mut(p..p + c.len_utf8()).unwrap_or(&mut []) {
-                *slot = ci;
-            }
-        }
         for m in ac.find_overlapping_iter(hay) {
             let pid = m.pattern().as_usize();
             let (Some(&bits), Some(&len)) =
@@ -317,7 +339,12 @@ impl Text<'_, '_> {
             else {
                 continue;
             };
-            let Some(&a) = byte_char.get(m.start()) else {
+            // The char the match starts in (matches start on a char boundary).
+            let Some(a) = self
+                .chars
+                .partition_point(|&(p, _)| p as usize <= m.start())
+                .checked_sub(1)
+            else {
                 continue;
             };
             let b = a + usize::from(len);
@@ -325,10 +352,10 @@ impl Text<'_, '_> {
                 if bits & (1 << l) == 0 {
                     continue;
                 }
-                if let Some(x) = self.starts.get_mut(a).and_then(|v| v.get_mut(l)) {
+                if let Some(x) = self.word_slot(a).and_then(|v| v.get_mut(0)?.get_mut(l)) {
                     *x = (*x).max(len);
                 }
-                if let Some(x) = self.ends.get_mut(b).and_then(|v| v.get_mut(l)) {
+                if let Some(x) = self.word_slot(b).and_then(|v| v.get_mut(1)?.get_mut(l)) {
                     *x = (*x).max(len);
                 }
                 if l == L::Generic as usize {
@@ -378,9 +405,13 @@ impl Text<'_, '_> {
     }
 
     fn span(&self, a: usize, b: usize) -> Option<Span> {
-        let &(start, _) = self.chars.get(a)?;
+        let start = self.off(a)?;
         let &(last, c) = self.chars.get(b.checked_sub(1)?)?;
-        Some(self.doc.folded.to_original(start, last + c.len_utf8()))
+        Some(
+            self.doc
+                .folded
+                .to_original(start, last as usize + c.len_utf8()),
+        )
     }
 
     fn push(&mut self, a: usize, b: usize, target: Target, score: f64, rule: &'static str) {
@@ -492,7 +523,12 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     if !hay.chars().any(is_han) {
         return;
     }
-    let chars: Vec<(usize, char)> = hay.char_indices().collect();
+    // Char offsets are kept in 32 bits: a text of 4 GiB or more is not read for Chinese names
+    // (the pipeline reads long documents in pieces of 1 MiB).
+    if u32::try_from(hay.len()).is_err() {
+        return;
+    }
+    let chars: Vec<(u32, char)> = hay.char_indices().map(|(p, c)| (p as u32, c)).collect();
     // Which characters existing candidates cover (their spans are original bytes).
     let mut spans: Vec<Span> = cands.iter().map(|c| c.span).collect();
     spans.sort_by_key(|s| s.start);
@@ -503,13 +539,14 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
             if !is_han(c) || spans.is_empty() {
                 return false;
             }
-            let o = doc.folded.start_to_original(p);
+            let o = doc.folded.start_to_original(p as usize);
             let i = spans.partition_point(|s| s.end <= o);
             spans.get(i).is_some_and(|s| s.start <= o)
         })
         .collect();
     // Known places written in Han characters, by char range.
-    let char_at = |o: usize| chars.partition_point(|&(p, _)| doc.folded.start_to_original(p) < o);
+    let char_at =
+        |o: usize| chars.partition_point(|&(p, _)| doc.folded.start_to_original(p as usize) < o);
     let places = cands
         .iter()
         .filter(|c| {
@@ -532,8 +569,8 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         chars,
         covered,
         found: Vec::new(),
-        starts: Vec::new(),
-        ends: Vec::new(),
+        word_ix: Vec::new(),
+        words: Vec::new(),
         generics: Vec::new(),
         places,
         dropped: Vec::new(),
@@ -832,7 +869,7 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
         let inside = t
             .span(inner.0, inner.1)
             .and_then(|s| latin.get(&(s.start, s.end)).copied());
-        let before = t.chars.get(i).and_then(|&(p, _)| {
+        let before = t.off(i).and_then(|p| {
             let o = t.doc.folded.to_original(p, p).start;
             let head = text.get(..o)?.trim_end();
             latin
