@@ -238,8 +238,8 @@ pub(super) fn is_interpunct(c: char) -> bool {
 struct Text<'a, 'd> {
     doc: &'a Doc<'d>,
     cues: &'a HanCues,
-    /// (folded byte offset, character): 8 bytes a character (the text is at most 4 GiB).
-    chars: Vec<(u32, char)>,
+    /// The characters, with their folded byte offsets.
+    chars: Chars,
     /// Whether a candidate already covers the character.
     covered: Vec<bool>,
     /// New candidates, with the char range each covers.
@@ -269,12 +269,12 @@ struct Text<'a, 'd> {
 
 impl Text<'_, '_> {
     fn ch(&self, i: usize) -> Option<char> {
-        self.chars.get(i).map(|&(_, c)| c)
+        self.chars.get(i)
     }
 
     /// The folded byte offset of char `i`.
     fn off(&self, i: usize) -> Option<usize> {
-        self.chars.get(i).map(|&(p, _)| p as usize)
+        self.chars.off(i)
     }
 
     /// A free Han character: not covered by any candidate.
@@ -283,12 +283,7 @@ impl Text<'_, '_> {
     }
 
     fn string(&self, a: usize, b: usize) -> String {
-        self.chars
-            .get(a..b)
-            .unwrap_or(&[])
-            .iter()
-            .map(|&(_, c)| c)
-            .collect()
+        self.chars.chars.get(a..b).unwrap_or(&[]).iter().collect()
     }
 
     /// The longest word of list `l` starting at char `i`: its length in characters.
@@ -340,11 +335,7 @@ impl Text<'_, '_> {
                 continue;
             };
             // The char the match starts in (matches start on a char boundary).
-            let Some(a) = self
-                .chars
-                .partition_point(|&(p, _)| p as usize <= m.start())
-                .checked_sub(1)
-            else {
+            let Some(a) = self.chars.first(|p| p > m.start()).checked_sub(1) else {
                 continue;
             };
             let b = a + usize::from(len);
@@ -406,12 +397,9 @@ impl Text<'_, '_> {
 
     fn span(&self, a: usize, b: usize) -> Option<Span> {
         let start = self.off(a)?;
-        let &(last, c) = self.chars.get(b.checked_sub(1)?)?;
-        Some(
-            self.doc
-                .folded
-                .to_original(start, last as usize + c.len_utf8()),
-        )
+        let last = b.checked_sub(1)?;
+        let end = self.off(last)? + self.ch(last)?.len_utf8();
+        Some(self.doc.folded.to_original(start, end))
     }
 
     fn push(&mut self, a: usize, b: usize, target: Target, score: f64, rule: &'static str) {
@@ -517,6 +505,71 @@ impl Text<'_, '_> {
     }
 }
 
+/// A text's characters, 4 bytes each, and the byte offset of every 64th: the offset of any
+/// character is that of the last such one plus the lengths of the characters between
+/// (half the memory of an offset per character, for a text of any script).
+struct Chars {
+    chars: Vec<char>,
+    /// The byte offset of chars 0, 64, 128...
+    marks: Vec<u32>,
+}
+
+/// Characters per offset kept in [`Chars`].
+const MARK: usize = 64;
+
+impl Chars {
+    /// The characters of `text` (at most 4 GiB; offsets beyond are not kept).
+    fn new(text: &str) -> Chars {
+        let n = text.chars().count();
+        let mut chars = Vec::with_capacity(n);
+        let mut marks = Vec::with_capacity(n / MARK + 1);
+        for (i, (p, c)) in text.char_indices().enumerate() {
+            if i % MARK == 0 {
+                marks.extend(u32::try_from(p).ok());
+            }
+            chars.push(c);
+        }
+        Chars { chars, marks }
+    }
+
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    fn get(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    /// The byte offset of char `i`.
+    fn off(&self, i: usize) -> Option<usize> {
+        if i >= self.chars.len() {
+            return None;
+        }
+        let base = *self.marks.get(i / MARK)? as usize;
+        let from = i - i % MARK;
+        let run = self.chars.get(from..i)?;
+        Some(base + run.iter().map(|c| c.len_utf8()).sum::<usize>())
+    }
+
+    /// The first char whose byte offset satisfies `pred`, or the number of chars if none does;
+    /// `pred` must be false and then true along the text (as `partition_point`).
+    fn first(&self, pred: impl Fn(usize) -> bool) -> usize {
+        let n = self.chars.len();
+        let b = self.marks.partition_point(|&p| !pred(p as usize));
+        let Some(block) = b.checked_sub(1) else {
+            return 0;
+        };
+        let mut k = block * MARK;
+        let mut p = self.marks.get(block).map_or(0, |&p| p as usize);
+        let end = n.min(k + MARK);
+        while k < end && !pred(p) {
+            p += self.chars.get(k).map_or(0, |c| c.len_utf8());
+            k += 1;
+        }
+        k
+    }
+}
+
 /// Finds Chinese names in a document with Han characters and adds their candidates.
 pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     let hay = doc.folded.as_str();
@@ -528,25 +581,24 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     if u32::try_from(hay.len()).is_err() {
         return;
     }
-    let chars: Vec<(u32, char)> = hay.char_indices().map(|(p, c)| (p as u32, c)).collect();
+    let chars = Chars::new(hay);
     // Which characters existing candidates cover (their spans are original bytes).
     let mut spans: Vec<Span> = cands.iter().map(|c| c.span).collect();
     spans.sort_by_key(|s| s.start);
     // (Only Han characters are ever asked; a character is covered where its start is.)
-    let covered = chars
-        .iter()
-        .map(|&(p, c)| {
+    let covered = hay
+        .char_indices()
+        .map(|(p, c)| {
             if !is_han(c) || spans.is_empty() {
                 return false;
             }
-            let o = doc.folded.start_to_original(p as usize);
+            let o = doc.folded.start_to_original(p);
             let i = spans.partition_point(|s| s.end <= o);
             spans.get(i).is_some_and(|s| s.start <= o)
         })
         .collect();
     // Known places written in Han characters, by char range.
-    let char_at =
-        |o: usize| chars.partition_point(|&(p, _)| doc.folded.start_to_original(p as usize) < o);
+    let char_at = |o: usize| chars.first(|p| doc.folded.start_to_original(p) >= o);
     let places = cands
         .iter()
         .filter(|c| {
@@ -1240,6 +1292,36 @@ fn family_name_and_title(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Can
                 i = end;
             }
             None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// [`Chars`] gives the offsets `char_indices` gives, and `first` what `partition_point`
+        /// over them gives.
+        #[test]
+        fn chars_match_char_indices(s in "[a-zé·长鑫科技（）\\- ]{0,300}", cut in 0usize..400) {
+            let reference: Vec<(usize, char)> = s.char_indices().collect();
+            let chars = Chars::new(&s);
+            prop_assert_eq!(chars.len(), reference.len());
+            for (i, &(p, c)) in reference.iter().enumerate() {
+                prop_assert_eq!(chars.get(i), Some(c));
+                prop_assert_eq!(chars.off(i), Some(p));
+            }
+            prop_assert_eq!(chars.off(reference.len()), None);
+            prop_assert_eq!(
+                chars.first(|p| p >= cut),
+                reference.partition_point(|&(p, _)| p < cut)
+            );
+            prop_assert_eq!(
+                chars.first(|p| p > cut),
+                reference.partition_point(|&(p, _)| p <= cut)
+            );
         }
     }
 }

@@ -308,6 +308,9 @@ pub(crate) fn tokenize_folded<'f>(text: &str, folded: &'f Folded) -> Vec<Word<'f
         gap.sign(c);
     }
     mark_headings(text, &mut words);
+    // The capacity was a guess for Latin text; give back what the words did not take (in
+    // place: a 1 MiB piece of Chinese text leaves megabytes unused).
+    words.shrink_to_fit();
     words
 }
 
