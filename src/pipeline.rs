@@ -459,51 +459,94 @@ impl Pipeline {
 enum Pieces {
     /// The document whole, or its error.
     One(Option<Result<Document, Error>>),
-    /// A long document's pieces, in order, not yet read.
-    Cut(std::collections::VecDeque<Document>),
+    /// A long document's pieces, not yet read.
+    Cut(Cut),
 }
 
 impl Pieces {
     fn new(doc: Result<Document, Error>, piece: usize) -> Pieces {
         match doc {
-            Ok(d) if d.text.len() > piece => Pieces::Cut(cut(d, piece)),
+            Ok(d) if d.text.len() > piece => Pieces::Cut(Cut::new(d, piece)),
             other => Pieces::One(Some(other)),
         }
     }
 }
 
-/// Cuts a long document into pieces. The pieces are split off the end of the text one by
-/// one and the text shrunk after each, so that the document is held about once while it is
-/// cut, and each piece is freed once it is analyzed: memory goes down as the document is read.
-fn cut(doc: Document, piece: usize) -> std::collections::VecDeque<Document> {
-    let lang = doc.lang();
-    let Document {
-        id,
-        mut text,
-        offset,
-        ..
-    } = doc;
-    let mut starts = Vec::new();
-    let mut start = 0;
-    while start < text.len() {
-        starts.push(start);
-        start = piece_end(&text, start, piece);
-    }
-    let mut pieces = std::collections::VecDeque::with_capacity(starts.len());
-    for &start in starts.iter().rev() {
-        if !text.is_char_boundary(start) {
-            continue;
+/// A long document cut into pieces, held once: its bytes with the pieces in reverse order
+/// (the last piece first, each piece's own bytes in order), so that the next piece is always
+/// at the end, where it is split off and the rest shrunk: the document's memory goes down as
+/// it is read, whatever the allocator does with freed blocks (a piece is a copy held only
+/// while it is analyzed).
+struct Cut {
+    id: String,
+    lang: Lang,
+    offset: usize,
+    /// The pieces' bytes, last piece first.
+    rest: Vec<u8>,
+    /// Each piece's start in the document and length, last piece first.
+    pieces: Vec<(usize, usize)>,
+}
+
+impl Cut {
+    fn new(doc: Document, piece: usize) -> Cut {
+        let lang = doc.lang();
+        let Document {
+            id, text, offset, ..
+        } = doc;
+        let mut starts = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            if text.is_char_boundary(start) {
+                starts.push(start);
+            }
+            start = piece_end(&text, start, piece);
         }
-        let tail = text.split_off(start);
-        text.shrink_to_fit();
-        pieces.push_front(Document {
-            id: id.clone(),
-            text: tail,
-            declared_lang: Some(lang),
-            offset: offset.saturating_add(start),
-        });
+        let len = text.len();
+        let pieces: Vec<(usize, usize)> = starts
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(k, &s)| {
+                (
+                    s,
+                    starts.get(k + 1).copied().unwrap_or(len).saturating_sub(s),
+                )
+            })
+            .collect();
+        // Reversing the whole text puts the pieces in reverse order, each reversed; reversing
+        // each piece again restores its bytes.
+        let mut rest = text.into_bytes();
+        rest.reverse();
+        let mut at = 0;
+        for &(_, n) in &pieces {
+            if let Some(p) = rest.get_mut(at..at + n) {
+                p.reverse();
+            }
+            at += n;
+        }
+        Cut {
+            id,
+            lang,
+            offset,
+            rest,
+            pieces,
+        }
     }
-    pieces
+
+    fn next(&mut self) -> Option<Document> {
+        let (start, n) = self.pieces.pop()?;
+        let tail = self.rest.split_off(self.rest.len().saturating_sub(n));
+        self.rest.shrink_to_fit();
+        // (Each piece starts and ends on a character boundary of the text: it is valid UTF-8.)
+        let text = String::from_utf8(tail)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        Some(Document {
+            id: self.id.clone(),
+            text,
+            declared_lang: Some(self.lang),
+            offset: self.offset.saturating_add(start),
+        })
+    }
 }
 
 impl Iterator for Pieces {
@@ -512,7 +555,7 @@ impl Iterator for Pieces {
     fn next(&mut self) -> Option<Self::Item> {
         match self {
             Pieces::One(d) => d.take(),
-            Pieces::Cut(pieces) => pieces.pop_front().map(Ok),
+            Pieces::Cut(cut) => cut.next().map(Ok),
         }
     }
 }
