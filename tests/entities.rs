@@ -1715,3 +1715,23 @@ fn chinese_short_forms_of_a_full_name() {
     let t = "上海汽车集团签约。他在上汽车站等人。";
     assert_eq!(id_last(t, Lang::Zh, "上汽"), None);
 }
+
+#[test]
+fn last_word_of_a_two_word_name_of_no_known_kind() {
+    // No role or given name tells the kind: the last word alone still names it.
+    let t = "Il corriere fu fondato da Romualdo Ferracci nel 1928. Oggi Ferracci non c'è più.";
+    assert_eq!(
+        id_last(t, Lang::It, "Ferracci").as_deref(),
+        Some("new:romualdo ferracci")
+    );
+    // A sentence-initial name in apposition to a role keeps its first word.
+    let t = "Romualdo Ferracci, fondatore dell'azienda, ha parlato. Ferracci ha aggiunto altro.";
+    assert_eq!(
+        id_of(t, Lang::It, "Romualdo Ferracci").as_deref(),
+        Some("new:romualdo ferracci")
+    );
+    assert_eq!(
+        id_last(t, Lang::It, "Ferracci").as_deref(),
+        Some("new:romualdo ferracci")
+    );
+}

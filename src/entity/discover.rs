@@ -211,7 +211,8 @@ impl Ctx<'_, '_> {
                     && b > a + 1
                     && !self.mid.contains(w.folded)
                     && !self.given(w.folded)
-                    && !self.romanized_chinese(a, b) =>
+                    && !self.romanized_chinese(a, b)
+                    && !self.role_apposition(b) =>
             {
                 (a + 1, false)
             }
@@ -229,6 +230,19 @@ impl Ctx<'_, '_> {
             .and_then(|s| self.doc.text.get(s.start..s.end))
             .and_then(super::romanize::RomanPerson::new)
             .is_some()
+    }
+
+    /// Whether word `b` is a role after a comma ("Romualdo Ferracci, fondatore del gruppo"):
+    /// the run before it is a person's name in apposition, its first word included.
+    fn role_apposition(&self, b: usize) -> bool {
+        let (Some(p), Some(w)) = (b.checked_sub(1).and_then(|i| self.word(i)), self.word(b)) else {
+            return false;
+        };
+        self.doc
+            .text
+            .get(p.end..w.start)
+            .is_some_and(|g| g.trim() == ",")
+            && self.doc.cues.is_role(self.doc.lang, w.folded)
     }
 
     fn tokens(&self, a: usize, b: usize) -> Vec<String> {
