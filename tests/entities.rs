@@ -1735,3 +1735,46 @@ fn last_word_of_a_two_word_name_of_no_known_kind() {
         Some("new:romualdo ferracci")
     );
 }
+
+#[test]
+fn former_names_and_breadth_of_session_8() {
+    // A former name (form `former`) links to the entity as it is called now.
+    let t = "L'ex Finmeccanica, oggi Leonardo, e Salini Impregilo, oggi Webuild.";
+    assert_eq!(
+        id_of(t, Lang::It, "Finmeccanica").as_deref(),
+        Some("leonardo")
+    );
+    assert_eq!(
+        id_of(t, Lang::It, "Salini Impregilo"),
+        id_of(t, Lang::It, "Webuild")
+    );
+    // A company whose name is a German common noun is given in its longer form only.
+    assert!(has_id(
+        "La società austriaca Verbund AG ha investito.",
+        Lang::It,
+        "verbund"
+    ));
+    assert!(!has_id(
+        "Der Verbund der Stadtwerke wächst.",
+        Lang::De,
+        "verbund"
+    ));
+    // Regulators and unions, Chinese names of groups.
+    assert!(has_id(
+        "L'Arera ha fissato le tariffe; la Fiom protesta.",
+        Lang::It,
+        "arera"
+    ));
+    assert!(has_id("中粮集团与万华化学签约。", Lang::Zh, "cofco"));
+    assert!(has_id(
+        "中粮集团与万华化学签约。",
+        Lang::Zh,
+        "wanhua_chemical"
+    ));
+    // Ministries of one country in ordinary words stay unlinked elsewhere.
+    assert!(!has_id(
+        "Das französische Verteidigungsministerium",
+        Lang::De,
+        "german_defence_ministry"
+    ));
+}

@@ -4,7 +4,8 @@
 //! ## TSV
 //!
 //! One alias per line, tab-separated: `id`, `kind`, `lang`, `alias`, and an optional fifth
-//! column `form` (`label`, `alias`, `acronym`, `translation`, `not`; default `alias`, and the first
+//! column `form` (`label`, `alias`, `former` (a former name, linked as an alias), `acronym`,
+//! `translation`, `not`; default `alias`, and the first
 //! line of an id is its label unless another line says `label`). `lang` is a two-letter code
 //! or `*` (any language). `kind` may be left empty after an entity's first line. Lines starting
 //! with `#` and blank lines are skipped.
@@ -65,7 +66,9 @@ pub fn parse_kind(s: &str) -> Option<EntityKind> {
 fn parse_form(s: &str) -> Option<AliasForm> {
     match s.trim().to_ascii_lowercase().as_str() {
         "label" | "name" => Some(AliasForm::Label),
-        "alias" | "" => Some(AliasForm::Alias),
+        // A former name ("Bartolini" of BRT, "Finmeccanica" of Leonardo) links as an alias;
+        // the data says what it is.
+        "alias" | "former" | "" => Some(AliasForm::Alias),
         "acronym" | "abbr" | "abbreviation" => Some(AliasForm::Acronym),
         "translation" | "word" => Some(AliasForm::Translation),
         "not" | "not_name" | "exclude" => Some(AliasForm::Not),
