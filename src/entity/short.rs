@@ -226,12 +226,12 @@ pub(crate) fn apply(
         if m.kind == EntityKind::Other && rule == "short_form" && run.len() == 2 && names.len() == 2
         {
             if let Some(last) = names.last().map(|w| w.folded) {
-                let ok = !weak(doc, last)
-                    && !names.last().is_some_and(|w| w.hyphen)
-                    && !kc.is_given(last)
-                    && !doc.cues.is_demonym(last)
-                    && !(nouns && kc.noun_like(doc.lang, last))
-                    && !starts_other(entities, idx, last, &m.id);
+                let ok = !(weak(doc, last)
+                    || names.last().is_some_and(|w| w.hyphen)
+                    || kc.is_given(last)
+                    || doc.cues.is_demonym(last)
+                    || (nouns && kc.noun_like(doc.lang, last))
+                    || starts_other(entities, idx, last, &m.id));
                 let slot = forms.entry(last).or_insert_with(|| Some(target.clone()));
                 if !ok || slot.as_ref().is_some_and(|t| t.0 != target.0) {
                     *slot = None;
