@@ -1954,3 +1954,145 @@ fn scale_word_as_family_name() {
         &[r("Rund Tausend Beschäftigte", "1000", "count", "approx")],
     );
 }
+
+/// Basis points are hundredths of a percentage point, in every language.
+#[test]
+fn basis_points_are_hundredths_of_a_percent() {
+    check(
+        "The bank cut rates by 25 basis points; spreads widened 30bp.",
+        Lang::En,
+        &[
+            r("25 basis points", "0.25", "percent", "exact"),
+            r("30bp", "0.3", "percent", "exact"),
+        ],
+    );
+    check(
+        "Il margine operativo migliora di 140 punti base.",
+        Lang::It,
+        &[r("140 punti base", "1.4", "percent", "exact")],
+    );
+    check(
+        "Die Rendite fiel um 15 Basispunkte.",
+        Lang::De,
+        &[r("15 Basispunkte", "0.15", "percent", "exact")],
+    );
+    check(
+        "La marge recule de 60 points de base.",
+        Lang::Fr,
+        &[r("60 points de base", "0.6", "percent", "exact")],
+    );
+    check(
+        "净息差收窄12个基点。",
+        Lang::Zh,
+        &[r("12个基点", "0.12", "percent", "exact")],
+    );
+}
+
+/// Peak and electric power (`MWp`, `MWc`), and areas in square feet and `Quadratmetern`.
+#[test]
+fn peak_power_and_areas() {
+    check(
+        "Le parc photovoltaïque de 75 MWc couvrira 110 hectares.",
+        Lang::Fr,
+        &[
+            r("75 MWc", "75000000", "W", "exact"),
+            r("110 hectares", "1100000", "m2", "exact"),
+        ],
+    );
+    check(
+        "A 40 MWp array beside a 250,000-square-foot plant.",
+        Lang::En,
+        &[
+            r("40 MWp", "40000000", "W", "exact"),
+            r("250,000-square-foot", "23225.76", "m2", "exact"),
+        ],
+    );
+    check(
+        "Das Lager hat 35.000 Quadratmetern Fläche.",
+        Lang::De,
+        &[r("35.000 Quadratmetern", "35000", "m2", "exact")],
+    );
+}
+
+/// Ranges whose ends are each written with their unit: `30亿元至35亿元`, `zwischen 2
+/// Milliarden und 3 Milliarden Euro` (no sum of the two), not a change (`增至`).
+#[test]
+fn ranges_with_the_unit_on_both_ends() {
+    check(
+        "公司预计全年净利润介于30亿元至35亿元之间。",
+        Lang::Zh,
+        &[range("30亿元至35亿元", "3000000000", "3500000000", "CNY")],
+    );
+    check(
+        "营收由80亿元增至95亿元。",
+        Lang::Zh,
+        &[
+            r("80亿元", "8000000000", "CNY", "exact"),
+            r("95亿元", "9500000000", "CNY", "exact"),
+        ],
+    );
+    check(
+        "Der Umsatz soll zwischen 2 Milliarden und 3 Milliarden Euro liegen.",
+        Lang::De,
+        &[range(
+            "zwischen 2 Milliarden und 3 Milliarden Euro",
+            "2000000000",
+            "3000000000",
+            "EUR",
+        )],
+    );
+    check(
+        "Il gruppo stima ricavi tra 1,5 e 1,7 miliardi di euro e un margine tra l'11% e il 13%.",
+        Lang::It,
+        &[
+            range(
+                "tra 1,5 e 1,7 miliardi di euro",
+                "1500000000",
+                "1700000000",
+                "EUR",
+            ),
+            range("tra l'11% e il 13%", "11", "13", "percent"),
+        ],
+    );
+}
+
+/// Figures stated in thousands or millions of a currency (`in migliaia di euro`): the
+/// statement is no amount, and the bare figures of its sentence are in that unit; a count
+/// of something named keeps its value.
+#[test]
+fn figures_in_thousands_of_a_currency() {
+    check(
+        "Dati in migliaia di euro: ricavi 82.410, utile netto 6.315.",
+        Lang::It,
+        &[
+            r("82.410", "82410000", "EUR", "exact"),
+            r("6.315", "6315000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Umsatz 2025 (in Millionen Euro): 1.245; 3.400 Mitarbeiter.",
+        Lang::De,
+        &[
+            r("2025", "2025", "year", "exact"),
+            r("1.245", "1245000000", "EUR", "exact"),
+            r("3.400 Mitarbeiter", "3400", "count", "exact"),
+        ],
+    );
+    check(
+        "Résultat net (en millions d'euros) : 512",
+        Lang::Fr,
+        &[r("512", "512000000", "EUR", "exact")],
+    );
+    check(
+        "Net income (in thousands): $7,350.",
+        Lang::En,
+        &[r("$7,350", "7350000", "USD", "exact")],
+    );
+    // Not a statement (no currency, no bracket after it): nothing is scaled. (The vague
+    // 'migliaia di città' is not read either: the statement's words hold it.)
+    check(
+        "In migliaia di città 1.500 negozi chiudono.",
+        Lang::It,
+        &[r("1.500", "1500", "count", "exact")],
+    );
+}

@@ -58,6 +58,12 @@
 //!   `capital_scale_abbreviations`: only where written in capitals (`10M`, never `100m`);
 //!   `decimal_scale_abbreviations`: only after digits with a decimal part (`1,2b` in a French
 //!   text, where `12b` is a house number).
+//! - `account_scales`: statements of the unit the figures are given in, as tables and
+//!   results write them (`in migliaia di euro`, `(in Tausend Euro)`, `en millions d'euros`,
+//!   `in thousands of dollars`, `单位：万元`), with their power of ten: the statement is no
+//!   amount, and the bare figures of its sentence are in that unit (`ricavi 45.210 (in
+//!   migliaia di euro)` is 45,210,000 euros). A statement is one only before a currency or
+//!   a closing bracket or colon, or at the end of its sentence.
 //! - `currencies`: word or symbol → ISO 4217 code; a name several countries share holds its
 //!   codes joined by `|` (`"Kronen": "SEK|NOK|DKK|ISK|CZK"`): an amount in it takes the one of
 //!   those currencies the document names elsewhere (the nearest amount in one of them), else
@@ -222,6 +228,10 @@ pub struct QuantityLexicon {
     /// Scale abbreviations after digits that follow a currency symbol.
     #[serde(default)]
     pub currency_scale_abbreviations: IndexMap<String, i32>,
+    /// Statements of the unit a text's figures are given in, with its power of ten (`in
+    /// migliaia di`: 3, `in Millionen`: 6, `单位:万`: 4).
+    #[serde(default)]
+    pub account_scales: IndexMap<String, i32>,
     /// Currency words and symbols → ISO 4217 code.
     #[serde(default)]
     pub currencies: IndexMap<String, String>,

@@ -53,7 +53,15 @@
 //! - **Bounds**: hedges before the amount (`oltre`, `über`, `plus de`, `超過`, `至少`, `高達`,
 //!   `約`...) or after it (`以上`, `左右`, `多` in `三百多亿`) are part of the span and their span
 //!   is [`QuantityMention::hedge`]; ranges (`2-3年`, `tra 5 e 6`, `zwischen 5 und 6`, `五六個`,
-//!   `5至6`) give `value` and `max`.
+//!   `5至6`) give `value` and `max`; two amounts each written with the same unit on either
+//!   side of a range word are one range (`30亿元至35亿元`, `zwischen 2 Milliarden und 3
+//!   Milliarden Euro`).
+//! - **Figures in thousands**: a statement of the unit of a table or a result (`in migliaia
+//!   di euro`, `(in Millionen Euro)`, `en millions d'euros`, `in thousands of dollars`) is no
+//!   amount, and the bare figures of its sentence are in that unit (`ricavi 82.410` is
+//!   82,410,000 euros); a count of something named keeps its value.
+//! - **Basis points** are hundredths of a percentage point (`25 basis points`, `140 punti
+//!   base`, `15 Basispunkte`, `60 points de base`, `12个基点` = 0.12 `percent`).
 //! - **Vague amounts** are ranges with `approximate: true`: a vague digit counts from 2 to 9 of
 //!   its place, so `數千億` is 2×10^11 to 9×10^11, `mehrere Milliarden` 2×10^9 to 9×10^9,
 //!   `centaines de milliards` 2×10^11 to 9×10^11.

@@ -2631,6 +2631,78 @@ impl<'a> Sentence<'a> {
     /// at most ten times the second ("von 800 auf 1,2 Milliarden" keeps 800). A scaled count
     /// lends its scale ("von 3 auf 4 Millionen Kunden") and, when it counts nothing named, the
     /// currency it takes from the text around it.
+    /// The statements of the unit the figures are given in (`in migliaia di euro`, `(in
+    /// millions)`): (first token, last token, power of ten, currency named). One is a
+    /// statement before a currency, a closing bracket or colon, or at the sentence's end.
+    fn account_statements(&self) -> Vec<(usize, usize, i32, Option<Unit>)> {
+        let mut out = Vec::new();
+        for (k, t) in self.toks.iter().enumerate() {
+            let Some(e) = t
+                .phrase
+                .and_then(|p| self.t.phrase(p))
+                .and_then(|p| p.account_scale)
+            else {
+                continue;
+            };
+            let cur = self
+                .phrase(k + 1)
+                .and_then(|p| p.currency)
+                .filter(|_| self.near(k, k + 1));
+            let end = if cur.is_some() { k + 1 } else { k };
+            let closes = match self.tok(end + 1).map(|t| t.kind) {
+                None => true,
+                Some(Kind::Punct(c)) => matches!(c, ')' | ':' | '.' | ']' | ';' | ','),
+                _ => false,
+            };
+            if cur.is_some() || closes {
+                out.push((k, end, e, cur));
+            }
+        }
+        out
+    }
+
+    /// Two amounts of one unit, each written with it, on either side of a range separator are
+    /// one range: `120亿元至130亿元`, `5亿元到6亿元`, `5 Milliarden Euro bis 6 Milliarden Euro`.
+    /// (A change, `增至`, holds a word between them and is two amounts.)
+    fn join_unit_ranges(&self, found: &mut Vec<Found>) {
+        let mut x = 0;
+        while x + 1 < found.len() {
+            let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {
+                break;
+            };
+            let (qa, qb) = (&a.quantity, &b.quantity);
+            let joins = qa.unit == qb.unit
+                && qa.unit != Unit::Year
+                && qa.unit != Unit::Count
+                && qa.max.is_none()
+                && qb.max.is_none()
+                && qa.bound == Bound::Exact
+                && qb.bound == Bound::Exact
+                && !qa.approximate
+                && !qb.approximate
+                && qa.value < qb.value
+                && b.first == a.last + 2
+                && self.has(a.last + 1, |p| p.range_sep)
+                && self.near(a.last, a.last + 1)
+                && self.near(a.last + 1, b.first);
+            if !joins {
+                x += 1;
+                continue;
+            }
+            let (last, max, hedge_end) = (b.last, qb.value, a.last + 1);
+            if let Some(a) = found.get_mut(x) {
+                a.last = last;
+                a.quantity.max = Some(max);
+                a.quantity.bound = Bound::Range;
+                a.hedge = Some(
+                    a.hedge
+                        .map_or((hedge_end, hedge_end), |(h, _)| (h, hedge_end)),
+                );
+            }
+            found.remove(x + 1);
+        }
+    }
+
     fn share_change_unit(&self, found: &mut [Found]) {
         for x in 0..found.len().saturating_sub(1) {
             let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {
@@ -2714,9 +2786,14 @@ impl<'a> Sentence<'a> {
         if !numeric {
             return;
         }
+        let accounts = self.account_statements();
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if let Some(&(_, end, _, _)) = accounts.iter().find(|a| a.0 == i) {
+                i = end + 1;
+                continue;
+            }
             match self.mention(i) {
                 Step::Found(f, next) => {
                     i = next.max(i + 1);
@@ -2727,6 +2804,38 @@ impl<'a> Sentence<'a> {
             }
         }
         self.share_change_unit(&mut found);
+        self.join_unit_ranges(&mut found);
+        if let Some(&(_, _, e, cur)) = accounts.first() {
+            for f in &mut found {
+                let u = f.quantity.unit;
+                // A figure of the table, not a count of something named after it.
+                let figure = u == Unit::Count
+                    && f.plain
+                    && !matches!(self.tok(f.last + 1).map(|t| t.kind), Some(Kind::Word));
+                if f.scaled || !(u.is_currency() || figure) {
+                    continue;
+                }
+                let (Some(v), max) = (
+                    f.quantity.value.scale(e),
+                    f.quantity.max.map(|m| m.scale(e)),
+                ) else {
+                    continue;
+                };
+                if max.is_some_and(|m| m.is_none()) {
+                    continue;
+                }
+                f.quantity.value = v;
+                f.quantity.max = max.flatten();
+                f.scaled = true;
+                f.scale = e;
+                if u == Unit::Count {
+                    if let Some(c) = cur {
+                        f.quantity.unit = c;
+                        f.bare = false;
+                    }
+                }
+            }
+        }
         // The first day of a span of dates: "dal 3 al 5 maggio", "du 3 au 5 mai".
         found.retain(|f| !self.first_day(f));
         // A list shares the currency of its last item: "1億、2億美元".

@@ -76,6 +76,8 @@ pub(crate) struct Phrase {
     pub scale: Option<i32>,
     pub currency_scale: Option<i32>,
     pub capital_scale: Option<i32>,
+    /// A statement of the unit the figures are given in (`in migliaia di`): its power of ten.
+    pub account_scale: Option<i32>,
     pub decimal_scale: Option<i32>,
     pub hedge: Option<Bound>,
     pub post_hedge: Option<Bound>,
@@ -343,6 +345,9 @@ impl Tables {
             }
             for (w, &e) in &lex.scale_abbreviations {
                 ph(w, &mut |p| p.scale = Some(e));
+            }
+            for (w, &e) in &lex.account_scales {
+                ph(w, &mut |p| p.account_scale = Some(e));
             }
             for (w, &e) in &lex.capital_scale_abbreviations {
                 ph(w, &mut |p| p.capital_scale = Some(e));

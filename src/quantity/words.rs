@@ -204,6 +204,10 @@ impl Eval {
                     group
                 };
                 let s = pow10(e)?;
+                // "5 Milliarden und 6 Milliarden", "tre milioni e due milioni": two numbers.
+                if e == self.max_scale && self.total != (0, 0) {
+                    return None;
+                }
                 if e > self.max_scale {
                     self.total = mul(add(self.total, group)?, s)?;
                     self.max_scale = e;
