@@ -830,6 +830,7 @@ impl Reconciler {
         // Claims go into compact records as each document is done (the report depends on the
         // set of claims only).
         let mut rec = reconcile::Reconciliation::new();
+        let options = reconcile::Options::default().with_frames(&self.pipeline.frames);
         let mut errors = Vec::new();
         // Names the gazetteer lacks get one id across documents (in input order).
         let mut clusterer = crate::entity::Clusterer::default();
@@ -847,7 +848,7 @@ impl Reconciler {
                 }
                 Ok(())
             });
-        (rec.finish(), errors)
+        (rec.finish_with(&options), errors)
     }
 }
 

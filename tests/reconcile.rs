@@ -375,7 +375,8 @@ fn chained_figures_do_not_glue_a_contradiction() {
 }
 
 #[test]
-fn multi_valued_predicates_never_conflict() {
+fn multi_valued_predicates_do_not_conflict_between_unrelated_reports() {
+    // Three sources with nothing else alike: three offers.
     let report = reconcile(&[
         b("a", "1e8")
             .multi()
@@ -1234,4 +1235,65 @@ fn the_default_options_know_the_embedded_frames_refinements() {
     let from_frames = Options::default().with_frames(concord::claim::Frames::embedded());
     assert_eq!(Options::default().broader, from_frames.broader);
     assert!(!from_frames.broader.is_empty());
+}
+
+/// The claims of one report of Acme's plant: the figures `shared` of them (jobs, capacity,
+/// subsidy, from the first) and one investment, multi-valued, of `investment`.
+fn plant_report(doc: &str, shared: usize, investment: &'static str) -> Vec<Claim> {
+    let alike = [
+        ("1250", Unit::Count, "job_creation"),
+        ("4.5e8", Unit::currency("EUR"), "subsidy"),
+        ("3.2e9", Unit::Power, "power_capacity"),
+    ];
+    let mut claims: Vec<Claim> = alike
+        .iter()
+        .take(shared)
+        .enumerate()
+        .map(|(i, &(value, unit, predicate))| {
+            b(doc, value)
+                .at(200 + 40 * i, value)
+                .unit(unit)
+                .key(Some("Acme"), predicate, None)
+                .build()
+        })
+        .collect();
+    claims.push(eur(doc, investment, "Acme", "investment").multi().build());
+    claims
+}
+
+#[test]
+fn a_multi_valued_key_conflicts_between_reports_of_one_event() {
+    // Two reports agree on the plant's jobs and subsidy: their one investment figure each is
+    // one investment, told two ways.
+    let claims = [plant_report("a", 2, "7.3e9"), plant_report("b", 2, "7.6e9")].concat();
+    let report = reconcile(&claims);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", fact_keys(&report));
+    let c = &report.conflicts[0];
+    assert_eq!(c.predicate, "investment");
+    assert_eq!(c.alternatives.len(), 2);
+}
+
+#[test]
+fn a_multi_valued_key_does_not_conflict_without_enough_alike_or_with_several_values() {
+    // One figure alike is not enough to call two reports one event.
+    let one_alike = [plant_report("a", 1, "7.3e9"), plant_report("b", 1, "7.6e9")].concat();
+    assert!(reconcile(&one_alike).conflicts.is_empty());
+    // A source that gives two investments speaks of several: none conflicts.
+    let mut several = [plant_report("a", 2, "7.3e9"), plant_report("b", 2, "7.6e9")].concat();
+    several.push(
+        eur("b", "2e9", "Acme", "investment")
+            .at(500, "2 billion")
+            .multi()
+            .build(),
+    );
+    let report = reconcile(&several);
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+    assert_eq!(
+        report
+            .facts
+            .iter()
+            .filter(|f| f.predicate == "investment")
+            .count(),
+        3
+    );
 }

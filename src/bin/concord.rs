@@ -311,7 +311,9 @@ fn run(cli: Cli) -> io::Result<bool> {
             Ok(())
         })?;
         progress.finish();
-        let report = rec.finish();
+        // The frames' refinements, with those of frames given by --frames.
+        let options = concord::reconcile::Options::default().with_frames(&pipeline.frames);
+        let report = rec.finish_with(&options);
         let mut out = out;
         match args.format.unwrap_or(Format::Text) {
             Format::Text => out.write_all(render_report(&report, n).as_bytes())?,

@@ -586,6 +586,7 @@ impl Reconciliation {
             c0 += count;
         }
 
+        event_contests(recs, &mut groups, &clusters);
         drop(ivs);
 
         // 3. Trust.
@@ -1654,6 +1655,135 @@ fn shared_members_into(clusters: &[Cluster], all: &mut Vec<u32>, shared: &mut Ve
         _ => None,
     }));
     shared.dedup();
+}
+
+/// How many figures two documents must give alike of one subject to be taken as reports of
+/// one event ([`event_contests`]).
+const SAME_EVENT_FIGURES: usize = 2;
+
+/// The most clusters or documents of one multi-valued key [`event_contests`] compares.
+const MAX_EVENT_KEY: usize = 64;
+
+/// A key that may hold several values (a company's investments, hires, capacities) is contested
+/// after all where the sources that give it report one event: each source gives it one value,
+/// and two sources giving different values agree elsewhere on at least
+/// [`SAME_EVENT_FIGURES`] specific figures ([`distinctive`]) of the same subject, each in one
+/// fact with both. "CATL investe 7,3 miliardi" and "寧德時代投資76億歐元" in two reports that
+/// agree on the plant's jobs and capacity are one investment told two ways; two articles on
+/// two plants, with nothing else alike, keep two investments.
+fn event_contests(recs: &[Rec], groups: &mut [Group], clusters: &[Cluster]) {
+    let doc_of = |m: u32| recs.get(m as usize).map(|r| r.doc);
+    let mut docs: Vec<u32> = Vec::new();
+    let mut candidates: Vec<usize> = Vec::new();
+    for (gi, g) in groups.iter().enumerate() {
+        let n = g.clusters.1 - g.clusters.0;
+        let subject = recs.get(g.start).map_or(NONE, |r| r.subject);
+        if !g.functional && !g.contested && (2..=MAX_EVENT_KEY).contains(&n) && subject != NONE {
+            candidates.push(gi);
+        }
+    }
+    if candidates.is_empty() {
+        return;
+    }
+    // The subjects of the candidates: only their facts are asked about.
+    let mut asked: Vec<u32> = candidates
+        .iter()
+        .filter_map(|&gi| groups.get(gi))
+        .filter_map(|g| recs.get(g.start).map(|r| r.subject))
+        .collect();
+    asked.sort_unstable();
+    asked.dedup();
+    // (subject, document, cluster) for each cluster of a specific figure that several
+    // documents give: the facts two documents share.
+    let mut shared: Vec<(u64, u32)> = Vec::new();
+    let pair = |subject: u32, doc: u32| (u64::from(subject) << 32) | u64::from(doc);
+    for g in groups.iter() {
+        let Some(first) = recs.get(g.start) else {
+            continue;
+        };
+        if first.subject == NONE || asked.binary_search(&first.subject).is_err() {
+            continue;
+        }
+        for ci in g.clusters.0..g.clusters.1 {
+            let Some(c) = clusters.get(ci) else { continue };
+            let specific = recs
+                .get(c.first() as usize)
+                .is_some_and(|r| distinctive(&r.quantity));
+            if !specific {
+                continue;
+            }
+            docs.clear();
+            docs.extend(c.members().filter_map(doc_of));
+            docs.sort_unstable();
+            docs.dedup();
+            if docs.len() < 2 {
+                continue;
+            }
+            let ci = u32::try_from(ci).unwrap_or(NONE);
+            shared.extend(docs.iter().map(|&d| (pair(first.subject, d), ci)));
+        }
+    }
+    radix::sort_by_key(&mut shared);
+    let facts_of = |subject: u32, doc: u32| -> &[(u64, u32)] {
+        let p = pair(subject, doc);
+        let a = shared.partition_point(|e| e.0 < p);
+        let b = shared.partition_point(|e| e.0 <= p);
+        shared.get(a..b).unwrap_or(&[])
+    };
+    // Whether two documents share enough facts of a subject (the lists are sorted by cluster).
+    let same_event = |subject: u32, a: u32, b: u32| {
+        let (xs, ys) = (facts_of(subject, a), facts_of(subject, b));
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while let (Some(x), Some(y)) = (xs.get(i), ys.get(j)) {
+            match x.1.cmp(&y.1) {
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
+                Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n >= SAME_EVENT_FIGURES
+    };
+    // Per candidate: the documents of each cluster; each document in one cluster only.
+    let mut by_cluster: Vec<(u32, u32)> = Vec::new();
+    for gi in candidates {
+        let Some(g) = groups.get(gi) else { continue };
+        let Some(subject) = recs.get(g.start).map(|r| r.subject) else {
+            continue;
+        };
+        by_cluster.clear();
+        for (k, c) in clusters
+            .get(g.clusters.0..g.clusters.1)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+        {
+            let k = u32::try_from(k).unwrap_or(NONE);
+            by_cluster.extend(c.members().filter_map(doc_of).map(|d| (d, k)));
+        }
+        by_cluster.sort_unstable();
+        by_cluster.dedup();
+        let one_value_each = by_cluster.windows(2).all(|w| match w {
+            [a, b] => a.0 != b.0,
+            _ => true,
+        });
+        if !one_value_each || by_cluster.len() > MAX_EVENT_KEY {
+            continue;
+        }
+        let contested = by_cluster.iter().enumerate().any(|(i, a)| {
+            by_cluster
+                .get(i + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .any(|b| a.1 != b.1 && same_event(subject, a.0, b.0))
+        });
+        if let (true, Some(g)) = (contested, groups.get_mut(gi)) {
+            g.contested = true;
+        }
+    }
 }
 
 /// Whether the clusters of a functional fact contradict each other: two of them are each stated
