@@ -1778,3 +1778,19 @@ fn former_names_and_breadth_of_session_8() {
         "german_defence_ministry"
     ));
 }
+
+#[test]
+fn chinese_leaders_in_both_scripts() {
+    // A leader the gazetteer knows in Han characters and romanized: one id in either script.
+    assert!(has_id(
+        "紫金矿业董事长陈景河表示，产量将增长。",
+        Lang::Zh,
+        "chen_jinghe"
+    ));
+    assert!(has_id(
+        "Il presidente di Zijin, Chen Jinghe, ha detto.",
+        Lang::It,
+        "chen_jinghe"
+    ));
+    assert!(has_id("萬華化學董事長廖增太說。", Lang::Zh, "liao_zengtai"));
+}
