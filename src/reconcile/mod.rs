@@ -11,6 +11,15 @@
 //!    for that predicate (one source says a joint venture's figure of one partner, the others
 //!    of the other); a disagreeing value there never moves it. Values are already in base
 //!    units (W, kW, MW and GW are all watts); each currency is compared only with itself.
+//!
+//!    A claim that no other document supports under its key is then joined where other
+//!    sources state the same *specific* figure (money, or two significant digits or more):
+//!    under the one other predicate of its subject that others support or that narrows its own
+//!    ([`Options::broader`]: a bare `money` or `growth` becomes the investment or the share
+//!    price change they report); under the one other subject its document names (the buyer
+//!    for the target); under the one other object (an unlinked transliteration of the company
+//!    bought). Only agreement moves a claim, never a disagreeing value, and each decision is
+//!    taken on the claims as they came, so the report does not depend on their order.
 //! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
@@ -24,7 +33,10 @@
 //!    unit or currency, time, scope, hedge, rounding, then a plain disagreement, or undecided
 //!    when fewer than three independent sources take part); claims compatible with several of
 //!    its alternatives (a hedge, a vague amount) are listed apart ([`Conflict::compatible`]).
-//!    On a multi-valued predicate clusters are distinct [`Fact`]s. A functional fact that one
+//!    On a multi-valued predicate clusters are distinct [`Fact`]s, except where the sources
+//!    report one event: each gives the key one value, and two giving different values agree
+//!    on at least two specific figures of the same subject elsewhere (two reports of one
+//!    plant's investment, 7.3 and 7.6 billion). A functional fact that one
 //!    source gives in one currency and another source in another, with no conversion linking
 //!    them ([`Claim::conversion_of`]), is one conflict of cause [`Cause::Unit`]: currencies are
 //!    never compared.
