@@ -360,3 +360,25 @@ fn buybacks_and_stores() {
     let c = spf(&run("Moncler betreibt mehr als 290 Boutiquen.", Lang::De));
     assert!(keyed(&c, "Moncler", "count:store", "290"), "{c:?}");
 }
+
+#[test]
+fn a_sale_names_the_buyer_after_the_verb() {
+    // The seller opens the lead; the deal's figures (its premium) belong to the buyer the
+    // sale names after the verb.
+    let c = spf(&run(
+        "Enel cede a Stellantis la quota in Comau: affare da 1,9 miliardi\n\nIl prezzo, 72 euro per azione, incorpora un premio del 18% sulla media degli ultimi tre mesi.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Stellantis", "premium", "18%"), "{c:?}");
+    let c = spf(&run(
+        "Renault va vendre 70 % de Ampere à Nissan\n\nLe prix, 72 euros par action, fait ressortir une prime d'environ 18 %.",
+        Lang::Fr,
+    ));
+    assert!(keyed(&c, "Nissan", "premium", "18 %"), "{c:?}");
+    // A share that falls on a stock exchange is no sale.
+    let c = spf(&run(
+        "Il titolo Leonardo cede il 2% a Piazza Affari. Il prezzo, 72 euro per azione, incorpora un premio del 18%.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Leonardo", "premium", "18%"), "{c:?}");
+}

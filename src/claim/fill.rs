@@ -683,6 +683,9 @@ impl<'a> Context<'a> {
                 let Some(s) = self.sentence(i, *span) else {
                     continue;
                 };
+                if let Some(d) = self.sale(&s) {
+                    return Some(d);
+                }
                 for cue in &s.cues {
                     if cue.weak
                         || !frames
@@ -764,6 +767,70 @@ impl<'a> Context<'a> {
                 }
             }
             None
+        })
+    }
+
+    /// A sale the sentence reports with a verb of [`FoldedRules::sale_verbs`]: the buyer is
+    /// the first organization after the verb that a word of [`FoldedRules::sale_recipients`]
+    /// introduces (at most three words before it: "cede a Safran", "cedere ai francesi di
+    /// Safran", "vendre 70 % de BRT à JD Logistics", "出售给洛阳钼业"), the target the first
+    /// other organization after the verb; none without one.
+    fn sale(&self, s: &Sentence<'a>) -> Option<Deal<'a>> {
+        let fs = s.folded.as_str();
+        let mut verb: Option<usize> = None;
+        for l in &s.langs {
+            for w in &self.frames.rules(*l).sale_verbs {
+                let han = w.chars().any(is_han);
+                let p = match_positions(fs, w).find(|&p| {
+                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
+                    let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
+                    han || (!is_word_char(before) && !is_word_char(after))
+                });
+                if let Some(p) = p {
+                    let end = p + w.len();
+                    verb = Some(verb.map_or(end, |v| v.min(end)));
+                }
+            }
+        }
+        let verb = s.span.start + s.folded.to_original(verb?, verb?).start;
+        let text = self.input.text;
+        let orgs = || {
+            s.entities
+                .iter()
+                .copied()
+                .filter(move |e| e.kind == EntityKind::Organization && e.span.start >= verb)
+        };
+        let buyer = orgs().find(|e| {
+            let Some(gap) = text.get(verb..e.span.start) else {
+                return false;
+            };
+            let gap = fold_str(gap);
+            let words: Vec<&str> = gap
+                .split(|c: char| !is_word_char(Some(c)))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let last = words.len().saturating_sub(3);
+            s.langs.iter().any(|l| {
+                self.frames.rules(*l).sale_recipients.iter().any(|m| {
+                    if m.chars().any(is_han) {
+                        gap.trim_end().ends_with(m.as_str())
+                    } else {
+                        words.get(last..).is_some_and(|ws| ws.contains(&m.as_str()))
+                    }
+                })
+            })
+        })?;
+        // A sale names what is sold: without another name (an organization, or one of no
+        // known kind) after the verb, the verb is another one's ("il titolo cede il 2% a
+        // Piazza Affari").
+        let target = s.entities.iter().copied().find(|e| {
+            matches!(e.kind, EntityKind::Organization | EntityKind::Other)
+                && e.span.start >= verb
+                && e.id != buyer.id
+        })?;
+        Some(Deal {
+            buyer,
+            target: Some(target),
         })
     }
 

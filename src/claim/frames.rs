@@ -175,6 +175,16 @@ pub struct LangRules {
     /// one makes the deal's target the subject.
     #[serde(default)]
     pub target_nouns: Vec<String>,
+    /// Verbs of selling ("cede", "verkauft", "vend", "sells", "出售"): where the document's
+    /// lead reports a sale ("X cede a Y la quota in Z", "X va vendre 70 % de Z à Y", "X将Z出售给
+    /// Y"), the buyer is the organization one of [`LangRules::sale_recipients`] introduces after
+    /// the verb, and the target the other organization after it.
+    #[serde(default)]
+    pub sale_verbs: Vec<String>,
+    /// Words that introduce the buyer after a verb of [`LangRules::sale_verbs`] ("a", "an",
+    /// "à", "to", "给"), at most three words before its name ("ai francesi di Safran").
+    #[serde(default)]
+    pub sale_recipients: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -600,6 +610,10 @@ pub struct FoldedRules {
     pub buyer_nouns: Vec<String>,
     /// Noun phrases that name the deal's target.
     pub target_nouns: Vec<String>,
+    /// Verbs of selling.
+    pub sale_verbs: Vec<String>,
+    /// Words that introduce the buyer after a verb of selling.
+    pub sale_recipients: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -650,6 +664,8 @@ impl Frames {
                     leaders: fold_all(&r.leaders),
                     buyer_nouns: fold_all(&r.buyer_nouns),
                     target_nouns: fold_all(&r.target_nouns),
+                    sale_verbs: fold_all(&r.sale_verbs),
+                    sale_recipients: fold_all(&r.sale_recipients),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -856,6 +872,8 @@ impl Frames {
             e.leaders.extend(r.leaders);
             e.buyer_nouns.extend(r.buyer_nouns);
             e.target_nouns.extend(r.target_nouns);
+            e.sale_verbs.extend(r.sale_verbs);
+            e.sale_recipients.extend(r.sale_recipients);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
