@@ -11,6 +11,7 @@ use super::words::Word;
 use super::{Cand, Entity, EntityKind, Target};
 use crate::lang::{Lang, LangProfile};
 use crate::text::fold::fold_str;
+use crate::text::hash::FastMap;
 use crate::text::Span;
 
 /// Scores and ranks of the rules (rank decides overlaps: higher wins, then the longer span).
@@ -48,6 +49,11 @@ struct Ctx<'a, 'd> {
     mid: IndexSet<&'a str>,
     /// [`Ctx::weak`] of each word, once known.
     weak_memo: Vec<std::cell::Cell<Option<bool>>>,
+    /// [`fuzzy::single`] and [`fuzzy::multi`] of each word or window read so far: a name is
+    /// usually written several times in one text, and comparing it with the keys again gives
+    /// the same answer.
+    single_memo: std::cell::RefCell<FastMap<String, Option<Hit>>>,
+    multi_memo: std::cell::RefCell<FastMap<(Vec<String>, String), Option<Hit>>>,
 }
 
 impl Ctx<'_, '_> {
@@ -61,6 +67,28 @@ impl Ctx<'_, '_> {
 
     fn kind(&self, e: usize) -> EntityKind {
         self.entities.get(e).map_or(EntityKind::Other, |e| e.kind)
+    }
+
+    /// [`fuzzy::single`] at [`SINGLE_SEEN_THRESHOLD`], once per word.
+    fn fuzzy_single(&self, word: &str) -> Option<Hit> {
+        if let Some(&hit) = self.single_memo.borrow().get(word) {
+            return hit;
+        }
+        let hit = fuzzy::single(self.idx, word, SINGLE_SEEN_THRESHOLD);
+        self.single_memo.borrow_mut().insert(word.to_string(), hit);
+        hit
+    }
+
+    /// [`fuzzy::multi`] at [`MULTI_THRESHOLD`], once per window of tokens and skeleton.
+    fn fuzzy_multi(&self, tokens: &[String], skeleton: &str) -> Option<Hit> {
+        let key = (tokens.to_vec(), skeleton.to_string());
+        if let Some(&hit) = self.multi_memo.borrow().get(&key) {
+            return hit;
+        }
+        let kinds = |e: usize| self.kind(e);
+        let hit = fuzzy::multi(self.idx, &kinds, tokens, skeleton, MULTI_THRESHOLD);
+        self.multi_memo.borrow_mut().insert(key, hit);
+        hit
     }
 
     fn zh(&self) -> bool {
@@ -355,6 +383,8 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
         doc,
         mid,
         weak_memo: vec![std::cell::Cell::new(None); doc.words.len()],
+        single_memo: Default::default(),
+        multi_memo: Default::default(),
     };
     let spans = cx.cap_spans();
     gap_names(&cx, cands);
@@ -500,8 +530,7 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             }
             _ => {
                 let sk = skeleton(text.get(long.start..long.end).unwrap_or(""));
-                let kinds = |e: usize| cx.kind(e);
-                match fuzzy::multi(cx.idx, &kinds, &tokens, &sk, MULTI_THRESHOLD) {
+                match cx.fuzzy_multi(&tokens, &sk) {
                     Some(Hit { entity, score }) => {
                         cands.push(Cand {
                             span: long,
@@ -556,7 +585,6 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
 fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Cand>) {
     let strong = coverage(cx.words(), cands, 4);
     let covers = cover_lists(cx.words(), cands);
-    let kinds = |e: usize| cx.kind(e);
     let mut found: Vec<Cand> = Vec::new();
     for &(a, b, _) in spans {
         if b - a < 2 || b - a > 8 {
@@ -582,7 +610,7 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                 }
                 let tokens = cx.tokens(s, e);
                 let sk = skeleton(cx.doc.text.get(span.start..span.end).unwrap_or(""));
-                let Some(hit) = fuzzy::multi(cx.idx, &kinds, &tokens, &sk, MULTI_THRESHOLD) else {
+                let Some(hit) = cx.fuzzy_multi(&tokens, &sk) else {
                     continue;
                 };
                 // A window over an exact match of the same entity adds nothing ("Nvidias
@@ -692,7 +720,8 @@ fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Ve
                 if cov.get(k).copied().unwrap_or(true) || cx.weak(w) || w.digit || w.lower {
                     continue;
                 }
-                let hit = fuzzy::single(cx.idx, w.folded, SINGLE_SEEN_THRESHOLD)
+                let hit = cx
+                    .fuzzy_single(w.folded)
                     .filter(|h| seen.count.contains_key(&h.entity));
                 if let Some(h) = hit {
                     out.push(Cand {
@@ -726,7 +755,7 @@ fn single_words(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Ve
         }
         // A damaged spelling of one word (at a sentence's start only for an entity the text
         // names elsewhere).
-        let hit = fuzzy::single(cx.idx, w.folded, SINGLE_SEEN_THRESHOLD).filter(|h| {
+        let hit = cx.fuzzy_single(w.folded).filter(|h| {
             seen.count.contains_key(&h.entity) || (!initial && h.score >= SINGLE_UNSEEN_THRESHOLD)
         });
         if let Some(h) = hit {

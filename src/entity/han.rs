@@ -559,14 +559,20 @@ impl Chars {
         let Some(block) = b.checked_sub(1) else {
             return 0;
         };
-        let mut k = block * MARK;
+        // Within the block, a binary search over its characters' offsets (the predicate may
+        // cost a search of its own).
+        let from = block * MARK;
+        let mut offs = [0usize; MARK];
         let mut p = self.marks.get(block).map_or(0, |&p| p as usize);
-        let end = n.min(k + MARK);
-        while k < end && !pred(p) {
-            p += self.chars.get(k).map_or(0, |c| c.len_utf8());
-            k += 1;
+        let run = self.chars.get(from..n.min(from + MARK)).unwrap_or(&[]);
+        for (o, c) in offs.iter_mut().zip(run) {
+            *o = p;
+            p += c.len_utf8();
         }
-        k
+        from + offs
+            .get(..run.len())
+            .unwrap_or(&[])
+            .partition_point(|&o| !pred(o))
     }
 }
 
