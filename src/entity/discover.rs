@@ -53,8 +53,11 @@ struct Ctx<'a, 'd> {
     /// usually written several times in one text, and comparing it with the keys again gives
     /// the same answer.
     single_memo: std::cell::RefCell<FastMap<String, Option<Hit>>>,
-    multi_memo: std::cell::RefCell<FastMap<(Vec<String>, String), Option<Hit>>>,
+    multi_memo: std::cell::RefCell<FastMap<MultiKey, Option<Hit>>>,
 }
+
+/// A window's folded tokens and skeleton ([`fuzzy::multi`]).
+type MultiKey = (Vec<String>, String);
 
 impl Ctx<'_, '_> {
     fn words(&self) -> &[Word<'_>] {
