@@ -2096,3 +2096,45 @@ fn figures_in_thousands_of_a_currency() {
         &[r("1.500", "1500", "count", "exact")],
     );
 }
+
+/// A storage plant's power and energy written with a slash (`200 MW/400 MWh`) are two
+/// amounts; a date's slash still ends nothing (`5/17/2018`).
+#[test]
+fn power_and_energy_with_a_slash() {
+    check(
+        "Il sistema di accumulo da 50 MW/200 MWh entrerà in servizio nel 2027.",
+        Lang::It,
+        &[
+            r("50 MW", "50000000", "W", "exact"),
+            r("200 MWh", "200000000", "Wh", "exact"),
+            r("2027", "2027", "year", "exact"),
+        ],
+    );
+    check(
+        "储能电站规模为60兆瓦/120兆瓦时。",
+        Lang::Zh,
+        &[
+            r("60兆瓦", "60000000", "W", "exact"),
+            r("120兆瓦时", "120000000", "Wh", "exact"),
+        ],
+    );
+}
+
+/// German amounts by their number of digits (`einen dreistelligen Millionenbetrag` = 100 to
+/// 999 million), in the currency of the text around them.
+#[test]
+fn german_amounts_by_number_of_digits() {
+    check(
+        "Bosch zahlt 1,5 Milliarden Euro und investiert einen dreistelligen Millionenbetrag.",
+        Lang::De,
+        &[
+            r("1,5 Milliarden Euro", "1500000000", "EUR", "exact"),
+            range(
+                "dreistelligen Millionenbetrag",
+                "100000000",
+                "999000000",
+                "EUR",
+            ),
+        ],
+    );
+}

@@ -2013,10 +2013,12 @@ impl<'a> Sentence<'a> {
         if j == i && i > 0 && self.has(i - 1, |p| p.ordinal) && self.tight(i - 1, i) {
             return Step::No;
         }
-        // The end of a date or a time: "5/17/2018", "15:30".
+        // The end of a date or a time: "5/17/2018", "15:30". (After a unit, a slash joins
+        // two amounts: "200 MW/400 MWh", "100兆瓦/200兆瓦时".)
+        let after_unit = i >= 2 && self.has(i - 2, |p| p.unit.is_some());
         if j == i
             && i > 0
-            && (self.is_char(i - 1, '/') || self.is_char(i - 1, ':'))
+            && ((self.is_char(i - 1, '/') && !after_unit) || self.is_char(i - 1, ':'))
             && self.tight(i - 1, i)
         {
             return Step::No;
@@ -2516,8 +2518,9 @@ impl<'a> Sentence<'a> {
             money_scale: unit == Unit::Count
                 && !classifier
                 && !noun
-                && n1.scaled
-                && n1.scale >= 6
+                // (A vague amount of millions: `einen dreistelligen Millionenbetrag`.)
+                && ((n1.scaled && n1.scale >= 6)
+                    || (n1.vague && n1.lo >= Decimal::from_u64(1_000_000)))
                 && n2.as_ref().is_none_or(|n| n.scaled)
                 && !self.counts_something(k),
         };
