@@ -1794,3 +1794,26 @@ fn chinese_leaders_in_both_scripts() {
     ));
     assert!(has_id("萬華化學董事長廖增太說。", Lang::Zh, "liao_zengtai"));
 }
+
+#[test]
+fn family_name_after_a_title_names_the_one_known_person() {
+    assert_eq!(
+        id_of(
+            "Lo ha detto il ministro Crosetto ieri.",
+            Lang::It,
+            "Crosetto"
+        )
+        .as_deref(),
+        Some("guido_crosetto")
+    );
+    assert_eq!(
+        id_of("Selon Mme Vautrin, la réforme avance.", Lang::Fr, "Vautrin").as_deref(),
+        Some("catherine_vautrin")
+    );
+    // A family name two known people share names neither.
+    let id = id_of("Das sagte Herr Schneider am Montag.", Lang::De, "Schneider");
+    assert!(
+        id.as_deref().is_none_or(|i| i.starts_with("new:")),
+        "{id:?}"
+    );
+}

@@ -80,7 +80,8 @@
 //!    its first word ("M. Sun" after "Sun Ruiwen"). An acronym written with one capital
 //!    ("Tvi") names what the text writes in capitals ("TVI"); a Chinese organization's name is
 //!    later written without its legal form or by its words' first characters ("洛钼" after
-//!    "洛阳钼业", data in `data/gazetteer/zh_short.tsv`).
+//!    "洛阳钼业", data in `data/gazetteer/zh_short.tsv`). A family name alone after a title or
+//!    a role ("il ministro Crosetto") names the one known person of that family name.
 //!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
@@ -351,6 +352,7 @@ impl Gazetteer {
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
         short::apply(&self.entities, &self.index, &doc, &mut found);
         short::acronym_case(&doc, &mut found);
+        short::titled_known(&self.entities, &self.index, &mut found);
         if lang == Lang::Zh {
             short::han_short(&doc, &mut found);
         }

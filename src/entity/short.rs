@@ -574,3 +574,46 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
 }
+
+/// A family name alone after a title or a role ("il ministro Crosetto", "Frau Reiche", "Mme
+/// Vautrin"), where the text never gives the name in full: the one known person of that family
+/// name, where the gazetteer knows exactly one (two Schneiders: none).
+pub(crate) fn titled_known(entities: &[Entity], idx: &Index, mentions: &mut [EntityMention]) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person
+            || !(m.rule.contains("person_title") || m.rule.contains("person_role"))
+        {
+            continue;
+        }
+        let Some(key) = m.id.strip_prefix("new:") else {
+            continue;
+        };
+        if key.contains(' ') || key.chars().count() < 3 || !key.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let Some(keys) = idx.by_token.get(key) else {
+            continue;
+        };
+        let mut found: Option<usize> = None;
+        let mut ambiguous = false;
+        for k in keys.iter().filter_map(|&k| idx.keys.get(k)) {
+            let person = entities
+                .get(k.entity)
+                .is_some_and(|e| e.kind == EntityKind::Person);
+            if !person || k.tokens.len() < 2 || k.tokens.last().is_none_or(|t| t != key) {
+                continue;
+            }
+            match found {
+                Some(e) if e != k.entity => ambiguous = true,
+                _ => found = Some(k.entity),
+            }
+        }
+        let Some(e) = found.filter(|_| !ambiguous).and_then(|e| entities.get(e)) else {
+            continue;
+        };
+        m.id = e.id.clone();
+        m.name = e.name.clone();
+        let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
+        m.rule = format!("{base}+surname");
+    }
+}
