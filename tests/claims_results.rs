@@ -382,3 +382,27 @@ fn a_sale_names_the_buyer_after_the_verb() {
     ));
     assert!(keyed(&c, "Leonardo", "premium", "18%"), "{c:?}");
 }
+
+#[test]
+fn payments_per_employee_and_monthly_prices() {
+    let c = spf(&run(
+        "Renault offrira jusqu'à 90 000 euros brut par salarié.",
+        Lang::Fr,
+    ));
+    assert!(
+        keyed(&c, "Renault", "compensation", "90 000 euros"),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Siemens zahlt bis zu 90.000 Euro pro Mitarbeiter.",
+        Lang::De,
+    ));
+    assert!(keyed(&c, "Siemens", "compensation", "90.000 Euro"), "{c:?}");
+    let c = spf(&run("比亚迪将向每名员工发放5000元奖金。", Lang::Zh));
+    assert!(keyed(&c, "BYD", "compensation", "5000元"), "{c:?}");
+    let c = spf(&run(
+        "Iliad ha promesso che le offerte a 9,99 euro al mese non saranno toccate.",
+        Lang::It,
+    ));
+    assert!(keyed(&c, "Iliad", "money:price", "9,99 euro"), "{c:?}");
+}
