@@ -244,10 +244,13 @@ struct Text<'a, 'd> {
     covered: Vec<bool>,
     /// New candidates, with the char range each covers.
     found: Vec<(usize, usize, Cand)>,
-    /// Per character (and the text's end): 0, or 1 + the index in `words` of the longest word
-    /// of each list starting there and ending right before it. Few characters start or end a
-    /// cue word, so the lengths are kept apart: 4 bytes a character instead of 16.
-    word_ix: Vec<u32>,
+    /// Per character (and the text's end): 0, or the rank (from 1) among the characters of its
+    /// block of [`BLOCK`] that start or end a cue word; its lengths are at `words[block_base
+    /// [block] + rank - 1]`. Few characters start or end a cue word, so the lengths are kept
+    /// apart: 1 byte a character instead of 16.
+    word_ix: Vec<u8>,
+    /// Per block of [`BLOCK`] characters: the index in `words` of its first character's lengths.
+    block_base: Vec<u32>,
     /// Per list: the length in characters of the longest word starting at a character, then
     /// of the longest ending right before it (0: none).
     words: Vec<[[u8; LISTS]; 2]>,
@@ -298,24 +301,16 @@ impl Text<'_, '_> {
 
     /// The longest word of list `l` starting at (`side` 0) or ending right before (1) char `i`.
     fn word_len(&self, side: usize, l: L, i: usize) -> Option<usize> {
-        let w = self.word_ix.get(i)?.checked_sub(1)?;
-        let n = self
-            .words
-            .get(w as usize)?
-            .get(side)?
-            .get(l as usize)
-            .copied()?;
+        let r = self.word_ix.get(i)?.checked_sub(1)?;
+        let w = *self.block_base.get(i / BLOCK)? as usize + usize::from(r);
+        let n = self.words.get(w)?.get(side)?.get(l as usize).copied()?;
         (n > 0).then_some(usize::from(n))
     }
 
-    /// The lengths of the words starting at or ending right before char `i`, made on first use.
+    /// The lengths of the words starting at or ending right before char `i` (ranked already).
     fn word_slot(&mut self, i: usize) -> Option<&mut [[u8; LISTS]; 2]> {
-        let ix = self.word_ix.get_mut(i)?;
-        if *ix == 0 {
-            self.words.push([[0; LISTS]; 2]);
-            *ix = u32::try_from(self.words.len()).ok()?;
-        }
-        let w = (*ix as usize).checked_sub(1)?;
+        let r = self.word_ix.get(i)?.checked_sub(1)?;
+        let w = *self.block_base.get(i / BLOCK)? as usize + usize::from(r);
         self.words.get_mut(w)
     }
 
@@ -323,10 +318,15 @@ impl Text<'_, '_> {
     fn index_words(&mut self) {
         let n = self.chars.len();
         self.word_ix = vec![0; n + 1];
+        let blocks = n / BLOCK + 1;
+        let mut count = vec![0u32; blocks];
         let Some(ac) = self.cues.ac.as_ref() else {
+            self.block_base = vec![0; blocks];
             return;
         };
         let hay = self.doc.folded.as_str();
+        // First the matches, ranking each character one starts or ends at within its block.
+        let mut matches: Vec<(u32, u8, u8)> = Vec::new();
         for m in ac.find_overlapping_iter(hay) {
             let pid = m.pattern().as_usize();
             let (Some(&bits), Some(&len)) =
@@ -334,10 +334,35 @@ impl Text<'_, '_> {
             else {
                 continue;
             };
+            if bits == 0 {
+                continue;
+            }
             // The char the match starts in (matches start on a char boundary).
             let Some(a) = self.chars.first(|p| p > m.start()).checked_sub(1) else {
                 continue;
             };
+            matches.push((a as u32, bits, len));
+            for i in [a, a + usize::from(len)] {
+                if let (Some(r), Some(c)) = (self.word_ix.get_mut(i), count.get_mut(i / BLOCK)) {
+                    if *r == 0 {
+                        *c += 1;
+                        *r = u8::try_from(*c).unwrap_or(u8::MAX);
+                    }
+                }
+            }
+        }
+        let mut total = 0u32;
+        self.block_base = count
+            .iter()
+            .map(|&c| {
+                let base = total;
+                total += c;
+                base
+            })
+            .collect();
+        self.words = vec![[[0; LISTS]; 2]; total as usize];
+        for (a, bits, len) in matches {
+            let a = a as usize;
             let b = a + usize::from(len);
             for l in 0..LISTS {
                 if bits & (1 << l) == 0 {
@@ -517,6 +542,9 @@ struct Chars {
 /// Characters per offset kept in [`Chars`].
 const MARK: usize = 64;
 
+/// Characters per block of [`Text::word_ix`]: a rank within a block fits a byte.
+const BLOCK: usize = 128;
+
 impl Chars {
     /// The characters of `text` (at most 4 GiB; offsets beyond are not kept).
     fn new(text: &str) -> Chars {
@@ -628,6 +656,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         covered,
         found: Vec::new(),
         word_ix: Vec::new(),
+        block_base: Vec::new(),
         words: Vec::new(),
         generics: Vec::new(),
         places,
