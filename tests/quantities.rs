@@ -2138,3 +2138,22 @@ fn german_amounts_by_number_of_digits() {
         ],
     );
 }
+
+/// Negated comparisons bound from the other side: `non inferiore a` is at least, `non
+/// superiore a` at most, `不高于` at most.
+#[test]
+fn negated_comparisons() {
+    check(
+        "Un utile non inferiore a 200 milioni di euro e un debito non superiore a 1,5 miliardi di euro.",
+        Lang::It,
+        &[
+            r("non inferiore a 200 milioni di euro", "200000000", "EUR", "at_least"),
+            r("non superiore a 1,5 miliardi di euro", "1500000000", "EUR", "at_most"),
+        ],
+    );
+    check(
+        "资本开支不高于25亿元。",
+        Lang::Zh,
+        &[r("不高于25亿元", "2500000000", "CNY", "at_most")],
+    );
+}
