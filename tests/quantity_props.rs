@@ -305,6 +305,16 @@ fn mass() -> impl Strategy<Value = (Amount, bool)> {
     })
 }
 
+fn cardinal_scanner() -> &'static quantity::Scanner {
+    static S: std::sync::OnceLock<quantity::Scanner> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        quantity::Scanner::with_reading(
+            quantity::QuantityLexicon::embedded(),
+            quantity::Reading::Cardinals,
+        )
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -360,6 +370,22 @@ proptest! {
             for m in quantity::scan(&s, lang) {
                 prop_assert!(s.get(m.span.start..m.span.end).is_some(), "{s:?}");
                 prop_assert!(m.span.start < m.span.end);
+            }
+        }
+    }
+
+    /// The cardinal reading and the unit mentions on any text: no panic, spans on char
+    /// boundaries.
+    #[test]
+    fn cardinal_reading_and_unit_mentions_never_panic(s in "[0-9 .,%a-zA-Zäéü€$万一两()\\-:/]{0,40}") {
+        let cardinals = cardinal_scanner();
+        for lang in Lang::ALL {
+            for m in cardinals.scan(&s, lang) {
+                prop_assert!(s.get(m.span.start..m.span.end).is_some(), "{s:?}");
+            }
+            for u in cardinals.unit_mentions(&s, lang) {
+                prop_assert!(s.get(u.span.start..u.span.end).is_some(), "{s:?}");
+                prop_assert!(u.span.start < u.span.end);
             }
         }
     }
