@@ -190,3 +190,26 @@ fn a_target_the_headline_does_not_name_comes_from_the_lead() {
     ));
     assert!(has(&c, "Siemens", "21%"), "{c:?}");
 }
+
+#[test]
+fn a_new_paragraph_refers_back_to_the_main_subject_not_a_passing_party() {
+    // The sentence before the paragraph break introduces a holder in passing; the noun that
+    // opens the next paragraph speaks of the company the story is about.
+    let c = spf(&run(
+        "Danone compra il 20% di Parmalat per 2 miliardi di euro. Per Parmalat si apre una fase nuova.\n\nIl fondo BlackRock, che detiene il 10%, resta primo azionista di Parmalat.\n\nLa società conta circa 26.000 dipendenti.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Parmalat", "26.000"), "{c:?}");
+    assert!(!has(&c, "BlackRock", "26.000"), "{c:?}");
+    let c = spf(&run(
+        "Siemens übernimmt 30 Prozent an Vestas. Vestas gilt als Marktführer.\n\nDie Allianz, die 15 Prozent hält, bleibt größter Aktionär von Vestas.\n\nDer Konzern beschäftigt rund 29.000 Menschen.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Vestas", "29.000"), "{c:?}");
+    // A party the lead already named is the focus itself: it keeps the figure.
+    let c = spf(&run(
+        "Danone compra il 20% di Parmalat. Per Parmalat si apre una fase nuova.\n\nDanone ha detto di voler crescere in Italia con Parmalat.\n\nIl gruppo conta circa 90.000 dipendenti.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Danone", "90.000"), "{c:?}");
+}

@@ -1951,6 +1951,14 @@ impl<'a> Context<'a> {
         best.map(|(e, _)| e)
     }
 
+    /// Whether the document first names `e` in sentence `j`.
+    fn first_named_in(&self, e: &EntityMention, j: usize) -> bool {
+        self.mention_counts()
+            .iter()
+            .find(|c| c.0.id == e.id)
+            .is_some_and(|c| c.2 == j)
+    }
+
     /// The first entity `keep` keeps in the headline of sentence `i`'s section (the nearest
     /// headline before it, at most [`HEADLINE_LOOKBACK`] sentences back).
     fn headline_entity(
@@ -2035,6 +2043,17 @@ impl<'a> Context<'a> {
                 let deep = !opening && !prev.iter().any(|p| p.kind == EntityKind::Person);
                 if governed(e) && (deep || far) {
                     if let Some(m) = main.filter(|m| m.id != e.id) {
+                        return Some((m, SubjectSource::Document));
+                    }
+                }
+                // A noun that refers back at the head of a new paragraph ("La banca Y, che
+                // detiene il 25%, resta primo azionista di X.\n\nLa società conta") speaks of
+                // the story's main subject where the previous sentence names it too, not of a
+                // party that sentence introduced in passing (first named there).
+                if topic && far && p.is_some_and(|p| self.first_named_in(e, p)) {
+                    if let Some(m) =
+                        main.filter(|m| m.id != e.id && prev.iter().any(|o| o.id == m.id))
+                    {
                         return Some((m, SubjectSource::Document));
                     }
                 }
