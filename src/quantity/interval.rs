@@ -9,8 +9,10 @@ use super::{Bound, Quantity};
 use crate::decimal::Decimal;
 
 /// How much an approximate amount ("circa", "rund", "約") may differ from what is written,
-/// in percent of the value; the rounding radius of the digits is used where it is larger.
-pub const APPROX_TOLERANCE_PERCENT: u128 = 10;
+/// in percent of the value; the rounding radius of the digits is used where it is larger
+/// ("circa 2 miliardi" is 1.5 to 2.5 billion, as "2 miliardi" is). Two sources' "about 52,000"
+/// and "rund 62.000" then disagree, as a reader takes them to: at 10 % they overlapped.
+pub const APPROX_TOLERANCE_PERCENT: u128 = 5;
 
 /// One end of an [`Interval`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -85,6 +85,7 @@ mod scan;
 mod tables;
 mod words;
 
+pub(crate) use interval::APPROX_TOLERANCE_PERCENT;
 pub use interval::{Endpoint, Interval};
 pub use lexicon::QuantityLexicon;
 pub use scan::Scanner;

@@ -351,46 +351,48 @@ impl IvKey {
 }
 
 /// The value keys of `v ∓ t`, with `t` the rounding radius of the digits, or for an
-/// approximate value the larger of it and 10 % of the value (as [`Interval::of`] computes them,
-/// with `APPROX_TOLERANCE_PERCENT`; the tests check they agree); `None` where the integers would not do.
+/// approximate value the larger of it and `APPROX_TOLERANCE_PERCENT` % of the value (as
+/// [`Interval::of`] computes them; the tests check they agree); `None` where the integers
+/// would not do.
 fn widened(v: Decimal, approx: bool) -> Option<((u32, u128), (u32, u128))> {
+    use crate::quantity::APPROX_TOLERANCE_PERCENT as PCT;
     let c = v.coeff();
     let exp = v.exponent().checked_sub(1)?;
-    // Decimal's limits on the exponents the decimal computation goes through.
+    // Decimal's limits on the exponents the decimal computation goes through (a percentage
+    // of the value lies two places below it).
     let floor = if approx { exp.checked_sub(1)? } else { exp };
     if floor < -Decimal::MAX_EXP || exp > Decimal::MAX_EXP {
         return None;
     }
-    // In units of 10^exp: the value is c·10, the radius 5, or c (10 %) when larger.
-    let ten_c = c.checked_mul(10)?;
-    let t = if approx { c.max(5) } else { 5 };
-    // The decimal computation aligns the value to the tolerance's exponent (one place lower
-    // for 10 %): stay where every step is exact.
-    let widest = if approx {
-        c.checked_mul(110)?
+    // In units of 10^exp the value is 10c and the rounding radius 5; an approximate value is
+    // counted one place lower, in units of 10^(exp - 1): the value 100c, the radius 50, and
+    // PCT % of the value c·PCT, whichever is larger.
+    let (unit, value, t) = if approx {
+        let value = c.checked_mul(100)?;
+        (floor, value, c.checked_mul(PCT)?.max(50))
     } else {
-        ten_c.checked_add(t)?
+        (exp, c.checked_mul(10)?, 5)
     };
-    if widest >= COEFF_LIMIT {
+    if value.checked_add(t)? >= COEFF_LIMIT {
         return None;
     }
-    let key = |signed_neg: bool, m: u128| value_key_raw(m, exp, signed_neg);
+    let key = |signed_neg: bool, m: u128| value_key_raw(m, unit, signed_neg);
     Some(if v.is_negative() {
-        // -(10c + t) .. -(10c - t), crossing zero when t > 10c.
-        let lo = key(true, ten_c + t);
-        let hi = if t > ten_c {
-            key(false, t - ten_c)
+        // -(value + t) .. -(value - t), crossing zero when t > value.
+        let lo = key(true, value + t);
+        let hi = if t > value {
+            key(false, t - value)
         } else {
-            key(true, ten_c - t)
+            key(true, value - t)
         };
         (lo, hi)
     } else {
-        let lo = if t > ten_c {
-            key(true, t - ten_c)
+        let lo = if t > value {
+            key(true, t - value)
         } else {
-            key(false, ten_c - t)
+            key(false, value - t)
         };
-        (lo, key(false, ten_c + t))
+        (lo, key(false, value + t))
     })
 }
 
