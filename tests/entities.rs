@@ -1817,3 +1817,91 @@ fn family_name_after_a_title_names_the_one_known_person() {
         "{id:?}"
     );
 }
+
+/// The kind of the mention at the first occurrence of `surface`.
+fn kind_of(text: &str, lang: Lang, surface: &str) -> Option<EntityKind> {
+    let at = text.find(surface)?;
+    link(text, lang)
+        .into_iter()
+        .find(|m| m.span.start == at && m.span.end == at + surface.len())
+        .map(|m| m.kind)
+}
+
+#[test]
+fn names_written_in_lower_case_link_whatever_the_case() {
+    // The official name is written in lower case: both spellings link.
+    assert_eq!(
+        id_of("Il gruppo adidas ha chiuso il trimestre.", Lang::It, "adidas").as_deref(),
+        Some("adidas")
+    );
+    assert_eq!(
+        id_of("Adidas a publié ses comptes.", Lang::Fr, "Adidas").as_deref(),
+        Some("adidas")
+    );
+    assert_eq!(
+        id_of("Der Klebstoffhersteller tesa wächst.", Lang::De, "tesa").as_deref(),
+        Some("tesa")
+    );
+    assert_eq!(
+        id_of("La holding maxingvest détient la majorité.", Lang::Fr, "maxingvest")
+            .as_deref(),
+        Some("maxingvest")
+    );
+    assert_eq!(
+        id_of("Le groupe bpost rachète un concurrent.", Lang::Fr, "bpost").as_deref(),
+        Some("bpost")
+    );
+    assert_eq!(
+        id_of("Die Aktie von thyssenkrupp stieg.", Lang::De, "thyssenkrupp").as_deref(),
+        Some("thyssenkrupp")
+    );
+    assert!(has_id("德莎公司表示。", Lang::Zh, "tesa"));
+    // A lower-case name that is a common word of the language links in lower case only where
+    // the text names the company otherwise too.
+    assert!(!has_id("La corda era tesa e la situazione difficile.", Lang::It, "tesa"));
+    assert!(has_id(
+        "Tesa SE ha aumentato i ricavi; tesa punta sull'auto.",
+        Lang::It,
+        "tesa"
+    ));
+    assert!(!has_id("Il concerto dal vivo è piaciuto.", Lang::It, "vivo"));
+}
+
+#[test]
+fn a_country_or_plants_after_a_known_name_make_a_subsidiary() {
+    for (t, lang, sub) in [
+        ("Il presidente di Adidas Italia ha parlato a Milano.", Lang::It, "Adidas Italia"),
+        ("Die Siemens Schweiz AG baut Stellen ab.", Lang::De, "Siemens Schweiz"),
+        ("La direction d'Amazon France a répondu.", Lang::Fr, "Amazon France"),
+        ("Die Michelin Reifenwerke schließen ein Werk.", Lang::De, "Michelin Reifenwerke"),
+        ("Die Bosch Stahlwerke melden Kurzarbeit.", Lang::De, "Bosch Stahlwerke"),
+    ] {
+        let id = id_of(t, lang, sub);
+        assert!(id.as_deref().is_some_and(|i| i.starts_with("new:")), "{t}: {id:?}");
+    }
+    // The parent alone stays the parent.
+    assert_eq!(
+        id_of("Michelin schließt Werke in Deutschland.", Lang::De, "Michelin").as_deref(),
+        Some("michelin")
+    );
+}
+
+#[test]
+fn places_are_places() {
+    for (t, lang, place) in [
+        ("La centrale di Trino sarà riconvertita.", Lang::It, "Trino"),
+        ("Lo stabilimento di Alessandria chiude.", Lang::It, "Alessandria"),
+        ("L'usine de Roanne fermera en 2026.", Lang::Fr, "Roanne"),
+        ("Le site de Clermont-Ferrand reste ouvert.", Lang::Fr, "Clermont-Ferrand"),
+        ("Les péniches sur le Rhin sont à l'arrêt.", Lang::Fr, "Rhin"),
+        ("Das Werk in Bad Kreuznach bleibt.", Lang::De, "Bad Kreuznach"),
+        ("Die Fabrik in Ingolstadt wächst.", Lang::De, "Ingolstadt"),
+        ("Das Werk in Niedersachsen wächst.", Lang::De, "Niedersachsen"),
+        ("The plant in Lower Saxony grows.", Lang::En, "Lower Saxony"),
+        ("Il Piemonte investe nell'energia.", Lang::It, "Piemonte"),
+        ("Die Zentrale in Genf bleibt.", Lang::De, "Genf"),
+        ("The factory in Jiangsu expands.", Lang::En, "Jiangsu"),
+    ] {
+        assert_eq!(kind_of(t, lang, place), Some(EntityKind::Place), "{t}");
+    }
+}

@@ -577,7 +577,21 @@ fn accept(
     let homograph = latin_name
         && (doc.cues.is_homograph(hay.get(start..end).unwrap_or(""))
             || (all_caps_name(a.text.trim()) && surface.chars().any(char::is_lowercase)));
+    // A name officially written in lower case ("tesa", "vivo") that is also a common word
+    // links, written in lower case in running text, only where the text names the entity
+    // elsewhere too ("la corda tesa" is no tesa SE).
+    let lower_word = latin_name
+        && doc
+            .cues
+            .is_homograph_in(doc.lang, hay.get(start..end).unwrap_or(""))
+        && doc.lang != Lang::Zh
+        && !a.text.chars().any(char::is_uppercase)
+        && !surface.chars().any(char::is_uppercase)
+        && !first
+            .and_then(|f| doc.words.get(f))
+            .is_some_and(|w| w.in_cjk);
     let tentative = weak
+        || lower_word
         || homograph
             && doc.lang != Lang::Zh
             && first

@@ -307,7 +307,9 @@ pub struct Cues {
     particles: FastSet<String>,
     org_suffixes: FastSet<String>,
     branches: FastSet<String>,
+    branch_ends: Vec<String>,
     homographs: FastSet<String>,
+    homographs_in: FastMap<Lang, FastSet<String>>,
     demonyms: FastSet<String>,
     name_ends: FastMap<Lang, FastSet<String>>,
     portfolios: FastMap<Lang, FastSet<String>>,
@@ -367,6 +369,7 @@ impl Cues {
                     }
                     "homograph" => {
                         c.homographs.insert(word.clone());
+                        c.homographs_in.entry(l).or_default().insert(word.clone());
                     }
                     "demonym" => {
                         c.demonyms.insert(word.clone());
@@ -376,6 +379,11 @@ impl Cues {
                     }
                     "branch" => {
                         c.branches.insert(word.clone());
+                    }
+                    "branch_end" => {
+                        if !c.branch_ends.contains(&word) {
+                            c.branch_ends.push(word.clone());
+                        }
                     }
                     "flag" => {
                         c.flags.entry(l).or_default().insert(word.clone());
@@ -458,14 +466,29 @@ impl Cues {
     /// Whether the folded word, after an organization's name, makes the name of another
     /// organization, a subsidiary or a holding ("De'Longhi Industrial", "Toyota Industries":
     /// kind `branch`).
+    /// A compound that ends in a `branch_end` cue ("Reifenwerke", "Stahlwerke": German
+    /// compounds of "Werke") is a branch too.
     pub fn is_branch(&self, word: &str) -> bool {
         self.branches.contains(word)
+            || self.branch_ends.iter().any(|e| {
+                word.len() > e.len()
+                    && word.ends_with(e.as_str())
+                    && word.chars().filter(|c| c.is_alphabetic()).count() > e.chars().count() + 2
+            })
     }
 
     /// Whether the folded name is also a common word somewhere ("threads", "oracle"): at a
     /// sentence's start it links only where the text names the entity elsewhere.
     pub fn is_homograph(&self, name: &str) -> bool {
         self.homographs.contains(name)
+    }
+
+    /// Whether the folded name is a common word of `lang` (a `homograph` cue of that language
+    /// or of every language): "tesa" is an Italian word, not a French one.
+    pub fn is_homograph_in(&self, lang: Lang, name: &str) -> bool {
+        self.homographs_in
+            .get(&lang)
+            .is_some_and(|s| s.contains(name))
     }
 
     /// Whether the folded `word` ends organizations' names ("Inc", "GmbH", "Partners").
