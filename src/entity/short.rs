@@ -74,13 +74,20 @@ fn word_range(words: &[Word<'_>], start: usize, end: usize) -> (usize, usize) {
     (a, b.max(a))
 }
 
-/// Another known entity's name starts with `t` (or is `t`).
+/// Another known entity's name starts with `t` (or is `t`). Of the longer names, only an
+/// entity's canonical name counts: "General" is shared by General Motors and General Electric,
+/// but "Ansaldo" is not by a former name of another company ("Ansaldo STS", now Hitachi Rail).
 fn starts_other(entities: &[Entity], idx: &Index, t: &str, id: &str) -> bool {
     let other = |e: usize| entities.get(e).is_none_or(|e| e.id != id);
+    let canonical = |k: &super::gazetteer::FuzzyKey| {
+        entities
+            .get(k.entity)
+            .is_none_or(|e| fold_str(&e.name) == k.folded)
+    };
     let multi = idx.by_token.get(t).is_some_and(|ks| {
         ks.iter()
             .filter_map(|&k| idx.keys.get(k))
-            .any(|k| k.tokens.first().is_some_and(|f| f == t) && other(k.entity))
+            .any(|k| k.tokens.first().is_some_and(|f| f == t) && other(k.entity) && canonical(k))
     });
     multi
         || t.chars().next().is_some_and(|c| {
