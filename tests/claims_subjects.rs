@@ -213,3 +213,21 @@ fn a_new_paragraph_refers_back_to_the_main_subject_not_a_passing_party() {
     ));
     assert!(has(&c, "Danone", "90.000"), "{c:?}");
 }
+
+#[test]
+fn a_lender_does_not_take_the_project_figures_of_the_next_sentence() {
+    // The party of a loan may be the lender: the project's figures after it stay with the
+    // company the sentence before spoke of.
+    let c = spf(&run(
+        "Renault détiendra 60 % de la future usine de batteries. BNP Paribas apportera un prêt de 900 millions d'euros. Les travaux doivent durer cinq ans et mobiliser jusqu'à 3 000 personnes.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Renault", "cinq ans"), "{c:?}");
+    assert!(!has(&c, "BNP Paribas", "cinq ans"), "{c:?}");
+    let c = spf(&run(
+        "Enel deterrà il 60% del nuovo impianto. Intesa Sanpaolo concederà un prestito di 900 milioni di euro. Il cantiere durerà cinque anni.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Enel", "cinque anni"), "{c:?}");
+    assert!(!has(&c, "Intesa Sanpaolo", "cinque anni"), "{c:?}");
+}

@@ -243,6 +243,9 @@ struct Context<'a> {
     affiliations: std::cell::OnceCell<FastMap<&'a str, &'a EntityMention>>,
     /// [`Context::deal`], found on first use.
     deal: std::cell::OnceCell<Option<Deal<'a>>>,
+    /// The subjects of the claims of financing frames ([`Frame::financing`]), with their
+    /// sentences, as the claims are made.
+    financiers: RefCell<Vec<(usize, String)>>,
 }
 
 /// The takeover a document reports, as its lead states it: the buyer, and the target when the
@@ -341,6 +344,7 @@ impl<'a> Context<'a> {
             lead_frames: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
             deal: std::cell::OnceCell::new(),
+            financiers: RefCell::new(Vec::new()),
         }
     }
 
@@ -1951,6 +1955,16 @@ impl<'a> Context<'a> {
         best.map(|(e, _)| e)
     }
 
+    /// Whether `e` is the subject of a claim of a financing frame in sentence `j`.
+    fn financier_in(&self, e: &EntityMention, j: Option<usize>) -> bool {
+        j.is_some_and(|j| {
+            self.financiers
+                .borrow()
+                .iter()
+                .any(|(k, id)| *k == j && *id == e.id)
+        })
+    }
+
     /// Whether the document first names `e` in sentence `j`.
     fn first_named_in(&self, e: &EntityMention, j: usize) -> bool {
         self.mention_counts()
@@ -1989,6 +2003,7 @@ impl<'a> Context<'a> {
         exclude: Option<&str>,
         carried: Option<&'a EntityMention>,
         topic: bool,
+        financing: bool,
     ) -> Option<(&'a EntityMention, SubjectSource)> {
         let fits =
             |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
@@ -2006,11 +2021,21 @@ impl<'a> Context<'a> {
             let preps = &rules.prepositions;
             let governed =
                 |e: &EntityMention| self.marked_at(span.start, lang, e.span.start, preps);
+            // Where the previous sentence speaks of a loan or a subsidy ("CDP apporterà un
+            // prestito agevolato"), the subject carried from before it is the project's party.
+            if !financing && prev.iter().any(|e| self.financier_in(e, p)) {
+                if let Some(e) = carried.filter(|e| fits(&e) && !self.financier_in(e, p)) {
+                    return Some((e, SubjectSource::PreviousSentence));
+                }
+            }
             let candidates: Vec<&&'a EntityMention> = prev
                 .iter()
                 .filter(fits)
                 .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
                 .filter(|e| !self.bracketed(e))
+                // The party of the previous sentence's loan or subsidy may be the lender or the
+                // authority beside a project: not the subject of the project's own figures.
+                .filter(|e| financing || !self.financier_in(e, p))
                 // A discovered name a preposition governs is more likely a place than a party
                 // ("le groupe de Rueil-Malmaison").
                 .filter(|e| !(e.score < DISCOVERED_SCORE && governed(e)))
@@ -2062,7 +2087,7 @@ impl<'a> Context<'a> {
             person = candidates.into_iter().min_by_key(|e| key(e)).copied();
         }
         // The previous sentence names nobody but carried a subject on from before.
-        if let Some(e) = carried.filter(|e| fits(&e)) {
+        if let Some(e) = carried.filter(|e| fits(&e) && (financing || !self.financier_in(e, p))) {
             if people_only || e.kind != EntityKind::Person || person.is_none() {
                 return Some((e, SubjectSource::PreviousSentence));
             }
@@ -2809,6 +2834,18 @@ pub(super) fn extract_with(
             if let Some((_, _, c)) = filled.as_ref() {
                 last_choice = Some((q, *c));
             }
+            let financing = filled.as_ref().is_some_and(|(_, _, choice)| {
+                frames
+                    .frames()
+                    .get(choice.frame)
+                    .is_some_and(|f| f.financing)
+            });
+            if let (true, Some(r)) = (
+                financing,
+                filled.as_ref().and_then(|(c, _, _)| c.subject.as_ref()),
+            ) {
+                ctx.financiers.borrow_mut().push((i, r.id.clone()));
+            }
             let is_bare = filled.as_ref().is_some_and(|(_, _, c)| c.bare);
             let filled = filled.map(|(c, f, _)| (c, f));
             let fallback = filled.as_ref().is_some_and(|(_, f)| *f);
@@ -2828,7 +2865,9 @@ pub(super) fn extract_with(
                     });
                 // A claim of a counted noun ("30 neue Züge") or of a concept is a fallback: the
                 // subjects of the framed claims after it do not depend on it.
-                let counted = fallback;
+                // Nor is a loan's or a subsidy's party, perhaps the lender: the subject before it
+                // stays carried on.
+                let counted = fallback || financing;
                 match c
                     .subject
                     .as_ref()
@@ -3059,7 +3098,8 @@ fn fill<'a>(
         // from Toulouse, "la filiale di X" is X's subsidiary, not X.
         let apposition = ctx.apposition(a, e) && !ctx.marked_by(s, e, &ctx.markers(s).preps);
         if frame.subject.context && e.span.start >= a.end && !apposition {
-            if let Some((c, src)) = ctx.context_subject(i, &frame.subject, object_id, carried, true)
+            if let Some((c, src)) =
+                ctx.context_subject(i, &frame.subject, object_id, carried, true, frame.financing)
             {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,
@@ -3087,7 +3127,7 @@ fn fill<'a>(
             if let Some(o) = org {
                 subject = Some((o, SubjectSource::Sentence, 0.8));
             } else if let Some((c, src)) =
-                ctx.context_subject(i, &frame.subject, object_id, carried, true)
+                ctx.context_subject(i, &frame.subject, object_id, carried, true, frame.financing)
             {
                 if c.kind != EntityKind::Person {
                     subject = Some((c, src, 0.5));
@@ -3102,7 +3142,14 @@ fn fill<'a>(
         // subject surer.
         let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
         subject = ctx
-            .context_subject(i, &frame.subject, object_id, carried, back >= 1.0)
+            .context_subject(
+                i,
+                &frame.subject,
+                object_id,
+                carried,
+                back >= 1.0,
+                frame.financing,
+            )
             .map(|(e, src)| {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,

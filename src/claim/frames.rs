@@ -255,6 +255,12 @@ pub struct FrameSpec {
     /// it).
     #[serde(default)]
     pub deal: bool,
+    /// Whether the frame's figures are money one party lends or grants another (a loan, a
+    /// subsidy): the party named beside such a figure may be the lender or the authority, so
+    /// it does not carry over as the subject of the next sentence's figures of other frames
+    /// ("CDP apporterà un prestito di 1,5 miliardi. Il cantiere durerà sette anni").
+    #[serde(default)]
+    pub financing: bool,
     /// A figure that follows a figure of another frame and is introduced by one of the
     /// markers: the level a change reached ("the share rose 3% to 47 euros", "il fatturato è
     /// salito del 5% a 3 miliardi", "收涨11.4%，报62.35港元") states this frame's fact.
@@ -487,6 +493,8 @@ pub struct Frame {
     pub yields_in_lead_of: Vec<String>,
     /// Whether the frame's figures belong to the takeover the document reports.
     pub deal: bool,
+    /// Whether the frame's figures are money lent or granted ([`FrameSpec::financing`]).
+    pub financing: bool,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
     /// of [`Frame::follow_markers`] introduces, gives its frame to this one.
     pub follows: Vec<String>,
@@ -704,6 +712,7 @@ impl Frames {
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
                 deal: spec.deal,
+                financing: spec.financing,
                 follows: spec
                     .follows
                     .as_ref()
