@@ -1957,6 +1957,8 @@ fn places_are_places() {
         ("Il Piemonte investe nell'energia.", Lang::It, "Piemonte"),
         ("Die Zentrale in Genf bleibt.", Lang::De, "Genf"),
         ("The factory in Jiangsu expands.", Lang::En, "Jiangsu"),
+        ("公司在江苏和浙江设厂。", Lang::Zh, "江苏"),
+        ("工厂位于莱茵河畔。", Lang::Zh, "莱茵河"),
     ] {
         assert_eq!(kind_of(t, lang, place), Some(EntityKind::Place), "{t}");
     }
@@ -1984,5 +1986,16 @@ fn a_first_word_shared_only_by_another_companys_former_name_still_shortens() {
     assert_ne!(
         id_last(t, Lang::De, "Deutsche").as_deref(),
         Some("deutsche_bank")
+    );
+}
+
+#[test]
+fn a_place_before_a_company_name_leaves_the_company() {
+    // A province's name at the start of a Chinese company's name: the company still links.
+    assert!(has_id("浙江吉利控股集团宣布。", Lang::Zh, "geely"));
+    assert!(has_id("宁德时代在福建宁德建厂。", Lang::Zh, "catl"));
+    assert_eq!(
+        kind_of("苏州银行发布财报。", Lang::Zh, "苏州银行"),
+        Some(EntityKind::Organization)
     );
 }
