@@ -1999,3 +1999,24 @@ fn a_place_before_a_company_name_leaves_the_company() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn an_unknown_name_where_a_plant_stands_is_no_company() {
+    for (t, lang, place) in [
+        ("Das Werk in Homburg bleibt offen.", Lang::De, "Homburg"),
+        ("L'usine de Vierzon fermera.", Lang::Fr, "Vierzon"),
+        ("Lo stabilimento di Cuorgnè chiude.", Lang::It, "Cuorgnè"),
+        (
+            "The plant in Spartanburg will grow.",
+            Lang::En,
+            "Spartanburg",
+        ),
+    ] {
+        let kind = kind_of(t, lang, place);
+        assert!(kind.is_none_or(|k| k == EntityKind::Place), "{t}: {kind:?}");
+    }
+    assert_eq!(
+        kind_of("L'usine de Vierzon fermera.", Lang::Fr, "Vierzon"),
+        Some(EntityKind::Place)
+    );
+}
