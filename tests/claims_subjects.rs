@@ -231,3 +231,13 @@ fn a_lender_does_not_take_the_project_figures_of_the_next_sentence() {
     assert!(has(&c, "Enel", "cinque anni"), "{c:?}");
     assert!(!has(&c, "Intesa Sanpaolo", "cinque anni"), "{c:?}");
 }
+
+#[test]
+fn a_borrower_alone_keeps_the_project_figures() {
+    // Nobody else to speak of: the party of the loan is the project's.
+    let c = spf(&run(
+        "Stellantis ha ottenuto un prestito di 2 miliardi di euro. Il cantiere durerà tre anni.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Stellantis", "tre anni"), "{c:?}");
+}

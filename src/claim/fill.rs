@@ -2010,6 +2010,9 @@ impl<'a> Context<'a> {
         let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
         let main = self.main_subject(i, slot, exclude);
         let mut person: Option<&'a EntityMention> = None;
+        // The previous sentence's party of a loan or a subsidy, set aside: the subject where
+        // nobody else is left ("X ha ottenuto un prestito. Il cantiere durerà tre anni").
+        let mut lender: Option<&'a EntityMention> = None;
         let p = i.checked_sub(1);
         if let (Some(prev), Some(span)) = (
             p.and_then(|p| self.entities.get(p)),
@@ -2027,6 +2030,13 @@ impl<'a> Context<'a> {
                 if let Some(e) = carried.filter(|e| fits(&e) && !self.financier_in(e, p)) {
                     return Some((e, SubjectSource::PreviousSentence));
                 }
+            }
+            if !financing {
+                lender = prev
+                    .iter()
+                    .copied()
+                    .filter(|e| fits(&e) && e.kind != EntityKind::Person)
+                    .find(|e| self.financier_in(e, p));
             }
             let candidates: Vec<&&'a EntityMention> = prev
                 .iter()
@@ -2099,6 +2109,7 @@ impl<'a> Context<'a> {
         }
         main.map(|e| (e, SubjectSource::Document))
             .or(person.map(|e| (e, SubjectSource::PreviousSentence)))
+            .or(lender.map(|e| (e, SubjectSource::PreviousSentence)))
     }
 
     /// The frame a figure takes from the figure `p` before it in its sentence (of the frame
