@@ -1871,7 +1871,11 @@ fn names_written_in_lower_case_link_whatever_the_case() {
     );
     assert!(has_id("德莎公司表示。", Lang::Zh, "tesa"));
     // Written in Latin letters inside Chinese text, lower case too.
-    assert!(has_id("运动品牌adidas第三季度营收增长。", Lang::Zh, "adidas"));
+    assert!(has_id(
+        "运动品牌adidas第三季度营收增长。",
+        Lang::Zh,
+        "adidas"
+    ));
     assert!(has_id("德国企业hansgrohe宣布。", Lang::Zh, "hansgrohe"));
     // A lower-case name that is a common word of the language links in lower case only where
     // the text names the company otherwise too.
