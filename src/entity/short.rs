@@ -294,10 +294,6 @@ pub(crate) fn apply(
     if forms.is_empty() {
         return;
     }
-    let covered = |mentions: &[EntityMention], w: &Word<'_>| {
-        let i = mentions.partition_point(|m| m.span.end <= w.start);
-        mentions.get(i).is_some_and(|m| m.span.start < w.end)
-    };
     let mut in_lower: FastMap<&str, bool> = FastMap::default();
     let mut added = Vec::new();
     for (k, w) in words.iter().enumerate() {
@@ -307,7 +303,7 @@ pub(crate) fn apply(
         let Some(Some((id, name, kind, rule))) = forms.get(w.folded) else {
             continue;
         };
-        if covered(mentions, w) {
+        if covered(mentions, w.start, w.end) {
             continue;
         }
         // Never written in lower case (looked up for the few words that get this far).
@@ -375,10 +371,7 @@ pub(crate) fn apply(
             }
         }
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
+    merge_added(mentions, added);
 }
 
 /// An acronym written with one capital ("Tvi") where the text also writes it in capitals
@@ -436,8 +429,7 @@ pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
         let Some(Some((id, name, kind))) = acr.get(w.folded) else {
             continue;
         };
-        let i = mentions.partition_point(|m| m.span.end <= w.start);
-        if mentions.get(i).is_some_and(|m| m.span.start < w.end) {
+        if covered(mentions, w.start, w.end) {
             continue;
         }
         if !doc.text.get(w.start..w.end).is_some_and(one_capital) {
@@ -452,10 +444,7 @@ pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
             rule: "acronym".to_string(),
         });
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
+    merge_added(mentions, added);
 }
 
 /// The last words later mentions of a Chinese organization's name leave out, longest first
@@ -563,8 +552,7 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let span = doc.folded.to_original(start, end);
-        let i = mentions.partition_point(|m| m.span.end <= span.start);
-        if mentions.get(i).is_some_and(|m| m.span.start < span.end) {
+        if covered(mentions, span.start, span.end) {
             continue;
         }
         added.push(EntityMention {
@@ -576,10 +564,7 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
             rule: "short_form".to_string(),
         });
     }
-    if !added.is_empty() {
-        mentions.extend(added);
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
-    }
+    merge_added(mentions, added);
 }
 
 /// A family name alone after a title or a role ("il ministro Crosetto", "Frau Reiche", "Mme
@@ -622,5 +607,19 @@ pub(crate) fn titled_known(entities: &[Entity], idx: &Index, mentions: &mut [Ent
         m.name = e.name.clone();
         let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
         m.rule = format!("{base}+surname");
+    }
+}
+
+/// Whether a mention already covers part of `start..end` (`mentions` sorted by span).
+fn covered(mentions: &[EntityMention], start: usize, end: usize) -> bool {
+    let i = mentions.partition_point(|m| m.span.end <= start);
+    mentions.get(i).is_some_and(|m| m.span.start < end)
+}
+
+/// Adds the mentions found by a rule, keeping the list sorted by span.
+fn merge_added(mentions: &mut Vec<EntityMention>, added: Vec<EntityMention>) {
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
 }
