@@ -467,10 +467,7 @@ impl<'a> Context<'a> {
         }
         for l in &langs {
             for (p, w) in self.frames.clause_breaks_in(*l, fs) {
-                let before = fs.get(..p).and_then(|s| s.chars().next_back());
-                let after = fs.get(p + w.len()..).and_then(|s| s.chars().next());
-                let han = w.chars().any(is_han);
-                if han || (!is_word_char(before) && !is_word_char(after)) {
+                if stands_alone(fs, p, w) {
                     breaks.push(to_doc(p, p + w.len()).start);
                 }
             }
@@ -784,12 +781,7 @@ impl<'a> Context<'a> {
         let mut verb: Option<usize> = None;
         for l in &s.langs {
             for w in &self.frames.rules(*l).sale_verbs {
-                let han = w.chars().any(is_han);
-                let p = match_positions(fs, w).find(|&p| {
-                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
-                    let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
-                    han || (!is_word_char(before) && !is_word_char(after))
-                });
+                let p = match_positions(fs, w).find(|&p| stands_alone(fs, p, w));
                 if let Some(p) = p {
                     let end = p + w.len();
                     verb = Some(verb.map_or(end, |v| v.min(end)));
@@ -855,10 +847,7 @@ impl<'a> Context<'a> {
             for (list, buyer) in [(&rules.buyer_nouns, true), (&rules.target_nouns, false)] {
                 for w in list {
                     for p in match_positions(fs, w) {
-                        let before = fs.get(..p).and_then(|t| t.chars().next_back());
-                        let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
-                        let han = w.chars().any(is_han);
-                        if !han && (is_word_char(before) || is_word_char(after)) {
+                        if !stands_alone(fs, p, w) {
                             continue;
                         }
                         if best.is_none_or(|(b, _)| p + w.len() > b) {
@@ -2728,6 +2717,14 @@ fn starts_with_leader(words: &[&str], leaders: &[String]) -> bool {
                 }
             })
     })
+}
+
+/// Whether the folded word `w` found at `p` in `fs` stands as a word of its own there: in Han
+/// characters always, else with no word character right before or after it.
+fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
+    let before = fs.get(..p).and_then(|t| t.chars().next_back());
+    let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
+    w.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
 }
 
 fn words_in(t: &str) -> usize {
