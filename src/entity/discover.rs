@@ -252,7 +252,7 @@ impl Ctx<'_, '_> {
     }
 
     /// Whether words `a..b` read as a romanized Chinese name whose first word is a family
-    /// name and no function or common word ("Sun Ruiwen"; not "Ma Rossi", Italian "but").
+    /// name and no function or common word ("Sun Jianmin"; not "Ma Rossi", Italian "but").
     fn romanized_chinese(&self, a: usize, b: usize) -> bool {
         self.word(a).is_some_and(|w| {
             !is_stopword(w.folded) && !self.doc.cues.is_common(w.folded) && !w.hyphen

@@ -446,7 +446,7 @@ impl Cx<'_, '_> {
         if gap.trim() != "," {
             return false;
         }
-        // A role right after the comma makes a person's apposition ("Hu Wei, presidente del
+        // A role right after the comma makes a person's apposition ("Xu Ming, presidente del
         // gruppo"), whatever organization noun ends it.
         if self.doc.cues.is_role(self.doc.lang, next.folded)
             || self.cue_ends_at(last + 1, CueList::Role).is_some()

@@ -66,7 +66,7 @@ pub fn parse_kind(s: &str) -> Option<EntityKind> {
 fn parse_form(s: &str) -> Option<AliasForm> {
     match s.trim().to_ascii_lowercase().as_str() {
         "label" | "name" => Some(AliasForm::Label),
-        // A former name ("Bartolini" of BRT, "Finmeccanica" of Leonardo) links as an alias;
+        // A former name ("Finmeccanica" of Leonardo, "GDF Suez" of Engie) links as an alias;
         // the data says what it is.
         "alias" | "former" | "" => Some(AliasForm::Alias),
         "acronym" | "abbr" | "abbreviation" => Some(AliasForm::Acronym),

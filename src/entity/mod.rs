@@ -77,11 +77,11 @@
 //!    word ("Velora" after "Velora Dynamics"), known or discovered, where no other name of the
 //!    text shortens to the same word, no other known name starts with it ("General",
 //!    "Deutsche"), and the text never writes it in lower case. A romanized Chinese name gives
-//!    its first word ("M. Sun" after "Sun Ruiwen"). An acronym written with one capital
+//!    its first word ("M. Sun" after "Sun Jianmin"). An acronym written with one capital
 //!    ("Tvi") names what the text writes in capitals ("TVI"); a Chinese organization's name is
-//!    later written without its legal form or by its words' first characters ("洛钼" after
-//!    "洛阳钼业", data in `data/gazetteer/zh_short.tsv`). A family name alone after a title or
-//!    a role ("il ministro Crosetto") names the one known person of that family name.
+//!    later written without its legal form or by its words' first characters ("招银" after
+//!    "招商银行", data in `data/gazetteer/zh_short.tsv`). A family name alone after a title or
+//!    a role ("il ministro Giorgetti") names the one known person of that family name.
 //!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.

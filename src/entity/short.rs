@@ -20,15 +20,15 @@
 //! - where it stands, it is capitalized, no mention covers it, and it is no part of a longer
 //!   name ("Anna Brandt", "Smith-Brandt").
 //!
-//! A romanized Chinese name ("Sun Ruiwen", "Hu Wei") gives its first word; a family name of
+//! A romanized Chinese name ("Sun Jianmin", "Xu Ming") gives its first word; a family name of
 //! two letters ("M. Li", "secondo Hu") only after a title or mid-sentence.
 //!
 //! Two more habits, for any name the text gives ([`acronym_case`], [`han_short`]):
 //! - an acronym written with one capital ("Tvi", "Ivass") beside the same acronym in capitals
 //!   ("TVI") names what the capitals name;
 //! - a Chinese organization's name given in full is later written without its legal form or
-//!   facility word ("穆坦达铜矿" -> "穆坦达") or by its words' first characters ("洛阳钼业" ->
-//!   "洛钼", "中国石油化工" -> "中石化"; `data/gazetteer/zh_short.tsv`), at a word boundary.
+//!   facility word ("卡塔拉铜矿" -> "卡塔拉") or by its words' first characters ("招商银行" ->
+//!   "招银", "中国石油化工" -> "中石化"; `data/gazetteer/zh_short.tsv`), at a word boundary.
 
 use super::discover::is_stopword;
 use super::gazetteer::{Doc, Index};
@@ -177,8 +177,8 @@ pub(crate) fn apply(
                 .slice(doc.text)
                 .and_then(super::romanize::RomanPerson::new)
                 .is_some();
-            // A discovered person's name that reads as a romanized Chinese one ("Sun Ruiwen",
-            // "Hu Wei"): the family name comes first, unless the first word is a common given
+            // A discovered person's name that reads as a romanized Chinese one ("Sun Jianmin",
+            // "Xu Ming"): the family name comes first, unless the first word is a common given
             // name of the languages that put it first and the last is not.
             // (Both words in the given names' list: "Zhang Wei".)
             let discovered = m.id.starts_with("new:")
@@ -467,7 +467,7 @@ fn han_drops() -> &'static [String] {
 
 /// The short forms of a Chinese organization's folded name: the name without its legal form,
 /// group or facility word (three characters or more), and the first characters of its words
-/// of two characters (a name of four, six or eight characters: "洛阳钼业" -> "洛钼").
+/// of two characters (a name of four, six or eight characters: "招商银行" -> "招银").
 pub(crate) fn han_forms(name: &str) -> Vec<String> {
     let mut core = name;
     while let Some(d) = han_drops().iter().find(|d| {
@@ -567,7 +567,7 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
     merge_added(mentions, added);
 }
 
-/// A family name alone after a title or a role ("il ministro Crosetto", "Frau Reiche", "Mme
+/// A family name alone after a title or a role ("il ministro Giorgetti", "Frau Reiche", "Mme
 /// Vautrin"), where the text never gives the name in full: the one known person of that family
 /// name, where the gazetteer knows exactly one (two Schneiders: none).
 pub(crate) fn titled_known(entities: &[Entity], idx: &Index, mentions: &mut [EntityMention]) {
