@@ -107,7 +107,7 @@ impl Scanner {
         let doc = DocSentences::new(text, lang);
         let amounts = self.scan_sentences(&doc);
         let mut out = Vec::new();
-        self.each_piece(&doc, |t, st, offset, _| {
+        self.each_piece(&doc, |t, st, offset| {
             let s = Sentence::new(t, st, offset);
             for tok in &s.toks {
                 let percent = tok
@@ -134,9 +134,9 @@ impl Scanner {
         out
     }
 
-    /// Calls `f` with the tables, text, offset and index of each sentence (or piece of a
-    /// long one) of `doc`, read in its language.
-    fn each_piece(&self, doc: &DocSentences<'_>, mut f: impl FnMut(&Tables, &str, usize, bool)) {
+    /// Calls `f` with the tables, text and offset of each sentence (or piece of a long one)
+    /// of `doc`, read in its language.
+    fn each_piece(&self, doc: &DocSentences<'_>, mut f: impl FnMut(&Tables, &str, usize)) {
         let (text, lang) = (doc.text(), doc.doc_lang());
         // A "sentence" of megabytes (a table of separators, a dump without line breaks) is read
         // in pieces of at most MAX_SENTENCE_BYTES: the tokens of one sentence cost about a
@@ -170,7 +170,7 @@ impl Scanner {
             let Some(t) = self.tables(l) else {
                 continue;
             };
-            f(t, st, sent.start, index.is_some());
+            f(t, st, sent.start);
         }
     }
 
@@ -181,7 +181,7 @@ impl Scanner {
         let mut out = Vec::new();
         let mut inherit: Vec<bool> = Vec::new();
         let mut families: Vec<(usize, Vec<Unit>, bool)> = Vec::new();
-        self.each_piece(doc, |t, st, offset, _| {
+        self.each_piece(doc, |t, st, offset| {
             Sentence::new(t, st, offset).run(&mut out, &mut inherit, &mut families);
         });
         resolve_families(text, &mut out, &families);

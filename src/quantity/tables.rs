@@ -41,9 +41,6 @@ pub(crate) struct Morph {
     pub kind: MorphKind,
     /// Read as a number only next to a unit, a scale or a hedge.
     pub ambiguous: bool,
-    /// A word for one that is also the article or a pronoun (`ones`): read alone as 1 in
-    /// the cardinal reading.
-    pub one: bool,
     /// A scale word that is a number on its own.
     pub standalone: bool,
     /// An elided form that ends no word ("trent" in "trentotto").
@@ -239,7 +236,6 @@ impl Tables {
                 let m = Morph {
                     kind,
                     ambiguous: false,
-                    one: false,
                     standalone: false,
                     inner: false,
                     ordinal: false,
@@ -401,9 +397,8 @@ impl Tables {
         }
         for (w, ms) in morphs.iter_mut() {
             for m in ms.iter_mut() {
-                m.one = ones.contains(w);
-                // The cardinal reading reads the words for one as numbers.
-                m.ambiguous = ambiguous.contains(w) && !(cardinals && m.one);
+                // The cardinal reading reads the words for one (`ones`) as numbers.
+                m.ambiguous = ambiguous.contains(w) && !(cardinals && ones.contains(w));
                 m.standalone = standalone.contains(w);
                 m.inner = inner.contains(w);
                 m.ordinal = ordinal.contains(w);
