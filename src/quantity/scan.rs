@@ -1745,7 +1745,6 @@ impl<'a> Sentence<'a> {
             .is_some_and(|(ms, _)| !ms.is_empty() && ms.iter().all(|m| m.kind == MorphKind::Joiner))
     }
 
-    /// Whether token `k` is digits or number words.
     /// A scale word alone, capitalized, right after a capitalized word and counting nothing
     /// written after it is a family name: `Claudia Tausend wuchs in ...` (a number after a
     /// word is read from the word: `Über Tausend`, `Rund Tausend` are hedges).
@@ -1779,6 +1778,7 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether token `k` is digits or number words.
     fn is_number_tok(&self, k: usize) -> bool {
         matches!(
             self.tok(k).map(|t| t.kind),
@@ -2627,13 +2627,6 @@ impl<'a> Sentence<'a> {
         self.has(k, |p| p.list_sep)
     }
 
-    /// A change written with its unit once, after the second figure: "von 41 auf 90
-    /// Prozent", "dal 41 al 90%", "von 3,1 auf 3,4 Milliarden Euro". The first figure, a plain
-    /// count right after a `change_from` word and followed by a `change_to` word and the
-    /// second figure, takes the second's unit, and its scale when the two figures are then of
-    /// at most ten times the second ("von 800 auf 1,2 Milliarden" keeps 800). A scaled count
-    /// lends its scale ("von 3 auf 4 Millionen Kunden") and, when it counts nothing named, the
-    /// currency it takes from the text around it.
     /// The statements of the unit the figures are given in (`in migliaia di euro`, `(in
     /// millions)`): (first token, last token, power of ten, currency named). One is a
     /// statement before a currency, a closing bracket or colon, or at the sentence's end.
@@ -2706,6 +2699,13 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A change written with its unit once, after the second figure: "von 41 auf 90
+    /// Prozent", "dal 41 al 90%", "von 3,1 auf 3,4 Milliarden Euro". The first figure, a plain
+    /// count right after a `change_from` word and followed by a `change_to` word and the
+    /// second figure, takes the second's unit, and its scale when the two figures are then of
+    /// at most ten times the second ("von 800 auf 1,2 Milliarden" keeps 800). A scaled count
+    /// lends its scale ("von 3 auf 4 Millionen Kunden") and, when it counts nothing named, the
+    /// currency it takes from the text around it.
     fn share_change_unit(&self, found: &mut [Found]) {
         for x in 0..found.len().saturating_sub(1) {
             let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {
