@@ -773,8 +773,8 @@ impl<'a> Context<'a> {
 
     /// A sale the sentence reports with a verb of [`FoldedRules::sale_verbs`]: the buyer is
     /// the first organization after the verb that a word of [`FoldedRules::sale_recipients`]
-    /// introduces (at most three words before it: "cede a Safran", "cedere ai francesi di
-    /// Safran", "vendre 70 % de BRT à JD Logistics", "出售给洛阳钼业"), the target the first
+    /// introduces (at most three words before it: "cede a Acme", "cedere ai tedeschi di
+    /// Acme", "vendre 60 % de Borealis à Acme", "出售给紫金矿业"), the target the first
     /// other organization after the verb; none without one.
     fn sale(&self, s: &Sentence<'a>) -> Option<Deal<'a>> {
         let fs = s.folded.as_str();

@@ -182,7 +182,7 @@ pub struct LangRules {
     #[serde(default)]
     pub sale_verbs: Vec<String>,
     /// Words that introduce the buyer after a verb of [`LangRules::sale_verbs`] ("a", "an",
-    /// "à", "to", "给"), at most three words before its name ("ai francesi di Safran").
+    /// "à", "to", "给"), at most three words before its name ("ai tedeschi di Acme").
     #[serde(default)]
     pub sale_recipients: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):

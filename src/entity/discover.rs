@@ -1330,7 +1330,7 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
         let Some(end) = end else { continue };
         let span = Span::new(c.span.start, end);
         // A known name over the words after the parent's is that name (a country is not:
-        // "Adidas Italia" is the Italian company).
+        // "Siemens Italia" is the Italian company).
         let known_after = cands.iter().any(|o| {
             matches!(o.target, Target::Known(k)
                 if entities.get(k).map(|e| e.kind) != Some(EntityKind::Place))

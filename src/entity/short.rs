@@ -76,7 +76,7 @@ fn word_range(words: &[Word<'_>], start: usize, end: usize) -> (usize, usize) {
 
 /// Another known entity's name starts with `t` (or is `t`). Of the longer names, only an
 /// entity's canonical name counts: "General" is shared by General Motors and General Electric,
-/// but "Ansaldo" is not by a former name of another company ("Ansaldo STS", now Hitachi Rail).
+/// but a word that starts only another company's former name (a `former` alias) does not count.
 fn starts_other(entities: &[Entity], idx: &Index, t: &str, id: &str) -> bool {
     let other = |e: usize| entities.get(e).is_none_or(|e| e.id != id);
     let canonical = |k: &super::gazetteer::FuzzyKey| {
