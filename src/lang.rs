@@ -199,10 +199,14 @@ fn embedded_profile(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
+/// Room for the word being read: no stopword is longer (a test holds it), so a word that does
+/// not fit is no stopword.
+const WORD_ROOM: usize = 48;
+
 /// The folded word being read by [`Evidence::of`], kept only up to the longest stopword.
-#[derive(Default)]
 struct WordBuf {
-    text: String,
+    bytes: [u8; WORD_ROOM],
+    len: usize,
     /// Longer than any stopword (its letters are no longer kept).
     long: bool,
     /// Holds a Han character (no stopword does).
@@ -210,20 +214,54 @@ struct WordBuf {
 }
 
 impl WordBuf {
+    fn new() -> WordBuf {
+        WordBuf {
+            bytes: [0; WORD_ROOM],
+            len: 0,
+            long: false,
+            han: false,
+        }
+    }
+
+    #[inline]
+    fn push_ascii(&mut self, b: u8, max_len: usize) {
+        match self.bytes.get_mut(self.len) {
+            Some(slot) if self.len < max_len => {
+                *slot = b;
+                self.len += 1;
+            }
+            _ => self.long = true,
+        }
+    }
+
     #[inline]
     fn push(&mut self, c: char, max_len: usize) {
-        if self.text.len() + c.len_utf8() <= max_len {
-            self.text.push(c);
-        } else {
-            self.long = true;
+        let end = self.len + c.len_utf8();
+        match self.bytes.get_mut(self.len..end) {
+            Some(room) if end <= max_len => {
+                c.encode_utf8(room);
+                self.len = end;
+            }
+            _ => self.long = true,
         }
     }
 
     /// Ends the word: counts it if it is a stopword, and starts the next one.
     #[inline]
     fn end(&mut self, ev: &mut Evidence, index: &StopwordIndex) {
-        ev.count_stopword(&self.text, self.han || self.long, index);
-        self.text.clear();
+        if self.len == 0 && !self.long && !self.han {
+            return;
+        }
+        if !self.han && !self.long {
+            if let Some(word) = self
+                .bytes
+                .get(..self.len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+            {
+                ev.count_stopword(word, false, index);
+            }
+        }
+        self.len = 0;
         self.long = false;
         self.han = false;
     }
@@ -247,25 +285,26 @@ impl Evidence {
         // stopwords are looked up among the folded words (runs of alphanumeric characters of
         // the folded text), folded character by character into one reused buffer (folding is
         // per character, so this reads the words of `fold_str(text)`).
-        let mut word = WordBuf::default();
+        let mut word = WordBuf::new();
+        let max_len = index.max_len.min(WORD_ROOM);
         let mut scratch = String::new();
-        let mut rest = text;
-        while let Some(&b) = rest.as_bytes().first() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
             if b.is_ascii() {
                 ev.latin += usize::from(b.is_ascii_alphabetic());
                 if b.is_ascii_alphanumeric() {
-                    word.push(char::from(b.to_ascii_lowercase()), index.max_len);
+                    word.push_ascii(b.to_ascii_lowercase(), max_len);
                 } else {
                     word.end(&mut ev, index);
                 }
-                rest = rest.get(1..).unwrap_or("");
+                i += 1;
                 continue;
             }
-            let mut chars = rest.chars();
-            let Some(c) = chars.next() else {
+            let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                 break;
             };
-            rest = chars.as_str();
+            i += c.len_utf8();
             if is_han(c) {
                 ev.han += 1;
             } else if c.is_alphabetic() {
@@ -276,7 +315,7 @@ impl Evidence {
             for f in scratch.chars() {
                 if f.is_alphanumeric() {
                     word.han |= is_han(f);
-                    word.push(f, index.max_len);
+                    word.push(f, max_len);
                 } else {
                     word.end(&mut ev, index);
                 }
@@ -376,6 +415,11 @@ mod tests {
             }
         }
         (han, latin, hits)
+    }
+
+    #[test]
+    fn every_stopword_fits_the_word_buffer() {
+        assert!(stopword_index().max_len <= WORD_ROOM);
     }
 
     proptest! {
