@@ -339,6 +339,16 @@ fn ordinal_denominators_and_ordinals_alone() {
             r("cinq-huitièmes", "0.625", "count", "exact"),
         ],
     );
+    // French and Italian say no "one" before a hundred: "un cent ..." is one
+    // hundred-and-Nth, while "deux cents cinquièmes" stays 200/5.
+    check(
+        "Il en reste un cent vingt-cinquième, et deux cents cinquièmes.",
+        Lang::Fr,
+        &[
+            r("un cent vingt-cinquième", "0.008", "count", "exact"),
+            r("deux cents cinquièmes", "40", "count", "exact"),
+        ],
+    );
 }
 
 #[test]

@@ -51,6 +51,8 @@
 //! - `improper_fractions`: `a/b` is a fraction even where `a >= b` (`16/5`, `4 6/3`), in a
 //!   language that writes no dates with slashes (Chinese); elsewhere only proper fractions
 //!   are read (`2023/24` is a season, `24/7` a phrase).
+//! - `bare_hundreds`: the word for a hundred takes no word for one (French `cent`, Italian
+//!   `cento`), so `un cent cinquième` is one hundred-and-fifth (1/105), not 100/5.
 //! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
@@ -209,6 +211,11 @@ pub struct QuantityLexicon {
     /// with slashes.
     #[serde(default)]
     pub improper_fractions: bool,
+    /// The word for a hundred takes no word for one before it (French `cent`, Italian
+    /// `cento`): before number words ending in an ordinal, that word is a numerator of one
+    /// (`un cent cinquième` = 1/105, where English `one hundred fifths` = 100/5).
+    #[serde(default)]
+    pub bare_hundreds: bool,
     /// Words making the number after them negative (`minus`, `负`).
     #[serde(default)]
     pub negative_words: Vec<String>,

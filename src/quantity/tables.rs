@@ -110,6 +110,7 @@ pub(crate) struct Tables {
     pub symbol_before: bool,
     pub capitalized_nouns: bool,
     pub improper_fractions: bool,
+    pub bare_hundreds: bool,
     pub year_prepositions: Vec<String>,
     /// The cardinal reading ([`super::Reading::Cardinals`]).
     pub cardinals: bool,
@@ -206,6 +207,7 @@ impl Tables {
         let mut symbol_before = false;
         let mut capitalized_nouns = false;
         let mut improper_fractions = false;
+        let mut bare_hundreds = false;
         let mut year_prepositions: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
         let mine = lexicons
@@ -225,6 +227,7 @@ impl Tables {
             symbol_before |= lex.symbol_before;
             capitalized_nouns |= lex.capitalized_nouns;
             improper_fractions |= lex.improper_fractions;
+            bare_hundreds |= lex.bare_hundreds && lex.lang.is_some();
             year_prepositions.extend(lex.year_prepositions.iter().map(|w| w.to_lowercase()));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
@@ -414,6 +417,7 @@ impl Tables {
             symbol_before,
             capitalized_nouns,
             improper_fractions,
+            bare_hundreds,
             year_prepositions,
             cardinals,
             morph_ac: build(&morph_keys),
