@@ -461,6 +461,11 @@ fn news_sentences_in_english() {
 #[test]
 fn french_abbreviated_money_and_seasons() {
     check(
+        "Le plan prévoit 1,5 G€ d'investissements.",
+        Lang::Fr,
+        &[r("1,5 G€", "1500000000", "EUR", "exact")],
+    );
+    check(
         "Un TGV coûte environ 30 M€ et le réseau 2 Md€ ; la saison 2023/24 tourne 24/7.",
         Lang::Fr,
         &[
