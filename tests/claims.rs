@@ -2334,3 +2334,134 @@ fn a_complement_closing_another_paragraph_gives_way_to_the_main_subject() {
         [t("Talvane", "dividend", "-", "2 euros")]
     );
 }
+
+// ------------------------------------------- references by a name's description (any language)
+
+/// The subject and where it came from, for the claim on `surface`.
+fn subject_of(claims: &[Claim], surface: &str) -> (String, SubjectSource) {
+    let c = claims
+        .iter()
+        .find(|c| c.provenance.text == surface)
+        .unwrap_or_else(|| panic!("no claim on {surface:?}: {:?}", spos(claims)));
+    (
+        c.subject.as_ref().map_or("-".into(), |e| e.name.clone()),
+        c.subject_from,
+    )
+}
+
+#[test]
+fn de_demonym_names_the_party_the_text_described_so() {
+    // The previous sentence names the target; "Die Chinesen" are the buyer, described as
+    // Chinese when first named.
+    let text = "Der chinesische Batteriehersteller Lumora übernimmt den Zulieferer Kessler. \
+                Kessler meldete zuletzt Verluste. Die Chinesen beschäftigen weltweit 12.000 Mitarbeiter.";
+    let doc = Doc::new(text, Lang::De)
+        .org("Lumora", "Lumora")
+        .org("Kessler", "Kessler")
+        .amount("12.000", "12000", "count");
+    assert_eq!(
+        subject_of(&doc.claims(), "12.000"),
+        ("Lumora".into(), SubjectSource::Description)
+    );
+    // A reference no description matches leaves the context's subject.
+    let text = "Der chinesische Batteriehersteller Lumora übernimmt den Zulieferer Kessler. \
+                Kessler meldete zuletzt Verluste. Die Japaner beschäftigen weltweit 12.000 Mitarbeiter.";
+    let doc = Doc::new(text, Lang::De)
+        .org("Lumora", "Lumora")
+        .org("Kessler", "Kessler")
+        .amount("12.000", "12000", "count");
+    let (_, from) = subject_of(&doc.claims(), "12.000");
+    assert_ne!(from, SubjectSource::Description);
+    // A verb before a name is no description: "Die Chinesen zahlen Kessler" says nothing of
+    // what Kessler is.
+    let text = "Die Chinesen zahlen Kessler einen hohen Preis. \
+                Lumora meldete zuletzt Verluste. Die Chinesen beschäftigen weltweit 12.000 Mitarbeiter.";
+    let doc = Doc::new(text, Lang::De)
+        .org("Lumora", "Lumora")
+        .org("Kessler", "Kessler")
+        .amount("12.000", "12000", "count");
+    let (_, from) = subject_of(&doc.claims(), "12.000");
+    assert_ne!(from, SubjectSource::Description);
+}
+
+#[test]
+fn fr_descriptions_tell_buyer_and_target_apart() {
+    let text = "Le sidérurgiste luxembourgeois Ferrox rachète l'italien Vetra. Vetra était en \
+                difficulté depuis deux ans. Le groupe luxembourgeois emploie 125 000 salariés. \
+                Ferrox a confirmé l'accord. L'italien emploie 3 000 salariés.";
+    let doc = Doc::new(text, Lang::Fr)
+        .org("Ferrox", "Ferrox")
+        .org("Vetra", "Vetra")
+        .amount("125 000", "125000", "count")
+        .amount("3 000", "3000", "count");
+    let claims = doc.claims();
+    assert_eq!(
+        subject_of(&claims, "125 000"),
+        ("Ferrox".into(), SubjectSource::Description)
+    );
+    assert_eq!(
+        subject_of(&claims, "3 000"),
+        ("Vetra".into(), SubjectSource::Description)
+    );
+}
+
+#[test]
+fn it_description_in_an_apposition_and_ambiguous_descriptions() {
+    let text = "Huaxin, il colosso cinese degli elettrodomestici, ha rilevato il gruppo trevigiano \
+                Brenta. Huaxin ha firmato l'accordo ieri. Il gruppo trevigiano conta oltre 10.000 dipendenti.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Huaxin", "Huaxin")
+        .org("Brenta", "Brenta")
+        .amount("oltre 10.000", "10000", "count");
+    assert_eq!(
+        subject_of(&doc.claims(), "oltre 10.000"),
+        ("Brenta".into(), SubjectSource::Description)
+    );
+    // Both parties described as Chinese: the reference tells neither, the context decides.
+    let text = "Il colosso cinese Huaxin ha rilevato il gruppo cinese Brenta. Huaxin ha firmato \
+                l'accordo ieri. I cinesi contano oltre 10.000 dipendenti.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Huaxin", "Huaxin")
+        .org("Brenta", "Brenta")
+        .amount("oltre 10.000", "10000", "count");
+    assert_eq!(
+        subject_of(&doc.claims(), "oltre 10.000"),
+        ("Huaxin".into(), SubjectSource::PreviousSentence)
+    );
+    // An adverbial before a name is no description ("Nel quarto trimestre Huaxin").
+    let text = "Nel quarto trimestre Huaxin ha rilevato Brenta. Brenta ha firmato l'accordo ieri. \
+                Il trimestre successivo conta oltre 10.000 dipendenti.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Huaxin", "Huaxin")
+        .org("Brenta", "Brenta")
+        .amount("oltre 10.000", "10000", "count");
+    assert_ne!(
+        subject_of(&doc.claims(), "oltre 10.000").1,
+        SubjectSource::Description
+    );
+}
+
+#[test]
+fn en_plural_demonym_and_zh_context_unchanged() {
+    let text = "The Dutch chipmaker Veldhoven Systems agreed to buy the Korean supplier Hanmi \
+                Tech. Veldhoven Systems will pay in cash. The Koreans employ 4,000 people.";
+    let doc = Doc::new(text, Lang::En)
+        .org("Veldhoven Systems", "Veldhoven Systems")
+        .org("Hanmi Tech", "Hanmi Tech")
+        .amount("4,000", "4000", "count");
+    assert_eq!(
+        subject_of(&doc.claims(), "4,000"),
+        ("Hanmi Tech".into(), SubjectSource::Description)
+    );
+    // Chinese refers back with "该集团": the previous sentence's party, as before.
+    let text =
+        "中国企业华信收购了意大利公司布伦塔。华信表示交易将于年内完成。该集团拥有员工1.2万名。";
+    let doc = Doc::new(text, Lang::Zh)
+        .org("华信", "Huaxin")
+        .org("布伦塔", "Brenta")
+        .amount("1.2万名", "12000", "count");
+    assert_eq!(
+        subject_of(&doc.claims(), "1.2万名"),
+        ("Huaxin".into(), SubjectSource::PreviousSentence)
+    );
+}

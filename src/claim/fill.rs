@@ -44,7 +44,11 @@
 //!    of two names a conjunction joins before the figure, the first ("BYD und der
 //!    Energiekonzern Enel wollen ... investieren");
 //! 4. an unmarked object, where the slot allows one, from the entities left;
-//! 5. when the sentence names no subject, or a noun refers back before the figure and the
+//! 5. when the sentence names no subject: a descriptive reference before the figure that shares
+//!    a stem with the words the text described exactly one earlier name with ("der chinesische
+//!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste
+//!    luxembourgeois X ... Le groupe luxembourgeois emploie": see [`described`]) names that one;
+//!    else, and when a noun refers back before the figure and the
 //!    entity found comes after it outside an apposition ("La société, qui compte Microsoft
 //!    parmi ses actionnaires, est valorisée"): the previous sentence's entity of the right kind
 //!    (the preferred kind first, then the first mentioned, never a cited source nor a
@@ -98,6 +102,7 @@ use crate::text::sentences::is_headline;
 use crate::text::Span;
 
 use super::concepts::dimension;
+use super::described::{self, Description, Generic};
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
 
@@ -243,6 +248,8 @@ struct Context<'a> {
     affiliations: std::cell::OnceCell<FastMap<&'a str, &'a EntityMention>>,
     /// [`Context::deal`], found on first use.
     deal: std::cell::OnceCell<Option<Deal<'a>>>,
+    /// [`Context::descriptions`], gathered on first use.
+    descriptions: std::cell::OnceCell<Vec<Description<'a>>>,
     /// The subjects of the claims of financing frames ([`Frame::financing`]), with their
     /// sentences, as the claims are made.
     financiers: RefCell<Vec<(usize, String)>>,
@@ -344,6 +351,7 @@ impl<'a> Context<'a> {
             lead_frames: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
             deal: std::cell::OnceCell::new(),
+            descriptions: std::cell::OnceCell::new(),
             financiers: RefCell::new(Vec::new()),
         }
     }
@@ -1877,6 +1885,220 @@ impl<'a> Context<'a> {
     }
 
     /// Whether sentences `j` and `i` (`j < i`) stand in one paragraph (no blank line between).
+    /// The words that tell no party apart in the languages of the document: generic heads
+    /// of nouns that refer back and roles (see [`described`]).
+    fn generic(&self, langs: &[Lang]) -> Generic {
+        let mut g = Generic::default();
+        for l in langs {
+            let r = self.frames.rules(*l);
+            g.add(&r.anaphora);
+            g.add(&r.leaders);
+        }
+        g
+    }
+
+    /// What the text says a name is, once per mention outside headlines (telegraphic, their
+    /// verbs stand next to names): [`Context::description_of`].
+    fn descriptions(&self) -> &[Description<'a>] {
+        self.descriptions.get_or_init(|| {
+            let mut out = Vec::new();
+            for (j, (v, span)) in self.entities.iter().zip(&self.sentences).enumerate() {
+                if self.headline.get(j) == Some(&true) {
+                    continue;
+                }
+                let lang = self.lang_of(*span);
+                let generic = self.generic(&[lang, self.input.lang]);
+                for e in v {
+                    let words = self.description_of(*span, lang, &generic, e);
+                    if !words.is_empty() {
+                        out.push(Description {
+                            entity: e,
+                            sentence: j,
+                            words,
+                        });
+                    }
+                }
+            }
+            out
+        })
+    }
+
+    /// The telling words of the noun phrase that describes the name `e` of the sentence `span`:
+    /// between an article and the name ("an den chinesischen Bergbaukonzern X", "le
+    /// sidérurgiste luxembourgeois X"; where only names are capitalized, the word before the
+    /// name is a noun, capitalized: not "Die Franzosen zahlen X"), and in an apposition that
+    /// opens with an article and closes with a comma or a bracket ("X, il gruppo trevigiano,").
+    fn description_of(
+        &self,
+        span: Span,
+        lang: Lang,
+        generic: &Generic,
+        e: &EntityMention,
+    ) -> Vec<String> {
+        let text = self.input.text;
+        let rules = self.frames.rules(lang);
+        let is_article = |w: &str| {
+            rules.articles.iter().any(|a| a == w) && !rules.prepositions.iter().any(|p| p == w)
+        };
+        let keep = |w: &&str| !generic.holds(w) && !is_article(w) && described::telling(w);
+        let mut words: Vec<String> = Vec::new();
+        let before = self.before(span.start, e.span.start);
+        let noun_before = rules.capitalized_names
+            || text
+                .get(span.start..e.span.start)
+                .and_then(|t| t.split_whitespace().next_back())
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase);
+        if let Some(k) = before
+            .words
+            .iter()
+            .take(described::DESCRIPTION_WORDS + 1)
+            .position(|w| is_article(w))
+        {
+            // "Per il quarto trimestre X prevede": where only names are capitalized, a phrase a
+            // preposition governs before a name is an adverbial, not its description.
+            let governed = before
+                .words
+                .get(k + 1)
+                .is_some_and(|p| rules.prepositions.iter().any(|x| x == p));
+            if k > 0 && noun_before && !(rules.capitalized_names && governed) {
+                words.extend(
+                    before
+                        .words
+                        .iter()
+                        .take(k)
+                        .map(String::as_str)
+                        .filter(keep)
+                        .map(str::to_string),
+                );
+            }
+        }
+        // An apposition after a comma or a bracket, closed before the sentence ends.
+        let rest = text.get(e.span.end..span.end).unwrap_or("");
+        let rest = rest.trim_start();
+        let Some(inner) = rest.strip_prefix([',', '(']) else {
+            return words;
+        };
+        let Some(end) = inner.find(|c: char| {
+            !(is_word_char(Some(c)) || c.is_whitespace() || matches!(c, '\'' | '’' | '-'))
+        }) else {
+            return words;
+        };
+        let closed = inner.get(end..).is_some_and(|t| t.starts_with([',', ')']));
+        let folded = fold_str(inner.get(..end).unwrap_or(""));
+        let mut ws = described::words(&folded);
+        // A short aside without a figure nor a relative clause ("une opération qui valorise").
+        let short = described::words(&folded).count() <= described::APPOSITION_WORDS
+            && !folded.contains(|c: char| c.is_ascii_digit())
+            && !described::words(&folded).any(|w| rules.relatives.iter().any(|r| r == w));
+        if closed && short && ws.next().is_some_and(is_article) {
+            words.extend(
+                ws.take(described::APPOSITION_WORDS)
+                    .filter(keep)
+                    .map(str::to_string),
+            );
+        }
+        words
+    }
+
+    /// The words of a descriptive reference before the figure `q` in sentence `s`: the words
+    /// after the first article no preposition governs ("Die Chinesen übernehmen", "Il gruppo
+    /// francese avrà", "zahlen die Luxemburger"), at most [`described::REFERENCE_WORDS`], up
+    /// to punctuation, a name or a figure; generic heads left out.
+    fn reference_words(&self, s: &Sentence<'_>, q: &QuantityMention) -> Vec<String> {
+        let text = self.input.text;
+        let rules = self.frames.rules(s.lang);
+        let end = s
+            .entities
+            .iter()
+            .map(|e| e.span.start)
+            .chain(s.quantities.iter().map(|o| o.span.start))
+            .filter(|&p| p >= s.span.start)
+            .chain(std::iter::once(q.span.start))
+            .min()
+            .unwrap_or(q.span.start)
+            .clamp(s.span.start, s.span.end);
+        let Some(prefix) = text.get(s.span.start..end) else {
+            return Vec::new();
+        };
+        let folded = fold_str(prefix);
+        let generic = self.generic(&s.langs);
+        // Words with the punctuation that closes them.
+        let mut tokens: Vec<(&str, bool)> = Vec::new();
+        let mut start: Option<usize> = None;
+        for (p, c) in folded
+            .char_indices()
+            .chain(std::iter::once((folded.len(), '.')))
+        {
+            if is_word_char(Some(c)) {
+                start.get_or_insert(p);
+                continue;
+            }
+            if let Some(st) = start.take() {
+                tokens.push((folded.get(st..p).unwrap_or(""), false));
+            }
+            if !(c.is_whitespace() || c == '\'' || c == '’') {
+                if let Some(last) = tokens.last_mut() {
+                    last.1 = true;
+                }
+            }
+        }
+        let Some(k) = tokens.iter().enumerate().position(|(k, (w, _))| {
+            rules.articles.iter().any(|a| a == w)
+                && k.checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .is_none_or(|(p, closed)| *closed || !rules.prepositions.iter().any(|x| x == p))
+        }) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        if tokens.get(k).is_some_and(|(_, closed)| *closed) {
+            return out;
+        }
+        for (w, closed) in tokens.iter().skip(k + 1).take(described::REFERENCE_WORDS) {
+            if !generic.holds(w) && described::telling(w) {
+                out.push((*w).to_string());
+            }
+            if *closed {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The one name of the slot's kinds, named before sentence `i`, that the descriptive
+    /// reference before the figure describes ([`described`]): "der chinesische Bergbaukonzern
+    /// X ... Die Chinesen übernehmen 95 Prozent" (X). None where no description or several
+    /// names' descriptions match.
+    fn described(
+        &self,
+        i: usize,
+        s: &Sentence<'_>,
+        q: &QuantityMention,
+        slot: &Slot,
+        exclude: Option<&str>,
+    ) -> Option<&'a EntityMention> {
+        let reference = self.reference_words(s, q);
+        if reference.is_empty() {
+            return None;
+        }
+        let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
+        let found = described::matching(
+            &reference,
+            self.descriptions().iter().filter(|d| {
+                d.sentence < i
+                    && slot.rank(d.entity.kind).is_some()
+                    && exclude != Some(d.entity.id.as_str())
+                    && (people_only || d.entity.kind != EntityKind::Person)
+                    && !self.bracketed(d.entity)
+            }),
+        );
+        match found.as_slice() {
+            [e] => Some(*e),
+            _ => None,
+        }
+    }
+
     fn same_paragraph(&self, j: usize, i: usize) -> bool {
         let (Some(a), Some(b)) = (self.sentences.get(j), self.sentences.get(i)) else {
             return false;
@@ -3145,6 +3367,13 @@ fn fill<'a>(
     }
     // The context may supply the subject only where the sentence names nobody else: an
     // unknown name before the figure may be the true subject.
+    // "Der chinesische Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent": a reference
+    // by the words the text described one name with names that one.
+    if subject.is_none() && frame.subject.context {
+        subject = ctx
+            .described(i, s, q, &frame.subject, object_id)
+            .map(|e| (e, SubjectSource::Description, 0.7));
+    }
     if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q) {
         // A sentence that refers back ("la società", "es", "該公司") makes the carried-over
         // subject surer.

@@ -37,6 +37,7 @@
 //! ```
 
 pub mod concepts;
+mod described;
 pub mod fill;
 mod forms;
 pub mod frames;
@@ -140,6 +141,9 @@ pub enum SubjectSource {
     Headline,
     /// The document's main subject (its most mentioned entity of the right kind).
     Document,
+    /// Named earlier in the document with the descriptive words the sentence refers to it by
+    /// ("der chinesische Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent").
+    Description,
     /// No subject could be justified.
     None,
 }
