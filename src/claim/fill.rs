@@ -47,7 +47,7 @@
 //! 5. when the sentence names no subject: a descriptive reference before the figure that shares
 //!    a stem with the words the text described exactly one earlier name with ("der chinesische
 //!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste
-//!    luxembourgeois X ... Le groupe luxembourgeois emploie": see [`described`]) names that one;
+//!    luxembourgeois X ... Le groupe luxembourgeois emploie": see the module `described`) names that one;
 //!    else, and when a noun refers back before the figure and the
 //!    entity found comes after it outside an apposition ("La société, qui compte Microsoft
 //!    parmi ses actionnaires, est valorisée"): the previous sentence's entity of the right kind
