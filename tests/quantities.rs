@@ -2172,3 +2172,76 @@ fn negated_comparisons() {
         &[r("不高于25亿元", "2500000000", "CNY", "at_most")],
     );
 }
+
+/// Volumes in cubic metres (litres, hectolitres, barrels of oil, cubic metres, `bcm`), speeds
+/// in km/h (not a length of 150 km), and durations in hours (a French time of day is none).
+#[test]
+fn volumes_speeds_and_hours() {
+    check(
+        "Il giacimento produce 40.000 barili al giorno; la cantina ha venduto 12 ettolitri e la rete perde 3 miliardi di metri cubi.",
+        Lang::It,
+        &[
+            r("40.000 barili", "6359.49179712", "m3", "exact"),
+            r("12 ettolitri", "1.2", "m3", "exact"),
+            r("3 miliardi di metri cubi", "3000000000", "m3", "exact"),
+        ],
+    );
+    check(
+        "Il treno viaggia a 300 km/h, l'auto a 90 chilometri orari, dopo 48 ore di sciopero.",
+        Lang::It,
+        &[
+            r("300 km/h", "300", "km/h", "exact"),
+            r("90 chilometri orari", "90", "km/h", "exact"),
+            r("48 ore", "48", "hours", "exact"),
+        ],
+    );
+    check(
+        "Die Raffinerie verarbeitet 250 Liter pro Sekunde, Russland liefert 5 Milliarden Kubikmeter; mit 120 Stundenkilometern nach 6 Stunden.",
+        Lang::De,
+        &[
+            r("250 Liter", "0.25", "m3", "exact"),
+            r("5 Milliarden Kubikmeter", "5000000000", "m3", "exact"),
+            r("120 Stundenkilometern", "120", "km/h", "exact"),
+            r("6 Stunden", "6", "hours", "exact"),
+        ],
+    );
+    check(
+        "L'Opep retire 2 millions de barils par jour ; 500 litres de gazole ; la grève de 24 heures commence à 15 heures, à 130 km/h.",
+        Lang::Fr,
+        &[
+            r("2 millions de barils", "317974.589856", "m3", "exact"),
+            r("500 litres", "0.5", "m3", "exact"),
+            r("24 heures", "24", "hours", "exact"),
+            r("130 km/h", "130", "km/h", "exact"),
+        ],
+    );
+    check(
+        "Exports reached 35 bcm, or 1.2 million barrels a day; winds of 100 mph blew for 12 hours.",
+        Lang::En,
+        &[
+            r("35 bcm", "35000000000", "m3", "exact"),
+            r("1.2 million barrels", "190784.7539136", "m3", "exact"),
+            r("100 mph", "160.9344", "km/h", "exact"),
+            r("12 hours", "12", "hours", "exact"),
+        ],
+    );
+    check(
+        "該國日產原油300萬桶，輸出天然氣50億立方米，談判持續了10個小時。",
+        Lang::Zh,
+        &[
+            r("300萬桶", "476961.884784", "m3", "exact"),
+            r("50億立方米", "5000000000", "m3", "exact"),
+            r("10個小時", "10", "hours", "exact"),
+        ],
+    );
+}
+
+/// A capitalized word for hours after a capitalized word ends a name, not a duration.
+#[test]
+fn hours_in_a_name_are_no_duration() {
+    check(
+        "Secondo Radio 24 Ore lo sciopero durerà 24 ore.",
+        Lang::It,
+        &[r("24 ore", "24", "hours", "exact")],
+    );
+}

@@ -99,10 +99,12 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Energy => "energy",
         Unit::Count => "count",
         Unit::Year => return None,
-        Unit::Years | Unit::Months | Unit::Days => "duration",
+        Unit::Years | Unit::Months | Unit::Days | Unit::Hours => "duration",
         Unit::Area => "area",
         Unit::Length => "length",
         Unit::Mass => "mass",
+        Unit::Volume => "volume",
+        Unit::Speed => "speed",
     })
 }
 

@@ -396,7 +396,9 @@ impl UnitClass {
             UnitClass::Years => unit == Unit::Years,
             UnitClass::Months => unit == Unit::Months,
             UnitClass::Days => unit == Unit::Days,
-            UnitClass::Duration => matches!(unit, Unit::Years | Unit::Months | Unit::Days),
+            UnitClass::Duration => {
+                matches!(unit, Unit::Years | Unit::Months | Unit::Days | Unit::Hours)
+            }
             UnitClass::Area => unit == Unit::Area,
             UnitClass::Length => unit == Unit::Length,
             UnitClass::Mass => unit == Unit::Mass,

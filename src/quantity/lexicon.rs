@@ -53,6 +53,8 @@
 //!   are read (`2023/24` is a season, `24/7` a phrase).
 //! - `bare_hundreds`: the word for a hundred takes no word for one (French `cent`, Italian
 //!   `cento`), so `un cent cinquième` is one hundred-and-fifth (1/105), not 100/5.
+//! - `clock_prepositions`: words before a time of day written with the word for hours
+//!   (`à 15 heures` is no duration of 15 hours).
 //! - `negative_words`: words before a negative number (`minus`, `负`).
 //! - `decimal_words`: words for the decimal point (`virgola`, `Komma`, `点`).
 //! - `scale_abbreviations`: abbreviations that follow digits only (`mld`, `Mio.`, `bn`);
@@ -80,7 +82,9 @@
 //! - `capitalized_nouns`: nouns are written with a capital (German), so a capitalized word
 //!   after a four-digit number is what it counts (`den 2000 Stellen` is a count, not a year),
 //!   unless one of `year_prepositions` comes before the number (`bis 2030 Strom liefern`).
-//! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`).
+//! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`). Codes:
+//!   `percent`, `W`, `Wh`, `m2`, `m`, `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
+//!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `count`.
 //!   `scaled_units`: the same, read only after an amount with a scale word of 10^4 or more
 //!   (Taiwan's `度` = kWh in `52億度`, where `30度` is a temperature or an angle).
 //!   `cased_units`: symbols read only where written exactly so, case included, and not
@@ -260,6 +264,10 @@ pub struct QuantityLexicon {
     /// Words after which a four-digit number stays a year (`im`, `seit`, `bis`).
     #[serde(default)]
     pub year_prepositions: Vec<String>,
+    /// Prepositions before a time of day written with the word for hours (French `à`, `vers`,
+    /// `dès` in `à 15 heures`): no duration is read there.
+    #[serde(default)]
+    pub clock_prepositions: Vec<String>,
     /// Unit words and symbols.
     #[serde(default)]
     pub units: IndexMap<String, UnitSpec>,

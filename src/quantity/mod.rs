@@ -30,8 +30,9 @@
 //!   `Billion` 10^12.
 //! - **Units**: money by ISO 4217 code (a currency written after the last item of a list is
 //!   shared by the list: `1億、2億美元`), `percent`, power in `W`, energy in `Wh`, area in `m2`,
-//!   length in `m`, mass in `kg` (tonnes, `Mt`, `quintali`, `万吨` are converted),
-//!   durations in `years`/`months`/`days`, calendar years as `year`
+//!   length in `m`, mass in `kg` (tonnes, `Mt`, `quintali`, `万吨` are converted), volume in
+//!   `m3` (litres, `ettolitri`, barrels, `bcm`), speed in `km/h` (`mph` converted),
+//!   durations in `years`/`months`/`days`/`hours`, calendar years as `year`
 //!   (`nel 2026`, `2024年`), and `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
 //!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
@@ -134,6 +135,13 @@ pub enum Unit {
     Length,
     /// A mass, in kilograms (`kg`), the base unit (news weighs goods in tonnes: 1000 kg).
     Mass,
+    /// A volume, in cubic metres (`m3`): litres, hectolitres and barrels of oil
+    /// (0.158987294928 m3) are converted.
+    Volume,
+    /// A speed, in kilometres per hour (`km/h`); miles per hour are converted.
+    Speed,
+    /// A duration in hours.
+    Hours,
 }
 
 impl Unit {
@@ -151,7 +159,7 @@ impl Unit {
     }
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
-    /// `years`, `months`, `days`, `m2`, `m`, `kg`.
+    /// `years`, `months`, `days`, `hours`, `m2`, `m`, `kg`, `m3`, `km/h`.
     pub fn code(&self) -> &str {
         match self {
             Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
@@ -166,6 +174,9 @@ impl Unit {
             Unit::Area => "m2",
             Unit::Length => "m",
             Unit::Mass => "kg",
+            Unit::Volume => "m3",
+            Unit::Speed => "km/h",
+            Unit::Hours => "hours",
         }
     }
 
@@ -197,6 +208,9 @@ impl std::str::FromStr for Unit {
             "m2" => Unit::Area,
             "m" => Unit::Length,
             "kg" => Unit::Mass,
+            "m3" => Unit::Volume,
+            "km/h" => Unit::Speed,
+            "hours" => Unit::Hours,
             c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
             other => {
                 return Err(crate::Error::Data {

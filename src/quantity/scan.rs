@@ -2106,8 +2106,9 @@ impl<'a> Sentence<'a> {
             && self.near(k - 1, k)
             && self.near(k, k + 1)
             && self.phrase(k + 1).is_some_and(|p| {
-                p.unit
-                    .is_some_and(|(u, _)| matches!(u, Unit::Years | Unit::Months | Unit::Days))
+                p.unit.is_some_and(|(u, _)| {
+                    matches!(u, Unit::Years | Unit::Months | Unit::Days | Unit::Hours)
+                })
             })
         {
             k += 1;
@@ -2172,7 +2173,11 @@ impl<'a> Sentence<'a> {
                     // "52億度" is energy; "30度" a temperature or an angle.
                     unit = Some(u);
                     k = at + 1;
-                } else if let Some(u) = ph.unit.or_else(|| self.cased_unit(at)) {
+                } else if let Some(u) = ph
+                    .unit
+                    .or_else(|| self.cased_unit(at))
+                    .filter(|&(u, _)| !(u == Unit::Hours && self.name_of_hours(j, at)))
+                {
                     unit = Some(u);
                     k = at + 1;
                     // A count unit ("十打" = 120) is a measure word.
@@ -2312,6 +2317,21 @@ impl<'a> Sentence<'a> {
                 }
             }
         };
+        // "à 15 heures": a time of day after its preposition, no duration.
+        if unit == Unit::Hours
+            && n2.is_none()
+            && hedge.is_none()
+            && j > 0
+            && self.near(j - 1, j)
+            && n1.plain.is_some_and(|p| p <= 24)
+            && self
+                .t
+                .clock_prepositions
+                .iter()
+                .any(|w| w == self.text(j - 1))
+        {
+            return Step::Skip(k);
+        }
         // A fraction of something is a share: "rund ein Fünftel", "un tiers des salariés",
         // "營收的三分之一" are percentages; a fraction alone stays a number.
         let (unit, factor) = if unit == Unit::Count
@@ -2497,8 +2517,8 @@ impl<'a> Sentence<'a> {
         let mut bound = bound;
         let mut hedge_tok = hedge_tok;
         if let Some((b, h)) = hedge {
-            let money_or_time =
-                unit.is_currency() || matches!(unit, Unit::Years | Unit::Months | Unit::Days);
+            let money_or_time = unit.is_currency()
+                || matches!(unit, Unit::Years | Unit::Months | Unit::Days | Unit::Hours);
             let year = unit == Unit::Year && self.has(h, |p| p.year_hedge);
             if year || (money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h)) {
                 first = h + 1;
@@ -2568,6 +2588,23 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|s| s == self.text(h - 1));
         upper && !stop
+    }
+
+    /// Whether a word for hours at `at` ends a name with the number starting at `first`
+    /// (`Il Sole 24 Ore`, `France 24 Heures`): in a language that does not capitalize nouns,
+    /// both it and the word before the number are capitalized.
+    fn name_of_hours(&self, first: usize, at: usize) -> bool {
+        let capital = |t: usize| {
+            self.original_text(t)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        !self.t.capitalized_nouns
+            && first > 0
+            && capital(at)
+            && capital(first - 1)
+            && matches!(self.tok(first - 1).map(|t| t.kind), Some(Kind::Word))
     }
 
     /// Whether the word at `k`, after a number, is a noun the number counts: in a language

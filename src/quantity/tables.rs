@@ -112,6 +112,7 @@ pub(crate) struct Tables {
     pub improper_fractions: bool,
     pub bare_hundreds: bool,
     pub year_prepositions: Vec<String>,
+    pub clock_prepositions: Vec<String>,
     /// The cardinal reading ([`super::Reading::Cardinals`]).
     pub cardinals: bool,
     morph_ac: Option<AhoCorasick>,
@@ -209,6 +210,7 @@ impl Tables {
         let mut improper_fractions = false;
         let mut bare_hundreds = false;
         let mut year_prepositions: Vec<String> = Vec::new();
+        let mut clock_prepositions: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
@@ -229,6 +231,7 @@ impl Tables {
             improper_fractions |= lex.improper_fractions;
             bare_hundreds |= lex.bare_hundreds && lex.lang.is_some();
             year_prepositions.extend(lex.year_prepositions.iter().map(|w| w.to_lowercase()));
+            clock_prepositions.extend(lex.clock_prepositions.iter().map(|w| fold_str(w)));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -419,6 +422,7 @@ impl Tables {
             improper_fractions,
             bare_hundreds,
             year_prepositions,
+            clock_prepositions,
             cardinals,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),
