@@ -607,7 +607,8 @@ impl Chars {
 /// Finds Chinese names in a document with Han characters and adds their candidates.
 pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     let hay = doc.folded.as_str();
-    if !hay.chars().any(is_han) {
+    // (Every Han character's UTF-8 starts with a byte of 0xE3 or more: a byte scan first.)
+    if !hay.bytes().any(|b| b >= 0xE3) || !hay.chars().any(is_han) {
         return;
     }
     // Char offsets are kept in 32 bits: a text of 4 GiB or more is not read for Chinese names

@@ -280,12 +280,14 @@ struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     fn new(t: &'a Tables, orig: &'a str, offset: usize) -> Sentence<'a> {
         let folded = zh::View::new(orig);
+        // About one token per word: room up front instead of growing (and copying) the list.
+        let toks = Vec::with_capacity(folded.as_str().len() / 6 + 4);
         let mut me = Sentence {
             t,
             orig,
             offset,
             folded,
-            toks: Vec::new(),
+            toks,
             morphs: Vec::new(),
             end_of_segment: 0,
         };

@@ -128,9 +128,10 @@ impl Texts {
             .unwrap_or("")
     }
 
-    /// Every text, one after the other: `r` is the bytes [`TextRef::range`] of it.
-    pub(crate) fn as_str(&self) -> &str {
-        &self.buf
+    /// The buffer itself: every text, one after the other, `r` the bytes [`TextRef::range`]
+    /// of it.
+    pub(crate) fn into_string(self) -> String {
+        self.buf
     }
 
     /// Appends the texts of another buffer; returns the offset to add to its references.

@@ -610,8 +610,10 @@ impl Reconciliation {
         // 4. The report. Its strings are slices of one buffer: the surfaces, then every
         // interned string (document and entity ids, names, predicates).
         let names = entity_names(recs, strings.len());
-        let mut shared = String::with_capacity(texts.as_str().len() + strings.bytes());
-        shared.push_str(texts.as_str());
+        // (The texts' own buffer becomes the start of it: the surfaces are not copied, and every
+        // text keeps its offsets.)
+        let mut shared = std::mem::take(&mut self.texts).into_string();
+        shared.reserve_exact(strings.bytes());
         let str_spans: Vec<(usize, usize)> = (0..strings.len())
             .map(|id| {
                 let start = shared.len();
@@ -619,6 +621,7 @@ impl Reconciliation {
                 (start, shared.len())
             })
             .collect();
+        let shared = Arc::new(shared);
         // The keys: runs of groups (one group per currency for money).
         let mut keys: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
@@ -633,18 +636,17 @@ impl Reconciliation {
             keys.push((k, e));
             k = e;
         }
-        let report_keys = |keys: &[(usize, usize)]| {
+        let report_keys = |keys: &[(usize, usize)], shared: Arc<String>| {
             // A buffer per thread: its reference count is not shared between cores.
             let ctx = Ctx {
                 recs,
                 strings,
-                texts,
                 names: &names,
                 doc_index: &doc_index,
                 copy: &copy,
                 learnt: &learnt,
                 clusters: &clusters,
-                shared: Arc::new(shared.clone()),
+                shared,
                 str_spans: &str_spans,
             };
             // Room for every fact (at most one per cluster) and conflict (at most one per group)
@@ -678,10 +680,18 @@ impl Reconciliation {
         };
         let mut report = if threads > 1 {
             let chunk = keys.len().div_ceil(threads).max(1);
+            // Each thread its own copy of the buffer, but the last one takes the buffer itself
+            // (this thread only waits meanwhile): one copy fewer at the peak of memory.
+            let n_parts = keys.chunks(chunk).len();
+            let mut buffers: Vec<Arc<String>> = (1..n_parts)
+                .map(|_| Arc::new(shared.as_str().to_owned()))
+                .collect();
+            buffers.push(Arc::clone(&shared));
             let parts: Option<Vec<Report>> = std::thread::scope(|s| {
                 let handles: Vec<_> = keys
                     .chunks(chunk)
-                    .map(|part| s.spawn(move || report_keys(part)))
+                    .zip(buffers)
+                    .map(|(part, buffer)| s.spawn(move || report_keys(part, buffer)))
                     .collect();
                 handles.into_iter().map(|h| h.join().ok()).collect()
             });
@@ -702,10 +712,10 @@ impl Reconciliation {
                     }
                     all
                 }
-                None => report_keys(&keys),
+                None => report_keys(&keys, shared),
             }
         } else {
-            report_keys(&keys)
+            report_keys(&keys, shared)
         };
         let mut n_claims = vec![0usize; docs.len()];
         for r in recs {
@@ -1895,7 +1905,6 @@ fn entity_names(recs: &[Rec], n: usize) -> Vec<u32> {
 struct Ctx<'a> {
     recs: &'a [Rec],
     strings: &'a Interner,
-    texts: &'a Texts,
     names: &'a [u32],
     doc_index: &'a [u32],
     copy: &'a [u32],
@@ -2128,6 +2137,12 @@ impl<'a> Ctx<'a> {
             .map_or(0, |&d| d as usize)
     }
 
+    /// The text of `r`: the claims' texts start the shared buffer, at their own offsets.
+    fn text(&self, r: TextRef) -> &str {
+        let (start, end) = r.range();
+        self.shared.get(start..end).unwrap_or("")
+    }
+
     fn trust(&self, doc: usize) -> f64 {
         self.learnt.trust.get(doc).copied().unwrap_or(0.0)
     }
@@ -2141,9 +2156,9 @@ impl<'a> Ctx<'a> {
         recs.sort_unstable_by(|a, b| {
             key(a)
                 .cmp(&key(b))
-                .then_with(|| self.texts.get(a.text).cmp(self.texts.get(b.text)))
+                .then_with(|| self.text(a.text).cmp(self.text(b.text)))
         });
-        recs.dedup_by(|a, b| key(a) == key(b) && self.texts.get(a.text) == self.texts.get(b.text));
+        recs.dedup_by(|a, b| key(a) == key(b) && self.text(a.text) == self.text(b.text));
         let mut refs = Vec::with_capacity(recs.len());
         refs.extend(recs.iter().map(|r| {
             let text = r.text.range();
