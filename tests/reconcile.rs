@@ -1297,3 +1297,146 @@ fn a_multi_valued_key_does_not_conflict_without_enough_alike_or_with_several_val
         3
     );
 }
+
+/// The figures three reports of one event share (a price, a jobs figure, a capacity), each
+/// given to the same subject and predicate in every document.
+fn one_event(doc: &str) -> Vec<Claim> {
+    vec![
+        eur(doc, "2.45e9", "Buyer", "acquisition_price")
+            .at(10, "2,45 Mrd.")
+            .build(),
+        b(doc, "1350")
+            .at(200, "1350")
+            .unit(Unit::Count)
+            .key(Some("Mine"), "headcount", None)
+            .build(),
+        b(doc, "640e6")
+            .at(300, "640 MW")
+            .unit(Unit::Power)
+            .multi()
+            .key(Some("Mine"), "power_capacity", None)
+            .build(),
+    ]
+}
+
+/// [`one_event`] as a report that gives every figure to the buyer.
+fn buyer_only(doc: &str) -> Vec<Claim> {
+    one_event(doc)
+        .into_iter()
+        .map(|mut c| {
+            c.subject = Some(ent("Buyer"));
+            c
+        })
+        .collect()
+}
+
+fn tonnes(doc: &str, value: &'static str, subject: &'static str) -> B {
+    b(doc, value).at(500, value).unit(Unit::Mass).multi().key(
+        Some(subject),
+        "production_capacity",
+        None,
+    )
+}
+
+#[test]
+fn a_report_of_the_same_event_joins_a_figure_given_to_a_subject_it_never_names() {
+    // Report a gives the mine's output to the buyer, and never names the mine as a subject of
+    // its own; b and c, which share a's price, jobs and capacity, give it to the mine.
+    let mut claims = buyer_only("a");
+    claims.push(tonnes("a", "25300e3", "Buyer").build());
+    for doc in ["b", "c"] {
+        claims.extend(one_event(doc));
+        claims.push(tonnes(doc, "25300e3", "Mine").build());
+    }
+    let report = reconcile(&claims);
+    assert!(report.conflicts.is_empty());
+    let output = fact_keys(&report)
+        .into_iter()
+        .find(|k| k.1 == "production_capacity");
+    assert_eq!(
+        output,
+        Some((
+            Some("Mine"),
+            "production_capacity",
+            "25300000".into(),
+            vec!["a", "b", "c"]
+        ))
+    );
+    // The same claims in another order give the same report.
+    let mut reversed = claims.clone();
+    reversed.reverse();
+    assert_eq!(reconcile(&reversed), report);
+}
+
+#[test]
+fn a_report_of_the_same_event_joins_a_figure_read_under_a_broader_predicate() {
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    let growth = |doc: &str, predicate: &'static str| {
+        b(doc, "9.7")
+            .at(600, "9,7 %")
+            .unit(Unit::Percent)
+            .key(Some("Mine"), predicate, None)
+            .build()
+    };
+    claims.push(growth("a", "growth"));
+    claims.push(growth("b", "revenue_growth"));
+    claims.push(growth("c", "revenue_growth"));
+    let report = reconcile(&claims);
+    let keys = fact_keys(&report);
+    assert!(
+        keys.contains(&(
+            Some("Mine"),
+            "revenue_growth",
+            "9.7".into(),
+            vec!["a", "b", "c"]
+        )),
+        "{keys:?}"
+    );
+}
+
+#[test]
+fn a_figure_stays_where_the_reports_share_too_little_or_two_keys_could_take_it() {
+    // Only the figure itself in common: two unrelated articles may share one figure.
+    let lone = reconcile(&[
+        tonnes("a", "25300e3", "Buyer").build(),
+        tonnes("b", "25300e3", "Mine").build(),
+        tonnes("c", "25300e3", "Mine").build(),
+    ]);
+    assert_eq!(fact_keys(&lone).len(), 2);
+    // One event, but the figure stands under two other subjects: either could be right.
+    let mut claims = buyer_only("a");
+    for doc in ["b", "c", "d"] {
+        claims.extend(one_event(doc));
+    }
+    claims.push(tonnes("a", "25300e3", "Buyer").build());
+    for (doc, subject) in [
+        ("b", "Mine"),
+        ("c", "Mine"),
+        ("d", "Smelter"),
+        ("b", "Smelter"),
+    ] {
+        claims.push(tonnes(doc, "25300e3", subject).build());
+    }
+    let report = reconcile(&claims);
+    assert!(fact_keys(&report)
+        .iter()
+        .any(|k| k.0 == Some("Buyer") && k.1 == "production_capacity"));
+    // A figure another source confirms under its own key stays there.
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c", "d"] {
+        claims.extend(one_event(doc));
+    }
+    for (doc, subject) in [("a", "Buyer"), ("d", "Buyer"), ("b", "Mine"), ("c", "Mine")] {
+        claims.push(tonnes(doc, "25300e3", subject).build());
+    }
+    let report = reconcile(&claims);
+    assert!(fact_keys(&report).contains(&(
+        Some("Buyer"),
+        "production_capacity",
+        "25300000".into(),
+        vec!["a", "d"]
+    )));
+}

@@ -128,6 +128,11 @@ impl CQuantity {
             && self.approximate == other.approximate
     }
 
+    /// The value (the lower end of a range).
+    pub(crate) fn value(&self) -> Decimal {
+        self.value.get()
+    }
+
     /// The quantity.
     pub(crate) fn get(&self) -> Quantity {
         Quantity {
@@ -479,6 +484,10 @@ impl Reconciliation {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
+        if super::event::join_event_keys(&mut self.recs, &ivs) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+        }
         let recs = &self.recs;
         let strings = &self.strings;
 
@@ -790,7 +799,7 @@ fn same_group(a: &Rec, b: &Rec) -> bool {
 }
 
 /// A unit as a number, in the order of the units' codes; currencies (by ISO code) first.
-fn unit_code(u: Unit) -> u64 {
+pub(super) fn unit_code(u: Unit) -> u64 {
     let mut packed = 0u64;
     if let Unit::Currency(code) = u {
         for b in code {
@@ -1049,13 +1058,13 @@ fn cmp_quantity(a: &Quantity, b: &Quantity) -> Ordering {
 }
 
 /// The subject, predicate and dimension of a claim: the prefix of the canonical order.
-fn key_base(r: &Rec) -> (u32, u32, u64) {
+pub(super) fn key_base(r: &Rec) -> (u32, u32, u64) {
     let k = group_key(r);
     (k.0, k.1, k.2)
 }
 
 /// The claims of the canonical order whose key base (subject, predicate, dimension) is `base`.
-fn run_of(recs: &[Rec], base: (u32, u32, u64)) -> std::ops::Range<usize> {
+pub(super) fn run_of(recs: &[Rec], base: (u32, u32, u64)) -> std::ops::Range<usize> {
     let a = recs.partition_point(|x| key_base(x) < base);
     let b = a + recs
         .get(a..)
@@ -1133,7 +1142,7 @@ fn join_alternative_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
 
 /// For each claim (in the canonical order), whether its run of claims with an equal `key`
 /// (contiguous in that order) comes from its one document alone: one linear pass.
-fn one_doc_runs<K: PartialEq>(recs: &[Rec], key: impl Fn(&Rec) -> K) -> Vec<bool> {
+pub(super) fn one_doc_runs<K: PartialEq>(recs: &[Rec], key: impl Fn(&Rec) -> K) -> Vec<bool> {
     let mut out = Vec::with_capacity(recs.len());
     let mut start = 0;
     while let Some(first) = recs.get(start) {
@@ -1162,14 +1171,14 @@ const MAX_OTHER_SUBJECTS: usize = 512;
 /// Whether a figure is specific enough that two documents giving it for one event give the
 /// same fact: an amount of money, or a figure of two or more digits after its trailing zeros
 /// ("9,6 miliardi", "26.000", "38,50"; not "20 %", "5.000" or "vier").
-fn distinctive(q: &CQuantity) -> bool {
+pub(crate) fn distinctive(q: &CQuantity) -> bool {
     q.unit.is_currency() || q.value.get().normalized().significant_digits() >= 2
 }
 
 /// Whether two claims of different documents state the same figure: the same unit, compatible
 /// objects and years, overlapping values, both specific ([`distinctive`]), and either both
 /// closed intervals or the same written figure and bound ("plus de 31 millions", "逾3,100萬").
-fn corroborates(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
+pub(super) fn corroborates(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
     (x.object == r.object || x.object == NONE || r.object == NONE) && same_figure(r, riv, x, xiv)
 }
 

@@ -18,8 +18,12 @@
 //!    ([`Options::broader`]: a bare `money` or `growth` becomes the investment or the share
 //!    price change they report); under the one other subject its document names (the buyer
 //!    for the target); under the one other object (an unlinked transliteration of the company
-//!    bought). Only agreement moves a claim, never a disagreeing value, and each decision is
-//!    taken on the claims as they came, so the report does not depend on their order.
+//!    bought). Between two reports of one event (documents that share three specific figures
+//!    or more, whatever keys their claims gave them) a figure that no other source confirms
+//!    under its own key joins the one other subject or predicate under which the other report
+//!    and a third source state it, even where its own document never names that subject. Only
+//!    agreement moves a claim, never a disagreeing value, and each decision is taken on the
+//!    claims as they came, so the report does not depend on their order.
 //! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
@@ -116,6 +120,7 @@
 
 mod cause;
 mod cluster;
+mod event;
 mod key;
 mod merge;
 mod radix;

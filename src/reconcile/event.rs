@@ -1,0 +1,271 @@
+//! Which documents report one event, and the joins that this makes safe.
+//!
+//! Reports of one event share their figures: the price, the stake, the jobs, the capacity. Two
+//! documents that state at least [`EVENT_FIGURES`] of the same specific figures (the same value
+//! in the same unit, whatever the subject or predicate their claims give them) are taken as
+//! reports of one event. Between two such reports a figure stated under another subject in one
+//! and agreed on by a second source is the same fact, even where the first document never names
+//! that subject (its sentence gave the figure to the buyer, or to an entity it left unlinked).
+//! Across a corpus the same joins would be too bold: two unrelated articles can share one round
+//! figure, hardly three.
+
+use super::key::{IvKey, NONE};
+use super::merge::{corroborates, key_base, one_doc_runs, run_of, unit_code, Rec};
+use super::radix;
+use crate::quantity::Unit;
+
+/// How many specific figures two documents must share to be taken as reports of one event (the
+/// figure a join is about counts as one of them).
+pub(crate) const EVENT_FIGURES: u32 = 3;
+
+/// A figure stated by more documents than this is too common to tell an event by.
+const MAX_FIGURE_DOCS: usize = 16;
+
+/// The figure of a claim, hashed from its unit and its value's coefficient and exponent
+/// (trailing zeros removed), if it is specific enough to tell an event by ([`distinctive`](super::merge::distinctive)): a
+/// calendar year is not ("2026" is in every report of the year). Two claims with one hash are compared again by
+/// their values before anything moves.
+fn figure(r: &Rec) -> Option<u64> {
+    let unit = r.quantity.unit;
+    if unit == Unit::Year {
+        return None;
+    }
+    let v = r.quantity.value().normalized();
+    // As [`distinctive`], on the value already at hand.
+    if !unit.is_currency() && v.significant_digits() < 2 {
+        return None;
+    }
+    let c = v.coeff();
+    let mut h = mix(unit_code(unit));
+    h = mix(h ^ (c as u64));
+    h = mix(h ^ ((c >> 64) as u64));
+    Some(mix(h ^ u64::from(v.exponent() as u32)))
+}
+
+/// A 64-bit mixer (splitmix64's finalizer).
+fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The claims with a specific figure, as `(figure hash, claim index)` sorted by hash: each run
+/// of one hash is a figure and the claims that state it.
+fn by_figure(recs: &[Rec]) -> Vec<(u64, u32)> {
+    let mut keyed: Vec<(u64, u32)> = recs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| Some((figure(r)?, u32::try_from(i).ok()?)))
+        .collect();
+    radix::sort_by_key(&mut keyed);
+    keyed
+}
+
+/// The runs of one key in a list sorted by key, as index ranges.
+fn runs(keyed: &[(u64, u32)]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let &(k, _) = keyed.get(start)?;
+        let len = keyed
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|e| e.0 == k)
+            .count()
+            .max(1);
+        let run = start..start + len;
+        start += len;
+        Some(run)
+    })
+}
+
+/// The specific figures of each document, to tell whether two documents report one event.
+struct DocFigures {
+    /// `(document, figure hash)`, sorted, without repeats.
+    figures: Vec<(u32, u64)>,
+}
+
+impl DocFigures {
+    /// The figures of the claims of [`by_figure`], but those that too many documents give
+    /// ([`MAX_FIGURE_DOCS`]).
+    fn new(recs: &[Rec], keyed: &[(u64, u32)]) -> DocFigures {
+        let mut figures: Vec<(u32, u64)> = Vec::new();
+        let mut docs: Vec<u32> = Vec::new();
+        for run in runs(keyed) {
+            let Some(&(h, _)) = keyed.get(run.start) else {
+                continue;
+            };
+            docs.clear();
+            docs.extend(
+                keyed
+                    .get(run)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter_map(|&(_, i)| recs.get(i as usize).map(|r| r.doc)),
+            );
+            docs.sort_unstable();
+            docs.dedup();
+            if docs.len() <= MAX_FIGURE_DOCS {
+                figures.extend(docs.iter().map(|&d| (d, h)));
+            }
+        }
+        figures.sort_unstable();
+        DocFigures { figures }
+    }
+
+    /// The figure hashes of one document, sorted.
+    fn of(&self, doc: u32) -> &[(u32, u64)] {
+        let a = self.figures.partition_point(|e| e.0 < doc);
+        let b = self.figures.partition_point(|e| e.0 <= doc);
+        self.figures.get(a..b).unwrap_or(&[])
+    }
+
+    /// How many specific figures documents `a` and `b` share.
+    fn count(&self, a: u32, b: u32) -> u32 {
+        let (xs, ys) = (self.of(a), self.of(b));
+        let (mut i, mut j, mut n) = (0, 0, 0);
+        while let (Some(x), Some(y)) = (xs.get(i), ys.get(j)) {
+            match x.1.cmp(&y.1) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    n += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        n
+    }
+
+    /// Whether documents `a` and `b` report one event.
+    fn same_event(&self, a: u32, b: u32) -> bool {
+        a != b && self.count(a, b) >= EVENT_FIGURES
+    }
+}
+
+/// A claim whose figure no other document confirms under its own key moves to the key under
+/// which another report of the same event ([`DocFigures::same_event`]) states the same figure
+/// ([`corroborates`]), when a third source too supports that key and it differs from the
+/// claim's own by the subject or by the predicate alone: "CMOC … 2.5万吨" in a report whose
+/// every figure went to the buyer joins the mine's output that two other reports give; "Umsatz
+/// plus 9 Prozent" read as growth joins the revenue growth two others name. Where the figure
+/// stands under two other keys, nothing moves. Only agreement moves a claim, so no conflict
+/// comes of it; decisions are taken on the claims as they came. Returns whether a claim moved;
+/// the claims must be in the canonical order, and are to be sorted again after a move.
+pub(crate) fn join_event_keys(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
+    let keyed = by_figure(recs);
+    let alone = one_doc_runs(recs, key_base);
+    let lone = |i: usize| alone.get(i).copied().unwrap_or(true);
+    // Built when first asked: most corpora never ask.
+    let mut shared: Option<DocFigures> = None;
+    let mut moves: Vec<(usize, Target)> = Vec::new();
+    for run in runs(&keyed) {
+        let same = keyed.get(run).unwrap_or(&[]);
+        // A figure stated very often is not one event's.
+        if same.len() < 2 || same.len() > MAX_FIGURE_DOCS * 4 {
+            continue;
+        }
+        // Most figures stand under one key in every source that gives them: nothing to move.
+        let key_of = |&(_, i): &(u64, u32)| recs.get(i as usize).map(|r| (r.subject, r.predicate));
+        let first = same.first().and_then(key_of);
+        if same.iter().all(|e| key_of(e) == first) {
+            continue;
+        }
+        for &(_, i) in same {
+            let i = i as usize;
+            let (Some(r), Some(riv)) = (recs.get(i), ivs.get(i)) else {
+                continue;
+            };
+            // Another source giving the very figure under the claim's own key confirms it.
+            let confirmed_here = same.iter().any(|&(_, j)| {
+                recs.get(j as usize).is_some_and(|x| {
+                    x.doc != r.doc && x.subject == r.subject && x.predicate == r.predicate
+                })
+            });
+            if r.subject == NONE || confirmed_here {
+                continue;
+            }
+            let mut target: Option<Target> = None;
+            let mut ambiguous = false;
+            for &(_, j) in same {
+                let j = j as usize;
+                let (Some(x), Some(xiv)) = (recs.get(j), ivs.get(j)) else {
+                    continue;
+                };
+                let other_subject = x.subject != r.subject && x.predicate == r.predicate;
+                let other_predicate = x.subject == r.subject && x.predicate != r.predicate;
+                let fits = (other_subject || other_predicate)
+                    && x.subject != NONE
+                    && x.doc != r.doc
+                    && !lone(j)
+                    && corroborates(r, riv, x, xiv)
+                    && shared
+                        .get_or_insert_with(|| DocFigures::new(recs, &keyed))
+                        .same_event(r.doc, x.doc);
+                if !fits {
+                    continue;
+                }
+                let t = Target::of(x);
+                match target {
+                    None => target = Some(t),
+                    Some(u) if u.key() != t.key() => ambiguous = true,
+                    Some(_) => {}
+                }
+            }
+            if let (Some(t), false) = (target, ambiguous) {
+                if lone(i) || !confirmed(recs, ivs, i) {
+                    moves.push((i, t));
+                }
+            }
+        }
+    }
+    for &(i, t) in &moves {
+        if let Some(r) = recs.get_mut(i) {
+            if r.subject != t.subject {
+                r.alt = NONE;
+            }
+            (r.subject, r.subject_name) = (t.subject, t.subject_name);
+            (r.predicate, r.functional) = (t.predicate, t.functional);
+        }
+    }
+    !moves.is_empty()
+}
+
+/// The key a claim moves to.
+#[derive(Clone, Copy)]
+struct Target {
+    subject: u32,
+    subject_name: u32,
+    predicate: u32,
+    functional: bool,
+}
+
+impl Target {
+    fn of(x: &Rec) -> Target {
+        Target {
+            subject: x.subject,
+            subject_name: x.subject_name,
+            predicate: x.predicate,
+            functional: x.functional,
+        }
+    }
+
+    fn key(&self) -> (u32, u32) {
+        (self.subject, self.predicate)
+    }
+}
+
+/// Whether another document states a value overlapping claim `i`'s under its own key.
+fn confirmed(recs: &[Rec], ivs: &[IvKey], i: usize) -> bool {
+    let (Some(r), Some(riv)) = (recs.get(i), ivs.get(i)) else {
+        return false;
+    };
+    let run = run_of(recs, key_base(r));
+    recs.get(run.clone())
+        .unwrap_or(&[])
+        .iter()
+        .zip(ivs.get(run).unwrap_or(&[]))
+        .any(|(x, xiv)| x.doc != r.doc && x.quantity.unit == r.quantity.unit && xiv.overlaps(riv))
+}
