@@ -243,14 +243,13 @@ fn en_share_price_moves_are_not_stakes_and_far_cues_do_not_bind() {
     .org("Initech", "Initech")
     .amount("5%", "5", "percent")
     .amount("$20 million", "20e6", "USD");
-    // The move is the share price's change (not a stake); the fine has no frame, and the
-    // investment cue in the aside is too far to bind it: its own noun names it
-    // (data/frames/concepts.json).
+    // The move is the share price's change (not a stake); the investment cue in the aside is
+    // too far to bind the fine: its own frame names it.
     assert_eq!(
         spos(&doc.claims()),
         [
             t("Globex", "share_price_change", "-", "5%"),
-            t("Initech", "money:fine", "-", "$20 million")
+            t("Initech", "fine", "-", "$20 million")
         ]
     );
 }
@@ -879,10 +878,10 @@ mod pipeline {
             .unwrap()
             .claims;
         assert_eq!(spos(&claims), [t("Microsoft", "fine", "-", "$2 billion")]);
-        // The default pipeline knows no fines: the figure says only its dimension.
+        // The default frames know fines too (data/frames/default.json).
         assert_eq!(
             spos(&run(text, Lang::En)),
-            [t("Microsoft", "money", "-", "$2 billion")]
+            [t("Microsoft", "fine", "-", "$2 billion")]
         );
     }
 

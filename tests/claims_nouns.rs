@@ -40,9 +40,9 @@ fn counted_nouns_in_every_language() {
         ),
         (
             Lang::Fr,
-            "Renault exploite 40 magasins en Pologne.",
+            "Renault exploite 40 entrepôts en Pologne.",
             "Renault",
-            "count:store",
+            "count:warehouse",
             "40",
         ),
         (

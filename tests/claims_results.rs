@@ -358,7 +358,7 @@ fn buybacks_and_stores() {
     ));
     assert!(keyed(&c, "Siemens", "buyback", "6 Milliarden"), "{c:?}");
     let c = spf(&run("Moncler betreibt mehr als 290 Boutiquen.", Lang::De));
-    assert!(keyed(&c, "Moncler", "count:store", "290"), "{c:?}");
+    assert!(keyed(&c, "Moncler", "store_count", "290"), "{c:?}");
 }
 
 #[test]

@@ -1789,6 +1789,11 @@ impl<'a> Context<'a> {
             if agentish && self.agent_of_other_cue(s, e, frame) {
                 continue;
             }
+            // A slot that takes no agent ("was fined by the regulator"): only its own markers
+            // may introduce the entity.
+            if !slot.agents && agentish && !self.marked_by(s, e, &own) {
+                continue;
+            }
             // After the figure, an entity is the object's more likely than the subject's,
             // unless a passive agent marker introduces it.
             if after && !agent && has_object {
@@ -2408,8 +2413,17 @@ impl<'a> Context<'a> {
             return Some(self.yielded_to_lead(q, c));
         }
         // A noun that names what the figure counts or measures says more than a frame that
-        // applies without a cue.
+        // applies without a cue. A frame that narrows the noun's own takes the figure with a
+        // cue of its in the clause ("chiuderà 30 supermercati": shops closed, not shops run).
         self.counted_noun(s, q)
+            .map(|c| {
+                let r = self.refined(s, q, c);
+                if r.frame == c.frame {
+                    c
+                } else {
+                    Choice { noun: None, ..r }
+                }
+            })
             .or_else(|| self.measured_noun(s, q))
             .or_else(|| {
                 frames

@@ -43,7 +43,9 @@
 //!   ASML" names the lead investor, not the raiser); `unknown_kinds: false` keeps a discovered
 //!   name of no known kind out of the slot (an index that fell is no company); `own_name: true`
 //!   lets a person fill it in their own name (a founder's stake), so a person named beside a
-//!   leader's role keeps it instead of speaking for the organization.
+//!   leader's role keeps it instead of speaking for the organization; `agents: false` keeps
+//!   the agent of a passive or of the cue out of the slot (a fine's authority: "X was fined by
+//!   the regulator" is X's fine).
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -327,6 +329,11 @@ pub struct SlotSpec {
     /// a reculé de 0,8 %") is no fact about an unknown company.
     #[serde(default = "yes")]
     pub unknown_kinds: bool,
+    /// Whether the agent of a passive or of the cue ("by", "par", "被", "da" and "von" in a
+    /// passive sentence) may fill the slot (default true). The party fined is no agent:
+    /// "Ryanair was fined by the regulator" names the authority after "by".
+    #[serde(default = "yes")]
+    pub agents: bool,
 }
 
 fn yes() -> bool {
@@ -429,6 +436,8 @@ pub struct Slot {
     pub not_actors_of: Vec<String>,
     /// Whether a discovered name of no known kind may fill the slot.
     pub unknown_kinds: bool,
+    /// Whether an agent (of the passive, of the cue) may fill the slot.
+    pub agents: bool,
 }
 
 impl Slot {
@@ -449,6 +458,7 @@ impl Slot {
             own_name: spec.own_name,
             not_actors_of: spec.not_actors_of.clone(),
             unknown_kinds: spec.unknown_kinds,
+            agents: spec.agents,
         })
     }
 

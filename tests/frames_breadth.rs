@@ -1,0 +1,968 @@
+//! Frame breadth (issue 5): kinds of business and public-life facts beyond takeovers (fines,
+//! settlements, damages, recalls, listings and bonds, debt, guidance, price targets, shops,
+//! passengers, pay rises, strikes, trials), each with one predicate key across documents and
+//! languages. Our own sentences about invented events; the words are general words of each
+//! language, as journalists and machine translation write them. Each kind is checked in
+//! Italian, German, French, English and Chinese (simplified and traditional) for its key,
+//! subject, value and unit, and beside it a sentence where the word stands in another sense
+//! and makes no such claim.
+
+use concord::claim::Claim;
+use concord::Lang;
+
+mod common;
+use common::{run, spf};
+
+/// One sentence, the figure's surface, and what its claim must say.
+struct Case {
+    lang: Lang,
+    text: &'static str,
+    figure: &'static str,
+    subject: &'static str,
+    value: &'static str,
+    unit: &'static str,
+}
+
+const fn case(
+    lang: Lang,
+    text: &'static str,
+    figure: &'static str,
+    subject: &'static str,
+    value: &'static str,
+    unit: &'static str,
+) -> Case {
+    Case {
+        lang,
+        text,
+        figure,
+        subject,
+        value,
+        unit,
+    }
+}
+
+/// The claims on the figure written `figure` (the scanner may take a hedge or the counted noun
+/// along: "rund 200 Millionen Passagiere").
+fn claim_on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
+    claims
+        .iter()
+        .filter(|c| c.provenance.text.contains(figure) && c.conversion_of.is_none())
+        .collect()
+}
+
+/// Every case states a fact of predicate `key` about its subject, with its value and unit:
+/// one key in every language.
+fn check(key: &str, cases: &[Case]) {
+    let mut langs = Vec::new();
+    for c in cases {
+        let claims = run(c.text, c.lang);
+        let on = claim_on(&claims, c.figure);
+        let found = on.iter().any(|cl| {
+            cl.predicate == key
+                && cl.subject.as_ref().is_some_and(|s| s.name == c.subject)
+                && cl.quantity.value.to_string() == c.value
+                && cl.quantity.unit.to_string() == c.unit
+        });
+        assert!(
+            found,
+            "{key}: {:?} in {:?}: got {:?} (values {:?})",
+            c.figure,
+            c.text,
+            spf(&claims),
+            on.iter()
+                .map(|cl| format!("{} {}", cl.quantity.value, cl.quantity.unit))
+                .collect::<Vec<_>>()
+        );
+        if !langs.contains(&c.lang) {
+            langs.push(c.lang);
+        }
+    }
+    assert!(langs.len() >= 3, "{key}: {langs:?}");
+}
+
+/// No claim on `figure` takes the predicate `key`.
+fn never(key: &str, lang: Lang, text: &str, figure: &str) {
+    let claims = run(text, lang);
+    assert!(
+        claim_on(&claims, figure).iter().all(|c| c.predicate != key),
+        "{key} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
+/// The predicate of the claim on `figure`, if any.
+fn key_of(lang: Lang, text: &str, figure: &str) -> Option<String> {
+    let claims = run(text, lang);
+    claim_on(&claims, figure)
+        .first()
+        .map(|c| c.predicate.clone())
+}
+
+use Lang::{De, En, Fr, It, Zh};
+
+#[test]
+fn a_fine_names_the_fined_party_not_the_authority() {
+    check(
+        "fine",
+        &[
+            case(
+                It,
+                "L'Antitrust ha multato Ryanair per 4,2 milioni di euro.",
+                "4,2 milioni di euro",
+                "Ryanair",
+                "4200000",
+                "EUR",
+            ),
+            case(
+                It,
+                "Ryanair è stata multata dall'Antitrust per 4,2 milioni di euro.",
+                "4,2 milioni di euro",
+                "Ryanair",
+                "4200000",
+                "EUR",
+            ),
+            case(
+                De,
+                "Die Kartellbehörde verhängte gegen Ryanair ein Bußgeld von 4,2 Millionen Euro.",
+                "4,2 Millionen Euro",
+                "Ryanair",
+                "4200000",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "L'autorité de la concurrence a infligé à Ryanair une amende de 4,2 millions d'euros.",
+                "4,2 millions d'euros",
+                "Ryanair",
+                "4200000",
+                "EUR",
+            ),
+            case(
+                En,
+                "Regulators fined Ryanair 4.2 million euros on Tuesday.",
+                "4.2 million euros",
+                "Ryanair",
+                "4200000",
+                "EUR",
+            ),
+            case(
+                Zh,
+                "监管机构对丰田处以420万欧元罚款。",
+                "420万欧元",
+                "Toyota",
+                "4200000",
+                "EUR",
+            ),
+            case(
+                Zh,
+                "豐田被監管機構罰款420萬歐元。",
+                "420萬歐元",
+                "Toyota",
+                "4200000",
+                "EUR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_settlement_and_damages_are_their_own_facts() {
+    check(
+        "settlement",
+        &[
+            case(
+                En,
+                "Pfizer agreed to pay 350 million dollars to settle the lawsuit.",
+                "350 million dollars",
+                "Pfizer",
+                "350000000",
+                "USD",
+            ),
+            case(
+                De,
+                "Pfizer zahlt im Rahmen eines Vergleichs 350 Millionen Dollar.",
+                "350 Millionen Dollar",
+                "Pfizer",
+                "350000000",
+                "USD",
+            ),
+            case(
+                Fr,
+                "Pfizer a conclu un accord à l'amiable de 350 millions de dollars.",
+                "350 millions de dollars",
+                "Pfizer",
+                "350000000",
+                "USD",
+            ),
+            case(
+                Zh,
+                "辉瑞同意支付3.5亿美元达成和解。",
+                "3.5亿美元",
+                "Pfizer",
+                "350000000",
+                "USD",
+            ),
+        ],
+    );
+    check(
+        "damages",
+        &[
+            case(
+                It,
+                "Il tribunale ha condannato Pirelli a un risarcimento danni di 12 milioni di euro.",
+                "12 milioni di euro",
+                "Pirelli",
+                "12000000",
+                "EUR",
+            ),
+            case(
+                De,
+                "Das Gericht verurteilte Pirelli zu Schadenersatz in Höhe von 12 Millionen Euro.",
+                "12 Millionen Euro",
+                "Pirelli",
+                "12000000",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "Le tribunal a condamné Pirelli à verser 12 millions d'euros de dommages et intérêts.",
+                "12 millions d'euros",
+                "Pirelli",
+                "12000000",
+                "EUR",
+            ),
+            case(
+                En,
+                "A jury ordered Pirelli to pay 12 million euros in damages.",
+                "12 million euros",
+                "Pirelli",
+                "12000000",
+                "EUR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_recall_counts_the_units_recalled() {
+    check(
+        "recall",
+        &[
+            case(
+                It,
+                "Toyota richiama 1,2 milioni di auto negli Stati Uniti.",
+                "1,2 milioni",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+            case(
+                De,
+                "Toyota ruft 1,2 Millionen Autos in den USA zurück.",
+                "1,2 Millionen",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+            case(
+                De,
+                "Der Rückruf von Toyota betrifft 1,2 Millionen Fahrzeuge.",
+                "1,2 Millionen",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+            case(
+                Fr,
+                "Toyota rappelle 1,2 million de voitures aux États-Unis.",
+                "1,2 million",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+            case(
+                En,
+                "Toyota is recalling 1.2 million cars in the United States.",
+                "1.2 million",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+            case(
+                Zh,
+                "丰田在美国召回120万辆汽车。",
+                "120万",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+            case(
+                Zh,
+                "豐田在美國召回120萬輛汽車。",
+                "120萬",
+                "Toyota",
+                "1200000",
+                "count",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_listing_has_its_proceeds_and_its_price() {
+    check(
+        "ipo_proceeds",
+        &[
+            case(
+                It,
+                "Con l'IPO Vodafone raccoglierà 2,5 miliardi di euro.",
+                "2,5 miliardi di euro",
+                "Vodafone",
+                "2500000000",
+                "EUR",
+            ),
+            case(
+                De,
+                "Vodafone nimmt beim Börsengang 2,5 Milliarden Euro ein.",
+                "2,5 Milliarden Euro",
+                "Vodafone",
+                "2500000000",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "Vodafone a levé 2,5 milliards d'euros lors de son introduction en Bourse.",
+                "2,5 milliards d'euros",
+                "Vodafone",
+                "2500000000",
+                "EUR",
+            ),
+            case(
+                En,
+                "Vodafone raised 2.5 billion euros in its initial public offering.",
+                "2.5 billion euros",
+                "Vodafone",
+                "2500000000",
+                "EUR",
+            ),
+            case(
+                Zh,
+                "腾讯通过IPO募资25亿欧元。",
+                "25亿欧元",
+                "Tencent",
+                "2500000000",
+                "EUR",
+            ),
+        ],
+    );
+    check(
+        "ipo_price",
+        &[
+            case(
+                It,
+                "Il prezzo di collocamento di Vodafone è stato fissato a 14 euro per azione.",
+                "14 euro",
+                "Vodafone",
+                "14",
+                "EUR",
+            ),
+            case(
+                De,
+                "Der Ausgabepreis der Vodafone-Aktien liegt bei 14 Euro.",
+                "14 Euro",
+                "Vodafone",
+                "14",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "Le prix d'introduction de Vodafone a été fixé à 14 euros par action.",
+                "14 euros",
+                "Vodafone",
+                "14",
+                "EUR",
+            ),
+            case(
+                En,
+                "Vodafone set the IPO price at 14 euros per share.",
+                "14 euros",
+                "Vodafone",
+                "14",
+                "EUR",
+            ),
+            case(
+                Zh,
+                "腾讯的发行价为每股14欧元。",
+                "14欧元",
+                "Tencent",
+                "14",
+                "EUR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bond_has_its_size_and_its_coupon() {
+    check(
+        "bond_issue",
+        &[
+            case(
+                It,
+                "Fincantieri ha collocato un bond da 500 milioni di euro.",
+                "500 milioni di euro",
+                "Fincantieri",
+                "500000000",
+                "EUR",
+            ),
+            case(
+                De,
+                "Fincantieri hat eine Anleihe über 500 Millionen Euro platziert.",
+                "500 Millionen Euro",
+                "Fincantieri",
+                "500000000",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "Fincantieri a placé une émission obligataire de 500 millions d'euros.",
+                "500 millions d'euros",
+                "Fincantieri",
+                "500000000",
+                "EUR",
+            ),
+            case(
+                En,
+                "Fincantieri sold a 500 million euro bond on Monday.",
+                "500 million euro",
+                "Fincantieri",
+                "500000000",
+                "EUR",
+            ),
+        ],
+    );
+    check(
+        "coupon",
+        &[
+            case(
+                It,
+                "Il bond di Fincantieri paga una cedola del 4,25%.",
+                "4,25%",
+                "Fincantieri",
+                "4.25",
+                "percent",
+            ),
+            case(
+                De,
+                "Die Anleihe von Fincantieri hat einen Kupon von 4,25 Prozent.",
+                "4,25 Prozent",
+                "Fincantieri",
+                "4.25",
+                "percent",
+            ),
+            case(
+                Fr,
+                "L'obligation de Fincantieri offre un coupon de 4,25 %.",
+                "4,25 %",
+                "Fincantieri",
+                "4.25",
+                "percent",
+            ),
+            case(
+                En,
+                "The Fincantieri bond carries a coupon of 4.25%.",
+                "4.25%",
+                "Fincantieri",
+                "4.25",
+                "percent",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn net_debt_has_one_key() {
+    check(
+        "net_debt",
+        &[
+            case(
+                It,
+                "A fine anno l'indebitamento netto di Heineken era di 14 miliardi di euro.",
+                "14 miliardi di euro",
+                "Heineken",
+                "14000000000",
+                "EUR",
+            ),
+            case(
+                De,
+                "Die Nettoverschuldung von Heineken lag Ende des Jahres bei 14 Milliarden Euro.",
+                "14 Milliarden Euro",
+                "Heineken",
+                "14000000000",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "La dette nette de Heineken s'élevait à 14 milliards d'euros en fin d'année.",
+                "14 milliards d'euros",
+                "Heineken",
+                "14000000000",
+                "EUR",
+            ),
+            case(
+                En,
+                "Heineken ended the year with net debt of 14 billion euros.",
+                "14 billion euros",
+                "Heineken",
+                "14000000000",
+                "EUR",
+            ),
+            case(
+                Zh,
+                "喜力年底的净负债为140亿欧元。",
+                "140亿欧元",
+                "Heineken",
+                "14000000000",
+                "EUR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_analysts_price_target_is_not_the_share_price() {
+    check(
+        "price_target",
+        &[
+            case(
+                It,
+                "Gli analisti di Santander alzano il prezzo obiettivo di Inditex a 52 euro.",
+                "52 euro",
+                "Inditex",
+                "52",
+                "EUR",
+            ),
+            case(
+                De,
+                "Santander hebt das Kursziel für Inditex auf 52 Euro an.",
+                "52 Euro",
+                "Inditex",
+                "52",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "Santander relève son objectif de cours sur Inditex à 52 euros.",
+                "52 euros",
+                "Inditex",
+                "52",
+                "EUR",
+            ),
+            case(
+                En,
+                "Santander raised its price target on Inditex to 52 euros.",
+                "52 euros",
+                "Inditex",
+                "52",
+                "EUR",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn shops_opened_closed_and_run_are_three_facts() {
+    check(
+        "store_count",
+        &[
+            case(
+                It,
+                "Lidl conta oggi 750 negozi in Italia.",
+                "750",
+                "Lidl",
+                "750",
+                "count",
+            ),
+            case(
+                De,
+                "Lidl betreibt 750 Filialen in Italien.",
+                "750",
+                "Lidl",
+                "750",
+                "count",
+            ),
+            case(
+                Fr,
+                "Lidl compte aujourd'hui 750 magasins en Italie.",
+                "750",
+                "Lidl",
+                "750",
+                "count",
+            ),
+            case(
+                En,
+                "Lidl now runs 750 stores in Italy.",
+                "750",
+                "Lidl",
+                "750",
+                "count",
+            ),
+        ],
+    );
+    check(
+        "store_openings",
+        &[
+            case(
+                It,
+                "Lidl aprirà 40 nuovi negozi nel 2026.",
+                "40",
+                "Lidl",
+                "40",
+                "count",
+            ),
+            case(
+                De,
+                "Lidl will 2026 rund 40 neue Filialen eröffnen.",
+                "40",
+                "Lidl",
+                "40",
+                "count",
+            ),
+            case(
+                Fr,
+                "Lidl va ouvrir 40 nouveaux magasins en 2026.",
+                "40",
+                "Lidl",
+                "40",
+                "count",
+            ),
+            case(
+                En,
+                "Lidl will open 40 new stores in 2026.",
+                "40",
+                "Lidl",
+                "40",
+                "count",
+            ),
+        ],
+    );
+    check(
+        "store_closures",
+        &[
+            case(
+                It,
+                "Auchan chiuderà 30 supermercati in Francia.",
+                "30",
+                "Auchan",
+                "30",
+                "count",
+            ),
+            case(
+                De,
+                "Auchan schließt 30 Supermärkte in Frankreich.",
+                "30",
+                "Auchan",
+                "30",
+                "count",
+            ),
+            case(
+                Fr,
+                "Auchan va fermer 30 supermarchés en France.",
+                "30",
+                "Auchan",
+                "30",
+                "count",
+            ),
+            case(
+                En,
+                "Auchan will close 30 supermarkets in France.",
+                "30",
+                "Auchan",
+                "30",
+                "count",
+            ),
+        ],
+    );
+    // Plants closed stay plant closures.
+    assert_eq!(
+        key_of(It, "Auchan chiuderà 3 stabilimenti in Francia.", "3").as_deref(),
+        Some("plant_closures")
+    );
+}
+
+#[test]
+fn passengers_carried_are_no_seats() {
+    check(
+        "passenger_count",
+        &[
+            case(
+                It,
+                "Nel 2025 Ryanair ha trasportato 200 milioni di passeggeri.",
+                "200 milioni",
+                "Ryanair",
+                "200000000",
+                "count",
+            ),
+            case(
+                De,
+                "Ryanair beförderte 2025 rund 200 Millionen Passagiere.",
+                "200 Millionen",
+                "Ryanair",
+                "200000000",
+                "count",
+            ),
+            case(
+                Fr,
+                "Ryanair a transporté 200 millions de passagers en 2025.",
+                "200 millions",
+                "Ryanair",
+                "200000000",
+                "count",
+            ),
+            case(
+                En,
+                "Ryanair carried 200 million passengers in 2025.",
+                "200 million",
+                "Ryanair",
+                "200000000",
+                "count",
+            ),
+        ],
+    );
+    // An aircraft's seats are still seats.
+    assert_eq!(
+        key_of(En, "Ryanair said its new jet has 180 seats.", "180").as_deref(),
+        Some("seat_count")
+    );
+}
+
+#[test]
+fn a_pay_rise_and_a_strike() {
+    check(
+        "wage_increase",
+        &[
+            case(
+                It,
+                "L'accordo con Volvo prevede un aumento salariale del 6%.",
+                "6%",
+                "Volvo Cars",
+                "6",
+                "percent",
+            ),
+            case(
+                De,
+                "Volvo und die Gewerkschaft einigten sich auf eine Lohnerhöhung von 6 Prozent.",
+                "6 Prozent",
+                "Volvo Cars",
+                "6",
+                "percent",
+            ),
+            case(
+                Fr,
+                "Volvo accorde une augmentation de salaire de 6 % à ses ouvriers.",
+                "6 %",
+                "Volvo Cars",
+                "6",
+                "percent",
+            ),
+            case(
+                En,
+                "Volvo agreed a pay rise of 6% for its workers.",
+                "6%",
+                "Volvo Cars",
+                "6",
+                "percent",
+            ),
+            case(
+                Zh,
+                "沃尔沃同意为工人加薪6%。",
+                "6%",
+                "Volvo Cars",
+                "6",
+                "percent",
+            ),
+        ],
+    );
+    check(
+        "strike_days",
+        &[
+            case(
+                It,
+                "I lavoratori di Volvo hanno proclamato uno sciopero di tre giorni.",
+                "tre giorni",
+                "Volvo Cars",
+                "3",
+                "days",
+            ),
+            case(
+                De,
+                "Bei Volvo beginnt ein Streik von drei Tagen.",
+                "drei Tagen",
+                "Volvo Cars",
+                "3",
+                "days",
+            ),
+            case(
+                Fr,
+                "Les salariés de Volvo entament une grève de trois jours.",
+                "trois jours",
+                "Volvo Cars",
+                "3",
+                "days",
+            ),
+            case(
+                En,
+                "Workers at Volvo began a three-day strike.",
+                "three-day",
+                "Volvo Cars",
+                "3",
+                "days",
+            ),
+        ],
+    );
+    check(
+        "strikers",
+        &[
+            case(
+                It,
+                "Da lunedì 5.000 lavoratori di Volvo sono in sciopero.",
+                "5.000",
+                "Volvo Cars",
+                "5000",
+                "count",
+            ),
+            case(
+                De,
+                "Seit Montag streiken 5.000 Beschäftigte von Volvo.",
+                "5.000",
+                "Volvo Cars",
+                "5000",
+                "count",
+            ),
+            case(
+                Fr,
+                "Depuis lundi, 5 000 salariés de Volvo sont en grève.",
+                "5 000",
+                "Volvo Cars",
+                "5000",
+                "count",
+            ),
+            case(
+                En,
+                "Since Monday 5,000 workers at Volvo have been on strike.",
+                "5,000",
+                "Volvo Cars",
+                "5000",
+                "count",
+            ),
+        ],
+    );
+    // Workers without a strike are a headcount.
+    assert_eq!(
+        key_of(It, "Volvo impiega 5.000 lavoratori in Svezia.", "5.000").as_deref(),
+        Some("headcount")
+    );
+}
+
+#[test]
+fn a_vaccine_has_its_efficacy() {
+    check(
+        "efficacy",
+        &[
+            case(
+                It,
+                "Il vaccino di Moderna ha mostrato un'efficacia del 94%.",
+                "94%",
+                "Moderna",
+                "94",
+                "percent",
+            ),
+            case(
+                De,
+                "Der Impfstoff von Moderna zeigte eine Wirksamkeit von 94 Prozent.",
+                "94 Prozent",
+                "Moderna",
+                "94",
+                "percent",
+            ),
+            case(
+                Fr,
+                "Le vaccin de Moderna affiche une efficacité de 94 %.",
+                "94 %",
+                "Moderna",
+                "94",
+                "percent",
+            ),
+            case(
+                En,
+                "The Moderna vaccine showed an efficacy of 94%.",
+                "94%",
+                "Moderna",
+                "94",
+                "percent",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_words_in_another_sense_make_no_such_claim() {
+    // "fine" as an adjective; "Vergleich" as a comparison; "effective" of a tax rate.
+    never(
+        "fine",
+        En,
+        "Toyota said the quarter went fine, with revenue of 30 billion dollars.",
+        "30 billion",
+    );
+    never(
+        "settlement",
+        De,
+        "Im Vergleich zum Vorjahr stieg der Umsatz von Toyota auf 30 Milliarden Euro.",
+        "30 Milliarden",
+    );
+    never(
+        "efficacy",
+        En,
+        "Toyota's effective tax rate was 21% last year.",
+        "21%",
+    );
+    // Machine translation writes "risarcimento" for pay: no damages.
+    never(
+        "damages",
+        It,
+        "Toyota ha alzato il risarcimento dei suoi dirigenti a 30 milioni di euro.",
+        "30 milioni",
+    );
+    // "rappelle" as "recalls to mind"; "ouvre" as "opens the way".
+    never(
+        "recall",
+        Fr,
+        "Le patron de Toyota rappelle que le groupe emploie 5 000 salariés en France.",
+        "5 000",
+    );
+    never(
+        "store_openings",
+        Fr,
+        "Auchan ouvre la voie à 300 suppressions de postes.",
+        "300",
+    );
+    // A listed company's revenue is no listing.
+    never(
+        "ipo_proceeds",
+        Zh,
+        "这家上市公司腾讯的营收达50亿元。",
+        "50亿元",
+    );
+    // To strike a deal: no strike.
+    never(
+        "strikers",
+        En,
+        "Toyota struck a deal with 300 suppliers.",
+        "300",
+    );
+    // Revenue growth stays revenue growth: no pay rise.
+    assert_eq!(
+        key_of(It, "I ricavi di Volvo sono cresciuti del 6%.", "6%").as_deref(),
+        Some("revenue_growth")
+    );
+}
