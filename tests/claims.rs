@@ -2464,3 +2464,64 @@ fn en_plural_demonym_and_zh_context_unchanged() {
         ("Huaxin".into(), SubjectSource::PreviousSentence)
     );
 }
+
+// ------------------------------------- a name heads the clause its aside interrupts (any language)
+
+#[test]
+fn fr_name_before_a_relative_aside_keeps_its_figure() {
+    let text = "Talvik, qui emploie environ 22 000 personnes, a réalisé l'an dernier un chiffre \
+                d'affaires de 9,9 milliards d'euros, dont 1,7 milliard pour sa filiale Kordia.";
+    let doc = Doc::new(text, Lang::Fr)
+        .org("Talvik", "Talvik")
+        .org("Kordia", "Kordia")
+        .amount("22 000", "22000", "count")
+        .amount("9,9 milliards d'euros", "9.9e9", "EUR");
+    let claims = doc.claims();
+    assert_eq!(subject_of(&claims, "22 000").0, "Talvik");
+    assert_eq!(subject_of(&claims, "9,9 milliards d'euros").0, "Talvik");
+}
+
+#[test]
+fn it_name_before_a_relative_aside_and_a_venue_after_the_figure() {
+    let text = "Orvane, che impiega oltre 9.000 dipendenti in trenta Paesi, ha chiuso la seduta \
+                in rialzo del 3,1% a Piazza Verdi.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Orvane", "Orvane")
+        .org("Piazza Verdi", "Borsa Verdi")
+        .amount("3,1%", "3.1", "percent");
+    assert_eq!(subject_of(&doc.claims(), "3,1%").0, "Orvane");
+    // The figure inside a relative clause on a target is the target's.
+    let text = "Acme ha comprato Globex, che ha registrato ricavi per 3 miliardi di euro.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Acme", "Acme")
+        .org("Globex", "Globex")
+        .amount("3 miliardi di euro", "3e9", "EUR");
+    assert_eq!(subject_of(&doc.claims(), "3 miliardi di euro").0, "Globex");
+}
+
+#[test]
+fn de_and_en_name_before_an_aside() {
+    let text = "Lumora, die rund 12.000 Menschen beschäftigt, erzielte zuletzt einen Umsatz von \
+                4 Milliarden Euro, davon 1 Milliarde Euro bei der Tochter Kessler.";
+    let doc = Doc::new(text, Lang::De)
+        .org("Lumora", "Lumora")
+        .org("Kessler", "Kessler")
+        .amount("4 Milliarden Euro", "4e9", "EUR");
+    assert_eq!(subject_of(&doc.claims(), "4 Milliarden Euro").0, "Lumora");
+    let text = "Orvane, which employs 9,000 people in thirty countries, reported revenue of \
+                $3 billion, of which $1 billion came from its unit Talvik.";
+    let doc = Doc::new(text, Lang::En)
+        .org("Orvane", "Orvane")
+        .org("Talvik", "Talvik")
+        .amount("$3 billion", "3e9", "USD");
+    assert_eq!(subject_of(&doc.claims(), "$3 billion").0, "Orvane");
+    // A list is no aside (no relative pronoun nor article opens it): "Orvane, Talvik and
+    // Brenta" keeps the rule of names a conjunction joins, the first of them.
+    let text = "Orvane, Talvik and Brenta reported revenue of $3 billion together.";
+    let doc = Doc::new(text, Lang::En)
+        .org("Orvane", "Orvane")
+        .org("Talvik", "Talvik")
+        .org("Brenta", "Brenta")
+        .amount("$3 billion", "3e9", "USD");
+    assert_eq!(subject_of(&doc.claims(), "$3 billion").0, "Talvik");
+}
