@@ -83,13 +83,24 @@
 //!    "招商银行", data in `data/gazetteer/zh_short.tsv`). A family name alone after a title or
 //!    a role ("il ministro Giorgetti") names the one known person of that family name.
 //!
+//! 10. **Descriptions** (`describe`), last: a definite description of a company by its home
+//!     ("der Konzern aus Clichy", "il gruppo torinese", "le groupe allemand", "der Münchner
+//!     Konzern", "die Franzosen", "该法国集团") names the one company of that country or home
+//!     place the document names, never when two fit or none. Homes are data
+//!     (`data/gazetteer/homes.tsv`: a country and home places per company), and so are the
+//!     words per language (`data/gazetteer/descriptions.tsv`: articles, company nouns, country
+//!     and city adjectives, plural people nouns, prepositions before a place). Inside a clause
+//!     (not at its start) a description names only the company named last. Rule
+//!     `description`, score 0.7.
+//!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
 //!
 //! Rule names in [`EntityMention::rule`]: `exact` (a label), `alias`, `acronym`, `translation`,
 //! `gap`, `acronym_def`, `fuzzy`, `short_form` (a truncated name, or an organization's first
 //! word), `surname`, `given_name`, `discovered`, `transliteration`,
-//! `bracketed` (a Chinese name with a Latin one in brackets).
+//! `bracketed` (a Chinese name with a Latin one in brackets), `description` (a company named
+//! by its home).
 //!
 //! ## Across documents
 //!
@@ -105,6 +116,7 @@
 //! [`Gazetteer::from_tsv`], [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`]. Word
 //! translations of names are data too (form `translation` in the TSV, `translations` in JSON).
 
+mod describe;
 mod discover;
 mod fuzzy;
 mod gazetteer;
@@ -198,6 +210,8 @@ pub struct Gazetteer {
     entities: Vec<Entity>,
     index: Index,
     cues: Cues,
+    describe: std::sync::Arc<describe::Rules>,
+    places: describe::Places,
 }
 
 impl Default for Gazetteer {
@@ -207,6 +221,8 @@ impl Default for Gazetteer {
             entities: Vec::new(),
             index: Index::default(),
             cues: Cues::embedded().clone(),
+            describe: describe::Rules::embedded(),
+            places: describe::Places::default(),
         }
     }
 }
@@ -314,6 +330,32 @@ impl Gazetteer {
             }
         }
         self.index = Index::build(&self.entities);
+        self.places = describe::Places::build(&self.describe, &self.entities);
+    }
+
+    /// Adds companies' homes (TSV: `id`, country code, home places `|` separated, as in
+    /// `data/gazetteer/homes.tsv`), read by descriptions such as "le groupe clermontois".
+    ///
+    /// ```
+    /// use concord::{Gazetteer, Lang};
+    /// let mut g = Gazetteer::from_tsv("acme\torganization\t*\tAcme Robotics\n").unwrap();
+    /// g.load_homes("mine", "acme\tFR\tlyon\n").unwrap();
+    /// let m = g.link("Acme Robotics a recruté. Le groupe lyonnais a dit non.", Lang::Fr);
+    /// assert_eq!(m.len(), 2);
+    /// assert_eq!((m[1].id.as_str(), m[1].rule.as_str()), ("acme", "description"));
+    /// ```
+    pub fn load_homes(&mut self, name: &str, src: &str) -> Result<(), Error> {
+        std::sync::Arc::make_mut(&mut self.describe).add_homes(name, src)?;
+        self.places = describe::Places::build(&self.describe, &self.entities);
+        Ok(())
+    }
+
+    /// Adds description rules (TSV as in `data/gazetteer/descriptions.tsv`: articles, company
+    /// nouns, country and city adjectives per language).
+    pub fn load_description_rules(&mut self, name: &str, src: &str) -> Result<(), Error> {
+        std::sync::Arc::make_mut(&mut self.describe).add_rules(name, src)?;
+        self.places = describe::Places::build(&self.describe, &self.entities);
+        Ok(())
     }
 
     /// Replaces the context cues (roles, prepositions, inflection endings, common words).
@@ -356,6 +398,15 @@ impl Gazetteer {
         if lang == Lang::Zh {
             short::han_short(&doc, &mut found);
         }
+        let by_id = |id: &str| self.index.by_id.get(id).copied();
+        describe::apply(
+            &self.describe,
+            &self.places,
+            &self.entities,
+            &by_id,
+            &doc,
+            &mut found,
+        );
         found
     }
 
