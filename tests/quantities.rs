@@ -2245,3 +2245,25 @@ fn hours_in_a_name_are_no_duration() {
         &[r("24 ore", "24", "hours", "exact")],
     );
 }
+
+/// A word for speed before the number makes the length after it a speed (`時速`); English
+/// `within` bounds a time, and `bpd` counts barrels.
+#[test]
+fn chinese_speed_prefixes_within_and_bpd() {
+    check(
+        "新線時速350公里，全長1200公里。",
+        Lang::Zh,
+        &[
+            r("350公里", "350", "km/h", "exact"),
+            r("1200公里", "1200000", "m", "exact"),
+        ],
+    );
+    check(
+        "The field will pump 250,000 bpd within 18 months.",
+        Lang::En,
+        &[
+            r("250,000 bpd", "39746.823732", "m3", "exact"),
+            r("within 18 months", "18", "months", "at_most"),
+        ],
+    );
+}

@@ -96,6 +96,8 @@
 //!   something, read as a percentage (`ein Fünftel der Stellen` = 20 %, `營收的三分之一`); a
 //!   hedged fraction is a share too (`rund ein Fünftel`). A fraction alone stays a number.
 //! - `percent_prefixes`: words written before the number meaning percent (`百分之`).
+//! - `speed_prefixes`: words before the number that make the length after it a speed
+//!   (`時速300公里` is 300 km/h).
 //! - `hedges`: words before an amount → bound (`oltre`: `more_than`); `postfix_hedges`: after it
 //!   (`以上`, `左右`).
 //!   `noun_hedges`: hedges that right after a noun introduce an amount of money or time
@@ -290,6 +292,9 @@ pub struct QuantityLexicon {
     /// Words before a number meaning percent.
     #[serde(default)]
     pub percent_prefixes: Vec<String>,
+    /// Words before a number that make a length after it a speed per hour (`時速`).
+    #[serde(default)]
+    pub speed_prefixes: Vec<String>,
     /// Hedges before an amount → bound name.
     #[serde(default)]
     pub hedges: IndexMap<String, String>,

@@ -2319,6 +2319,18 @@ impl<'a> Sentence<'a> {
                 }
             }
         };
+        // "時速300公里": a length after a word for speed is a speed (km/h from metres).
+        let (unit, factor) = match (unit, hedge.map_or(j, |(_, h)| h)) {
+            (Unit::Length, f)
+                if f > 0 && self.has(f - 1, |p| p.speed_prefix) && self.near(f - 1, f) =>
+            {
+                match factor.scale(-3) {
+                    Some(x) => (Unit::Speed, x),
+                    None => (unit, factor),
+                }
+            }
+            _ => (unit, factor),
+        };
         // "à 15 heures": a time of day after its preposition, no duration.
         if unit == Unit::Hours
             && n2.is_none()

@@ -79,6 +79,7 @@ pub(crate) struct Phrase {
     pub hedge: Option<Bound>,
     pub post_hedge: Option<Bound>,
     pub percent_prefix: bool,
+    pub speed_prefix: bool,
     pub range_open: bool,
     pub range_and: bool,
     pub range_sep: bool,
@@ -368,7 +369,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 25] = [
+            let flags: [FlagSetter<'_>; 26] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -377,6 +378,7 @@ impl Tables {
                 (&lex.share_before, |p| p.share_before = true),
                 (&lex.ratio_words, |p| p.ratio = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
+                (&lex.speed_prefixes, |p| p.speed_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
                 (&lex.range_separators, |p| p.range_sep = true),
