@@ -259,6 +259,8 @@ struct Context<'a> {
     deal: std::cell::OnceCell<Option<Deal<'a>>>,
     /// [`Context::descriptions`], gathered on first use.
     descriptions: std::cell::OnceCell<Vec<Description<'a>>>,
+    /// [`Context::generic`] of each set of languages asked.
+    generics: RefCell<Vec<(Vec<Lang>, Rc<Generic>)>>,
     /// The subjects of the claims of financing frames ([`Frame::financing`]), with their
     /// sentences, as the claims are made.
     financiers: RefCell<Vec<(usize, String)>>,
@@ -361,6 +363,7 @@ impl<'a> Context<'a> {
             affiliations: std::cell::OnceCell::new(),
             deal: std::cell::OnceCell::new(),
             descriptions: std::cell::OnceCell::new(),
+            generics: RefCell::new(Vec::new()),
             financiers: RefCell::new(Vec::new()),
         }
     }
@@ -1952,13 +1955,20 @@ impl<'a> Context<'a> {
     /// Whether sentences `j` and `i` (`j < i`) stand in one paragraph (no blank line between).
     /// The words that tell no party apart in the languages of the document: generic heads
     /// of nouns that refer back and roles (see [`described`]).
-    fn generic(&self, langs: &[Lang]) -> Generic {
+    /// (Built once per set of languages and document: it depends on nothing else.)
+    fn generic(&self, langs: &[Lang]) -> Rc<Generic> {
+        let mut cache = self.generics.borrow_mut();
+        if let Some((_, g)) = cache.iter().find(|(l, _)| l.as_slice() == langs) {
+            return Rc::clone(g);
+        }
         let mut g = Generic::default();
         for l in langs {
             let r = self.frames.rules(*l);
             g.add(&r.anaphora);
             g.add(&r.leaders);
         }
+        let g = Rc::new(g);
+        cache.push((langs.to_vec(), Rc::clone(&g)));
         g
     }
 
