@@ -2525,3 +2525,17 @@ fn de_and_en_name_before_an_aside() {
         .amount("$3 billion", "3e9", "USD");
     assert_eq!(subject_of(&doc.claims(), "$3 billion").0, "Talvik");
 }
+
+#[test]
+fn zh_agent_marker_binds_only_its_own_verb() {
+    // "由A持股六成、B持股四成": the second holding is B's, not the agent's of the first.
+    let text = "合资公司由星河科技持股六成、蓝海集团持股四成，总投资约20亿欧元。";
+    let doc = Doc::new(text, Lang::Zh)
+        .org("星河科技", "Xinghe Tech")
+        .org("蓝海集团", "Lanhai Group")
+        .amount("六成", "60", "percent")
+        .amount("四成", "40", "percent");
+    let claims = doc.claims();
+    assert_eq!(subject_of(&claims, "六成").0, "Xinghe Tech");
+    assert_eq!(subject_of(&claims, "四成").0, "Lanhai Group");
+}

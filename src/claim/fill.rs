@@ -1839,6 +1839,14 @@ impl<'a> Context<'a> {
                     c.start >= e.span.end
                         && c.start - e.span.end <= AGENT_NEAR
                         && self.crossings(s, e.span, c) == 0
+                        // "由埃尼持股六成、鴻海持股四成": another party between the agent and the
+                        // cue is that cue's own.
+                        && !s.entities.iter().any(|o| {
+                            o.id != e.id
+                                && o.kind != EntityKind::Place
+                                && o.span.start >= e.span.end
+                                && o.span.end <= c.start
+                        })
                 }))
                 || self.marked_by(s, e, &own)
                 || (self.marked_by(s, e, agents)
