@@ -784,7 +784,7 @@ fn a_pay_rise_and_a_strike() {
         ],
     );
     check(
-        "strike_days",
+        "strike_duration",
         &[
             case(
                 It,
@@ -964,5 +964,354 @@ fn the_words_in_another_sense_make_no_such_claim() {
     assert_eq!(
         key_of(It, "I ricavi di Volvo sono cresciuti del 6%.", "6%").as_deref(),
         Some("revenue_growth")
+    );
+}
+
+#[test]
+fn an_economy_grows_and_a_state_runs_a_deficit_and_a_debt() {
+    check(
+        "gdp_growth",
+        &[
+            case(
+                It,
+                "Nel terzo trimestre il Pil della Germania è cresciuto dello 0,3%.",
+                "0,3%",
+                "Germany",
+                "0.3",
+                "percent",
+            ),
+            case(
+                De,
+                "Das Bruttoinlandsprodukt Deutschlands wuchs im dritten Quartal um 0,3 Prozent.",
+                "0,3 Prozent",
+                "Germany",
+                "0.3",
+                "percent",
+            ),
+            case(
+                Fr,
+                "Le PIB de l'Allemagne a progressé de 0,3 % au troisième trimestre.",
+                "0,3 %",
+                "Germany",
+                "0.3",
+                "percent",
+            ),
+            case(
+                En,
+                "Germany's economy grew 0.3% in the third quarter.",
+                "0.3%",
+                "Germany",
+                "0.3",
+                "percent",
+            ),
+            case(
+                Zh,
+                "德国第三季度国内生产总值增长0.3%。",
+                "0.3%",
+                "Germany",
+                "0.3",
+                "percent",
+            ),
+        ],
+    );
+    check(
+        "budget_deficit",
+        &[
+            case(
+                It,
+                "Il deficit della Francia salirà al 5,4% del Pil.",
+                "5,4%",
+                "France",
+                "5.4",
+                "percent",
+            ),
+            case(
+                De,
+                "Das Haushaltsdefizit Frankreichs steigt auf 5,4 Prozent.",
+                "5,4 Prozent",
+                "France",
+                "5.4",
+                "percent",
+            ),
+            case(
+                Fr,
+                "Le déficit public de la France atteindra 5,4 % du PIB.",
+                "5,4 %",
+                "France",
+                "5.4",
+                "percent",
+            ),
+            case(
+                En,
+                "France's budget deficit will rise to 5.4% of GDP.",
+                "5.4%",
+                "France",
+                "5.4",
+                "percent",
+            ),
+        ],
+    );
+    check(
+        "debt_ratio",
+        &[
+            case(
+                It,
+                "Il debito pubblico della Francia raggiungerà il 116% del Pil.",
+                "116%",
+                "France",
+                "116",
+                "percent",
+            ),
+            case(
+                Fr,
+                "La dette publique de la France atteindra 116 % du PIB.",
+                "116 %",
+                "France",
+                "116",
+                "percent",
+            ),
+            case(
+                En,
+                "France's public debt will reach 116% of GDP.",
+                "116%",
+                "France",
+                "116",
+                "percent",
+            ),
+        ],
+    );
+    // A company's debt that fell is no state's debt ratio.
+    never(
+        "debt_ratio",
+        En,
+        "Hyundai said its debt fell 10% last year.",
+        "10%",
+    );
+}
+
+#[test]
+fn a_central_bank_sets_its_rate() {
+    check(
+        "policy_rate",
+        &[
+            case(
+                De,
+                "Die EZB senkt den Einlagenzins auf 2 Prozent.",
+                "2 Prozent",
+                "European Central Bank",
+                "2",
+                "percent",
+            ),
+            case(
+                Fr,
+                "La BCE a ramené son taux de dépôt à 2 %.",
+                "2 %",
+                "European Central Bank",
+                "2",
+                "percent",
+            ),
+            case(
+                En,
+                "The ECB cut its deposit rate to 2%.",
+                "2%",
+                "European Central Bank",
+                "2",
+                "percent",
+            ),
+            case(
+                Zh,
+                "欧洲央行将存款利率下调至2%。",
+                "2%",
+                "European Central Bank",
+                "2",
+                "percent",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn broadcast_rights_production_lines_and_strikes_in_hours() {
+    check(
+        "rights_fee",
+        &[
+            case(
+                It,
+                "Canal+ pagherà 900 milioni di euro a stagione per i diritti tv della Ligue 1.",
+                "900 milioni di euro",
+                "Canal+",
+                "900000000",
+                "EUR",
+            ),
+            case(
+                Fr,
+                "Canal+ paiera 900 millions d'euros par saison pour les droits TV.",
+                "900 millions d'euros",
+                "Canal+",
+                "900000000",
+                "EUR",
+            ),
+            case(
+                En,
+                "Canal+ will pay 900 million euros a season for the broadcast rights.",
+                "900 million euros",
+                "Canal+",
+                "900000000",
+                "EUR",
+            ),
+        ],
+    );
+    check(
+        "production_volume",
+        &[
+            case(
+                It,
+                "Nel 2025 Hyundai ha prodotto 4 milioni di veicoli.",
+                "4 milioni",
+                "Hyundai Motor",
+                "4000000",
+                "count",
+            ),
+            case(
+                De,
+                "Hyundai produzierte 2025 rund 4 Millionen Fahrzeuge.",
+                "4 Millionen",
+                "Hyundai Motor",
+                "4000000",
+                "count",
+            ),
+            case(
+                Fr,
+                "Hyundai a produit 4 millions de véhicules en 2025.",
+                "4 millions",
+                "Hyundai Motor",
+                "4000000",
+                "count",
+            ),
+            case(
+                En,
+                "Hyundai produced 4 million vehicles in 2025.",
+                "4 million",
+                "Hyundai Motor",
+                "4000000",
+                "count",
+            ),
+            case(
+                Zh,
+                "现代汽车2025年生产了400万辆汽车。",
+                "400万",
+                "Hyundai Motor",
+                "4000000",
+                "count",
+            ),
+        ],
+    );
+    // Vehicles sold stay sales.
+    assert_eq!(
+        key_of(En, "Hyundai sold 4 million vehicles in 2025.", "4 million").as_deref(),
+        Some("unit_sales")
+    );
+    check(
+        "route_length",
+        &[
+            case(
+                It,
+                "La nuova linea ferroviaria di Bombardier sarà lunga 120 chilometri.",
+                "120 chilometri",
+                "Bombardier",
+                "120000",
+                "m",
+            ),
+            case(
+                De,
+                "Die neue Bahnstrecke von Bombardier ist 120 Kilometer lang.",
+                "120 Kilometer",
+                "Bombardier",
+                "120000",
+                "m",
+            ),
+            case(
+                Fr,
+                "La nouvelle ligne de Bombardier sera longue de 120 kilomètres.",
+                "120 kilomètres",
+                "Bombardier",
+                "120000",
+                "m",
+            ),
+            case(
+                En,
+                "The new Bombardier rail line will be 120 kilometres long.",
+                "120 kilometres",
+                "Bombardier",
+                "120000",
+                "m",
+            ),
+            case(
+                Zh,
+                "庞巴迪新线路全长120公里。",
+                "120公里",
+                "Bombardier",
+                "120000",
+                "m",
+            ),
+        ],
+    );
+    check(
+        "completion_year",
+        &[
+            case(
+                It,
+                "I lavori della linea di Bombardier saranno completati nel 2029.",
+                "2029",
+                "Bombardier",
+                "2029",
+                "year",
+            ),
+            case(
+                De,
+                "Die Fertigstellung der Bombardier-Strecke ist für 2029 geplant.",
+                "2029",
+                "Bombardier",
+                "2029",
+                "year",
+            ),
+            case(
+                Fr,
+                "L'achèvement de la ligne de Bombardier est prévu en 2029.",
+                "2029",
+                "Bombardier",
+                "2029",
+                "year",
+            ),
+        ],
+    );
+    check(
+        "strike_duration",
+        &[
+            case(
+                It,
+                "I sindacati di Volvo hanno indetto uno sciopero di 24 ore.",
+                "24 ore",
+                "Volvo Cars",
+                "24",
+                "hours",
+            ),
+            case(
+                En,
+                "Workers at Volvo staged a 24-hour strike.",
+                "24-hour",
+                "Volvo Cars",
+                "24",
+                "hours",
+            ),
+            case(
+                Fr,
+                "Les salariés de Volvo entament une grève de 24 heures.",
+                "24 heures",
+                "Volvo Cars",
+                "24",
+                "hours",
+            ),
+        ],
     );
 }

@@ -31,7 +31,7 @@
 //!   traditional and simplified Chinese) before matching; cues written in Han characters match
 //!   anywhere, since Chinese has no spaces.
 //! - `units`: `money`, `percent`, `power`, `energy`, `count`, `year` (a calendar year),
-//!   `years`, `months`, `days`, `duration` (any of the three), `area`, `length`, `mass`.
+//!   `years`, `months`, `days`, `hours`, `duration` (any of them), `area`, `length`, `mass`.
 //! - A slot's `markers` are the words that introduce its entity ("in Scale AI", "an Scale AI",
 //!   "向 Scale AI"); `unmarked: true` lets the slot take the nearest entity of its kinds without
 //!   a marker (with a lower confidence); `max_gap` wants the entity within so many bytes of the
@@ -361,6 +361,8 @@ pub enum UnitClass {
     Months,
     /// A duration in days.
     Days,
+    /// A duration in hours.
+    Hours,
     /// Any duration.
     Duration,
     /// An area.
@@ -383,6 +385,7 @@ impl UnitClass {
             "years" => UnitClass::Years,
             "months" => UnitClass::Months,
             "days" => UnitClass::Days,
+            "hours" => UnitClass::Hours,
             "duration" => UnitClass::Duration,
             "area" | "m2" => UnitClass::Area,
             "length" | "m" => UnitClass::Length,
@@ -403,6 +406,7 @@ impl UnitClass {
             UnitClass::Years => unit == Unit::Years,
             UnitClass::Months => unit == Unit::Months,
             UnitClass::Days => unit == Unit::Days,
+            UnitClass::Hours => unit == Unit::Hours,
             UnitClass::Duration => {
                 matches!(unit, Unit::Years | Unit::Months | Unit::Days | Unit::Hours)
             }
