@@ -2267,3 +2267,30 @@ fn chinese_speed_prefixes_within_and_bpd() {
         ],
     );
 }
+
+/// Miles, nautical miles and feet are lengths in metres.
+#[test]
+fn miles_nautical_miles_and_feet() {
+    check(
+        "The pipeline runs 120 miles, 12 nautical miles offshore, at 300 feet.",
+        Lang::En,
+        &[
+            r("120 miles", "193121.28", "m", "exact"),
+            r("12 nautical miles", "22224", "m", "exact"),
+            r("300 feet", "91.44", "m", "exact"),
+        ],
+    );
+    check(
+        "La nave era a 12 miglia nautiche dalla costa.",
+        Lang::It,
+        &[r("12 miglia nautiche", "22224", "m", "exact")],
+    );
+    check(
+        "船在12海里外，航程3000英里。",
+        Lang::Zh,
+        &[
+            r("12海里", "22224", "m", "exact"),
+            r("3000英里", "4828032", "m", "exact"),
+        ],
+    );
+}
