@@ -1274,12 +1274,13 @@ fn a_multi_valued_key_conflicts_between_reports_of_one_event() {
 }
 
 #[test]
-fn a_multi_valued_key_does_not_conflict_without_enough_alike_or_with_several_values() {
+fn a_multi_valued_key_does_not_conflict_without_enough_alike_or_among_several_values() {
     // One figure alike is not enough to call two reports one event.
     let one_alike = [plant_report("a", 1, "7.3e9"), plant_report("b", 1, "7.6e9")].concat();
     assert!(reconcile(&one_alike).conflicts.is_empty());
-    // A source that gives two investments speaks of several: none conflicts.
-    let mut several = [plant_report("a", 2, "7.3e9"), plant_report("b", 2, "7.6e9")].concat();
+    // A source that gives two investments, one of them the other source's: nothing is
+    // contested (each source's values are among the other's or its own alone).
+    let mut several = [plant_report("a", 2, "7.3e9"), plant_report("b", 2, "7.3e9")].concat();
     several.push(
         eur("b", "2e9", "Acme", "investment")
             .at(500, "2 billion")
@@ -1294,8 +1295,17 @@ fn a_multi_valued_key_does_not_conflict_without_enough_alike_or_with_several_val
             .iter()
             .filter(|f| f.predicate == "investment")
             .count(),
-        3
+        2
     );
+    // But a source's second investment does not hide that its first one is told another way.
+    let mut told_two_ways = [plant_report("a", 2, "7.3e9"), plant_report("b", 2, "7.6e9")].concat();
+    told_two_ways.push(
+        eur("b", "2e9", "Acme", "investment")
+            .at(500, "2 billion")
+            .multi()
+            .build(),
+    );
+    assert_eq!(reconcile(&told_two_ways).conflicts.len(), 1);
 }
 
 /// The figures three reports of one event share (a price, a jobs figure, a capacity), each
@@ -1439,4 +1449,40 @@ fn a_figure_stays_where_the_reports_share_too_little_or_two_keys_could_take_it()
         "25300000".into(),
         vec!["a", "d"]
     )));
+}
+
+#[test]
+fn reports_of_one_event_contest_a_multi_valued_figure_they_tell_two_ways() {
+    // Three reports share a price, a headcount and a capacity. Each gives the whole plant's
+    // 1.2 GW; two give each unit 300 MW, the third 250 MW: a contradiction about the unit,
+    // though `power_capacity` may hold several values.
+    let unit = |doc: &str, value: &'static str| {
+        b(doc, value).at(700, value).unit(Unit::Power).multi().key(
+            Some("Mine"),
+            "power_capacity",
+            None,
+        )
+    };
+    let mut claims = Vec::new();
+    for (doc, part) in [("a", "300e6"), ("b", "300e6"), ("c", "250e6")] {
+        claims.extend(one_event(doc));
+        claims.push(unit(doc, part).build());
+        claims.push(unit(doc, "1.2e9").at(800, "1,2 GW").build());
+    }
+    let report = reconcile(&claims);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", report.conflicts);
+    assert_eq!(report.conflicts[0].predicate, "power_capacity");
+    // Values far apart are two things the reports count, not one told two ways.
+    let mut claims = Vec::new();
+    for (doc, part) in [("a", "30e6"), ("b", "30e6"), ("c", "250e6")] {
+        claims.extend(one_event(doc));
+        claims.push(unit(doc, part).build());
+    }
+    assert!(reconcile(&claims).conflicts.is_empty());
+    // Without the shared figures, two articles may speak of two plants.
+    let claims: Vec<Claim> = [("a", "300e6"), ("b", "300e6"), ("c", "250e6")]
+        .into_iter()
+        .map(|(doc, part)| unit(doc, part).build())
+        .collect();
+    assert!(reconcile(&claims).conflicts.is_empty());
 }

@@ -52,7 +52,7 @@ fn mix(mut z: u64) -> u64 {
 
 /// The claims with a specific figure, as `(figure hash, claim index)` sorted by hash: each run
 /// of one hash is a figure and the claims that state it.
-fn by_figure(recs: &[Rec]) -> Vec<(u64, u32)> {
+pub(crate) fn by_figure(recs: &[Rec]) -> Vec<(u64, u32)> {
     let mut keyed: Vec<(u64, u32)> = recs
         .iter()
         .enumerate()
@@ -81,7 +81,7 @@ fn runs(keyed: &[(u64, u32)]) -> impl Iterator<Item = std::ops::Range<usize>> + 
 }
 
 /// The specific figures of each document, to tell whether two documents report one event.
-struct DocFigures {
+pub(crate) struct DocFigures {
     /// `(document, figure hash)`, sorted, without repeats.
     figures: Vec<(u32, u64)>,
 }
@@ -89,7 +89,7 @@ struct DocFigures {
 impl DocFigures {
     /// The figures of the claims of [`by_figure`], but those that too many documents give
     /// ([`MAX_FIGURE_DOCS`]).
-    fn new(recs: &[Rec], keyed: &[(u64, u32)]) -> DocFigures {
+    pub(crate) fn new(recs: &[Rec], keyed: &[(u64, u32)]) -> DocFigures {
         let mut figures: Vec<(u32, u64)> = Vec::new();
         let mut docs: Vec<u32> = Vec::new();
         for run in runs(keyed) {
@@ -140,7 +140,7 @@ impl DocFigures {
     }
 
     /// Whether documents `a` and `b` report one event.
-    fn same_event(&self, a: u32, b: u32) -> bool {
+    pub(crate) fn same_event(&self, a: u32, b: u32) -> bool {
         a != b && self.count(a, b) >= EVENT_FIGURES
     }
 }
@@ -154,14 +154,17 @@ impl DocFigures {
 /// stands under two other keys, nothing moves. Only agreement moves a claim, so no conflict
 /// comes of it; decisions are taken on the claims as they came. Returns whether a claim moved;
 /// the claims must be in the canonical order, and are to be sorted again after a move.
-pub(crate) fn join_event_keys(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
-    let keyed = by_figure(recs);
+/// `keyed` is [`by_figure`] of the claims as they are, `reports` the [`DocFigures`] of it.
+pub(crate) fn join_event_keys(
+    recs: &mut [Rec],
+    ivs: &[IvKey],
+    keyed: &[(u64, u32)],
+    reports: &DocFigures,
+) -> bool {
     let alone = one_doc_runs(recs, key_base);
     let lone = |i: usize| alone.get(i).copied().unwrap_or(true);
-    // Built when first asked: most corpora never ask.
-    let mut shared: Option<DocFigures> = None;
     let mut moves: Vec<(usize, Target)> = Vec::new();
-    for run in runs(&keyed) {
+    for run in runs(keyed) {
         let same = keyed.get(run).unwrap_or(&[]);
         // A figure stated very often is not one event's.
         if same.len() < 2 || same.len() > MAX_FIGURE_DOCS * 4 {
@@ -201,9 +204,7 @@ pub(crate) fn join_event_keys(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
                     && x.doc != r.doc
                     && !lone(j)
                     && corroborates(r, riv, x, xiv)
-                    && shared
-                        .get_or_insert_with(|| DocFigures::new(recs, &keyed))
-                        .same_event(r.doc, x.doc);
+                    && reports.same_event(r.doc, x.doc);
                 if !fits {
                     continue;
                 }

@@ -484,7 +484,11 @@ impl Reconciliation {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
-        if super::event::join_event_keys(&mut self.recs, &ivs) {
+        // Which documents report one event: figures and documents do not change as claims
+        // move between keys, so this holds for the rest of the report.
+        let keyed = super::event::by_figure(&self.recs);
+        let reports = super::event::DocFigures::new(&self.recs, &keyed);
+        if super::event::join_event_keys(&mut self.recs, &ivs, &keyed, &reports) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
@@ -595,7 +599,7 @@ impl Reconciliation {
             c0 += count;
         }
 
-        event_contests(recs, &mut groups, &clusters);
+        event_contests(recs, &mut groups, &clusters, &reports);
         drop(ivs);
 
         // 3. Trust.
@@ -1680,17 +1684,45 @@ fn shared_members_into(clusters: &[Cluster], all: &mut Vec<u32>, shared: &mut Ve
 /// one event ([`event_contests`]).
 const SAME_EVENT_FIGURES: usize = 2;
 
+/// How far apart (as a ratio) two values of a multi-valued key may be for [`event_contests`] to
+/// take them as one figure told two ways: translation and rounding drift (1,2 against 1,5 GW;
+/// 900 millions against 1,5 miliardi) stay within it; a count of new plants against the plants
+/// in service does not.
+const NEAR_FACTOR: u128 = 2;
+
+/// Whether `a` and `b` are within a factor `k` of each other (both of one sign).
+fn within_factor(a: Decimal, b: Decimal, k: u128) -> bool {
+    let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
+    if lo.is_negative() != hi.is_negative() || lo.is_zero() {
+        return false;
+    }
+    let (lo, hi) = if lo.is_negative() {
+        (hi.negate(), lo.negate())
+    } else {
+        (lo, hi)
+    };
+    lo.checked_mul_int(k).is_some_and(|m| m >= hi)
+}
+
 /// The most clusters or documents of one multi-valued key [`event_contests`] compares.
 const MAX_EVENT_KEY: usize = 64;
 
 /// A key that may hold several values (a company's investments, hires, capacities) is contested
-/// after all where the sources that give it report one event: each source gives it one value,
-/// and two sources giving different values agree elsewhere on at least
-/// [`SAME_EVENT_FIGURES`] specific figures ([`distinctive`]) of the same subject, each in one
-/// fact with both. "CATL investe 7,3 miliardi" and "寧德時代投資76億歐元" in two reports that
-/// agree on the plant's jobs and capacity are one investment told two ways; two articles on
-/// two plants, with nothing else alike, keep two investments.
-fn event_contests(recs: &[Rec], groups: &mut [Group], clusters: &[Cluster]) {
+/// after all where two sources that report one event each state a value of it that the other
+/// does not, the two within [`NEAR_FACTOR`] of each other. Two sources report one event when
+/// they agree elsewhere on at least [`SAME_EVENT_FIGURES`] specific figures ([`distinctive`]) of
+/// the same subject, each in one fact with both, or share [`super::event::EVENT_FIGURES`]
+/// specific figures whatever their keys ([`super::event::DocFigures`]). "CATL investe 7,3
+/// miliardi" and "寧德時代投資76億歐元" in two reports that agree on the plant's jobs and capacity
+/// are one investment told two ways; a source giving the reactor's 170 MW and the plant's
+/// 680 MW and another giving 150 MW and 680 MW disagree on the reactor; two articles on two
+/// plants, with nothing else alike, keep two investments.
+fn event_contests(
+    recs: &[Rec],
+    groups: &mut [Group],
+    clusters: &[Cluster],
+    reports: &super::event::DocFigures,
+) {
     let doc_of = |m: u32| recs.get(m as usize).map(|r| r.doc);
     let mut docs: Vec<u32> = Vec::new();
     let mut candidates: Vec<usize> = Vec::new();
@@ -1768,6 +1800,8 @@ fn event_contests(recs: &[Rec], groups: &mut [Group], clusters: &[Cluster]) {
     };
     // Per candidate: the documents of each cluster; each document in one cluster only.
     let mut by_cluster: Vec<(u32, u32)> = Vec::new();
+    let mut masks: Vec<(u32, u64)> = Vec::new();
+    let mut values: Vec<Option<Decimal>> = Vec::new();
     for gi in candidates {
         let Some(g) = groups.get(gi) else { continue };
         let Some(subject) = recs.get(g.start).map(|r| r.subject) else {
@@ -1785,19 +1819,50 @@ fn event_contests(recs: &[Rec], groups: &mut [Group], clusters: &[Cluster]) {
         }
         by_cluster.sort_unstable();
         by_cluster.dedup();
-        let one_value_each = by_cluster.windows(2).all(|w| match w {
-            [a, b] => a.0 != b.0,
-            _ => true,
-        });
-        if !one_value_each || by_cluster.len() > MAX_EVENT_KEY {
+        // Per document, the clusters it states (a bit each; at most MAX_EVENT_KEY <= 64).
+        masks.clear();
+        for &(d, k) in &by_cluster {
+            let bit = 1u64.checked_shl(k).unwrap_or(0);
+            match masks.last_mut() {
+                Some((e, m)) if *e == d => *m |= bit,
+                _ => masks.push((d, bit)),
+            }
+        }
+        if by_cluster.len() > MAX_EVENT_KEY || masks.len() > MAX_EVENT_KEY {
             continue;
         }
-        let contested = by_cluster.iter().enumerate().any(|(i, a)| {
-            by_cluster
-                .get(i + 1..)
-                .unwrap_or(&[])
+        // The value of each cluster (its founding claim's).
+        let group_clusters = clusters.get(g.clusters.0..g.clusters.1).unwrap_or(&[]);
+        values.clear();
+        values.extend(
+            group_clusters
                 .iter()
-                .any(|b| a.1 != b.1 && same_event(subject, a.0, b.0))
+                .map(|c| recs.get(c.first() as usize).map(|r| r.quantity.value())),
+        );
+        // Whether some value stated by one report only is near one stated by the other only.
+        let near = |only_a: u64, only_b: u64| {
+            let bits = |m: u64| (0..64u32).filter(move |k| m >> k & 1 == 1);
+            bits(only_a).any(|x| {
+                bits(only_b).any(|y| {
+                    let (Some(Some(vx)), Some(Some(vy))) =
+                        (values.get(x as usize), values.get(y as usize))
+                    else {
+                        return false;
+                    };
+                    within_factor(*vx, *vy, NEAR_FACTOR)
+                })
+            })
+        };
+        // Two reports of one event, each stating a value the other does not, the two near
+        // enough to be one figure told two ways (a part and the whole in both is no
+        // contradiction; a different part is; 4 reactors to build are not 57 in service).
+        let contested = masks.iter().enumerate().any(|(i, &(a, ma))| {
+            masks.get(i + 1..).unwrap_or(&[]).iter().any(|&(b, mb)| {
+                ma & !mb != 0
+                    && mb & !ma != 0
+                    && near(ma & !mb, mb & !ma)
+                    && (same_event(subject, a, b) || reports.same_event(a, b))
+            })
         });
         if let (true, Some(g)) = (contested, groups.get_mut(gi)) {
             g.contested = true;
