@@ -2026,3 +2026,46 @@ fn an_unknown_name_where_a_plant_stands_is_no_company() {
         Some(EntityKind::Place)
     );
 }
+
+#[test]
+fn romanized_chinese_names_are_people() {
+    // A known family name and a given name of pinyin syllables is a person's name.
+    for (text, name) in [
+        ("Xu Ming e Liang Wei hanno firmato.", "Xu Ming"),
+        ("Xu Ming e Liang Wei hanno firmato.", "Liang Wei"),
+        ("Selon Guo Hua, le marché recule.", "Guo Hua"),
+    ] {
+        let m = link(text, Lang::It);
+        let kind = m
+            .iter()
+            .find(|m| m.span.slice(text) == Some(name))
+            .map(|m| m.kind);
+        assert_eq!(kind, Some(EntityKind::Person), "{name}");
+    }
+    // Not a given name of pinyin: no person.
+    let text = "Il porto di Long Beach ha chiuso.";
+    assert!(link(text, Lang::It)
+        .iter()
+        .all(|m| m.kind != EntityKind::Person));
+}
+
+#[test]
+fn descriptions_name_one_company_of_the_document() {
+    let text = "Lindt alza i prezzi. Il gruppo svizzero prevede vendite in crescita.";
+    let d: Vec<(String, String)> = link(text, Lang::It)
+        .into_iter()
+        .filter(|m| m.rule == "description")
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
+        .collect();
+    assert_eq!(d, [("gruppo svizzero".to_string(), "lindt".to_string())]);
+    // Two Swiss companies: no link; a Swiss person: no link.
+    for text in [
+        "Lindt e Nestlé alzano i prezzi. Il gruppo svizzero prevede vendite in crescita.",
+        "Lindt alza i prezzi. Lo svizzero Rossi prevede vendite in crescita.",
+    ] {
+        assert!(
+            link(text, Lang::It).iter().all(|m| m.rule != "description"),
+            "{text}"
+        );
+    }
+}

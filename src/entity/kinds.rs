@@ -621,7 +621,10 @@ impl Cx<'_, '_> {
         }
         let given = (2..=3).contains(&n)
             && self.plain_name(a, b)
-            && tokens.first().is_some_and(|t| self.kc.is_given(t))
+            && (tokens.first().is_some_and(|t| self.kc.is_given(t))
+                || super::romanize::pinyin_person(
+                    &tokens.iter().map(String::as_str).collect::<Vec<_>>(),
+                ))
             && !tokens
                 .last()
                 .is_some_and(|t| self.kc.org_suffix.contains(t));

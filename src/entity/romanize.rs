@@ -66,6 +66,80 @@ impl HanPerson {
     }
 }
 
+/// The syllables of Hanyu Pinyin (`data/gazetteer/pinyin.tsv`).
+fn pinyin() -> &'static crate::text::hash::FastSet<String> {
+    static P: std::sync::OnceLock<crate::text::hash::FastSet<String>> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let src = include_str!("../../data/gazetteer/pinyin.tsv");
+        src.lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .flat_map(|(_, syllables)| syllables.split_whitespace().map(str::to_string))
+            .collect()
+    })
+}
+
+/// The number of pinyin syllables `word` (folded) is made of, if it is made of them: "jianmin"
+/// is 2 ("jian" + "min"), "beach" none. Apostrophes and hyphens separate syllables.
+pub(crate) fn pinyin_syllables(word: &str) -> Option<usize> {
+    let table = pinyin();
+    let mut total = 0;
+    for part in word
+        .split(['-', '\'', '\u{2019}'])
+        .filter(|p| !p.is_empty())
+    {
+        let chars: Vec<(usize, char)> = part.char_indices().collect();
+        let n = chars.len();
+        // best[i]: the fewest syllables spelling the first i characters.
+        let mut best: Vec<Option<usize>> = vec![None; n + 1];
+        if let Some(b) = best.get_mut(0) {
+            *b = Some(0);
+        }
+        for i in 0..n {
+            let Some(Some(here)) = best.get(i).copied() else {
+                continue;
+            };
+            let from = chars.get(i).map_or(part.len(), |c| c.0);
+            for j in (i + 1)..=(i + 6).min(n) {
+                let to = chars.get(j).map_or(part.len(), |c| c.0);
+                if part.get(from..to).is_some_and(|s| table.contains(s)) {
+                    if let Some(slot) = best.get_mut(j) {
+                        if slot.is_none_or(|v| here + 1 < v) {
+                            *slot = Some(here + 1);
+                        }
+                    }
+                }
+            }
+        }
+        total += best.get(n).copied().flatten()?;
+    }
+    (total > 0).then_some(total)
+}
+
+/// Whether folded words read as a romanized Chinese person's name in pinyin: a known family
+/// name's romanization, then a given name of one or two pinyin syllables in one or two words
+/// ("gao jianmin", "xu ming", "ouyang nana"; not "long beach").
+pub(crate) fn pinyin_person(words: &[&str]) -> bool {
+    let Some((family, given)) = words.split_first() else {
+        return false;
+    };
+    if given.is_empty() || given.len() > 2 {
+        return false;
+    }
+    let known = Surnames::embedded()
+        .by_han
+        .values()
+        .any(|r| r.iter().any(|x| x == family));
+    let mut n = 0;
+    for g in given {
+        match pinyin_syllables(g) {
+            Some(k) => n += k,
+            None => return false,
+        }
+    }
+    known && (1..=2).contains(&n)
+}
+
 /// A romanized Chinese name, family name first: "Sun Piaoyang", "Chang Yen-i", "Lee Kuan Yew".
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct RomanPerson {
@@ -155,5 +229,19 @@ mod tests {
         assert!(!fit("雷军", "Lei Junwei"));
         assert!(!fit("黄仁勋", "Jensen Huang"));
         assert!(RomanPerson::new("Tom Ho").is_none());
+    }
+
+    #[test]
+    fn pinyin_names() {
+        assert_eq!(pinyin_syllables("jianmin"), Some(2));
+        assert_eq!(pinyin_syllables("xian"), Some(1));
+        assert_eq!(pinyin_syllables("beach"), None);
+        assert!(pinyin_person(&["gao", "jianmin"]));
+        assert!(pinyin_person(&["xu", "ming"]));
+        assert!(pinyin_person(&["zhao", "li", "jun"]));
+        assert!(!pinyin_person(&["long", "beach"]));
+        assert!(!pinyin_person(&["sun", "life"]));
+        assert!(!pinyin_person(&["gao", "jianminghua"]));
+        assert!(!pinyin_person(&["mario", "rossi"]));
     }
 }
