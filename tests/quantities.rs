@@ -2294,3 +2294,31 @@ fn miles_nautical_miles_and_feet() {
         ],
     );
 }
+
+#[test]
+fn small_number_words_count_every_unit_as_digits_do() {
+    // "dieci" is 10 as "10" is, not "about ten"; from a hundred on, words say no more than
+    // their nonzero digits ("cento", "tre milioni").
+    let interval = |text: &str, lang: Lang| -> Vec<String> {
+        quantity::scan(text, lang)
+            .iter()
+            .map(|m| m.quantity.interval().to_string())
+            .collect()
+    };
+    assert_eq!(
+        interval("Il gruppo gestisce dieci magazzini e 10 negozi.", Lang::It),
+        vec!["[9.5, 10.5)", "[9.5, 10.5)"]
+    );
+    assert_eq!(
+        interval("Die Firma hat zwölf Filialen.", Lang::De),
+        vec!["[11.5, 12.5)"]
+    );
+    assert_eq!(
+        interval("该公司拥有十家工厂。", Lang::Zh),
+        vec!["[9.5, 10.5)"]
+    );
+    assert_eq!(
+        interval("Le groupe compte cent agences.", Lang::Fr),
+        vec!["[50, 150)"]
+    );
+}

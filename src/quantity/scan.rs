@@ -1147,9 +1147,9 @@ impl<'a> Sentence<'a> {
         }
         let (lo, hi) = ev.value()?;
         Some(Num {
-            lo: Decimal::new(lo, 0).ok()?.normalized(),
+            lo: word_value(lo)?,
             hi: if hi != lo {
-                Some(Decimal::new(hi, 0).ok()?.normalized())
+                Some(word_value(hi)?)
             } else {
                 None
             },
@@ -1587,9 +1587,9 @@ impl<'a> Sentence<'a> {
         if self.t.idioms.iter().any(|w| w == surface) {
             return None;
         }
-        let mut value = Decimal::new(lo, 0).ok()?.normalized();
+        let mut value = word_value(lo)?;
         let mut hi_d = if hi != lo {
-            Some(Decimal::new(hi, 0).ok()?.normalized())
+            Some(word_value(hi)?)
         } else {
             None
         };
@@ -3210,4 +3210,12 @@ pub(super) fn divide(n: Decimal, den: u128) -> Option<Decimal> {
         k += 1;
     };
     Some(if neg { q.negate() } else { q })
+}
+
+/// The value of number words. Below a hundred every unit counts ("dieci", "十" are 10 as "10"
+/// is, not about ten); from a hundred on the words say no more than their nonzero digits ("tre
+/// milioni" is 3e6, as "3 milioni" is).
+fn word_value(v: u128) -> Option<Decimal> {
+    let d = Decimal::new(v, 0).ok()?;
+    Some(if v < 100 { d } else { d.normalized() })
 }
