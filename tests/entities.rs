@@ -2069,3 +2069,87 @@ fn descriptions_name_one_company_of_the_document() {
         );
     }
 }
+
+#[test]
+fn known_names_link_at_a_sentence_start() {
+    // A name that is a common word only of another language links at a sentence's start.
+    for (text, lang, surface, id) in [
+        (
+            "Carrefour venderà cinquanta supermercati in Sicilia.",
+            Lang::It,
+            "Carrefour",
+            "carrefour",
+        ),
+        (
+            "Bombardier delivered more business jets than planned.",
+            Lang::En,
+            "Bombardier",
+            "bombardier",
+        ),
+        (
+            "Ikea baisse ses prix en Allemagne.",
+            Lang::Fr,
+            "Ikea",
+            "ikea",
+        ),
+        (
+            "Lancia baut ein neues Modell in Turin.",
+            Lang::De,
+            "Lancia",
+            "lancia",
+        ),
+        (
+            "Manchester United sold its shirt rights. Real Madrid paid more.",
+            Lang::En,
+            "Real Madrid",
+            "real_madrid",
+        ),
+        (
+            "Die Rechte hält Bayern München.",
+            Lang::De,
+            "Bayern München",
+            "fc_bayern",
+        ),
+    ] {
+        assert_eq!(id_of(text, lang, surface).as_deref(), Some(id), "{text}");
+    }
+    assert_eq!(
+        id_of("Seit Montag hält Sky die Rechte.", Lang::De, "Sky").as_deref(),
+        Some("sky_group")
+    );
+    // Where the name is a word of the text's language, only if the text names it elsewhere.
+    assert!(!has_id(
+        "Carrefour et rond-point sont fermés.",
+        Lang::Fr,
+        "carrefour"
+    ));
+    assert!(!has_id("Lancia la palla e corre.", Lang::It, "lancia"));
+    // Sentence-initial function words stay no names.
+    for (text, lang) in [
+        ("Il governo ha approvato la legge.", Lang::It),
+        ("Dopo la riunione il governo ha taciuto.", Lang::It),
+        ("Le gouvernement a approuvé la loi.", Lang::Fr),
+        ("Der Vorstand hat zugestimmt.", Lang::De),
+        ("Nach der Sitzung hat der Vorstand zugestimmt.", Lang::De),
+        ("The board approved the plan.", Lang::En),
+    ] {
+        assert!(
+            pairs(text, lang).is_empty(),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}
+
+#[test]
+fn a_romanized_chinese_name_opens_a_german_sentence() {
+    let text = "Zhao Lei hat den Vertrag unterschrieben.";
+    let m = link(text, Lang::De);
+    let found: Vec<(&str, EntityKind)> = m
+        .iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?"), m.kind))
+        .collect();
+    assert_eq!(found, [("Zhao Lei", EntityKind::Person)]);
+    // Two German words in a row at a sentence's start are no name.
+    assert!(pairs("Neue Verträge hat der Vorstand unterschrieben.", Lang::De).is_empty());
+}

@@ -923,13 +923,20 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // in a row mid-sentence (adjectives are capitalized only in names: "die Deutsche
             // Telekom") make a name.
             // (At a sentence's start too, for a given name and one or two words: "Erika
-            // Muster sagte".)
+            // Muster sagte", or a romanized Chinese name.)
             let given_first = (2..=4).contains(&run.len())
                 && run.iter().all(|w| !w.hyphen && !w.digit)
                 && run.iter().filter(|w| !w.lower).count() <= 3
                 && run.last().is_some_and(|w| !w.lower)
                 && cx.given(first.folded);
+            // Or a Chinese name in pinyin, family name first ("Xu Ming hat unterschrieben").
+            let pinyin_first = (2..=3).contains(&run.len())
+                && run.iter().all(|w| !w.hyphen && !w.digit && !w.lower)
+                && super::romanize::pinyin_person(
+                    &run.iter().map(|w| w.folded).collect::<Vec<&str>>(),
+                );
             let names_in_row = given_first
+                || pinyin_first
                 || (!run_initial
                     && run
                         .windows(2)

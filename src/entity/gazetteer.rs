@@ -575,8 +575,15 @@ fn accept(
     let latin_name =
         !a.text.chars().any(is_cjk) && matches!(a.form, AliasForm::Label | AliasForm::Alias);
     let homograph = latin_name
-        && (doc.cues.is_homograph(hay.get(start..end).unwrap_or(""))
-            || (all_caps_name(a.text.trim()) && surface.chars().any(char::is_lowercase)));
+        && (doc
+            .cues
+            .is_homograph_in(doc.lang, hay.get(start..end).unwrap_or(""))
+            || (all_caps_name(a.text.trim())
+                && surface.chars().any(char::is_lowercase)
+                // "Ikea" is how the gazetteer writes IKEA too: no common word then.
+                && !entities
+                    .get(ei)
+                    .is_some_and(|e| e.aliases.iter().any(|x| x.text.trim() == surface))));
     // A name officially written in lower case ("tesa", "vivo") that is also a common word
     // links, written in lower case in running text, only where the text names the entity
     // elsewhere too ("la corda tesa" is no tesa SE).
