@@ -2539,3 +2539,110 @@ fn zh_agent_marker_binds_only_its_own_verb() {
     assert_eq!(subject_of(&claims, "六成").0, "Xinghe Tech");
     assert_eq!(subject_of(&claims, "四成").0, "Lanhai Group");
 }
+
+/// The subject and predicate of every claim on the figure `surface`.
+fn all_on(claims: &[Claim], surface: &str) -> Vec<(String, String)> {
+    claims
+        .iter()
+        .filter(|c| c.provenance.text == surface)
+        .map(|c| {
+            (
+                c.subject.as_ref().map_or("-".into(), |e| e.name.clone()),
+                c.predicate.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn contrastive_clause_gives_its_figure_to_the_party_after_it() {
+    // it: "mentre il restante 40% farà capo a X"
+    let text = "Nella nuova società Brivana avrà il 60% del capitale, mentre il restante 40% \
+                farà capo a Solvenza.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Brivana", "Brivana")
+        .org("Solvenza", "Solvenza")
+        .amount("60%", "60", "percent")
+        .amount("40%", "40", "percent");
+    let claims = doc.claims();
+    assert_eq!(subject_of(&claims, "60%").0, "Brivana");
+    assert_eq!(subject_of(&claims, "40%").0, "Solvenza");
+    // fr: "tandis que les 40 % restants du capital reviennent à X" (a conjunction of two
+    // words, the second of which breaks a clause of its own)
+    let text = "Dans la coentreprise, Lavrance détiendra 60 % du capital, tandis que les 40 % \
+                restants du capital reviendront à Moréal.";
+    let doc = Doc::new(text, Lang::Fr)
+        .org("Lavrance", "Lavrance")
+        .org("Moréal", "Moréal")
+        .amount("60 %", "60", "percent")
+        .amount("40 %", "40", "percent");
+    let claims = doc.claims();
+    assert_eq!(subject_of(&claims, "60 %").0, "Lavrance");
+    assert_eq!(subject_of(&claims, "40 %").0, "Moréal");
+    // en: "while the other 40% goes to X"
+    let text = "Under the deal Orvane holds 60% of the venture, while the other 40% of the \
+                shares will go to Talvik.";
+    let doc = Doc::new(text, Lang::En)
+        .org("Orvane", "Orvane")
+        .org("Talvik", "Talvik")
+        .amount("60%", "60", "percent")
+        .amount("40%", "40", "percent");
+    let claims = doc.claims();
+    assert_eq!(subject_of(&claims, "60%").0, "Orvane");
+    assert_eq!(subject_of(&claims, "40%").0, "Talvik");
+}
+
+#[test]
+fn zh_contrastive_clause_gives_its_figure_to_the_party_after_it() {
+    // "其余40%由X持有"
+    let text = "合资公司中，星河科技持有60%股份，其余40%由蓝海集团持有。";
+    let doc = Doc::new(text, Lang::Zh)
+        .org("星河科技", "Xinghe Tech")
+        .org("蓝海集团", "Lanhai Group")
+        .amount("60%", "60", "percent")
+        .amount("40%", "40", "percent");
+    let claims = doc.claims();
+    assert_eq!(subject_of(&claims, "60%").0, "Xinghe Tech");
+    assert_eq!(subject_of(&claims, "40%").0, "Lanhai Group");
+}
+
+#[test]
+fn contrastive_clause_party_after_the_figure_that_is_not_its_holder() {
+    // The clause names its own holder before the figure: the party after it is a target.
+    let text = "Brivana ha chiuso l'anno in utile, mentre Ferrolux ha ceduto il 40% a Solvenza.";
+    let doc = Doc::new(text, Lang::It)
+        .org("Brivana", "Brivana")
+        .org("Ferrolux", "Ferrolux")
+        .org("Solvenza", "Solvenza")
+        .amount("40%", "40", "percent");
+    let claims = doc.claims();
+    assert!(
+        all_on(&claims, "40%").iter().all(|(s, _)| s != "Solvenza"),
+        "{:?}",
+        spos(&claims)
+    );
+    // No contrastive conjunction opens the clause: the name after the figure stays an object.
+    let text = "Orvane holds 40% of the shares of Talvik.";
+    let doc = Doc::new(text, Lang::En)
+        .org("Orvane", "Orvane")
+        .org("Talvik", "Talvik")
+        .amount("40%", "40", "percent");
+    let claims = doc.claims();
+    assert_eq!(spos(&claims), [t("Orvane", "stake", "Talvik", "40%")]);
+    // A place after the figure holds nothing.
+    let text = "Kordwerk steigerte den Umsatz um 5 Prozent, während die Kosten um 40 Prozent in \
+                Berlin stiegen.";
+    let doc = Doc::new(text, Lang::De)
+        .org("Kordwerk", "Kordwerk")
+        .entity("Berlin", "Berlin", EntityKind::Place)
+        .amount("5 Prozent", "5", "percent")
+        .amount("40 Prozent", "40", "percent");
+    let claims = doc.claims();
+    assert!(
+        all_on(&claims, "40 Prozent")
+            .iter()
+            .all(|(s, _)| s != "Berlin"),
+        "{:?}",
+        spos(&claims)
+    );
+}

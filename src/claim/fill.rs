@@ -1655,6 +1655,56 @@ impl<'a> Context<'a> {
         opens.then_some(Span::new(open, close + 1))
     }
 
+    /// Whether the name `e` after the figure `q` holds it in a clause of its own: the clause
+    /// opens with a contrastive conjunction (a word that is both a clause break and a
+    /// conjunction: "mentre", "while", "tandis que", "während") or a semicolon, names nobody of
+    /// the slot's kinds before the figure, and a preposition introduces `e` in the same clause
+    /// ("..., mentre il restante 40% farà capo a Foxconn", "..., while the other 40% goes to
+    /// Talvik").
+    fn holder_after(
+        &self,
+        s: &Sentence<'a>,
+        e: &EntityMention,
+        q: &QuantityMention,
+        region: Span,
+        slot: &Slot,
+    ) -> bool {
+        let text = self.input.text;
+        if e.span.start < q.span.end || self.crossings(s, q.span, e.span) > 0 {
+            return false;
+        }
+        let Some(open) = s.breaks.iter().copied().filter(|&p| p < region.start).max() else {
+            return false;
+        };
+        let named_before = s.entities.iter().any(|o| {
+            o.span.start >= open && o.span.end <= region.start && slot.rank(o.kind).is_some()
+        });
+        if named_before || !self.marked_by(s, e, &self.markers(s).preps) {
+            return false;
+        }
+        let rest = text.get(open..region.start).unwrap_or("");
+        if rest.starts_with([';', '；']) {
+            return true;
+        }
+        // The conjunction opens the clause, or ends in the break found last: "tandis que"
+        // (whose "que" breaks a clause of its own) starts at the break before.
+        let before = s.breaks.iter().copied().filter(|&p| p < open).max();
+        let starts = [Some(open), before];
+        s.langs.iter().any(|l| {
+            let r = self.frames.rules(*l);
+            starts.iter().flatten().any(|&from| {
+                let folded = fold_str(text.get(from..region.start).unwrap_or(""));
+                let head = fold_str(text.get(from..open).unwrap_or(""));
+                r.conjunctions.iter().any(|c| {
+                    r.clause_breaks.contains(c)
+                        && folded.starts_with(c.as_str())
+                        && !is_word_char(folded.get(c.len()..).and_then(|t| t.chars().next()))
+                        && (from == open || (c.contains(' ') && c.starts_with(head.as_str())))
+                })
+            })
+        })
+    }
+
     /// The distance in bytes and the clause boundaries between the name `e` and the figure's
     /// `region` ([`gap`], [`Context::crossings`]), an aside right after the name left out
     /// ([`Context::aside_after`]): the name heads the clause the aside interrupts.
@@ -1867,7 +1917,10 @@ impl<'a> Context<'a> {
             }
             // After the figure, an entity is the object's more likely than the subject's,
             // unless a passive agent marker introduces it.
-            if after && !agent && has_object {
+            // "..., mentre il restante 40% farà capo a Foxconn": a contrastive clause that names
+            // nobody before its figure gives it to the party its complement names after it.
+            let holder = after && self.holder_after(s, e, q, region, slot);
+            if after && !agent && has_object && !holder {
                 continue;
             }
             // After the figure, a name in a clause of its own that a conjunction opens ("zählt
@@ -1914,7 +1967,7 @@ impl<'a> Context<'a> {
                 score += PREPOSITION_PENALTY;
             }
             let mut score = i64::try_from(score).unwrap_or(i64::MAX);
-            if agent || self.gapped(s, e, q) {
+            if agent || holder || self.gapped(s, e, q) {
                 score = score.saturating_sub(200);
             } else if cue.is_some_and(|c| self.bound_to_cue(s, e, c, preps)) {
                 score = score.saturating_sub(BOUND_BONUS);
