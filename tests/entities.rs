@@ -2153,3 +2153,23 @@ fn a_romanized_chinese_name_opens_a_german_sentence() {
     // Two German words in a row at a sentence's start are no name.
     assert!(pairs("Neue Verträge hat der Vorstand unterschrieben.", Lang::De).is_empty());
 }
+
+#[test]
+fn a_chinese_name_glossed_in_latin_after_a_role_is_the_name_alone() {
+    let text =
+        "西班牙外长莫拉莱斯（Diego Morales）周一表示，谈判将继续。莫拉莱斯还说，协议很快会签署。";
+    let found: Vec<(String, String)> = pairs(text, Lang::Zh)
+        .into_iter()
+        .filter(|(_, id)| id.contains("morales"))
+        .collect();
+    let names: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        names,
+        ["莫拉莱斯", "Diego Morales", "莫拉莱斯"],
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|(_, id)| id == "new:diego morales"),
+        "{found:?}"
+    );
+}
