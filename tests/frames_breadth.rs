@@ -166,6 +166,39 @@ fn a_fine_names_the_fined_party_not_the_authority() {
 }
 
 #[test]
+fn a_platform_known_as_a_product_can_be_the_fined_party() {
+    check(
+        "fine",
+        &[
+            case(
+                It,
+                "Il Garante ha inflitto a WhatsApp una multa da 225 milioni di euro.",
+                "225 milioni di euro",
+                "WhatsApp",
+                "225000000",
+                "EUR",
+            ),
+            case(
+                De,
+                "Die irische Behörde hatte gegen Instagram 405 Millionen Euro verhängt.",
+                "405 Millionen Euro",
+                "Instagram",
+                "405000000",
+                "EUR",
+            ),
+            case(
+                Zh,
+                "该机构曾对WhatsApp罚款2.25亿欧元。",
+                "2.25亿欧元",
+                "WhatsApp",
+                "225000000",
+                "EUR",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_settlement_and_damages_are_their_own_facts() {
     check(
         "settlement",
