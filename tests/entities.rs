@@ -2173,3 +2173,41 @@ fn a_chinese_name_glossed_in_latin_after_a_role_is_the_name_alone() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_given_name_before_a_company_name_makes_a_person() {
+    for (text, lang, name) in [
+        (
+            "Secondo Giulia Ferrari la domanda resterà debole.",
+            Lang::It,
+            "Giulia Ferrari",
+        ),
+        (
+            "Laut Thomas Siemens sinkt der Absatz.",
+            Lang::De,
+            "Thomas Siemens",
+        ),
+        (
+            "Economist Sarah Shell expects rates to fall.",
+            Lang::En,
+            "Sarah Shell",
+        ),
+    ] {
+        let m = link(text, lang);
+        let found: Vec<(&str, EntityKind)> = m
+            .iter()
+            .map(|m| (m.span.slice(text).unwrap_or("?"), m.kind))
+            .collect();
+        assert_eq!(found, [(name, EntityKind::Person)], "{text}");
+    }
+    // The company alone, or after a word that is no given name, stays the company.
+    assert_eq!(
+        id_of(
+            "Il titolo Ferrari sale. Ferrari vende di più.",
+            Lang::It,
+            "Ferrari"
+        )
+        .as_deref(),
+        Some("ferrari")
+    );
+}

@@ -370,6 +370,7 @@ fn cover_lists(words: &[Word], cands: &[Cand]) -> Vec<Vec<usize>> {
 
 /// Runs every rule after the exact pass and adds their candidates.
 pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut Vec<Cand>) {
+    family_names_of_companies(entities, idx, doc, cands);
     // Words the text capitalizes mid-sentence on their own, not as part of a known name
     // ("Scale" in "Scale AI" says nothing about "Scale" alone).
     let known = coverage(doc.words, cands, 0);
@@ -395,6 +396,51 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
     fuzzy_windows(&cx, &spans, cands);
     single_words(&cx, &spans, cands);
     discover(&cx, &spans, cands);
+}
+
+/// "Marco Ferrari", "Anna Siemens": a known given name right before a one-word company or
+/// product name makes a person's name of both (the company's name is her family name); the
+/// exact match is dropped, and discovery finds the person.
+fn family_names_of_companies(
+    entities: &[Entity],
+    idx: &Index,
+    doc: &Doc<'_>,
+    cands: &mut Vec<Cand>,
+) {
+    if doc.lang == Lang::Zh && !doc.words.iter().any(|w| !w.in_cjk) {
+        return;
+    }
+    let cov = coverage(doc.words, cands, 0);
+    let kinds = super::kinds::KindCues::embedded();
+    cands.retain(|c| {
+        let Target::Known(e) = c.target else {
+            return true;
+        };
+        if !entities
+            .get(e)
+            .is_some_and(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Product))
+        {
+            return true;
+        }
+        let Some(k) = doc.word_at(c.span.start) else {
+            return true;
+        };
+        let (Some(w), Some(g)) = (
+            doc.words.get(k),
+            k.checked_sub(1).and_then(|p| doc.words.get(p)),
+        ) else {
+            return true;
+        };
+        let one_word = w.end == c.span.end && w.cap && !w.upper && !w.digit && !w.camel;
+        let given = g.cap
+            && !g.upper
+            && w.joined
+            && !w.hyphen
+            && !w.in_cjk
+            && !cov.get(k - 1).copied().unwrap_or(true)
+            && (idx.given_names.contains(g.folded) || kinds.is_given(g.folded));
+        !(one_word && given)
+    });
 }
 
 /// "Hyung ha vinto Chung" for "Hyung Won Chung": the first and last word of a known person's
