@@ -2322,3 +2322,60 @@ fn small_number_words_count_every_unit_as_digits_do() {
         vec!["[50, 150)"]
     );
 }
+
+#[test]
+fn a_place_before_a_count_is_no_name_with_a_number() {
+    // A preposition introduces the capitalized word: it is a place, the number counts the noun.
+    check(
+        "Norvia betreibt in Spanien 420 Märkte.",
+        Lang::De,
+        &[r("420 Märkte", "420", "count", "exact")],
+    );
+    check(
+        "Norvia gestisce in Francia 85 punti vendita.",
+        Lang::It,
+        &[r("85", "85", "count", "exact")],
+    );
+    check(
+        "Norvia exploite en Belgique 64 entrepôts.",
+        Lang::Fr,
+        &[r("64", "64", "count", "exact")],
+    );
+    check(
+        "Norvia runs in Portugal 310 stores.",
+        Lang::En,
+        &[r("310", "310", "count", "exact")],
+    );
+    // A name with a number stays a name.
+    check("Kessla setzt auf Llama 4 und GPT 5.", Lang::De, &[]);
+    check(
+        "Orvane trained Llama 4 models in 2025.",
+        Lang::En,
+        &[r("2025", "2025", "year", "exact")],
+    );
+}
+
+#[test]
+fn a_name_before_a_noun_is_not_what_a_number_counts() {
+    check(
+        "About 4,000 Talvik employees walked out.",
+        Lang::En,
+        &[r("About 4,000", "4000", "count", "approx")],
+    );
+    check(
+        "The strike involved 1,200 Orvane drivers.",
+        Lang::En,
+        &[r("1,200", "1200", "count", "exact")],
+    );
+    // Without a word in small letters after it, the capitalized word is still what is counted.
+    check(
+        "The lab bought 10,000 GPU.",
+        Lang::En,
+        &[r("10,000 GPU", "10000", "count", "exact")],
+    );
+    check(
+        "The lab bought 10,000 H100 chips.",
+        Lang::En,
+        &[r("10,000 H100", "10000", "count", "exact")],
+    );
+}

@@ -82,6 +82,11 @@
 //! - `capitalized_nouns`: nouns are written with a capital (German), so a capitalized word
 //!   after a four-digit number is what it counts (`den 2000 Stellen` is a count, not a year),
 //!   unless one of `year_prepositions` comes before the number (`bis 2030 Strom liefern`).
+//! - `place_prepositions`: prepositions that introduce a place; a capitalized word after one,
+//!   then a number and a noun, is the place, not a name with a number (`in Italien 750
+//!   Filialen`, `in Italia 750 negozi`; `Llama 4` stays a name).
+//! - `names_modify_nouns`: a capitalized word between a number and a word in small letters
+//!   modifies that word (`5,000 Volvo workers`), so it is not what the number counts.
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`). Codes:
 //!   `percent`, `W`, `Wh`, `m2`, `m`, `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
 //!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `count`.
@@ -266,6 +271,15 @@ pub struct QuantityLexicon {
     /// Words after which a four-digit number stays a year (`im`, `seit`, `bis`).
     #[serde(default)]
     pub year_prepositions: Vec<String>,
+    /// Prepositions that introduce a place (`in`, `nel`, `en`): a capitalized word right after
+    /// one, before a number and the noun it counts, is that place, not a name with a number
+    /// (`in Italien 750 Filialen`, where `Llama 4` is a name).
+    #[serde(default)]
+    pub place_prepositions: Vec<String>,
+    /// A name before a noun modifies it (English `5,000 Volvo workers`): a capitalized word after
+    /// a number, followed by a word in small letters, is no counted noun.
+    #[serde(default)]
+    pub names_modify_nouns: bool,
     /// Prepositions before a time of day written with the word for hours (French `à`, `vers`,
     /// `dès` in `à 15 heures`): no duration is read there.
     #[serde(default)]

@@ -2459,12 +2459,14 @@ impl<'a> Sentence<'a> {
             {
                 return Step::No;
             }
-            // Part of a name: "Llama 4", "GPT 5".
+            // Part of a name: "Llama 4", "GPT 5" (not a place before a count: "in Italien 750
+            // Filialen").
             if j == i && i > 0 && n1.plain.is_some_and(|p| p < 1000) && n2.is_none() {
                 let prev = self.original_text(i - 1);
                 if matches!(self.tok(i - 1).map(|t| t.kind), Some(Kind::Word))
                     && prev.chars().any(char::is_uppercase)
                     && self.near(i - 1, i)
+                    && !self.place_before_count(i, k)
                 {
                     return Step::No;
                 }
@@ -2482,7 +2484,7 @@ impl<'a> Sentence<'a> {
                         .stopwords
                         .iter()
                         .any(|s| s == self.text(k));
-                    if upper && !stop {
+                    if upper && !stop && !self.name_modifies_noun(k) {
                         k += 1;
                         noun = true;
                     }
@@ -2619,6 +2621,61 @@ impl<'a> Sentence<'a> {
             && capital(at)
             && capital(first - 1)
             && matches!(self.tok(first - 1).map(|t| t.kind), Some(Kind::Word))
+    }
+
+    /// Whether the capitalized word before the number at `first` is a place a preposition
+    /// introduces (`place_prepositions`), and a noun the number counts follows it at `k`
+    /// (`in Italien 750 Filialen`, `in Italia 750 negozi`): the number is no part of a name.
+    fn place_before_count(&self, first: usize, k: usize) -> bool {
+        let Some(at) = first.checked_sub(2) else {
+            return false;
+        };
+        if !matches!(
+            self.tok(at).map(|t| t.kind),
+            Some(Kind::Word | Kind::Phrase)
+        ) || !self.near(at, at + 1)
+            || !self.t.place_prepositions.iter().any(|p| p == self.text(at))
+            || self.original_text(at).chars().any(char::is_uppercase)
+        {
+            return false;
+        }
+        if self.t.capitalized_nouns {
+            return self.counted_noun(k, first);
+        }
+        if !matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
+            || k == 0
+            || !self.near(k - 1, k)
+            || self.tight(k - 1, k)
+            || self.phrase(k).is_some()
+        {
+            return false;
+        }
+        let w = self.original_text(k);
+        let stop = LangProfile::embedded(self.t.lang)
+            .stopwords
+            .iter()
+            .any(|s| s == self.text(k));
+        !stop && w.chars().all(char::is_lowercase)
+    }
+
+    /// Whether the capitalized word at `k`, after a number, modifies a word in small letters
+    /// after it, in a language where names come before the nouns they modify
+    /// (`names_modify_nouns`: `5,000 Volvo workers`): then it is not what the number counts.
+    fn name_modifies_noun(&self, k: usize) -> bool {
+        if !self.t.names_modify_nouns
+            || self.original_text(k).chars().any(|c| c.is_ascii_digit())
+            || !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Word))
+            || !self.near(k, k + 1)
+            || self.tight(k, k + 1)
+        {
+            return false;
+        }
+        let next = self.original_text(k + 1);
+        let stop = LangProfile::embedded(self.t.lang)
+            .stopwords
+            .iter()
+            .any(|s| s == self.text(k + 1));
+        !stop && next.chars().all(char::is_lowercase)
     }
 
     /// Whether the word at `k`, after a number, is a noun the number counts: in a language

@@ -113,6 +113,8 @@ pub(crate) struct Tables {
     pub improper_fractions: bool,
     pub bare_hundreds: bool,
     pub year_prepositions: Vec<String>,
+    pub place_prepositions: Vec<String>,
+    pub names_modify_nouns: bool,
     pub clock_prepositions: Vec<String>,
     /// The cardinal reading ([`super::Reading::Cardinals`]).
     pub cardinals: bool,
@@ -211,6 +213,8 @@ impl Tables {
         let mut improper_fractions = false;
         let mut bare_hundreds = false;
         let mut year_prepositions: Vec<String> = Vec::new();
+        let mut place_prepositions: Vec<String> = Vec::new();
+        let mut names_modify_nouns = false;
         let mut clock_prepositions: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
         let mine = lexicons
@@ -232,6 +236,8 @@ impl Tables {
             improper_fractions |= lex.improper_fractions;
             bare_hundreds |= lex.bare_hundreds && lex.lang.is_some();
             year_prepositions.extend(lex.year_prepositions.iter().map(|w| w.to_lowercase()));
+            place_prepositions.extend(lex.place_prepositions.iter().map(|w| fold_str(w)));
+            names_modify_nouns |= lex.names_modify_nouns;
             clock_prepositions.extend(lex.clock_prepositions.iter().map(|w| fold_str(w)));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
@@ -424,6 +430,8 @@ impl Tables {
             improper_fractions,
             bare_hundreds,
             year_prepositions,
+            place_prepositions,
+            names_modify_nouns,
             clock_prepositions,
             cardinals,
             morph_ac: build(&morph_keys),
