@@ -2579,6 +2579,15 @@ fn contrastive_clause_gives_its_figure_to_the_party_after_it() {
     let claims = doc.claims();
     assert_eq!(subject_of(&claims, "60 %").0, "Lavrance");
     assert_eq!(subject_of(&claims, "40 %").0, "Moréal");
+    // Without a cue of its own before the name: "tandis que les 40 % restants reviennent à X".
+    let text = "Lavrance détient 60 % de la coentreprise, tandis que les 40 % restants \
+                reviennent à Moréal.";
+    let doc = Doc::new(text, Lang::Fr)
+        .org("Lavrance", "Lavrance")
+        .org("Moréal", "Moréal")
+        .amount("60 %", "60", "percent")
+        .amount("40 %", "40", "percent");
+    assert_eq!(subject_of(&doc.claims(), "40 %").0, "Moréal");
     // en: "while the other 40% goes to X"
     let text = "Under the deal Orvane holds 60% of the venture, while the other 40% of the \
                 shares will go to Talvik.";
