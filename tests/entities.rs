@@ -2152,6 +2152,8 @@ fn a_romanized_chinese_name_opens_a_german_sentence() {
     assert_eq!(found, [("Zhao Lei", EntityKind::Person)]);
     // Two German words in a row at a sentence's start are no name.
     assert!(pairs("Neue Verträge hat der Vorstand unterschrieben.", Lang::De).is_empty());
+    // A pronoun that also spells pinyin syllables is no given name.
+    assert!(pairs("Wen Sie fragen, der weiß es nicht.", Lang::De).is_empty());
 }
 
 #[test]

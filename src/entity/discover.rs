@@ -977,7 +977,9 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 && cx.given(first.folded);
             // Or a Chinese name in pinyin, family name first ("Xu Ming hat unterschrieben").
             let pinyin_first = (2..=3).contains(&run.len())
-                && run.iter().all(|w| !w.hyphen && !w.digit && !w.lower)
+                && run
+                    .iter()
+                    .all(|w| !w.hyphen && !w.digit && !w.lower && !cx.weak(w))
                 && super::romanize::pinyin_person(
                     &run.iter().map(|w| w.folded).collect::<Vec<&str>>(),
                 );
