@@ -492,6 +492,7 @@ impl Reconciliation {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp);
         }
+        drop(keyed);
         let recs = &self.recs;
         let strings = &self.strings;
 
@@ -600,6 +601,7 @@ impl Reconciliation {
         }
 
         event_contests(recs, &mut groups, &clusters, &reports);
+        drop(reports);
         drop(ivs);
 
         // 3. Trust.
