@@ -84,6 +84,8 @@ fn runs(keyed: &[(u64, u32)]) -> impl Iterator<Item = std::ops::Range<usize>> + 
 pub(crate) struct DocFigures {
     /// `(document, figure hash)`, sorted, without repeats.
     figures: Vec<(u32, u64)>,
+    /// Per document id, where its figures start in `figures` (one more entry at the end).
+    starts: Vec<u32>,
 }
 
 impl DocFigures {
@@ -111,14 +113,27 @@ impl DocFigures {
             }
         }
         figures.sort_unstable();
-        DocFigures { figures }
+        let n_docs = recs.iter().map(|r| r.doc as usize + 1).max().unwrap_or(0);
+        let mut starts = vec![0u32; n_docs + 1];
+        for &(d, _) in &figures {
+            if let Some(c) = starts.get_mut(d as usize + 1) {
+                *c += 1;
+            }
+        }
+        for i in 1..starts.len() {
+            let before = starts.get(i - 1).copied().unwrap_or(0);
+            if let Some(c) = starts.get_mut(i) {
+                *c += before;
+            }
+        }
+        DocFigures { figures, starts }
     }
 
     /// The figure hashes of one document, sorted.
     fn of(&self, doc: u32) -> &[(u32, u64)] {
-        let a = self.figures.partition_point(|e| e.0 < doc);
-        let b = self.figures.partition_point(|e| e.0 <= doc);
-        self.figures.get(a..b).unwrap_or(&[])
+        let at = |d: usize| self.starts.get(d).map_or(0, |&x| x as usize);
+        let d = doc as usize;
+        self.figures.get(at(d)..at(d + 1)).unwrap_or(&[])
     }
 
     /// How many specific figures documents `a` and `b` share.
