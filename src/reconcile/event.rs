@@ -10,7 +10,7 @@
 //! figure, hardly three.
 
 use super::key::{IvKey, NONE};
-use super::merge::{corroborates, key_base, one_doc_runs, run_of, unit_code, Rec};
+use super::merge::{corroborates, key_base, run_of, specific, unit_code, unsupported, Rec};
 use super::radix;
 use crate::quantity::Unit;
 
@@ -22,17 +22,17 @@ pub(crate) const EVENT_FIGURES: u32 = 3;
 const MAX_FIGURE_DOCS: usize = 16;
 
 /// The figure of a claim, hashed from its unit and its value's coefficient and exponent
-/// (trailing zeros removed), if it is specific enough to tell an event by ([`distinctive`](super::merge::distinctive)): a
-/// calendar year is not ("2026" is in every report of the year). Two claims with one hash are compared again by
-/// their values before anything moves.
+/// (trailing zeros removed), if it is specific enough to tell an event by
+/// ([`distinctive`](super::merge::distinctive)): a calendar year is not ("2026" is in every
+/// report of the year). Two claims with one hash are compared again by their values before
+/// anything moves.
 fn figure(r: &Rec) -> Option<u64> {
     let unit = r.quantity.unit;
     if unit == Unit::Year {
         return None;
     }
     let v = r.quantity.value().normalized();
-    // As [`distinctive`], on the value already at hand.
-    if !unit.is_currency() && v.significant_digits() < 2 {
+    if !specific(unit, &v) {
         return None;
     }
     let c = v.coeff();
@@ -176,7 +176,7 @@ pub(crate) fn join_event_keys(
     keyed: &[(u64, u32)],
     reports: &DocFigures,
 ) -> bool {
-    let alone = one_doc_runs(recs, key_base);
+    let alone = unsupported(recs);
     let lone = |i: usize| alone.get(i).copied().unwrap_or(true);
     let mut moves: Vec<(usize, Target)> = Vec::new();
     for run in runs(keyed) {

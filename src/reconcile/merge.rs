@@ -1148,7 +1148,7 @@ fn join_alternative_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
 
 /// For each claim (in the canonical order), whether its run of claims with an equal `key`
 /// (contiguous in that order) comes from its one document alone: one linear pass.
-pub(super) fn one_doc_runs<K: PartialEq>(recs: &[Rec], key: impl Fn(&Rec) -> K) -> Vec<bool> {
+fn one_doc_runs<K: PartialEq>(recs: &[Rec], key: impl Fn(&Rec) -> K) -> Vec<bool> {
     let mut out = Vec::with_capacity(recs.len());
     let mut start = 0;
     while let Some(first) = recs.get(start) {
@@ -1164,7 +1164,7 @@ pub(super) fn one_doc_runs<K: PartialEq>(recs: &[Rec], key: impl Fn(&Rec) -> K) 
 
 /// For each claim, whether no other document states anything under its key base (subject,
 /// predicate, dimension).
-fn unsupported(recs: &[Rec]) -> Vec<bool> {
+pub(super) fn unsupported(recs: &[Rec]) -> Vec<bool> {
     one_doc_runs(recs, key_base)
 }
 
@@ -1178,7 +1178,12 @@ const MAX_OTHER_SUBJECTS: usize = 512;
 /// same fact: an amount of money, or a figure of two or more digits after its trailing zeros
 /// ("9,6 miliardi", "26.000", "38,50"; not "20 %", "5.000" or "vier").
 pub(crate) fn distinctive(q: &CQuantity) -> bool {
-    q.unit.is_currency() || q.value.get().normalized().significant_digits() >= 2
+    specific(q.unit, &q.value.get().normalized())
+}
+
+/// [`distinctive`] of a value in `unit`, trailing zeros already removed from it.
+pub(super) fn specific(unit: Unit, normalized: &Decimal) -> bool {
+    unit.is_currency() || normalized.significant_digits() >= 2
 }
 
 /// Whether two claims of different documents state the same figure: the same unit, compatible
