@@ -334,18 +334,28 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// The indices of the words a span covers (the words are in text order).
+fn covered_words(words: &[Word], span: Span) -> std::ops::Range<usize> {
+    let from = words.partition_point(|w| w.end <= span.start);
+    let to = from
+        + words
+            .iter()
+            .skip(from)
+            .take_while(|w| w.start < span.end)
+            .count();
+    from..to
+}
+
 /// Which words the candidates cover.
 fn coverage(words: &[Word], cands: &[Cand], min_rank: u8) -> Vec<bool> {
     let mut cov = vec![false; words.len()];
     for c in cands.iter().filter(|c| c.rank >= min_rank) {
-        let from = words.partition_point(|w| w.end <= c.span.start);
-        for (k, w) in words.iter().enumerate().skip(from) {
-            if w.start >= c.span.end {
-                break;
-            }
-            if let Some(f) = cov.get_mut(k) {
-                *f = true;
-            }
+        for f in cov
+            .get_mut(covered_words(words, c.span))
+            .into_iter()
+            .flatten()
+        {
+            *f = true;
         }
     }
     cov
@@ -355,14 +365,12 @@ fn coverage(words: &[Word], cands: &[Cand], min_rank: u8) -> Vec<bool> {
 fn cover_lists(words: &[Word], cands: &[Cand]) -> Vec<Vec<usize>> {
     let mut lists: Vec<Vec<usize>> = vec![Vec::new(); words.len()];
     for (ci, c) in cands.iter().enumerate() {
-        let from = words.partition_point(|w| w.end <= c.span.start);
-        for (k, w) in words.iter().enumerate().skip(from) {
-            if w.start >= c.span.end {
-                break;
-            }
-            if let Some(l) = lists.get_mut(k) {
-                l.push(ci);
-            }
+        for l in lists
+            .get_mut(covered_words(words, c.span))
+            .into_iter()
+            .flatten()
+        {
+            l.push(ci);
         }
     }
     lists

@@ -42,6 +42,15 @@ use crate::lang::Lang;
 use crate::text::fold::fold_str;
 use crate::text::hash::{FastMap, FastSet};
 
+/// The two columns of an embedded two-column data file's lines (`key <TAB> rest`), blank
+/// lines, comments (`#`) and lines without a tab left out.
+pub(crate) fn tab_pairs(src: &str) -> impl Iterator<Item = (&str, &str)> {
+    src.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
+
 fn data_error(name: &str, message: impl Into<String>) -> Error {
     Error::Data {
         name: name.to_string(),
@@ -308,7 +317,6 @@ pub struct Cues {
     org_suffixes: FastSet<String>,
     branches: FastSet<String>,
     branch_ends: Vec<String>,
-    homographs: FastSet<String>,
     homographs_in: FastMap<Lang, FastSet<String>>,
     demonyms: FastSet<String>,
     name_ends: FastMap<Lang, FastSet<String>>,
@@ -368,7 +376,6 @@ impl Cues {
                         c.particles.insert(word.clone());
                     }
                     "homograph" => {
-                        c.homographs.insert(word.clone());
                         c.homographs_in.entry(l).or_default().insert(word.clone());
                     }
                     "demonym" => {
@@ -475,12 +482,6 @@ impl Cues {
                     && word.ends_with(e.as_str())
                     && word.chars().filter(|c| c.is_alphabetic()).count() > e.chars().count() + 2
             })
-    }
-
-    /// Whether the folded name is also a common word somewhere ("threads", "oracle"): at a
-    /// sentence's start it links only where the text names the entity elsewhere.
-    pub fn is_homograph(&self, name: &str) -> bool {
-        self.homographs.contains(name)
     }
 
     /// Whether the folded name is a common word of `lang` (a `homograph` cue of that language

@@ -5,30 +5,33 @@
 //! [`super::Clusterer`] joins the two only where no other name of the corpus fits as well.
 
 use crate::text::fold::fold_str;
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, FastSet};
 
 /// Family names in Han characters with their romanizations.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Surnames {
     by_han: FastMap<String, Vec<String>>,
+    /// Every romanization of every family name.
+    romanized: FastSet<String>,
 }
 
 impl Surnames {
     fn from_tsv(src: &str) -> Surnames {
-        let mut by_han = FastMap::default();
-        for line in src.lines() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
-            if let Some((han, roman)) = line.split_once('\t') {
-                by_han.insert(
+        let by_han: FastMap<String, Vec<String>> = super::load::tab_pairs(src)
+            .map(|(han, roman)| {
+                (
                     fold_str(han.trim()),
                     roman.split_whitespace().map(fold_str).collect(),
-                );
-            }
-        }
-        Surnames { by_han }
+                )
+            })
+            .collect();
+        let romanized = by_han.values().flatten().cloned().collect();
+        Surnames { by_han, romanized }
+    }
+
+    /// Whether the folded word romanizes a known family name ("sun", "chang", "lee").
+    fn is_family(&self, word: &str) -> bool {
+        self.romanized.contains(word)
     }
 
     fn embedded() -> &'static Surnames {
@@ -67,13 +70,10 @@ impl HanPerson {
 }
 
 /// The syllables of Hanyu Pinyin (`data/gazetteer/pinyin.tsv`).
-fn pinyin() -> &'static crate::text::hash::FastSet<String> {
-    static P: std::sync::OnceLock<crate::text::hash::FastSet<String>> = std::sync::OnceLock::new();
+fn pinyin() -> &'static FastSet<String> {
+    static P: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();
     P.get_or_init(|| {
-        let src = include_str!("../../data/gazetteer/pinyin.tsv");
-        src.lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
+        super::load::tab_pairs(include_str!("../../data/gazetteer/pinyin.tsv"))
             .flat_map(|(_, syllables)| syllables.split_whitespace().map(str::to_string))
             .collect()
     })
@@ -126,10 +126,7 @@ pub(crate) fn pinyin_person(words: &[&str]) -> bool {
     if given.is_empty() || given.len() > 2 {
         return false;
     }
-    let known = Surnames::embedded()
-        .by_han
-        .values()
-        .any(|r| r.iter().any(|x| x == family));
+    let known = Surnames::embedded().is_family(family);
     let mut n = 0;
     for g in given {
         match pinyin_syllables(g) {
@@ -176,11 +173,7 @@ impl RomanPerson {
         {
             return None;
         }
-        let known = Surnames::embedded()
-            .by_han
-            .values()
-            .any(|r| r.iter().any(|x| x == family));
-        if !known {
+        if !Surnames::embedded().is_family(family) {
             return None;
         }
         let count = match given {

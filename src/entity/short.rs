@@ -45,6 +45,36 @@ const SHORT_FORM: f64 = 0.7;
 /// What a short form names: id, name, kind, rule.
 type Target = (String, String, EntityKind, &'static str);
 
+/// What a form names (id, name, kind), `None` once two ids have it.
+type Named = Option<(String, String, EntityKind)>;
+
+/// Notes that `form` names `m`'s entity; a form two entities have names neither.
+fn name_once(forms: &mut IndexMap<String, Named>, form: String, m: &EntityMention) {
+    let slot = forms
+        .entry(form)
+        .or_insert_with(|| Some((m.id.clone(), m.name.clone(), m.kind)));
+    if slot.as_ref().is_some_and(|x| x.0 != m.id) {
+        *slot = None;
+    }
+}
+
+/// A short form's mention of the bytes `start..end`, naming `id` (`name`, `kind`).
+fn mention(
+    (start, end): (usize, usize),
+    (id, name, kind): (&str, &str, EntityKind),
+    score: f64,
+    rule: &str,
+) -> EntityMention {
+    EntityMention {
+        span: crate::text::Span::new(start, end),
+        id: id.to_string(),
+        name: name.to_string(),
+        kind,
+        score,
+        rule: rule.to_string(),
+    }
+}
+
 fn weak(doc: &Doc<'_>, w: &str) -> bool {
     w.chars().count() < 3
         || is_stopword(w)
@@ -336,18 +366,12 @@ pub(crate) fn apply(
         if two_letters.contains(w.folded) && w.initial && !titled {
             continue;
         }
-        added.push(EntityMention {
-            span: crate::text::Span::new(w.start, w.end),
-            id: id.clone(),
-            name: name.clone(),
-            kind: *kind,
-            score: if *rule == "surname" {
-                SURNAME
-            } else {
-                SHORT_FORM
-            },
-            rule: (*rule).to_string(),
-        });
+        let score = if *rule == "surname" {
+            SURNAME
+        } else {
+            SHORT_FORM
+        };
+        added.push(mention((w.start, w.end), (id, name, *kind), score, rule));
     }
     // A discovered one-word name (titles and initials aside) that is a short form.
     for m in mentions.iter_mut().filter(|m| m.id.starts_with("new:")) {
@@ -378,18 +402,14 @@ pub(crate) fn apply(
 /// ("TVI"): a discovered name of that spelling, or a capitalized word no mention covers, takes
 /// the capitals' id. Acronyms of three to eight letters; no function or common word.
 pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
-    let mut acr: FastMap<String, Option<(String, String, EntityKind)>> = FastMap::default();
+    let mut acr: IndexMap<String, Named> = IndexMap::new();
     for m in mentions.iter() {
         let Some(s) = m.span.slice(doc.text) else {
             continue;
         };
         let n = s.chars().count();
         if (3..=8).contains(&n) && s.chars().all(|c| c.is_alphabetic() && c.is_uppercase()) {
-            let t = (m.id.clone(), m.name.clone(), m.kind);
-            let slot = acr.entry(fold_str(s)).or_insert_with(|| Some(t.clone()));
-            if slot.as_ref().is_some_and(|x| x.0 != t.0) {
-                *slot = None;
-            }
+            name_once(&mut acr, fold_str(s), m);
         }
     }
     acr.retain(|_, t| t.is_some());
@@ -435,14 +455,12 @@ pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
         if !doc.text.get(w.start..w.end).is_some_and(one_capital) {
             continue;
         }
-        added.push(EntityMention {
-            span: crate::text::Span::new(w.start, w.end),
-            id: id.clone(),
-            name: name.clone(),
-            kind: *kind,
-            score: SHORT_FORM,
-            rule: "acronym".to_string(),
-        });
+        added.push(mention(
+            (w.start, w.end),
+            (id, name, *kind),
+            SHORT_FORM,
+            "acronym",
+        ));
     }
     merge_added(mentions, added);
 }
@@ -452,13 +470,11 @@ pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
 fn han_drops() -> &'static [String] {
     static D: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     D.get_or_init(|| {
-        let mut v: Vec<String> = include_str!("../../data/gazetteer/zh_short.tsv")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter(|(cue, _)| cue.trim() == "drop")
-            .flat_map(|(_, words)| words.split_whitespace().map(fold_str))
-            .collect();
+        let mut v: Vec<String> =
+            super::load::tab_pairs(include_str!("../../data/gazetteer/zh_short.tsv"))
+                .filter(|(cue, _)| cue.trim() == "drop")
+                .flat_map(|(_, words)| words.split_whitespace().map(fold_str))
+                .collect();
         v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         v.dedup();
         v
@@ -495,7 +511,7 @@ pub(crate) fn han_forms(name: &str) -> Vec<String> {
 /// both, at one of its places in the text at least), covered by no mention, and no short
 /// form of two names.
 pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
-    let mut forms: IndexMap<String, Option<(String, String, EntityKind)>> = IndexMap::new();
+    let mut forms: IndexMap<String, Named> = IndexMap::new();
     for m in mentions.iter() {
         if !matches!(m.kind, EntityKind::Organization | EntityKind::Other) {
             continue;
@@ -507,11 +523,7 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         for f in han_forms(&fold_str(s)) {
-            let t = (m.id.clone(), m.name.clone(), m.kind);
-            let slot = forms.entry(f).or_insert_with(|| Some(t.clone()));
-            if slot.as_ref().is_some_and(|x| x.0 != t.0) {
-                *slot = None;
-            }
+            name_once(&mut forms, f, m);
         }
     }
     forms.retain(|_, t| t.is_some());
@@ -558,14 +570,12 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
         if covered(mentions, span.start, span.end) {
             continue;
         }
-        added.push(EntityMention {
-            span: crate::text::Span::new(span.start, span.end),
-            id: id.clone(),
-            name: name.clone(),
-            kind: *kind,
-            score: SHORT_FORM,
-            rule: "short_form".to_string(),
-        });
+        added.push(mention(
+            (span.start, span.end),
+            (id, name, *kind),
+            SHORT_FORM,
+            "short_form",
+        ));
     }
     merge_added(mentions, added);
 }

@@ -62,14 +62,7 @@ impl Syllabary {
     pub(crate) fn from_tsv(src: &str) -> Syllabary {
         let mut sounds = FastMap::default();
         let mut vowels = FastMap::default();
-        for line in src.lines() {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.trim_start().starts_with('#') {
-                continue;
-            }
-            let Some((ch, readings)) = line.split_once('\t') else {
-                continue;
-            };
+        for (ch, readings) in super::load::tab_pairs(src) {
             let folded = fold_str(ch.trim());
             let mut chars = folded.chars();
             let (Some(c), None) = (chars.next(), chars.next()) else {
