@@ -8,7 +8,10 @@
 //! overlap their neighbour cannot glue two incompatible figures together. Each claim of the next
 //! tier is then attached to *every* cluster it is compatible with; only those compatible with
 //! none are swept into clusters of their own. A hedge therefore never hides a contradiction: "more
-//! than 10 billion" supports both 14.3 and 15 billion, and they still conflict.
+//! than 10 billion" supports both 14.3 and 15 billion, and they still conflict. An approximate
+//! figure compatible with several clusters is the exception: where its written value (without
+//! the hedge's widening) falls in some of them, it joins those only, as a reader takes "about
+//! 7.3 billion" to back 7.3 billion rather than 7.6.
 //!
 //! Clusters made by one sweep have disjoint intersections in increasing order, so attaching
 //! finds the compatible ones by binary search: the whole is O(n log n).
@@ -90,19 +93,28 @@ pub(crate) struct Sweep {
     segments: Vec<(usize, usize)>,
     /// The claims of a tier that fit no earlier cluster.
     pending: Vec<u32>,
+    /// The clusters one claim is compatible with.
+    compatible: Vec<usize>,
 }
 
 /// Clusters `items` (each a tier and an interval), which must be sorted by tier, then by lower
 /// end, then by upper end, appending the clusters to `clusters`. Member indices are
-/// `base + position in items`. `sweep` holds buffers reused between calls.
+/// `base + position in items`. `core` gives, for an approximate claim, the interval of its
+/// written value without the hedge's widening (`None` for the others). `sweep` holds buffers
+/// reused between calls.
 pub(crate) fn cluster(
     items: &[(u8, IvKey)],
     base: u32,
+    core: &dyn Fn(u32) -> Option<IvKey>,
     clusters: &mut Vec<Cluster>,
     sweep: &mut Sweep,
 ) {
     let first = clusters.len();
-    let Sweep { segments, pending } = sweep;
+    let Sweep {
+        segments,
+        pending,
+        compatible,
+    } = sweep;
     segments.clear();
     let mut pos = 0usize;
     for tier in 0..TIERS {
@@ -119,24 +131,39 @@ pub(crate) fn cluster(
         pending.clear();
         for (k, (_, iv)) in tier_items.iter().enumerate() {
             let idx = base.saturating_add(u32::try_from(start + k).unwrap_or(u32::MAX));
-            let mut attached = false;
+            compatible.clear();
             for &(s, e) in segments.iter() {
-                let Some(seg) = clusters.get_mut(s..e) else {
+                let Some(seg) = clusters.get(s..e) else {
                     continue;
                 };
                 let first = seg.partition_point(|c| !below(&iv.lo, &c.inter.hi));
-                for c in seg.iter_mut().skip(first) {
+                for (j, c) in seg.iter().enumerate().skip(first) {
                     if !below(&c.inter.lo, &iv.hi) {
                         break;
                     }
                     if c.inter.overlaps(iv) {
-                        c.narrow(iv, idx);
-                        c.push(idx);
-                        attached = true;
+                        compatible.push(s + j);
                     }
                 }
             }
-            if !attached {
+            // An approximate figure compatible with several clusters joins those its written
+            // value falls in, when there are some: "約73億" is about 7.3 billion, not 7.6.
+            if compatible.len() > 1 {
+                if let Some(written) = core(idx) {
+                    let holds =
+                        |j: &usize| clusters.get(*j).is_some_and(|c| c.inter.overlaps(&written));
+                    if compatible.iter().any(holds) {
+                        compatible.retain(holds);
+                    }
+                }
+            }
+            for &j in compatible.iter() {
+                if let Some(c) = clusters.get_mut(j) {
+                    c.narrow(iv, idx);
+                    c.push(idx);
+                }
+            }
+            if compatible.is_empty() {
                 pending.push(idx);
             }
         }
@@ -187,7 +214,7 @@ mod tests {
     fn run(mut items: Vec<(u8, IvKey)>) -> Vec<Vec<u32>> {
         items.sort();
         let mut out = Vec::new();
-        cluster(&items, 0, &mut out, &mut Sweep::default());
+        cluster(&items, 0, &|_| None, &mut out, &mut Sweep::default());
         out.into_iter().map(|c| c.members().collect()).collect()
     }
 
@@ -198,6 +225,46 @@ mod tests {
             iv("14.3", Bound::Exact),
             iv("15", Bound::Exact),
             iv("10", Bound::MoreThan),
+        ]);
+        assert_eq!(c, vec![vec![0, 2], vec![1, 2]]);
+    }
+
+    /// Clusters with the written value of each approximate item given (its exact reading).
+    fn run_written(mut items: Vec<(u8, IvKey, Option<IvKey>)>) -> Vec<Vec<u32>> {
+        items.sort_by_key(|i| (i.0, i.1));
+        let keys: Vec<(u8, IvKey)> = items.iter().map(|i| (i.0, i.1)).collect();
+        let mut out = Vec::new();
+        let written = |idx: u32| items.get(idx as usize).and_then(|i| i.2);
+        cluster(&keys, 0, &written, &mut out, &mut Sweep::default());
+        out.into_iter().map(|c| c.members().collect()).collect()
+    }
+
+    fn approx(v: &str) -> (u8, IvKey, Option<IvKey>) {
+        let (tier, key) = iv(v, Bound::Approx);
+        (tier, key, Some(iv(v, Bound::Exact).1))
+    }
+
+    #[test]
+    fn an_approximate_figure_backs_the_value_it_writes() {
+        // "about 7.3" (6.935 to 7.665) is compatible with 7.3 and 7.6, but says 7.3.
+        let c = run_written(vec![
+            (0, iv("7.3", Bound::Exact).1, None),
+            (0, iv("7.6", Bound::Exact).1, None),
+            approx("7.3"),
+        ]);
+        assert_eq!(c, vec![vec![0, 2], vec![1]]);
+        // "about 7.3" against 7.0 and 7.6: it writes neither, so it stays with both.
+        let c = run_written(vec![
+            (0, iv("7.0", Bound::Exact).1, None),
+            (0, iv("7.6", Bound::Exact).1, None),
+            approx("7.3"),
+        ]);
+        assert_eq!(c, vec![vec![0, 2], vec![1, 2]]);
+        // A hedge that is not approximate still supports every compatible value.
+        let c = run_written(vec![
+            (0, iv("7.3", Bound::Exact).1, None),
+            (0, iv("7.6", Bound::Exact).1, None),
+            (2, iv("7", Bound::MoreThan).1, None),
         ]);
         assert_eq!(c, vec![vec![0, 2], vec![1, 2]]);
     }
@@ -226,7 +293,7 @@ mod tests {
     /// The clustering on decimal intervals, as it was written first: the reference the integer
     /// keys are checked against.
     mod reference {
-        use crate::quantity::{Endpoint, Interval};
+        use crate::quantity::Interval;
         use std::cmp::Ordering;
 
         pub(super) struct RefCluster {
@@ -252,24 +319,13 @@ mod tests {
             }
         }
 
-        /// Whether something lies above `lo` and below `hi`.
-        fn lo_below_hi(lo: Endpoint, hi: Endpoint) -> bool {
-            Interval {
-                lo,
-                hi: Endpoint::Unbounded,
-            }
-            .overlaps(&Interval {
-                lo: Endpoint::Unbounded,
-                hi,
-            })
-        }
-
         /// Clusters `items` (each a tier and an interval), which must be sorted by tier, then by lower
         /// end, then by upper end, appending the clusters to `clusters`. Member indices are
         /// `base + position in items`.
         pub(super) fn reference(
             items: &[(u8, Interval)],
             base: u32,
+            written: &dyn Fn(u32) -> Option<Interval>,
             clusters: &mut Vec<RefCluster>,
         ) {
             let first = clusters.len();
@@ -291,24 +347,25 @@ mod tests {
                 pending.clear();
                 for (k, (_, iv)) in tier_items.iter().enumerate() {
                     let idx = base.saturating_add(u32::try_from(start + k).unwrap_or(u32::MAX));
-                    let mut attached = false;
-                    for &(s, e) in &segments {
-                        let Some(seg) = clusters.get_mut(s..e) else {
-                            continue;
-                        };
-                        let first = seg.partition_point(|c| !lo_below_hi(iv.lo, c.inter.hi));
-                        for c in seg.iter_mut().skip(first) {
-                            if !lo_below_hi(c.inter.lo, iv.hi) {
-                                break;
-                            }
-                            if c.inter.overlaps(iv) {
-                                c.inter = intersect(&c.inter, iv);
-                                c.members.push(idx);
-                                attached = true;
+                    // Every cluster of an earlier sweep it overlaps, by a plain scan.
+                    let mut compatible: Vec<usize> = segments
+                        .iter()
+                        .flat_map(|&(s, e)| s..e)
+                        .filter(|&j| clusters[j].inter.overlaps(iv))
+                        .collect();
+                    if compatible.len() > 1 {
+                        if let Some(w) = written(idx) {
+                            let holds = |j: &usize| clusters[*j].inter.overlaps(&w);
+                            if compatible.iter().any(holds) {
+                                compatible.retain(holds);
                             }
                         }
                     }
-                    if !attached {
+                    for &j in &compatible {
+                        clusters[j].inter = intersect(&clusters[j].inter, iv);
+                        clusters[j].members.push(idx);
+                    }
+                    if compatible.is_empty() {
                         pending.push(idx);
                     }
                 }
@@ -390,10 +447,19 @@ mod tests {
             });
             let keyed: Vec<(u8, IvKey)> = items.iter().map(|(t, q)| (*t, IvKey::of_quantity(q))).collect();
             let plain: Vec<(u8, Interval)> = items.iter().map(|(t, q)| (*t, q.interval())).collect();
+            // An approximate figure's written value, without the hedge's widening.
+            let exact = |idx: u32| {
+                let q = &items.get(idx.checked_sub(3)? as usize)?.1;
+                (q.bound == Bound::Approx && !q.approximate).then_some(Quantity {
+                    bound: Bound::Exact,
+                    max: None,
+                    ..*q
+                })
+            };
             let mut fast = Vec::new();
-            cluster(&keyed, 3, &mut fast, &mut Sweep::default());
+            cluster(&keyed, 3, &|i| exact(i).map(|q| IvKey::of_quantity(&q)), &mut fast, &mut Sweep::default());
             let mut slow = Vec::new();
-            reference::reference(&plain, 3, &mut slow);
+            reference::reference(&plain, 3, &|i| exact(i).map(|q| q.interval()), &mut slow);
             prop_assert_eq!(fast.len(), slow.len());
             for (f, s) in fast.iter().zip(&slow) {
                 prop_assert_eq!(f.members().collect::<Vec<_>>(), s.members.clone());

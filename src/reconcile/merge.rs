@@ -512,6 +512,19 @@ impl Reconciliation {
             bounds.push((start, end, functional));
             start = end;
         }
+        // A hedged claim's written value, without the hedge's widening (not for vague amounts,
+        // whose value is not written: "mehrere Milliarden").
+        let written = |idx: u32| -> Option<IvKey> {
+            let q = recs.get(idx as usize)?.quantity.get();
+            (q.bound == Bound::Approx && !q.approximate).then(|| {
+                IvKey::of_quantity(&Quantity {
+                    bound: Bound::Exact,
+                    approximate: false,
+                    max: None,
+                    ..q
+                })
+            })
+        };
         // The clusters of some groups, and how many each group has.
         let cluster_groups = |bounds: &[(usize, usize, bool)]| -> (Vec<Cluster>, Vec<usize>) {
             let mut items: Vec<(u8, IvKey)> = Vec::new();
@@ -529,7 +542,7 @@ impl Reconciliation {
                 );
                 let before = clusters.len();
                 let base = u32::try_from(start).unwrap_or(u32::MAX);
-                cluster::cluster(&items, base, &mut clusters, &mut sweep);
+                cluster::cluster(&items, base, &written, &mut clusters, &mut sweep);
                 counts.push(clusters.len() - before);
             }
             (clusters, counts)

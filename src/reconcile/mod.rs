@@ -28,7 +28,8 @@
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
 //!    are then attached to every cluster they are compatible with, so that a hedge never hides a
-//!    contradiction (see the `cluster` module).
+//!    contradiction; an approximate figure whose written value falls in some of them joins
+//!    those only ("約73億" backs 7.3 billion, not 7.6; see the `cluster` module).
 //! 3. **Facts and conflicts.** On a functional predicate ([`Claim::functional`]) two clusters
 //!    or more are a [`Conflict`] when sources contradict each other: one states a value and
 //!    nothing of the other, another the reverse. Figures that only a source stating another
