@@ -2213,3 +2213,158 @@ fn a_given_name_before_a_company_name_makes_a_person() {
         Some("ferrari")
     );
 }
+
+#[test]
+fn hyphenated_given_names_in_german() {
+    // A hyphenated given name is one word of the name, mid-sentence and at a sentence's start.
+    let text = "Gestern sagte Hans-Peter Vogt, der Umsatz steige. Anna-Lena Krüger widersprach.";
+    assert_eq!(
+        id_of(text, Lang::De, "Hans-Peter Vogt").as_deref(),
+        Some("new:hans peter vogt")
+    );
+    assert_eq!(
+        id_of(text, Lang::De, "Anna-Lena Krüger").as_deref(),
+        Some("new:anna lena kruger")
+    );
+    // A common noun after the name is still no part of it.
+    let text = "Am Montag wollte Hans-Peter Vogt Gespräche führen.";
+    assert_eq!(
+        id_of(text, Lang::De, "Hans-Peter Vogt").as_deref(),
+        Some("new:hans peter vogt")
+    );
+}
+
+#[test]
+fn german_compound_roles_are_no_part_of_a_name() {
+    // "Sportdirektor", "Innenverteidiger", "Agrarvorstand": compounds ending in a role.
+    let text = "«Wir sind zufrieden», sagte Sportdirektor Lukas Brenner. Brenner lobte das Team.";
+    assert_eq!(
+        id_of(text, Lang::De, "Lukas Brenner").as_deref(),
+        Some("new:lukas brenner")
+    );
+    assert_eq!(
+        id_last(text, Lang::De, "Brenner").as_deref(),
+        Some("new:lukas brenner")
+    );
+    let text = "Der Klub gibt Innenverteidiger Tomás Ruiz an einen Rivalen ab.";
+    assert_eq!(
+        id_of(text, Lang::De, "Tomás Ruiz").as_deref(),
+        Some("new:tomas ruiz")
+    );
+    // After a role at a sentence's start, the capital is the name's.
+    let text = "Das Jahr war gut. Agrarvorstand Pedro Alvarez ergänzte, es gebe Wachstum.";
+    assert_eq!(
+        id_of(text, Lang::De, "Pedro Alvarez").as_deref(),
+        Some("new:pedro alvarez")
+    );
+    // A role alone names nobody.
+    let text = "Der Finanzvorstand sagte, der Sportdirektor habe zugestimmt.";
+    assert!(
+        link(text, Lang::De).is_empty(),
+        "{:?}",
+        pairs(text, Lang::De)
+    );
+}
+
+#[test]
+fn names_with_one_capital_before_their_acronym() {
+    // French and Italian write a public body's name with one capital: its content words'
+    // initials spell the acronym after it, and the two name one body.
+    let text = "La Caisse nationale des retraites (CNR) a publié ses comptes. Selon la CNR, le déficit baisse.";
+    let long = id_of(text, Lang::Fr, "Caisse nationale des retraites");
+    assert_eq!(long.as_deref(), Some("new:caisse nationale des retraites"));
+    assert_eq!(id_last(text, Lang::Fr, "CNR"), long);
+    let text = "L'Agenzia nazionale per la sicurezza ferroviaria (ANSF) ha chiesto verifiche.";
+    assert_eq!(
+        id_of(text, Lang::It, "ANSF"),
+        id_of(
+            text,
+            Lang::It,
+            "Agenzia nazionale per la sicurezza ferroviaria"
+        )
+    );
+    // A known acronym gives the long name its entity ("Banque centrale européenne (BCE)").
+    let text = "La Banque centrale européenne (BCE) a relevé ses taux.";
+    assert_eq!(
+        id_of(text, Lang::Fr, "Banque centrale européenne").as_deref(),
+        Some("ecb")
+    );
+    // The names of the Swiss railways in their country's languages are one company.
+    for (text, lang) in [
+        (
+            "Les Chemins de fer fédéraux (CFF) commandent des trains.",
+            Lang::Fr,
+        ),
+        (
+            "Le Ferrovie federali svizzere (FFS) ordinano treni.",
+            Lang::It,
+        ),
+        ("Die Schweizerische Bundesbahnen bestellen Züge.", Lang::De),
+    ] {
+        assert!(has_id(text, lang, "sbb"), "{text}: {:?}", pairs(text, lang));
+    }
+}
+
+#[test]
+fn no_acronym_definition_without_the_name() {
+    // No capital on the first word: a description, no name ("une très grande entreprise").
+    let text = "Il s'agit d'une très grande entreprise (TGE) du secteur.";
+    assert!(
+        id_of(text, Lang::Fr, "très grande entreprise").is_none(),
+        "{:?}",
+        pairs(text, Lang::Fr)
+    );
+    // Initials that do not spell the acronym: the words before it are no name of it.
+    let text = "Les Magasins réunis de la ville (XYZ) ferment.";
+    assert!(
+        id_of(text, Lang::Fr, "Magasins réunis de la ville").is_none(),
+        "{:?}",
+        pairs(text, Lang::Fr)
+    );
+    // The first word of a capitalized name is no short form of another company when the
+    // name has its acronym ("Ferrovie" of "Ferrovie dello Stato").
+    let text = "Ferrovie dello Stato Italiane e le Ferrovie federali svizzere (FFS) firmano.";
+    assert_ne!(
+        id_of(text, Lang::It, "Ferrovie federali svizzere").as_deref(),
+        Some("ferrovie_dello_stato")
+    );
+}
+
+#[test]
+fn chinese_public_bodies_keep_their_country() {
+    // A country's name at the start of a public body's name is the body's, not the country.
+    let text = "西班牙国家市场与竞争委员会周三表示，将调查此事。";
+    let found = pairs(text, Lang::Zh);
+    assert!(
+        found.iter().all(|(_, id)| id != "spain"),
+        "the country is no mention of its own: {found:?}"
+    );
+    assert_eq!(
+        id_of(text, Lang::Zh, "西班牙国家市场与竞争委员会").as_deref(),
+        Some("new:西班牙国家市场与竞争")
+    );
+    let text = "该公司表示将向意大利最高行政法院提起上诉。";
+    assert!(
+        !has_id(text, Lang::Zh, "italy"),
+        "{:?}",
+        pairs(text, Lang::Zh)
+    );
+    // A country alone stays a country.
+    let text = "委员会表示，西班牙经济增长放缓。";
+    assert_eq!(id_of(text, Lang::Zh, "西班牙").as_deref(), Some("spain"));
+    // A Latin name in brackets gives the body its entity.
+    let text = "法国国家信息与自由委员会（CNIL）周四宣布罚款。";
+    assert_eq!(
+        id_of(text, Lang::Zh, "法国国家信息与自由委员会").as_deref(),
+        Some("cnil")
+    );
+}
+
+#[test]
+fn chinese_sports_roles_before_a_name() {
+    // "中卫" (centre-back) before a name with its Latin name in brackets: one person.
+    let text = "俱乐部宣布签下韩国中卫朴成勋（Park Sung-hoon），朴成勋将于下周报到。";
+    let id = id_of(text, Lang::Zh, "朴成勋");
+    assert_eq!(id, id_of(text, Lang::Zh, "Park Sung-hoon"));
+    assert!(id.is_some(), "{:?}", pairs(text, Lang::Zh));
+}

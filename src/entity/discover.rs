@@ -208,6 +208,20 @@ impl Ctx<'_, '_> {
             || self.doc.cues.is_title(w.folded)
             || self.doc.cues.is_role(self.doc.lang, w.folded)
             || self.doc.cues.is_role(Lang::En, w.folded)
+            || self.role_compound(w.folded)
+    }
+
+    /// Where nouns join into one word, a compound ending in a role of the language
+    /// ("Sportvorstand", "Innenverteidiger", "Vizepräsidentin"): a role too. The role has four
+    /// letters or more, and three come before it.
+    fn role_compound(&self, folded: &str) -> bool {
+        let lang = self.doc.lang;
+        super::kinds::KindCues::embedded().joins_compounds(lang)
+            && folded.char_indices().skip(3).any(|(p, _)| {
+                folded.get(p..).is_some_and(|tail| {
+                    tail.chars().count() >= 4 && self.doc.cues.is_role(lang, tail)
+                })
+            })
     }
 
     /// Whether the word's capital may be the sentence's rather than a name's.
@@ -325,8 +339,13 @@ impl Ctx<'_, '_> {
             while a < j && (words.get(a).is_some_and(|w| self.weak(w)) || self.portfolio_lead(a)) {
                 a += 1;
             }
+            // (After a role the capital is the name's: "Finanzvorstand Erika Muster sagte".)
+            let after_role = (i..a).any(|k| {
+                self.word(k)
+                    .is_some_and(|r| self.role(r) || self.role_compound(r.folded))
+            });
             if a < j {
-                out.push((a, j, self.initial(w)));
+                out.push((a, j, self.initial(w) && !after_role));
             }
             i = j;
         }
@@ -502,6 +521,51 @@ fn entity_similarity(idx: &Index, e: usize, folded: &str) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// "Commission nationale de l'informatique et des libertés (CNIL)", "Office fédéral des
+/// transports (OFT)": where a language writes an institution's name with one capital, the
+/// words before an acronym of three letters or more whose content words' initials spell it,
+/// in order: the first capitalized, the others in lower case, function words between them
+/// ("de", "des", "l'") counting for nothing. The first word's index.
+fn lower_case_definition(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<usize> {
+    let letters: Vec<char> = acr.folded.chars().collect();
+    if letters.len() < 3 || !letters.iter().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let text = cx.doc.text;
+    let mut need = letters.len();
+    let mut k = j;
+    let mut lower_content = false;
+    while need > 0 {
+        let w = cx.word(k.checked_sub(1)?)?;
+        let next = cx.word(k)?;
+        // (Within one phrase: spaces, an apostrophe or a hyphen between the words.)
+        let gap = text.get(w.end..next.start)?;
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\'' || c == '\u{2019}' || c == '-' || c == '(')
+        {
+            return None;
+        }
+        k -= 1;
+        let function = w.lower && (is_stopword(w.folded) || w.folded.chars().count() < 2);
+        if function && k + 1 < j {
+            continue;
+        }
+        if w.upper || w.digit || w.folded.chars().next() != letters.get(need - 1).copied() {
+            return None;
+        }
+        need -= 1;
+        if need == 0 {
+            return (w.cap && lower_content).then_some(k);
+        }
+        if !w.lower {
+            return None;
+        }
+        lower_content = true;
+    }
+    None
+}
+
 /// "Meta Soprintendigence Labs (MSL)": a capitalized name followed by an acronym in
 /// parentheses. The two name one entity: the one the acronym or the name already links to
 /// (the damaged name then links by this definition), or a new one; later uses of the acronym
@@ -533,20 +597,27 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         // longest tail whose initials spell the acronym, or all of them.
         // Spans are in order and disjoint: their ends are sorted too.
         let at = spans.partition_point(|&(_, b, _)| b < j);
-        let Some(&(start, _, _)) = spans.get(at).filter(|&&(_, b, _)| b == j) else {
-            continue;
-        };
-        let mut a = start.max(j.saturating_sub(6));
-        for t in a..j {
-            let tail = cx.tokens_of_names(t, j);
-            if words.get(t).is_some_and(|w| cx.name_word(w)) && initials(&tail) == acr.folded {
-                a = t;
-                break;
+        let lower_case = lower_case_definition(cx, j, acr);
+        let a = match (spans.get(at).filter(|&&(_, b, _)| b == j), lower_case) {
+            (Some(&(start, _, _)), _) => {
+                let mut a = start.max(j.saturating_sub(6));
+                for t in a..j {
+                    let tail = cx.tokens_of_names(t, j);
+                    if words.get(t).is_some_and(|w| cx.name_word(w))
+                        && initials(&tail) == acr.folded
+                    {
+                        a = t;
+                        break;
+                    }
+                }
+                while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w) || w.lower) {
+                    a += 1;
+                }
+                a
             }
-        }
-        while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w) || w.lower) {
-            a += 1;
-        }
+            (None, Some(a)) => a,
+            (None, None) => continue,
+        };
         let Some(long) = cx.span(a, j) else {
             continue;
         };
@@ -880,9 +951,10 @@ fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
     if !given {
         return e;
     }
-    // (After the second name word: particles such as "von" are no names of their own.)
+    // (After the second name word: particles such as "von" are no names of their own, and a
+    // hyphenated given name is one word: "Jan-Christian Dreesen".)
     let second = (r + 1..e)
-        .find(|&k| words.get(k).is_some_and(|w| !w.lower))
+        .find(|&k| words.get(k).is_some_and(|w| !w.lower && !w.hyphen))
         .unwrap_or(r + 1);
     // (A word joined by a hyphen is the name's: "Henri Dupont-Moreau".)
     (second + 1..e)
@@ -978,8 +1050,12 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // Telekom") make a name.
             // (At a sentence's start too, for a given name and one or two words: "Erika
             // Muster sagte", or a romanized Chinese name.)
+            // (A hyphenated given name too: "Marie-Laure Denis".)
             let given_first = (2..=4).contains(&run.len())
-                && run.iter().all(|w| !w.hyphen && !w.digit)
+                && run
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| (!w.hyphen || (k == 1 && !w.lower)) && !w.digit)
                 && run.iter().filter(|w| !w.lower).count() <= 3
                 && run.last().is_some_and(|w| !w.lower)
                 && cx.given(first.folded);

@@ -67,6 +67,8 @@ pub(crate) struct HanCues {
     pat_lists: Vec<u8>,
     pat_chars: Vec<u8>,
     org_suffix: FastSet<String>,
+    /// The suffixes of public bodies' names (also `org_suffix`): "委员会", "法院".
+    institution: FastSet<String>,
     org_weak: FastSet<String>,
     org_industry: FastSet<String>,
     generic: FastSet<String>,
@@ -95,6 +97,10 @@ impl HanCues {
             for w in words.split_whitespace().map(fold_str) {
                 let set = match cue.trim() {
                     "org_suffix" => &mut c.org_suffix,
+                    "institution" => {
+                        c.org_suffix.insert(w.clone());
+                        &mut c.institution
+                    }
                     "org_weak" => &mut c.org_weak,
                     "org_industry" => &mut c.org_industry,
                     "generic" => &mut c.generic,
@@ -872,7 +878,13 @@ fn org_names(t: &mut Text<'_, '_>) {
             a -= 1;
         }
         // A known place right before the industry words, where nothing but a boundary comes
-        // before it, starts the name ("意大利航空", "德国电信").
+        // before it, starts the name ("意大利航空", "德国电信"); a public body's name starts
+        // with its country's too ("法国最高行政法院", "德国联邦卡特尔局").
+        let institution = t
+            .cues
+            .institution
+            .iter()
+            .any(|w| t.string(p, q).ends_with(w.as_str()));
         let place = if a == p {
             t.places
                 .iter()
@@ -881,10 +893,27 @@ fn org_names(t: &mut Text<'_, '_>) {
         } else {
             None
         };
+        // (The first part of a public body's name runs from its country's name, over words
+        // that would end another name: "法国国家信息与自由委员会".)
+        let place = place.or_else(|| {
+            let &(x, y, span) = t
+                .places
+                .iter()
+                .filter(|&&(x, y, _)| {
+                    institution
+                        && y < p
+                        && p - y <= MAX_CORE
+                        && (y..p).all(|k| t.free_han(k))
+                        && t.starts_alone(x)
+                })
+                .max_by_key(|&&(_, y, _)| y)?;
+            a = y;
+            Some((x, span))
+        });
+        let bounded = p - a <= MAX_CORE;
         if let Some((x, _)) = place {
             a = x;
         }
-        let bounded = p - a <= MAX_CORE;
         // Generic words at the start are no part of it ("一家").
         while let Some(g) = t
             .word_at(L::Generic, a)
@@ -892,7 +921,13 @@ fn org_names(t: &mut Text<'_, '_>) {
         {
             a += g;
         }
-        let clean = !(a..p).any(|k| t.ch(k).is_some_and(|c| t.cues.stop_chars.contains(&c)));
+        // (A public body's name may join two words: "信息与自由委员会".)
+        // (And a court's: "最高法院".)
+        let joiner = |c: char| institution && matches!(c, '与' | '和' | '及' | '最');
+        let clean = !(a..p).any(|k| {
+            t.ch(k)
+                .is_some_and(|c| t.cues.stop_chars.contains(&c) && !joiner(c))
+        });
         let ok = bounded
             && clean
             && p - a >= 2

@@ -175,6 +175,11 @@ impl KindCues {
         })
     }
 
+    /// Whether nouns of `lang` join into one word (flag `compounds`: "Batteriehersteller").
+    pub(crate) fn joins_compounds(&self, lang: Lang) -> bool {
+        self.compounds.contains(&lang)
+    }
+
     /// Whether the folded word is a common given name.
     pub(crate) fn is_given(&self, w: &str) -> bool {
         self.given.contains(w)
@@ -686,7 +691,7 @@ pub(crate) fn classify(
             kc.roles.get(&lang),
             kc.places.get(&lang),
         ],
-        compounds: kc.compounds.contains(&lang),
+        compounds: kc.joins_compounds(lang),
         adjective_after: kc.adjective_after.contains(&lang),
     };
     person_over_inflected(&cx, entities, mentions);

@@ -36,7 +36,9 @@
 //! 3. **Acronym definitions**: "Meta Soprintendigence Labs (MSL)" — the name and the acronym
 //!    name one entity, the one either already links to (a damaged name then links by the
 //!    definition when it is close to the entity's name or its initials spell the acronym), a
-//!    fuzzy match, or a new one; later uses of the acronym follow.
+//!    fuzzy match, or a new one; later uses of the acronym follow. A name written with one
+//!    capital ("Office fédéral des transports (OFT)") is one where its content words' initials
+//!    spell the acronym.
 //! 4. **Fuzzy**, only on capitalized runs the exact pass left: similarity after folding and
 //!    look-alike mapping (`I`/`l`: "Scale Al"), the mean of Jaro-Winkler and normalized
 //!    Damerau-Levenshtein. Multi-word windows need about as many words as the name, equal
@@ -51,7 +53,8 @@
 //!    "Aravind Srinivas"), unless two such people share it.
 //! 7. **Discovery** of names the gazetteer lacks: capitalized runs (joined by spaces, hyphens
 //!    or connectors such as "of"), Latin-script runs inside Chinese text, whole quotations;
-//!    function words, common capitalized words and roles trimmed; a single sentence-initial
+//!    function words, common capitalized words and roles trimmed (where nouns join, a compound
+//!    ending in a role too: "Sportvorstand"); a single sentence-initial
 //!    word only where the text also capitalizes it mid-sentence; titles in title case count
 //!    as sentence-initial; in German, where every noun has a capital, only a brand's shape
 //!    (capitals, digits, "camelCase"), quotes, or capitalized words in a row mid-sentence make
@@ -63,7 +66,8 @@
 //!    A date or time word ("Mitte", "Juli": cue kind `name_end`) ends a name; where every noun
 //!    is capitalized, so does a common noun after a person's name.
 //! 8. **Chinese discovery** (`han`, cues in `data/gazetteer/zh_names.tsv`): companies by their
-//!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence), foreign
+//!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence; a public
+//!    body's with its country's name: "法国最高行政法院", cue `institution`), foreign
 //!    people by the interpunct ("阿瑟·门施"), Chinese people after a role ("董事长王传福"), a
 //!    Chinese name and a Latin one in brackets as one entity ("比亚迪（BYD）"), and later uses of
 //!    a name found so. A string the gazetteer marks `not` ("中国银行业") is no name.
