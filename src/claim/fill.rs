@@ -1646,8 +1646,9 @@ impl<'a> Context<'a> {
             '(' => open + text.get(open..region.start)?.find(')')?,
             _ => return None,
         };
-        let inner = fold_str(text.get(open + 1..close)?);
-        let first = described::words(&inner).next()?;
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        let inner = s.folded.folded_of(at(open + 1), at(close));
+        let first = described::words(inner).next()?;
         let opens = s.langs.iter().any(|l| {
             let r = self.frames.rules(*l);
             r.relatives.iter().any(|w| w == first) || r.articles.iter().any(|w| w == first)
@@ -1689,17 +1690,26 @@ impl<'a> Context<'a> {
         // The conjunction opens the clause, or ends in the break found last: "tandis que"
         // (whose "que" breaks a clause of its own) starts at the break before.
         let before = s.breaks.iter().copied().filter(|&p| p < open).max();
-        let starts = [Some(open), before];
+        // From each start, the folded clause up to the figure and the words before `open`
+        // (sentence offsets: breaks stand inside the sentence).
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        let clauses = [Some(open), before].map(|start| {
+            start.map(|from| {
+                (
+                    from == open,
+                    s.folded.folded_of(at(from), at(region.start)),
+                    s.folded.folded_of(at(from), at(open)),
+                )
+            })
+        });
         s.langs.iter().any(|l| {
             let r = self.frames.rules(*l);
-            starts.iter().flatten().any(|&from| {
-                let folded = fold_str(text.get(from..region.start).unwrap_or(""));
-                let head = fold_str(text.get(from..open).unwrap_or(""));
+            clauses.iter().flatten().any(|&(at_open, clause, head)| {
                 r.conjunctions.iter().any(|c| {
                     r.clause_breaks.contains(c)
-                        && folded.starts_with(c.as_str())
-                        && !is_word_char(folded.get(c.len()..).and_then(|t| t.chars().next()))
-                        && (from == open || (c.contains(' ') && c.starts_with(head.as_str())))
+                        && clause.starts_with(c.as_str())
+                        && stands_alone(clause, 0, c)
+                        && (at_open || (c.contains(' ') && c.starts_with(head)))
                 })
             })
         })
