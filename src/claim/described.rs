@@ -36,17 +36,22 @@ fn common_prefix(a: &str, b: &str) -> usize {
 /// "franzosische"; not "konzern" and "konzernchef" when one is generic (see
 /// [`Generic::holds`]).
 pub(super) fn akin(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
-    if la < MIN_WORD || lb < MIN_WORD {
+    let (Some(la), Some(lb)) = (telling_length(a), telling_length(b)) else {
         return false;
-    }
+    };
     let need = la.min(lb).saturating_sub(ENDING).max(MIN_WORD);
     common_prefix(a, b) >= need
 }
 
 /// Whether the folded word `w` is long enough to tell a party ([`MIN_WORD`]).
 pub(super) fn telling(w: &str) -> bool {
-    w.chars().count() >= MIN_WORD
+    telling_length(w).is_some()
+}
+
+/// The length of `w` in characters, when it is long enough to tell a party ([`telling`]).
+fn telling_length(w: &str) -> Option<usize> {
+    let n = w.chars().count();
+    (n >= MIN_WORD).then_some(n)
 }
 
 /// The folded words of `t`, in order.
