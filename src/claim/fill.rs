@@ -23,56 +23,53 @@
 //!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
 //!    ("secondo", "laut", "selon", "according to", "據"), the other side of a comparison ("than",
 //!    "als bei", "celui de", "比") nor a passive agent;
-//! 3. the subject: the nearest entity of the subject slot's kinds, preferring entities before
-//!    the figure, in the same clause (an aside right after a name, opening with a relative
-//!    pronoun or an article, neither counts as distance nor as a clause boundary: "Orvane, che
-//!    impiega 9.000 persone, ha chiuso in rialzo del 3% a Piazza Verdi" is Orvane's), not governed by a preposition nor inside an apposition
-//!    ("Opel, eine Tochter von Stellantis, streicht": not Stellantis; never a name inside an
-//!    aside on a name that can be the subject, closed before the figure and opening with an
-//!    article or holding a relative pronoun or a possessive: "Orvane, che fornisce Talvik, ha
-//!    registrato", "Orvane, Talvik's supplier, reported"), nor the object of the subject's
-//!    verb right before a conjunction that opens the figure's predicate: "Orvane bought Talvik
-//!    and reported revenue"), bound to the cue (right
-//!    before it, or its complement: "der Umsatz von Mistral", "la valutazione di Mistral"); an
-//!    agent is the subject: after a passive agent marker in a passive sentence ("è stata
-//!    acquisita da", "wurde von ... übernommen"), or of the chosen cue ("le rachat de Wiz par
-//!    Google", "被 Meta 收購"), or after one of the slot's own markers ("Y 獲得 X 投資": X
-//!    invests); the agent of another frame's verb never is ("la start-up fondée par X", "由 X
-//!    領投的"), nor a cited source, nor the other side of a comparison. After the figure only an
-//!    agent may be the subject of a frame with an object, and of a slot with `after: false` only
-//!    an entity its own markers introduce ("the round was led by ASML" names no raiser), and
-//!    never one in a clause of its own that a conjunction opens ("zählt 160.000 Mitarbeiter und
-//!    rückt an Siemens heran") or a preposition governs across a clause boundary ("，与X的差距");
-//!    of two names a conjunction joins before the figure, the first ("BYD und der
-//!    Energiekonzern Enel wollen ... investieren");
+//! 3. the subject: the nearest entity of the subject slot's kinds, preferring entities before the
+//!    figure, in the same clause (an aside right after a name, opening with a relative pronoun or
+//!    an article, neither counts as distance nor as a clause boundary: "Orvane, che impiega 9.000
+//!    persone, ha chiuso in rialzo del 3% a Piazza Verdi" is Orvane's), not governed by a
+//!    preposition nor inside an apposition ("Opel, eine Tochter von Stellantis, streicht": not
+//!    Stellantis; never a name inside an aside on a name that can be the subject, closed before the
+//!    figure and opening with an article or holding a relative pronoun or a possessive: "Orvane,
+//!    che fornisce Talvik, ha registrato", "Orvane, Talvik's supplier, reported"), nor the object
+//!    of the subject's verb right before a conjunction that opens the figure's predicate: "Orvane
+//!    bought Talvik and reported revenue"), bound to the cue (right before it, or its complement:
+//!    "der Umsatz von Mistral", "la valutazione di Mistral"); an agent is the subject: after a
+//!    passive agent marker in a passive sentence ("è stata acquisita da", "wurde von ...
+//!    übernommen"), or of the chosen cue ("le rachat de Wiz par Google", "被 Meta 收購"), or after
+//!    one of the slot's own markers ("Y 獲得 X 投資": X invests); the agent of another frame's verb
+//!    never is ("la start-up fondée par X", "由 X 領投的"), nor a cited source, nor the other side
+//!    of a comparison. After the figure only an agent may be the subject of a frame with an object,
+//!    and of a slot with `after: false` only an entity its own markers introduce ("the round was
+//!    led by ASML" names no raiser), and never one in a clause of its own that a conjunction opens
+//!    ("zählt 160.000 Mitarbeiter und rückt an Siemens heran") or a preposition governs across a
+//!    clause boundary ("，与X的差距"); of two names a conjunction joins before the figure, the
+//!    first ("BYD und der Energiekonzern Enel wollen ... investieren");
 //! 4. an unmarked object, where the slot allows one, from the entities left;
-//! 5. when the sentence names no subject: a descriptive reference before the figure that shares
-//!    a stem with the words the text described exactly one earlier name with ("der chinesische
-//!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste
-//!    luxembourgeois X ... Le groupe luxembourgeois emploie": see the module `described`) names that one;
-//!    else, and when a noun refers back before the figure and the
-//!    entity found comes after it outside an apposition ("La société, qui compte Microsoft
-//!    parmi ses actionnaires, est valorisée"): the previous sentence's entity of the right kind
-//!    (the preferred kind first, then the first mentioned, never a cited source nor a
-//!    discovered name a preposition governs; where only a complement deep in it is left, "...
-//!    18 000 puces de Nvidia", the document's main subject), else the
-//!    subject carried by the last claim of the paragraph's previous sentences ("公司營收...。
-//!    淨利潤為..."), else the entity of the section's headline, else the document's main subject
-//!    (its most mentioned entity of the right kind, never a person for a company slot), each
-//!    with a lower confidence, higher when the sentence refers back ("la società", "das
+//! 5. when the sentence names no subject: a descriptive reference before the figure that shares a
+//!    stem with the words the text described exactly one earlier name with ("der chinesische
+//!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste luxembourgeois X
+//!    ... Le groupe luxembourgeois emploie": see the module `described`) names that one; else, and
+//!    when a noun refers back before the figure and the entity found comes after it outside an
+//!    apposition ("La société, qui compte Microsoft parmi ses actionnaires, est valorisée"): the
+//!    previous sentence's entity of the right kind (the preferred kind first, then the first
+//!    mentioned, never a cited source nor a discovered name a preposition governs; where only a
+//!    complement deep in it is left, "... 18 000 puces de Nvidia", the document's main subject),
+//!    else the subject carried by the last claim of the paragraph's previous sentences
+//!    ("公司營收...。淨利潤為..."), else the entity of the section's headline, else the document's
+//!    main subject (its most mentioned entity of the right kind, never a person for a company
+//!    slot), each with a lower confidence, higher when the sentence refers back ("la società", "das
 //!    Unternehmen", "該公司"). Not at all when a capitalized word that is no known entity stands
-//!    before the figure (in languages that capitalize only names: it, fr, en), nor for slots
-//!    marked `context: false` (years, ages). Without a subject there is no claim;
-//!    A person the document names next to a role of [`FoldedRules::leaders`] and an
-//!    organization ("Le PDG de X, Y", "Y, amministratore delegato di X", "X-Chef Y", "X总裁Y")
-//!    speaks for that organization in a slot that prefers organizations (not for what a person
-//!    may hold in their own name: a founder's stake);
-//!    Where the document's lead reports a takeover (the first cue of a
-//!    deal frame, the first party of its clause as the buyer, the next organization as the
-//!    target), a noun phrase naming a party ("der Käufer", "la cible", "收购方") before the
-//!    figure in its clause names that party, and a figure of a frame marked `deal` (price,
-//!    premium, synergies, closing) belongs to the buyer unless the sentence names another
-//!    organization, not the target, before it;
+//!    before the figure (in languages that capitalize only names: it, fr, en), nor for slots marked
+//!    `context: false` (years, ages). Without a subject there is no claim. A person the document
+//!    names next to a role of [`FoldedRules::leaders`] and an organization ("Le PDG de X, Y", "Y,
+//!    amministratore delegato di X", "X-Chef Y", "X总裁Y") speaks for that organization in a slot
+//!    that prefers organizations (not for what a person may hold in their own name: a founder's
+//!    stake). Where the document's lead reports a takeover (the first cue of a deal frame, the
+//!    first party of its clause as the buyer, the next organization as the target), a noun phrase
+//!    naming a party ("der Käufer", "la cible", "收购方") before the figure in its clause names
+//!    that party, and a figure of a frame marked `deal` (price, premium, synergies, closing)
+//!    belongs to the buyer unless the sentence names another organization, not the target, before
+//!    it;
 //! 6. the predicate: the frame's key, or its `without_object` key and functionality when the
 //!    object stays empty (an investment without a named investee is multi-valued); where that
 //!    would change the predicate, the object of a claim of the previous sentence, or an entity
@@ -2023,7 +2020,6 @@ impl<'a> Context<'a> {
             .copied()
     }
 
-    /// Whether sentences `j` and `i` (`j < i`) stand in one paragraph (no blank line between).
     /// The words that tell no party apart in the languages of the document: generic heads
     /// of nouns that refer back and roles (see [`described`]).
     /// (Built once per set of languages and document: it depends on nothing else.)
@@ -2245,6 +2241,7 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether sentences `j` and `i` (`j < i`) stand in one paragraph (no blank line between).
     fn same_paragraph(&self, j: usize, i: usize) -> bool {
         let (Some(a), Some(b)) = (self.sentences.get(j), self.sentences.get(i)) else {
             return false;
@@ -2350,9 +2347,9 @@ impl<'a> Context<'a> {
     /// preposition governs (the clause's subject rather than a complement), then, where the
     /// sentence refers back (`topic`: "la casa svizzera stima", "le groupe propose"), the
     /// document's main subject, then the first mentioned; never a cited source nor a name in
-    /// brackets (a dateline's agency). A person from the previous sentence stands in for a slot that also
-    /// takes organizations only when nothing else does: "Il presidente X ha annunciato ... Il
-    /// gruppo investirà" speaks of the group.
+    /// brackets (a dateline's agency). A person from the previous sentence stands in for a slot
+    /// that also takes organizations only when nothing else does: "Il presidente X ha
+    /// annunciato ... Il gruppo investirà" speaks of the group.
     fn context_subject(
         &self,
         i: usize,
