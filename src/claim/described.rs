@@ -62,12 +62,15 @@ pub(super) fn words(t: &str) -> impl Iterator<Item = &str> {
 
 /// Words that tell no party apart: the heads of the generic nouns that refer back ("konzern"
 /// of "der konzern" and of "*konzern", "groupe", "gruppo") and the roles of leaders.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct Generic {
     words: Vec<String>,
 }
 
 impl Generic {
+    /// No words.
+    pub(super) const EMPTY: Generic = Generic { words: Vec::new() };
+
     /// Adds the last word of each of `list` (a `*` ending counts without its star).
     pub(super) fn add<'a>(&mut self, list: impl IntoIterator<Item = &'a String>) {
         for w in list {
@@ -84,6 +87,16 @@ impl Generic {
         self.words
             .iter()
             .any(|g| g == w || (w.starts_with(g.as_str()) && w.len() <= g.len() + 2))
+    }
+}
+
+/// The words that tell no party apart in several languages at once: a [`Generic`] of each.
+pub(super) struct Generics<'f>(pub(super) Vec<&'f Generic>);
+
+impl Generics<'_> {
+    /// Whether the folded word `w` is generic in one of the languages ([`Generic::holds`]).
+    pub(super) fn holds(&self, w: &str) -> bool {
+        self.0.iter().any(|g| g.holds(w))
     }
 }
 

@@ -101,7 +101,7 @@ use crate::text::sentences::is_headline;
 use crate::text::Span;
 
 use super::concepts::dimension;
-use super::described::{self, Description, Generic};
+use super::described::{self, Description, Generics};
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
 
@@ -256,8 +256,6 @@ struct Context<'a> {
     deal: std::cell::OnceCell<Option<Deal<'a>>>,
     /// [`Context::descriptions`], gathered on first use.
     descriptions: std::cell::OnceCell<Vec<Description<'a>>>,
-    /// [`Context::generic`] of each set of languages asked.
-    generics: RefCell<Vec<(Vec<Lang>, Rc<Generic>)>>,
     /// The subjects of the claims of financing frames ([`Frame::financing`]), with their
     /// sentences, as the claims are made.
     financiers: RefCell<Vec<(usize, String)>>,
@@ -360,7 +358,6 @@ impl<'a> Context<'a> {
             affiliations: std::cell::OnceCell::new(),
             deal: std::cell::OnceCell::new(),
             descriptions: std::cell::OnceCell::new(),
-            generics: RefCell::new(Vec::new()),
             financiers: RefCell::new(Vec::new()),
         }
     }
@@ -2020,23 +2017,17 @@ impl<'a> Context<'a> {
             .copied()
     }
 
-    /// The words that tell no party apart in the languages of the document: generic heads
-    /// of nouns that refer back and roles (see [`described`]).
-    /// (Built once per set of languages and document: it depends on nothing else.)
-    fn generic(&self, langs: &[Lang]) -> Rc<Generic> {
-        let mut cache = self.generics.borrow_mut();
-        if let Some((_, g)) = cache.iter().find(|(l, _)| l.as_slice() == langs) {
-            return Rc::clone(g);
+    /// The words that tell no party apart in the languages `langs`: generic heads of nouns
+    /// that refer back and roles (see [`described`]), built with the frames.
+    fn generic(&self, langs: &[Lang]) -> Generics<'a> {
+        let mut out: Vec<&'a described::Generic> = Vec::with_capacity(langs.len());
+        for (k, l) in langs.iter().enumerate() {
+            // A language asked twice (the sentence's and the document's) is read once.
+            if !langs.get(..k).is_some_and(|seen| seen.contains(l)) {
+                out.push(self.frames.generic(*l));
+            }
         }
-        let mut g = Generic::default();
-        for l in langs {
-            let r = self.frames.rules(*l);
-            g.add(&r.anaphora);
-            g.add(&r.leaders);
-        }
-        let g = Rc::new(g);
-        cache.push((langs.to_vec(), Rc::clone(&g)));
-        g
+        Generics(out)
     }
 
     /// What the text says a name is, once per mention outside headlines (telegraphic, their
@@ -2074,7 +2065,7 @@ impl<'a> Context<'a> {
         &self,
         span: Span,
         lang: Lang,
-        generic: &Generic,
+        generic: &Generics<'_>,
         e: &EntityMention,
     ) -> Vec<String> {
         let text = self.input.text;

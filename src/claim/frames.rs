@@ -84,6 +84,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use super::concepts::Concepts;
+use super::described::Generic;
 use super::forms::{fold_all, parse_lang};
 use super::nouns::CountedNouns;
 use crate::entity::EntityKind;
@@ -589,6 +590,9 @@ pub struct Frames {
     /// Each language's conjunctions as written (lowercased, accents kept: Italian "e" is not
     /// "è"), split into words, in the order of `rules`.
     conjunction_words: Vec<Vec<Vec<String>>>,
+    /// Each language's words that tell no party apart ([`Generic`]: the heads of its anaphora
+    /// and its leaders' roles), in the order of `rules`.
+    generics: Vec<Generic>,
     /// The counted nouns that name what a count no frame names counts.
     nouns: CountedNouns,
     /// The concepts that name what any other figure no frame names measures.
@@ -824,6 +828,15 @@ impl Frames {
                     .unwrap_or_default()
             })
             .collect();
+        let generics = rules
+            .iter()
+            .map(|(_, r)| {
+                let mut g = Generic::default();
+                g.add(&r.anaphora);
+                g.add(&r.leaders);
+                g
+            })
+            .collect();
         Ok(Frames {
             data,
             frames,
@@ -833,6 +846,7 @@ impl Frames {
             clause_automata,
             anaphora_automata,
             conjunction_words,
+            generics,
             nouns: CountedNouns::embedded().clone(),
             concepts: Concepts::embedded().clone(),
         })
@@ -858,6 +872,7 @@ impl Frames {
             clause_automata: Vec::new(),
             anaphora_automata: Vec::new(),
             conjunction_words: Vec::new(),
+            generics: Vec::new(),
             nouns: CountedNouns::default(),
             concepts: Concepts::default(),
         }
@@ -1018,6 +1033,16 @@ impl Frames {
             .position(|(l, _)| *l == lang)
             .and_then(|i| self.conjunction_words.get(i))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The words of `lang` that tell no party apart ([`Generic`]), built with the frames.
+    pub(super) fn generic(&self, lang: Lang) -> &Generic {
+        static EMPTY: Generic = Generic::EMPTY;
+        self.rules
+            .iter()
+            .position(|(l, _)| *l == lang)
+            .and_then(|i| self.generics.get(i))
+            .unwrap_or(&EMPTY)
     }
 
     /// The folded grammar words of `lang`.
