@@ -60,6 +60,9 @@ pub(super) fn words(t: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
+/// How many characters a form of a generic word may add to it ("konzerne", "groupes").
+const GENERIC_ENDING: usize = 2;
+
 /// Words that tell no party apart: the heads of the generic nouns that refer back ("konzern"
 /// of "der konzern" and of "*konzern", "groupe", "gruppo") and the roles of leaders.
 #[derive(Clone, Debug, Default)]
@@ -82,11 +85,13 @@ impl Generic {
         }
     }
 
-    /// Whether the folded word `w` is generic, or one of its forms ("konzerne", "groupes").
+    /// Whether the folded word `w` is generic, or one of its forms: at most
+    /// [`GENERIC_ENDING`] characters more ("konzerne", "groupes").
     pub(super) fn holds(&self, w: &str) -> bool {
-        self.words
-            .iter()
-            .any(|g| g == w || (w.starts_with(g.as_str()) && w.len() <= g.len() + 2))
+        self.words.iter().any(|g| {
+            w.strip_prefix(g.as_str())
+                .is_some_and(|ending| ending.chars().count() <= GENERIC_ENDING)
+        })
     }
 }
 
@@ -158,6 +163,18 @@ mod tests {
         assert!(g.holds("konzerne"));
         assert!(g.holds("groupe"));
         assert!(!g.holds("bergbaukonzern"));
+        assert!(!g.holds("konzernchef"));
+    }
+
+    #[test]
+    fn generic_forms_count_characters() {
+        // A form's ending is counted in characters, as words are everywhere here: Russian
+        // "группами" is "группа" with two letters more (four bytes), as "konzerne" is
+        // "konzern" with one.
+        let mut g = Generic::default();
+        g.add(&["группа".to_string(), "der konzern".to_string()]);
+        assert!(g.holds("группами"));
+        assert!(g.holds("konzernen"));
         assert!(!g.holds("konzernchef"));
     }
 }
