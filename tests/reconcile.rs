@@ -1216,6 +1216,31 @@ fn a_figure_joins_the_predicate_other_sources_agree_on() {
 }
 
 #[test]
+fn a_figure_under_a_nouns_key_joins_the_frame_another_source_gives() {
+    // "Acme zahlt 42 Millionen Euro" read by a frame as the price of a deal, "支付4200万欧元"
+    // read by the noun beside it alone (`money:payment`): the frame's predicate says more.
+    let claims = [
+        eur("a", "42e6", "Acme", "acquisition_price").build(),
+        eur("b", "42e6", "Acme", "money:payment").build(),
+    ];
+    let expected = vec![(
+        Some("Acme"),
+        "acquisition_price",
+        "42000000".into(),
+        vec!["a", "b"],
+    )];
+    assert_eq!(fact_keys(&reconcile(&claims)), expected);
+    let reversed = reconcile(&[claims[1].clone(), claims[0].clone()]);
+    assert_eq!(fact_keys(&reversed), expected);
+    // Two nouns' keys: neither says more, neither moves.
+    let nouns = reconcile(&[
+        eur("a", "42e6", "Acme", "money:price").build(),
+        eur("b", "42e6", "Acme", "money:payment").build(),
+    ]);
+    assert_eq!(fact_keys(&nouns).len(), 2);
+}
+
+#[test]
 fn two_sources_alone_under_unrelated_predicates_keep_them() {
     // Neither predicate narrows the other and neither has another source: either could be
     // right, so neither figure moves (and no order of the claims changes that).

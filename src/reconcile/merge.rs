@@ -1227,11 +1227,15 @@ fn is_bare(r: &Rec, strings: &Interner) -> bool {
 
 /// Which of two predicates a figure that two documents state for one subject under both, each
 /// alone under its key, should be kept under: a named predicate rather than a bare one
-/// ([`is_bare`]), a narrower one (a frame's `refines`, see [`Options::broader`]) rather than the
-/// broader one. Of two claims each alone under its key, at most one moves.
+/// ([`is_bare`]), a frame's predicate rather than a noun's (`money:payment`, a figure's
+/// dimension and the noun beside it: see [`crate::claim::concepts`]), a narrower one (a frame's
+/// `refines`, see [`Options::broader`]) rather than the broader one. Of two claims each alone
+/// under its key, at most one moves.
 struct PredicateOrder {
     /// Per predicate id, whether the claims keyed by it are bare.
     bare: Vec<bool>,
+    /// Per predicate id, whether it is a noun's key (`dimension:concept`) rather than a frame's.
+    noun: Vec<bool>,
     /// (narrower, broader) predicate ids, sorted, transitively closed.
     narrower: Vec<(u32, u32)>,
 }
@@ -1244,9 +1248,13 @@ impl PredicateOrder {
     ) -> Self {
         let n = strings.len();
         let mut bare = vec![false; n];
+        let mut noun = vec![false; n];
         for r in recs {
             if let Some(b) = bare.get_mut(r.predicate as usize) {
                 *b = is_bare(r, strings);
+            }
+            if let Some(c) = noun.get_mut(r.predicate as usize) {
+                *c = strings.get(r.predicate).contains(':');
             }
         }
         let mut narrower: Vec<(u32, u32)> = Vec::new();
@@ -1284,13 +1292,22 @@ impl PredicateOrder {
             }
             narrower.extend(implied);
         }
-        PredicateOrder { bare, narrower }
+        PredicateOrder {
+            bare,
+            noun,
+            narrower,
+        }
     }
 
     /// Whether a figure under predicate `b` is better kept under predicate `a`.
     fn before(&self, a: u32, b: u32) -> bool {
         let bare = |p: u32| self.bare.get(p as usize).copied().unwrap_or(true);
-        a != b && ((bare(b) && !bare(a)) || self.narrower.binary_search(&(a, b)).is_ok())
+        let noun = |p: u32| self.noun.get(p as usize).copied().unwrap_or(true);
+        let frame = |p: u32| !bare(p) && !noun(p);
+        a != b
+            && ((bare(b) && !bare(a))
+                || (noun(b) && frame(a))
+                || self.narrower.binary_search(&(a, b)).is_ok())
     }
 }
 
