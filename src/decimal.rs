@@ -73,13 +73,13 @@ const fn pow10(n: u32) -> u128 {
     v
 }
 
-fn digits(mut v: u128) -> u32 {
-    let mut n = 1;
-    while v >= 10 {
-        v /= 10;
-        n += 1;
+/// The number of decimal digits of `v` (1 for 0).
+fn digits(v: u128) -> u32 {
+    // (Most coefficients fit in 64 bits, whose logarithm is cheaper.)
+    match u64::try_from(v) {
+        Ok(v) => v.checked_ilog10().map_or(1, |d| d + 1),
+        Err(_) => v.checked_ilog10().map_or(1, |d| d + 1),
     }
-    n
 }
 
 impl Decimal {
@@ -295,6 +295,15 @@ impl Decimal {
         let mut d = self;
         if d.coeff == 0 {
             return Decimal::ZERO;
+        }
+        // Most coefficients fit in 64 bits, where dividing by ten is cheap.
+        if let Ok(mut c) = u64::try_from(d.coeff) {
+            while c % 10 == 0 && d.exp < Self::MAX_EXP {
+                c /= 10;
+                d.exp += 1;
+            }
+            d.coeff = u128::from(c);
+            return d;
         }
         while d.coeff % 10 == 0 && d.exp < Self::MAX_EXP {
             d.coeff /= 10;
@@ -541,5 +550,53 @@ mod tests {
             d("14350").round_to_significant(3).unwrap().to_string(),
             "14400"
         );
+    }
+
+    /// The fast paths of `digits` and `normalized` against the plain ones (a division by ten at
+    /// a time on the whole coefficient).
+    mod fast_paths {
+        use super::super::{digits, pow10, Decimal};
+        use proptest::prelude::*;
+
+        fn digits_plain(mut v: u128) -> u32 {
+            let mut n = 1;
+            while v >= 10 {
+                v /= 10;
+                n += 1;
+            }
+            n
+        }
+
+        fn normalized_plain(x: Decimal) -> Decimal {
+            let mut d = x;
+            if d.coeff == 0 {
+                return Decimal::ZERO;
+            }
+            while d.coeff % 10 == 0 && d.exp < Decimal::MAX_EXP {
+                d.coeff /= 10;
+                d.exp += 1;
+            }
+            d
+        }
+
+        proptest! {
+            #[test]
+            fn digits_and_normalized_are_the_plain_ones(
+                coeff in prop_oneof![
+                    0u128..1000,
+                    any::<u64>().prop_map(u128::from),
+                    0u128..Decimal::COEFF_LIMIT,
+                    (1u128..1_000_000_000, 0u32..27).prop_map(|(c, z)| c * pow10(z)),
+                    (0u32..36).prop_map(pow10),
+                ],
+                exp in -120i32..=120,
+                neg in any::<bool>(),
+            ) {
+                prop_assert_eq!(digits(coeff), digits_plain(coeff));
+                let x = Decimal { neg, coeff, exp };
+                let (a, b) = (x.normalized(), normalized_plain(x));
+                prop_assert_eq!((a.neg, a.coeff, a.exp), (b.neg, b.coeff, b.exp));
+            }
+        }
     }
 }
