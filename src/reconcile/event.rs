@@ -50,19 +50,20 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The claims with a specific figure, as `(figure hash, claim index)` sorted by hash: each run
-/// of one hash is a figure and the claims that state it.
+/// The claims with a specific figure, as `(figure hash, claim index)` grouped by hash
+/// ([`radix::group_by_key`]): each run of one hash is a figure and the claims that state it, in
+/// their order.
 pub(crate) fn by_figure(recs: &[Rec]) -> Vec<(u64, u32)> {
     let mut keyed: Vec<(u64, u32)> = recs
         .iter()
         .enumerate()
         .filter_map(|(i, r)| Some((figure(r)?, u32::try_from(i).ok()?)))
         .collect();
-    radix::sort_by_key(&mut keyed);
+    radix::group_by_key(&mut keyed);
     keyed
 }
 
-/// The runs of one key in a list sorted by key, as index ranges.
+/// The runs of one key in a list grouped by key, as index ranges.
 fn runs(keyed: &[(u64, u32)]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {

@@ -818,18 +818,18 @@ fn same_group(a: &Rec, b: &Rec) -> bool {
 }
 
 /// A unit as a number, in the order of the units' codes; currencies (by ISO code) first.
+/// (The code's bytes, at most seven, read as a big-endian number.)
 pub(super) fn unit_code(u: Unit) -> u64 {
-    let mut packed = 0u64;
-    if let Unit::Currency(code) = u {
-        for b in code {
-            packed = (packed << 8) | u64::from(b);
-        }
-        return packed;
+    if let Unit::Currency([a, b, c]) = u {
+        return u64::from_be_bytes([0, 0, 0, 0, 0, a, b, c]);
     }
-    for b in u.code().bytes().take(7) {
-        packed = (packed << 8) | u64::from(b);
+    let code = u.code().as_bytes();
+    let code = code.get(..7).unwrap_or(code);
+    let mut packed = [0u8; 8];
+    if let Some(end) = packed.get_mut(8 - code.len()..) {
+        end.copy_from_slice(code);
     }
-    (1 << 62) | packed
+    (1 << 62) | u64::from_be_bytes(packed)
 }
 
 /// The integer part of the canonical order: key, dimension, unit, tier.
@@ -874,9 +874,18 @@ fn canonical_sort(
             }
         }
     }
+    // (The last unit's rank is kept: runs of claims share their unit.)
+    let last_rank = std::cell::Cell::new(None);
     let rank = |u: Unit| -> u64 {
+        if let Some((v, rank)) = last_rank.get() {
+            if v == u {
+                return rank;
+            }
+        }
         let code = unit_code(u);
-        units.partition_point(|&c| c < code) as u64
+        let rank = units.partition_point(|&c| c < code) as u64;
+        last_rank.set(Some((u, rank)));
+        rank
     };
     // The fields of the group key as small numbers, in the order of `group_key`: ids (NONE,
     // which sorts last, as the largest), dimension, unit rank, tier.
@@ -2610,6 +2619,46 @@ mod tests {
 
 #[cfg(test)]
 mod size {
+    /// `unit_code` is the plain packing of the code's bytes, one at a time (at most seven).
+    #[test]
+    fn unit_code_packs_the_code_bytes() {
+        use crate::quantity::Unit;
+        let plain = |u: Unit| {
+            let mut packed = 0u64;
+            if let Unit::Currency(code) = u {
+                for b in code {
+                    packed = (packed << 8) | u64::from(b);
+                }
+                return packed;
+            }
+            for b in u.code().bytes().take(7) {
+                packed = (packed << 8) | u64::from(b);
+            }
+            (1 << 62) | packed
+        };
+        for u in [
+            Unit::currency("eur"),
+            Unit::currency("CHF"),
+            Unit::currency("??"),
+            Unit::Percent,
+            Unit::Power,
+            Unit::Energy,
+            Unit::Count,
+            Unit::Year,
+            Unit::Years,
+            Unit::Months,
+            Unit::Days,
+            Unit::Area,
+            Unit::Length,
+            Unit::Mass,
+            Unit::Volume,
+            Unit::Speed,
+            Unit::Hours,
+        ] {
+            assert_eq!(super::unit_code(u), plain(u), "{u}");
+        }
+    }
+
     /// A claim record stays within 136 bytes (the reconciliation of 10^6 claims holds them
     /// all).
     #[test]

@@ -116,8 +116,9 @@ pub(crate) fn copy_groups(recs: &[Rec], doc_index: &[u32], n_docs: usize) -> Vec
 /// document, each document's in text order.
 ///
 /// Each document's keys (its whole sequence of figures, each run of [`SHINGLE`]) are
-/// fingerprinted, the (fingerprint, document) pairs radix-sorted, and documents sharing a key
-/// joined: no hash table of a million keys, whose lookups miss the caches.
+/// fingerprinted, the (fingerprint, document) pairs grouped by fingerprint (a radix sort), and
+/// documents sharing a key joined (in whatever order: a group is named by its smallest
+/// document): no hash table of a million keys, whose lookups miss the caches.
 fn copy_groups_of(figures: &[(u32, u64)], n_docs: usize) -> Vec<u32> {
     // About one key per figure (a shingle ends at each but the first two, and one sequence per
     // document): reserved, not grown by doubling.
@@ -139,7 +140,7 @@ fn copy_groups_of(figures: &[(u32, u64)], n_docs: usize) -> Vec<u32> {
             keys.push((fingerprint(SEQUENCE_KEY, &doc_figures), doc));
         }
     }
-    radix::sort_by_key(&mut keys);
+    radix::group_by_key(&mut keys);
     let mut parent: Vec<u32> = (0..u32::try_from(n_docs).unwrap_or(u32::MAX)).collect();
     for w in keys.windows(2) {
         if let [(ka, da), (kb, db)] = w {
