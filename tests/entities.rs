@@ -2368,3 +2368,63 @@ fn chinese_sports_roles_before_a_name() {
     assert_eq!(id, id_of(text, Lang::Zh, "Park Sung-hoon"));
     assert!(id.is_some(), "{:?}", pairs(text, Lang::Zh));
 }
+
+#[test]
+fn other_names_of_one_person() {
+    // "noto anche come", "also known as", "英文名": the two names are one person's.
+    let text = "Il marchio fondato da Wang Haoran (noto anche come Henry Wang) cresce. Wang, che vive a Singapore, resta il primo azionista.";
+    let id = id_of(text, Lang::It, "Wang Haoran");
+    assert!(id.is_some(), "{:?}", pairs(text, Lang::It));
+    assert_eq!(id_of(text, Lang::It, "Henry Wang"), id);
+    assert_eq!(id_last(text, Lang::It, "Wang"), id);
+    let text = "该集团创始人林志强（英文名Peter Lin）表示将继续持股。";
+    assert_eq!(
+        id_of(text, Lang::Zh, "Peter Lin"),
+        id_of(text, Lang::Zh, "林志强")
+    );
+    // Two known entities stay apart; words that are no such phrase join nothing.
+    let text = "Siemens, also known as a conglomerate, competes with ABB and Schneider Electric.";
+    assert_ne!(
+        id_of(text, Lang::En, "Siemens"),
+        id_of(text, Lang::En, "ABB")
+    );
+    let text = "Marco Bianchi ha incontrato Laura Conti a Milano.";
+    assert_ne!(
+        id_of(text, Lang::It, "Marco Bianchi"),
+        id_of(text, Lang::It, "Laura Conti")
+    );
+}
+
+#[test]
+fn chinese_family_name_after_a_western_given_name() {
+    // "Tom Xu", then "Xu": the family name of two letters stands alone mid-sentence.
+    let text = "The app was founded by Tom Xu in 2012. Investors say Xu plans a listing.";
+    assert_eq!(
+        id_last(text, Lang::En, "Xu"),
+        id_of(text, Lang::En, "Tom Xu")
+    );
+    // At a sentence's start only before a comma ("Xu, who ..."), never as a plain word.
+    let text = "The firm hired Anna Hu last year. Hu, who led sales, left in May.";
+    assert_eq!(
+        id_last(text, Lang::En, "Hu"),
+        id_of(text, Lang::En, "Anna Hu")
+    );
+    // Italian "Ma" (but) at a sentence's start is no family name.
+    let text = "Il fondatore è Jack Ma da anni. Ma la società cresce meno.";
+    assert_eq!(id_last(text, Lang::It, "Ma"), None);
+}
+
+#[test]
+fn postal_operators_in_chinese() {
+    for (text, id) in [
+        ("法国邮政旗下的快递公司收购了一家意大利企业。", "la_poste"),
+        ("瑞士邮政宣布调整价格。", "swiss_post"),
+        ("德国邮政公布了季度业绩。", "deutsche_post"),
+    ] {
+        assert!(
+            has_id(text, Lang::Zh, id),
+            "{text}: {:?}",
+            pairs(text, Lang::Zh)
+        );
+    }
+}

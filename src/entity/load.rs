@@ -323,6 +323,7 @@ pub struct Cues {
     portfolios: FastMap<Lang, FastSet<String>>,
     ministers: FastMap<Lang, FastSet<String>>,
     flags: FastMap<Lang, FastSet<String>>,
+    aka: FastMap<Lang, FastSet<String>>,
 }
 
 impl Cues {
@@ -391,6 +392,9 @@ impl Cues {
                         if !c.branch_ends.contains(&word) {
                             c.branch_ends.push(word.clone());
                         }
+                    }
+                    "aka" => {
+                        c.aka.entry(l).or_default().insert(word.clone());
                     }
                     "flag" => {
                         c.flags.entry(l).or_default().insert(word.clone());
@@ -490,6 +494,14 @@ impl Cues {
         self.homographs_in
             .get(&lang)
             .is_some_and(|s| s.contains(name))
+    }
+
+    /// Whether the folded words between two names say the second is another name of the first
+    /// in `lang` or in English ("noto anche come", "also known as", "英文名": cue kind `aka`).
+    pub(crate) fn is_aka(&self, lang: Lang, words: &str) -> bool {
+        [lang, Lang::En]
+            .iter()
+            .any(|l| self.aka.get(l).is_some_and(|s| s.contains(words)))
     }
 
     /// Whether the folded `word` ends organizations' names ("Inc", "GmbH", "Partners").

@@ -85,7 +85,9 @@
 //!    ("Tvi") names what the text writes in capitals ("TVI"); a Chinese organization's name is
 //!    later written without its legal form or by its words' first characters ("招银" after
 //!    "招商银行", data in `data/gazetteer/zh_short.tsv`). A family name alone after a title or
-//!    a role ("il ministro Giorgetti") names the one known person of that family name.
+//!    a role ("il ministro Giorgetti") names the one known person of that family name. Before
+//!    all these, a name and another after "also known as" and its kin ("noto anche come",
+//!    "英文名": cue kind `aka`) are one entity's ("Xu Ming (noto anche come Tom Xu)").
 //!
 //! 10. **Descriptions** (`describe`), last: a definite description of a company by its home
 //!     ("der Konzern aus Clichy", "il gruppo torinese", "le groupe allemand", "der Münchner
@@ -396,6 +398,7 @@ impl Gazetteer {
         discover::branches(&self.entities, &doc, &mut cands);
         let mut found = self.resolve(cands);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
+        short::also_known_as(&doc, &mut found);
         short::apply(&self.entities, &self.index, &doc, &mut found);
         short::acronym_case(&doc, &mut found);
         short::titled_known(&self.entities, &self.index, &mut found);

@@ -69,6 +69,11 @@ impl HanPerson {
     }
 }
 
+/// Whether the folded word romanizes a Chinese family name ("xu", "chang", "lee").
+pub(crate) fn is_family_name(word: &str) -> bool {
+    Surnames::embedded().is_family(word)
+}
+
 /// The syllables of Hanyu Pinyin (`data/gazetteer/pinyin.tsv`).
 fn pinyin() -> &'static FastSet<String> {
     static P: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();

@@ -21,7 +21,8 @@
 //!   name ("Anna Brandt", "Smith-Brandt").
 //!
 //! A romanized Chinese name ("Sun Jianmin", "Xu Ming") gives its first word; a family name of
-//! two letters ("M. Li", "secondo Hu") only after a title or mid-sentence.
+//! two letters ("M. Li", "secondo Hu") only after a title, mid-sentence, or with a comma right
+//! after it ("Hu, che ...").
 //!
 //! Two more habits, for any name the text gives ([`acronym_case`], [`han_short`]):
 //! - an acronym written with one capital ("Tvi", "Ivass") beside the same acronym in capitals
@@ -231,9 +232,11 @@ pub(crate) fn apply(
         let Some(form) = form.map(|w| w.folded) else {
             continue;
         };
-        // A Chinese family name of two letters ("Li", "Hu") stands alone only after a title
-        // or mid-sentence ("M. Li", "secondo Hu"): see `two_letters`.
-        let two = chinese
+        // A Chinese family name of two letters ("Li", "Hu"; after a Western given name too:
+        // "Tom Xu") stands alone only after a title or mid-sentence ("M. Li", "secondo Hu"):
+        // see `two_letters`.
+        let two = rule == "surname"
+            && (chinese || super::romanize::is_family_name(form))
             && form.chars().count() == 2
             && form.chars().all(|c| c.is_ascii_lowercase())
             && !is_stopword(form)
@@ -363,7 +366,13 @@ pub(crate) fn apply(
             continue;
         }
         let titled = prev.is_some_and(|p| doc.cues.is_title(p.folded));
-        if two_letters.contains(w.folded) && w.initial && !titled {
+        // (At a sentence's start, a comma after it makes it a subject with an apposition or
+        // a relative clause: "Xu, che non parla da anni, ...".)
+        let comma_after = doc
+            .text
+            .get(w.end..)
+            .is_some_and(|t| t.starts_with(',') || t.starts_with('，'));
+        if two_letters.contains(w.folded) && w.initial && !titled && !comma_after {
             continue;
         }
         let score = if *rule == "surname" {
@@ -396,6 +405,43 @@ pub(crate) fn apply(
         }
     }
     merge_added(mentions, added);
+}
+
+/// "Xu Ming (noto anche come Tom Xu)", "Erika Muster, auch bekannt als Eri", "许明（英文名Tom
+/// Xu）": a name, the words of an `aka` cue and another name (an opening bracket or a comma
+/// before the words, a colon or quotes after them allowed) name one entity. A discovered name
+/// takes the other's id (the first's where both are discovered) everywhere in the text; two
+/// known entities stay apart.
+pub(crate) fn also_known_as(doc: &Doc<'_>, mentions: &mut [EntityMention]) {
+    let mut renames: IndexMap<String, (String, String, EntityKind)> = IndexMap::new();
+    for pair in mentions.windows(2) {
+        let [a, b] = pair else { continue };
+        let Some(gap) = doc.text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        let words = fold_str(
+            gap.trim_start_matches([' ', '(', '（', ',', '，'])
+                .trim_end_matches([' ', ':', '：', '"', '«', '“', '「']),
+        );
+        if a.id == b.id || words.is_empty() || !doc.cues.is_aka(doc.lang, &words) {
+            continue;
+        }
+        let (from, to) = match (a.id.starts_with("new:"), b.id.starts_with("new:")) {
+            (_, true) => (b, a),
+            (true, false) => (a, b),
+            (false, false) => continue,
+        };
+        renames
+            .entry(from.id.clone())
+            .or_insert_with(|| (to.id.clone(), to.name.clone(), to.kind));
+    }
+    for m in mentions.iter_mut() {
+        if let Some((id, name, kind)) = renames.get(&m.id) {
+            m.id = id.clone();
+            m.name = name.clone();
+            m.kind = *kind;
+        }
+    }
 }
 
 /// An acronym written with one capital ("Tvi") where the text also writes it in capitals
