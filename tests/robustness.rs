@@ -507,7 +507,7 @@ fn an_absurd_number_is_a_warning_and_the_rest_of_the_document_stays() {
 #[test]
 fn a_long_document_in_pieces_keeps_whole_document_spans() {
     let lines = [
-        "Nordica ha investito 2,5 miliardi di euro nella fabbrica di Torino.",
+        "Siemens ha investito 2,5 miliardi di euro nella fabbrica di Torino.",
         "Die Firma beschäftigt rund 1200 Mitarbeiter in Dresden.",
         "Le groupe vise 300 MW de capacité d'ici 2028.",
         "公司营收达到約82億元人民幣。",

@@ -1,0 +1,84 @@
+//! Facts about works and plants (issue 5): the length of a line, the power of a plant, the
+//! cost of a work belong to the party the story is about, not to a place a discovered name
+//! stands for ("collegherà Valdora a Sestrina", "auf Tiroler Gebiet", "alimentera
+//! Montbrison"). A discovered name of no known kind is no facility: it fills such a fact's
+//! subject only where the sentence names no party, as for any other fact. Our own sentences
+//! about invented works; the builders are names the gazetteer knows, the places are made up.
+
+use concord::Lang::{self, De, Fr, It, Zh};
+
+mod common;
+use common::{run, spf};
+
+/// The subject of the claim of predicate `key` on `figure`, if any.
+fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
+    let claims = run(text, lang);
+    claims
+        .iter()
+        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
+        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
+        .or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
+}
+
+#[test]
+fn a_place_the_work_reaches_is_not_its_subject() {
+    let cases = [
+        (
+            It,
+            "Siemens costruirà una nuova linea ferroviaria. L'opera, lunga 12 chilometri, collegherà Valdora a Sestrina.",
+            "12 chilometri",
+            "route_length",
+            "Siemens",
+        ),
+        (
+            Fr,
+            "Vinci construira un nouveau viaduc. Long de 2 km, l'ouvrage reliera Varenne à Montbrison.",
+            "2 km",
+            "route_length",
+            "Vinci",
+        ),
+        (
+            De,
+            "Hochtief baut einen neuen Tunnel. Der Tunnel wird 12 Kilometer lang, 5 Kilometer davon liegen auf Tiroler Gebiet.",
+            "5 Kilometer",
+            "route_length",
+            "Hochtief",
+        ),
+        (
+            Fr,
+            "Vinci construira une centrale. D'une puissance de 800 MW, elle alimentera Montbrison.",
+            "800 MW",
+            "power_capacity",
+            "Vinci",
+        ),
+        (
+            Zh,
+            "万喜将建设一条新隧道。该隧道全长12公里，连接瓦尔多拉与塞斯特里纳。",
+            "12公里",
+            "route_length",
+            "Vinci",
+        ),
+    ];
+    for (lang, text, figure, key, subject) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(subject),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_discovered_name_alone_still_holds_its_fact() {
+    // No party in the sentence nor before it: the discovered name is all there is.
+    assert_eq!(
+        subject_of(
+            It,
+            "La nuova Galleria Valdora sarà lunga 3 chilometri.",
+            "3 chilometri",
+            "route_length"
+        )
+        .as_deref(),
+        Some("Galleria Valdora")
+    );
+}
