@@ -363,6 +363,29 @@ fn a_hedge_never_hides_a_contradiction() {
 }
 
 #[test]
+fn a_sources_own_hedge_does_not_hide_its_contradiction() {
+    // Source a says 14.3 billion and, elsewhere, "more than 10 billion"; source b says 15
+    // billion. The hedge is compatible with both values, but a states 14.3 and nothing of 15.
+    let report = reconcile(&[
+        b("a", "14.3e9").build(),
+        b("a", "10e9")
+            .bound(Bound::MoreThan)
+            .at(300, "more than $10 billion")
+            .build(),
+        b("b", "15e9").build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1, "{report:#?}");
+    assert_eq!(report.conflicts[0].alternatives.len(), 2);
+    // A source stating both values (a part and the whole) still contradicts nobody.
+    let report = reconcile(&[
+        b("a", "14.3e9").build(),
+        b("a", "15e9").at(300, "$15 billion").build(),
+        b("b", "15e9").build(),
+    ]);
+    assert!(report.conflicts.is_empty(), "{report:#?}");
+}
+
+#[test]
 fn chained_figures_do_not_glue_a_contradiction() {
     // 14 and 15 billion do not overlap; 14.5 overlaps both.
     let report = reconcile(&[

@@ -1917,7 +1917,9 @@ fn event_contests(
 }
 
 /// Whether the clusters of a functional fact contradict each other: two of them are each stated
-/// by a source that says nothing of the other. Figures that only sources stating another value
+/// by a source that says nothing of the other (its figures that belong to one cluster alone lie
+/// in it and none in the other; a hedge of its own compatible with both does not keep it from
+/// contradicting). Figures that only sources stating another value
 /// too give (a part and the whole, two holders' stakes) are separate facts, not a conflict: a
 /// source does not contradict itself. `scratch` is reused between calls.
 fn contested(recs: &[Rec], clusters: &[Cluster], scratch: &mut Vec<(u32, u32, u32)>) -> bool {
@@ -1963,33 +1965,30 @@ fn contested_by(
         let first = scratch.first().map(|e| e.0);
         return scratch.iter().any(|e| Some(e.0) != first);
     }
-    let mut states: Vec<(u64, u64)> = Vec::new();
+    // Per document, the clusters it states with figures of their own (a hedge compatible
+    // with several states none of them in particular).
+    let mut states: Vec<u64> = Vec::new();
     let mut i = 0;
     while let Some(&(d, _, _)) = scratch.get(i) {
-        let (mut all, mut only) = (0u64, 0u64);
+        let mut only = 0u64;
         while let Some(&(d2, c, x)) = scratch.get(i) {
             if d2 != d {
                 break;
             }
-            all |= 1 << c;
             if x == 1 {
                 only |= 1 << c;
             }
             i += 1;
         }
-        states.push((all, only));
+        states.push(only);
     }
-    // Clusters a and b contradict when one document states a alone of the two and another
-    // states b alone.
+    // Clusters a and b contradict when one document states a and not b, and another b and
+    // not a.
     for a in 0..k {
         for b in a + 1..k {
             let (ba, bb) = (1u64 << a, 1u64 << b);
-            let a_not_b = states
-                .iter()
-                .any(|&(all, only)| only & ba != 0 && all & bb == 0);
-            let b_not_a = states
-                .iter()
-                .any(|&(all, only)| only & bb != 0 && all & ba == 0);
+            let a_not_b = states.iter().any(|&only| only & ba != 0 && only & bb == 0);
+            let b_not_a = states.iter().any(|&only| only & bb != 0 && only & ba == 0);
             if a_not_b && b_not_a {
                 return true;
             }
@@ -2542,30 +2541,24 @@ mod tests {
     /// own that states nothing of the other.
     fn contested_reference(doc_of: &dyn Fn(u32) -> Option<u32>, clusters: &[Cluster]) -> bool {
         let shared = shared_members(clusters);
-        let docs: Vec<(Vec<u32>, Vec<u32>)> = clusters
+        // Per cluster, the documents of the members that belong to it alone.
+        let docs: Vec<Vec<u32>> = clusters
             .iter()
             .map(|c| {
-                let mut all = Vec::new();
-                let mut only = Vec::new();
-                for m in c.members() {
-                    if let Some(d) = doc_of(m) {
-                        all.push(d);
-                        if shared.binary_search(&m).is_err() {
-                            only.push(d);
-                        }
-                    }
-                }
-                for v in [&mut all, &mut only] {
-                    v.sort_unstable();
-                    v.dedup();
-                }
-                (all, only)
+                let mut only: Vec<u32> = c
+                    .members()
+                    .filter(|m| shared.binary_search(m).is_err())
+                    .filter_map(doc_of)
+                    .collect();
+                only.sort_unstable();
+                only.dedup();
+                only
             })
             .collect();
-        docs.iter().enumerate().any(|(i, (all_a, only_a))| {
+        docs.iter().enumerate().any(|(i, only_a)| {
             docs.iter()
                 .skip(i + 1)
-                .any(|(all_b, only_b)| disagree(only_a, all_a, only_b, all_b))
+                .any(|only_b| disagree(only_a, only_a, only_b, only_b))
         })
     }
 
