@@ -736,6 +736,27 @@ impl<'a> Sentence<'a> {
             .unwrap_or("")
     }
 
+    /// Whether token `i` is a stopword of the scanner's language (`der`, `the`, `di`).
+    fn is_stopword(&self, i: usize) -> bool {
+        let w = self.text(i);
+        LangProfile::embedded(self.t.lang)
+            .stopwords
+            .iter()
+            .any(|s| s == w)
+    }
+
+    /// Whether token `k` is a word written in small letters and no stopword, right after
+    /// token `k - 1` (a space between, no hyphen): a common noun in a language that
+    /// capitalizes only names (`750 negozi`, `Volvo workers`).
+    fn small_word_after(&self, k: usize) -> bool {
+        matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
+            && k > 0
+            && self.near(k - 1, k)
+            && !self.tight(k - 1, k)
+            && !self.is_stopword(k)
+            && self.original_text(k).chars().all(char::is_lowercase)
+    }
+
     // ---------------------------------------------------------------- numbers
 
     fn apply_scales(v: Decimal, ms: &[Morph]) -> Option<(Decimal, i32)> {
@@ -2480,11 +2501,7 @@ impl<'a> Sentence<'a> {
                     let w = self.original_text(k);
                     let upper = w.chars().next().is_some_and(char::is_uppercase)
                         || w.chars().any(|c| c.is_ascii_digit());
-                    let stop = LangProfile::embedded(self.t.lang)
-                        .stopwords
-                        .iter()
-                        .any(|s| s == self.text(k));
-                    if upper && !stop && !self.name_modifies_noun(k) {
+                    if upper && !self.is_stopword(k) && !self.name_modifies_noun(k) {
                         k += 1;
                         noun = true;
                     }
@@ -2599,11 +2616,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.original_text(h - 1);
         let upper = w.chars().next().is_some_and(char::is_uppercase);
-        let stop = LangProfile::embedded(self.t.lang)
-            .stopwords
-            .iter()
-            .any(|s| s == self.text(h - 1));
-        upper && !stop
+        upper && !self.is_stopword(h - 1)
     }
 
     /// Whether a word for hours at `at` ends a name with the number starting at `first`
@@ -2642,40 +2655,16 @@ impl<'a> Sentence<'a> {
         if self.t.capitalized_nouns {
             return self.counted_noun(k, first);
         }
-        if !matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
-            || k == 0
-            || !self.near(k - 1, k)
-            || self.tight(k - 1, k)
-            || self.phrase(k).is_some()
-        {
-            return false;
-        }
-        let w = self.original_text(k);
-        let stop = LangProfile::embedded(self.t.lang)
-            .stopwords
-            .iter()
-            .any(|s| s == self.text(k));
-        !stop && w.chars().all(char::is_lowercase)
+        self.phrase(k).is_none() && self.small_word_after(k)
     }
 
     /// Whether the capitalized word at `k`, after a number, modifies a word in small letters
     /// after it, in a language where names come before the nouns they modify
     /// (`names_modify_nouns`: `5,000 Volvo workers`): then it is not what the number counts.
     fn name_modifies_noun(&self, k: usize) -> bool {
-        if !self.t.names_modify_nouns
-            || self.original_text(k).chars().any(|c| c.is_ascii_digit())
-            || !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Word))
-            || !self.near(k, k + 1)
-            || self.tight(k, k + 1)
-        {
-            return false;
-        }
-        let next = self.original_text(k + 1);
-        let stop = LangProfile::embedded(self.t.lang)
-            .stopwords
-            .iter()
-            .any(|s| s == self.text(k + 1));
-        !stop && next.chars().all(char::is_lowercase)
+        self.t.names_modify_nouns
+            && !self.original_text(k).chars().any(|c| c.is_ascii_digit())
+            && self.small_word_after(k + 1)
     }
 
     /// Whether the word at `k`, after a number, is a noun the number counts: in a language
@@ -2695,11 +2684,7 @@ impl<'a> Sentence<'a> {
         }
         let w = self.original_text(k);
         let upper = w.chars().next().is_some_and(char::is_uppercase);
-        let stop = LangProfile::embedded(self.t.lang)
-            .stopwords
-            .iter()
-            .any(|s| s == self.text(k));
-        upper && !stop
+        upper && !self.is_stopword(k)
     }
 
     /// Whether what follows a scaled count at `k` names what it counts: a connector
@@ -2730,10 +2715,7 @@ impl<'a> Sentence<'a> {
         if !w.chars().any(is_han) && w.chars().count() < 5 {
             return false;
         }
-        !LangProfile::embedded(self.t.lang)
-            .stopwords
-            .iter()
-            .any(|s| s == self.text(k))
+        !self.is_stopword(k)
     }
 
     /// Whether token `k` (after an amount) is a list separator or the end.
