@@ -205,6 +205,7 @@ const WORD_ROOM: usize = 48;
 
 /// The folded word being read by [`Evidence::of`], kept only up to the longest stopword.
 struct WordBuf {
+    /// The word's bytes, `len` of them kept.
     bytes: [u8; WORD_ROOM],
     len: usize,
     /// Longer than any stopword (its letters are no longer kept).
@@ -223,6 +224,8 @@ impl WordBuf {
         }
     }
 
+    /// Appends the lower-case ASCII byte `b`, or marks the word long where it would pass
+    /// `max_len` bytes.
     #[inline]
     fn push_ascii(&mut self, b: u8, max_len: usize) {
         match self.bytes.get_mut(self.len) {
@@ -234,6 +237,8 @@ impl WordBuf {
         }
     }
 
+    /// Appends the folded character `c`, or marks the word long where it would pass `max_len`
+    /// bytes.
     #[inline]
     fn push(&mut self, c: char, max_len: usize) {
         let end = self.len + c.len_utf8();
@@ -258,7 +263,7 @@ impl WordBuf {
                 .get(..self.len)
                 .and_then(|b| std::str::from_utf8(b).ok())
             {
-                ev.count_stopword(word, false, index);
+                ev.count_stopword(word, index);
             }
         }
         self.len = 0;
@@ -325,10 +330,11 @@ impl Evidence {
         ev
     }
 
-    /// Counts `word` for the languages that list it (words with ideographs are not looked up).
-    fn count_stopword(&mut self, word: &str, han: bool, index: &StopwordIndex) {
+    /// Counts `word` for the languages that list it (the caller, [`WordBuf::end`], looks up no
+    /// word with ideographs).
+    fn count_stopword(&mut self, word: &str, index: &StopwordIndex) {
         // No stopword is longer than `max_len`: most words are rejected without hashing.
-        if word.is_empty() || han || word.len() > index.max_len {
+        if word.is_empty() || word.len() > index.max_len {
             return;
         }
         if let Some(langs) = index.words.get(word) {
