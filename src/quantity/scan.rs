@@ -1557,12 +1557,12 @@ impl<'a> Sentence<'a> {
                         matches!(ms.first().map(|m| m.kind), Some(MorphKind::Digit(_)));
                     // "un cent cinquième": where a hundred takes no "one", the one is the
                     // numerator of the ordinal after it (1/105).
-                    let one_hundred_th = self.t.bare_hundreds
+                    let numerator_one = self.t.bare_hundreds
                         && s == i + 1
                         && matches!(ms.first().map(|m| m.kind), Some(MorphKind::Mult(100)))
                         && self.eval_tokens(i, s) == Some(1);
                     // (A hyphen binds: "ninety-five hundred fifths" = 9500/5.)
-                    if !(unit_first || one_hundred_th || s + 1 == end) || self.is_char(s - 1, '-') {
+                    if !(unit_first || numerator_one || s + 1 == end) || self.is_char(s - 1, '-') {
                         continue;
                     }
                     let (Some(a), Some(b)) = (self.eval_tokens(i, s), self.eval_tokens(s, end))
