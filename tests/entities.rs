@@ -2428,3 +2428,36 @@ fn postal_operators_in_chinese() {
         );
     }
 }
+
+#[test]
+fn home_place_adjective_before_a_name() {
+    // "die Zürcher Velantis" where the text also writes "Velantis": the adjective describes
+    // the company's home and is no part of its name.
+    let text = "Den Auftrag erhielt ein Konsortium, an dem die Zürcher Velantis 40 Prozent hält. \
+                Für Velantis ist der Auftrag groß, die Velantis-Aktie stieg.";
+    let found = link(text, Lang::De);
+    assert_eq!(
+        id_of(text, Lang::De, "Velantis").as_deref(),
+        Some("new:velantis"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|m| m.id != "new:zurcher velantis"),
+        "{found:?}"
+    );
+    // A common noun after the adjective makes a description, not a name ("der Wolfsburger
+    // Konzern" is no company called "Konzern").
+    let text = "Der Konzern wächst. Diess hat den Wolfsburger Konzern geführt.";
+    assert!(
+        link(text, Lang::De).iter().all(|m| m.id != "new:konzern"),
+        "{:?}",
+        pairs(text, Lang::De)
+    );
+    // Without the rest written alone, the name is kept as it stands.
+    let text = "Das Konsortium, an dem die Zürcher Velantis 40 Prozent hält, gewinnt.";
+    assert!(
+        link(text, Lang::De).iter().all(|m| m.id != "new:velantis"),
+        "{:?}",
+        pairs(text, Lang::De)
+    );
+}

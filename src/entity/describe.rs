@@ -470,6 +470,71 @@ impl LangRules {
     }
 }
 
+/// "die Zürcher Implenia": where adjectives are capitalized only in names (German), a home
+/// place's adjective ("Zürcher", "Münchner", "Wolfsburger") before a discovered name is no part
+/// of it where the text writes the rest without it too ("Implenia baut"): the name is the rest.
+pub(crate) fn trim_home_adjectives(
+    rules: &Rules,
+    places: &Places,
+    doc: &Doc<'_>,
+    cands: &mut [super::Cand],
+) {
+    if !doc.cues.nouns_capitalized(doc.lang) {
+        return;
+    }
+    let Some(r) = rules.langs.get(&doc.lang) else {
+        return;
+    };
+    let words = doc.words;
+    for c in cands.iter_mut() {
+        let super::Target::New { kind, .. } = &c.target else {
+            continue;
+        };
+        let i = doc.word_from(c.span.start);
+        let (Some(adj), Some(next)) = (words.get(i), words.get(i + 1)) else {
+            continue;
+        };
+        if adj.start != c.span.start || next.end > c.span.end || !next.joined || next.hyphen {
+            continue;
+        }
+        if !matches!(r.adj_at(words, i, places), Some((end, Origin::Place(_))) if end == i + 1) {
+            continue;
+        }
+        // (A common noun after it makes a description: "der Wolfsburger Konzern".)
+        if r.noun_at(words, i + 1).is_some()
+            || super::kinds::KindCues::embedded().noun_like(doc.lang, next.folded)
+            || doc.cues.is_common(next.folded)
+        {
+            continue;
+        }
+        // (The rest's first word elsewhere, not after the adjective.)
+        let alone = words.iter().enumerate().any(|(k, w)| {
+            k != i + 1
+                && w.folded == next.folded
+                && k.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_none_or(|p| p.folded != adj.folded)
+        });
+        if !alone {
+            continue;
+        }
+        let span = Span::new(next.start, c.span.end);
+        let Some(name) = span.slice(doc.text) else {
+            continue;
+        };
+        let key = super::gazetteer::name_tokens(&fold_str(name)).join(" ");
+        if key.is_empty() {
+            continue;
+        }
+        c.target = super::Target::New {
+            key,
+            name: name.to_string(),
+            kind: *kind,
+        };
+        c.span = span;
+    }
+}
+
 /// Whether a description starting at `at` opens a sentence or a clause (the subject's place:
 /// after a comma, a colon, a dash or a bracket). A description elsewhere is left to the
 /// claims' reading of references, which takes the nearest company named before it: "M. X a

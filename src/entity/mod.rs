@@ -54,7 +54,9 @@
 //! 7. **Discovery** of names the gazetteer lacks: capitalized runs (joined by spaces, hyphens
 //!    or connectors such as "of"), Latin-script runs inside Chinese text, whole quotations;
 //!    function words, common capitalized words and roles trimmed (where nouns join, a compound
-//!    ending in a role too: "Sportvorstand"); a single sentence-initial
+//!    ending in a role too: "Sportvorstand"; where adjectives have capitals only in names, a
+//!    home place's adjective, "die Zürcher Implenia", where the text writes the rest alone
+//!    too: `describe`'s city adjectives); a single sentence-initial
 //!    word only where the text also capitalizes it mid-sentence; titles in title case count
 //!    as sentence-initial; in German, where every noun has a capital, only a brand's shape
 //!    (capitals, digits, "camelCase"), quotes, or capitalized words in a row mid-sentence make
@@ -393,6 +395,7 @@ impl Gazetteer {
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
+        describe::trim_home_adjectives(&self.describe, &self.places, &doc, &mut cands);
         han::apply(&self.entities, &doc, &mut cands);
         translit::link_known(&self.index, &mut cands);
         discover::branches(&self.entities, &doc, &mut cands);
