@@ -41,7 +41,7 @@ fn a_place_the_work_reaches_is_not_its_subject() {
             De,
             "Hochtief baut einen neuen Tunnel. Der Tunnel wird 12 Kilometer lang, 5 Kilometer davon liegen auf Tiroler Gebiet.",
             "5 Kilometer",
-            "route_length",
+            "part:route_length",
             "Hochtief",
         ),
         (

@@ -82,6 +82,13 @@
 //! conversion marker ("(rund 13 Milliarden Euro)", "約合人民幣 1028 億元"), becomes a copy of
 //! that claim with [`Claim::conversion_of`] pointing at it.
 //!
+//! A figure that a part marker ([`FoldedRules::part_markers`]: "di cui", "davon", "dont", "of
+//! which", "其中") opens right after a claimed figure ("ricavi per 80 miliardi, di cui 20 in
+//! Germania") states a part of it: a copy of that claim under the key `part:<key>`,
+//! multi-valued, so that it never contradicts the whole; the fact of a party the part's clause
+//! names ("dont 1,7 milliard pour sa filiale X": X's revenue); or, where the part's clause names
+//! a kind of its own ("其中海外销量逾50万辆"), the claim that kind makes.
+//!
 //! [`CountedNouns`]: super::nouns::CountedNouns
 //! [`Concepts`]: super::concepts::Concepts
 
@@ -136,6 +143,11 @@ const AGENT_NEAR: usize = 24;
 const AGENT_GAP: usize = 16;
 /// The largest gap between a figure and its conversion, in bytes.
 const CONVERSION_GAP: usize = 48;
+/// How far (bytes) after a figure a part of it may open ("1,8 milliard d'euros dans l'unité
+/// de réduction directe du site, dont 40 %").
+const PART_GAP: usize = 120;
+/// How many words may stand between a part marker and the part's figure ("di cui circa").
+const PART_WORDS: usize = 3;
 
 /// How far a name stands from a figure: bytes between them and clause boundaries crossed.
 #[derive(Clone, Copy, Debug)]
@@ -2914,6 +2926,64 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Whether the figure `q` states a part of the figure `prev` before it in sentence `s`: a
+    /// marker of [`FoldedRules::part_markers`] opens the clause after the last comma between
+    /// them, at most [`PART_WORDS`] words before `q` ("ricavi per 3,3 miliardi, di cui circa la
+    /// metà in Asia", "销售额为99亿欧元，其中旗下品牌贡献17亿欧元"), or right after `q` when
+    /// the comma comes right before it ("mehr als 290 Boutiquen, zehn davon in der Schweiz").
+    /// `Some(party)` when it does, with the organization or product the part's clause names,
+    /// if any ("dont 1,7 milliard pour sa filiale tesa").
+    fn part_of(
+        &self,
+        s: &Sentence<'a>,
+        prev: &QuantityMention,
+        q: &QuantityMention,
+    ) -> Option<Option<&'a EntityMention>> {
+        if q.span.start < prev.span.end || q.span.start - prev.span.end > PART_GAP {
+            return None;
+        }
+        let text = self.input.text;
+        let between = text.get(prev.span.end..q.span.start)?;
+        let cut = between.rfind([',', '，'])?;
+        let tail = between.get(cut..)?.trim_start_matches([',', '，']);
+        let markers = self.rule_words(s, |r| &r.part_markers);
+        // Whether the folded text `t` opens with a marker (a whole word, but for Han ones).
+        let opens = |t: &str| {
+            markers.iter().any(|m| {
+                t.strip_prefix(m.as_str())
+                    .is_some_and(|rest| m.chars().any(is_han) || !is_word_char(rest.chars().next()))
+            })
+        };
+        let tail = fold_str(tail.trim());
+        let marked = if tail.is_empty() {
+            let after: String = text
+                .get(q.span.end..)?
+                .trim_start()
+                .chars()
+                .take(16)
+                .collect();
+            opens(&fold_str(&after))
+        } else {
+            opens(&tail)
+                && (tail.chars().any(is_han) || tail.split_whitespace().count() <= PART_WORDS + 1)
+        };
+        if !marked {
+            return None;
+        }
+        let start = prev.span.end + cut;
+        let end = text
+            .get(q.span.end..s.span.end)?
+            .find([',', '，', ';', '；', '。'])
+            .map_or(s.span.end, |k| q.span.end + k);
+        let own = s.entities.iter().copied().find(|e| {
+            e.span.start >= start
+                && e.span.end <= end
+                && !e.span.overlaps(&q.span)
+                && matches!(e.kind, EntityKind::Organization | EntityKind::Product)
+        });
+        Some(own)
+    }
+
     fn is_conversion(&self, s: &Sentence<'_>, prev: &QuantityMention, q: &QuantityMention) -> bool {
         if !prev.quantity.unit.is_currency()
             || !q.quantity.unit.is_currency()
@@ -3165,6 +3235,8 @@ pub(super) fn extract_with(
         let mut last_money: Option<(&QuantityMention, Option<usize>)> = None;
         // The last figure of the sentence that made a claim, with its frame.
         let mut last_choice: Option<(&QuantityMention, Choice)> = None;
+        // The last figure of the sentence that made a claim of its own, with that claim.
+        let mut last_claim: Option<(&QuantityMention, usize)> = None;
         for &q in &s.quantities {
             // A figure inside a name ("Llama 4") is no amount.
             if s.entities
@@ -3188,6 +3260,39 @@ pub(super) fn extract_with(
                     continue;
                 }
             }
+            // "ricavi per 3,3 miliardi, di cui circa la metà in Asia": a part of the figure
+            // before is no fact of the whole's kind. Unless its clause names a kind of its own
+            // ("约326万辆，其中海外销量逾70万辆" are overseas sales), it keeps the whole's subject
+            // under the key `part:<key>`, multi-valued; a part its clause gives to a party of
+            // its own ("dont 1,7 milliard pour sa filiale tesa") is that party's fact of the
+            // whole's kind.
+            let part = last_claim
+                .filter(|&(_, pi)| bare.get(pi) == Some(&false))
+                .and_then(|(prev, pi)| Some((ctx.part_of(&s, prev, q)?, out.get(pi)?)))
+                .map(|(own, c)| {
+                    let mut part = c.clone();
+                    part.quantity = q.quantity;
+                    part.provenance.span = q.span;
+                    part.provenance.text = q.span.slice(input.text).unwrap_or("").to_string();
+                    part.confidence = round3(c.confidence * 0.8);
+                    part.alternative_subject = None;
+                    match own {
+                        Some(e)
+                            if q.quantity.unit == c.quantity.unit
+                                && c.subject.as_ref().is_none_or(|r| r.id != e.id) =>
+                        {
+                            part.subject = Some(entity_ref(e));
+                            part.subject_from = SubjectSource::Sentence;
+                        }
+                        _ => {
+                            if !c.predicate.starts_with("part:") {
+                                part.predicate = format!("part:{}", c.predicate);
+                            }
+                            part.functional = false;
+                        }
+                    }
+                    (part, c.predicate.clone())
+                });
             let recent =
                 carried.filter(|&(j, _)| i.saturating_sub(j) <= 2 && ctx.same_paragraph(j, i));
             let previous: Vec<String> = objects
@@ -3204,6 +3309,16 @@ pub(super) fn extract_with(
                 &previous,
                 last_choice,
             );
+            if let Some((part, whole)) = part {
+                let own_kind = filled
+                    .as_ref()
+                    .is_some_and(|(c, _, choice)| !choice.bare && c.predicate != whole);
+                if !own_kind {
+                    out.push(part);
+                    bare.push(false);
+                    continue;
+                }
+            }
             if let Some((_, _, c)) = filled.as_ref() {
                 last_choice = Some((q, *c));
             }
@@ -3257,6 +3372,9 @@ pub(super) fn extract_with(
                 bare.push(is_bare);
                 out.len() - 1
             });
+            if let Some(ix) = index {
+                last_claim = Some((q, ix));
+            }
             if q.quantity.unit.is_currency() {
                 last_money = Some((q, index));
             }

@@ -193,6 +193,11 @@ pub struct LangRules {
     /// phrase ("該公司").
     #[serde(default)]
     pub pronoun_heads: Vec<String>,
+    /// Words that open a part of the figure before ("di cui", "davon", "dont", "of which",
+    /// "其中"): "ricavi per 3,3 miliardi, di cui circa la metà in Asia" states a part of the
+    /// revenue, not the revenue (see [`crate::claim::fill`]).
+    #[serde(default)]
+    pub part_markers: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -632,6 +637,8 @@ pub struct FoldedRules {
     pub possessives: Vec<String>,
     /// Characters that open a pronoun.
     pub pronoun_heads: Vec<String>,
+    /// Words that open a part of the figure before.
+    pub part_markers: Vec<String>,
     /// Roles whose holder speaks for an organization.
     pub leaders: Vec<String>,
     /// Noun phrases that name the deal's buyer.
@@ -689,6 +696,7 @@ impl Frames {
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
                     pronoun_heads: fold_all(&r.pronoun_heads),
+                    part_markers: fold_all(&r.part_markers),
                     leaders: fold_all(&r.leaders),
                     buyer_nouns: fold_all(&r.buyer_nouns),
                     target_nouns: fold_all(&r.target_nouns),
@@ -909,6 +917,7 @@ impl Frames {
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
             e.pronoun_heads.extend(r.pronoun_heads);
+            e.part_markers.extend(r.part_markers);
             e.leaders.extend(r.leaders);
             e.buyer_nouns.extend(r.buyer_nouns);
             e.target_nouns.extend(r.target_nouns);
