@@ -1264,6 +1264,33 @@ fn a_figure_under_a_nouns_key_joins_the_frame_another_source_gives() {
 }
 
 #[test]
+fn a_figure_with_the_parties_swapped_joins_the_subject_other_sources_give_it() {
+    // "Beta, in which Acme holds 22.8 %" read as Beta's stake in Acme by one source; two others
+    // give Acme's 22.8 % stake in Gamma. The swapped claim takes Acme and the object the others
+    // give.
+    let stake = |doc: &str, s: &'static str, o: &'static str| {
+        pct(doc, "22.8", "stake")
+            .key(Some(s), "stake", Some(o))
+            .build()
+    };
+    let claims = [
+        stake("a", "Beta", "Acme"),
+        stake("b", "Acme", "Gamma"),
+        stake("c", "Acme", "Gamma"),
+    ];
+    let report = reconcile(&claims);
+    assert_eq!(report.facts.len(), 1, "{report:#?}");
+    let f = &report.facts[0];
+    assert_eq!(
+        (f.subject.as_deref(), f.object.as_deref()),
+        (Some("Acme"), Some("Gamma"))
+    );
+    assert_eq!(docs_of(&f.sources), vec!["a", "b", "c"]);
+    let reversed = reconcile(&[claims[2].clone(), claims[1].clone(), claims[0].clone()]);
+    assert_eq!(fact_keys(&reversed), fact_keys(&report));
+}
+
+#[test]
 fn two_sources_alone_under_unrelated_predicates_keep_them() {
     // Neither predicate narrows the other and neither has another source: either could be
     // right, so neither figure moves (and no order of the claims changes that).

@@ -1389,6 +1389,9 @@ fn join_lone_predicates(recs: &mut [Rec], ivs: &[IvKey], order: &PredicateOrder)
 /// ([`corroborates`]), when its own document names that subject too (as a claim's subject,
 /// object or alternative): the figure is the other source's fact, given in this sentence to a
 /// party it mentions beside (the buyer for the target, the chief executive for the company).
+/// Where the two name the parties the other way round (this claim's object is the other's
+/// subject, or the other's object this claim's subject), the objects need not agree: the claim
+/// takes the other subject and loses its object, which the other sources then give it.
 /// Where the other subject is supported by its one document alone and that document names this
 /// claim's subject as well, either could be the right one and neither moves. Only agreement
 /// moves a claim, so no conflict comes of it; decisions are taken on the claims as they came.
@@ -1502,7 +1505,10 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
                 .zip(ivs.get(there).unwrap_or(&[]))
                 .enumerate();
             for (off, (x, xiv)) in run {
-                if corroborates(r, riv, x, xiv) {
+                // The parties swapped: this claim's object is the other's subject, or the
+                // other's object this claim's subject ("A's stake in B" against "B's in A").
+                let swapped = r.object == x.subject || (x.object != NONE && x.object == r.subject);
+                if corroborates(r, riv, x, xiv) || (swapped && same_figure(r, riv, x, xiv)) {
                     match target {
                         None => target = Some((x.subject, x.subject_name, start + off)),
                         Some((s, _, _)) if s != x.subject => ambiguous = true,
@@ -1524,6 +1530,10 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
     for &(i, subject, name) in &moves {
         if let Some(r) = recs.get_mut(i) {
             r.alt = NONE;
+            if r.object == subject {
+                // Its object was the subject it now takes: the parties were swapped.
+                (r.object, r.object_name) = (NONE, NONE);
+            }
             (r.subject, r.subject_name) = (subject, name);
         }
     }
