@@ -2163,10 +2163,10 @@ impl<'a> Context<'a> {
             .min()
             .unwrap_or(q.span.start)
             .clamp(s.span.start, s.span.end);
-        let Some(prefix) = text.get(s.span.start..end) else {
+        if text.get(s.span.start..end).is_none() {
             return Vec::new();
-        };
-        let folded = fold_str(prefix);
+        }
+        let folded = s.folded.folded_of(0, end - s.span.start);
         let generic = self.generic(&s.langs);
         // Words with the punctuation that closes them.
         let mut tokens: Vec<(&str, bool)> = Vec::new();
