@@ -393,8 +393,11 @@ fn stopword_index() -> &'static StopwordIndex {
 
 /// Whether `c` is a Han (CJK unified or compatibility) ideograph.
 pub fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+    let c = c as u32;
+    // (Latin text lies below every range: one comparison tells it; the common ideographs are
+    // tried first.)
+    c >= 0x3400
+        && matches!(c, 0x4E00..=0x9FFF | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
 }
 
 #[cfg(test)]
