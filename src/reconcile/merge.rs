@@ -470,19 +470,19 @@ impl Reconciliation {
         let texts = &self.texts;
         let cmp = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| cmp_recs(a, b, texts);
         canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-        join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+        join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         if join_alternative_subjects(&mut self.recs, &ivs) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
         let order = PredicateOrder::new(&self.recs, &self.strings, &options.broader);
         if join_lone_predicates(&mut self.recs, &ivs, &order) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
         if join_corroborated_subjects(&mut self.recs, &ivs) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
         // Which documents report one event: figures and documents do not change as claims
         // move between keys, so this holds for the rest of the report.
@@ -490,7 +490,7 @@ impl Reconciliation {
         let reports = super::event::DocFigures::new(&self.recs, &keyed);
         if super::event::join_event_keys(&mut self.recs, &ivs, &keyed, &reports) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
         drop(keyed);
         let recs = &self.recs;
@@ -1541,8 +1541,32 @@ fn join_corroborated_subjects(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
 }
 
 /// A claim without object joins the key that differs only by its object, when there is exactly
-/// one such key (subject, predicate and dimension equal).
-fn join_missing_objects(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
+/// one such key (subject, predicate and dimension equal). Each run of one subject, predicate and
+/// dimension is taken alone: with two threads or more, the two halves (cut between two runs)
+/// are taken at once.
+fn join_missing_objects(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>, threads: usize) {
+    // The first run starting in the second half.
+    let mut cut = recs.len() / 2;
+    while let (Some(a), Some(b)) = (recs.get(cut.wrapping_sub(1)), recs.get(cut)) {
+        if !same_key_base(a, b) {
+            break;
+        }
+        cut += 1;
+    }
+    if threads > 1 && cut > 0 && cut < recs.len() && ivs.len() == recs.len() {
+        let (left_recs, right_recs) = recs.split_at_mut(cut);
+        let (left_ivs, right_ivs) = ivs.split_at_mut(cut);
+        std::thread::scope(|s| {
+            s.spawn(|| join_missing_objects_in(left_recs, left_ivs, cmp));
+            join_missing_objects_in(right_recs, right_ivs, cmp);
+        });
+    } else {
+        join_missing_objects_in(recs, ivs, cmp);
+    }
+}
+
+/// [`join_missing_objects`] on one thread.
+fn join_missing_objects_in(recs: &mut [Rec], ivs: &mut [IvKey], cmp: &RecCmp<'_>) {
     let mut start = 0;
     while start < recs.len() {
         let mut end = start + 1;
