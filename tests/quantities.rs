@@ -2379,3 +2379,27 @@ fn a_name_before_a_noun_is_not_what_a_number_counts() {
         &[r("10,000 H100", "10000", "count", "exact")],
     );
 }
+
+#[test]
+fn chinese_measure_words_after_a_scale_keep_a_count() {
+    // Shares, households, doses and cases counted with their measure word take no currency
+    // from the money before them.
+    check(
+        "集團收入80億港元，擬配售2.5億股新股。",
+        Lang::Zh,
+        &[
+            r("80億港元", "8000000000", "HKD", "exact"),
+            r("2.5億股", "250000000", "count", "exact"),
+        ],
+    );
+    check(
+        "疫苗订单价值30亿欧元，共交付12亿剂，覆盖1.2亿户家庭，已有3万例感染。",
+        Lang::Zh,
+        &[
+            r("30亿欧元", "3000000000", "EUR", "exact"),
+            r("12亿剂", "1200000000", "count", "exact"),
+            r("1.2亿户", "120000000", "count", "exact"),
+            r("3万例", "30000", "count", "exact"),
+        ],
+    );
+}
