@@ -2403,3 +2403,158 @@ fn chinese_measure_words_after_a_scale_keep_a_count() {
         ],
     );
 }
+
+#[test]
+fn a_count_noun_before_an_amount_keeps_it_a_count() {
+    // The noun of what is counted is the subject, joined to the figure by a linking word:
+    // the figure takes no currency from the money before it.
+    check(
+        "Il gruppo ha pagato una multa da 10 milioni di euro. In Europa gli utenti attivi sono circa 175 milioni.",
+        Lang::It,
+        &[
+            r("10 milioni di euro", "10000000", "EUR", "exact"),
+            r("circa 175 milioni", "175000000", "count", "approx"),
+        ],
+    );
+    check(
+        "La multa è di 10 milioni di euro. Il numero degli abbonati ha raggiunto 6 milioni.",
+        Lang::It,
+        &[
+            r("10 milioni di euro", "10000000", "EUR", "exact"),
+            r("6 milioni", "6000000", "count", "exact"),
+        ],
+    );
+    check(
+        "Die Behörde verhängte eine Strafe von 10 Millionen Euro. Die Zahl der Nutzer in Europa liegt bei 175 Millionen.",
+        Lang::De,
+        &[
+            r("10 Millionen Euro", "10000000", "EUR", "exact"),
+            r("175 Millionen", "175000000", "count", "exact"),
+        ],
+    );
+    check(
+        "Der Verlag zahlte 2 Milliarden Euro. Die Leserzahl ist unbekannt, die Abonnenten sind rund 3 Millionen.",
+        Lang::De,
+        &[
+            r("2 Milliarden Euro", "2000000000", "EUR", "exact"),
+            r("rund 3 Millionen", "3000000", "count", "approx"),
+        ],
+    );
+    check(
+        "L'autorité a infligé une amende de 10 millions d'euros. Le nombre d'utilisateurs atteint 175 millions.",
+        Lang::Fr,
+        &[
+            r("10 millions d'euros", "10000000", "EUR", "exact"),
+            r("175 millions", "175000000", "count", "exact"),
+        ],
+    );
+    check(
+        "Le groupe a levé 2 milliards d'euros. Les abonnés payants sont environ 30 millions.",
+        Lang::Fr,
+        &[
+            r("2 milliards d'euros", "2000000000", "EUR", "exact"),
+            r("environ 30 millions", "30000000", "count", "approx"),
+        ],
+    );
+    check(
+        "The regulator fined the app $10 million. Its monthly active users in Europe number about 175 million.",
+        Lang::En,
+        &[
+            r("$10 million", "10000000", "USD", "exact"),
+            r("about 175 million", "175000000", "count", "approx"),
+        ],
+    );
+    check(
+        "The carmaker raised $5 billion and sold 2 million cars.",
+        Lang::En,
+        &[
+            r("$5 billion", "5000000000", "USD", "exact"),
+            r("2 million", "2000000", "count", "exact"),
+        ],
+    );
+    check(
+        "该应用被罚款10万欧元。该应用在欧洲的月活跃用户约为1.75亿，员工人数为1.2万，平台拥有2亿用户。",
+        Lang::Zh,
+        &[
+            r("10万欧元", "100000", "EUR", "exact"),
+            r("约为1.75亿", "175000000", "count", "approx"),
+            r("1.2万", "12000", "count", "exact"),
+            r("2亿", "200000000", "count", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn money_nouns_before_an_amount_still_take_the_currency() {
+    // A money noun before the figure, or a count noun that only depends on one, or a verb of
+    // spending: the figure is money.
+    check(
+        "La società ha chiuso con ricavi per 4,1 miliardi e un utile di 300 milioni di euro.",
+        Lang::It,
+        &[
+            r("4,1 miliardi", "4100000000", "EUR", "exact"),
+            r("300 milioni di euro", "300000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "La banca ha raccolto 5 miliardi di euro. I depositi dei clienti sono 300 miliardi.",
+        Lang::It,
+        &[
+            r("5 miliardi di euro", "5000000000", "EUR", "exact"),
+            r("300 miliardi", "300000000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Il gruppo conta 9.000 dipendenti e nel 2023 ha fatturato 1,8 miliardi di euro, contro 1,6 miliardi nel 2022.",
+        Lang::It,
+        &[
+            r("9.000", "9000", "count", "exact"),
+            r("2023", "2023", "year", "exact"),
+            r("1,8 miliardi di euro", "1800000000", "EUR", "exact"),
+            r("1,6 miliardi", "1600000000", "EUR", "exact"),
+            r("2022", "2022", "year", "exact"),
+        ],
+    );
+    check(
+        "Die Bank sammelte 5 Milliarden Euro ein. Die Einlagen der Kunden betragen 300 Milliarden.",
+        Lang::De,
+        &[
+            r("5 Milliarden Euro", "5000000000", "EUR", "exact"),
+            r("300 Milliarden", "300000000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Le fonds gère 8 milliards d'euros. Les dépôts des clients sont de 2 milliards.",
+        Lang::Fr,
+        &[
+            r("8 milliards d'euros", "8000000000", "EUR", "exact"),
+            r("2 milliards", "2000000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "The fund has $5 billion. Its customers spent 3 billion last year.",
+        Lang::En,
+        &[
+            r("$5 billion", "5000000000", "USD", "exact"),
+            r("3 billion", "3000000000", "USD", "exact"),
+        ],
+    );
+    check(
+        "集团营收达1,450亿元，净利润为130亿，客户存款达800亿。",
+        Lang::Zh,
+        &[
+            r("1,450亿元", "145000000000", "CNY", "exact"),
+            r("130亿", "13000000000", "CNY", "exact"),
+            r("800亿", "80000000000", "CNY", "exact"),
+        ],
+    );
+    // A headline takes the text's main currency.
+    check(
+        "Acme raccoglie 3 miliardi\n\nAcme ha raccolto 3 miliardi di euro dagli investitori.",
+        Lang::It,
+        &[
+            r("3 miliardi", "3000000000", "EUR", "exact"),
+            r("3 miliardi di euro", "3000000000", "EUR", "exact"),
+        ],
+    );
+}

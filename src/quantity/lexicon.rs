@@ -119,7 +119,15 @@
 //! - `months`: month names; a number next to one is a date, not an amount.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
-//! - `classifiers`: measure words after a count, kept in the span (`個`, `位`).
+//! - `classifiers`: measure words after a count, kept in the span (`個`, `位`, `股`).
+//! - `count_nouns`: nouns of what is counted (`utenti`, `Nutzer`, `users`, `用户`). A scaled
+//!   amount that names nothing after it is money in news and takes the currency of the text
+//!   around it, unless one of these is its subject, joined to it by `linking_words` (`gli
+//!   utenti attivi sono circa 175 milioni`, `用户约为1.75亿`), or, in Chinese, follows it
+//!   (`2亿用户`). `number_nouns` (`numero`, `Zahl`) may head the count noun through a word for
+//!   `of` (`die Zahl der Nutzer liegt bei 175 Millionen`); another noun there makes it no
+//!   subject (`i depositi dei clienti sono 300 miliardi`). `adjectives_after_nouns`: one word
+//!   may stand between the count noun and the linking word (`utenti attivi`).
 //! - `ratio_words`: words making a number a multiplier (`fois`, `volte`, `mal`, `倍`, `times`):
 //!   `trois fois plus` is a ratio, not an amount, and is not reported.
 //! - `idioms`: numerals that are words, not amounts (`万一`, `十分`).
@@ -357,6 +365,20 @@ pub struct QuantityLexicon {
     /// Measure words after a count.
     #[serde(default)]
     pub classifiers: Vec<String>,
+    /// Nouns of what is counted: a scaled amount with one as its subject, or in Chinese right
+    /// after it, takes no currency from the text around it.
+    #[serde(default)]
+    pub count_nouns: Vec<String>,
+    /// Words joining a count noun to its figure (`sono`, `liegt`, `atteint`, `reached`, `为`).
+    #[serde(default)]
+    pub linking_words: Vec<String>,
+    /// Nouns for the number of things, heading a count noun through a word for `of`
+    /// (`numero`, `Zahl`, `nombre`, `number`).
+    #[serde(default)]
+    pub number_nouns: Vec<String>,
+    /// Adjectives follow nouns in this language (`utenti attivi`, `abonnés payants`).
+    #[serde(default)]
+    pub adjectives_after_nouns: bool,
     /// Words after a number that make it a multiplier, not an amount (`fois`, `倍`).
     #[serde(default)]
     pub ratio_words: Vec<String>,

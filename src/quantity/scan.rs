@@ -2581,7 +2581,8 @@ impl<'a> Sentence<'a> {
                 && ((n1.scaled && n1.scale >= 6)
                     || (n1.vague && n1.lo >= Decimal::from_u64(1_000_000)))
                 && n2.as_ref().is_none_or(|n| n.scaled)
-                && !self.counts_something(k),
+                && !self.counts_something(k)
+                && !self.count_noun_before(first),
         };
         Step::Found(found, k)
     }
@@ -2688,10 +2689,14 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether what follows a scaled count at `k` names what it counts: a connector
-    /// (`2 miliardi di persone`, `millions d'habitants`), a Chinese word (`2亿用户`), or a word
-    /// of five letters or more that is not a stopword (`2 billion people`; short words are
-    /// mostly prepositions: `5 miliardi in tutto`).
+    /// (`2 miliardi di persone`, `millions d'habitants`), a count noun (`2 million cars`, and
+    /// in Chinese, where it is no token of its own, `2亿用户`), or a word of five letters or
+    /// more that is not a stopword (`2 billion people`; short words are mostly prepositions:
+    /// `5 miliardi in tutto`).
     fn counts_something(&self, k: usize) -> bool {
+        if k > 0 && self.han_count_noun_after(k - 1) {
+            return true;
+        }
         let Some(t) = self.tok(k) else {
             return false;
         };
@@ -2699,6 +2704,10 @@ impl<'a> Sentence<'a> {
             return false;
         }
         if self.has(k, |p| p.connector) {
+            return true;
+        }
+        // A noun of what is counted, short as it may be: "2 million cars".
+        if self.t.count_nouns.iter().any(|n| n == self.text(k)) {
             return true;
         }
         // A conjunction after it counts nothing: "ricavi per 3,3 miliardi e un utile ...".
@@ -2716,6 +2725,155 @@ impl<'a> Sentence<'a> {
             return false;
         }
         !self.is_stopword(k)
+    }
+
+    /// Whether a noun of what is counted (`count_nouns`) is the subject of the amount starting
+    /// at token `first`, joined to it by linking words (`linking_words`): `gli utenti attivi
+    /// sono circa 175 milioni`, `die Zahl der Nutzer liegt bei 175 Millionen`, `le nombre
+    /// d'utilisateurs atteint 175 millions`, `用户约为1.75亿`. Between them may stand stopwords,
+    /// hedges, a colon, a place after a preposition (`users in Europe are`) and, where
+    /// adjectives follow nouns, one adjective (`utenti attivi`). Any other word ends the search
+    /// (`ricavi per 3,3 miliardi`, `ha fatturato 2,3 miliardi`), and so does a noun the count
+    /// noun depends on (`i depositi dei clienti sono 300 miliardi`), unless it is a noun for
+    /// their number (`number_nouns`).
+    fn count_noun_before(&self, first: usize) -> bool {
+        if self.t.count_nouns.is_empty() {
+            return false;
+        }
+        let Some(start) = self.tok(first).map(|t| t.start) else {
+            return false;
+        };
+        let before = self.folded.as_str().get(..start).unwrap_or("").trim_end();
+        if before.chars().next_back().is_some_and(is_han) {
+            return self.han_count_noun_before(before);
+        }
+        let mut k = first;
+        let mut linked = false;
+        let mut adjective = false;
+        for _ in 0..12 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            if !self.near(p, k) {
+                return false;
+            }
+            k = p;
+            let Some(t) = self.tok(k) else {
+                return false;
+            };
+            match t.kind {
+                Kind::Punct(':') => {
+                    linked = true;
+                    continue;
+                }
+                Kind::Punct('\'' | '\u{2019}') => continue,
+                Kind::Word | Kind::Phrase => {}
+                _ => return false,
+            }
+            let w = self.text(k);
+            if self.t.count_nouns.iter().any(|n| n == w) {
+                return linked && self.heads_count(k);
+            }
+            if adjective
+                || self.has(k, |p| {
+                    p.list_sep || p.currency.is_some() || p.unit.is_some()
+                })
+            {
+                return false;
+            }
+            if self.t.linking_words.iter().any(|l| l == w) {
+                linked = true;
+                continue;
+            }
+            if self.has(k, |p| p.hedge.is_some()) || self.is_stopword(k) {
+                continue;
+            }
+            // A place after the noun: "users in Europe are".
+            let capital = self
+                .original_text(k)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            if linked
+                && capital
+                && k > 0
+                && self.near(k - 1, k)
+                && self
+                    .t
+                    .place_prepositions
+                    .iter()
+                    .any(|p| p == self.text(k - 1))
+            {
+                k -= 1;
+                continue;
+            }
+            if linked && self.t.adjectives_after_nouns {
+                adjective = true;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// Whether the count noun at token `n` heads its phrase, or depends through a word for `of`
+    /// on a noun for its number (`il numero degli utenti`, `die Zahl der Nutzer`): after any
+    /// other noun (`i depositi dei clienti`) it is not what the figure counts.
+    fn heads_count(&self, n: usize) -> bool {
+        let Some(g) = n.checked_sub(1) else {
+            return true;
+        };
+        if !self.near(g, n) || !self.has(g, |p| p.share_after || p.connector) {
+            return true;
+        }
+        g.checked_sub(1)
+            .filter(|&h| self.near(h, g))
+            .is_some_and(|h| self.t.number_nouns.iter().any(|x| x == self.text(h)))
+    }
+
+    /// [`Sentence::count_noun_before`] in Chinese, written without spaces: the Han characters
+    /// before the amount end with a count noun, once linking words are taken off their end
+    /// (`月活跃用户约为`, `员工人数为`; not `净利润为`).
+    fn han_count_noun_before(&self, before: &str) -> bool {
+        let from = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_han(c))
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let mut s = before.get(from..).unwrap_or("");
+        for _ in 0..6 {
+            if self.t.count_nouns.iter().any(|n| s.ends_with(n.as_str())) {
+                return true;
+            }
+            let cut = self
+                .t
+                .linking_words
+                .iter()
+                .filter(|l| !l.is_empty() && s.ends_with(l.as_str()))
+                .map(String::len)
+                .max();
+            match cut.and_then(|c| s.get(..s.len() - c)) {
+                Some(rest) if !rest.is_empty() => s = rest,
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether a Chinese count noun is written right after the amount ending with token `last`
+    /// (`2亿用户`).
+    fn han_count_noun_after(&self, last: usize) -> bool {
+        let Some(end) = self.tok(last).map(|t| t.end) else {
+            return false;
+        };
+        let after = self.folded.as_str().get(end..).unwrap_or("");
+        after.starts_with(is_han)
+            && self
+                .t
+                .count_nouns
+                .iter()
+                .any(|n| after.starts_with(n.as_str()))
     }
 
     /// Whether token `k` (after an amount) is a list separator or the end.

@@ -128,6 +128,13 @@ pub(crate) struct Tables {
     idiom_ac: Option<AhoCorasick>,
     idiom_first: FirstChars,
     pub bare_number_after: Vec<String>,
+    /// Nouns of what is counted, folded (see the lexicon's `count_nouns`).
+    pub count_nouns: Vec<String>,
+    /// Words joining a count noun to its figure, folded.
+    pub linking_words: Vec<String>,
+    /// Nouns for the number of things, folded.
+    pub number_nouns: Vec<String>,
+    pub adjectives_after_nouns: bool,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -217,6 +224,10 @@ impl Tables {
         let mut names_modify_nouns = false;
         let mut clock_prepositions: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
+        let mut count_nouns: Vec<String> = Vec::new();
+        let mut linking_words: Vec<String> = Vec::new();
+        let mut number_nouns: Vec<String> = Vec::new();
+        let mut adjectives_after_nouns = false;
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -301,6 +312,10 @@ impl Tables {
             ordinal.extend(lex.ordinals.keys().map(|w| fold_str(w)));
             idioms.extend(lex.idioms.iter().map(|w| fold_str(w)));
             bare_number_after.extend(lex.bare_number_after.iter().map(|w| fold_str(w)));
+            count_nouns.extend(lex.count_nouns.iter().map(|w| fold_str(w)));
+            linking_words.extend(lex.linking_words.iter().map(|w| fold_str(w)));
+            number_nouns.extend(lex.number_nouns.iter().map(|w| fold_str(w)));
+            adjectives_after_nouns |= lex.adjectives_after_nouns;
 
             let mut ph = |w: &str, f: &mut dyn FnMut(&mut Phrase)| {
                 let key = fold_str(w);
@@ -444,6 +459,10 @@ impl Tables {
             idiom_first: FirstChars::of(&idioms),
             idioms,
             bare_number_after,
+            count_nouns,
+            linking_words,
+            number_nouns,
+            adjectives_after_nouns,
         }
     }
 
