@@ -2461,3 +2461,27 @@ fn home_place_adjective_before_a_name() {
         pairs(text, Lang::De)
     );
 }
+
+#[test]
+fn chinese_transliterated_names_shortened_to_two_characters() {
+    // "尤文图斯" then "尤文": a foreign company's transliterated name by its first two
+    // characters, where the text gives it in full.
+    let text = "尤文图斯俱乐部周三宣布签约。尤文将支付转会费，尤文的股价上涨。";
+    assert_eq!(id_last(text, Lang::Zh, "尤文").as_deref(), Some("juventus"));
+    // Not without the full name in the text.
+    let text = "尤文将支付转会费。";
+    assert!(
+        !has_id(text, Lang::Zh, "juventus"),
+        "{:?}",
+        pairs(text, Lang::Zh)
+    );
+    // Not for a name of words ("国际米兰": "国际" is "international").
+    let text = "国际米兰击败对手。国际市场反应平淡，国际投资者观望。";
+    let found = link(text, Lang::Zh);
+    let at = text.find("国际市场").unwrap();
+    assert!(
+        found.iter().all(|m| m.span.start != at),
+        "{:?}",
+        pairs(text, Lang::Zh)
+    );
+}

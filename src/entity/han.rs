@@ -176,6 +176,11 @@ impl HanCues {
     }
 }
 
+/// Whether the (folded) character is one of foreign names' transliterations (cue `translit`).
+pub(super) fn is_translit_char(c: char) -> bool {
+    HanCues::embedded().translit.contains(&c)
+}
+
 /// Whether an organization's word (an `org_suffix` or `org_weak` cue: "集团", "公司",
 /// "控股") starts at folded byte `at` of `hay`: "美的集团" names a company where "美的" alone
 /// may be a word.

@@ -86,7 +86,8 @@
 //!    its first word ("M. Sun" after "Sun Jianmin"). An acronym written with one capital
 //!    ("Tvi") names what the text writes in capitals ("TVI"); a Chinese organization's name is
 //!    later written without its legal form or by its words' first characters ("招银" after
-//!    "招商银行", data in `data/gazetteer/zh_short.tsv`). A family name alone after a title or
+//!    "招商银行", data in `data/gazetteer/zh_short.tsv`); a known foreign one's transliteration
+//!    by its first two characters ("尤文" after "尤文图斯"). A family name alone after a title or
 //!    a role ("il ministro Giorgetti") names the one known person of that family name. Before
 //!    all these, a name and another after "also known as" and its kin ("noto anche come",
 //!    "英文名": cue kind `aka`) are one entity's ("Xu Ming (noto anche come Tom Xu)").

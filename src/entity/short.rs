@@ -29,7 +29,9 @@
 //!   ("TVI") names what the capitals name;
 //! - a Chinese organization's name given in full is later written without its legal form or
 //!   facility word ("卡塔拉铜矿" -> "卡塔拉") or by its words' first characters ("招商银行" ->
-//!   "招银", "中国石油化工" -> "中石化"; `data/gazetteer/zh_short.tsv`), at a word boundary.
+//!   "招银", "中国石油化工" -> "中石化"; `data/gazetteer/zh_short.tsv`), at a word boundary;
+//!   a known foreign organization's name in transliteration by its first two characters
+//!   ("尤文图斯" -> "尤文"; every character a `translit` cue of `data/gazetteer/zh_names.tsv`).
 
 use super::discover::is_stopword;
 use super::gazetteer::{Doc, Index};
@@ -568,8 +570,17 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
         if s.chars().count() < 4 || !s.chars().all(crate::lang::is_han) {
             continue;
         }
-        for f in han_forms(&fold_str(s)) {
+        let folded = fold_str(s);
+        for f in han_forms(&folded) {
             name_once(&mut forms, f, m);
+        }
+        // A known foreign organization's name in transliteration is shortened to its first two
+        // characters ("尤文图斯" -> "尤文", "阿迪达斯" -> "阿迪").
+        if !m.id.starts_with("new:")
+            && m.kind == EntityKind::Organization
+            && folded.chars().all(super::han::is_translit_char)
+        {
+            name_once(&mut forms, folded.chars().take(2).collect(), m);
         }
     }
     forms.retain(|_, t| t.is_some());
