@@ -909,8 +909,12 @@ fn held_out_generalization() {
     assert!(m.c_recall >= 0.81, "claim recall {}", m.c_recall);
     // (Both were assertions that could not fail: `kinds_consistent <= kinds_total` by
     // construction, a recall `>= 0.0`. Now floors under today's 15/15 and 77.8%.)
+    // Since session 10 a target or a forecast is no reported figure (`revenue_guidance`):
+    // this set's gold kind "revenue" holds one company's target for the year, written as a
+    // target in all four articles ("vise", "punta a", "peilen an", "预计"), beside the revenue
+    // other companies reported; that kind now has two keys, by design (14/16).
     assert!(
-        m.kinds_total > 0 && m.kinds_consistent * 10 >= m.kinds_total * 9,
+        m.kinds_total > 0 && m.kinds_consistent * 8 >= m.kinds_total * 7,
         "kinds with one predicate key {}/{}",
         m.kinds_consistent,
         m.kinds_total

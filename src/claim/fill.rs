@@ -2984,6 +2984,42 @@ impl<'a> Context<'a> {
         Some(own)
     }
 
+    /// Whether a forecast marker ([`FoldedRules::forecast_markers`]) stands before the figure
+    /// `q` in its clause, outside a phrase of [`FoldedRules::forecast_exceptions`] ("come
+    /// previsto"): "Per il quarto trimestre prevede ricavi tra 38 e 39 miliardi", "rechnet mit
+    /// einem Betriebsergebnis von 2 Milliarden", "预计全年营业利润约20亿欧元".
+    fn forecast(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let markers = self.rule_words(s, |r| &r.forecast_markers);
+        if markers.is_empty() {
+            return false;
+        }
+        let from = s
+            .breaks
+            .iter()
+            .copied()
+            .filter(|&p| p <= q.span.start)
+            .max()
+            .unwrap_or(s.span.start)
+            .max(s.span.start);
+        let Some(clause) = self.input.text.get(from..q.span.start) else {
+            return false;
+        };
+        let mut clause = fold_str(clause);
+        for e in self.rule_words(s, |r| &r.forecast_exceptions) {
+            clause = clause.replace(e.as_str(), " ");
+        }
+        markers.iter().any(|m| {
+            if m.chars().any(is_han) {
+                return clause.contains(m.as_str());
+            }
+            clause.match_indices(m.as_str()).any(|(at, _)| {
+                let before = clause.get(..at).and_then(|t| t.chars().next_back());
+                let after = clause.get(at + m.len()..).and_then(|t| t.chars().next());
+                !is_word_char(before) && !is_word_char(after)
+            })
+        })
+    }
+
     fn is_conversion(&self, s: &Sentence<'_>, prev: &QuantityMention, q: &QuantityMention) -> bool {
         if !prev.quantity.unit.is_currency()
             || !q.quantity.unit.is_currency()
@@ -3760,6 +3796,11 @@ fn fill<'a>(
     let (predicate, functional) = match (&frame.without_object, object) {
         (Some(p), None) => (p.key.clone(), p.functional),
         _ => (frame.key.clone(), frame.functional_for(Some(subject.kind))),
+    };
+    // "prevede ricavi tra 38 e 39 miliardi": a guidance, not the revenue reported.
+    let (predicate, functional) = match &frame.forecast {
+        Some(p) if ctx.forecast(s, q) => (p.key.clone(), p.functional),
+        _ => (predicate, functional),
     };
     // A counted noun names the fact by its concept; a generic count is multi-valued.
     let (predicate, functional) = match choice.noun {

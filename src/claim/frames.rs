@@ -55,6 +55,9 @@
 //!   counting 25 bytes each (default 60).
 //! - `without_object`: `{"key": ..., "functional": ...}`, the predicate a claim takes when the
 //!   object slot stays empty (an investment without a named investee is multi-valued).
+//! - `forecast`: `{"key": ..., "functional": ...}`, the predicate a claim takes when a word of
+//!   the language's `forecast_markers` stands in the figure's clause before it ("prevede ricavi
+//!   tra 38 e 39 miliardi" is `revenue_guidance`, not the revenue reported).
 //! - `refines`: keys of broader frames this one narrows; its cue wins over theirs in the same
 //!   clause ("spent 4 billion on research and development" is `rd_spending`, not `investment`).
 //! - `refine_only`: the frame's cues choose it only where a frame of `refines` is chosen
@@ -198,6 +201,14 @@ pub struct LangRules {
     /// revenue, not the revenue (see [`crate::claim::fill`]).
     #[serde(default)]
     pub part_markers: Vec<String>,
+    /// Words that make a figure after them in its clause a forecast, a guidance or a target
+    /// ("prevede", "rechnet mit", "prévoit", "expects", "预计"): see [`FrameSpec::forecast`].
+    #[serde(default)]
+    pub forecast_markers: Vec<String>,
+    /// Phrases in which a forecast marker speaks of a figure reported ("come previsto", "wie
+    /// erwartet", "comme prévu", "as expected", "than expected"): they make no forecast.
+    #[serde(default)]
+    pub forecast_exceptions: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -238,6 +249,11 @@ pub struct FrameSpec {
     /// without a named investee is not a fact about one deal: multi-valued).
     #[serde(default)]
     pub without_object: Option<PredicateSpec>,
+    /// The predicate a claim takes instead when a forecast marker
+    /// ([`LangRules::forecast_markers`]) stands in the figure's clause before it: a company's
+    /// guidance or target is no figure it reported, and is not compared with one.
+    #[serde(default)]
+    pub forecast: Option<PredicateSpec>,
     /// Keys of broader frames this one narrows ("rd_spending" narrows "investment"): when the
     /// broader frame is chosen and a cue of this one stands near the figure in the same clause,
     /// this one wins ("spent 4 billion on research and development").
@@ -507,6 +523,8 @@ pub struct Frame {
     pub object: Option<Slot>,
     /// The predicate a claim takes instead when the object slot stays empty.
     pub without_object: Option<PredicateSpec>,
+    /// The predicate when a forecast marker stands before the figure in its clause.
+    pub forecast: Option<PredicateSpec>,
     /// Keys of the broader frames this one narrows.
     pub refines: Vec<String>,
     /// Whether the frame is chosen only as a narrowing of one of [`Frame::refines`].
@@ -639,6 +657,10 @@ pub struct FoldedRules {
     pub pronoun_heads: Vec<String>,
     /// Words that open a part of the figure before.
     pub part_markers: Vec<String>,
+    /// Words that make a figure after them a forecast.
+    pub forecast_markers: Vec<String>,
+    /// Phrases in which a forecast marker makes no forecast.
+    pub forecast_exceptions: Vec<String>,
     /// Roles whose holder speaks for an organization.
     pub leaders: Vec<String>,
     /// Noun phrases that name the deal's buyer.
@@ -697,6 +719,8 @@ impl Frames {
                     possessives: fold_all(&r.possessives),
                     pronoun_heads: fold_all(&r.pronoun_heads),
                     part_markers: fold_all(&r.part_markers),
+                    forecast_markers: fold_all(&r.forecast_markers),
+                    forecast_exceptions: fold_all(&r.forecast_exceptions),
                     leaders: fold_all(&r.leaders),
                     buyer_nouns: fold_all(&r.buyer_nouns),
                     target_nouns: fold_all(&r.target_nouns),
@@ -736,6 +760,7 @@ impl Frames {
                     None => None,
                 },
                 without_object: spec.without_object.clone(),
+                forecast: spec.forecast.clone(),
                 refines: spec.refines.clone(),
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
@@ -918,6 +943,8 @@ impl Frames {
             e.possessives.extend(r.possessives);
             e.pronoun_heads.extend(r.pronoun_heads);
             e.part_markers.extend(r.part_markers);
+            e.forecast_markers.extend(r.forecast_markers);
+            e.forecast_exceptions.extend(r.forecast_exceptions);
             e.leaders.extend(r.leaders);
             e.buyer_nouns.extend(r.buyer_nouns);
             e.target_nouns.extend(r.target_nouns);
