@@ -1291,6 +1291,51 @@ fn a_figure_with_the_parties_swapped_joins_the_subject_other_sources_give_it() {
 }
 
 #[test]
+fn sources_that_report_nothing_else_alike_disagree_by_time() {
+    // Two full reports of a funding round (they agree on the round and the revenue) give a
+    // valuation of 28 billion; a third, of another event, gives 40 billion and nothing else
+    // the first two give.
+    let fig = |doc: &str, v: &'static str, p: &'static str, at: usize| {
+        eur(doc, v, "Acme", p).at(at, "figure").build()
+    };
+    let round = |doc: &str| fig(doc, "1.25e9", "funding", 10);
+    let revenue = |doc: &str, v: &'static str| fig(doc, v, "revenue", 20);
+    let valuation = |doc: &str, v: &'static str| fig(doc, v, "valuation", 30);
+    let mut claims = vec![
+        round("a"),
+        revenue("a", "3.1e9"),
+        valuation("a", "28e9"),
+        round("b"),
+        revenue("b", "3.1e9"),
+        valuation("b", "28e9"),
+        fig("c", "0.65e9", "funding", 10),
+        fig("c", "4.4e9", "profit", 20),
+        valuation("c", "40e9"),
+    ];
+    let report = reconcile(&claims);
+    let c = report
+        .conflicts
+        .iter()
+        .find(|c| c.predicate.as_str() == "valuation")
+        .expect("the valuations conflict");
+    assert_eq!(c.cause, Cause::Time, "{}", c.explanation);
+    assert!(
+        c.explanation.contains("no other figure alike"),
+        "{}",
+        c.explanation
+    );
+    // When the third report gives a figure of the others too, it is one event: no such cause.
+    claims.push(revenue("c", "3.1e9"));
+    let report = reconcile(&claims);
+    let c = report
+        .conflicts
+        .iter()
+        .find(|c| c.predicate.as_str() == "valuation")
+        .expect("the valuations conflict");
+    assert_ne!(c.cause, Cause::Time, "{}", c.explanation);
+}
+
+#[test]
 fn two_sources_alone_under_unrelated_predicates_keep_them() {
     // Neither predicate narrows the other and neither has another source: either could be
     // right, so neither figure moves (and no order of the claims changes that).

@@ -81,6 +81,7 @@ pub(crate) fn classify(
     recs: &[Rec],
     alts: &[Alt<'_>],
     independent: usize,
+    separate: bool,
     rounding_percent: u32,
     doc_name: &dyn Fn(u32) -> String,
 ) -> (Cause, String) {
@@ -204,6 +205,15 @@ pub(crate) fn classify(
                 );
             }
         }
+    }
+
+    // Time, no side dated: the sources that disagree give no other figure alike, so they
+    // likely report different events or times.
+    if separate {
+        return (
+            Cause::Time,
+            "the sources that disagree report no other figure alike: likely different events or times, when both may be right".to_string(),
+        );
     }
 
     let values: Vec<Decimal> = alts.iter().map(|a| a.value).collect();

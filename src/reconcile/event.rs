@@ -159,6 +159,16 @@ impl DocFigures {
     pub(crate) fn same_event(&self, a: u32, b: u32) -> bool {
         a != b && self.count(a, b) >= EVENT_FIGURES
     }
+
+    /// Whether documents `a` and `b` give some specific figure alike.
+    pub(crate) fn share_any(&self, a: u32, b: u32) -> bool {
+        a == b || self.count(a, b) > 0
+    }
+
+    /// How many specific figures document `doc` gives.
+    pub(crate) fn figures(&self, doc: u32) -> usize {
+        self.of(doc).len()
+    }
 }
 
 /// A claim whose figure no other document confirms under its own key moves to the key under

@@ -64,6 +64,9 @@ pub(crate) struct Group {
     pub clusters: (usize, usize),
     /// Whether its clusters contradict each other (see [`contested`]).
     pub contested: bool,
+    /// Whether the sources on the two sides of each contradiction give no other figure alike
+    /// (see [`separate_reports`]).
+    pub separate: bool,
 }
 
 /// A decimal in 24 bytes (no 16-byte alignment): coefficient words, exponent, sign.
@@ -609,11 +612,18 @@ impl Reconciliation {
                 functional,
                 clusters: (c0, c0 + count),
                 contested,
+                separate: false,
             });
             c0 += count;
         }
 
         event_contests(recs, &mut groups, &clusters, &reports);
+        let (mut all, mut shared) = (Vec::new(), Vec::new());
+        for g in groups.iter_mut().filter(|g| g.contested) {
+            if let Some(cs) = clusters.get(g.clusters.0..g.clusters.1) {
+                g.separate = separate_reports(recs, cs, &reports, &mut all, &mut shared);
+            }
+        }
         drop(reports);
         drop(ivs);
 
@@ -2031,6 +2041,52 @@ fn contested_by(
     false
 }
 
+/// Whether the documents that contradict each other over `clusters` report nothing else alike:
+/// for every two clusters, no document stating one of them alone shares a specific figure
+/// ([`super::event::DocFigures::share_any`]) with a document stating the other alone, though
+/// each gives several ([`super::event::EVENT_FIGURES`] or more). Two reports of one event agree
+/// on some figure; two full reports that share none likely tell of different events or times
+/// (a valuation in two funding rounds, a share price on two days). False where no such pair of
+/// documents is found, or one of them gives too few figures to tell. `all` and `shared` are
+/// reused buffers.
+fn separate_reports(
+    recs: &[Rec],
+    clusters: &[Cluster],
+    reports: &super::event::DocFigures,
+    all: &mut Vec<u32>,
+    shared: &mut Vec<u32>,
+) -> bool {
+    shared_members_into(clusters, all, shared);
+    let only: Vec<Vec<u32>> = clusters
+        .iter()
+        .map(|c| {
+            let mut docs: Vec<u32> = c
+                .members()
+                .filter(|m| shared.binary_search(m).is_err())
+                .filter_map(|m| recs.get(m as usize).map(|r| r.doc))
+                .collect();
+            docs.sort_unstable();
+            docs.dedup();
+            docs
+        })
+        .collect();
+    let mut pairs = 0usize;
+    for (i, a) in only.iter().enumerate() {
+        for b in only.iter().skip(i + 1) {
+            for &da in a.iter().filter(|d| b.binary_search(d).is_err()) {
+                for &db in b.iter().filter(|d| a.binary_search(d).is_err()) {
+                    let full = |d: u32| reports.figures(d) >= super::event::EVENT_FIGURES as usize;
+                    if reports.share_any(da, db) || !full(da) || !full(db) {
+                        return false;
+                    }
+                    pairs += 1;
+                }
+            }
+        }
+    }
+    pairs > 0
+}
+
 /// Whether two sides disagree: some source states the first side (`only_a`: its claims that
 /// belong to it alone) and nothing of the second (`all_b`), and some other source the reverse.
 /// Each list is sorted.
@@ -2520,6 +2576,7 @@ impl<'a> Ctx<'a> {
             self.recs,
             &alts,
             independent,
+            g.separate,
             options.rounding_percent,
             &doc_name,
         );

@@ -236,7 +236,8 @@ pub enum Cause {
     Hedge,
     /// One figure covers a part, the other the whole.
     Scope,
-    /// The figures are from different times.
+    /// The figures are from different times: dated differently, or given by sources that
+    /// report nothing else alike (likely different events).
     Time,
     /// Different units or currencies.
     Unit,
