@@ -1476,19 +1476,19 @@ impl<'a> Context<'a> {
         }
         let text = self.input.text;
         let rules = self.frames.rules(s.lang);
-        let Some(between) = text.get(e.span.end..q.span.start) else {
+        // Both slices lie in the sentence: read from its folded text.
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        if text.get(e.span.end..q.span.start).is_none() {
             return false;
-        };
-        let between = fold_str(between);
-        let between = between.trim();
+        }
+        let between = s.folded.folded_of(at(e.span.end), at(q.span.start)).trim();
         if !between.is_empty() && !rules.articles.iter().any(|a| a == between) {
             return false;
         }
-        let Some(before) = text.get(s.span.start..e.span.start) else {
+        if text.get(s.span.start..e.span.start).is_none() {
             return false;
-        };
-        let before = fold_str(before);
-        let before = before.trim_end();
+        }
+        let before = s.folded.folded_of(0, at(e.span.start)).trim_end();
         let comma = before.ends_with([',', '，', '、']);
         let last = before
             .rsplit(|c: char| !is_word_char(Some(c)))
