@@ -451,22 +451,33 @@ impl Reconciliation {
         self.name_of = Vec::new();
         self.predicates = Vec::new();
         let threads = threads_for(n, options.threads);
-        // The intervals as integer keys, beside the claims (dropped once clustered): on another
-        // thread when large, while this one renumbers the strings.
-        let ivs_of = |recs: &[Rec]| -> Vec<IvKey> {
-            recs.iter()
-                .map(|r| IvKey::of_quantity(&r.quantity.get()))
-                .collect()
-        };
+        // The intervals as integer keys, beside the claims (dropped once clustered), computed
+        // chunk by chunk: when large, by another thread while this one renumbers the strings,
+        // then by both.
         let (recs, strings) = (&self.recs, &mut self.strings);
-        let (remap, mut ivs) = std::thread::scope(|s| {
-            let job = (threads > 1).then(|| s.spawn(move || ivs_of(recs)));
-            let remap = strings.canonicalize();
-            let ivs = job
-                .and_then(|h| h.join().ok())
-                .unwrap_or_else(|| ivs_of(recs));
-            (remap, ivs)
-        });
+        let mut ivs = vec![IvKey::default(); recs.len()];
+        let remap = {
+            const CHUNK: usize = 4096;
+            let chunks = std::sync::Mutex::new(ivs.chunks_mut(CHUNK).zip(recs.chunks(CHUNK)));
+            let fill = || loop {
+                let next = chunks
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .next();
+                let Some((out, part)) = next else { break };
+                for (iv, r) in out.iter_mut().zip(part) {
+                    *iv = IvKey::of_quantity(&r.quantity.get());
+                }
+            };
+            std::thread::scope(|s| {
+                if threads > 1 {
+                    s.spawn(fill);
+                }
+                let remap = strings.canonicalize();
+                fill();
+                remap
+            })
+        };
         for r in &mut self.recs {
             r.remap(&remap);
         }
