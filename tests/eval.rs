@@ -1186,16 +1186,21 @@ fn eleventh_held_out_generalization() {
     let m = measure(EVAL11, "tests/data/eval11, fresh");
     // Written after the tenth set had been measured, by a writer who read neither the code, the
     // data nor any earlier set's articles, and kept from every rule writer (see its README).
-    // Floors will be set after the first measurement: until then they are 0, and the test only
-    // checks that the gold parses, that every gold surface is found and that nothing panics.
+    // Measured fresh, summary lines only, at a2342ec (the tenth session's start) and at b90a505
+    // (its code freeze, every helper's work landed); its misses were read from then on.
+    // a2342ec: quantities 95.1% / 96.2% bound / 3 extras; entities 93.8%, 14 split, 3 merged;
+    // claims 40.3%, 19/34 kinds; contradictions 3/21 pairs, contradicted 0/106, not joined 64.2%.
+    // b90a505: quantities 95.1% / 96.2% / 3 extras; entities 93.8%, 14 split, 2 merged; claims
+    // 40.3%, 18/34 kinds; contradictions 3/21, contradicted 0/106, not joined 66.0%.
+    // Floors a little under the second measurement.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.0,
-            q_bound: 0.0,
-            e_link: 0.0,
-            c_recall: 0.0,
-            kinds: 0.0,
+            q_recall: 0.94,
+            q_bound: 0.95,
+            e_link: 0.92,
+            c_recall: 0.38,
+            kinds: 0.50,
         },
     );
 }
