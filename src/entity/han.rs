@@ -78,6 +78,8 @@ pub(crate) struct HanCues {
     surnames: FastSet<String>,
     determiners: FastSet<char>,
     stop_chars: FastSet<char>,
+    /// Stop characters a public body's name may hold between its words ("与", "最").
+    joiners: FastSet<char>,
     translit: FastSet<char>,
 }
 
@@ -114,6 +116,10 @@ impl HanCues {
                     }
                     "stop_char" => {
                         c.stop_chars.extend(w.chars());
+                        continue;
+                    }
+                    "joiner" => {
+                        c.joiners.extend(w.chars());
                         continue;
                     }
                     "determiner" => {
@@ -926,9 +932,8 @@ fn org_names(t: &mut Text<'_, '_>) {
         {
             a += g;
         }
-        // (A public body's name may join two words: "信息与自由委员会".)
-        // (And a court's: "最高法院".)
-        let joiner = |c: char| institution && matches!(c, '与' | '和' | '及' | '最');
+        // (A public body's name may join two words: "信息与自由委员会", "最高法院".)
+        let joiner = |c: char| institution && t.cues.joiners.contains(&c);
         let clean = !(a..p).any(|k| {
             t.ch(k)
                 .is_some_and(|c| t.cues.stop_chars.contains(&c) && !joiner(c))
