@@ -7,21 +7,12 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
+use common::{claim_on, subject_name};
 
 /// (subject, predicate) of the claim on `figure`.
 fn on(lang: Lang, text: &str, figure: &str) -> (String, String) {
-    let claims = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| {
-            (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
-                c.predicate.clone(),
-            )
-        })
-        .unwrap_or_else(|| panic!("no claim on {figure:?} in {text:?}: {:?}", spf(&claims)))
+    let c = claim_on(lang, text, figure);
+    (subject_name(&c), c.predicate)
 }
 
 fn siemens(key: &str) -> (String, String) {

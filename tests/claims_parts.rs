@@ -6,26 +6,15 @@
 //! clause names a kind of its own (overseas sales among sales) keeps that kind. Our own
 //! sentences; beside them, a relative "dont" that opens no part.
 
-use concord::claim::Claim;
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
+use common::{claim_on, subject_name};
 
 /// (subject, predicate, functional) of the claim on `figure`.
 fn on(lang: Lang, text: &str, figure: &str) -> (String, String, bool) {
-    let claims: Vec<Claim> = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| {
-            (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
-                c.predicate.clone(),
-                c.functional,
-            )
-        })
-        .unwrap_or_else(|| panic!("no claim on {figure:?} in {text:?}: {:?}", spf(&claims)))
+    let c = claim_on(lang, text, figure);
+    (subject_name(&c), c.predicate.clone(), c.functional)
 }
 
 fn part(subject: &str, key: &str) -> (String, String, bool) {

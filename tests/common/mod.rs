@@ -24,3 +24,21 @@ pub fn spf(claims: &[Claim]) -> Vec<(String, String, String)> {
         })
         .collect()
 }
+
+/// The first claim of `text` read in `lang` whose figure's surface contains `figure`; panics
+/// naming every claim when there is none.
+#[allow(dead_code)] // (not every test file that shares this module asks for one claim)
+pub fn claim_on(lang: Lang, text: &str, figure: &str) -> Claim {
+    let claims = run(text, lang);
+    claims
+        .iter()
+        .find(|c| c.provenance.text.contains(figure))
+        .cloned()
+        .unwrap_or_else(|| panic!("no claim on {figure:?} in {text:?}: {:?}", spf(&claims)))
+}
+
+/// The name of a claim's subject, empty when it has none.
+#[allow(dead_code)]
+pub fn subject_name(c: &Claim) -> String {
+    c.subject.as_ref().map_or(String::new(), |s| s.name.clone())
+}
