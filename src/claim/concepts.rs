@@ -108,6 +108,26 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
     })
 }
 
+/// Whether `predicate` is the key a concept gives a figure in `unit` (`<dimension>:<concept>`,
+/// see [`Concepts::key`]) rather than a frame's key or a part's (`part:<key>`).
+///
+/// ```
+/// use concord::claim::concepts::is_concept_key;
+/// use concord::Unit;
+/// let eur = Unit::currency("EUR");
+/// assert!(is_concept_key("money:payment", eur));
+/// assert!(!is_concept_key("acquisition_price", eur));
+/// assert!(!is_concept_key("part:revenue", eur));
+/// assert!(!is_concept_key("money", eur)); // the dimension alone: a bare figure
+/// ```
+pub fn is_concept_key(predicate: &str, unit: Unit) -> bool {
+    dimension(unit).is_some_and(|d| {
+        predicate
+            .strip_prefix(d)
+            .is_some_and(|rest| rest.len() > 1 && rest.starts_with(':'))
+    })
+}
+
 /// Punctuation that closes a figure's phrase.
 fn closes(c: char) -> bool {
     matches!(

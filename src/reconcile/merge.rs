@@ -1264,7 +1264,7 @@ fn is_bare(r: &Rec, strings: &Interner) -> bool {
 struct PredicateOrder {
     /// Per predicate id, whether the claims keyed by it are bare.
     bare: Vec<bool>,
-    /// Per predicate id, whether it is a noun's key (`dimension:concept`) rather than a frame's.
+    /// Per predicate id, whether it is a noun's key ([`crate::claim::concepts::is_concept_key`]).
     noun: Vec<bool>,
     /// (narrower, broader) predicate ids, sorted, transitively closed.
     narrower: Vec<(u32, u32)>,
@@ -1284,7 +1284,10 @@ impl PredicateOrder {
                 *b = is_bare(r, strings);
             }
             if let Some(c) = noun.get_mut(r.predicate as usize) {
-                *c = strings.get(r.predicate).contains(':');
+                *c = crate::claim::concepts::is_concept_key(
+                    strings.get(r.predicate),
+                    r.quantity.unit,
+                );
             }
         }
         let mut narrower: Vec<(u32, u32)> = Vec::new();
