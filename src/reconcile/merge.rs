@@ -2084,12 +2084,12 @@ fn separate_reports(
             docs
         })
         .collect();
+    let full = |d: u32| reports.figures(d) >= super::event::EVENT_FIGURES as usize;
     let mut pairs = 0usize;
     for (i, a) in only.iter().enumerate() {
         for b in only.iter().skip(i + 1) {
             for &da in a.iter().filter(|d| b.binary_search(d).is_err()) {
                 for &db in b.iter().filter(|d| a.binary_search(d).is_err()) {
-                    let full = |d: u32| reports.figures(d) >= super::event::EVENT_FIGURES as usize;
                     if reports.share_any(da, db) || !full(da) || !full(db) {
                         return false;
                     }
