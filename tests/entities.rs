@@ -1464,6 +1464,30 @@ fn clusterer_joins_a_family_name_alone_in_transliteration() {
 }
 
 #[test]
+fn clusterer_joins_a_short_family_name_alone_whose_vowels_agree() {
+    // Two consonants only ("阿巴特": b, t): the vowels and the vowel start must agree too.
+    let g = Gazetteer::embedded();
+    let it = "Il ministro Marco Abate e il presidente Xavier Pelletier hanno firmato l'accordo.";
+    let zh = "部长阿巴特表示，协议已经签署。总裁佩尔蒂埃说，工厂将扩建。主管阿博特没有评论。";
+    let mut docs = vec![g.link(it, Lang::It), g.link(zh, Lang::Zh)];
+    cluster(&mut docs);
+    let id = |d: &[EntityMention], t: &str, s: &str| {
+        d.iter()
+            .find(|m| m.span.slice(t) == Some(s))
+            .map(|m| m.id.clone())
+    };
+    let abate = id(&docs[0], it, "Marco Abate");
+    assert!(abate.is_some(), "{:?}", docs[0]);
+    assert_eq!(id(&docs[1], zh, "阿巴特"), abate, "{:?}", docs[1]);
+    // French "-ier" has a silent "r".
+    let pelletier = id(&docs[0], it, "Xavier Pelletier");
+    assert!(pelletier.is_some(), "{:?}", docs[0]);
+    assert_eq!(id(&docs[1], zh, "佩尔蒂埃"), pelletier, "{:?}", docs[1]);
+    // "a, o" is not "a, a".
+    assert_ne!(id(&docs[1], zh, "阿博特"), abate, "{:?}", docs[1]);
+}
+
+#[test]
 fn a_transliteration_links_a_known_person_only_if_the_family_names_start_alike() {
     // "马德拉" (Madella) is close to "Nadella" in every sound but the first: a different person.
     let found = link("萨蒂亚·马德拉表示，公司将扩大投资。", Lang::Zh);

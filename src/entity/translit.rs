@@ -10,7 +10,12 @@
 //! ("Klingbeil": 克林拜尔). Voicing does not count (b/p, d/t, g/k), nor c/k, ph/f, w/v, final
 //! -er/-r (尔). The given name (the part before the first interpunct) and the family name (the
 //! rest, particles included: "冯·普拉滕" for "von Platen") are compared apart, the family name
-//! weighing most; a match needs both close.
+//! weighing most; a match needs both close. Spelling conventions of the Latin side: Italian
+//! "gn", "gli" and "sch" before e/i, Spanish "j", German "sch" and "ck", a final "rl", the
+//! silent "r" of French "-ier", final silent dentals and sibilants (accents folded away).
+//! A family name written alone must match more closely; one of two consonants only
+//! ("阿博迪") must also have the Latin name's vowels, syllable by syllable, and begin with a
+//! vowel where it does. A Chinese person's name in pinyin ("Lei Jun") is no transliteration's.
 
 use super::gazetteer::Index;
 use super::{Cand, EntityKind, Target};
@@ -34,6 +39,12 @@ const Y: u16 = 1 << 10;
 const CODA: u16 = 1 << 11;
 /// A mark on a dental or sibilant ending a word, often silent ("Arnault": 阿尔诺).
 const FINAL: u16 = 1 << 12;
+/// A mark on a letter that spelling keeps and speech mostly drops: the "r" of a French
+/// "-ier" ("Olivier": 奥利维耶), the "g" of "gn" and "gli" ("Bologna": 博洛尼亚), the "k" of
+/// an Italian "sch" before "e" or "i" ("Schettino": 斯凯蒂诺), an initial "k" before "n".
+const WEAK: u16 = 1 << 13;
+/// The marks on a class.
+const MARKS: u16 = CODA | FINAL | WEAK;
 
 /// The most a family name's distance may be, per class of the longer name, and in all.
 const MAX_FAMILY: f64 = 0.24;
@@ -55,6 +66,14 @@ pub(crate) struct Syllabary {
     sounds: FastMap<char, Vec<u16>>,
     /// The vowel groups of each character's readings.
     vowels: FastMap<char, u8>,
+    /// The characters read without a consonant ("阿" a), or with "y" or "w" only ("伊" yi):
+    /// `true` for the first, `false` for the second.
+    open: FastMap<char, bool>,
+    /// The characters that may stand for a consonant alone, their vowel added for Chinese
+    /// ("斯" si, "克" ke, "布" bu) or a final r or l ("尔" er).
+    bare: FastSet<char>,
+    /// The characters of a final r or l ("尔" er): no vowel of the name.
+    liquid: FastSet<char>,
 }
 
 impl Syllabary {
@@ -62,6 +81,9 @@ impl Syllabary {
     pub(crate) fn from_tsv(src: &str) -> Syllabary {
         let mut sounds = FastMap::default();
         let mut vowels = FastMap::default();
+        let mut open = FastMap::default();
+        let mut bare = FastSet::default();
+        let mut liquid = FastSet::default();
         for (ch, readings) in super::load::tab_pairs(src) {
             let folded = fold_str(ch.trim());
             let mut chars = folded.chars();
@@ -72,6 +94,19 @@ impl Syllabary {
             let mut merged: Option<Vec<u16>> = None;
             for r in readings.split_whitespace() {
                 *vowels.entry(c).or_insert(0) |= pinyin_vowels(r);
+                let folded = fold_str(r);
+                let r = folded.as_str();
+                if r == "er" {
+                    liquid.insert(c);
+                }
+                let vowel_start = r.starts_with(['a', 'e', 'o']);
+                if vowel_start || r.starts_with(['y', 'w']) {
+                    *open.entry(c).or_insert(false) |= vowel_start;
+                }
+                let start = r.find(['a', 'e', 'i', 'o', 'u']).unwrap_or(r.len());
+                if (start > 0 && matches!(r.get(start..), Some("u" | "e" | "i"))) || r == "er" {
+                    bare.insert(c);
+                }
                 let s = pinyin(r);
                 merged = match merged {
                     None => Some(s),
@@ -85,7 +120,13 @@ impl Syllabary {
                 sounds.insert(c, m);
             }
         }
-        Syllabary { sounds, vowels }
+        Syllabary {
+            sounds,
+            vowels,
+            open,
+            bare,
+            liquid,
+        }
     }
 
     /// The embedded syllabary.
@@ -164,7 +205,18 @@ fn latin(word: &str) -> Vec<u16> {
         let next = at(i + 1);
         let soft = next.is_some_and(|n| matches!(n, b'e' | b'i' | b'y'));
         let (sound, len): (&[u16], usize) = match (c, next, at(i + 2)) {
+            // (Italian "sch" before "e" or "i" is "sk"; German "sch" is "sh".)
+            (b's', Some(b'c'), Some(b'h'))
+                if at(i + 3).is_some_and(|n| matches!(n, b'e' | b'i')) =>
+            {
+                (&[S, K | WEAK], 3)
+            }
             (b's', Some(b'c'), Some(b'h')) => (&[S], 3),
+            // (Italian "gn" and "gli", an initial "kn": the first letter is not said.)
+            (b'g', Some(b'n'), _) | (b'g', Some(b'l'), Some(b'i')) => (&[K | WEAK], 1),
+            (b'k', Some(b'n'), _) if i == 0 => (&[K | WEAK], 1),
+            // (A final "rl" is one liquid: "Karl", 卡尔.)
+            (b'r', Some(b'l'), None) => (&[L], 2),
             (b's', Some(b'h'), _) => (&[S], 2),
             (b'c', Some(b'h'), _) => (&[S | K | H], 2),
             (b'p', Some(b'h'), _) => (&[F], 2),
@@ -177,7 +229,8 @@ fn latin(word: &str) -> Vec<u16> {
             (b'c', _, _) if soft => (&[S], 1),
             (b'g', _, _) if soft => (&[S | K], 1),
             (b'c' | b'k' | b'q' | b'g', _, _) => (&[K], 1),
-            (b'j', _, _) => (&[Y | S], 1),
+            // (German "y", English and French "zh", Spanish "h".)
+            (b'j', _, _) => (&[Y | S | H], 1),
             (b'y', Some(n), _) if is_vowel(n) => (&[Y], 1),
             (b'w' | b'v', _, _) => (&[W | F], 1),
             (b'h', _, _) => (&[H], 1),
@@ -198,7 +251,15 @@ fn latin(word: &str) -> Vec<u16> {
             let last = at(i + len).is_none() && matches!(c, b't' | b'd' | b's' | b'x' | b'z');
             // ("w" after a vowel: "Rowe", "Shaw".)
             let coda = coda || (c == b'w' && prev_vowel);
-            let x = if (x == L || c == b'w') && coda {
+            // (The silent "r" of a French "-ier": "Didier", 迪迪埃.)
+            let ier = c == b'r'
+                && at(i + 1).is_none()
+                && i >= 2
+                && at(i - 1) == Some(b'e')
+                && at(i - 2) == Some(b'i');
+            let x = if ier {
+                x | CODA | WEAK
+            } else if (x == L || c == b'w') && coda {
                 x | CODA
             } else if last && sound.len() == 1 {
                 x | FINAL
@@ -208,9 +269,7 @@ fn latin(word: &str) -> Vec<u16> {
             if is_vowel(c)
                 || prev_vowel
                 || (x & L != 0 && c != at(i.wrapping_sub(1)).unwrap_or(0))
-                || out
-                    .last()
-                    .is_none_or(|&p| p & !(CODA | FINAL) != x & !(CODA | FINAL))
+                || out.last().is_none_or(|&p| p & !MARKS != x & !MARKS)
             {
                 out.push(x);
             }
@@ -269,6 +328,7 @@ fn pinyin_vowels(py: &str) -> u8 {
 fn drop_latin(m: u16) -> f64 {
     cheapest(m, |c| match c {
         H | Y => 0.2,
+        WEAK => 0.15,
         CODA => 0.4,
         FINAL => 0.5,
         K => 0.6,
@@ -288,7 +348,7 @@ fn drop_han(m: u16) -> f64 {
 }
 
 fn cheapest(m: u16, cost: impl Fn(u16) -> f64) -> f64 {
-    (0..13)
+    (0..14)
         .map(|b| 1u16 << b)
         .filter(|c| m & c != 0)
         .map(cost)
@@ -357,10 +417,83 @@ pub(crate) struct LatinName {
     given: Vec<u16>,
     /// The vowels of the given name's first syllable.
     given_vowels: u8,
+    /// The given name's syllables (its vowel runs).
+    given_syllables: usize,
     family: Vec<Vec<u16>>,
     /// The vowels of the family name's first syllable.
     family_vowels: u8,
+    /// The last word's vowels, syllable by syllable.
+    family_nuclei: Vec<Nucleus>,
+    /// Whether the last word begins with a vowel (an "h" before it left out).
+    family_open: bool,
 }
+
+/// A syllable's vowels: their groups, and whether the syllable may be missing in the other
+/// script (a Latin final mute "e"; a Chinese vowel added to a consonant, "斯" for "s").
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Nucleus {
+    groups: u8,
+    optional: bool,
+}
+
+/// The vowels of a Latin word, syllable by syllable ("abodi": a, o, i); a "y" before a vowel
+/// is a consonant, a final "e" after a consonant may be mute.
+fn latin_nuclei(word: &str) -> Vec<Nucleus> {
+    let b = word.as_bytes();
+    let vowel_at = |i: usize| {
+        b.get(i).is_some_and(|&c| {
+            matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+                || (c == b'y' && !b.get(i + 1).is_some_and(|&n| is_vowel(n)))
+        })
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !vowel_at(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while vowel_at(i) {
+            i += 1;
+        }
+        let run = word.get(start..i).unwrap_or("");
+        let optional = run == "e" && i == b.len() && start > 0;
+        out.push(Nucleus {
+            groups: latin_vowel_groups(run),
+            optional,
+        });
+    }
+    out
+}
+
+/// Whether the vowels of a Latin word and of a Chinese one agree syllable by syllable: each
+/// Latin vowel with a Chinese one of its group, where a Latin mute "e" may be missing and a
+/// Chinese vowel added to a consonant may be missing or stand for any vowel.
+fn nuclei_agree(latin: &[Nucleus], han: &[Nucleus]) -> bool {
+    // ok[i][j]: latin[i..] and han[j..] agree.
+    let (n, m) = (latin.len(), han.len());
+    let mut ok = vec![vec![false; m + 1]; n + 1];
+    for i in (0..=n).rev() {
+        for j in (0..=m).rev() {
+            let l = latin.get(i);
+            let h = han.get(j);
+            let at = |a: usize, b: usize| ok.get(a).and_then(|r| r.get(b)).copied() == Some(true);
+            let value = (l.is_none() && h.is_none())
+                || matches!((l, h), (Some(l), Some(h))
+                    if (l.groups & h.groups != 0 || h.optional) && at(i + 1, j + 1))
+                || (l.is_some_and(|l| l.optional) && at(i + 1, j))
+                || (h.is_some_and(|h| h.optional) && at(i, j + 1));
+            if let Some(c) = ok.get_mut(i).and_then(|r| r.get_mut(j)) {
+                *c = value;
+            }
+        }
+    }
+    ok.first().and_then(|r| r.first()).copied() == Some(true)
+}
+
+/// The most a family name of two consonants written alone may be from a Latin one, in all.
+const MAX_SHORT_ALONE: f64 = 0.25;
 
 impl LatinName {
     /// A Latin name of two words or more (folded inside), `None` otherwise.
@@ -375,17 +508,27 @@ impl LatinName {
             .split(|c: char| c.is_whitespace() || c == '.')
             .filter(|w| !w.is_empty())
             .collect();
+        // (A Chinese person's name in pinyin, "Lei Jun", is written in Chinese with its own
+        // characters, never transliterated.)
         if words.len() < 2
             || words
                 .iter()
                 .any(|w| !w.chars().all(|c| c.is_ascii_lowercase()))
+            || super::romanize::pinyin_person(&words)
         {
             return None;
         }
         let (given, rest) = words.split_first()?;
         let given_vowels = first_vowels(given);
+        let given_syllables = latin_nuclei(given).len();
         let given = latin(given);
         let family_vowels = rest.last().map_or(0, |w| first_vowels(w));
+        let last = rest.last().copied().unwrap_or("");
+        let family_nuclei = latin_nuclei(last);
+        let family_open = last
+            .strip_prefix('h')
+            .unwrap_or(last)
+            .starts_with(['a', 'e', 'i', 'o', 'u']);
         let mut family = vec![rest.iter().flat_map(|w| latin(w)).collect::<Vec<u16>>()];
         // The last word with the particles right before it.
         let mut k = rest.len().checked_sub(1)?;
@@ -399,8 +542,11 @@ impl LatinName {
         (!given.is_empty() && !family.is_empty()).then_some(LatinName {
             given,
             given_vowels,
+            given_syllables,
             family,
             family_vowels,
+            family_nuclei,
+            family_open,
         })
     }
 }
@@ -413,9 +559,33 @@ pub(crate) struct HanName {
     /// The vowels of the given name's first two characters (the first may only carry a
     /// consonant: "弗里德里希" for "Friedrich").
     given_vowels: u8,
+    /// The given name's characters.
+    given_chars: usize,
     family: Vec<u16>,
     /// The vowels of the family name's first two characters.
     family_vowels: u8,
+    /// The family name's vowels, character by character (a final r or l left out).
+    family_nuclei: Vec<Nucleus>,
+    /// Whether the family name's first character has no consonant (`Some(true)`: "阿"), or
+    /// "y" or "w" only (`Some(false)`: "伊").
+    family_open: Option<bool>,
+}
+
+impl Syllabary {
+    /// The vowels of a name in transliteration characters, one per character (a final r or l
+    /// left out), and how its first character begins.
+    fn nuclei(&self, part: &str) -> (Vec<Nucleus>, Option<bool>) {
+        let nuclei = part
+            .chars()
+            .filter(|c| !self.liquid.contains(c))
+            .map(|c| Nucleus {
+                groups: self.vowels.get(&c).copied().unwrap_or(0),
+                optional: self.bare.contains(&c),
+            })
+            .collect();
+        let open = part.chars().next().and_then(|c| self.open.get(&c).copied());
+        (nuclei, open)
+    }
 }
 
 impl HanName {
@@ -432,11 +602,16 @@ impl HanName {
             .take(2)
             .map(|c| syl.vowels.get(&c).copied().unwrap_or(0))
             .fold(0, |a, b| a | b);
-        (family.len() >= 3).then_some(HanName {
+        // (Two consonants are few: such a name needs its vowels to agree too.)
+        let (family_nuclei, family_open) = syl.nuclei(folded);
+        (family.len() >= 2).then_some(HanName {
             given: Vec::new(),
             given_vowels: 0,
+            given_chars: 0,
             family,
             family_vowels,
+            family_nuclei,
+            family_open,
         })
     }
 
@@ -464,14 +639,19 @@ impl HanName {
                 .fold(0, |a, b| a | b)
         };
         let given_vowels = vowels(given);
+        let given_chars = given.chars().count();
         let family_vowels = vowels(&family);
         let given = syl.sounds(given)?;
+        let (family_nuclei, family_open) = syl.nuclei(&family);
         let family = syl.sounds(&family)?;
         (!given.is_empty() && !family.is_empty()).then_some(HanName {
             given,
             given_vowels,
+            given_chars,
             family,
             family_vowels,
+            family_nuclei,
+            family_open,
         })
     }
 }
@@ -479,6 +659,22 @@ impl HanName {
 /// How well a Chinese transliteration matches a Latin name, from 0 to 1; `None` where the
 /// family name or the given name is not close.
 pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
+    if han.family_alone() && han.family.len() < 3 {
+        // A family name alone of two consonants ("阿博迪"): the Latin family name's last
+        // word must have the same consonants, begin alike (with a vowel or not) and have the
+        // same vowels.
+        let last = latin.family.last()?;
+        let open = match han.family_open {
+            Some(true) => latin.family_open,
+            Some(false) => true,
+            None => !latin.family_open,
+        };
+        let close = raw_distance(last, &han.family) <= MAX_SHORT_ALONE
+            && latin.family_vowels & han.family_vowels != 0
+            && open
+            && nuclei_agree(&latin.family_nuclei, &han.family_nuclei);
+        return close.then_some(0.9 * (1.0 - distance(last, &han.family)));
+    }
     if han.family_alone() {
         // A family name alone must match more closely, with three sounds or more.
         let family = latin
@@ -499,8 +695,11 @@ pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
     // the first vowels then count too.)
     let agree = |sounds: usize, l: u8, h: u8| sounds > 2 || l & h != 0 || l == 0 || h == 0;
     let shortest_family = latin.family.iter().map(Vec::len).min().unwrap_or(0);
+    // (A given name of one consonant has few syllables: "Lee" is not "奥利维耶".)
+    let syllables = latin.given.len() > 1 || han.given_chars <= latin.given_syllables + 1;
     let vowels = agree(latin.given.len(), latin.given_vowels, han.given_vowels)
-        && agree(shortest_family, latin.family_vowels, han.family_vowels);
+        && agree(shortest_family, latin.family_vowels, han.family_vowels)
+        && syllables;
     (family <= MAX_FAMILY && given <= MAX_GIVEN && vowels)
         .then_some(1.0 - (0.65 * family + 0.35 * given))
 }
@@ -510,10 +709,10 @@ pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
 /// after a vowel), and the classes close to them.
 fn first_classes(family: &[u16]) -> u16 {
     let mut m = family.first().copied().unwrap_or(0);
-    if m & (H | Y | W | CODA) != 0 {
+    if m & (H | Y | W | CODA | WEAK) != 0 {
         m |= family.get(1).copied().unwrap_or(0);
     }
-    let m = m & !(CODA | FINAL);
+    let m = m & !MARKS;
     let close = [(P, F), (K, H), (S, T), (M, N), (W, P)];
     close.iter().fold(m, |acc, &(x, y)| {
         acc | if m & x != 0 { y } else { 0 } | if m & y != 0 { x } else { 0 }
@@ -663,17 +862,20 @@ pub(crate) fn link_known(idx: &Index, cands: &mut [Cand]) {
         // A family name alone has too few sounds to pick one of every known person: a person
         // the text does not name otherwise must match it exactly ("蒙特萨诺" may be anyone's).
         let alone = han.family_alone();
+        // (A family name alone of two consonants, "阿贝尔", may be any of several known
+        // people's: it links only to one the text names otherwise.)
+        let short = alone && han.family.len() < 3;
         // Against every known person, not only the text's: the family names must also begin
         // with the same sound ("米塔尔" is not "Nadella", though m and n are close).
         let same_start = |l: &LatinName| {
             l.family.iter().any(|f| {
-                matches!((f.first(), han.family.first()), (Some(a), Some(b)) if a & b & !(CODA | FINAL) != 0)
+                matches!((f.first(), han.family.first()), (Some(a), Some(b)) if a & b & !MARKS != 0)
             })
         };
         let candidates = idx
             .translit
             .candidates(han.classes())
-            .filter(|(_, l)| same_start(l));
+            .filter(|(e, l)| same_start(l) && (!short || named.contains(e)));
         // Every known person is a candidate, and the more people the gazetteer knows, the
         // likelier one sounds roughly like a stranger ("布莱克·莫雷特" is Blake Moret, not
         // Luke Miels): only a close match links.
@@ -739,6 +941,14 @@ mod tests {
             ("Thierry Breton", "蒂埃里·布雷东"),
             ("Claudio Descalzi", "克劳迪奥·德斯卡尔齐"),
             ("George Shaw", "乔治·肖"),
+            // Italian "gn", "gli", "sch"; Spanish "j"; a final "rl"; French "-ier".
+            ("Ignazio Visco", "伊尼亚齐奥·维斯科"),
+            ("Guglielmo Marconi", "古列尔莫·马可尼"),
+            ("Francesco Schettino", "弗朗切斯科·斯凯蒂诺"),
+            ("Javier Milei", "哈维尔·米莱"),
+            ("Karl Lauterbach", "卡尔·劳特巴赫"),
+            ("Olivier Giroud", "奥利维耶·吉鲁"),
+            ("Didier Drogba", "迪迪埃·德罗巴"),
         ] {
             assert!(s(l, h).is_some(), "{l} / {h}");
         }
@@ -764,6 +974,11 @@ mod tests {
         ] {
             assert!(s(l, h).is_none(), "{l} / {h}: {:?}", s(l, h));
         }
+        // A given name of one consonant is not one of four syllables.
+        assert!(s("Lee Ganier", "奥利维耶·加尼耶").is_none());
+        // A Chinese person's name in pinyin is never a transliteration's.
+        assert!(s("Lei Jun", "雷·军纳").is_none());
+        assert!(LatinName::new("Zhang Wei").is_none());
         // Not a name of transliteration, or no given name.
         assert!(s("Tim Cook", "王小明").is_none());
         assert!(s("Cook", "蒂姆·库克").is_none());
@@ -802,6 +1017,16 @@ mod tests {
         assert!(f("Roland Busch", "布施").is_none(), "too short");
         assert!(f("Luca Montesano", "蒙塔古").is_none());
         assert!(f("Peter Schmidt", "施密茨").is_none());
+        // French "-ier": its "r" is not said.
+        assert!(f("Xavier Pelletier", "佩尔蒂埃").is_some());
+        // Two consonants: the vowels and the start (a vowel or not) must agree too.
+        assert!(f("Marco Abate", "阿巴特").is_some());
+        assert!(f("Hans Eichel", "艾希尔").is_some());
+        assert!(f("Karl Eberl", "埃贝尔").is_some());
+        assert!(f("Marco Abate", "阿博特").is_none(), "a, a / a, o");
+        assert!(f("Marco Bati", "阿巴特").is_none(), "no vowel first");
+        assert!(f("Anna Ebert", "埃贝尔").is_none(), "t / r");
+        assert!(f("Ugo Abate", "阿巴").is_none(), "two characters");
     }
 
     #[test]
