@@ -1188,6 +1188,72 @@ fn a_lone_object_joins_the_object_other_sources_give_the_same_figure() {
     assert_eq!(even.facts.len(), 2);
 }
 
+#[test]
+fn a_counterpart_named_another_way_is_learnt_from_a_shared_figure() {
+    // Two sources give Acme's price and stake "in Widget Co"; a third names the seller, Holdco,
+    // as the counterpart of both. Its price agrees with theirs, so its Holdco is their Widget
+    // Co, and its stake (a different value) contradicts theirs.
+    let price = |doc: &str, object| {
+        b(doc, "3.45e9")
+            .key(Some("Acme"), "acquisition_price", Some(object))
+            .build()
+    };
+    let stake = |doc: &str, value, object| {
+        b(doc, value)
+            .at(400, "x %")
+            .unit(Unit::Percent)
+            .key(Some("Acme"), "stake", Some(object))
+            .build()
+    };
+    let claims = [
+        price("a", "Widget Co"),
+        stake("a", "95", "Widget Co"),
+        price("b", "Widget Co"),
+        stake("b", "95", "Widget Co"),
+        price("c", "Holdco"),
+        stake("c", "90", "Holdco"),
+    ];
+    let report = reconcile(&claims);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", fact_keys(&report));
+    let conflict = &report.conflicts[0];
+    assert_eq!(conflict.predicate, "stake");
+    assert_eq!(conflict.object.as_deref(), Some("Widget Co"));
+    let sides: Vec<Vec<&str>> = conflict
+        .alternatives
+        .iter()
+        .map(|a| docs_of(&a.sources))
+        .collect();
+    assert_eq!(sides, vec![vec!["c"], vec!["a", "b"]]);
+    // A source that names both tells them apart: nothing moves.
+    let mut apart = claims.to_vec();
+    apart.push(
+        b("c", "7")
+            .at(700, "7 %")
+            .unit(Unit::Percent)
+            .key(Some("Acme"), "stake", Some("Widget Co"))
+            .build(),
+    );
+    let report = reconcile(&apart);
+    let ninety: Decimal = "90".parse().unwrap();
+    assert!(report
+        .conflicts
+        .iter()
+        .flat_map(|c| &c.alternatives)
+        .all(|a| a.value != ninety));
+    assert!(report
+        .facts
+        .iter()
+        .any(|f| f.object.as_deref() == Some("Holdco")));
+    // One source against one: neither name is taken for the other.
+    let even = reconcile(&[
+        price("a", "Widget Co"),
+        stake("a", "95", "Widget Co"),
+        price("c", "Holdco"),
+        stake("c", "90", "Holdco"),
+    ]);
+    assert!(even.conflicts.is_empty());
+}
+
 /// A percentage of Acme's, under a predicate given.
 fn pct(doc: &str, value: &'static str, predicate: &'static str) -> B {
     b(doc, value)

@@ -484,6 +484,9 @@ impl Reconciliation {
         let texts = &self.texts;
         let cmp = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| cmp_recs(a, b, texts);
         canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+        if super::objects::join_object_aliases(&mut self.recs, &ivs) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+        }
         join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         if join_alternative_subjects(&mut self.recs, &ivs) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
@@ -1237,7 +1240,7 @@ pub(super) fn corroborates(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
 }
 
 /// [`corroborates`], whatever the objects.
-fn same_figure(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
+pub(super) fn same_figure(r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey) -> bool {
     x.doc != r.doc
         && x.quantity.unit == r.quantity.unit
         && x.year.zip(r.year).is_none_or(|(a, b)| a == b)

@@ -124,6 +124,7 @@ mod cluster;
 mod event;
 mod key;
 mod merge;
+mod objects;
 mod radix;
 mod shared;
 mod trust;
