@@ -1488,6 +1488,45 @@ fn clusterer_joins_a_short_family_name_alone_whose_vowels_agree() {
 }
 
 #[test]
+fn clusterer_gives_a_transliteration_the_known_person_another_document_names() {
+    // The gazetteer knows two people whose family names sound like "布鲁默": alone, it is
+    // neither; after a document naming one of them, it is that one.
+    let g = Gazetteer::embedded();
+    let zh = "首席执行官布鲁默表示，公司将扩大投资。";
+    let alone = g.link(zh, Lang::Zh);
+    assert!(
+        alone
+            .iter()
+            .any(|m| m.span.slice(zh) == Some("布鲁默") && m.id.starts_with("new:")),
+        "{alone:?}"
+    );
+    let de = "Konzernchef Oliver Blume sagte, der Hersteller werde mehr investieren.";
+    let mut docs = vec![g.link(de, Lang::De), g.link(zh, Lang::Zh)];
+    cluster(&mut docs);
+    assert!(
+        docs[0].iter().any(|m| m.id == "oliver_blume"),
+        "{:?}",
+        docs[0]
+    );
+    let han = docs[1].iter().find(|m| m.span.slice(zh) == Some("布鲁默"));
+    assert_eq!(
+        han.map(|m| m.id.as_str()),
+        Some("oliver_blume"),
+        "{:?}",
+        docs[1]
+    );
+    assert_eq!(han.map(|m| m.name.as_str()), Some("Oliver Blume"));
+    // The known person's own mentions keep their id, whatever the order.
+    let mut docs = vec![g.link(zh, Lang::Zh), g.link(de, Lang::De)];
+    cluster(&mut docs);
+    assert!(
+        docs[1].iter().any(|m| m.id == "oliver_blume"),
+        "{:?}",
+        docs[1]
+    );
+}
+
+#[test]
 fn a_transliteration_links_a_known_person_only_if_the_family_names_start_alike() {
     // "马德拉" (Madella) is close to "Nadella" in every sound but the first: a different person.
     let found = link("萨蒂亚·马德拉表示，公司将扩大投资。", Lang::Zh);

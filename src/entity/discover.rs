@@ -1143,7 +1143,8 @@ fn cluster_key(name: &str) -> String {
 /// words such as "AI" or "Inc" left out) or, for names of six letters or more with as many
 /// words, close (similarity 0.93: "Velocita Robotic" and "Velocita Robotics"), or, for a
 /// person, the one name of the other script whose sounds match (a Chinese transliteration
-/// "马库斯·克雷贝尔" and "Markus Krebber", either first; a Chinese name and its romanization,
+/// "马库斯·克雷贝尔" and "Markus Krebber", either first, or a known person's Latin name seen
+/// before; a Chinese name and its romanization,
 /// "王建林" and "Wang Jianlin": family name and number of syllables); otherwise it starts a
 /// group. The first id and name seen stand for the group, so the result depends only
 /// on the order of the documents, and documents can be streamed.
@@ -1204,6 +1205,24 @@ fn lone_han_name(key: &str) -> bool {
 }
 
 impl Clusterer {
+    /// Files a known person's Latin name under its own id, the first time it is seen, so
+    /// that a transliteration of it in a later document ("纳格尔" after "Joachim Nagel",
+    /// where the gazetteer knows several people of that family name) takes that id. The
+    /// known person's mentions keep theirs.
+    fn known_person(&mut self, id: &str, name: &str, kind: super::EntityKind) {
+        if kind != super::EntityKind::Person || self.ids.contains_key(id) {
+            return;
+        }
+        let Some(l) = super::translit::LatinName::new(name) else {
+            return;
+        };
+        let g = self.groups.len();
+        self.groups
+            .push((cluster_key(name), id.to_string(), name.to_string()));
+        self.latin_people.add(g, l);
+        self.ids.insert(id.to_string(), g);
+    }
+
     /// Rewrites the discovered ids (and names) of one document's mentions to their groups'.
     ///
     /// A Chinese name that a Latin one gives in brackets ("维罗拉机器人（Velora Robotics）":
@@ -1263,7 +1282,10 @@ impl Clusterer {
     }
 
     fn group_of(&mut self, id: &str, name: &str, kind: super::EntityKind) -> Option<usize> {
-        let key_src = id.strip_prefix("new:")?;
+        let Some(key_src) = id.strip_prefix("new:") else {
+            self.known_person(id, name, kind);
+            return None;
+        };
         if let Some(&g) = self.ids.get(id) {
             return Some(g);
         }
