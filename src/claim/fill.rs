@@ -38,7 +38,9 @@
 //!    übernommen"), or of the chosen cue ("le rachat de Wiz par Google", "被 Meta 收購"), or after
 //!    one of the slot's own markers ("Y 獲得 X 投資": X invests); the agent of another frame's verb
 //!    never is ("la start-up fondée par X", "由 X 領投的"), nor a cited source, nor the other side
-//!    of a comparison. After the figure only an agent may be the subject of a frame with an object,
+//!    of a comparison, nor, in an active sentence, the party a purchase takes from (one of
+//!    [`FoldedRules::seller_markers`] next to a cue of a `deal` frame: "ha rilevato da X",
+//!    "übernimmt von X", "a racheté à X", "从X收购"). After the figure only an agent may be the subject of a frame with an object,
 //!    and of a slot with `after: false` only an entity its own markers introduce ("the round was
 //!    led by ASML" names no raiser), and never one in a clause of its own that a conjunction opens
 //!    ("zählt 160.000 Mitarbeiter und rückt an Siemens heran") or a preposition governs across a
@@ -69,7 +71,10 @@
 //!    naming a party ("der Käufer", "la cible", "收购方") before the figure in its clause names
 //!    that party, and a figure of a frame marked `deal` (price, premium, synergies, closing)
 //!    belongs to the buyer unless the sentence names another organization, not the target, before
-//!    it;
+//!    it. After a verb of [`FoldedRules::sale_verbs`] that names its buyer ("Talvik cede a Orvane
+//!    il 30% di Brenta", "Talvik将所持Brenta 30%股权出售给Orvane"), what the sale hands over (a
+//!    figure of a frame marked `transferred` or `deal`, or one no frame names where the sale names
+//!    what it sells) is the buyer's, and the seller is no object;
 //! 6. the predicate: the frame's key, or its `without_object` key and functionality when the
 //!    object stays empty (an investment without a named investee is multi-valued); where that
 //!    would change the predicate, the object of a claim of the previous sentence, or an entity
@@ -803,57 +808,124 @@ impl<'a> Context<'a> {
     /// Acme", "vendre 60 % de Borealis à Acme", "出售给紫金矿业"), the target the first
     /// other organization after the verb; none without one.
     fn sale(&self, s: &Sentence<'a>) -> Option<Deal<'a>> {
+        let (_, buyer, target) = self.sale_at(s)?;
+        // A sale names what is sold: without another name (an organization, or one of no
+        // known kind) after the verb, the verb is another one's ("il titolo cede il 2% a
+        // Piazza Affari").
+        Some(Deal {
+            buyer,
+            target: Some(target?),
+        })
+    }
+
+    /// The sale sentence `s` reports ([`Context::sale`]): the end of its verb of
+    /// [`FoldedRules::sale_verbs`], its buyer, and its target when another name follows the
+    /// verb.
+    fn sale_at(
+        &self,
+        s: &Sentence<'a>,
+    ) -> Option<(usize, &'a EntityMention, Option<&'a EntityMention>)> {
         let fs = s.folded.as_str();
-        let mut verb: Option<usize> = None;
-        for l in &s.langs {
-            for w in &self.frames.rules(*l).sale_verbs {
-                let p = match_positions(fs, w).find(|&p| stands_alone(fs, p, w));
-                if let Some(p) = p {
-                    let end = p + w.len();
-                    verb = Some(verb.map_or(end, |v| v.min(end)));
-                }
-            }
-        }
-        let verb = s.span.start + s.folded.to_original(verb?, verb?).start;
         let text = self.input.text;
-        let orgs = || {
-            s.entities
+        // The verb and the word that introduces its buyer in one language: the English noun
+        // "sale" in an Italian headline ("sale al 90%", it rises to 90%) has no English "to".
+        let mut best: Option<(usize, &'a EntityMention)> = None;
+        for l in &s.langs {
+            let rules = self.frames.rules(*l);
+            let Some(end) = rules
+                .sale_verbs
                 .iter()
-                .copied()
-                .filter(move |e| e.kind == EntityKind::Organization && e.span.start >= verb)
-        };
-        let buyer = orgs().find(|e| {
-            let Some(gap) = text.get(verb..e.span.start) else {
-                return false;
+                .filter_map(|w| {
+                    match_positions(fs, w)
+                        .find(|&p| stands_alone(fs, p, w))
+                        .map(|p| p + w.len())
+                })
+                .min()
+            else {
+                continue;
             };
-            let gap = fold_str(gap);
-            let words: Vec<&str> = gap
-                .split(|c: char| !is_word_char(Some(c)))
-                .filter(|w| !w.is_empty())
-                .collect();
-            let last = words.len().saturating_sub(3);
-            s.langs.iter().any(|l| {
-                self.frames.rules(*l).sale_recipients.iter().any(|m| {
+            let verb = s.span.start + s.folded.to_original(end, end).start;
+            if best.is_some_and(|(v, _)| v <= verb) {
+                continue;
+            }
+            let buyer = s.entities.iter().copied().find(|e| {
+                if e.kind != EntityKind::Organization || e.span.start < verb {
+                    return false;
+                }
+                let Some(gap) = text.get(verb..e.span.start) else {
+                    return false;
+                };
+                let gap = fold_str(gap);
+                let words: Vec<&str> = gap
+                    .split(|c: char| !is_word_char(Some(c)))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let last = words.len().saturating_sub(3);
+                rules.sale_recipients.iter().any(|m| {
                     if m.chars().any(is_han) {
                         gap.trim_end().ends_with(m.as_str())
                     } else {
                         words.get(last..).is_some_and(|ws| ws.contains(&m.as_str()))
                     }
                 })
-            })
-        })?;
-        // A sale names what is sold: without another name (an organization, or one of no
-        // known kind) after the verb, the verb is another one's ("il titolo cede il 2% a
-        // Piazza Affari").
+            });
+            if let Some(b) = buyer {
+                best = Some((verb, b));
+            }
+        }
+        let (verb, buyer) = best?;
         let target = s.entities.iter().copied().find(|e| {
             matches!(e.kind, EntityKind::Organization | EntityKind::Other)
                 && e.span.start >= verb
                 && e.id != buyer.id
-        })?;
-        Some(Deal {
-            buyer,
-            target: Some(target),
-        })
+        });
+        Some((verb, buyer, target))
+    }
+
+    /// The buyer, the target when named after the verb, and the seller (the first organization
+    /// before the verb) of the sale sentence `s` reports, for the figure `q` of `frame` after
+    /// its verb
+    /// of [`FoldedRules::sale_verbs`] ("Talvik cede a Orvane il 22,8% di Brenta per 1,9
+    /// miliardi", "Talvik va vendre 70 % de Brenta à Orvane", "Talvik将所持Brenta 30%股权出售给
+    /// Orvane"): what the sale hands over (a
+    /// figure of a frame marked `transferred` or `deal`) is the buyer's. A figure no frame
+    /// names only where the sale also names what is sold, after the verb ("il titolo cede il
+    /// 2% a Piazza Affari" is no sale). The figure stands after the verb, never across a
+    /// semicolon, which opens a clause of its own; or before it in the verb's own clause.
+    fn sale_buyer(
+        &self,
+        s: &Sentence<'a>,
+        q: &QuantityMention,
+        frame: &Frame,
+        bare: bool,
+    ) -> Option<(
+        &'a EntityMention,
+        Option<&'a EntityMention>,
+        Option<&'a EntityMention>,
+    )> {
+        if !(bare || frame.deal || frame.transferred) {
+            return None;
+        }
+        let (verb, buyer, target) = self.sale_at(s)?;
+        if bare && target.is_none() {
+            return None;
+        }
+        // After the verb, or before it in its clause ("X将Z 30%股权出售给Y").
+        let text = self.input.text;
+        let inside = if q.span.start >= verb {
+            !text.get(verb..q.span.start)?.contains([';', '；'])
+        } else {
+            !s.breaks.iter().any(|&b| b >= q.span.end && b < verb)
+                && !text
+                    .get(q.span.end..verb)?
+                    .contains([',', ';', ':', '，', '；', '：'])
+        };
+        // The seller: the sentence's first organization before the verb.
+        let seller =
+            s.entities.iter().copied().find(|e| {
+                e.kind == EntityKind::Organization && e.span.end <= verb && e.id != buyer.id
+            });
+        inside.then_some((buyer, target, seller))
     }
 
     /// The deal's party a noun phrase of [`FoldedRules::buyer_nouns`] or
@@ -1527,6 +1599,22 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Whether `e` is the party a purchase takes from: a cue of a deal frame at `cue` (a verb
+    /// or noun of buying: "rilevato", "übernimmt", "racheté", "bought", "收购"), and `e` next to
+    /// it in the same clause, introduced by one of [`FoldedRules::seller_markers`] ("ha
+    /// rilevato da X", "übernimmt von X", "a racheté à X", "从X收购"). Only in an active
+    /// sentence: in a passive one the same words introduce the buyer ("è stata rilevata da X").
+    fn seller(&self, s: &Sentence<'_>, e: &EntityMention, cue: Span) -> bool {
+        let frames = self.frames.frames();
+        let buying = s.cues.iter().any(|c| {
+            c.span.overlaps(&cue) && !c.weak && frames.get(c.frame).is_some_and(|f| f.deal)
+        });
+        buying
+            && gap(e.span, cue) <= AGENT_NEAR
+            && self.crossings(s, e.span, cue) == 0
+            && self.marked_by(s, e, &self.rule_words(s, |r| &r.seller_markers))
+    }
+
     /// Whether the entity `e` stands right after a cue of a frame other than `frame` and an
     /// agent marker ("fondée par X", "founded by X", "fondata da X").
     fn agent_of_other_cue(&self, s: &Sentence<'_>, e: &EntityMention, frame: usize) -> bool {
@@ -1856,6 +1944,10 @@ impl<'a> Context<'a> {
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
             if self.marked_by(s, e, sources) || self.marked_by(s, e, compared) {
+                continue;
+            }
+            // "Orvane ha rilevato da Talvik l'8,5%": the party a purchase takes from sells.
+            if !passive && cue.is_some_and(|c| self.seller(s, e, c)) {
                 continue;
             }
             let after = e.span.start >= region.end;
@@ -3730,9 +3822,27 @@ fn fill<'a>(
         return None;
     }
     let mut subject = led.unwrap_or(subject);
+    // "Talvik cede a Orvane il 22,8% di Brenta": what a sale hands over is the buyer's, where
+    // the subject found is the seller before the verb or comes from the context.
+    // The buyer is no object of its own purchase: the object is then what is sold, when the
+    // sale names it.
+    let buyer = ctx
+        .sale_buyer(s, q, frame, choice.bare)
+        .filter(|(b, _, _)| b.id != subject.id);
+    // Nor is the seller the object ("Talvik verkauft seine Beteiligung von 30 Prozent an
+    // Orvane" names no company the stake is in): only what the sale names after its verb.
+    let mut seller = None;
+    if let Some((b, target, from)) = buyer {
+        subject = b;
+        seller = from;
+        let party = |e: &EntityMention| e.id == b.id || from.is_some_and(|x| x.id == e.id);
+        if object.is_none_or(|(o, _)| party(o)) {
+            object = target.filter(|t| !party(t)).map(|t| (t, false));
+        }
+    }
     if let Some(p) = party {
         subject = p;
-    } else if let Some(d) = ctx.deal().filter(|_| frame.deal) {
+    } else if let Some(d) = ctx.deal().filter(|_| frame.deal && buyer.is_none()) {
         // A figure of the deal (its price, premium, synergies, closing) belongs to its buyer,
         // unless the sentence names another organization before the figure, not the target
         // (another deal: "2017 hatte X die Firma Z für 4 Milliarden gekauft").
@@ -3758,6 +3868,9 @@ fn fill<'a>(
             .object
             .as_ref()
             .and_then(|slot| ctx.pick_object(s, slot, q, region, Some(&subject.id), marked_only));
+    }
+    if object.is_some_and(|(o, _)| seller.is_some_and(|x| x.id == o.id)) {
+        object = None;
     }
     if object.is_some_and(|(o, _)| o.id == subject.id) {
         object = None;

@@ -191,6 +191,12 @@ pub struct LangRules {
     /// "à", "to", "给"), at most three words before its name ("ai tedeschi di Acme").
     #[serde(default)]
     pub sale_recipients: Vec<String>,
+    /// Words that introduce the party a transfer takes from, right after a verb or noun of
+    /// buying in an active sentence ("ha rilevato da X", "übernimmt von X", "a racheté à X",
+    /// "bought from X", "从X收购"): that party sells (or is bought), and holds neither the stake
+    /// bought nor pays the price.
+    #[serde(default)]
+    pub seller_markers: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -279,6 +285,11 @@ pub struct FrameSpec {
     /// it).
     #[serde(default)]
     pub deal: bool,
+    /// Whether the frame's figures are what a sale hands over (the stake sold): after a verb of
+    /// [`LangRules::sale_verbs`] that names its buyer ("Talvik cede a Orvane il 22,8%"), such a
+    /// figure is the buyer's, as a figure of a `deal` frame is.
+    #[serde(default)]
+    pub transferred: bool,
     /// Whether the frame's figures are money one party lends or grants another (a loan, a
     /// subsidy): the party named beside such a figure may be the lender or the authority, so
     /// it does not carry over as the subject of the next sentence's figures of other frames
@@ -533,6 +544,8 @@ pub struct Frame {
     pub yields_in_lead_of: Vec<String>,
     /// Whether the frame's figures belong to the takeover the document reports.
     pub deal: bool,
+    /// Whether the frame's figures are what a sale hands over ([`FrameSpec::transferred`]).
+    pub transferred: bool,
     /// Whether the frame's figures are money lent or granted ([`FrameSpec::financing`]).
     pub financing: bool,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
@@ -671,6 +684,8 @@ pub struct FoldedRules {
     pub sale_verbs: Vec<String>,
     /// Words that introduce the buyer after a verb of selling.
     pub sale_recipients: Vec<String>,
+    /// Words that introduce the seller after a verb of buying.
+    pub seller_markers: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -726,6 +741,7 @@ impl Frames {
                     target_nouns: fold_all(&r.target_nouns),
                     sale_verbs: fold_all(&r.sale_verbs),
                     sale_recipients: fold_all(&r.sale_recipients),
+                    seller_markers: fold_all(&r.seller_markers),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -765,6 +781,7 @@ impl Frames {
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
                 deal: spec.deal,
+                transferred: spec.transferred,
                 financing: spec.financing,
                 follows: spec
                     .follows
@@ -950,6 +967,7 @@ impl Frames {
             e.target_nouns.extend(r.target_nouns);
             e.sale_verbs.extend(r.sale_verbs);
             e.sale_recipients.extend(r.sale_recipients);
+            e.seller_markers.extend(r.seller_markers);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
