@@ -2548,3 +2548,158 @@ fn chinese_transliterated_names_shortened_to_two_characters() {
         pairs(text, Lang::Zh)
     );
 }
+
+/// (surface, id, kind) of every mention.
+fn kinds_of(text: &str, lang: Lang) -> Vec<(String, String, EntityKind)> {
+    link(text, lang)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id, m.kind))
+        .collect()
+}
+
+#[test]
+fn romance_institution_names_are_read_whole() {
+    // Written with one capital, no acronym beside them: the whole name is one organization.
+    let t = "Il finanziamento arriva dall'Istituto nazionale di geofisica e vulcanologia e \
+             dall'Autorità nazionale anticorruzione, secondo l'Agenzia per la cybersicurezza \
+             nazionale.";
+    let got = kinds_of(t, Lang::It);
+    let names: Vec<&str> = got.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Istituto nazionale di geofisica e vulcanologia",
+            "Autorità nazionale anticorruzione",
+            "Agenzia per la cybersicurezza nazionale"
+        ],
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(_, _, k)| *k == EntityKind::Organization),
+        "{got:?}"
+    );
+    let t = "Selon l'Autorité de régulation des communications électroniques, le Conseil \
+             supérieur de l'audiovisuel et le Comité national olympique ont signé.";
+    let got = kinds_of(t, Lang::Fr);
+    let names: Vec<&str> = got.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Autorité de régulation des communications électroniques",
+            "Conseil supérieur de l'audiovisuel",
+            "Comité national olympique"
+        ],
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(_, _, k)| *k == EntityKind::Organization),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn german_institution_names_with_prepositions_are_read_whole() {
+    let t = "Das Bundesamt für Strahlenschutz und das Deutsche Institut für Normung legten \
+             Zahlen vor; das Statistische Landesamt meldet mehr Anträge, ebenso die \
+             Bundesanstalt für Wasserbau und Schifffahrt.";
+    let got = kinds_of(t, Lang::De);
+    let names: Vec<&str> = got.iter().map(|(s, _, _)| s.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Bundesamt für Strahlenschutz",
+            "Deutsche Institut für Normung",
+            "Statistische Landesamt",
+            "Bundesanstalt für Wasserbau und Schifffahrt"
+        ],
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(_, _, k)| *k == EntityKind::Organization),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn institutions_with_one_head_stay_apart() {
+    // Two bodies with the same head noun (and most words in common) are two entities, in one
+    // text and across documents.
+    let t = "L'Agenzia spaziale tedesca e l'Agenzia spaziale spagnola hanno firmato.";
+    let got = pairs(t, Lang::It);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_ne!(got[0].1, got[1].1, "{got:?}");
+    let g = Gazetteer::embedded();
+    let mut docs = vec![
+        g.link(
+            "Il Comitato olimpico nazionale ha approvato il bilancio.",
+            Lang::It,
+        ),
+        g.link(
+            "Il Comitato olimpico internazionale ha approvato il bilancio.",
+            Lang::It,
+        ),
+    ];
+    cluster(&mut docs);
+    assert_eq!(docs[0].len(), 1, "{docs:?}");
+    assert_eq!(docs[1].len(), 1, "{docs:?}");
+    assert_ne!(docs[0][0].id, docs[1][0].id, "{docs:?}");
+}
+
+#[test]
+fn institution_heads_alone_are_no_names() {
+    // An indefinite article, a common idiom, a known company after the preposition: no body's
+    // name.
+    let t = "Im Zentrum der Kritik steht ein Zentrum für Forschung.";
+    assert!(link(t, Lang::De).is_empty(), "{:?}", pairs(t, Lang::De));
+    let t = "Ieri il Consiglio di Stellantis ha approvato i conti.";
+    assert_eq!(
+        id_of(t, Lang::It, "Stellantis").as_deref(),
+        Some("stellantis")
+    );
+    // (Capitalized mid-sentence, the head alone may still be discovered: never the phrase.)
+    let t = "Serve un comitato olimpico nuovo, dice un Comitato olimpico regionale.";
+    let got = pairs(t, Lang::It);
+    assert!(got.iter().all(|(s, _)| !s.contains("olimpico")), "{got:?}");
+}
+
+#[test]
+fn a_named_foundation_takes_its_places() {
+    // A foundation named after places: one organization over them, the places inside it.
+    let t = "La Fondazione Torino Sestriere ha chiuso i conti, disse il presidente a Torino.";
+    let got = kinds_of(t, Lang::It);
+    assert_eq!(
+        got.first().map(|g| g.0.as_str()),
+        Some("Fondazione Torino Sestriere"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.first().map(|g| g.2),
+        Some(EntityKind::Organization),
+        "{got:?}"
+    );
+    assert_eq!(
+        id_last(t, Lang::It, "Torino").as_deref(),
+        Some("turin"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_body_read_whole_defines_the_acronym_after_it() {
+    // The whole name is the acronym's definition; later uses of the acronym follow it.
+    let t = "Die Bundesanstalt für Wasserbau und Schifffahrt (BAWS) prüft die Schleuse. Laut \
+             BAWS dauert das zwei Jahre.";
+    let got = pairs(t, Lang::De);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(
+        got[0].0, "Bundesanstalt für Wasserbau und Schifffahrt",
+        "{got:?}"
+    );
+    assert!(got.iter().all(|(_, id)| *id == got[0].1), "{got:?}");
+    // A known acronym keeps its entity: the name before it links there too.
+    let t = "Hier, la Commission nationale de l'informatique et des libertés (CNIL) a sanctionné \
+             un hébergeur.";
+    let got = pairs(t, Lang::Fr);
+    assert!(got.iter().all(|(_, id)| id == "cnil"), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

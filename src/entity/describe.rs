@@ -490,6 +490,10 @@ pub(crate) fn trim_home_adjectives(
         let super::Target::New { kind, .. } = &c.target else {
             continue;
         };
+        // (A body's name keeps its adjectives: "Deutsches Zentrum für ...".)
+        if c.rule == "institution" {
+            continue;
+        }
         let i = doc.word_from(c.span.start);
         let (Some(adj), Some(next)) = (words.get(i), words.get(i + 1)) else {
             continue;

@@ -419,6 +419,7 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
     };
     let spans = cx.cap_spans();
     gap_names(&cx, cands);
+    super::institution::find(entities, doc, cands);
     acronyms(&cx, &spans, cands);
     fuzzy_windows(&cx, &spans, cands);
     single_words(&cx, &spans, cands);
@@ -591,6 +592,31 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         let before = text.get(prev.end..acr.start).unwrap_or("").trim();
         let after = text.get(acr.end..).and_then(|t| t.chars().next());
         if !matches!(before, "(" | "（") || !matches!(after, Some(')' | '）')) {
+            continue;
+        }
+        // A body's name read whole right before the parenthesis is the definition
+        // ("Deutsches Zentrum für Luft- und Raumfahrt (DLR)"), unless the gazetteer knows the
+        // acronym (then the name links to it below).
+        let body = cands
+            .iter()
+            .find(|c| c.rule == "institution" && c.span.end == prev.end)
+            .map(|c| (c.span, c.target.clone()));
+        let acronym_known = || {
+            cands.iter().any(|c| {
+                c.span.start == acr.start
+                    && c.span.end == acr.end
+                    && matches!(c.target, Target::Known(_))
+            })
+        };
+        if let Some((span, target)) = body.filter(|_| !acronym_known()) {
+            cands.push(Cand {
+                span,
+                target: target.clone(),
+                score: ACRONYM_DEF.0,
+                rule: "acronym_def",
+                rank: ACRONYM_DEF.1,
+            });
+            defined.insert(acr.folded.to_string(), target);
             continue;
         }
         // The capitalized run ending right before the parenthesis; of its last six words, the
@@ -1199,6 +1225,16 @@ fn han_surname(key: &str) -> Option<&str> {
     (last.chars().count() >= 2 && last.chars().all(crate::lang::is_han)).then_some(last)
 }
 
+/// Whether two names' words, in order, differ only by damage: where both words have four
+/// letters or more, they are close (similarity 0.85: "Robotic" and "Robotics"); two bodies
+/// whose names differ by a word ("Comitato olimpico nazionale" and "Comitato olimpico
+/// internazionale") are two.
+fn close_words(a: &[String], b: &[String]) -> bool {
+    a.iter().zip(b).all(|(x, y)| {
+        x == y || x.chars().count() < 4 || y.chars().count() < 4 || fuzzy::similarity(x, y) >= 0.85
+    })
+}
+
 /// Whether the key is a lone family name in Chinese transliteration (Han characters only).
 fn lone_han_name(key: &str) -> bool {
     key.chars().count() >= 2 && key.chars().all(crate::lang::is_han)
@@ -1328,9 +1364,11 @@ impl Clusterer {
                 let first = tokens.first()?;
                 self.by_first.get(first)?.iter().copied().find(|&g| {
                     self.groups.get(g).is_some_and(|(k, _, _)| {
+                        let other = name_tokens(k);
                         k.chars().count() >= 6
-                            && name_tokens(k).len() == tokens.len()
+                            && other.len() == tokens.len()
                             && fuzzy::similarity(k, &key) >= 0.93
+                            && close_words(&other, &tokens)
                     })
                 })
             });

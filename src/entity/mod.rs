@@ -67,6 +67,11 @@
 //!    known person's given name before two or three plain words), `other` otherwise.
 //!    A date or time word ("Mitte", "Juli": cue kind `name_end`) ends a name; where every noun
 //!    is capitalized, so does a common noun after a person's name.
+//!    A public body's name written with one capital or with prepositions ("Agenzia spaziale
+//!    italiana", "Cour des comptes", "Bundesamt für Verkehr") is read whole before that
+//!    (`institution`, words in `data/gazetteer/institutions.tsv`): a head noun and the words
+//!    that continue it; an organization of its own, rule `institution`, and the definition of
+//!    an acronym in brackets after it.
 //! 8. **Chinese discovery** (`han`, cues in `data/gazetteer/zh_names.tsv`): companies by their
 //!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence; a public
 //!    body's with its country's name: "法国最高行政法院", cue `institution`), foreign
@@ -107,7 +112,8 @@
 //!
 //! Rule names in [`EntityMention::rule`]: `exact` (a label), `alias`, `acronym`, `translation`,
 //! `gap`, `acronym_def`, `fuzzy`, `short_form` (a truncated name, or an organization's first
-//! word), `surname`, `given_name`, `discovered`, `transliteration`,
+//! word), `surname`, `given_name`, `discovered`, `institution` (a public body's name read
+//! whole), `transliteration`,
 //! `bracketed` (a Chinese name with a Latin one in brackets), `description` (a company named
 //! by its home).
 //!
@@ -121,7 +127,7 @@
 //! ## Data
 //!
 //! The embedded gazetteer is `data/gazetteer/default.tsv` and `business.tsv`, the context cues are
-//! `data/gazetteer/cues.tsv`, `kind_cues.tsv` and `zh_names.tsv`; users load their own with [`Gazetteer::load_file`],
+//! `data/gazetteer/cues.tsv`, `kind_cues.tsv`, `institutions.tsv` and `zh_names.tsv`; users load their own with [`Gazetteer::load_file`],
 //! [`Gazetteer::from_tsv`], [`Gazetteer::from_wikidata`] and [`Gazetteer::extend`]. Word
 //! translations of names are data too (form `translation` in the TSV, `translations` in JSON).
 
@@ -130,6 +136,7 @@ mod discover;
 mod fuzzy;
 mod gazetteer;
 mod han;
+mod institution;
 mod kinds;
 mod load;
 mod romanize;
