@@ -1286,6 +1286,50 @@ fn a_figure_under_a_broader_predicate_joins_the_narrower_one_another_source_give
 }
 
 #[test]
+fn two_reports_naming_one_figure_two_ways_do_not_swap_keys() {
+    // Two reports of one event (they share three specific figures). Each gives "about 250 %"
+    // under a key that the other states with another value: one calls it growth, the other the
+    // share price change. Each would move to the other's key and they would only swap; the
+    // narrower predicate (the share price change) takes both.
+    let about = |doc: &str, predicate| {
+        pct(doc, "250", predicate)
+            .bound(Bound::Approx)
+            .at(700, "~250 %")
+    };
+    let report = reconcile(&[
+        eur("a", "17.6e9", "Acme", "revenue").build(),
+        eur("b", "17.6e9", "Acme", "revenue").build(),
+        eur("a", "3.8e11", "Acme", "valuation").at(300, "x").build(),
+        eur("b", "3.8e11", "Acme", "valuation").at(300, "x").build(),
+        pct("a", "7.8", "share_price_change")
+            .at(500, "7,8 %")
+            .build(),
+        pct("b", "7.8", "share_price_change")
+            .at(500, "7.8%")
+            .build(),
+        pct("b", "300", "growth")
+            .bound(Bound::MoreThan)
+            .at(600, ">300 %")
+            .build(),
+        about("a", "growth").build(),
+        about("b", "share_price_change").build(),
+    ]);
+    let at_250: Vec<_> = fact_keys(&report)
+        .into_iter()
+        .filter(|k| k.2 == "250")
+        .collect();
+    assert_eq!(
+        at_250,
+        vec![(
+            Some("Acme"),
+            "share_price_change",
+            "250".into(),
+            vec!["a", "b"]
+        )]
+    );
+}
+
+#[test]
 fn a_figure_joins_the_predicate_other_sources_agree_on() {
     // One source calls Acme's 2.1 billion a valuation, two a price.
     let report = reconcile(&[

@@ -186,6 +186,7 @@ pub(crate) fn join_event_keys(
     ivs: &[IvKey],
     keyed: &[(u64, u32)],
     reports: &DocFigures,
+    prefer: &dyn Fn(u32, u32) -> bool,
 ) -> bool {
     let alone = unsupported(recs);
     let lone = |i: usize| alone.get(i).copied().unwrap_or(true);
@@ -248,6 +249,7 @@ pub(crate) fn join_event_keys(
             }
         }
     }
+    drop_swaps(recs, &mut moves, prefer);
     for &(i, t) in &moves {
         if let Some(r) = recs.get_mut(i) {
             if r.subject != t.subject {
@@ -258,6 +260,55 @@ pub(crate) fn join_event_keys(
         }
     }
     !moves.is_empty()
+}
+
+/// Two claims of one figure that would each move to the other's key would only swap places
+/// ("circa il 250 %" read as growth, "約250%" as the share price change, each confirmed by
+/// nothing under its own key). Of such a pair only one moves: the one whose new predicate goes
+/// first (`prefer(new, old)`: the narrower, the frame's), or else the one that comes first in
+/// the canonical order.
+fn drop_swaps(recs: &[Rec], moves: &mut Vec<(usize, Target)>, prefer: &dyn Fn(u32, u32) -> bool) {
+    type Move = ((u32, u32), (u32, u32), usize);
+    let key = |i: usize| recs.get(i).map(|r| (r.subject, r.predicate));
+    let mut by_from: Vec<Move> = moves
+        .iter()
+        .enumerate()
+        .filter_map(|(m, &(i, t))| Some((key(i)?, t.key(), m)))
+        .collect();
+    by_from.sort_unstable();
+    let figure = |m: usize| {
+        moves
+            .get(m)
+            .and_then(|&(i, _)| recs.get(i))
+            .map(|r| (r.quantity.unit, r.quantity.value().normalized()))
+    };
+    let mut dropped = vec![false; moves.len()];
+    for &(from, to, m) in &by_from {
+        if dropped.get(m).copied().unwrap_or(true) {
+            continue;
+        }
+        let a = by_from.partition_point(|e| (e.0, e.1) < (to, from));
+        let back = by_from.get(a..).unwrap_or(&[]);
+        for &(_, _, n) in back.iter().take_while(|e| (e.0, e.1) == (to, from)) {
+            if dropped.get(n).copied().unwrap_or(true) || figure(n) != figure(m) {
+                continue;
+            }
+            let first = |x: usize| moves.get(x).map_or(usize::MAX, |&(i, _)| i);
+            let keep_m = prefer(to.1, from.1) || (!prefer(from.1, to.1) && first(m) < first(n));
+            let drop = if keep_m { n } else { m };
+            if let Some(d) = dropped.get_mut(drop) {
+                *d = true;
+            }
+            if !keep_m {
+                break;
+            }
+        }
+    }
+    let mut k = 0;
+    moves.retain(|_| {
+        k += 1;
+        !dropped.get(k - 1).copied().unwrap_or(false)
+    });
 }
 
 /// The key a claim moves to.

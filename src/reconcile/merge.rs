@@ -505,7 +505,9 @@ impl Reconciliation {
         // move between keys, so this holds for the rest of the report.
         let keyed = super::event::by_figure(&self.recs);
         let reports = super::event::DocFigures::new(&self.recs, &keyed);
-        if super::event::join_event_keys(&mut self.recs, &ivs, &keyed, &reports) {
+        if super::event::join_event_keys(&mut self.recs, &ivs, &keyed, &reports, &|a, b| {
+            order.before(a, b)
+        }) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
