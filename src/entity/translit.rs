@@ -70,7 +70,8 @@ pub(crate) struct Syllabary {
     /// `true` for the first, `false` for the second.
     open: FastMap<char, bool>,
     /// The characters that may stand for a consonant alone, their vowel added for Chinese
-    /// ("斯" si, "克" ke, "布" bu) or a final r or l ("尔" er).
+    /// ("斯" si, "克" ke, "布" bu) or a final r or l ("尔" er), and those of a neutral vowel
+    /// ("蒙" meng, "森" sen): their vowels may be any or none.
     bare: FastSet<char>,
     /// The characters of a final r or l ("尔" er): no vowel of the name.
     liquid: FastSet<char>,
@@ -104,7 +105,12 @@ impl Syllabary {
                     *open.entry(c).or_insert(false) |= vowel_start;
                 }
                 let start = r.find(['a', 'e', 'i', 'o', 'u']).unwrap_or(r.len());
-                if (start > 0 && matches!(r.get(start..), Some("u" | "e" | "i"))) || r == "er" {
+                // (A final "en" or "eng" is a neutral vowel: "蒙特" for "Monte", "森" for
+                // "-son".)
+                let fin = r.get(start..);
+                if (start > 0 && matches!(fin, Some("u" | "e" | "i")))
+                    || matches!(fin, Some("en" | "eng" | "er"))
+                {
                     bare.insert(c);
                 }
                 let s = pinyin(r);
@@ -422,8 +428,8 @@ pub(crate) struct LatinName {
     family: Vec<Vec<u16>>,
     /// The vowels of the family name's first syllable.
     family_vowels: u8,
-    /// The last word's vowels, syllable by syllable.
-    family_nuclei: Vec<Nucleus>,
+    /// Each family name candidate's vowels, syllable by syllable.
+    family_nuclei: Vec<Vec<Nucleus>>,
     /// Whether the last word begins with a vowel (an "h" before it left out).
     family_open: bool,
 }
@@ -459,10 +465,26 @@ fn latin_nuclei(word: &str) -> Vec<Nucleus> {
         }
         let run = word.get(start..i).unwrap_or("");
         let optional = run == "e" && i == b.len() && start > 0;
-        out.push(Nucleus {
-            groups: latin_vowel_groups(run),
-            optional,
-        });
+        let mut groups = vowel_groups(run);
+        // (English "u" is often an "a", "Hudson": 哈德森; French "oi" is "wa", "Dubois":
+        // 迪布瓦; English "a" before a consonant and "e" is "ei", "Baker": 贝克; "e", "i"
+        // or "u" before "r" and a consonant is often an "o" or "e", "Merkel": 默克尔,
+        // "Bernard": 伯纳德.)
+        if run == "u" || run == "oi" || run == "oy" {
+            groups |= 1;
+        }
+        let after = |k: usize| b.get(i + k).copied();
+        if run == "a" && after(0).is_some_and(|c| !is_vowel(c)) && after(1) == Some(b'e') {
+            groups |= 2;
+        }
+        if !run.contains(['a', 'o'])
+            && after(0) == Some(b'r')
+            && after(1).is_none_or(|c| !is_vowel(c) && c != b'r')
+        {
+            // (A final German "-er" is often an "a": "Wagner", 瓦格纳.)
+            groups |= if after(1).is_none() { 1 | 2 | 4 } else { 2 | 4 };
+        }
+        out.push(Nucleus { groups, optional });
     }
     out
 }
@@ -524,21 +546,30 @@ impl LatinName {
         let given = latin(given);
         let family_vowels = rest.last().map_or(0, |w| first_vowels(w));
         let last = rest.last().copied().unwrap_or("");
-        let family_nuclei = latin_nuclei(last);
         let family_open = last
             .strip_prefix('h')
             .unwrap_or(last)
             .starts_with(['a', 'e', 'i', 'o', 'u']);
-        let mut family = vec![rest.iter().flat_map(|w| latin(w)).collect::<Vec<u16>>()];
+        let shape = |words: &[&str]| {
+            (
+                words.iter().flat_map(|w| latin(w)).collect::<Vec<u16>>(),
+                words
+                    .iter()
+                    .flat_map(|w| latin_nuclei(w))
+                    .collect::<Vec<Nucleus>>(),
+            )
+        };
+        let mut candidates = vec![shape(rest)];
         // The last word with the particles right before it.
         let mut k = rest.len().checked_sub(1)?;
         while k > 0 && rest.get(k - 1).is_some_and(|w| particle(w)) {
             k -= 1;
         }
         if k > 0 {
-            family.push(rest.get(k..)?.iter().flat_map(|w| latin(w)).collect());
+            candidates.push(shape(rest.get(k..)?));
         }
-        family.retain(|f| !f.is_empty());
+        candidates.retain(|f| !f.0.is_empty());
+        let (family, family_nuclei): (Vec<_>, Vec<_>) = candidates.into_iter().unzip();
         (!given.is_empty() && !family.is_empty()).then_some(LatinName {
             given,
             given_vowels,
@@ -664,6 +695,7 @@ pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
         // word must have the same consonants, begin alike (with a vowel or not) and have the
         // same vowels.
         let last = latin.family.last()?;
+        let nuclei = latin.family_nuclei.last()?;
         let open = match han.family_open {
             Some(true) => latin.family_open,
             Some(false) => true,
@@ -672,15 +704,18 @@ pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
         let close = raw_distance(last, &han.family) <= MAX_SHORT_ALONE
             && latin.family_vowels & han.family_vowels != 0
             && open
-            && nuclei_agree(&latin.family_nuclei, &han.family_nuclei);
+            && nuclei_agree(nuclei, &han.family_nuclei);
         return close.then_some(0.9 * (1.0 - distance(last, &han.family)));
     }
     if han.family_alone() {
-        // A family name alone must match more closely, with three sounds or more.
+        // A family name alone must match more closely, with three sounds or more, and its
+        // vowels agree ("瓦格纳" is Wagner, not Vigna).
         let family = latin
             .family
             .iter()
-            .map(|f| distance(f, &han.family))
+            .zip(&latin.family_nuclei)
+            .filter(|(_, n)| nuclei_agree(n, &han.family_nuclei))
+            .map(|(f, _)| distance(f, &han.family))
             .fold(f64::MAX, f64::min);
         return (family <= MAX_FAMILY_ALONE).then_some(0.9 * (1.0 - family));
     }
@@ -1027,6 +1062,25 @@ mod tests {
         assert!(f("Marco Bati", "阿巴特").is_none(), "no vowel first");
         assert!(f("Anna Ebert", "埃贝尔").is_none(), "t / r");
         assert!(f("Ugo Abate", "阿巴").is_none(), "two characters");
+        // Longer ones too: their vowels must agree, syllable by syllable.
+        for (l, h) in [
+            ("Richard Wagner", "瓦格纳"),
+            ("Angela Merkel", "默克尔"),
+            ("Anne Robinson", "罗宾森"),
+            ("Boris Becker", "贝克尔"),
+            ("Thomas Mann", "曼恩"),
+        ] {
+            assert_eq!(f(l, h).is_some(), h.chars().count() >= 3, "{l} / {h}");
+        }
+        for (l, h) in [
+            ("Sara Vigna", "瓦格纳"),
+            ("Karl Beccari", "贝克尔"),
+            ("Kevin Warsh", "乌尔索"),
+            ("Janet Yellen", "伊洛娜"),
+            ("Carla Landini", "林德纳"),
+        ] {
+            assert!(f(l, h).is_none(), "{l} / {h}");
+        }
     }
 
     #[test]
