@@ -13,6 +13,10 @@
 //!    ([`CountedNouns`]: "30 neue Züge") or else the nearest word of a concept in the figure's
 //!    phrase ([`Concepts`]: "una quota del 49%", "eine Konzession für 40 Jahre") names the fact,
 //!    with the key of the frame it maps to or its own (`count:train`, `duration:concession`);
+//!    a clause that a contrastive conjunction opens ("mentre", "tandis que", "während",
+//!    "while"), naming a party of its own, restates the fact of the figure of the same unit
+//!    before it unless a cue of its own names another ("Le titre Orvane a bondi de 9 %, tandis
+//!    que Talvik cédait 0,8 %": Talvik's share price change), its object only one it marks;
 //!    else a frame marked `fallback` applies without a cue; all with a lower confidence. A
 //!    figure nothing names makes a bare claim keyed by its dimension (`money`, `percent`...),
 //!    multi-valued and with a low confidence, only about a party (no person) its own sentence
@@ -1805,6 +1809,90 @@ impl<'a> Context<'a> {
                         && stands_alone(clause, 0, c)
                         && (at_open || (c.contains(' ') && c.starts_with(head)))
                 })
+            })
+        })
+    }
+
+    /// Whether the frame `own` chose for a figure says no more than `before`, the choice of the
+    /// figure before it: nothing but a verb of change several frames share ("cédait",
+    /// "ha guadagnato"), a frame `before` narrows ("growth" for "share_price_change"), the same
+    /// frame, or a figure nothing names.
+    fn restates(&self, s: &Sentence<'_>, own: &Choice, before: &Choice) -> bool {
+        let frames = self.frames.frames();
+        let weak = own
+            .cue
+            .is_some_and(|c| s.cues.iter().any(|x| x.span == c && x.weak));
+        let narrowed = match (frames.get(before.frame), frames.get(own.frame)) {
+            (Some(b), Some(o)) => b.refines.contains(&o.key),
+            _ => false,
+        };
+        own.bare || weak || narrowed || own.frame == before.frame
+    }
+
+    /// Whether the figure `q` stands in a clause that a contrastive conjunction opens after the
+    /// figure `p` ("mentre", "tandis que", "während", "while": a word that is both a clause
+    /// break and a conjunction), and that clause names its own party of the subject slot of
+    /// `frame`: before the figure ("..., mentre Talvik ha guadagnato il 6,3%") or, introduced
+    /// by a preposition, after it ("..., mentre il restante 40% andrà a Talvik").
+    fn contrast_party(
+        &self,
+        s: &Sentence<'a>,
+        p: &QuantityMention,
+        q: &QuantityMention,
+        frame: usize,
+    ) -> bool {
+        let Some(slot) = self.frames.frames().get(frame).map(|f| &f.subject) else {
+            return false;
+        };
+        // The last contrastive opening between the figures (a break inside it, the "que" of
+        // "tandis que", may follow), and no other clause before it ("X +9 %, Y -1 %, tandis
+        // que Z ...": Z's clause restates nothing of X's).
+        let Some(open) = s
+            .breaks
+            .iter()
+            .copied()
+            .filter(|&b| b >= p.span.end && b < q.span.start && self.contrastive_at(s, b, q))
+            .max()
+        else {
+            return false;
+        };
+        if s.breaks
+            .iter()
+            .any(|&b| b >= p.span.end && b < open && !self.contrastive_at(s, b, q))
+        {
+            return false;
+        }
+        let end = s
+            .breaks
+            .iter()
+            .copied()
+            .filter(|&b| b > q.span.end)
+            .min()
+            .unwrap_or(s.span.end);
+        s.entities.iter().any(|e| {
+            slot.rank(e.kind).is_some()
+                && ((e.span.start >= open && e.span.end <= q.span.start)
+                    || (e.span.start >= q.span.end
+                        && e.span.end <= end
+                        && self.marked_by(s, e, &self.markers(s).preps)))
+        })
+    }
+
+    /// Whether a contrastive conjunction (one of the sentence's languages lists as both a
+    /// conjunction and a clause break) opens the clause at the break `open`, up to the figure.
+    fn contrastive_at(&self, s: &Sentence<'_>, open: usize, q: &QuantityMention) -> bool {
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        if open >= q.span.start {
+            return false;
+        }
+        let clause = s.folded.folded_of(at(open), at(q.span.start));
+        let clause = clause.trim_start_matches(|c: char| !is_word_char(Some(c)));
+        s.langs.iter().any(|l| {
+            let r = self.frames.rules(*l);
+            r.conjunctions.iter().any(|c| {
+                r.clause_breaks.contains(c)
+                    && clause.starts_with(c.as_str())
+                    && stands_alone(clause, 0, c)
             })
         })
     }
@@ -3613,11 +3701,35 @@ fn fill<'a>(
     let gapped = before.filter(|(p, _)| {
         p.quantity.unit == q.quantity.unit && s.entities.iter().any(|e| ctx.gapped(s, e, q))
     });
+    let mut restated_from = None;
     let choice = match gapped {
         Some((_, c)) => c,
         None => match before.and_then(|(p, c)| ctx.following(s, p, c, q)) {
             Some(c) => c,
-            None => ctx.choose_frame(s, q)?,
+            None => {
+                let own = ctx.choose_frame(s, q);
+                // "Le titre Orvane a bondi de 9 %, tandis que Talvik cédait 0,8 %": a clause
+                // that a contrastive conjunction opens, naming a party of its own, restates the
+                // fact of the figure before it for that party, unless a cue of its own names
+                // another fact.
+                let restated = before.filter(|(p, c)| {
+                    !c.bare
+                        && p.quantity.unit == q.quantity.unit
+                        && own.as_ref().is_none_or(|o| ctx.restates(s, o, c))
+                        && ctx.contrast_party(s, p, q, c.frame)
+                });
+                restated_from = restated.map(|(p, _)| p.span);
+                match restated {
+                    Some((_, c)) => Choice {
+                        cue: None,
+                        weight: c.weight * 0.9,
+                        yielded_from: None,
+                        noun: None,
+                        ..c
+                    },
+                    None => own?,
+                }
+            }
         },
     };
     let frame: &Frame = ctx.frames.frames().get(choice.frame)?;
@@ -3861,9 +3973,9 @@ fn fill<'a>(
         }
     }
     if object.is_none() {
-        // A gapped clause names its own party only: the other names belong to the clause
-        // before it.
-        let marked_only = gapped.is_some();
+        // A gapped clause, or one that restates the fact before it, names its own party only:
+        // the other names belong to the clause before it.
+        let marked_only = gapped.is_some() || restated_from.is_some();
         object = frame
             .object
             .as_ref()

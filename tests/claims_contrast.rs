@@ -1,0 +1,147 @@
+//! A clause that a contrastive conjunction opens ("mentre", "tandis que", "während", "while")
+//! and that names a party of its own restates the fact of the figure before it for that party:
+//! "Orvane's shares rose 4%, while Talvik lost 2%" is Talvik's share price move, not a bare
+//! change, nor nothing. A cue of the clause's own keeps its own fact; a clause that names no
+//! party restates nothing for the party before it.
+
+use concord::claim::{self, Claim, ClaimInput};
+use concord::text::sentences;
+use concord::{quantity, EntityKind, EntityMention, Lang, Span};
+
+fn claims(lang: Lang, text: &str) -> Vec<Claim> {
+    let mut entities = Vec::new();
+    for name in ["Orvane", "Talvik"] {
+        for (start, _) in text.match_indices(name) {
+            entities.push(EntityMention {
+                span: Span::new(start, start + name.len()),
+                id: name.to_lowercase(),
+                name: name.to_string(),
+                kind: EntityKind::Organization,
+                score: 0.95,
+                rule: "test".into(),
+            });
+        }
+    }
+    entities.sort_by_key(|e| e.span);
+    let quantities = quantity::scan(text, lang);
+    let sentences = sentences::split(text, lang);
+    claim::extract(&ClaimInput {
+        doc: "t.txt",
+        text,
+        lang,
+        sentences: &sentences,
+        quantities: &quantities,
+        entities: &entities,
+    })
+}
+
+/// (subject, predicate, object) of the claim on the figure whose surface is `figure`.
+fn on(cs: &[Claim], figure: &str) -> Option<(String, String, String)> {
+    cs.iter().find(|c| c.provenance.text == figure).map(|c| {
+        (
+            c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
+            c.predicate.clone(),
+            c.object.as_ref().map_or(String::new(), |s| s.name.clone()),
+        )
+    })
+}
+
+fn spo(s: &str, p: &str, o: &str) -> Option<(String, String, String)> {
+    Some((s.into(), p.into(), o.into()))
+}
+
+#[test]
+fn the_second_party_of_a_contrast_takes_the_first_fact() {
+    let cases = [
+        (
+            Lang::Fr,
+            "Le titre Orvane a bondi de 9 % à Francfort, tandis que Talvik cédait 0,8 % à Paris.",
+            "9 %",
+            "0,8 %",
+        ),
+        (
+            Lang::It,
+            "In Borsa il titolo Orvane è salito del 9,3%, mentre Talvik ha ceduto il 2%.",
+            "9,3%",
+            "2%",
+        ),
+        (
+            Lang::De,
+            "Die Aktie von Orvane stieg um 4 Prozent, während Talvik 2 Prozent verlor.",
+            "4 Prozent",
+            "2 Prozent",
+        ),
+        (
+            Lang::En,
+            "Orvane shares rose 4%, while Talvik lost 2%.",
+            "4%",
+            "2%",
+        ),
+    ];
+    for (lang, text, first, second) in cases {
+        let cs = claims(lang, text);
+        assert_eq!(
+            on(&cs, first),
+            spo("Orvane", "share_price_change", ""),
+            "{text}"
+        );
+        assert_eq!(
+            on(&cs, second),
+            spo("Talvik", "share_price_change", ""),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_rest_of_a_split_stake_is_the_second_partys() {
+    let cases = [
+        (
+            Lang::It,
+            "Orvane detiene il 60% del consorzio, mentre Talvik ha il restante 40%.",
+            "40%",
+        ),
+        (
+            Lang::Fr,
+            "Orvane détient 60 % du consortium, tandis que Talvik en a les 40 % restants.",
+            "40 %",
+        ),
+    ];
+    for (lang, text, fig) in cases {
+        // The restating clause names its own party only: the first clause's names are no
+        // object of it.
+        assert_eq!(
+            on(&claims(lang, text), fig),
+            spo("Talvik", "stake", ""),
+            "{text}"
+        );
+    }
+    // After the figure, a party a preposition introduces holds it.
+    let text = "La joint venture sarà controllata da Orvane al 51%, mentre il 49% andrà a Talvik.";
+    let got = on(&claims(Lang::It, text), "49%");
+    assert_eq!(
+        got.map(|(s, p, _)| (s, p)),
+        Some(("Talvik".into(), "stake".into())),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_cue_of_its_own_or_no_party_restates_nothing() {
+    // Its own cue names another fact.
+    let text =
+        "Il titolo Orvane ha guadagnato il 3%, mentre i ricavi di Talvik sono cresciuti del 5%.";
+    assert_eq!(
+        on(&claims(Lang::It, text), "5%"),
+        spo("Talvik", "revenue_growth", ""),
+        "{text}"
+    );
+    // No party of its own: the index's move is never Orvane's share price.
+    let text = "Il titolo Orvane ha guadagnato il 3%, mentre l'indice ha perso l'1%.";
+    let got = on(&claims(Lang::It, text), "1%");
+    assert_ne!(got, spo("Orvane", "share_price_change", ""), "{text}");
+    // Another clause in between: nothing is restated across it.
+    let text = "Orvane shares rose 4%, the index fell 1%, while Talvik lost 2%.";
+    let got = on(&claims(Lang::En, text), "1%");
+    assert_ne!(got, spo("Orvane", "share_price_change", ""), "{text}");
+}
