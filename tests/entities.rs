@@ -2726,3 +2726,139 @@ fn a_body_read_whole_defines_the_acronym_after_it() {
     assert!(got.iter().all(|(_, id)| id == "cnil"), "{got:?}");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn public_bodies_link_in_every_language_and_script() {
+    let cases: &[(&str, Lang, &str, &str)] = &[
+        (
+            "Ieri l'Esa ha firmato il contratto.",
+            Lang::It,
+            "Esa",
+            "esa",
+        ),
+        (
+            "Die Europäische Weltraumorganisation hat zugestimmt.",
+            Lang::De,
+            "Europäische Weltraumorganisation",
+            "esa",
+        ),
+        ("欧空局周二表示同意。", Lang::Zh, "欧空局", "esa"),
+        (
+            "Le budget de l'Agence spatiale italienne augmente.",
+            Lang::Fr,
+            "Agence spatiale italienne",
+            "asi",
+        ),
+        (
+            // (The span leaves the genitive's "s" out, as for every name.)
+            "Der Präsident des Internationalen Olympischen Komitees sprach.",
+            Lang::De,
+            "Internationalen Olympischen Komitee",
+            "ioc",
+        ),
+        (
+            "Selon le Comité international olympique, tout va bien.",
+            Lang::Fr,
+            "Comité international olympique",
+            "ioc",
+        ),
+        ("國際奧委會週二宣布。", Lang::Zh, "國際奧委會", "ioc"),
+        ("Ieri la Bce ha alzato i tassi.", Lang::It, "Bce", "ecb"),
+        ("德國央行週四表示。", Lang::Zh, "德國央行", "bundesbank"),
+        ("中国央行宣布降准。", Lang::Zh, "中国央行", "pboc"),
+        (
+            "Laut der Welt-Anti-Doping-Agentur fehlen Proben.",
+            Lang::De,
+            "Welt-Anti-Doping-Agentur",
+            "wada",
+        ),
+        (
+            "Secondo l'Organizzazione mondiale della sanità i casi calano.",
+            Lang::It,
+            "Organizzazione mondiale della sanità",
+            "who",
+        ),
+        (
+            "Figures from the Office for National Statistics show a fall.",
+            Lang::En,
+            "Office for National Statistics",
+            "ons_uk",
+        ),
+        (
+            "Ieri il Coni ha approvato il bilancio.",
+            Lang::It,
+            "Coni",
+            "coni",
+        ),
+        (
+            "Das Deutsche Zentrum für Luft- und Raumfahrt testet.",
+            Lang::De,
+            "Deutsche Zentrum für Luft- und Raumfahrt",
+            "dlr",
+        ),
+        (
+            "La Banque nationale de Belgique relève sa prévision.",
+            Lang::Fr,
+            "Banque nationale de Belgique",
+            "national_bank_of_belgium",
+        ),
+    ];
+    for &(t, lang, surface, id) in cases {
+        assert_eq!(
+            id_of(t, lang, surface).as_deref(),
+            Some(id),
+            "{t}: {:?}",
+            pairs(t, lang)
+        );
+    }
+    // Cuneo keeps its own name.
+    assert_eq!(
+        id_of("Lo stabilimento di Cuneo chiude.", Lang::It, "Cuneo").as_deref(),
+        Some("cuneo")
+    );
+}
+
+#[test]
+fn acronyms_of_other_things_do_not_link_public_bodies() {
+    // A chief information officer, artificial superintelligence, a crypto-currency, a German
+    // preposition at a sentence's start, a university: no public body.
+    for (t, lang) in [
+        (
+            "The bank's CIO said the ASI race is on and BNB fell.",
+            Lang::En,
+        ),
+        ("Bei der Sitzung sprach niemand.", Lang::De),
+        ("UCI researchers built a new model.", Lang::En),
+    ] {
+        let got = pairs(t, lang);
+        for (_, id) in &got {
+            assert!(
+                !["ioc", "asi", "national_bank_of_belgium", "eib", "uci"].contains(&id.as_str()),
+                "{t}: {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn an_acronym_with_one_capital_is_defined_after_a_body() {
+    // Italian news write acronyms with one capital; its letters may be in another language's
+    // order (the known body's French acronym).
+    let t = "Lo conferma l'Istituto superiore di sanità (Iss). L'Iss pubblicherà i dati lunedì.";
+    let got = pairs(t, Lang::It);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].0, "Istituto superiore di sanità", "{got:?}");
+    assert!(got.iter().all(|(_, id)| *id == got[0].1), "{got:?}");
+    let t = "Ha parlato il Comitato olimpico internazionale (Cio): il Cio non pagherà.";
+    let got = pairs(t, Lang::It);
+    assert!(got.iter().all(|(_, id)| id == "ioc"), "{got:?}");
+    assert_eq!(got.len(), 3, "{got:?}");
+    // Not a capitalized word in brackets whose letters are no initials of the name.
+    let t = "Lo dice l'Istituto superiore di sanità (Roma).";
+    let got = pairs(t, Lang::It);
+    assert_eq!(
+        id_of(t, Lang::It, "Roma").as_deref(),
+        Some("rome"),
+        "{got:?}"
+    );
+}

@@ -567,6 +567,38 @@ fn lower_case_definition(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<usize
     None
 }
 
+/// Whether candidate `c` links a known organization (by a name of the gazetteer or a rule).
+fn known_org(cx: &Ctx<'_, '_>, c: &Cand) -> bool {
+    matches!(c.target, Target::Known(e) if c.rank >= 3 && cx.kind(e) == EntityKind::Organization)
+}
+
+/// The initials of the content words of a span of two content words or more (function words
+/// and single letters left out), folded; empty for fewer.
+fn content_initials(cx: &Ctx<'_, '_>, span: Span) -> String {
+    let content: Vec<String> = cx
+        .words()
+        .get(covered_words(cx.words(), span))
+        .unwrap_or(&[])
+        .iter()
+        .filter(|w| !(w.lower && is_stopword(w.folded)) && w.folded.chars().count() > 1)
+        .map(|w| w.folded.to_string())
+        .collect();
+    if content.len() < 2 {
+        return String::new();
+    }
+    initials(&content)
+}
+
+/// Whether two words have the same letters, in any order.
+fn same_letters(a: &str, b: &str) -> bool {
+    let sorted = |s: &str| {
+        let mut v: Vec<char> = s.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    !a.is_empty() && sorted(a) == sorted(b)
+}
+
 /// "Meta Soprintendigence Labs (MSL)": a capitalized name followed by an acronym in
 /// parentheses. The two name one entity: the one the acronym or the name already links to
 /// (the damaged name then links by this definition), or a new one; later uses of the acronym
@@ -575,15 +607,19 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
     let words = cx.words();
     let text = cx.doc.text;
     let mut defined: IndexMap<String, Target> = IndexMap::new();
+    // Acronyms defined with one capital: their uses with one capital name the entity too.
+    let mut one_capital_defined: IndexSet<String> = IndexSet::new();
     // Built at the first definition (most texts have none). Candidates added here are never
     // looked up again, so the lists stay valid.
     let mut covers: Option<Vec<Vec<usize>>> = None;
     for (j, acr) in words.iter().enumerate() {
-        if !acr.upper || j == 0 {
+        // (Written with one capital, as Italian news write acronyms: "(Asi)", "(Cio)".)
+        let one_capital = acr.cap && !acr.upper && !acr.lower && !acr.digit && !acr.camel;
+        if !(acr.upper || one_capital) || j == 0 {
             continue;
         }
         let letters = acr.folded.chars().filter(|c| c.is_alphabetic()).count();
-        if !(2..=6).contains(&letters) {
+        if !(2..=6).contains(&letters) || (one_capital && letters > 5) {
             continue;
         }
         let Some(prev) = words.get(j - 1) else {
@@ -595,11 +631,25 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             continue;
         }
         // A body's name read whole right before the parenthesis is the definition
-        // ("Deutsches Zentrum für Luft- und Raumfahrt (DLR)"), unless the gazetteer knows the
-        // acronym (then the name links to it below).
+        // ("Deutsches Zentrum für Luft- und Raumfahrt (DLR)"), and so is a known organization's
+        // name of two words or more whose content words' initials spell the acronym
+        // ("Banque nationale de Belgique (BNB)"), unless the gazetteer knows the acronym (then
+        // the name links to it below).
+        // An acronym with one capital defines only so, its letters the initials of the name's
+        // content words in any order (a body's acronym may be another language's: "Comitato
+        // olimpico internazionale (Cio)", from "Comité international olympique").
         let body = cands
             .iter()
-            .find(|c| c.rule == "institution" && c.span.end == prev.end)
+            .find(|c| {
+                c.span.end == prev.end
+                    && if one_capital {
+                        (c.rule == "institution" || known_org(cx, c))
+                            && same_letters(&content_initials(cx, c.span), acr.folded)
+                    } else {
+                        c.rule == "institution"
+                            || (known_org(cx, c) && content_initials(cx, c.span) == acr.folded)
+                    }
+            })
             .map(|c| (c.span, c.target.clone()));
         let acronym_known = || {
             cands.iter().any(|c| {
@@ -616,7 +666,13 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 rule: "acronym_def",
                 rank: ACRONYM_DEF.1,
             });
+            if one_capital {
+                one_capital_defined.insert(acr.folded.to_string());
+            }
             defined.insert(acr.folded.to_string(), target);
+            continue;
+        }
+        if one_capital {
             continue;
         }
         // The capitalized run ending right before the parenthesis; of its last six words, the
@@ -719,8 +775,12 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
     if defined.is_empty() {
         return;
     }
-    // Every use of a defined acronym, in capitals, names the defined entity.
-    for w in words.iter().filter(|w| w.upper) {
+    // Every use of a defined acronym, in capitals (or as defined with one capital), names the
+    // defined entity.
+    let written = |w: &Word| {
+        w.upper || (w.cap && !w.lower && !w.camel && one_capital_defined.contains(w.folded))
+    };
+    for w in words.iter().filter(|w| written(w)) {
         if let Some(t) = defined.get(w.folded) {
             cands.push(Cand {
                 span: Span::new(w.start, w.end),

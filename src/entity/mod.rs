@@ -38,7 +38,12 @@
 //!    definition when it is close to the entity's name or its initials spell the acronym), a
 //!    fuzzy match, or a new one; later uses of the acronym follow. A name written with one
 //!    capital ("Office fédéral des transports (OFT)") is one where its content words' initials
-//!    spell the acronym.
+//!    spell the acronym; a public body's name read whole, or a known organization's whose
+//!    content words' initials spell it, is the definition as it stands ("Banque nationale de
+//!    Belgique (BNB)"). An acronym written with one capital, as Italian news write them
+//!    ("Istituto superiore di sanità (Iss)"), is defined only after such a name, its letters
+//!    the initials in any order ("Comitato olimpico internazionale (Cio)"); its later uses with
+//!    one capital follow too.
 //! 4. **Fuzzy**, only on capitalized runs the exact pass left: similarity after folding and
 //!    look-alike mapping (`I`/`l`: "Scale Al"), the mean of Jaro-Winkler and normalized
 //!    Damerau-Levenshtein. Multi-word windows need about as many words as the name, equal
