@@ -435,6 +435,39 @@ fn a_missing_object_stays_apart_when_ambiguous() {
 }
 
 #[test]
+fn a_missing_object_given_by_the_one_key_takes_its_functionality() {
+    // Without a named investee an investment is multi-valued (plans differ); one source names
+    // the company invested in, another does not. The figure without object joins the one key
+    // there is, and is then that one deal's value: the two disagree.
+    let report = reconcile(&[
+        b("a", "8e8")
+            .unit(Unit::currency("EUR"))
+            .key(Some("Acme"), "investment", None)
+            .multi()
+            .build(),
+        b("b", "5e8")
+            .unit(Unit::currency("EUR"))
+            .key(Some("Acme"), "investment", Some("Widget Co"))
+            .build(),
+    ]);
+    assert_eq!(report.conflicts.len(), 1);
+    assert_eq!(report.conflicts[0].object.as_deref(), Some("Widget Co"));
+    // A multi-valued key stays so: the joined figure is one more value.
+    let multi = reconcile(&[
+        b("a", "8e8")
+            .key(Some("Acme"), "compensation", None)
+            .multi()
+            .build(),
+        b("b", "5e8")
+            .key(Some("Acme"), "compensation", Some("Jane Roe"))
+            .multi()
+            .build(),
+    ]);
+    assert!(multi.conflicts.is_empty());
+    assert_eq!(multi.facts.len(), 2);
+}
+
+#[test]
 fn power_units_are_one_dimension() {
     // 200 MW and 0.2 GW are both watts already.
     let report = reconcile(&[

@@ -1713,8 +1713,10 @@ fn sort_together(
 /// Gives the claims of `run` (one subject, predicate and dimension, sorted by object, missing
 /// objects last) that have no object the object of the others: when only one object occurs, or
 /// when only one is compatible with the claim, stated in its unit and (where both are dated)
-/// its year. A vague amount (several hundred billion) joins none. Returns whether any claim
-/// changed.
+/// its year. A vague amount (several hundred billion) joins none. A claim that joins an object
+/// whose claims are all functional becomes so: a frame keeps a figure without its object
+/// multi-valued (an investment without investee: plans differ), and once the object is given it
+/// is that one deal's value. Returns whether any claim changed.
 fn join_run(run: &mut [Rec]) -> bool {
     // (object, unit, year, object name) of the claims with an object, without repeats.
     let mut known: Vec<(u32, u64, Option<i32>, u32)> = run
@@ -1722,6 +1724,21 @@ fn join_run(run: &mut [Rec]) -> bool {
         .filter(|r| r.object != NONE)
         .map(|r| (r.object, unit_code(r.quantity.unit), r.year, r.object_name))
         .collect();
+    // Whether every claim that names each object is functional (by object).
+    let mut functional_of: Vec<(u32, bool)> = run
+        .iter()
+        .filter(|r| r.object != NONE)
+        .map(|r| (r.object, r.functional))
+        .collect();
+    functional_of.sort_unstable();
+    functional_of.dedup_by(|b, a| {
+        if a.0 == b.0 {
+            a.1 &= b.1;
+            true
+        } else {
+            false
+        }
+    });
     known.sort_unstable();
     known.dedup_by_key(|k| (k.0, k.1, k.2));
     let single = known
@@ -1761,6 +1778,9 @@ fn join_run(run: &mut [Rec]) -> bool {
         if let (false, Some((o, name))) = (ambiguous, found) {
             r.object = o;
             r.object_name = name;
+            if let Some(&(_, f)) = functional_of.iter().find(|x| x.0 == o) {
+                r.functional |= f;
+            }
             changed = true;
         }
     }
