@@ -16,7 +16,10 @@
 //!    a clause that a contrastive conjunction opens ("mentre", "tandis que", "während",
 //!    "while"), naming a party of its own, restates the fact of the figure of the same unit
 //!    before it unless a cue of its own names another ("Le titre Orvane a bondi de 9 %, tandis
-//!    que Talvik cédait 0,8 %": Talvik's share price change), its object only one it marks;
+//!    que Talvik cédait 0,8 %": Talvik's share price change), its object only one it marks; so
+//!    does a figure of a period of its own (a calendar year, [`FoldedRules::period_words`])
+//!    after a figure of a multi-valued fact, with no party nor figure of the unit in between
+//!    ("une inflation de 2,4 % cette année, puis de 1,9 % l'an prochain");
 //!    else a frame marked `fallback` applies without a cue; all with a lower confidence. A
 //!    figure nothing names makes a bare claim keyed by its dimension (`money`, `percent`...),
 //!    multi-valued and with a low confidence, only about a party (no person) its own sentence
@@ -1878,6 +1881,71 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the figure `q` continues the series of the figure `p` before it, chosen as
+    /// `before`: a multi-valued fact (one true value per period), no party of the fact's
+    /// subject slot and no other figure of the unit between them, no semicolon, and a period
+    /// of its own after `p` up to the end of `q`'s clause: a calendar year or one of
+    /// [`FoldedRules::period_words`] ("2,4 % cette année, puis de 1,9 % l'an prochain",
+    /// "bei 1,9 Prozent, nach 2,1 Prozent im laufenden Jahr", "2026年为2.1%，2027年为1.9%").
+    fn continues(
+        &self,
+        s: &Sentence<'a>,
+        p: &QuantityMention,
+        q: &QuantityMention,
+        before: &Choice,
+    ) -> bool {
+        let Some(frame) = self.frames.frames().get(before.frame) else {
+            return false;
+        };
+        let functional = match before.concept {
+            Some((c, false)) => self.frames.concepts().functional(c, q.quantity.unit),
+            _ => frame.functional,
+        };
+        if functional || p.span.end > q.span.start {
+            return false;
+        }
+        let text = self.input.text;
+        let Some(between) = text.get(p.span.end..q.span.start) else {
+            return false;
+        };
+        if between.contains([';', '；'])
+            || s.entities.iter().any(|e| {
+                frame.subject.rank(e.kind).is_some()
+                    && e.span.start >= p.span.end
+                    && e.span.end <= q.span.start
+            })
+            || s.quantities.iter().any(|o| {
+                o.quantity.unit == q.quantity.unit
+                    && o.span.start >= p.span.end
+                    && o.span.end <= q.span.start
+            })
+        {
+            return false;
+        }
+        let end = s
+            .breaks
+            .iter()
+            .copied()
+            .filter(|&b| b >= q.span.end)
+            .min()
+            .unwrap_or(s.span.end);
+        let year = s.quantities.iter().any(|y| {
+            y.quantity.unit == Unit::Year && y.span.start >= p.span.end && y.span.end <= end
+        });
+        if year {
+            return true;
+        }
+        let at = |x: usize| x.saturating_sub(s.span.start);
+        let stretch = s.folded.folded_of(at(p.span.end), at(end));
+        s.langs.iter().any(|l| {
+            self.frames
+                .rules(*l)
+                .period_words
+                .iter()
+                .any(|w| match_positions(stretch, w).any(|x| stands_alone(stretch, x, w)))
+        })
+    }
+
     /// Whether a contrastive conjunction (one of the sentence's languages lists as both a
     /// conjunction and a clause break) opens the clause at the break `open`, up to the figure.
     fn contrastive_at(&self, s: &Sentence<'_>, open: usize, q: &QuantityMention) -> bool {
@@ -3712,11 +3780,14 @@ fn fill<'a>(
                 // that a contrastive conjunction opens, naming a party of its own, restates the
                 // fact of the figure before it for that party, unless a cue of its own names
                 // another fact.
+                // "une inflation de 2,4 % cette année, puis de 1,9 % l'an prochain": a figure
+                // of its own period after a figure of a multi-valued fact states that fact
+                // for that period.
                 let restated = before.filter(|(p, c)| {
                     !c.bare
                         && p.quantity.unit == q.quantity.unit
                         && own.as_ref().is_none_or(|o| ctx.restates(s, o, c))
-                        && ctx.contrast_party(s, p, q, c.frame)
+                        && (ctx.contrast_party(s, p, q, c.frame) || ctx.continues(s, p, q, c))
                 });
                 restated_from = restated.map(|(p, _)| p.span);
                 match restated {
@@ -3724,7 +3795,6 @@ fn fill<'a>(
                         cue: None,
                         weight: c.weight * 0.9,
                         yielded_from: None,
-                        noun: None,
                         ..c
                     },
                     None => own?,
@@ -4052,8 +4122,11 @@ fn fill<'a>(
     };
     // A claim of a counted noun or a concept is a guess, and a gapped clause's party is not
     // what the next sentences speak of: neither carries its subject on.
-    let fallback =
-        choice.noun.is_some() || choice.concept.is_some() || choice.bare || gapped.is_some();
+    let fallback = choice.noun.is_some()
+        || choice.concept.is_some()
+        || choice.bare
+        || gapped.is_some()
+        || restated_from.is_some();
     let claim = Claim {
         subject: Some(entity_ref(subject)),
         predicate,

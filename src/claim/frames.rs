@@ -197,6 +197,13 @@ pub struct LangRules {
     /// bought nor pays the price.
     #[serde(default)]
     pub seller_markers: Vec<String>,
+    /// Words that name a period relative to the text's time ("l'an prochain", "im Vorjahr",
+    /// "quest'anno", "a year earlier", "明年"): a figure of a multi-valued fact that follows
+    /// another of the same unit with such a word, or a calendar year, of its own states the
+    /// same fact for another period ("une inflation de 2,4 % cette année, puis de 1,9 % l'an
+    /// prochain").
+    #[serde(default)]
+    pub period_words: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -686,6 +693,8 @@ pub struct FoldedRules {
     pub sale_recipients: Vec<String>,
     /// Words that introduce the seller after a verb of buying.
     pub seller_markers: Vec<String>,
+    /// Words that name a period relative to the text's time.
+    pub period_words: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -742,6 +751,7 @@ impl Frames {
                     sale_verbs: fold_all(&r.sale_verbs),
                     sale_recipients: fold_all(&r.sale_recipients),
                     seller_markers: fold_all(&r.seller_markers),
+                    period_words: fold_all(&r.period_words),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -968,6 +978,7 @@ impl Frames {
             e.sale_verbs.extend(r.sale_verbs);
             e.sale_recipients.extend(r.sale_recipients);
             e.seller_markers.extend(r.seller_markers);
+            e.period_words.extend(r.period_words);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
