@@ -2862,3 +2862,15 @@ fn an_acronym_with_one_capital_is_defined_after_a_body() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_adjective_before_a_head_describes() {
+    // "das Frankfurter Institut" is the Frankfurt bank described, no body's name read by the
+    // institution rule (what discovery makes of two capitalized words is another matter).
+    let t = "Die Käufer bewerten das Frankfurter Institut mit zehn Milliarden Euro.";
+    let got = link(t, Lang::De);
+    assert!(
+        got.iter().all(|m| !m.rule.starts_with("institution")),
+        "{got:?}"
+    );
+}
