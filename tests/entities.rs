@@ -1550,6 +1550,30 @@ fn a_family_name_alone_links_a_known_person_only_if_its_vowels_agree() {
 }
 
 #[test]
+fn transliterated_names_keep_their_whole_extent() {
+    // "易" (Louis, Luigi), "白" (Elizabeth), "书" (Joshua), "延" (Jens) are characters of
+    // transliteration: the name is not cut at them.
+    let t = "法国前总理伊丽莎白·博尔内表示，意大利前外长路易吉·迪马约和约书亚·基米希、延斯·魏德曼出席。";
+    let found = link(t, Lang::Zh);
+    let names: Vec<&str> = found.iter().filter_map(|m| m.span.slice(t)).collect();
+    for n in [
+        "伊丽莎白·博尔内",
+        "路易吉·迪马约",
+        "约书亚·基米希",
+        "延斯·魏德曼",
+    ] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+    assert!(found.iter().any(|m| m.id == "elisabeth_borne"), "{found:?}");
+    // Consonants like a known person's ("Luca de Meo"), vowels not: a new name.
+    let m = found
+        .iter()
+        .find(|m| m.span.slice(t) == Some("路易吉·迪马约"))
+        .map(|m| m.id.as_str());
+    assert_eq!(m, Some("new:路易吉·迪马约"));
+}
+
+#[test]
 fn a_transliteration_links_a_known_person_only_if_the_family_names_start_alike() {
     // "马德拉" (Madella) is close to "Nadella" in every sound but the first: a different person.
     let found = link("萨蒂亚·马德拉表示，公司将扩大投资。", Lang::Zh);
