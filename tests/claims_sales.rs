@@ -263,3 +263,31 @@ fn no_sale_no_move() {
         assert_eq!(got.map(|(s, _, _)| s), Some(want.to_string()), "{text}");
     }
 }
+
+#[test]
+fn a_payee_a_preposition_governs_is_no_payer() {
+    // "向Brenta支付": right before the verb, but governed by "向" (to): Brenta is paid.
+    let text = "根据协议，Orvane将向Brenta支付6.5亿美元首付款。";
+    let got = on(&claims(Lang::Zh, text, &ORGS), "6.5亿美元");
+    assert_eq!(got.map(|(s, _, _)| s), Some("Orvane".to_string()), "{text}");
+    // After a comma a cue may still describe the name a preposition governed.
+    let cases = [
+        (
+            Lang::It,
+            "Orvane investe 2 miliardi di euro in Brenta, valutazione a 40 miliardi di euro.",
+            "40 miliardi di euro",
+        ),
+        (
+            Lang::Fr,
+            "Orvane investit 2 milliards d'euros dans Brenta, valorisée 40 milliards d'euros.",
+            "40 milliards d'euros",
+        ),
+    ];
+    for (lang, text, fig) in cases {
+        assert_eq!(
+            on(&claims(lang, text, &ORGS), fig),
+            spo("Brenta", "valuation", ""),
+            "{text}"
+        );
+    }
+}

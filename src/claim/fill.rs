@@ -40,7 +40,8 @@
 //!    che fornisce Talvik, ha registrato", "Orvane, Talvik's supplier, reported"), nor the object
 //!    of the subject's verb right before a conjunction that opens the figure's predicate: "Orvane
 //!    bought Talvik and reported revenue"), bound to the cue (right before it, or its complement:
-//!    "der Umsatz von Mistral", "la valutazione di Mistral"); an agent is the subject: after a
+//!    "der Umsatz von Mistral", "la valutazione di Mistral"; not a name a preposition governs
+//!    right before the cue: "向X支付" pays X); an agent is the subject: after a
 //!    passive agent marker in a passive sentence ("è stata acquisita da", "wurde von ...
 //!    übernommen"), or of the chosen cue ("le rachat de Wiz par Google", "被 Meta 收購"), or after
 //!    one of the slot's own markers ("Y 獲得 X 投資": X invests); the agent of another frame's verb
@@ -1592,11 +1593,16 @@ impl<'a> Context<'a> {
     ) -> bool {
         let text = self.input.text;
         if e.span.end <= c.start {
+            let Some(t) = text.get(e.span.end..c.start) else {
+                return false;
+            };
+            // A name a preposition governs right before the cue is that word's complement,
+            // not its party ("向Brenta支付" pays Brenta); after a comma the cue may still
+            // describe it ("in Mistral AI, valutazione a 40 miliardi").
             return c.start - e.span.end <= 3
-                && text
-                    .get(e.span.end..c.start)
-                    .is_some_and(|t| t.chars().all(|ch| ch.is_whitespace() || ch == ','))
-                && !self.in_apposition(s, e, c);
+                && t.chars().all(|ch| ch.is_whitespace() || ch == ',')
+                && !self.in_apposition(s, e, c)
+                && (t.contains(',') || !self.marked_by(s, e, preps));
         }
         c.end <= e.span.start
             && e.span.start - c.end <= 10
