@@ -550,26 +550,27 @@ fn latin_nuclei(word: &str) -> Vec<Nucleus> {
 /// Latin vowel with a Chinese one of its group, where a Latin mute "e" may be missing and a
 /// Chinese vowel added to a consonant may be missing or stand for any vowel.
 fn nuclei_agree(latin: &[Nucleus], han: &[Nucleus]) -> bool {
-    // ok[i][j]: latin[i..] and han[j..] agree.
-    let (n, m) = (latin.len(), han.len());
-    let mut ok = vec![vec![false; m + 1]; n + 1];
-    for i in (0..=n).rev() {
+    // next[j]: latin[i + 1..] and han[j..] agree; cur[j]: latin[i..] and han[j..].
+    let m = han.len();
+    let mut next = vec![false; m + 1];
+    let mut cur = vec![false; m + 1];
+    for i in (0..=latin.len()).rev() {
+        let l = latin.get(i);
         for j in (0..=m).rev() {
-            let l = latin.get(i);
             let h = han.get(j);
-            let at = |a: usize, b: usize| ok.get(a).and_then(|r| r.get(b)).copied() == Some(true);
+            let at = |row: &[bool], k: usize| row.get(k).copied() == Some(true);
             let value = (l.is_none() && h.is_none())
                 || matches!((l, h), (Some(l), Some(h))
-                    if (l.groups & h.groups != 0 || h.optional || l.optional)
-                        && at(i + 1, j + 1))
-                || (l.is_some_and(|l| l.optional) && at(i + 1, j))
-                || (h.is_some_and(|h| h.optional) && at(i, j + 1));
-            if let Some(c) = ok.get_mut(i).and_then(|r| r.get_mut(j)) {
+                    if (l.groups & h.groups != 0 || h.optional || l.optional) && at(&next, j + 1))
+                || (l.is_some_and(|l| l.optional) && at(&next, j))
+                || (h.is_some_and(|h| h.optional) && at(&cur, j + 1));
+            if let Some(c) = cur.get_mut(j) {
                 *c = value;
             }
         }
+        std::mem::swap(&mut next, &mut cur);
     }
-    ok.first().and_then(|r| r.first()).copied() == Some(true)
+    next.first().copied() == Some(true)
 }
 
 /// The most a family name of two consonants written alone may be from a Latin one, in all.
@@ -1186,6 +1187,9 @@ mod tests {
         assert!(f("Marco Abate", "阿巴特").is_some());
         assert!(f("Hans Eichel", "艾希尔").is_some());
         assert!(f("Karl Eberl", "埃贝尔").is_some());
+        // Traditional characters fold to simplified ones.
+        assert!(f("Karl Eberl", "埃貝爾").is_some());
+        assert!(f("Xavier Pelletier", "佩爾蒂埃").is_some());
         assert!(f("Marco Abate", "阿博特").is_none(), "a, a / a, o");
         assert!(f("Marco Bati", "阿巴特").is_none(), "no vowel first");
         assert!(f("Anna Ebert", "埃贝尔").is_none(), "t / r");
