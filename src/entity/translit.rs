@@ -842,7 +842,7 @@ pub(crate) fn score(latin: &LatinName, han: &HanName) -> Option<f64> {
 
 /// What a part's vowels that differ, or its start (with a vowel or not), cost a full name's
 /// score.
-const VOWEL_MISS: f64 = 0.06;
+const VOWEL_MISS: f64 = 0.1;
 
 /// The classes a family name may start with, for finding candidates without comparing every
 /// name: its first sound, the second too where the first is often lost (h, y, w, a liquid
@@ -1133,6 +1133,7 @@ mod tests {
         for (l, h) in [
             ("Carlo Messina", "基娅拉·曼奇尼"),
             ("Jamieson Greer", "西莫内·加洛"),
+            ("Hein Schumacher", "约翰·史密斯"),
             // ("ch" is never dropped as an "h".)
             ("Charles Michel", "克里斯·摩尔"),
         ] {
