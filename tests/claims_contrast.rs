@@ -1,4 +1,5 @@
-//! A clause that a contrastive conjunction opens ("mentre", "tandis que", "während", "while")
+//! A clause that a contrastive conjunction opens ("mentre", "tandis que", "während", "while",
+//! "alors que", "wohingegen", "whereas", "而")
 //! and that names a party of its own restates the fact of the figure before it for that party:
 //! "Orvane's shares rose 4%, while Talvik lost 2%" is Talvik's share price move, not a bare
 //! change, nor nothing. A cue of the clause's own keeps its own fact; a clause that names no
@@ -77,6 +78,26 @@ fn the_second_party_of_a_contrast_takes_the_first_fact() {
             "4%",
             "2%",
         ),
+        // Words that open a contrast without being listed as conjunctions.
+        (
+            Lang::En,
+            "Orvane shares rose 4%, whereas Talvik lost 2%.",
+            "4%",
+            "2%",
+        ),
+        (
+            Lang::Fr,
+            "L'action Orvane a gagné 4 %, alors que Talvik a perdu 2 %.",
+            "4 %",
+            "2 %",
+        ),
+        (
+            Lang::De,
+            "Die Aktie von Orvane stieg um 4 Prozent, wohingegen Talvik 2 Prozent verlor.",
+            "4 Prozent",
+            "2 Prozent",
+        ),
+        (Lang::Zh, "Orvane股价上涨4%，而Talvik下跌2%。", "4%", "2%"),
     ];
     for (lang, text, first, second) in cases {
         let cs = claims(lang, text);
@@ -106,6 +127,7 @@ fn the_rest_of_a_split_stake_is_the_second_partys() {
             "Orvane détient 60 % du consortium, tandis que Talvik en a les 40 % restants.",
             "40 %",
         ),
+        (Lang::Zh, "Orvane持股60%，而Talvik持有其余40%。", "40%"),
     ];
     for (lang, text, fig) in cases {
         // The restating clause names its own party only: the first clause's names are no

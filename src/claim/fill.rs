@@ -14,8 +14,9 @@
 //!    phrase ([`Concepts`]: "una quota del 49%", "eine Konzession für 40 Jahre") names the fact,
 //!    with the key of the frame it maps to or its own (`count:train`, `duration:concession`);
 //!    a clause that a contrastive conjunction opens ("mentre", "tandis que", "während",
-//!    "while"), naming a party of its own, restates the fact of the figure of the same unit
-//!    before it unless a cue of its own names another ("Le titre Orvane a bondi de 9 %, tandis
+//!    "while", or one of [`FoldedRules::contrast_markers`]: "alors que", "wohingegen", "而"),
+//!    naming a party of its own, restates the fact of the figure of the same unit before it for
+//!    that party unless a cue of its own names another ("Le titre Orvane a bondi de 9 %, tandis
 //!    que Talvik cédait 0,8 %": Talvik's share price change), its object only one it marks; so
 //!    does a figure of a period of its own (a calendar year, [`FoldedRules::period_words`])
 //!    after a figure of a multi-valued fact, with no party nor figure of the unit in between
@@ -1838,38 +1839,33 @@ impl<'a> Context<'a> {
         own.bare || weak || narrowed || own.frame == before.frame
     }
 
-    /// Whether the figure `q` stands in a clause that a contrastive conjunction opens after the
-    /// figure `p` ("mentre", "tandis que", "während", "while": a word that is both a clause
-    /// break and a conjunction), and that clause names its own party of the subject slot of
-    /// `frame`: before the figure ("..., mentre Talvik ha guadagnato il 6,3%") or, introduced
-    /// by a preposition, after it ("..., mentre il restante 40% andrà a Talvik").
+    /// The party of the clause that a contrastive conjunction opens after the figure `p` and
+    /// in which the figure `q` stands ("mentre", "tandis que", "während", "while": a word that
+    /// is both a clause break and a conjunction; or a contrast marker), of the subject slot of
+    /// `frame`: the nearest before the figure ("..., mentre Talvik ha guadagnato il 6,3%") or,
+    /// introduced by a preposition, after it ("..., mentre il restante 40% andrà a Talvik").
     fn contrast_party(
         &self,
         s: &Sentence<'a>,
         p: &QuantityMention,
         q: &QuantityMention,
         frame: usize,
-    ) -> bool {
-        let Some(slot) = self.frames.frames().get(frame).map(|f| &f.subject) else {
-            return false;
-        };
+    ) -> Option<&'a EntityMention> {
+        let slot = self.frames.frames().get(frame).map(|f| &f.subject)?;
         // The last contrastive opening between the figures (a break inside it, the "que" of
         // "tandis que", may follow), and no other clause before it ("X +9 %, Y -1 %, tandis
         // que Z ...": Z's clause restates nothing of X's).
-        let Some(open) = s
+        let open = s
             .breaks
             .iter()
             .copied()
             .filter(|&b| b >= p.span.end && b < q.span.start && self.contrastive_at(s, b, q))
-            .max()
-        else {
-            return false;
-        };
+            .max()?;
         if s.breaks
             .iter()
             .any(|&b| b >= p.span.end && b < open && !self.contrastive_at(s, b, q))
         {
-            return false;
+            return None;
         }
         let end = s
             .breaks
@@ -1878,12 +1874,17 @@ impl<'a> Context<'a> {
             .filter(|&b| b > q.span.end)
             .min()
             .unwrap_or(s.span.end);
-        s.entities.iter().any(|e| {
-            slot.rank(e.kind).is_some()
-                && ((e.span.start >= open && e.span.end <= q.span.start)
-                    || (e.span.start >= q.span.end
-                        && e.span.end <= end
-                        && self.marked_by(s, e, &self.markers(s).preps)))
+        // The nearest before the figure, else the first a preposition introduces after it.
+        let before = s.entities.iter().copied().rev().find(|e| {
+            slot.rank(e.kind).is_some() && e.span.start >= open && e.span.end <= q.span.start
+        });
+        before.or_else(|| {
+            s.entities.iter().copied().find(|e| {
+                slot.rank(e.kind).is_some()
+                    && e.span.start >= q.span.end
+                    && e.span.end <= end
+                    && self.marked_by(s, e, &self.markers(s).preps)
+            })
         })
     }
 
@@ -1953,21 +1954,25 @@ impl<'a> Context<'a> {
     }
 
     /// Whether a contrastive conjunction (one of the sentence's languages lists as both a
-    /// conjunction and a clause break) opens the clause at the break `open`, up to the figure.
+    /// conjunction and a clause break, or one of [`FoldedRules::contrast_markers`]) opens the
+    /// clause at the break `open`, up to the figure.
     fn contrastive_at(&self, s: &Sentence<'_>, open: usize, q: &QuantityMention) -> bool {
         let at = |p: usize| p.saturating_sub(s.span.start);
         if open >= q.span.start {
             return false;
         }
         let clause = s.folded.folded_of(at(open), at(q.span.start));
-        let clause = clause.trim_start_matches(|c: char| !is_word_char(Some(c)));
+        let clause = clause.trim_start_matches(|c: char| !is_word_char(Some(c)) && !is_han(c));
         s.langs.iter().any(|l| {
             let r = self.frames.rules(*l);
-            r.conjunctions.iter().any(|c| {
-                r.clause_breaks.contains(c)
-                    && clause.starts_with(c.as_str())
-                    && stands_alone(clause, 0, c)
-            })
+            let opens = |c: &String| {
+                clause.starts_with(c.as_str())
+                    && (c.chars().any(is_han) || stands_alone(clause, 0, c))
+            };
+            r.conjunctions
+                .iter()
+                .any(|c| r.clause_breaks.contains(c) && opens(c))
+                || r.contrast_markers.iter().any(opens)
         })
     }
 
@@ -3776,6 +3781,7 @@ fn fill<'a>(
         p.quantity.unit == q.quantity.unit && s.entities.iter().any(|e| ctx.gapped(s, e, q))
     });
     let mut restated_from = None;
+    let mut contrast = None;
     let choice = match gapped {
         Some((_, c)) => c,
         None => match before.and_then(|(p, c)| ctx.following(s, p, c, q)) {
@@ -3793,8 +3799,10 @@ fn fill<'a>(
                     !c.bare
                         && p.quantity.unit == q.quantity.unit
                         && own.as_ref().is_none_or(|o| ctx.restates(s, o, c))
-                        && (ctx.contrast_party(s, p, q, c.frame) || ctx.continues(s, p, q, c))
                 });
+                contrast = restated.and_then(|(p, c)| ctx.contrast_party(s, p, q, c.frame));
+                let restated =
+                    restated.filter(|(p, c)| contrast.is_some() || ctx.continues(s, p, q, c));
                 restated_from = restated.map(|(p, _)| p.span);
                 match restated {
                     Some((_, c)) => Choice {
@@ -3983,6 +3991,11 @@ fn fill<'a>(
     let subject = match (subject, party) {
         (None, Some(p)) => Some((p, SubjectSource::Sentence, 0.8)),
         (s, _) => s,
+    };
+    // A clause that restates the fact before it for a party of its own is that party's.
+    let subject = match contrast.filter(|_| restated_from.is_some()) {
+        Some(e) if object_id != Some(e.id.as_str()) => Some((e, SubjectSource::Sentence, 0.9)),
+        _ => subject,
     };
     let (subject, source, subject_weight) = subject?;
     // A person who leads an organization speaks for it where the slot prefers organizations:

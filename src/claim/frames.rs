@@ -204,6 +204,11 @@ pub struct LangRules {
     /// prochain").
     #[serde(default)]
     pub period_words: Vec<String>,
+    /// Words that open a contrasting clause besides the conjunctions that are also clause
+    /// breaks ("mentre", "tandis que", "while"): "alors que", "whereas", "而". Such a clause
+    /// naming a party of its own restates the fact of the figure before it for that party.
+    #[serde(default)]
+    pub contrast_markers: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -695,6 +700,8 @@ pub struct FoldedRules {
     pub seller_markers: Vec<String>,
     /// Words that name a period relative to the text's time.
     pub period_words: Vec<String>,
+    /// Words that open a contrasting clause.
+    pub contrast_markers: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -752,6 +759,7 @@ impl Frames {
                     sale_recipients: fold_all(&r.sale_recipients),
                     seller_markers: fold_all(&r.seller_markers),
                     period_words: fold_all(&r.period_words),
+                    contrast_markers: fold_all(&r.contrast_markers),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -979,6 +987,7 @@ impl Frames {
             e.sale_recipients.extend(r.sale_recipients);
             e.seller_markers.extend(r.seller_markers);
             e.period_words.extend(r.period_words);
+            e.contrast_markers.extend(r.contrast_markers);
             e.capitalized_names |= r.capitalized_names;
         }
         for f in other.data.frames {
