@@ -76,6 +76,8 @@ pub(crate) struct Syllabary {
     bare: FastSet<char>,
     /// The characters of a final r or l ("尔" er): no vowel of the name.
     liquid: FastSet<char>,
+    /// The characters read with a final "n" or "ng" ("林" lin).
+    nasal_end: FastSet<char>,
 }
 
 impl Syllabary {
@@ -86,6 +88,7 @@ impl Syllabary {
         let mut open = FastMap::default();
         let mut bare = FastSet::default();
         let mut liquid = FastSet::default();
+        let mut nasal_end = FastSet::default();
         for (ch, readings) in super::load::tab_pairs(src) {
             let folded = fold_str(ch.trim());
             let mut chars = folded.chars();
@@ -100,6 +103,9 @@ impl Syllabary {
                 let r = folded.as_str();
                 if r == "er" {
                     liquid.insert(c);
+                }
+                if r.ends_with('n') || r.ends_with("ng") {
+                    nasal_end.insert(c);
                 }
                 let vowel_start = r.starts_with(['a', 'e', 'o']);
                 if vowel_start || r.starts_with(['y', 'w']) {
@@ -133,6 +139,7 @@ impl Syllabary {
             open,
             bare,
             liquid,
+            nasal_end,
         }
     }
 
@@ -144,10 +151,17 @@ impl Syllabary {
 
     /// The consonants of a (folded) name written in transliteration characters, `None` where
     /// a character is not one of them.
+    /// A final "n" before an initial "n" is one sound: "林诺" for "-rino", "安娜" for "Anna".
     fn sounds(&self, part: &str) -> Option<Vec<u16>> {
         let mut out = Vec::new();
+        let mut nasal = false;
         for c in part.chars() {
-            out.extend(self.sounds.get(&c)?);
+            let s = self.sounds.get(&c)?;
+            if nasal && s.first() == Some(&N) && out.last() == Some(&N) {
+                out.pop();
+            }
+            out.extend(s);
+            nasal = self.nasal_end.contains(&c);
         }
         Some(out)
     }
@@ -1188,6 +1202,8 @@ mod tests {
         assert!(f("Marco Abate", "阿巴特").is_some());
         assert!(f("Hans Eichel", "艾希尔").is_some());
         assert!(f("Karl Eberl", "埃贝尔").is_some());
+        // A final "n" before an initial "n" is one sound.
+        assert!(f("Lina Marino", "马林诺").is_some());
         // Traditional characters fold to simplified ones.
         assert!(f("Karl Eberl", "埃貝爾").is_some());
         assert!(f("Xavier Pelletier", "佩爾蒂埃").is_some());
