@@ -1287,6 +1287,46 @@ fn a_counterpart_named_another_way_is_learnt_from_a_shared_figure() {
     assert!(even.conflicts.is_empty());
 }
 
+#[test]
+fn two_reports_of_one_event_naming_the_counterpart_each_its_own_way_join() {
+    // Two reports of one event (three specific figures alike) give Acme's 72.5 % stake, one "in
+    // the joint venture", the other "in" the partner named beside it: each object rests on its
+    // one document, and the two are taken as one counterpart.
+    let shared = |doc: &str| {
+        vec![
+            eur(doc, "1.23e10", "Acme", "investment").build(),
+            eur(doc, "4.56e9", "Acme", "cost").at(300, "x").build(),
+            b(doc, "2750")
+                .unit(Unit::Count)
+                .key(Some("Acme"), "headcount", None)
+                .at(500, "2750")
+                .build(),
+        ]
+    };
+    let stake = |doc: &str, object| {
+        b(doc, "72.5")
+            .unit(Unit::Percent)
+            .key(Some("Acme"), "stake", Some(object))
+            .at(700, "72,5 %")
+            .build()
+    };
+    let mut claims = shared("a");
+    claims.extend(shared("b"));
+    claims.push(stake("a", "Acme Chips JV"));
+    claims.push(stake("b", "Partner AG"));
+    let report = reconcile(&claims);
+    let stakes: Vec<_> = report
+        .facts
+        .iter()
+        .filter(|f| f.predicate == "stake")
+        .map(|f| docs_of(&f.sources))
+        .collect();
+    assert_eq!(stakes, vec![vec!["a", "b"]]);
+    // Two documents with nothing else alike may speak of two deals: they stay apart.
+    let apart = reconcile(&[stake("a", "Acme Chips JV"), stake("b", "Partner AG")]);
+    assert_eq!(apart.facts.len(), 2);
+}
+
 /// A percentage of Acme's, under a predicate given.
 fn pct(doc: &str, value: &'static str, predicate: &'static str) -> B {
     b(doc, value)

@@ -512,6 +512,10 @@ impl Reconciliation {
             join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
         drop(keyed);
+        if super::objects::join_lone_counterparts(&mut self.recs, &ivs, &reports) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+        }
         let recs = &self.recs;
         let strings = &self.strings;
 
@@ -1724,21 +1728,6 @@ fn join_run(run: &mut [Rec]) -> bool {
         .filter(|r| r.object != NONE)
         .map(|r| (r.object, unit_code(r.quantity.unit), r.year, r.object_name))
         .collect();
-    // Whether every claim that names each object is functional (by object).
-    let mut functional_of: Vec<(u32, bool)> = run
-        .iter()
-        .filter(|r| r.object != NONE)
-        .map(|r| (r.object, r.functional))
-        .collect();
-    functional_of.sort_unstable();
-    functional_of.dedup_by(|b, a| {
-        if a.0 == b.0 {
-            a.1 &= b.1;
-            true
-        } else {
-            false
-        }
-    });
     known.sort_unstable();
     known.dedup_by_key(|k| (k.0, k.1, k.2));
     let single = known
@@ -1751,11 +1740,15 @@ fn join_run(run: &mut [Rec]) -> bool {
     if single.is_none() && known.len() > MAX_CANDIDATES {
         return false;
     }
-    let mut changed = false;
+    // Whether every claim naming an object is functional (asked only of the objects given).
+    let functional_of =
+        |run: &[Rec], o: u32| run.iter().filter(|x| x.object == o).all(|x| x.functional);
+    let mut given: Vec<(usize, u32, u32, bool)> = Vec::new();
     // A vague amount ("數千億", "mehrere Milliarden") is too loose to say which fact it is.
-    for r in run
-        .iter_mut()
-        .filter(|r| r.object == NONE && !r.quantity.approximate)
+    for (i, r) in run
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.object == NONE && !r.quantity.approximate)
     {
         let unit = unit_code(r.quantity.unit);
         let mut found: Option<(u32, u32)> = None;
@@ -1776,15 +1769,17 @@ fn join_run(run: &mut [Rec]) -> bool {
             }
         }
         if let (false, Some((o, name))) = (ambiguous, found) {
-            r.object = o;
-            r.object_name = name;
-            if let Some(&(_, f)) = functional_of.iter().find(|x| x.0 == o) {
-                r.functional |= f;
-            }
-            changed = true;
+            given.push((i, o, name, functional_of(run, o)));
         }
     }
-    changed
+    for &(i, o, name, functional) in &given {
+        if let Some(r) = run.get_mut(i) {
+            r.object = o;
+            r.object_name = name;
+            r.functional |= functional;
+        }
+    }
+    !given.is_empty()
 }
 
 /// The claims that belong to several of `clusters` (a hedge or a vague figure compatible with

@@ -10,6 +10,7 @@
 //! both objects for the subject tells them apart, and nothing moves; where the lone object would
 //! go to two others, or both rest on one document, neither is taken.
 
+use super::event::DocFigures;
 use super::key::{IvKey, NONE};
 use super::merge::{key_base, same_figure, Rec};
 
@@ -145,4 +146,271 @@ pub(crate) fn join_object_aliases(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
         }
     }
     changed
+}
+
+/// Two reports of one event ([`DocFigures::same_event`]) that state one specific figure for a
+/// subject and predicate, each under an object that it alone gives the subject, name one
+/// counterpart two ways ("Acme … 72,5 %" of the joint venture in one, of a partner named beside
+/// it in the other): the objects are taken as one, in all the claims of those documents about
+/// the subject. Of the objects so found alike, the one most documents name (as a claim's
+/// subject or object, any claim) is kept, or else the first in the canonical order. A
+/// document that gives two of them for the subject tells them apart: nothing of that group
+/// moves. Decisions are taken on the claims as they came. Returns whether a claim changed; the
+/// claims must be in the canonical order, and are to be sorted again after a change.
+pub(crate) fn join_lone_counterparts(
+    recs: &mut [Rec],
+    ivs: &[IvKey],
+    reports: &DocFigures,
+) -> bool {
+    // Pairs of (subject, document, object) nodes found alike.
+    let mut pairs: Vec<(Node, Node)> = Vec::new();
+    let mut start = 0;
+    while let Some(first) = recs.get(start) {
+        let base = key_base(first);
+        let len = recs
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|r| key_base(r) == base)
+            .count()
+            .max(1);
+        let run = start..start + len;
+        start += len;
+        if first.subject == NONE || !(2..=MAX_RUN).contains(&len) {
+            continue;
+        }
+        let claims = recs.get(run.clone()).unwrap_or(&[]);
+        let keys = ivs.get(run).unwrap_or(&[]);
+        // The objects that one document alone gives in the run, as ranges of it.
+        let mut lone: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut at = 0;
+        while let Some(head) = claims.get(at) {
+            let n = claims
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| x.object == head.object)
+                .count()
+                .max(1);
+            let group = at..at + n;
+            at += n;
+            let one_doc = claims
+                .get(group.clone())
+                .unwrap_or(&[])
+                .iter()
+                .all(|x| x.doc == head.doc);
+            if head.object != NONE && one_doc {
+                lone.push(group);
+            }
+        }
+        for (k, a) in lone.iter().enumerate() {
+            for b in lone.get(k + 1..).unwrap_or(&[]) {
+                let (Some(ra), Some(rb)) = (claims.get(a.start), claims.get(b.start)) else {
+                    continue;
+                };
+                if ra.doc == rb.doc || !reports.same_event(ra.doc, rb.doc) {
+                    continue;
+                }
+                let side = |g: &std::ops::Range<usize>| {
+                    claims
+                        .get(g.clone())
+                        .unwrap_or(&[])
+                        .iter()
+                        .zip(keys.get(g.clone()).unwrap_or(&[]))
+                };
+                let alike =
+                    side(a).any(|(r, riv)| side(b).any(|(x, xiv)| same_figure(r, riv, x, xiv)));
+                if alike {
+                    pairs.push((Node::of(ra), Node::of(rb)));
+                }
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return false;
+    }
+    // Every (subject, object) that a pair names must rest on its one document for the subject.
+    let mut subjects: Vec<u32> = pairs.iter().map(|(a, _)| a.subject).collect();
+    subjects.sort_unstable();
+    subjects.dedup();
+    let mut stated: Vec<(u32, u32, u32)> = Vec::new();
+    for &s in &subjects {
+        let a = recs.partition_point(|x| x.subject < s);
+        let b = a + recs
+            .get(a..)
+            .unwrap_or(&[])
+            .partition_point(|x| x.subject == s);
+        stated.extend(
+            recs.get(a..b)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|x| x.object != NONE)
+                .map(|x| (s, x.object, x.doc)),
+        );
+    }
+    stated.sort_unstable();
+    stated.dedup();
+    let n_docs = |s: u32, o: u32| {
+        let a = stated.partition_point(|&(x, y, _)| (x, y) < (s, o));
+        stated
+            .get(a..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(x, y, _)| (x, y) == (s, o))
+            .count()
+    };
+    pairs.retain(|(a, b)| n_docs(a.subject, a.object) == 1 && n_docs(b.subject, b.object) == 1);
+    if pairs.is_empty() {
+        return false;
+    }
+    // The groups of nodes found alike (union by the smallest node).
+    let mut nodes: Vec<Node> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    nodes.sort_unstable();
+    nodes.dedup();
+    let index = |n: &Node| nodes.binary_search(n).ok();
+    let mut parent: Vec<usize> = (0..nodes.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while let Some(&p) = parent.get(i) {
+            if p == i {
+                break;
+            }
+            let up = parent.get(p).copied().unwrap_or(p);
+            if let Some(x) = parent.get_mut(i) {
+                *x = up;
+            }
+            i = p;
+        }
+        i
+    }
+    for (a, b) in &pairs {
+        if let (Some(i), Some(j)) = (index(a), index(b)) {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            let (lo, hi) = (ri.min(rj), ri.max(rj));
+            if let Some(p) = parent.get_mut(hi) {
+                *p = lo;
+            }
+        }
+    }
+    let groups: Vec<usize> = (0..nodes.len()).map(|i| root(&mut parent, i)).collect();
+    // How many documents name each object of the groups, in any claim.
+    let mut objects: Vec<u32> = nodes.iter().map(|n| n.object).collect();
+    objects.sort_unstable();
+    objects.dedup();
+    let mut seen: Vec<(u32, u32)> = Vec::new();
+    for r in recs.iter() {
+        for e in [r.subject, r.object] {
+            if objects.binary_search(&e).is_ok() {
+                seen.push((e, r.doc));
+            }
+        }
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    let named_by = |o: u32| {
+        let a = seen.partition_point(|&(x, _)| x < o);
+        seen.get(a..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&(x, _)| x == o)
+            .count()
+    };
+    // Per group: the object kept, or none where one document gives two of its nodes.
+    let mut kept: Vec<Option<(u32, u32)>> = vec![None; nodes.len()];
+    let mut members: Vec<(usize, usize)> = groups.iter().copied().zip(0..).collect();
+    members.sort_unstable();
+    let mut k = 0;
+    while let Some(&(g, _)) = members.get(k) {
+        let n = members
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|m| m.0 == g)
+            .count()
+            .max(1);
+        let group: Vec<&Node> = members
+            .get(k..k + n)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|&(_, i)| nodes.get(i))
+            .collect();
+        k += n;
+        let mut docs: Vec<u32> = group.iter().map(|x| x.doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        if docs.len() != group.len() {
+            continue;
+        }
+        let best = group
+            .iter()
+            .max_by(|a, b| {
+                named_by(a.object)
+                    .cmp(&named_by(b.object))
+                    .then(b.object.cmp(&a.object))
+            })
+            .map(|x| (x.object, x.object_name));
+        if let Some(slot) = kept.get_mut(g) {
+            *slot = best;
+        }
+    }
+    let mut changed = false;
+    for r in recs.iter_mut() {
+        if r.object == NONE {
+            continue;
+        }
+        let Some(i) = index(&Node::of(r)) else {
+            continue;
+        };
+        let target = groups.get(i).and_then(|&g| kept.get(g).copied().flatten());
+        if let Some((o, name)) = target {
+            if o != r.object {
+                (r.object, r.object_name) = (o, name);
+                changed = true;
+            }
+        }
+    }
+    changed
+}
+
+/// A subject's object as one document gives it (the object's name rides along, not compared).
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    subject: u32,
+    doc: u32,
+    object: u32,
+    object_name: u32,
+}
+
+impl Node {
+    fn of(r: &Rec) -> Node {
+        Node {
+            subject: r.subject,
+            doc: r.doc,
+            object: r.object,
+            object_name: r.object_name,
+        }
+    }
+
+    fn key(&self) -> (u32, u32, u32) {
+        (self.subject, self.doc, self.object)
+    }
+}
+
+impl PartialEq for Node {
+    fn eq(&self, other: &Node) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Node {}
+
+impl PartialOrd for Node {
+    fn partial_cmp(&self, other: &Node) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Node {
+    fn cmp(&self, other: &Node) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
 }
