@@ -1711,6 +1711,43 @@ fn a_report_of_the_same_event_joins_a_figure_read_under_a_broader_predicate() {
 }
 
 #[test]
+fn a_report_of_the_same_event_joins_a_specific_figure_under_another_subject_and_predicate() {
+    // Report a gives the founder's 15.8 % stake to the company as its growth; b and c, which
+    // share a's price, jobs and capacity, give it to the founder as his stake.
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    let pct = |doc: &str, value: &'static str, subject, predicate| {
+        b(doc, value)
+            .at(700, "x %")
+            .unit(Unit::Percent)
+            .key(Some(subject), predicate, None)
+            .build()
+    };
+    claims.push(pct("a", "15.8", "Mine", "growth"));
+    claims.push(pct("b", "15.8", "Founder", "stake"));
+    claims.push(pct("c", "15.8", "Founder", "stake"));
+    let report = reconcile(&claims);
+    assert!(fact_keys(&report).contains(&(
+        Some("Founder"),
+        "stake",
+        "15.8".into(),
+        vec!["a", "b", "c"]
+    )));
+    // A figure of two digits says too little to change both subject and predicate.
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    claims.push(pct("a", "16", "Mine", "growth"));
+    claims.push(pct("b", "16", "Founder", "stake"));
+    claims.push(pct("c", "16", "Founder", "stake"));
+    let report = reconcile(&claims);
+    assert!(fact_keys(&report).contains(&(Some("Mine"), "growth", "16".into(), vec!["a"])));
+}
+
+#[test]
 fn a_figure_stays_where_the_reports_share_too_little_or_two_keys_could_take_it() {
     // Only the figure itself in common: two unrelated articles may share one figure.
     let lone = reconcile(&[

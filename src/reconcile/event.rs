@@ -176,7 +176,9 @@ impl DocFigures {
 /// ([`corroborates`]), when a third source too supports that key and it differs from the
 /// claim's own by the subject or by the predicate alone: "CMOC … 2.5万吨" in a report whose
 /// every figure went to the buyer joins the mine's output that two other reports give; "Umsatz
-/// plus 9 Prozent" read as growth joins the revenue growth two others name. Where the figure
+/// plus 9 Prozent" read as growth joins the revenue growth two others name. A figure that says
+/// more (money, or three significant digits: "15,8 %") moves where both differ: the founder's
+/// stake one report gave the company as growth. Where the figure
 /// stands under two other keys, nothing moves. Only agreement moves a claim, so no conflict
 /// comes of it; decisions are taken on the claims as they came. Returns whether a claim moved;
 /// the claims must be in the canonical order, and are to be sorted again after a move.
@@ -226,7 +228,13 @@ pub(crate) fn join_event_keys(
                 };
                 let other_subject = x.subject != r.subject && x.predicate == r.predicate;
                 let other_predicate = x.subject == r.subject && x.predicate != r.predicate;
-                let fits = (other_subject || other_predicate)
+                // Both other: only a figure that says more than two digits can (money, or
+                // three significant digits), where the key is another document's too.
+                let other_both = x.subject != r.subject
+                    && x.predicate != r.predicate
+                    && (r.quantity.unit.is_currency()
+                        || r.quantity.value().normalized().significant_digits() >= 3);
+                let fits = (other_subject || other_predicate || other_both)
                     && x.subject != NONE
                     && x.doc != r.doc
                     && !lone(j)
