@@ -1571,6 +1571,16 @@ fn transliterated_names_keep_their_whole_extent() {
         .find(|m| m.span.slice(t) == Some("路易吉·迪马约"))
         .map(|m| m.id.as_str());
     assert_eq!(m, Some("new:路易吉·迪马约"));
+    // "理" (Richard), "可" (Marco), "果" and "雨" (Hugo) too; a Chinese family name and a
+    // given character right before an interpunct are no Chinese person's name.
+    let t = "首席执行官理查德·卢茨说，奥地利的雨果·波尔蒂希称，国务卿马可·鲁比奥表示。";
+    let found = link(t, Lang::Zh);
+    let names: Vec<&str> = found.iter().filter_map(|m| m.span.slice(t)).collect();
+    assert!(names.contains(&"理查德·卢茨"), "{names:?}");
+    assert!(names.contains(&"雨果·波尔蒂希"), "{names:?}");
+    assert!(!names.contains(&"马可"), "{names:?}");
+    assert!(found.iter().any(|m| m.id == "richard_lutz"), "{found:?}");
+    assert!(found.iter().any(|m| m.id == "marco_rubio"), "{found:?}");
 }
 
 #[test]

@@ -818,11 +818,13 @@ fn role_names(t: &mut Text<'_, '_>) {
             continue;
         }
         let given = |k: usize| t.free_han(k) && t.word_at(L::Boundary, k).is_none();
-        // Two given characters when the text ends a name after them, else one.
+        // Two given characters when the text ends a name after them, else one (not before an
+        // interpunct: "马可·卢比奥" is a foreign name).
+        let ends = |k: usize| t.ends_here(k) && !t.ch(k).is_some_and(is_interpunct);
         let chinese = t.word_at(L::Surname, i).and_then(|s| {
-            if given(i + s) && given(i + s + 1) && t.ends_here(i + s + 2) {
+            if given(i + s) && given(i + s + 1) && ends(i + s + 2) {
                 Some(i + s + 2)
-            } else if given(i + s) && t.ends_here(i + s + 1) {
+            } else if given(i + s) && ends(i + s + 1) {
                 Some(i + s + 1)
             } else {
                 None
