@@ -75,7 +75,11 @@
 //!    names next to a role of [`FoldedRules::leaders`] and an organization ("Le PDG de X, Y", "Y,
 //!    amministratore delegato di X", "X-Chef Y", "X总裁Y") speaks for that organization in a slot
 //!    that prefers organizations (not for what a person may hold in their own name: a founder's
-//!    stake). Where the document's lead reports a takeover (the first cue of a deal frame, the
+//!    stake); so does one named right after a role with no organization beside it: after a
+//!    possessive ("son président exécutif, Y", "its chief executive Y", "其董事长Y") for the
+//!    party named just before, and with a role that only heads of companies hold ("Firmenchef
+//!    Y", "l'amministratore delegato Y", "首席执行官Y") for the document's main party (its most
+//!    mentioned organization or product, if one leads); never with a past role ("l'ex"). Where the document's lead reports a takeover (the first cue of a deal frame, the
 //!    first party of its clause as the buyer, the next organization as the target), a noun phrase
 //!    naming a party ("der Käufer", "la cible", "收购方") before the figure in its clause names
 //!    that party, and a figure of a frame marked `deal` (price, premium, synergies, closing)
@@ -1001,10 +1005,175 @@ impl<'a> Context<'a> {
                         }
                     }
                 }
+                // "Firmenchef Y", "son président exécutif, Y", "其董事长Y": a role with no
+                // organization named beside it, where the pairs above found none.
+                for (j, (v, span)) in self.entities.iter().zip(&self.sentences).enumerate() {
+                    let lang = self.lang_of(*span);
+                    for (k, e) in v.iter().enumerate() {
+                        if map.contains_key(e.id.as_str()) {
+                            continue;
+                        }
+                        if let Some(org) = self.role_affiliation(j, *span, lang, v, k) {
+                            map.insert(e.id.as_str(), org);
+                        }
+                    }
+                }
                 map
             })
             .get(e.id.as_str())
             .copied()
+    }
+
+    /// The party the person `v[k]` of sentence `j` leads, where a role stands right before
+    /// their name and no organization beside it: after a word of
+    /// [`FoldedRules::owner_words`] ("son président exécutif, Y", "its chief executive Y",
+    /// "其董事长Y") the nearest organization named before them (in their sentence or the one
+    /// before), else, for a role of [`FoldedRules::company_leaders`] alone ("Firmenchef Y",
+    /// "l'amministratore delegato Y", "首席执行官Y"), the document's main party. Never a past
+    /// role ("l'ex amministratore delegato Y").
+    fn role_affiliation(
+        &self,
+        j: usize,
+        span: Span,
+        lang: Lang,
+        v: &[&'a EntityMention],
+        k: usize,
+    ) -> Option<&'a EntityMention> {
+        let text = self.input.text;
+        let rules = self.frames.rules(lang);
+        let e = *v.get(k)?;
+        let person = e.kind == EntityKind::Person
+            || (e.score < DISCOVERED_SCORE
+                && matches!(e.kind, EntityKind::Organization | EntityKind::Other));
+        if !person || rules.leaders.is_empty() {
+            return None;
+        }
+        let prev_end = k
+            .checked_sub(1)
+            .and_then(|p| v.get(p))
+            .map_or(span.start, |p| p.span.end);
+        let mut lo = prev_end
+            .max(e.span.start.saturating_sub(96))
+            .max(span.start);
+        while lo < e.span.start && !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let gap = fold_str(text.get(lo..e.span.start)?);
+        let g = gap.trim_end();
+        let (role_company, owned, former) = if g.chars().next_back().is_some_and(is_han) {
+            // "其董事长Y", "首席执行官Y", "公司的总裁Y".
+            let run: String = {
+                let r: Vec<char> = g.chars().rev().take_while(|&c| is_han(c)).collect();
+                r.into_iter().rev().collect()
+            };
+            let role = rules
+                .leaders
+                .iter()
+                .filter(|l| l.chars().all(is_han) && run.ends_with(l.as_str()))
+                .max_by_key(|l| l.len())?;
+            let pre = run.get(..run.len() - role.len()).unwrap_or("");
+            let pre = pre.strip_suffix('的').unwrap_or(pre);
+            let owned = rules
+                .owner_words
+                .iter()
+                .any(|o| o.chars().all(is_han) && pre.ends_with(o.as_str()));
+            let former = rules
+                .former_words
+                .iter()
+                .any(|o| o.chars().all(is_han) && pre.ends_with(o.as_str()));
+            (rules.company_leaders.contains(role), owned, former)
+        } else {
+            // "son président exécutif, Y", "Firmenchef Y", "the bank's chief executive Y".
+            let g = g.strip_suffix([',', ':']).unwrap_or(g).trim_end();
+            let cut = g
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| {
+                    !(is_word_char(Some(c))
+                        || c.is_whitespace()
+                        || matches!(c, '\'' | '\u{2019}' | '-'))
+                })
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let tail = g.get(cut..).unwrap_or("");
+            let words: Vec<&str> = tail
+                .split(|c: char| !is_word_char(Some(c)))
+                .filter(|w| !w.is_empty())
+                .collect();
+            let n = rules
+                .leaders
+                .iter()
+                .filter(|l| ends_with_leader(&words, std::slice::from_ref(l)))
+                .map(|l| {
+                    l.split(|c: char| !is_word_char(Some(c)))
+                        .filter(|w| !w.is_empty())
+                        .count()
+                })
+                .max()?;
+            let role = words.get(words.len() - n..)?;
+            let pre = words.get(..words.len() - n)?;
+            let last = pre.last().copied().unwrap_or("");
+            let genitive = pre.len() >= 2
+                && last == "s"
+                && ["'s", "\u{2019}s"].iter().any(|p| {
+                    tail.trim_end()
+                        .strip_suffix(role.join(" ").as_str())
+                        .is_some_and(|t| t.trim_end().ends_with(p))
+                });
+            let owned = rules.owner_words.iter().any(|o| {
+                o == last || (genitive && o.trim_start_matches(['\'', '\u{2019}']) == "s")
+            });
+            let former = pre
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| rules.former_words.iter().any(|f| f == w));
+            (
+                ends_with_leader(role, &rules.company_leaders),
+                owned,
+                former,
+            )
+        };
+        if former {
+            return None;
+        }
+        let party = |o: &EntityMention| {
+            matches!(o.kind, EntityKind::Organization | EntityKind::Product) && o.id != e.id
+        };
+        if owned {
+            // The nearest party named before, in the sentence or the one before.
+            let here = v.iter().take(k).rev().copied().find(|o| party(o));
+            let before = || {
+                j.checked_sub(1)
+                    .and_then(|p| self.entities.get(p))
+                    .and_then(|pv| pv.iter().rev().copied().find(|o| party(o)))
+            };
+            return here.or_else(before).or_else(|| self.main_party());
+        }
+        if role_company {
+            return self.main_party().filter(|o| o.id != e.id);
+        }
+        None
+    }
+
+    /// The document's main party: its most mentioned organization or product, named at least
+    /// twice and more often than any other.
+    fn main_party(&self) -> Option<&'a EntityMention> {
+        let mut best: Option<(&'a EntityMention, usize)> = None;
+        let mut tie = false;
+        for &(e, n, _) in self.mention_counts() {
+            if !matches!(e.kind, EntityKind::Organization | EntityKind::Product) || n < 2 {
+                continue;
+            }
+            match best {
+                Some((_, bn)) if n == bn => tie = true,
+                Some((_, bn)) if n < bn => {}
+                _ => {
+                    best = Some((e, n));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|_| !tie).map(|(e, _)| e)
     }
 
     /// For two names next to each other in a sentence, the person and the organization they

@@ -171,6 +171,21 @@ pub struct LangRules {
     /// prefers organizations ("Y a annoncé un investissement de 2 milliards" is X's).
     #[serde(default)]
     pub leaders: Vec<String>,
+    /// Roles of [`LangRules::leaders`] that name the head of a company even without naming the
+    /// company ("Firmenchef", "l'amministratore delegato", "le PDG", "the chief executive",
+    /// "首席执行官"; not "président", "chairman", "主席", which heads of state and of
+    /// institutions hold too): a person named right after one speaks for the document's
+    /// main party.
+    #[serde(default)]
+    pub company_leaders: Vec<String>,
+    /// Possessive words that tie a role to a party named before ("son", "sein", "suo", "its",
+    /// "'s", "其"): "Arianespace ... son président exécutif, Y" speaks for Arianespace.
+    #[serde(default)]
+    pub owner_words: Vec<String>,
+    /// Words that make a role a past one ("ex", "ehemalige", "ancien", "former", "前"): its
+    /// holder no longer speaks for the organization.
+    #[serde(default)]
+    pub former_words: Vec<String>,
     /// Noun phrases that name the buyer of the takeover the document reports ("il
     /// compratore", "der Käufer", "l'acquéreur", "the buyer", "收购方"): before a figure in its
     /// clause, one makes the deal's buyer the subject.
@@ -688,6 +703,12 @@ pub struct FoldedRules {
     pub forecast_exceptions: Vec<String>,
     /// Roles whose holder speaks for an organization.
     pub leaders: Vec<String>,
+    /// Roles that name the head of a company without naming it.
+    pub company_leaders: Vec<String>,
+    /// Possessive words that tie a role to a party named before.
+    pub owner_words: Vec<String>,
+    /// Words that make a role a past one.
+    pub former_words: Vec<String>,
     /// Noun phrases that name the deal's buyer.
     pub buyer_nouns: Vec<String>,
     /// Noun phrases that name the deal's target.
@@ -753,6 +774,9 @@ impl Frames {
                     forecast_markers: fold_all(&r.forecast_markers),
                     forecast_exceptions: fold_all(&r.forecast_exceptions),
                     leaders: fold_all(&r.leaders),
+                    company_leaders: fold_all(&r.company_leaders),
+                    owner_words: fold_all(&r.owner_words),
+                    former_words: fold_all(&r.former_words),
                     buyer_nouns: fold_all(&r.buyer_nouns),
                     target_nouns: fold_all(&r.target_nouns),
                     sale_verbs: fold_all(&r.sale_verbs),

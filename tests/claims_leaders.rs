@@ -1,0 +1,90 @@
+//! A person named with a role that leads a company, where no organization stands beside the
+//! role ("Firmenchef Y", "son président exécutif, Y", "其董事长Y", "its chief executive
+//! Y"), speaks for the party the text ties them to: after a possessive, the party named just
+//! before; with a company role alone, the document's main party. A person keeps what is a
+//! person's (a stake, a salary, an age), and nobody takes a party the text does not tie them
+//! to (a head of state, a former chief, a story with two parties as often named).
+
+mod common;
+
+use common::{run, spf};
+use concord::Lang;
+
+fn has(claims: &[(String, String, String)], subject: &str, figure: &str) -> bool {
+    claims
+        .iter()
+        .any(|(s, _, f)| s == subject && f.contains(figure))
+}
+
+#[test]
+fn a_company_role_alone_speaks_for_the_main_party() {
+    let c = spf(&run(
+        "Siemens baut Werk in Asien\n\nSiemens will in Vietnam wachsen. Firmenchef Jonas Albrecht kündigte an, in den kommenden Jahren 2 Milliarden Euro in neue Fabriken zu investieren.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Siemens", "2 Milliarden"), "{c:?}");
+    let c = spf(&run(
+        "Enel, nuovo piano industriale\n\nEnel ha presentato ieri il nuovo piano. «Cresceremo ancora», ha detto l'amministratore delegato Marco Bellini, che investirà 12 miliardi di euro nelle reti.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Enel", "12 miliardi"), "{c:?}");
+    let c = spf(&run(
+        "西门子发布新战略\n\n西门子周二公布了新的战略。首席执行官王建国宣布，将在中国投资10亿欧元建设新工厂。",
+        Lang::Zh,
+    ));
+    assert!(has(&c, "Siemens", "10亿欧元"), "{c:?}");
+    let c = spf(&run(
+        "Barclays reported its results. Chief executive John Reed announced an investment of $2 billion. Barclays shares rose.",
+        Lang::En,
+    ));
+    assert!(has(&c, "Barclays", "$2 billion"), "{c:?}");
+}
+
+#[test]
+fn a_possessive_role_speaks_for_the_party_named_before() {
+    let c = spf(&run(
+        "La distribution reviendra à Danone : son président exécutif, Paul Mercier, prévoit d'investir 800 millions d'euros en Europe.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Danone", "800 millions"), "{c:?}");
+    let c = spf(&run(
+        "Barclays reported its results on Tuesday. Its chief executive John Reed announced an investment of $2 billion in new technology.",
+        Lang::En,
+    ));
+    assert!(has(&c, "Barclays", "$2 billion"), "{c:?}");
+}
+
+#[test]
+fn a_leader_keeps_what_is_a_persons() {
+    // A stake in one's own name stays the person's.
+    let c = spf(&run(
+        "Siemens baut Werk in Asien\n\nSiemens will in Vietnam wachsen. Firmenchef Jonas Albrecht hält selbst 3 Prozent der Aktien.",
+        Lang::De,
+    ));
+    assert!(!has(&c, "Siemens", "3 Prozent"), "{c:?}");
+}
+
+#[test]
+fn no_party_the_text_does_not_tie_them_to() {
+    // A head of state holds a role heads of companies share ("président"): not the company's.
+    let c = spf(&run(
+        "Danone ouvre une usine\n\nDanone a inauguré mardi une usine en Normandie. Le président Emmanuel Macron a annoncé un investissement public de 10 milliards d'euros.",
+        Lang::Fr,
+    ));
+    assert!(!has(&c, "Danone", "10 milliards"), "{c:?}");
+    // A former chief no longer speaks for it.
+    let c = spf(&run(
+        "Enel, nuovo piano industriale\n\nEnel ha presentato ieri il nuovo piano. L'ex amministratore delegato Marco Bellini ha investito 2 milioni di euro in una startup.",
+        Lang::It,
+    ));
+    assert!(!has(&c, "Enel", "2 milioni"), "{c:?}");
+    // Two parties as often named: the role names neither.
+    let c = spf(&run(
+        "Siemens und Bosch gründen ein Gemeinschaftsunternehmen. Siemens und Bosch teilen die Kosten. Firmenchef Jonas Albrecht kündigte an, 2 Milliarden Euro in neue Fabriken zu investieren.",
+        Lang::De,
+    ));
+    assert!(
+        !has(&c, "Siemens", "2 Milliarden") && !has(&c, "Bosch", "2 Milliarden"),
+        "{c:?}"
+    );
+}
