@@ -102,6 +102,26 @@ fn german() {
 }
 
 #[test]
+fn a_compound_ending_in_a_company_noun_is_no_part_of_the_name() {
+    // "-bauer" ends compound organization nouns only: "Bauer" alone is a surname.
+    let t = "Im Mai hat der Anlagenbauer Velmora Systems einen Auftrag erhalten.";
+    assert_eq!(
+        kinds(t, Lang::De),
+        [(
+            "Velmora Systems".into(),
+            Org,
+            "discovered+org_suffix".into()
+        )]
+    );
+    let t = "Der Chemieriese Tarnholt baut ab, der Flugzeugbauer Aerolind stellt ein.";
+    let surfaces: Vec<String> = kinds(t, Lang::De).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(surfaces, ["Tarnholt", "Aerolind"]);
+    let t = "Gestern hat Bauer Holvik Group den Verlag gekauft.";
+    let surfaces: Vec<String> = kinds(t, Lang::De).into_iter().map(|(s, _, _)| s).collect();
+    assert_eq!(surfaces, ["Bauer Holvik Group"]);
+}
+
+#[test]
 fn a_given_name_before_an_inflected_known_name_makes_a_person() {
     // "Ferraris" would link to Ferrari with a German genitive ending; after a given name it is
     // a person's surname.

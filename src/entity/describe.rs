@@ -5,8 +5,10 @@
 //! words that describe a home are data per language (`data/gazetteer/descriptions.tsv`:
 //! articles, company nouns, country adjectives, plural people nouns, city adjectives, the
 //! prepositions before a place). A description names the company of that home that the
-//! document names, only where exactly one does: never across documents, never when two
-//! companies of one country (or city) are named, never where no company of that home is named.
+//! document named before it, only where exactly one did: never across documents, never when two
+//! companies of one country (or city) are named, never where no company of that home is named
+//! before it. Named or not, a home's adjective and a company noun never make a name of their
+//! own ("der Pariser Konzern", "die Hamburger Optikerkette": [`trim_home_adjectives`]).
 //! It must be definite (an article or demonstrative before it: "un groupe français" is a new
 //! one), and an apposition is left to the name that follows it ("der französische Konzern
 //! Michelin" links "Michelin"). Mentions have rule `description` and a lower score.
@@ -69,6 +71,7 @@ struct LangRules {
     homes: FastSet<String>,
     city_suffixes: Vec<String>,
     city_afters: Vec<String>,
+    city_people: FastSet<String>,
 }
 
 /// The description rules and the companies' homes.
@@ -207,6 +210,9 @@ impl Rules {
                     "company" => r.han_companies.push((folded, key.to_ascii_uppercase())),
                     "city_suffix" => r.city_suffixes.push(folded),
                     "city_after" => r.city_afters.push(folded),
+                    "city_people" => {
+                        r.city_people.insert(folded);
+                    }
                     other => {
                         return Err(data_error(
                             name,
@@ -501,10 +507,23 @@ pub(crate) fn trim_home_adjectives(
         if adj.start != c.span.start || next.end > c.span.end || !next.joined || next.hyphen {
             continue;
         }
-        if !matches!(r.adj_at(words, i, places), Some((end, Origin::Place(_))) if end == i + 1) {
+        let Some((end, origin)) = r.adj_at(words, i, places) else {
+            continue;
+        };
+        if end != i + 1 {
             continue;
         }
-        // (A common noun after it makes a description: "der Wolfsburger Konzern".)
+        // A company noun after it makes a description, never a name of its own ("der
+        // Wolfsburger Konzern", "die Hamburger Optikerkette", "dem Schweizer Pharmakonzern
+        // Novartis"): it names a company the text named (see [`apply`]) or nothing.
+        if next.end == c.span.end && r.noun_at(words, i + 1) == Some(i + 2) {
+            c.target = super::Target::Nothing;
+            continue;
+        }
+        if !matches!(origin, Origin::Place(_)) {
+            continue;
+        }
+        // (Another common noun after it makes a description too: "im Frankfurter Handel".)
         if r.noun_at(words, i + 1).is_some()
             || super::kinds::KindCues::embedded().noun_like(doc.lang, next.folded)
             || doc.cues.is_common(next.folded)
@@ -644,6 +663,18 @@ fn latin(r: &LangRules, doc: &Doc<'_>, places: &Places) -> Vec<Found> {
                 }
             }
         }
+        // A city's people: "die Mailänder" (where its adjective is its people's noun too).
+        if hit.is_none() && r.city_people.contains(det.folded) {
+            if let Some((end, Origin::Place(p))) = r.adj_at(words, j, places) {
+                let capital = words.get(j).is_some_and(|w| w.cap);
+                let next_noun = words
+                    .get(end)
+                    .is_some_and(|w| w.joined && w.cap && !w.initial);
+                if end == j + 1 && capital && !next_noun {
+                    hit = Some((j, end, Origin::Place(p)));
+                }
+            }
+        }
         match hit {
             Some((a, b, origin)) => {
                 if let (Some(first), Some(last)) =
@@ -756,12 +787,16 @@ pub(crate) fn apply(
     let Some(r) = rules.langs.get(&doc.lang) else {
         return;
     };
-    // The companies with a home the document names.
-    let named: FastSet<&str> = found
+    // The companies with a home the document names, each with where it is first named.
+    let mut named: Vec<(&str, usize)> = Vec::new();
+    for m in found
         .iter()
         .filter(|m| m.kind == EntityKind::Organization && rules.homes.contains_key(&m.id))
-        .map(|m| m.id.as_str())
-        .collect();
+    {
+        if !named.iter().any(|(id, _)| *id == m.id) {
+            named.push((m.id.as_str(), m.span.end));
+        }
+    }
     if named.is_empty() {
         return;
     }
@@ -772,7 +807,11 @@ pub(crate) fn apply(
     };
     let mut added: Vec<EntityMention> = Vec::new();
     for d in descriptions {
-        let mut fits = named.iter().filter(|id| rules.matches(id, &d.origin));
+        // Only a company named before it: a description refers back.
+        let mut fits = named
+            .iter()
+            .filter(|(id, end)| *end <= d.span.start && rules.matches(id, &d.origin))
+            .map(|(id, _)| id);
         let (Some(id), None) = (fits.next(), fits.next()) else {
             continue;
         };
@@ -925,6 +964,60 @@ mod tests {
     }
 
     #[test]
+    fn city_adjectives_in_german() {
+        // A company in a great city's suburbs belongs to the city too.
+        assert_eq!(
+            described(
+                "Renault hat den Absatz gesteigert. Der Pariser Autobauer erwartet mehr.",
+                Lang::De
+            ),
+            pairs(&[("Pariser Autobauer", "renault")])
+        );
+        // A bank is an "Institut".
+        assert_eq!(
+            described(
+                "Unicredit erhöht den Druck auf die Commerzbank. Das Frankfurter Institut lehnt ab.",
+                Lang::De
+            ),
+            pairs(&[("Frankfurter Institut", "commerzbank")])
+        );
+        // A city's people for its company.
+        assert_eq!(
+            described(
+                "Die Commerzbank prüft das Angebot von Unicredit. Die Mailänder wollen bald entscheiden.",
+                Lang::De
+            ),
+            pairs(&[("Mailänder", "unicredit")])
+        );
+        // (Not with a noun after it, nor a single person.)
+        assert!(described(
+            "Unicredit wächst. Die Mailänder Börse schließt fester, der Mailänder Bürgermeister lobt.",
+            Lang::De
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn descriptions_are_no_names() {
+        // Whether or not it names a company the text named, a home's adjective and a company
+        // noun never make a name of their own.
+        let cases = [
+            "Die Hamburger Reederei meldet einen Rekord.",
+            "Renault verkauft mehr. Ein Pariser Unternehmen will kaufen.",
+            "Der Umsatz des Augsburger Maschinenbauers steigt.",
+            "Morgen berät der Münchner Konzern über die Dividende.",
+        ];
+        for text in cases {
+            let linked = Gazetteer::embedded().link(text, Lang::De);
+            assert!(
+                linked.iter().all(|m| m.rule == "description"
+                    || m.span.slice(text).is_some_and(|s| !s.contains("er "))),
+                "{text}: {linked:?}"
+            );
+        }
+    }
+
+    #[test]
     fn people_for_a_company() {
         assert_eq!(
             described(
@@ -990,6 +1083,16 @@ mod tests {
                 "an apposition: the name follows",
                 "Michelin cresce. Il gruppo francese Michelin vuole comprare.",
                 Lang::It,
+            ),
+            (
+                "a description refers back: the company is named only after it",
+                "Der Pariser Konzern meldet Zahlen. Renault wächst.",
+                Lang::De,
+            ),
+            (
+                "a description refers back: the company is named only after it",
+                "Le groupe clermontois annonce des résultats. Michelin confirme.",
+                Lang::Fr,
             ),
             (
                 "a central bank is no bank of the country's companies",

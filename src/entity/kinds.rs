@@ -60,6 +60,9 @@ pub(crate) struct KindCues {
     org_suffix: FastSet<String>,
     /// Phrases per language, their folded words joined by `-` ("start-up", "jeune-pousse").
     org_nouns: FastMap<Lang, FastSet<String>>,
+    /// Ends of compound organization nouns that are no cue as a word of their own (`org_noun`
+    /// written with a leading `-`: "-bauer" in "Raketenbauer", where "Bauer" is a surname).
+    org_ends: FastMap<Lang, FastSet<String>>,
     roles: FastMap<Lang, FastSet<String>>,
     places: FastMap<Lang, FastSet<String>>,
     /// The most words a phrase has.
@@ -122,6 +125,12 @@ impl KindCues {
                         c.org_suffix.insert(tokens.concat());
                     }
                     "org_noun" if cjk => c.cjk_org.push(folded.clone()),
+                    "org_noun" if folded.starts_with('-') => {
+                        c.org_ends
+                            .entry(l)
+                            .or_default()
+                            .insert(folded.trim_start_matches('-').to_string());
+                    }
                     "person_role" if cjk => c.cjk_role.push(folded.clone()),
                     "org_noun" | "person_role" | "place_prep" => {
                         let map = match *cue {
@@ -244,6 +253,8 @@ struct Cx<'a, 'd> {
     /// The document language's cue lists (organization nouns, roles, place words) and flags,
     /// looked up once.
     lists: [Option<&'a FastSet<String>>; 3],
+    /// The language's compound-only organization noun ends.
+    org_ends: Option<&'a FastSet<String>>,
     compounds: bool,
     adjective_after: bool,
 }
@@ -313,7 +324,13 @@ impl Cx<'_, '_> {
                 .char_indices()
                 .skip(1)
                 .filter(|&(p, _)| w.folded.len() - p >= 4)
-                .any(|(p, _)| w.folded.get(p..).is_some_and(|t| set.contains(t)));
+                .any(|(p, _)| {
+                    w.folded.get(p..).is_some_and(|t| {
+                        set.contains(t)
+                            || (which == CueList::Org
+                                && self.org_ends.is_some_and(|e| e.contains(t)))
+                    })
+                });
             if compound {
                 best = Some(i);
             }
@@ -691,6 +708,7 @@ pub(crate) fn classify(
             kc.roles.get(&lang),
             kc.places.get(&lang),
         ],
+        org_ends: kc.org_ends.get(&lang),
         compounds: kc.joins_compounds(lang),
         adjective_after: kc.adjective_after.contains(&lang),
     };
