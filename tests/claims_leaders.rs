@@ -1,9 +1,11 @@
 //! A person named with a role that leads a company, where no organization stands beside the
 //! role ("Firmenchef Y", "son président exécutif, Y", "其董事长Y", "its chief executive
-//! Y"), speaks for the party the text ties them to: after a possessive, the party named just
-//! before; with a company role alone, the document's main party. A person keeps what is a
-//! person's (a stake, a salary, an age), and nobody takes a party the text does not tie them
-//! to (a head of state, a former chief, a story with two parties as often named).
+//! Y"), or after a party it leads ("X, guidata da Y", "il gruppo guidato da Y"), speaks for
+//! the party the text ties them to: after a possessive, the party named just before; with a
+//! company role alone, the document's main party; after "led by", the party named or referred
+//! to before. A person keeps what is a person's (a stake, a salary, an age), and nobody takes
+//! a party the text does not tie them to (a head of state, a former chief, a story with two
+//! parties as often named, a consortium).
 
 mod common;
 
@@ -87,4 +89,36 @@ fn no_party_the_text_does_not_tie_them_to() {
         !has(&c, "Siemens", "2 Milliarden") && !has(&c, "Bosch", "2 Milliarden"),
         "{c:?}"
     );
+}
+
+#[test]
+fn a_party_led_by_a_person_ties_them_to_it() {
+    // "X, guidata da Y": the party named right before; "il gruppo guidato da Y": the party the
+    // noun refers back to. Later the person speaks for it.
+    let c = spf(&run(
+        "Siemens, geführt von Jonas Albrecht, hat neue Zahlen vorgelegt. Albrecht kündigte an, 2 Milliarden Euro in neue Fabriken zu investieren.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Siemens", "2 Milliarden"), "{c:?}");
+    let c = spf(&run(
+        "Enel, nuovo piano\n\nEnel ha presentato il piano. Il gruppo guidato da Marco Bellini ha lanciato ieri un'offerta. «È il momento giusto», ha detto Bellini, che investirà 12 miliardi di euro nelle reti.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Enel", "12 miliardi"), "{c:?}");
+    let c = spf(&run(
+        "Danone, dirigée par Claire Dumont, a présenté ses comptes. Claire Dumont a annoncé un investissement de 800 millions d'euros.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Danone", "800 millions"), "{c:?}");
+    let c = spf(&run(
+        "Barclays reported results on Tuesday. The bank, led by John Reed, announced record profits. Reed announced an investment of $2 billion in new technology.",
+        Lang::En,
+    ));
+    assert!(has(&c, "Barclays", "$2 billion"), "{c:?}");
+    // A consortium no noun ties to the story's party: the person keeps the figure.
+    let c = spf(&run(
+        "Enel, nuovo piano\n\nEnel ha presentato il piano. Un consorzio guidato da Marco Bellini ha lanciato un'offerta. «È il momento giusto», ha detto Bellini, che investirà 12 miliardi di euro nelle reti.",
+        Lang::It,
+    ));
+    assert!(!has(&c, "Enel", "12 miliardi"), "{c:?}");
 }

@@ -79,7 +79,11 @@
 //!    possessive ("son président exécutif, Y", "its chief executive Y", "其董事长Y") for the
 //!    party named just before, and with a role that only heads of companies hold ("Firmenchef
 //!    Y", "l'amministratore delegato Y", "首席执行官Y") for the document's main party (its most
-//!    mentioned organization or product, if one leads); never with a past role ("l'ex"). Where the document's lead reports a takeover (the first cue of a deal frame, the
+//!    mentioned organization or product, if one leads); never with a past role ("l'ex"). A
+//!    person named after a party they lead ("X, guidata da Y", "il gruppo guidato da Y", "the
+//!    bank, led by Y") speaks for it too: the party named right before, or the one the noun
+//!    refers back to (the nearest before in the sentence, else the first of the sentence
+//!    before). Where the document's lead reports a takeover (the first cue of a deal frame, the
 //!    first party of its clause as the buyer, the next organization as the target), a noun phrase
 //!    naming a party ("der Käufer", "la cible", "收购方") before the figure in its clause names
 //!    that party, and a figure of a frame marked `deal` (price, premium, synergies, closing)
@@ -1030,7 +1034,9 @@ impl<'a> Context<'a> {
     /// "其董事长Y") the nearest organization named before them (in their sentence or the one
     /// before), else, for a role of [`FoldedRules::company_leaders`] alone ("Firmenchef Y",
     /// "l'amministratore delegato Y", "首席执行官Y"), the document's main party. Never a past
-    /// role ("l'ex amministratore delegato Y").
+    /// role ("l'ex amministratore delegato Y"). After a word of [`FoldedRules::led_by`]: the
+    /// party named right before ("X, guidata da Y"), or the one a noun that refers back names
+    /// ("il gruppo guidato da Y").
     fn role_affiliation(
         &self,
         j: usize,
@@ -1060,6 +1066,53 @@ impl<'a> Context<'a> {
         }
         let gap = fold_str(text.get(lo..e.span.start)?);
         let g = gap.trim_end();
+        let party = |o: &EntityMention| {
+            matches!(o.kind, EntityKind::Organization | EntityKind::Product) && o.id != e.id
+        };
+        // "UniCredit, guidata da Y", "il gruppo guidato da Y", "der Konzern, geführt von Y":
+        // the party named right before, or the one a noun that refers back names.
+        if let Some(rest) = rules
+            .led_by
+            .iter()
+            .filter(|l| {
+                g.strip_suffix(l.as_str())
+                    .is_some_and(|r| !is_word_char(r.chars().next_back()))
+            })
+            .max_by_key(|l| l.len())
+            .and_then(|l| g.strip_suffix(l.as_str()))
+        {
+            let rest = rest.trim_end();
+            let rest = rest.strip_suffix(',').unwrap_or(rest).trim_end();
+            let before = k.checked_sub(1).and_then(|p| v.get(p)).copied();
+            if rest.is_empty() {
+                return before.filter(|o| party(o));
+            }
+            let last = rest
+                .split(|c: char| !is_word_char(Some(c)))
+                .rfind(|w| !w.is_empty())
+                .unwrap_or("");
+            let noun = rules.anaphora.iter().any(|a| match a.strip_prefix('*') {
+                Some(tail) => last.ends_with(tail),
+                None => {
+                    a.contains(' ')
+                        && rest
+                            .strip_suffix(a.as_str())
+                            .is_some_and(|r| !is_word_char(r.chars().next_back()))
+                }
+            });
+            if !noun {
+                return None;
+            }
+            // The nearest party named before in the sentence, else the first of the sentence
+            // before ("Dopo mesi, UniCredit rompe gli indugi. Il gruppo guidato da Y ...").
+            let here = v.iter().take(k).rev().copied().find(|o| party(o));
+            let first_before = || {
+                j.checked_sub(1)
+                    .and_then(|p| self.entities.get(p))
+                    .and_then(|pv| pv.iter().copied().find(|o| party(o)))
+            };
+            return here.or_else(first_before).or_else(|| self.main_party());
+        }
         let (role_company, owned, former) = if g.chars().next_back().is_some_and(is_han) {
             // "其董事长Y", "首席执行官Y", "公司的总裁Y".
             let run: String = {
@@ -1136,9 +1189,6 @@ impl<'a> Context<'a> {
         if former {
             return None;
         }
-        let party = |o: &EntityMention| {
-            matches!(o.kind, EntityKind::Organization | EntityKind::Product) && o.id != e.id
-        };
         if owned {
             // The nearest party named before, in the sentence or the one before.
             let here = v.iter().take(k).rev().copied().find(|o| party(o));

@@ -186,6 +186,11 @@ pub struct LangRules {
     /// holder no longer speaks for the organization.
     #[serde(default)]
     pub former_words: Vec<String>,
+    /// Words that name the person leading a party after it ("guidato da", "geführt von",
+    /// "dirigé par", "led by"): "il gruppo guidato da Y" and "X, guidata da Y" tie Y to the
+    /// party named before (by its name, or by a noun that refers back to the main party).
+    #[serde(default)]
+    pub led_by: Vec<String>,
     /// Noun phrases that name the buyer of the takeover the document reports ("il
     /// compratore", "der Käufer", "l'acquéreur", "the buyer", "收购方"): before a figure in its
     /// clause, one makes the deal's buyer the subject.
@@ -709,6 +714,8 @@ pub struct FoldedRules {
     pub owner_words: Vec<String>,
     /// Words that make a role a past one.
     pub former_words: Vec<String>,
+    /// Words that name the person leading a party after it.
+    pub led_by: Vec<String>,
     /// Noun phrases that name the deal's buyer.
     pub buyer_nouns: Vec<String>,
     /// Noun phrases that name the deal's target.
@@ -777,6 +784,7 @@ impl Frames {
                     company_leaders: fold_all(&r.company_leaders),
                     owner_words: fold_all(&r.owner_words),
                     former_words: fold_all(&r.former_words),
+                    led_by: fold_all(&r.led_by),
                     buyer_nouns: fold_all(&r.buyer_nouns),
                     target_nouns: fold_all(&r.target_nouns),
                     sale_verbs: fold_all(&r.sale_verbs),
