@@ -1748,6 +1748,39 @@ fn a_report_of_the_same_event_joins_a_specific_figure_under_another_subject_and_
 }
 
 #[test]
+fn a_price_named_by_its_noun_alone_contradicts_the_valuation_other_reports_give() {
+    // Three reports of one event. Two give the target's valuation as 5.1 billion; the third
+    // only speaks of "a price of 4.1 billion" for it (a noun's key): it is that valuation, and
+    // disagrees.
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    let value = |doc: &str, value, predicate| {
+        eur(doc, value, "Target", predicate)
+            .at(800, "x Mrd.")
+            .build()
+    };
+    claims.push(value("a", "5.1e9", "valuation"));
+    claims.push(value("b", "5.1e9", "valuation"));
+    claims.push(value("c", "4.1e9", "money:price"));
+    let report = reconcile(&claims);
+    let contested: Vec<_> = report
+        .conflicts
+        .iter()
+        .map(|c| c.predicate.as_str())
+        .collect();
+    assert_eq!(contested, vec!["valuation"]);
+    // Its own report names the valuation apart: the price is another figure.
+    claims.push(value("c", "5.1e9", "valuation"));
+    let report = reconcile(&claims);
+    assert!(report.conflicts.is_empty());
+    assert!(fact_keys(&report)
+        .iter()
+        .any(|k| k.1 == "money:price" && k.3 == vec!["c"]));
+}
+
+#[test]
 fn a_figure_stays_where_the_reports_share_too_little_or_two_keys_could_take_it() {
     // Only the figure itself in common: two unrelated articles may share one figure.
     let lone = reconcile(&[

@@ -355,3 +355,75 @@ fn confirmed(recs: &[Rec], ivs: &[IvKey], i: usize) -> bool {
         .zip(ivs.get(run).unwrap_or(&[]))
         .any(|(x, xiv)| x.doc != r.doc && x.quantity.unit == r.quantity.unit && xiv.overlaps(riv))
 }
+
+/// A claim keyed by its figure's dimension alone or by the noun beside it (`money`,
+/// `money:payment`: see [`crate::claim::concepts`]), which no other document states under its
+/// key, takes the one frame predicate under which other reports of the same event
+/// ([`DocFigures::same_event`]) state a figure of its subject in its unit, whatever the value:
+/// "il pagamento di 4,1 miliardi" is the price two other reports give as 5.1 billion, and now
+/// contradicts it. Where the subject has two such predicates, or the claim's own document
+/// states one of them (it tells its figure from that one), or the years differ, nothing moves.
+/// `loose(p)` says whether predicate `p` is such a dimension or noun key. Decisions are taken on
+/// the claims as they came. Returns whether a claim moved; the claims must be in the canonical
+/// order, and are to be sorted again after a move.
+pub(crate) fn join_loose_keys(
+    recs: &mut [Rec],
+    reports: &DocFigures,
+    loose: &dyn Fn(u32) -> bool,
+) -> bool {
+    /// The most claims of one subject compared with each candidate.
+    const MAX_SUBJECT: usize = 4096;
+    let alone = unsupported(recs);
+    let mut moves: Vec<(usize, u32, bool)> = Vec::new();
+    for (i, r) in recs.iter().enumerate() {
+        if r.subject == NONE || !loose(r.predicate) || !alone.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let a = recs.partition_point(|x| x.subject < r.subject);
+        let n = recs
+            .get(a..)
+            .unwrap_or(&[])
+            .partition_point(|x| x.subject == r.subject);
+        if n > MAX_SUBJECT {
+            continue;
+        }
+        let mut target: Option<(u32, bool)> = None;
+        let mut blocked = false;
+        for x in recs.get(a..a + n).unwrap_or(&[]) {
+            if x.predicate == r.predicate
+                || x.quantity.unit != r.quantity.unit
+                || loose(x.predicate)
+            {
+                continue;
+            }
+            if x.doc == r.doc {
+                blocked = true;
+                break;
+            }
+            if !reports.same_event(r.doc, x.doc) {
+                continue;
+            }
+            if x.year.zip(r.year).is_some_and(|(p, q)| p != q) {
+                blocked = true;
+                break;
+            }
+            match target {
+                None => target = Some((x.predicate, x.functional)),
+                Some((p, _)) if p != x.predicate => {
+                    blocked = true;
+                    break;
+                }
+                Some(_) => {}
+            }
+        }
+        if let (Some((p, functional)), false) = (target, blocked) {
+            moves.push((i, p, functional));
+        }
+    }
+    for &(i, p, functional) in &moves {
+        if let Some(r) = recs.get_mut(i) {
+            (r.predicate, r.functional) = (p, functional);
+        }
+    }
+    !moves.is_empty()
+}

@@ -512,6 +512,10 @@ impl Reconciliation {
             join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         }
         drop(keyed);
+        if super::event::join_loose_keys(&mut self.recs, &reports, &|p| order.loose(p)) {
+            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+        }
         if super::objects::join_lone_counterparts(&mut self.recs, &ivs, &reports) {
             canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
             join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
@@ -1339,6 +1343,12 @@ impl PredicateOrder {
             noun,
             narrower,
         }
+    }
+
+    /// Whether predicate `p` is a figure's dimension alone or a noun's key (no frame's).
+    fn loose(&self, p: u32) -> bool {
+        self.bare.get(p as usize).copied().unwrap_or(false)
+            || self.noun.get(p as usize).copied().unwrap_or(false)
     }
 
     /// Whether a figure under predicate `b` is better kept under predicate `a`.
