@@ -1488,6 +1488,34 @@ fn clusterer_joins_a_short_family_name_alone_whose_vowels_agree() {
 }
 
 #[test]
+fn clusterer_joins_a_family_name_of_two_characters_after_a_role() {
+    // "鲍尔" (Bauer): two characters of transliteration after a role, the first no Chinese
+    // family name, are a foreign person's family name.
+    let g = Gazetteer::embedded();
+    let de = "Finanzchefin Anna Bauer sagte, der Umsatz steige.";
+    let zh = "首席财务官鲍尔表示，销售额将增长。";
+    let mut docs = vec![g.link(de, Lang::De), g.link(zh, Lang::Zh)];
+    cluster(&mut docs);
+    let latin = docs[0]
+        .iter()
+        .find(|m| m.span.slice(de) == Some("Anna Bauer"))
+        .map(|m| m.id.clone());
+    let han = docs[1]
+        .iter()
+        .find(|m| m.span.slice(zh) == Some("鲍尔"))
+        .map(|m| m.id.clone());
+    assert!(latin.is_some(), "{:?}", docs[0]);
+    assert_eq!(han, latin, "{:?}", docs[1]);
+    // Not the start of a hyphenated given name.
+    let t = "委员会主席玛丽-洛尔·德尼表示，";
+    let names: Vec<String> = link(t, Lang::Zh)
+        .iter()
+        .filter_map(|m| m.span.slice(t).map(str::to_string))
+        .collect();
+    assert!(!names.iter().any(|n| n == "玛丽"), "{names:?}");
+}
+
+#[test]
 fn clusterer_gives_a_transliteration_the_known_person_another_document_names() {
     // The gazetteer knows two people whose family names sound like "布鲁默": alone, it is
     // neither; after a document naming one of them, it is that one.

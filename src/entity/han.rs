@@ -831,7 +831,13 @@ fn role_names(t: &mut Text<'_, '_>) {
             }
         });
         // Else a foreign family name alone ("首席执行官门施表示"): three to six characters of
-        // transliteration, where the text ends a name after them.
+        // transliteration, where the text ends a name after them (two where the first is no
+        // Chinese family name: "总理默茨表示").
+        let least = if t.word_at(L::Surname, i).is_some() {
+            3
+        } else {
+            2
+        };
         let foreign = || {
             let mut e = i;
             while e < i + MAX_TRANSLIT
@@ -840,7 +846,11 @@ fn role_names(t: &mut Text<'_, '_>) {
             {
                 e += 1;
             }
-            (e >= i + 3 && t.ends_here(e) && !t.ch(e).is_some_and(is_interpunct)).then_some(e)
+            // (Not before an interpunct or a hyphen: "玛丽-洛尔·德尼" is one name.)
+            let joined = t
+                .ch(e)
+                .is_some_and(|c| is_interpunct(c) || matches!(c, '-' | '－' | '‐'));
+            (e >= i + least && t.ends_here(e) && !joined).then_some(e)
         };
         let Some(end) = chinese.or_else(foreign) else {
             continue;
