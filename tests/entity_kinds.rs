@@ -116,6 +116,19 @@ fn a_compound_ending_in_a_company_noun_is_no_part_of_the_name() {
     let t = "Der Chemieriese Tarnholt baut ab, der Flugzeugbauer Aerolind stellt ein.";
     let surfaces: Vec<String> = kinds(t, Lang::De).into_iter().map(|(s, _, _)| s).collect();
     assert_eq!(surfaces, ["Tarnholt", "Aerolind"]);
+    // An owner joined to the noun by a hyphen is named apart.
+    let t = "Gestern hat die Tarnholt-Tochter Velmora Systems Stellen gestrichen.";
+    assert_eq!(
+        kinds(t, Lang::De),
+        [
+            ("Tarnholt".into(), Org, "discovered+shape".into()),
+            (
+                "Velmora Systems".into(),
+                Org,
+                "discovered+org_suffix".into()
+            )
+        ]
+    );
     let t = "Gestern hat Bauer Holvik Group den Verlag gekauft.";
     let surfaces: Vec<String> = kinds(t, Lang::De).into_iter().map(|(s, _, _)| s).collect();
     assert_eq!(surfaces, ["Bauer Holvik Group"]);

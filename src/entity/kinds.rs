@@ -27,7 +27,7 @@
 //! `<rule>+same_name` for a mention that only shares its name with one that says it.
 //!
 //! Before voting, names get their right extent: a leading cue noun is no part of a name ("der
-//! Finanzinvestor X" names X), a compound common noun is no name ("Turiner Batterie-Start-up"),
+//! Finanzinvestor X" names X, "die Y-Tochter X" names X and Y apart), a compound common noun is no name ("Turiner Batterie-Start-up"),
 //! a known given name before an inflected known name makes a person ("Giulia Ferraris", not
 //! the company "Ferrari" with a German ending), a capitalized word right after an organization
 //! noun is a name even where every noun is capitalized, and later uses of a discovered name in
@@ -769,6 +769,8 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
     // Ids that trimming changed: other mentions that took a trimmed name's id (a Chinese name
     // glossed by it in brackets) follow it.
     let mut renamed: Vec<(String, String)> = Vec::new();
+    // Owners' names split off a discovered name.
+    let mut owners: Vec<EntityMention> = Vec::new();
     mentions.retain_mut(|m| {
         if !is_new(m) {
             return true;
@@ -817,6 +819,35 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             }
             s += 1;
         }
+        // An owner's name joined by a hyphen to an organization noun ("OHB-Tochter MT
+        // Aerospace", "Velmor-Tochter Brix"): the owner is named apart, the name is the rest.
+        if s == a {
+            let mut e = a + 1;
+            while e + 1 < b && cx.word(e).is_some_and(|w| w.hyphen) {
+                if cx.cue_ends_at(e, CueList::Org).is_some()
+                    && cx.word(e + 1).is_some_and(|w| !w.hyphen && w.cap)
+                {
+                    let (Some(first), Some(last)) = (cx.word(a), cx.word(e - 1)) else {
+                        break;
+                    };
+                    let span = Span::new(first.start, last.end);
+                    if let Some((id, name)) = new_target(text, span) {
+                        owners.push(EntityMention {
+                            span,
+                            id,
+                            name,
+                            // (What has a subsidiary is an organization.)
+                            kind: EntityKind::Organization,
+                            score: 0.5,
+                            rule: "discovered".to_string(),
+                        });
+                        s = e + 1;
+                    }
+                    break;
+                }
+                e += 1;
+            }
+        }
         if s > a || b != b0 {
             let (Some(first), Some(last)) = (cx.word(s), b.checked_sub(1).and_then(|i| cx.word(i)))
             else {
@@ -834,6 +865,10 @@ fn trim_cues(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         }
         true
     });
+    if !owners.is_empty() {
+        mentions.extend(owners);
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+    }
     for (old, new) in renamed {
         // Only where no mention kept the old id.
         if mentions
