@@ -64,6 +64,34 @@ fn a_leader_keeps_what_is_a_persons() {
         Lang::De,
     ));
     assert!(!has(&c, "Siemens", "3 Prozent"), "{c:?}");
+    let c = spf(&run(
+        "Enel, nuovo piano\n\nEnel ha presentato il piano. L'amministratore delegato Marco Bellini, 61 anni, detiene lo 0,5% del capitale.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Marco Bellini", "61 anni"), "{c:?}");
+    assert!(!has(&c, "Enel", "0,5%"), "{c:?}");
+    let c = spf(&run(
+        "西门子发布新战略\n\n西门子周二公布了新的战略。首席执行官王建国持有公司2%的股份。",
+        Lang::Zh,
+    ));
+    assert!(!has(&c, "Siemens", "2%"), "{c:?}");
+    // A fine imposed on the person named is theirs; one the company was given is the
+    // company's.
+    let c = spf(&run(
+        "Danone accélère en Asie\n\nDanone a présenté sa stratégie mardi. Le PDG Paul Mercier a été condamné à une amende de 50 000 euros pour délit d'initié.",
+        Lang::Fr,
+    ));
+    assert!(!has(&c, "Danone", "50 000"), "{c:?}");
+    let c = spf(&run(
+        "Barclays reported results. Barclays shares rose. Regulators fined chief executive John Reed $640,000 over his ties to a financier.",
+        Lang::En,
+    ));
+    assert!(!has(&c, "Barclays", "$640,000"), "{c:?}");
+    let c = spf(&run(
+        "Danone accélère en Asie\n\nDanone a présenté sa stratégie mardi. Le PDG Paul Mercier a indiqué que la société avait été condamnée à une amende de 2 millions d'euros.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Danone", "2 millions"), "{c:?}");
 }
 
 #[test]
