@@ -360,7 +360,7 @@ fn confirmed(recs: &[Rec], ivs: &[IvKey], i: usize) -> bool {
 /// `money:payment`: see [`crate::claim::concepts`]), which no other document states under its
 /// key, takes the one frame predicate under which other reports of the same event
 /// ([`DocFigures::same_event`]) state a figure of its subject in its unit, whatever the value:
-/// "il pagamento di 4,1 miliardi" is the price two other reports give as 5.1 billion, and now
+/// "il prezzo di 2,7 miliardi" is the valuation two other reports give as 3.2 billion, and now
 /// contradicts it. Where the subject has two such predicates, or the claim's own document
 /// states one of them (it tells its figure from that one), or the years differ, nothing moves.
 /// `loose(p)` says whether predicate `p` is such a dimension or noun key. Decisions are taken on
