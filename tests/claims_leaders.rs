@@ -150,3 +150,20 @@ fn a_party_led_by_a_person_ties_them_to_it() {
     ));
     assert!(!has(&c, "Enel", "12 miliardi"), "{c:?}");
 }
+
+#[test]
+fn a_name_opening_a_relative_clause_after_a_preposition_is_its_subject() {
+    // ", an dem X 60 Prozent hält": "dem" is the relative pronoun, not an article, and the
+    // name the clause's holder, not a complement of "an"; no person elsewhere takes it.
+    let c = spf(&run(
+        "Die beiden Konzerne gründen ein Joint-Venture, an dem Bosch 60 Prozent hält.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Bosch", "60 Prozent"), "{c:?}");
+    let c = spf(&run(
+        "Siemens-Chef Jonas Albrecht erhofft sich Rückenwind: Dort gründen die beiden Konzerne ein Joint-Venture, an dem Bosch 60 Prozent hält.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Bosch", "60 Prozent"), "{c:?}");
+    assert!(!has(&c, "Jonas Albrecht", "60 Prozent"), "{c:?}");
+}

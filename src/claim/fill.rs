@@ -189,6 +189,8 @@ struct Cue {
 /// What stands before an entity.
 struct Before {
     words: Vec<String>,
+    /// Whether a comma stands right before the words ("..., an dem X").
+    after_comma: bool,
     han: String,
     /// The Han characters before the entity, up to [`HAN_PHRASE`]: a marker may stand before a
     /// descriptive noun phrase ("向法国人工智能公司Mistral AI").
@@ -582,8 +584,13 @@ impl<'a> Context<'a> {
             .take(4)
             .map(str::to_string)
             .collect();
+        let after_comma = trimmed
+            .get(..cut)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| c == ',');
         Before {
             words,
+            after_comma,
             han,
             han_phrase,
         }
@@ -628,6 +635,16 @@ impl<'a> Context<'a> {
         let skip =
             rules.articles.iter().any(|a| a == w0) && !rules.prepositions.iter().any(|p| p == w0);
         let w1 = if skip { b.words.get(1) } else { None };
+        // ", an dem X ... hält": a preposition and a relative pronoun that is also an article
+        // open a relative clause right after a comma, whose subject the name is.
+        if skip
+            && b.after_comma
+            && b.words.len() == 2
+            && rules.relatives.iter().any(|r| r == w0)
+            && w1.is_some_and(|w| rules.prepositions.iter().any(|p| p == w))
+        {
+            return false;
+        }
         markers.iter().map(AsRef::as_ref).any(|m: &str| {
             // The marker's last word must be the word before the name (or after its article).
             let Some(last) = m
