@@ -13,6 +13,7 @@
 use super::event::DocFigures;
 use super::key::{IvKey, NONE};
 use super::merge::{key_base, same_figure, Rec};
+use std::ops::Range;
 
 /// The longest run of one subject, predicate and dimension whose claims are compared pairwise.
 const MAX_RUN: usize = 256;
@@ -29,47 +30,15 @@ pub(crate) fn join_object_aliases(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
     // sorted by object, so an object's claims in it are contiguous; only an object that one
     // document alone gives in the run can be lone for the subject, and most runs have none.
     let mut found: Vec<Alias> = Vec::new();
-    let mut start = 0;
-    while let Some(first) = recs.get(start) {
-        let base = key_base(first);
-        let len = recs
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|r| key_base(r) == base)
-            .count()
-            .max(1);
-        let run = start..start + len;
-        start += len;
-        if first.subject == NONE || !(2..=MAX_RUN).contains(&len) {
-            continue;
-        }
+    for_lone_objects(recs, |run, lone| {
         let claims = recs.get(run.clone()).unwrap_or(&[]);
         let keys = ivs.get(run).unwrap_or(&[]);
-        let mut at = 0;
-        while let Some(head) = claims.get(at) {
-            let n = claims
-                .get(at..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|x| x.object == head.object)
-                .count()
-                .max(1);
-            let group = at..at + n;
-            at += n;
-            let one_doc = claims
-                .get(group.clone())
-                .unwrap_or(&[])
-                .iter()
-                .all(|x| x.doc == head.doc);
-            if head.object == NONE || !one_doc {
-                continue;
-            }
+        for group in lone {
             for (r, riv) in claims
                 .get(group.clone())
                 .unwrap_or(&[])
                 .iter()
-                .zip(keys.get(group).unwrap_or(&[]))
+                .zip(keys.get(group.clone()).unwrap_or(&[]))
             {
                 for (x, xiv) in claims.iter().zip(keys) {
                     if x.object != NONE && x.object != r.object && same_figure(r, riv, x, xiv) {
@@ -78,41 +47,15 @@ pub(crate) fn join_object_aliases(recs: &mut [Rec], ivs: &[IvKey]) -> bool {
                 }
             }
         }
-    }
+    });
     if found.is_empty() {
         return false;
     }
     found.sort_unstable();
     found.dedup();
-    // The documents that give each (subject, object), for the subjects found: a subject's
-    // claims are contiguous in the canonical order.
-    let mut subjects: Vec<u32> = found.iter().map(|((s, _, _), _)| *s).collect();
-    subjects.dedup();
-    let mut stated: Vec<(u32, u32, u32)> = Vec::new();
-    for s in subjects {
-        let a = recs.partition_point(|x| x.subject < s);
-        let b = a + recs
-            .get(a..)
-            .unwrap_or(&[])
-            .partition_point(|x| x.subject == s);
-        stated.extend(
-            recs.get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|x| x.object != NONE)
-                .map(|x| (s, x.object, x.doc)),
-        );
-    }
-    stated.sort_unstable();
-    stated.dedup();
-    let docs_of = |s: u32, o: u32| -> &[(u32, u32, u32)] {
-        let a = stated.partition_point(|&(x, y, _)| (x, y) < (s, o));
-        let n = stated
-            .get(a..)
-            .unwrap_or(&[])
-            .partition_point(|&(x, y, _)| (x, y) == (s, o));
-        stated.get(a..a + n).unwrap_or(&[])
-    };
+    let subjects: Vec<u32> = found.iter().map(|((s, _, _), _)| *s).collect();
+    let stated = Stated::of(recs, subjects);
+    let docs_of = |s: u32, o: u32| stated.docs_of(s, o);
     // The lone object rests on its one document; the other on several, none of them the lone
     // object's (a document naming both for the subject tells them apart).
     found.retain(|&((s, doc, o), (x, _))| {
@@ -164,45 +107,16 @@ pub(crate) fn join_lone_counterparts(
 ) -> bool {
     // Pairs of (subject, document, object) nodes found alike.
     let mut pairs: Vec<(Node, Node)> = Vec::new();
-    let mut start = 0;
-    while let Some(first) = recs.get(start) {
-        let base = key_base(first);
-        let len = recs
-            .get(start..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|r| key_base(r) == base)
-            .count()
-            .max(1);
-        let run = start..start + len;
-        start += len;
-        if first.subject == NONE || !(2..=MAX_RUN).contains(&len) {
-            continue;
-        }
+    for_lone_objects(recs, |run, lone| {
         let claims = recs.get(run.clone()).unwrap_or(&[]);
         let keys = ivs.get(run).unwrap_or(&[]);
-        // The objects that one document alone gives in the run, as ranges of it.
-        let mut lone: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut at = 0;
-        while let Some(head) = claims.get(at) {
-            let n = claims
-                .get(at..)
+        let side = |g: &Range<usize>| {
+            claims
+                .get(g.clone())
                 .unwrap_or(&[])
                 .iter()
-                .take_while(|x| x.object == head.object)
-                .count()
-                .max(1);
-            let group = at..at + n;
-            at += n;
-            let one_doc = claims
-                .get(group.clone())
-                .unwrap_or(&[])
-                .iter()
-                .all(|x| x.doc == head.doc);
-            if head.object != NONE && one_doc {
-                lone.push(group);
-            }
-        }
+                .zip(keys.get(g.clone()).unwrap_or(&[]))
+        };
         for (k, a) in lone.iter().enumerate() {
             for b in lone.get(k + 1..).unwrap_or(&[]) {
                 let (Some(ra), Some(rb)) = (claims.get(a.start), claims.get(b.start)) else {
@@ -211,13 +125,6 @@ pub(crate) fn join_lone_counterparts(
                 if ra.doc == rb.doc || !reports.same_event(ra.doc, rb.doc) {
                     continue;
                 }
-                let side = |g: &std::ops::Range<usize>| {
-                    claims
-                        .get(g.clone())
-                        .unwrap_or(&[])
-                        .iter()
-                        .zip(keys.get(g.clone()).unwrap_or(&[]))
-                };
                 let alike =
                     side(a).any(|(r, riv)| side(b).any(|(x, xiv)| same_figure(r, riv, x, xiv)));
                 if alike {
@@ -225,40 +132,14 @@ pub(crate) fn join_lone_counterparts(
                 }
             }
         }
-    }
+    });
     if pairs.is_empty() {
         return false;
     }
     // Every (subject, object) that a pair names must rest on its one document for the subject.
-    let mut subjects: Vec<u32> = pairs.iter().map(|(a, _)| a.subject).collect();
-    subjects.sort_unstable();
-    subjects.dedup();
-    let mut stated: Vec<(u32, u32, u32)> = Vec::new();
-    for &s in &subjects {
-        let a = recs.partition_point(|x| x.subject < s);
-        let b = a + recs
-            .get(a..)
-            .unwrap_or(&[])
-            .partition_point(|x| x.subject == s);
-        stated.extend(
-            recs.get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|x| x.object != NONE)
-                .map(|x| (s, x.object, x.doc)),
-        );
-    }
-    stated.sort_unstable();
-    stated.dedup();
-    let n_docs = |s: u32, o: u32| {
-        let a = stated.partition_point(|&(x, y, _)| (x, y) < (s, o));
-        stated
-            .get(a..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&(x, y, _)| (x, y) == (s, o))
-            .count()
-    };
+    let subjects: Vec<u32> = pairs.iter().map(|(a, _)| a.subject).collect();
+    let stated = Stated::of(recs, subjects);
+    let n_docs = |s: u32, o: u32| stated.docs_of(s, o).len();
     pairs.retain(|(a, b)| n_docs(a.subject, a.object) == 1 && n_docs(b.subject, b.object) == 1);
     if pairs.is_empty() {
         return false;
@@ -412,5 +293,95 @@ impl PartialOrd for Node {
 impl Ord for Node {
     fn cmp(&self, other: &Node) -> std::cmp::Ordering {
         self.key().cmp(&other.key())
+    }
+}
+
+/// Calls `f(run, lone)` for each run of one subject, predicate and dimension (a subject, 2 to
+/// [`MAX_RUN`] claims) that has objects one document alone gives in it: `run` is its range in
+/// `recs`, `lone` the ranges (within the run) of those objects' claims. A run is sorted by
+/// object, so an object's claims in it are contiguous; most runs have no such object.
+fn for_lone_objects(recs: &[Rec], mut f: impl FnMut(Range<usize>, &[Range<usize>])) {
+    let mut lone: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    while let Some(first) = recs.get(start) {
+        let base = key_base(first);
+        let len = recs
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|r| key_base(r) == base)
+            .count()
+            .max(1);
+        let run = start..start + len;
+        start += len;
+        if first.subject == NONE || !(2..=MAX_RUN).contains(&len) {
+            continue;
+        }
+        let claims = recs.get(run.clone()).unwrap_or(&[]);
+        lone.clear();
+        let mut at = 0;
+        while let Some(head) = claims.get(at) {
+            let n = claims
+                .get(at..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|x| x.object == head.object)
+                .count()
+                .max(1);
+            let group = at..at + n;
+            at += n;
+            let one_doc = claims
+                .get(group.clone())
+                .unwrap_or(&[])
+                .iter()
+                .all(|x| x.doc == head.doc);
+            if head.object != NONE && one_doc {
+                lone.push(group);
+            }
+        }
+        if !lone.is_empty() {
+            f(run, &lone);
+        }
+    }
+}
+
+/// The documents that give each (subject, object), for some subjects: `(subject, object,
+/// document)`, sorted, without repeats.
+struct Stated(Vec<(u32, u32, u32)>);
+
+impl Stated {
+    /// Of the claims (in the canonical order: a subject's claims are contiguous) of `subjects`.
+    fn of(recs: &[Rec], mut subjects: Vec<u32>) -> Stated {
+        subjects.sort_unstable();
+        subjects.dedup();
+        let mut stated: Vec<(u32, u32, u32)> = Vec::new();
+        for s in subjects {
+            let a = recs.partition_point(|x| x.subject < s);
+            let b = a + recs
+                .get(a..)
+                .unwrap_or(&[])
+                .partition_point(|x| x.subject == s);
+            stated.extend(
+                recs.get(a..b)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|x| x.object != NONE)
+                    .map(|x| (s, x.object, x.doc)),
+            );
+        }
+        stated.sort_unstable();
+        stated.dedup();
+        Stated(stated)
+    }
+
+    /// The entries of one subject and object: one per document that gives it.
+    fn docs_of(&self, s: u32, o: u32) -> &[(u32, u32, u32)] {
+        let a = self.0.partition_point(|&(x, y, _)| (x, y) < (s, o));
+        let n = self
+            .0
+            .get(a..)
+            .unwrap_or(&[])
+            .partition_point(|&(x, y, _)| (x, y) == (s, o));
+        self.0.get(a..a + n).unwrap_or(&[])
     }
 }
