@@ -701,6 +701,43 @@ fn latin(r: &LangRules, doc: &Doc<'_>, places: &Places) -> Vec<Found> {
     out
 }
 
+/// The end of a company noun a few Han characters at most after `after` in the folded text.
+fn han_noun_after(r: &LangRules, f: &str, after: usize) -> Option<usize> {
+    let tail = f.get(after..)?;
+    for (gap, (k, c)) in tail.char_indices().enumerate() {
+        if let Some(n) = r
+            .han_nouns
+            .iter()
+            .find(|n| tail.get(k..).is_some_and(|t| t.starts_with(n.as_str())))
+        {
+            return Some(after + k + n.len());
+        }
+        if !is_han(c) || gap >= MAX_HAN_GAP {
+            break;
+        }
+    }
+    None
+}
+
+/// Chinese descriptions right before a name, their apposition ("收购意大利快递公司BRT"): an
+/// origin, a few characters and a company noun, with no demonstrative. Their spans.
+fn han_appositions(r: &LangRules, doc: &Doc<'_>, found: &[EntityMention]) -> Vec<Span> {
+    let f = doc.folded.as_str();
+    let mut out = Vec::new();
+    for (name, _) in &r.han_adjs {
+        for (at, _) in f.match_indices(name.as_str()) {
+            let Some(end) = han_noun_after(r, f, at + name.len()) else {
+                continue;
+            };
+            let span = doc.folded.to_original(at, end);
+            if found.iter().any(|m| m.span.start == span.end) {
+                out.push(span);
+            }
+        }
+    }
+    out
+}
+
 /// Descriptions in Chinese text: a demonstrative, an origin, up to a few characters and a
 /// company noun ("该法国轮胎制造商"), or a demonstrative and a one-word description ("该法企").
 fn han(r: &LangRules, doc: &Doc<'_>, places: &Places) -> Vec<Found> {
@@ -744,25 +781,7 @@ fn han(r: &LangRules, doc: &Doc<'_>, places: &Places) -> Vec<Found> {
             else {
                 continue;
             };
-            let after = p + name.len();
-            let Some(tail) = f.get(after..) else {
-                continue;
-            };
-            let mut end = None;
-            for (gap, (k, c)) in tail.char_indices().enumerate() {
-                if let Some(n) = r
-                    .han_nouns
-                    .iter()
-                    .find(|n| tail.get(k..).is_some_and(|t| t.starts_with(n.as_str())))
-                {
-                    end = Some(after + k + n.len());
-                    break;
-                }
-                if !is_han(c) || gap >= MAX_HAN_GAP {
-                    break;
-                }
-            }
-            if let Some(end) = end {
+            if let Some(end) = han_noun_after(r, f, p + name.len()) {
                 out.push(Found {
                     span: doc.folded.to_original(p, end),
                     origin: origin.clone(),
@@ -787,6 +806,22 @@ pub(crate) fn apply(
     let Some(r) = rules.langs.get(&doc.lang) else {
         return;
     };
+    if doc.lang == Lang::Zh {
+        // A description before its name is no name of its own: a name discovered in it goes,
+        // with its other mentions.
+        let spans = han_appositions(r, doc, found);
+        let gone: FastSet<String> = found
+            .iter()
+            .filter(|m| {
+                m.id.starts_with("new:")
+                    && spans
+                        .iter()
+                        .any(|s| s.start <= m.span.start && m.span.end <= s.end)
+            })
+            .map(|m| m.id.clone())
+            .collect();
+        found.retain(|m| !gone.contains(&m.id));
+    }
     // The companies with a home the document names, each with where it is first named.
     let mut named: Vec<(&str, usize)> = Vec::new();
     for m in found
@@ -1015,6 +1050,18 @@ mod tests {
                 "{text}: {linked:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_chinese_description_before_its_name_is_no_name() {
+        let text = "京东物流收购荷兰物流公司Velmora。荷兰物流公司的员工约有3000名。";
+        let surfaces: Vec<String> = Gazetteer::embedded()
+            .link(text, Lang::Zh)
+            .into_iter()
+            .filter(|m| m.kind == crate::EntityKind::Organization)
+            .map(|m| m.span.slice(text).unwrap_or("").to_string())
+            .collect();
+        assert_eq!(surfaces, ["京东物流", "Velmora"]);
     }
 
     #[test]
