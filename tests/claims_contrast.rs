@@ -5,35 +5,15 @@
 //! change, nor nothing. A cue of the clause's own keeps its own fact; a clause that names no
 //! party restates nothing for the party before it.
 
-use concord::claim::{self, Claim, ClaimInput};
-use concord::text::sentences;
-use concord::{quantity, EntityKind, EntityMention, Lang, Span};
+mod common;
 
+use common::claims_marking;
+use concord::claim::Claim;
+use concord::Lang;
+
+/// The claims of `text` in `lang`, the two parties of these tests marked as organizations.
 fn claims(lang: Lang, text: &str) -> Vec<Claim> {
-    let mut entities = Vec::new();
-    for name in ["Orvane", "Talvik"] {
-        for (start, _) in text.match_indices(name) {
-            entities.push(EntityMention {
-                span: Span::new(start, start + name.len()),
-                id: name.to_lowercase(),
-                name: name.to_string(),
-                kind: EntityKind::Organization,
-                score: 0.95,
-                rule: "test".into(),
-            });
-        }
-    }
-    entities.sort_by_key(|e| e.span);
-    let quantities = quantity::scan(text, lang);
-    let sentences = sentences::split(text, lang);
-    claim::extract(&ClaimInput {
-        doc: "t.txt",
-        text,
-        lang,
-        sentences: &sentences,
-        quantities: &quantities,
-        entities: &entities,
-    })
+    claims_marking(lang, text, &["Orvane", "Talvik"])
 }
 
 /// (subject, predicate, object) of the claim on the figure whose surface is `figure`.

@@ -3,37 +3,15 @@
 //! bought it from Y" (the party a purchase takes from sells), "Y sold it to X" (what a sale
 //! hands over is the recipient's); and where the sentence tells no sale, nothing moves.
 
-use concord::claim::{self, Claim, ClaimInput};
-use concord::text::sentences;
-use concord::{quantity, EntityKind, EntityMention, Lang, Span};
+mod common;
 
-/// The claims of `text` in `lang`, with the figures the scanner finds and every occurrence of
-/// `orgs` marked as an organization.
+use common::claims_marking;
+use concord::claim::Claim;
+use concord::Lang;
+
+/// The claims of `text` in `lang`, every occurrence of `orgs` marked as an organization.
 fn claims(lang: Lang, text: &str, orgs: &[&str]) -> Vec<Claim> {
-    let mut entities = Vec::new();
-    for name in orgs {
-        for (start, _) in text.match_indices(name) {
-            entities.push(EntityMention {
-                span: Span::new(start, start + name.len()),
-                id: name.to_lowercase(),
-                name: (*name).to_string(),
-                kind: EntityKind::Organization,
-                score: 0.95,
-                rule: "test".into(),
-            });
-        }
-    }
-    entities.sort_by_key(|e| e.span);
-    let quantities = quantity::scan(text, lang);
-    let sentences = sentences::split(text, lang);
-    claim::extract(&ClaimInput {
-        doc: "t.txt",
-        text,
-        lang,
-        sentences: &sentences,
-        quantities: &quantities,
-        entities: &entities,
-    })
+    claims_marking(lang, text, orgs)
 }
 
 /// (subject, predicate, object) of the claim on the figure whose surface contains `figure`;
