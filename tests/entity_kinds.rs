@@ -342,3 +342,49 @@ fn places_only_after_words_that_introduce_places() {
         Some(Other)
     );
 }
+
+#[test]
+fn the_name_after_a_role_and_its_of_is_the_organization_not_the_person() {
+    // "the chief executive of X, Y": X is whose role it is, Y the person.
+    for (text, lang, org, person) in [
+        (
+            "L'amministratore delegato di Velmar, Carla Bassi, prevede 40 nuove assunzioni.",
+            Lang::It,
+            "Velmar",
+            "Carla Bassi",
+        ),
+        (
+            "Le PDG de Lorvane, Luc Mercier, a annoncé 200 embauches.",
+            Lang::Fr,
+            "Lorvane",
+            "Luc Mercier",
+        ),
+        (
+            "The chief executive of Brantley, Harald Olsen, expects 5% growth.",
+            Lang::En,
+            "Brantley",
+            "Harald Olsen",
+        ),
+    ] {
+        assert_eq!(
+            kind_of(text, lang, org).map(|k| k.0),
+            Some(EntityKind::Organization),
+            "{text}"
+        );
+        assert_eq!(
+            kind_of(text, lang, person).map(|k| k.0),
+            Some(EntityKind::Person),
+            "{text}"
+        );
+    }
+    // A role without "of" still introduces its person.
+    assert_eq!(
+        kind_of(
+            "Secondo l'amministratore delegato Carla Bassi, i ricavi cresceranno.",
+            Lang::It,
+            "Carla Bassi"
+        )
+        .map(|k| k.0),
+        Some(EntityKind::Person)
+    );
+}

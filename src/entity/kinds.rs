@@ -389,6 +389,15 @@ impl Cx<'_, '_> {
             if between.iter().any(|w| !w.lower || w.digit) {
                 break;
             }
+            // A role's "of" names whose role it is ("amministratore delegato di X", "PDG de
+            // X"): the name after it is the organization, not the person.
+            if which == CueList::Role
+                && between
+                    .iter()
+                    .any(|w| self.doc.cues.is_of(self.doc.lang, w.folded))
+            {
+                break;
+            }
             if gap == 2 && !between.first().is_some_and(|w| self.connector(w.folded)) {
                 continue;
             }
@@ -549,6 +558,28 @@ impl Cx<'_, '_> {
         None
     }
 
+    /// A role and its "of" right before the name: "l'amministratore delegato di X", "le PDG de
+    /// X", "der Chef von X", "the chief executive of X": whose role it is, an organization.
+    fn role_of_before(&self, a: usize) -> bool {
+        let (Some(of_at), Some(name)) = (a.checked_sub(1), self.word(a)) else {
+            return false;
+        };
+        let Some(of) = self.word(of_at) else {
+            return false;
+        };
+        let Some(role_end) = of_at.checked_sub(1) else {
+            return false;
+        };
+        let Some(role) = self.word(role_end) else {
+            return false;
+        };
+        of.lower
+            && self.doc.cues.is_of(self.doc.lang, of.folded)
+            && self.plain_gap(of, name)
+            && self.plain_gap(role, of)
+            && self.cue_ends_at(role_end, CueList::Role).is_some()
+    }
+
     /// Whether the words `a..b` are plain capitalized words (a person's name's shape).
     fn plain_name(&self, a: usize, b: usize) -> bool {
         let run = self.words().get(a..b).unwrap_or(&[]);
@@ -664,6 +695,7 @@ impl Cx<'_, '_> {
             });
         if (self.cue_before(a, CueList::Org) && !(given && comma_before))
             || self.org_apposition(b - 1)
+            || self.role_of_before(a)
         {
             out.push((EntityKind::Organization, W_NOUN, "org_noun"));
         }
