@@ -10,7 +10,10 @@
 //! figure, hardly three.
 
 use super::key::{IvKey, NONE};
-use super::merge::{corroborates, key_base, run_of, specific, unit_code, unsupported, Rec};
+use super::merge::{
+    corroborates, key_base, run_of, specific, subject_run, unit_code, unsupported, Rec,
+    MAX_SUBJECT_RUN,
+};
 use super::radix;
 use crate::quantity::Unit;
 
@@ -371,25 +374,20 @@ pub(crate) fn join_loose_keys(
     reports: &DocFigures,
     loose: &dyn Fn(u32) -> bool,
 ) -> bool {
-    /// The most claims of one subject compared with each candidate.
-    const MAX_SUBJECT: usize = 4096;
     let alone = unsupported(recs);
     let mut moves: Vec<(usize, u32, bool)> = Vec::new();
     for (i, r) in recs.iter().enumerate() {
         if r.subject == NONE || !loose(r.predicate) || !alone.get(i).copied().unwrap_or(false) {
             continue;
         }
-        let a = recs.partition_point(|x| x.subject < r.subject);
-        let n = recs
-            .get(a..)
-            .unwrap_or(&[])
-            .partition_point(|x| x.subject == r.subject);
-        if n > MAX_SUBJECT {
+        let same_subject = subject_run(recs, r.subject);
+        // Comparing with every claim of a subject stated many times would be quadratic.
+        if same_subject.len() > MAX_SUBJECT_RUN {
             continue;
         }
         let mut target: Option<(u32, bool)> = None;
         let mut blocked = false;
-        for x in recs.get(a..a + n).unwrap_or(&[]) {
+        for x in recs.get(same_subject).unwrap_or(&[]) {
             if x.predicate == r.predicate
                 || x.quantity.unit != r.quantity.unit
                 || loose(x.predicate)

@@ -1135,6 +1135,17 @@ pub(super) fn run_of(recs: &[Rec], base: (u32, u32, u64)) -> std::ops::Range<usi
     a..b
 }
 
+/// The claims of the canonical order whose subject is `s` (contiguous: the order starts with
+/// the subject).
+pub(super) fn subject_run(recs: &[Rec], s: u32) -> std::ops::Range<usize> {
+    let a = recs.partition_point(|x| x.subject < s);
+    let n = recs
+        .get(a..)
+        .unwrap_or(&[])
+        .partition_point(|x| x.subject == s);
+    a..a + n
+}
+
 /// The entries of a list sorted by packed `(high << 32) | low` keys whose high half is `high`.
 fn with_high(list: &[(u64, u32)], high: u32) -> &[(u64, u32)] {
     let a = list.partition_point(|&(k, _)| k >> 32 < u64::from(high));
@@ -1225,7 +1236,7 @@ pub(super) fn unsupported(recs: &[Rec]) -> Vec<bool> {
 }
 
 /// The most claims of one subject [`join_lone_predicates`] compares a claim with.
-const MAX_SUBJECT_RUN: usize = 4096;
+pub(super) const MAX_SUBJECT_RUN: usize = 4096;
 
 /// The most other subjects [`join_corroborated_subjects`] looks at for one claim.
 const MAX_OTHER_SUBJECTS: usize = 512;
@@ -1386,11 +1397,7 @@ fn join_lone_predicates(recs: &mut [Rec], ivs: &[IvKey], order: &PredicateOrder)
             continue;
         }
         let Some(riv) = ivs.get(i) else { continue };
-        let a = recs.partition_point(|x| x.subject < r.subject);
-        let b = a + recs
-            .get(a..)
-            .unwrap_or(&[])
-            .partition_point(|x| x.subject == r.subject);
+        let std::ops::Range { start: a, end: b } = subject_run(recs, r.subject);
         // Comparing with every claim of a subject stated many times would be quadratic.
         if b - a > MAX_SUBJECT_RUN {
             continue;

@@ -12,7 +12,7 @@
 
 use super::event::DocFigures;
 use super::key::{IvKey, NONE};
-use super::merge::{key_base, same_figure, Rec};
+use super::merge::{key_base, same_figure, subject_run, Rec};
 use std::ops::Range;
 
 /// The longest run of one subject, predicate and dimension whose claims are compared pairwise.
@@ -356,13 +356,8 @@ impl Stated {
         subjects.dedup();
         let mut stated: Vec<(u32, u32, u32)> = Vec::new();
         for s in subjects {
-            let a = recs.partition_point(|x| x.subject < s);
-            let b = a + recs
-                .get(a..)
-                .unwrap_or(&[])
-                .partition_point(|x| x.subject == s);
             stated.extend(
-                recs.get(a..b)
+                recs.get(subject_run(recs, s))
                     .unwrap_or(&[])
                     .iter()
                     .filter(|x| x.object != NONE)
