@@ -483,42 +483,42 @@ impl Reconciliation {
         }
         let texts = &self.texts;
         let cmp = |a: (&Rec, &IvKey), b: (&Rec, &IvKey)| cmp_recs(a, b, texts);
-        canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+        let n_strings = self.strings.len();
+        // After a join has moved claims: the canonical order again, and the claims without
+        // object joined to the one key that may now be theirs.
+        let settle = |recs: &mut [Rec], ivs: &mut [IvKey]| {
+            canonical_sort(recs, ivs, texts, n_strings, threads);
+            join_missing_objects(recs, ivs, &cmp, threads);
+        };
+        canonical_sort(&mut self.recs, &mut ivs, texts, n_strings, threads);
         if super::objects::join_object_aliases(&mut self.recs, &ivs) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
+            canonical_sort(&mut self.recs, &mut ivs, texts, n_strings, threads);
         }
         join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
         if join_alternative_subjects(&mut self.recs, &ivs) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+            settle(&mut self.recs, &mut ivs);
         }
         let order = PredicateOrder::new(&self.recs, &self.strings, &options.broader);
         if join_lone_predicates(&mut self.recs, &ivs, &order) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+            settle(&mut self.recs, &mut ivs);
         }
         if join_corroborated_subjects(&mut self.recs, &ivs) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+            settle(&mut self.recs, &mut ivs);
         }
         // Which documents report one event: figures and documents do not change as claims
         // move between keys, so this holds for the rest of the report.
         let keyed = super::event::by_figure(&self.recs);
         let reports = super::event::DocFigures::new(&self.recs, &keyed);
-        if super::event::join_event_keys(&mut self.recs, &ivs, &keyed, &reports, &|a, b| {
-            order.before(a, b)
-        }) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+        let prefer = |a, b| order.before(a, b);
+        if super::event::join_event_keys(&mut self.recs, &ivs, &keyed, &reports, &prefer) {
+            settle(&mut self.recs, &mut ivs);
         }
         drop(keyed);
         if super::event::join_loose_keys(&mut self.recs, &reports, &|p| order.loose(p)) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+            settle(&mut self.recs, &mut ivs);
         }
         if super::objects::join_lone_counterparts(&mut self.recs, &ivs, &reports) {
-            canonical_sort(&mut self.recs, &mut ivs, texts, self.strings.len(), threads);
-            join_missing_objects(&mut self.recs, &mut ivs, &cmp, threads);
+            settle(&mut self.recs, &mut ivs);
         }
         let recs = &self.recs;
         let strings = &self.strings;
