@@ -3504,14 +3504,9 @@ impl<'a> Context<'a> {
             clause = clause.replace(e.as_str(), " ");
         }
         markers.iter().any(|m| {
-            if m.chars().any(is_han) {
-                return clause.contains(m.as_str());
-            }
-            clause.match_indices(m.as_str()).any(|(at, _)| {
-                let before = clause.get(..at).and_then(|t| t.chars().next_back());
-                let after = clause.get(at + m.len()..).and_then(|t| t.chars().next());
-                !is_word_char(before) && !is_word_char(after)
-            })
+            clause
+                .match_indices(m.as_str())
+                .any(|(at, _)| stands_alone(&clause, at, m))
         })
     }
 
