@@ -2936,3 +2936,118 @@ fn a_city_adjective_before_a_head_describes() {
         "{got:?}"
     );
 }
+
+// ------------------------------------------- a person named in full, then by the family name
+
+/// Where every noun is capitalized (German), a given name the lists lack and a family name at
+/// a sentence's start are a person's name when the text then writes the family name alone,
+/// mid-sentence, and never in lower case; the later family names (and a genitive "-s" before
+/// a noun) link to the person.
+#[test]
+fn a_family_name_alone_after_the_full_name_in_german() {
+    let t = "Die Saison ist vorbei. Tarjei Holmvik hat in Oslo gewonnen. Danach sagte \
+             Holmvik, er sei müde. Insgesamt kommt Holmvik auf zwölf Siege. «Holmviks Weg \
+             war lang», sagte sein Trainer. Holmvik selbst will nun ruhen.";
+    let found = link(t, Lang::De);
+    let holm: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|m| m.id == "new:tarjei holmvik")
+        .map(|m| (m.span.slice(t).unwrap_or("?"), m.rule.as_str()))
+        .collect();
+    assert_eq!(holm.len(), 5, "{found:?}");
+    assert_eq!(holm[0].0, "Tarjei Holmvik");
+    assert!(found
+        .iter()
+        .filter(|m| m.id == "new:tarjei holmvik")
+        .all(|m| m.kind == EntityKind::Person));
+    assert!(holm.iter().any(|(s, _)| *s == "Holmviks"));
+}
+
+/// The nouns that must not read so: an adjective and a plural noun at a sentence's start, a
+/// noun the text also writes in lower case, and a pair whose second word never stands alone.
+#[test]
+fn nouns_at_a_sentence_start_are_no_person_in_german() {
+    for t in [
+        "Neue Zölle treffen die Autobauer. Die Zölle steigen, und höhere Zölle schaden.",
+        "Gold Preise sinken. Die Preise fallen, und sinkende Preise freuen die Käufer.",
+        "Weltweit Anleger sind nervös. Viele Anleger verkaufen, denn anleger lieben Ruhe.",
+        "Tarjei Holmvik hat gewonnen. Er war am Ende schneller als alle anderen.",
+    ] {
+        let found = link(t, Lang::De);
+        assert!(
+            found.iter().all(|m| m.kind != EntityKind::Person),
+            "{t}: {found:?}"
+        );
+    }
+}
+
+/// A noun before a given name and a family name describes the person where every noun is
+/// capitalized ("den Spanier Carlos Ruiz"); the family name alone then links to the person.
+#[test]
+fn a_describing_noun_is_no_part_of_a_german_name() {
+    let t = "Im Finale besiegte er den Spanier Javier Ortega Blanco. Danach lag er vor Blanco. \
+             Auch der Teamkollege Pablo Ferrer meldete sich; Ferrer lobte ihn.";
+    let p = pairs(t, Lang::De);
+    assert!(
+        p.contains(&(
+            "Javier Ortega Blanco".into(),
+            "new:javier ortega blanco".into()
+        )),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&("Blanco".into(), "new:javier ortega blanco".into())),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&("Pablo Ferrer".into(), "new:pablo ferrer".into())),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&("Ferrer".into(), "new:pablo ferrer".into())),
+        "{p:?}"
+    );
+    // A given name first is the name's own ("Hans Peter Brunold").
+    let t = "Gestern sprach Hans Peter Brunold in Bern.";
+    assert!(
+        has_id(t, Lang::De, "new:hans peter brunold"),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
+}
+
+// ------------------------------------ a Chinese transliteration before a Latin name in brackets
+
+/// A person's Latin name in brackets after Chinese text names the characters right before the
+/// bracket that transliterate it, not the words that describe the person before them ("网球
+/// 新星", "名将"): later uses repeat the transliteration alone and link too.
+#[test]
+fn a_bracketed_latin_name_names_its_transliteration_only() {
+    let t = "奥地利网球新星策尔纳（Hannes Zellner）今天在维也纳夺冠，击败西班牙名将埃斯皮诺萨\
+             （Pablo Espinosa）。赛后策尔纳表示，埃斯皮诺萨是很强的对手。";
+    let found = link(t, Lang::Zh);
+    let of = |id: &str| -> Vec<&str> {
+        found
+            .iter()
+            .filter(|m| m.id == id)
+            .map(|m| m.span.slice(t).unwrap_or("?"))
+            .collect()
+    };
+    assert_eq!(
+        of("new:hannes zellner"),
+        ["策尔纳", "Hannes Zellner", "策尔纳"],
+        "{found:?}"
+    );
+    assert_eq!(
+        of("new:pablo espinosa"),
+        ["埃斯皮诺萨", "Pablo Espinosa", "埃斯皮诺萨"],
+        "{found:?}"
+    );
+    // A bracketed name the characters before do not sound like keeps the run after the role,
+    // as before: the writer's brackets say they are one.
+    let t = "德国队长穆勒（Thomas Brandl）今天进球。";
+    assert_eq!(
+        id_of(t, Lang::Zh, "穆勒").as_deref(),
+        Some("new:thomas brandl")
+    );
+}

@@ -257,7 +257,8 @@ impl Ctx<'_, '_> {
                     && !self.mid.contains(w.folded)
                     && !self.given(w.folded)
                     && !self.romanized_chinese(a, b)
-                    && !self.role_apposition(b) =>
+                    && !self.role_apposition(b)
+                    && !named_then_surname(self, a, b) =>
             {
                 (a + 1, false)
             }
@@ -1052,6 +1053,82 @@ fn person_name_end(cx: &Ctx<'_, '_>, r: usize, e: usize) -> usize {
         .unwrap_or(e)
 }
 
+/// Whether words `r..e` are a person's given name and family name at a sentence's start, as
+/// the text itself shows where a capital alone says nothing (German, every noun capitalized):
+/// two plain words, and later the second alone ("Jannik Sinner hat gewonnen ... vor Sinner"),
+/// the way news name a person in full once and then by the family name.
+///
+/// Nouns do not read so: the first word is no inflected adjective ("Neue Zölle ... die
+/// Zölle"), no function, common or role word, and never in lower case; the second is written
+/// at least twice alone, at least once mid-sentence right after a verb-like word (a noun there
+/// has an article or an adjective: "die Preise", "sinkende Preise"), never in lower case, and
+/// is no plain common noun ("-ung", "-markt").
+fn named_then_surname(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
+    let (lang, words) = (cx.doc.lang, cx.words());
+    let kc = super::kinds::KindCues::embedded();
+    if !cx.doc.cues.nouns_capitalized(lang) {
+        return false;
+    }
+    let (Some(first), Some(last), true) = (words.get(r), words.get(r + 1), e == r + 2) else {
+        return false;
+    };
+    let plain = |w: &Word| {
+        w.cap
+            && !w.upper
+            && !w.digit
+            && !w.camel
+            && !w.hyphen
+            && w.folded.chars().count() >= 3
+            && !cx.weak(w)
+            && !cx.doc.cues.is_name_end(lang, w.folded)
+            && !kc.compound_noun(lang, w.folded)
+    };
+    // (An adjective's endings: "Neue", "Hohen", "Weiterer", "Starkes", "Kleinem".)
+    let inflected = inflected_adjective(first.folded);
+    if !plain(first) || !plain(last) || inflected || !last.joined {
+        return false;
+    }
+    let (mut alone, mut mid, mut after_verb) = (0, false, false);
+    for (k, w) in words.iter().enumerate() {
+        if k == r || k == r + 1 {
+            continue;
+        }
+        // (A given name may come back alone, in a quote: "«Tarjei war besser»"; never in
+        // lower case.)
+        if w.folded == first.folded && w.lower {
+            return false;
+        }
+        if w.folded != last.folded {
+            continue;
+        }
+        if w.lower {
+            return false;
+        }
+        let prev = k.checked_sub(1).and_then(|p| words.get(p));
+        if prev.is_some_and(|p| p.folded == first.folded) {
+            continue;
+        }
+        alone += 1;
+        mid |= !w.initial;
+        // (Right after a word in lower case that is no function word and has no adjective's
+        // ending, a verb's: "gewann Sinner", "kommt Sinner"; a noun there has an article.)
+        after_verb |= !w.initial
+            && w.joined
+            && prev.is_some_and(|p| {
+                p.lower && !is_stopword(p.folded) && !inflected_adjective(p.folded)
+            });
+    }
+    alone >= 2 && mid && after_verb
+}
+
+/// Whether a word ends as an inflected adjective of the languages that capitalize nouns
+/// ("neue", "hohen", "weiterer", "starkes", "kleinem").
+fn inflected_adjective(w: &str) -> bool {
+    ["e", "en", "er", "es", "em"]
+        .iter()
+        .any(|end| w.ends_with(end))
+}
+
 /// Whether the run is a whole quotation: an opening quote before it, a closing one after.
 fn quoted_name(cx: &Ctx<'_, '_>, run: &[Word]) -> bool {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
@@ -1108,6 +1185,24 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             if r >= e {
                 continue;
             }
+            // Where every noun is capitalized, a noun before a given name and a family name
+            // describes the person ("den Spanier Carlos Ruiz", "Teamkollege Marco Rossi"): it
+            // is no part of the name.
+            if cx.doc.cues.nouns_capitalized(cx.doc.lang) && e >= r + 3 {
+                let plain = |w: &Word| w.cap && !w.lower && !w.upper && !w.digit && !w.hyphen;
+                let described = words
+                    .get(r)
+                    .is_some_and(|w| plain(w) && !cx.given(w.folded))
+                    && words
+                        .get(r + 1)
+                        .is_some_and(|w| plain(w) && w.joined && cx.given(w.folded))
+                    && words
+                        .get(r + 2)
+                        .is_some_and(|w| plain(w) && w.joined && !cx.weak(w));
+                if described {
+                    r += 1;
+                }
+            }
             e = person_name_end(cx, r, e);
             // Where every noun is capitalized, a common-noun compound before a name describes
             // it and is no part of it ("des Messtechnikherstellers Acme Instruments").
@@ -1153,8 +1248,10 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 && super::romanize::pinyin_person(
                     &run.iter().map(|w| w.folded).collect::<Vec<&str>>(),
                 );
+            let surname_later = named_then_surname(cx, r, e);
             let names_in_row = given_first
                 || pinyin_first
+                || surname_later
                 || (!run_initial
                     && run
                         .windows(2)
@@ -1194,7 +1291,12 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 })
                 .clone();
             // The kind comes in one pass later, with the context's evidence (`kinds`).
-            let kind = EntityKind::Other;
+            // (A person's shape the text shows is the kind's first evidence.)
+            let kind = if surname_later {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            };
             cands.push(Cand {
                 span,
                 target: Target::New { key, name, kind },

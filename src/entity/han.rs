@@ -1044,7 +1044,8 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
                     while let Some(g) = t.word_at(L::Generic, a).filter(|&g| a + g < i) {
                         a += g;
                     }
-                    (i - a >= 2 && i - a <= MAX_CORE && !t.generic(a, i)).then_some((a, i))
+                    (i - a >= 2 && i - a <= MAX_CORE && !t.generic(a, i))
+                        .then(|| transliterated_part(t, a, i, l).unwrap_or((a, i)))
                 });
                 if let Some((a, b)) = range {
                     link_to(t, a, b, l, &mut retarget);
@@ -1071,6 +1072,27 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
             }
         }
     }
+}
+
+/// The end of the run of chars `a..b` before a person's Latin name in brackets that
+/// transliterates it, where one does: the words before it describe the person ("网球球王辛纳
+/// (Jannik Sinner)", "西班牙好手艾卡拉斯（Carlos Alcaraz）": the tennis king, the ace) and are
+/// no part of the name, which later uses repeat alone. The best-sounding end wins, the
+/// longer on a tie.
+fn transliterated_part(t: &Text<'_, '_>, a: usize, b: usize, l: &Cand) -> Option<(usize, usize)> {
+    use super::translit::{score, HanName, LatinName};
+    let latin = LatinName::new(l.span.slice(t.doc.text)?)?;
+    (a..b.saturating_sub(1))
+        .filter_map(|s| {
+            let han = t.string(s, b);
+            let name = HanName::new(&han).or_else(|| HanName::family_only(&han))?;
+            score(&latin, &name).map(|x| (s, x))
+        })
+        .fold(None::<(usize, f64)>, |best, (s, x)| match best {
+            Some((_, bx)) if bx >= x => best,
+            _ => Some((s, x)),
+        })
+        .map(|(s, _)| (s, b))
 }
 
 /// A discovered Latin name's target for its Chinese name at `span`: the Latin key (one id in

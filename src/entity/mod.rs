@@ -65,7 +65,10 @@
 //!    word only where the text also capitalizes it mid-sentence; titles in title case count
 //!    as sentence-initial; in German, where every noun has a capital, only a brand's shape
 //!    (capitals, digits, "camelCase"), quotes, or capitalized words in a row mid-sentence make
-//!    a name. A ministry's portfolio after a minister's title or before a given name is no part
+//!    a name; at a sentence's start, a given name and a family name, the given name known or
+//!    the family name written alone later, mid-sentence after a verb ("Tarjei Holmvik hat
+//!    gewonnen ... kommt Holmvik"), and a noun before them describes the person ("den Spanier
+//!    Carlos Ruiz"). A ministry's portfolio after a minister's title or before a given name is no part
 //!    of a name ("ministra del Lavoro Marina Rossi": cue kinds `minister`, `portfolio`).
 //!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
@@ -86,7 +89,9 @@
 //!    A foreign person's name in transliteration ("罗兰·布施") links to the known person whose
 //!    Latin name it sounds like ("Roland Busch"), where only one does (`translit`: the
 //!    characters' readings in `data/gazetteer/zh_translit.tsv`, consonant skeletons compared
-//!    given and family name apart); rule `transliteration`.
+//!    given and family name apart); rule `transliteration`. Before a person's Latin name in
+//!    brackets, the name is the characters that transliterate it, not the words that describe
+//!    the person before them ("网球新星策尔纳（Hannes Zellner）").
 //!
 //! 9. **Short later mentions** (`short`), once kinds are known: a person's family name
 //!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive

@@ -335,14 +335,35 @@ pub(crate) fn apply(
         if !w.cap || w.lower || w.in_cjk || w.hyphen {
             continue;
         }
-        let Some(Some((id, name, kind, rule))) = forms.get(w.folded) else {
+        // A family name with the language's genitive ending before the noun it governs
+        // ("Brandts Nachfolger", "Sinners Weg"; cue kind `suffix`).
+        let genitive = || {
+            let noun = words
+                .get(k + 1)
+                .is_some_and(|n| n.joined && n.cap && !n.lower && !n.hyphen);
+            if !noun {
+                return None;
+            }
+            doc.cues.suffixes(doc.lang).iter().find_map(|end| {
+                let stem = w.folded.strip_suffix(end.as_str())?;
+                matches!(forms.get(stem), Some(Some((_, _, _, "surname")))).then_some(stem)
+            })
+        };
+        let Some(key) = forms
+            .contains_key(w.folded)
+            .then_some(w.folded)
+            .or_else(genitive)
+        else {
+            continue;
+        };
+        let Some(Some((id, name, kind, rule))) = forms.get(key) else {
             continue;
         };
         if covered(mentions, w.start, w.end) {
             continue;
         }
         // Never written in lower case (looked up for the few words that get this far).
-        if in_lower_case(words, &mut in_lower, w.folded) {
+        if in_lower_case(words, &mut in_lower, key) {
             continue;
         }
         // No part of a longer name: a capitalized word right before it that is no title,

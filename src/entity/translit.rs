@@ -274,12 +274,14 @@ fn latin(word: &str) -> Vec<u16> {
             let last = at(i + len).is_none() && matches!(c, b't' | b'd' | b's' | b'x' | b'z');
             // ("w" after a vowel: "Rowe", "Shaw".)
             let coda = coda || (c == b'w' && prev_vowel);
-            // (The silent "r" of a French "-ier": "Didier", 迪迪埃.)
+            // (The silent "r" of a French "-ier": "Didier", 迪迪埃; and of a German or
+            // English final "-ner", "-mer", "-ler", said as a vowel: the usual tables write
+            // one syllable for it, "Sinner" 辛纳, "Lindner" 林德纳, "Müller" 穆勒.)
             let ier = c == b'r'
                 && at(i + 1).is_none()
                 && i >= 2
                 && at(i - 1) == Some(b'e')
-                && at(i - 2) == Some(b'i');
+                && matches!(at(i - 2), Some(b'i' | b'n' | b'm' | b'l'));
             let x = if ier {
                 x | CODA | WEAK
             } else if (x == L || c == b'w') && coda {
@@ -1220,6 +1222,17 @@ mod tests {
         // Traditional characters fold to simplified ones.
         assert!(f("Karl Eberl", "埃貝爾").is_some());
         assert!(f("Xavier Pelletier", "佩爾蒂埃").is_some());
+        // A final "-ner", "-mer", "-ler" is one syllable in the tables: its "r" is not
+        // written ("Binner" 宾纳, two characters).
+        for (l, h) in [
+            ("Lea Binner", "宾纳"),
+            ("Hannes Zellner", "策尔纳"),
+            ("Ida Pilmer", "皮尔默"),
+        ] {
+            assert!(f(l, h).is_some(), "{l} / {h}");
+        }
+        assert!(f("Lea Binner", "宾茨").is_none(), "n / ts");
+        assert!(f("Lea Binnert", "宾纳").is_none(), "a final t is no -er");
         assert!(f("Marco Abate", "阿博特").is_none(), "a, a / a, o");
         assert!(f("Marco Bati", "阿巴特").is_none(), "no vowel first");
         assert!(f("Anna Ebert", "埃贝尔").is_none(), "t / r");
