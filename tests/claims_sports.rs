@@ -3,9 +3,18 @@
 //! across languages. Our own sentences about invented transfers (the clubs are real names the
 //! gazetteer knows, the players are made up); beside them, sentences where the same words stand
 //! in another sense and make no such claim.
+//!
+//! Contests (any sport): what an athlete or a team wins (prize money, ranking points, wins,
+//! titles, goals) is the winner's, never the opponent's the sentence names ("battendo X",
+//! "gegen X", "face à X", "擊敗X"), nor the competition's; a description that refers back
+//! ("il romano", "der Tiroler", "這位義大利球星") names the athlete of the previous sentence; an
+//! event's total prize money and its spectators are the event's. The athletes are invented and
+//! marked as people (the claims stage alone), so that the entity stage plays no part.
 
-use concord::claim::Claim;
+use concord::claim::{self, Claim, ClaimInput};
+use concord::text::sentences;
 use concord::Lang::{self, De, En, Fr, It, Zh};
+use concord::{quantity, EntityKind, EntityMention, Span};
 
 mod common;
 use common::{run, spf};
@@ -217,5 +226,455 @@ fn a_player_s_appearances_and_salary_are_his_own() {
         "Airbus set aside 5 million euros for bonuses to its engineers.",
         "5 million euros",
         "salary",
+    );
+}
+
+/// The claims of `text` from the claims stage alone, every occurrence of each `(surface,
+/// name, kind)` marked as that entity.
+fn marked(lang: Lang, text: &str, names: &[(&str, &str, EntityKind)]) -> Vec<Claim> {
+    let mut entities: Vec<EntityMention> = Vec::new();
+    let mut names = names.to_vec();
+    // Longer surfaces first: "Brandner" inside "Lukas Brandner" is no mention of its own.
+    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    for &(surface, name, kind) in &names {
+        for (start, _) in text.match_indices(surface) {
+            let span = Span::new(start, start + surface.len());
+            if entities.iter().any(|e| e.span.overlaps(&span)) {
+                continue;
+            }
+            entities.push(EntityMention {
+                span,
+                id: name.to_lowercase(),
+                name: name.to_string(),
+                kind,
+                score: 0.95,
+                rule: "test".into(),
+            });
+        }
+    }
+    entities.sort_by_key(|e| e.span);
+    let quantities = quantity::scan(text, lang);
+    let sentences = sentences::split(text, lang);
+    claim::extract(&ClaimInput {
+        doc: "t.txt",
+        text,
+        lang,
+        sentences: &sentences,
+        quantities: &quantities,
+        entities: &entities,
+    })
+}
+
+const PERSON: EntityKind = EntityKind::Person;
+const OTHER: EntityKind = EntityKind::Other;
+
+/// Invented athletes, with their Chinese forms.
+const PLAYERS: [(&str, &str, EntityKind); 10] = [
+    ("Marco Ferretti", "Marco Ferretti", PERSON),
+    ("Ferretti", "Marco Ferretti", PERSON),
+    ("費雷蒂", "Marco Ferretti", PERSON),
+    ("Lukas Brandner", "Lukas Brandner", PERSON),
+    ("Brandner", "Lukas Brandner", PERSON),
+    ("布蘭德納", "Lukas Brandner", PERSON),
+    ("Julien Morel", "Julien Morel", PERSON),
+    ("Morel", "Julien Morel", PERSON),
+    ("Anna Kovacs", "Anna Kovacs", PERSON),
+    ("Maria Lopez", "Maria Lopez", PERSON),
+];
+
+/// `text` states a fact of `key` about `subject` on `figure`, of `value` and `unit`, with the
+/// players (and `more`) marked.
+fn contest(
+    lang: Lang,
+    text: &str,
+    more: &[(&str, &str, EntityKind)],
+    (figure, key, subject, value, unit): (&str, &str, &str, &str, &str),
+) {
+    let names: Vec<_> = PLAYERS.iter().chain(more).copied().collect();
+    let claims = marked(lang, text, &names);
+    let found = on(&claims, figure).iter().any(|c| {
+        c.predicate == key
+            && c.subject.as_ref().is_some_and(|s| s.name == subject)
+            && c.quantity.value.to_string() == value
+            && c.quantity.unit.to_string() == unit
+    });
+    assert!(
+        found,
+        "{key} {subject} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
+/// No claim on `figure` in `text` (players marked) has `subject`, nor the predicate `key`
+/// when one is given.
+fn not_of(lang: Lang, text: &str, figure: &str, subject: &str, key: Option<&str>) {
+    let claims = marked(lang, text, &PLAYERS);
+    assert!(
+        on(&claims, figure).iter().all(|c| {
+            c.subject.as_ref().is_none_or(|s| s.name != subject)
+                && key.is_none_or(|k| c.predicate != k)
+        }),
+        "{subject} / {key:?} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn prize_money_belongs_to_the_winner_not_the_opponent() {
+    let cases = [
+        (
+            It,
+            "Marco Ferretti ha vinto il torneo battendo in finale Lukas Brandner e porta a casa un premio di 2,4 milioni di euro.",
+            "2,4 milioni di euro",
+            "Marco Ferretti",
+            "2400000",
+            "EUR",
+        ),
+        (
+            De,
+            "Lukas Brandner besiegte im Endspiel den Franzosen Julien Morel und kassierte ein Preisgeld von 1,2 Millionen Euro.",
+            "1,2 Millionen Euro",
+            "Lukas Brandner",
+            "1200000",
+            "EUR",
+        ),
+        (
+            Fr,
+            "Julien Morel s'est imposé face à Marco Ferretti et empoche un chèque de 1,5 million d'euros.",
+            "1,5 million d'euros",
+            "Julien Morel",
+            "1500000",
+            "EUR",
+        ),
+        (
+            En,
+            "Anna Kovacs beat Maria Lopez in the final and took home prize money of 3 million dollars.",
+            "3 million dollars",
+            "Anna Kovacs",
+            "3000000",
+            "USD",
+        ),
+        (
+            Zh,
+            "費雷蒂在決賽中以直落兩盤擊敗布蘭德納，獨得240萬歐元冠軍獎金。",
+            "240萬歐元",
+            "Marco Ferretti",
+            "2400000",
+            "EUR",
+        ),
+    ];
+    for (lang, text, figure, winner, value, unit) in cases {
+        contest(
+            lang,
+            text,
+            &[],
+            (figure, "prize_money", winner, value, unit),
+        );
+    }
+}
+
+#[test]
+fn the_opponent_alone_takes_no_prize_money() {
+    // The sentence names only the beaten player: nobody it names won the figure.
+    not_of(
+        It,
+        "Battendo in finale Lukas Brandner, ha incassato 2,4 milioni di euro di premio.",
+        "2,4 milioni di euro",
+        "Lukas Brandner",
+        None,
+    );
+    not_of(
+        De,
+        "Im Finale gegen Lukas Brandner kassierte der Italiener ein Preisgeld von 1,2 Millionen Euro.",
+        "1,2 Millionen Euro",
+        "Lukas Brandner",
+        None,
+    );
+    not_of(
+        Fr,
+        "Victorieux face à Marco Ferretti, le Français a reçu une prime de victoire de 1,5 million d'euros.",
+        "1,5 million d'euros",
+        "Marco Ferretti",
+        None,
+    );
+    not_of(
+        En,
+        "After a win over Maria Lopez, the champion took home prize money of 3 million dollars.",
+        "3 million dollars",
+        "Maria Lopez",
+        None,
+    );
+    not_of(
+        Zh,
+        "擊敗布蘭德納後，這位義大利球星獨得240萬歐元冠軍獎金。",
+        "240萬歐元",
+        "Lukas Brandner",
+        None,
+    );
+}
+
+#[test]
+fn a_description_names_the_winner_of_the_sentence_before() {
+    // "il romano", "der Tiroler", "這位義大利球星": the athlete the previous sentence names
+    // as its subject, not the player it beat.
+    let cases = [
+        (
+            It,
+            "Marco Ferretti ha vinto il torneo battendo in finale Lukas Brandner. Il romano porta a casa un premio da 2,4 milioni di euro.",
+            "2,4 milioni di euro",
+            "Marco Ferretti",
+        ),
+        (
+            De,
+            "Lukas Brandner gewann das Finale gegen Julien Morel. Der Tiroler kassierte ein Preisgeld von 1,2 Millionen Euro.",
+            "1,2 Millionen Euro",
+            "Lukas Brandner",
+        ),
+        (
+            Zh,
+            "費雷蒂在決賽中擊敗布蘭德納。這位義大利球星獨得240萬歐元冠軍獎金。",
+            "240萬歐元",
+            "Marco Ferretti",
+        ),
+    ];
+    for (lang, text, figure, winner) in cases {
+        let claims = marked(lang, text, &PLAYERS);
+        assert!(
+            on(&claims, figure)
+                .iter()
+                .any(|c| c.predicate == "prize_money"
+                    && c.subject.as_ref().is_some_and(|s| s.name == winner)),
+            "{winner} in {text:?}: {:?}",
+            spf(&claims)
+        );
+    }
+}
+
+#[test]
+fn an_event_s_prize_fund_and_spectators_are_the_event_s() {
+    let open = [
+        ("Internazionali BNL", "Internazionali BNL", OTHER),
+        ("Wiener Stadthalle Open", "Wiener Stadthalle Open", OTHER),
+        ("Open de Moselle", "Open de Moselle", OTHER),
+        ("Dubai Open", "Dubai Open", OTHER),
+        ("上海大師賽", "Shanghai Masters", OTHER),
+    ];
+    let fund = |lang, text, figure, event, value, unit| {
+        contest(
+            lang,
+            text,
+            &open,
+            (figure, "prize_fund", event, value, unit),
+        );
+    };
+    fund(
+        It,
+        "Il montepremi complessivo degli Internazionali BNL sale a 8 milioni di euro.",
+        "8 milioni di euro",
+        "Internazionali BNL",
+        "8000000",
+        "EUR",
+    );
+    fund(
+        De,
+        "Das Gesamtpreisgeld der Wiener Stadthalle Open beträgt 2,5 Millionen Euro.",
+        "2,5 Millionen Euro",
+        "Wiener Stadthalle Open",
+        "2500000",
+        "EUR",
+    );
+    fund(
+        Fr,
+        "L'Open de Moselle affiche une dotation totale de 600 000 euros.",
+        "600 000 euros",
+        "Open de Moselle",
+        "600000",
+        "EUR",
+    );
+    fund(
+        En,
+        "The Dubai Open has a total prize money of 3 million dollars.",
+        "3 million dollars",
+        "Dubai Open",
+        "3000000",
+        "USD",
+    );
+    fund(
+        Zh,
+        "上海大師賽總獎金為900萬美元。",
+        "900萬美元",
+        "Shanghai Masters",
+        "9000000",
+        "USD",
+    );
+    contest(
+        It,
+        "Gli Internazionali BNL hanno registrato 350.000 spettatori in due settimane.",
+        &open,
+        (
+            "350.000",
+            "spectators",
+            "Internazionali BNL",
+            "350000",
+            "count",
+        ),
+    );
+    contest(
+        De,
+        "Die Wiener Stadthalle Open zählten rund 60.000 Zuschauer.",
+        &open,
+        (
+            "60.000",
+            "spectators",
+            "Wiener Stadthalle Open",
+            "60000",
+            "count",
+        ),
+    );
+    contest(
+        Zh,
+        "上海大師賽本屆吸引逾20萬名觀眾。",
+        &open,
+        ("20萬", "spectators", "Shanghai Masters", "200000", "count"),
+    );
+    // A tournament's prize money for its winner is no athlete's when no athlete is named.
+    not_of(
+        De,
+        "Bei den Wiener Stadthalle Open gibt es für den Sieger ein Preisgeld von 500.000 Euro.",
+        "500.000 Euro",
+        "Wiener Stadthalle Open",
+        Some("prize_money"),
+    );
+}
+
+#[test]
+fn points_wins_titles_and_goals_are_the_athlete_s() {
+    let c = |lang, text, figure, key, who, value| {
+        contest(lang, text, &[], (figure, key, who, value, "count"));
+    };
+    c(
+        It,
+        "Marco Ferretti conquista 1.000 punti per la classifica mondiale.",
+        "1.000",
+        "ranking_points",
+        "Marco Ferretti",
+        "1000",
+    );
+    c(
+        It,
+        "Marco Ferretti chiude la stagione con 61 vittorie e 7 titoli in carriera.",
+        "61",
+        "wins",
+        "Marco Ferretti",
+        "61",
+    );
+    c(
+        De,
+        "In der Weltrangliste liegt Lukas Brandner nun 800 Zähler vor Julien Morel.",
+        "800",
+        "ranking_points",
+        "Lukas Brandner",
+        "800",
+    );
+    c(
+        De,
+        "Lukas Brandner kommt in dieser Saison auf 44 Siege.",
+        "44",
+        "wins",
+        "Lukas Brandner",
+        "44",
+    );
+    c(
+        Fr,
+        "Julien Morel compte désormais 12 titres en carrière.",
+        "12",
+        "titles",
+        "Julien Morel",
+        "12",
+    );
+    c(
+        En,
+        "Anna Kovacs now has 24 career titles and 410 wins.",
+        "24",
+        "titles",
+        "Anna Kovacs",
+        "24",
+    );
+    c(
+        Zh,
+        "費雷蒂本季累計58勝，積分領先布蘭德納超過800分。",
+        "58",
+        "wins",
+        "Marco Ferretti",
+        "58",
+    );
+    c(
+        Zh,
+        "費雷蒂本季累計58勝，積分領先布蘭德納超過800分。",
+        "800",
+        "ranking_points",
+        "Marco Ferretti",
+        "800",
+    );
+    c(
+        It,
+        "Marco Ferretti ha segnato 21 gol in campionato.",
+        "21",
+        "goals",
+        "Marco Ferretti",
+        "21",
+    );
+    // The player a leader is ahead of holds none of the lead.
+    not_of(
+        Zh,
+        "費雷蒂本季累計58勝，積分領先布蘭德納超過800分。",
+        "800",
+        "Lukas Brandner",
+        None,
+    );
+    not_of(
+        De,
+        "In der Weltrangliste liegt Lukas Brandner nun 800 Zähler vor Julien Morel.",
+        "800",
+        "Julien Morel",
+        None,
+    );
+}
+
+#[test]
+fn shops_index_points_and_bonuses_are_no_contest() {
+    // Points of sale, an index's points, a company's staff bonuses: no athlete's figures.
+    never(
+        It,
+        "Il gruppo Esselunga gestisce 180 punti vendita in Lombardia.",
+        "180",
+        "ranking_points",
+    );
+    never(De, "Der Dax stieg um 200 Punkte.", "200", "ranking_points");
+    // Money received, a deal's cheque: no prize.
+    never(
+        It,
+        "La biglietteria del museo ha incassato 9 milioni di euro.",
+        "9 milioni di euro",
+        "prize_money",
+    );
+    never(
+        It,
+        "Atlantia firma un assegno da 325 milioni di euro per la quota.",
+        "325 milioni di euro",
+        "prize_money",
+    );
+    never(
+        De,
+        "Der Staat kassiert 2 Milliarden Euro an Steuern.",
+        "2 Milliarden Euro",
+        "prize_money",
+    );
+    never(Zh, "该公司向员工发放奖金1亿元。", "1亿元", "prize_money");
+    never(
+        Fr,
+        "Le groupe prévoit des gains de productivité de 200 millions d'euros.",
+        "200 millions d'euros",
+        "prize_money",
     );
 }

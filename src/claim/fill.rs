@@ -55,6 +55,11 @@
 //!    ("zählt 160.000 Mitarbeiter und rückt an Siemens heran") or a preposition governs across a
 //!    clause boundary ("，与X的差距"); of two names a conjunction joins before the figure, the
 //!    first ("BYD und der Energiekonzern Enel wollen ... investieren");
+//!    in a frame of a contest ([`Frame::contest`]: an athlete's prize money, points, wins),
+//!    never the other side a marker introduces in its clause ("battendo in finale X", "gegen
+//!    X", "face à X", "擊敗X", "領先X": [`FoldedRules::opponent_markers`]) nor a competition
+//!    ("Nitto ATP Finals": [`FoldedRules::event_words`]), in the sentence nor from the context;
+//!    a slot that prefers people takes a person from the context as readily as anything else;
 //! 4. an unmarked object, where the slot allows one, from the entities left;
 //! 5. when the sentence names no subject: a descriptive reference before the figure that shares a
 //!    stem with the words the text described exactly one earlier name with ("der chinesische
@@ -168,6 +173,9 @@ const CONVERSION_GAP: usize = 48;
 /// How far (bytes) after a figure a part of it may open ("1,8 milliard d'euros dans l'unité
 /// de réduction directe du site, dont 40 %").
 const PART_GAP: usize = 120;
+/// How many words may stand between an opponent marker and the opponent's name ("besiegte im
+/// Endspiel den Spanier X").
+const OPPONENT_WORDS: usize = 5;
 /// How many words may stand between a part marker and the part's figure ("di cui circa").
 const PART_WORDS: usize = 3;
 
@@ -594,6 +602,100 @@ impl<'a> Context<'a> {
             han,
             han_phrase,
         }
+    }
+
+    /// Whether the name of `e` (as written, or its canonical name) holds one of the words of
+    /// `lang` that name a competition ([`FoldedRules::event_words`]: "ATP Finals", "Coppa
+    /// Italia", "法國網球公開賽"): a word of the name, or anywhere in a Han name.
+    fn names_event(&self, lang: Lang, e: &EntityMention) -> bool {
+        let rules = self.frames.rules(lang);
+        if rules.event_words.is_empty() {
+            return false;
+        }
+        let surface = self.input.text.get(e.span.start..e.span.end).unwrap_or("");
+        [surface, e.name.as_str()].iter().any(|n| {
+            let f = fold_str(n);
+            let words: Vec<&str> = f
+                .split(|c: char| !is_word_char(Some(c)))
+                .filter(|w| !w.is_empty())
+                .collect();
+            rules.event_words.iter().any(|w| {
+                if w.chars().any(is_han) {
+                    return f.contains(w.as_str());
+                }
+                let ww: Vec<&str> = w
+                    .split(|c: char| !is_word_char(Some(c)))
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                !ww.is_empty() && words.windows(ww.len()).any(|x| x == &ww[..])
+            })
+        })
+    }
+
+    /// Whether the entity `e` (of the sentence starting at `from`, in `lang`) stands as the
+    /// other side of a contest: one of [`FoldedRules::opponent_markers`] stands before it in
+    /// its clause, at most [`OPPONENT_WORDS`] words before it ("battendo in finale Carlos
+    /// Alcaraz", "besiegte im Endspiel den Spanier Carlos Alcaraz"), and no passive agent
+    /// follows the marker ("battuto da X": X won); in Chinese, among the Han characters right
+    /// before it, with no "的" after the marker ("以直落兩盤擊敗西班牙好手艾卡拉斯"; not
+    /// "擊敗X的Y", where Y won).
+    fn opponent(&self, from: usize, lang: Lang, e: &EntityMention) -> bool {
+        let rules = self.frames.rules(lang);
+        if rules.opponent_markers.is_empty() {
+            return false;
+        }
+        let text = self.input.text;
+        let mut start = e.span.start.saturating_sub(160).max(from);
+        while start < e.span.start && !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let prefix = fold_str(text.get(start..e.span.start).unwrap_or(""));
+        // The clause the name stands in.
+        let clause = prefix
+            .rfind([
+                ',', ';', ':', '(', ')', '.', '!', '?', '，', '；', '：', '（', '）', '。',
+            ])
+            .and_then(|p| prefix.get(p..))
+            .map_or(prefix.as_str(), |t| {
+                t.char_indices().nth(1).map_or("", |(i, _)| &t[i..])
+            });
+        let han: String = {
+            let run: Vec<char> = clause
+                .trim_end()
+                .chars()
+                .rev()
+                .take_while(|&c| is_han(c))
+                .take(HAN_PHRASE)
+                .collect();
+            run.into_iter().rev().collect()
+        };
+        let words: Vec<&str> = clause
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        rules.opponent_markers.iter().any(|m| {
+            if m.chars().any(is_han) {
+                return han.rfind(m.as_str()).is_some_and(|p| {
+                    han.get(p + m.len()..)
+                        .is_some_and(|rest| !rest.contains('的') && rest.chars().count() <= 8)
+                });
+            }
+            let mw: Vec<&str> = m
+                .split(|c: char| !is_word_char(Some(c)))
+                .filter(|w| !w.is_empty())
+                .collect();
+            if mw.is_empty() {
+                return false;
+            }
+            words.windows(mw.len()).enumerate().any(|(k, w)| {
+                let rest = words.get(k + mw.len()..).unwrap_or_default();
+                w == mw.as_slice()
+                    && rest.len() <= OPPONENT_WORDS
+                    && rest
+                        .first()
+                        .is_none_or(|w| !rules.passive_agents.iter().any(|a| a == w))
+            })
+        })
     }
 
     /// Whether one of `markers` stands right before the entity `e` of sentence `s` (after an
@@ -2367,6 +2469,14 @@ impl<'a> Context<'a> {
             if !slot.not_actors_of.is_empty() && self.actor_of(s, e, &slot.not_actors_of) {
                 continue;
             }
+            // "Sinner ha battuto in finale Alcaraz e incassa": the other side of a contest won
+            // none of the winner's figures.
+            // Nor is a competition ("le Nitto ATP Finals") a competitor.
+            if self.frames.frames().get(frame).is_some_and(|f| f.contest)
+                && (self.opponent(s.span.start, s.lang, e) || self.names_event(s.lang, e))
+            {
+                continue;
+            }
             // A name inside an aside on another name, closed before the figure, is named in
             // passing ("Orvane, che fornisce Talvik, ha registrato ricavi", "Orvane, a rival of
             // Talvik, raised"): the name the aside qualifies is the clause's party, where it can
@@ -2789,7 +2899,7 @@ impl<'a> Context<'a> {
         slot: &Slot,
         exclude: Option<&str>,
     ) -> Option<&'a EntityMention> {
-        let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
+        let people_only = slot.kinds.first() == Some(&EntityKind::Person);
         let mut best: Option<(&'a EntityMention, usize)> = None;
         // The entities are in the order of their first sentence: those introduced by sentence
         // `i` are a prefix.
@@ -2851,16 +2961,39 @@ impl<'a> Context<'a> {
     fn context_subject(
         &self,
         i: usize,
-        slot: &Slot,
+        frame: &Frame,
         exclude: Option<&str>,
         carried: Option<&'a EntityMention>,
         topic: bool,
-        financing: bool,
     ) -> Option<(&'a EntityMention, SubjectSource)> {
-        let fits =
-            |e: &&&'a EntityMention| slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str());
-        let people_only = slot.kinds.iter().all(|&k| k == EntityKind::Person);
-        let main = self.main_subject(i, slot, exclude);
+        let (slot, financing) = (&frame.subject, frame.financing);
+        let lang = self
+            .sentences
+            .get(i)
+            .map_or(self.input.lang, |span| self.lang_of(*span));
+        // A competition is no competitor, nor is the other side the figure's own sentence
+        // names ("Battendo X, ha incassato"): see `Frame::contest`.
+        let opponents: Vec<&str> = match (frame.contest, self.sentences.get(i)) {
+            (true, Some(span)) => self
+                .entities
+                .get(i)
+                .into_iter()
+                .flatten()
+                .filter(|e| self.opponent(span.start, lang, e))
+                .map(|e| e.id.as_str())
+                .collect(),
+            _ => Vec::new(),
+        };
+        let event = |e: &EntityMention| {
+            frame.contest && (self.names_event(lang, e) || opponents.contains(&e.id.as_str()))
+        };
+        let fits = |e: &&&'a EntityMention| {
+            slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str()) && !event(e)
+        };
+        // A slot that prefers people (an athlete's, a player's) takes a person from the
+        // context as readily as anything else.
+        let people_only = slot.kinds.first() == Some(&EntityKind::Person);
+        let main = self.main_subject(i, slot, exclude).filter(|e| !event(e));
         let mut person: Option<&'a EntityMention> = None;
         // The previous sentence's party of a loan or a subsidy, set aside: the subject where
         // nobody else is left ("X ha ottenuto un prestito. Il cantiere durerà tre anni").
@@ -2901,6 +3034,12 @@ impl<'a> Context<'a> {
                 // A discovered name a preposition governs is more likely a place than a party
                 // ("le groupe de Rueil-Malmaison").
                 .filter(|e| !(e.score < DISCOVERED_SCORE && governed(e)))
+                // The other side of a contest ("battendo in finale X") won none of the
+                // winner's figures.
+                .filter(|e| {
+                    !(frame.contest
+                        && (self.opponent(span.start, lang, e) || self.names_event(lang, e)))
+                })
                 .collect();
             let key = |e: &&&'a EntityMention| {
                 (
@@ -4144,9 +4283,7 @@ fn fill<'a>(
         // from Toulouse, "la filiale di X" is X's subsidiary, not X.
         let apposition = ctx.apposition(a, e) && !ctx.marked_by(s, e, &ctx.markers(s).preps);
         if frame.subject.context && e.span.start >= a.end && !apposition {
-            if let Some((c, src)) =
-                ctx.context_subject(i, &frame.subject, object_id, carried, true, frame.financing)
-            {
+            if let Some((c, src)) = ctx.context_subject(i, frame, object_id, carried, true) {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,
                     SubjectSource::Headline => 0.5,
@@ -4172,9 +4309,7 @@ fn fill<'a>(
             });
             if let Some(o) = org {
                 subject = Some((o, SubjectSource::Sentence, 0.8));
-            } else if let Some((c, src)) =
-                ctx.context_subject(i, &frame.subject, object_id, carried, true, frame.financing)
-            {
+            } else if let Some((c, src)) = ctx.context_subject(i, frame, object_id, carried, true) {
                 if c.kind != EntityKind::Person {
                     subject = Some((c, src, 0.5));
                 }
@@ -4195,14 +4330,7 @@ fn fill<'a>(
         // subject surer.
         let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
         subject = ctx
-            .context_subject(
-                i,
-                &frame.subject,
-                object_id,
-                carried,
-                back >= 1.0,
-                frame.financing,
-            )
+            .context_subject(i, frame, object_id, carried, back >= 1.0)
             .map(|(e, src)| {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,

@@ -152,6 +152,17 @@ pub struct LangRules {
     /// "celui de", "比"): an entity right after one is neither subject nor object.
     #[serde(default)]
     pub comparison_markers: Vec<String>,
+    /// Words that introduce the other side of a contest ("battendo", "gegen", "face à",
+    /// "against", "擊敗"): in a frame marked [`FrameSpec::contest`], a name a few words after
+    /// one, in the same clause, is the opponent and never the subject of the winner's figures.
+    #[serde(default)]
+    pub opponent_markers: Vec<String>,
+    /// Words that name a competition rather than a competitor ("Finals", "Open", "Coppa",
+    /// "Pokal", "Grand Prix", "公開賽", "杯"): a name holding one is the event, never the
+    /// subject of a frame marked [`FrameSpec::contest`] (what a player won is not the
+    /// tournament's).
+    #[serde(default)]
+    pub event_words: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -328,6 +339,12 @@ pub struct FrameSpec {
     /// ("CDP apporterà un prestito di 1,5 miliardi. Il cantiere durerà sette anni").
     #[serde(default)]
     pub financing: bool,
+    /// Whether the frame's figures belong to one side of a contest (an athlete's or a team's
+    /// prize money, points, wins): a name the sentence introduces as the other side (after one
+    /// of [`LangRules::opponent_markers`]: "battendo Alcaraz", "gegen Alcaraz", "face à
+    /// Alcaraz") is never the subject, in the sentence nor carried from the context.
+    #[serde(default)]
+    pub contest: bool,
     /// A figure that follows a figure of another frame and is introduced by one of the
     /// markers: the level a change reached ("the share rose 3% to 47 euros", "il fatturato è
     /// salito del 5% a 3 miliardi", "收涨11.4%，报62.35港元") states this frame's fact.
@@ -580,6 +597,8 @@ pub struct Frame {
     pub transferred: bool,
     /// Whether the frame's figures are money lent or granted ([`FrameSpec::financing`]).
     pub financing: bool,
+    /// Whether the frame's figures belong to one side of a contest ([`FrameSpec::contest`]).
+    pub contest: bool,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
     /// of [`Frame::follow_markers`] introduces, gives its frame to this one.
     pub follows: Vec<String>,
@@ -692,6 +711,10 @@ pub struct FoldedRules {
     pub copulas: Vec<String>,
     /// Comparison markers.
     pub comparison_markers: Vec<String>,
+    /// Opponent markers ([`LangRules::opponent_markers`]).
+    pub opponent_markers: Vec<String>,
+    /// Words that name a competition ([`LangRules::event_words`]).
+    pub event_words: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -773,6 +796,8 @@ impl Frames {
                     anaphora: fold_all(&r.anaphora),
                     copulas: fold_all(&r.copulas),
                     comparison_markers: fold_all(&r.comparison_markers),
+                    opponent_markers: fold_all(&r.opponent_markers),
+                    event_words: fold_all(&r.event_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -833,6 +858,7 @@ impl Frames {
                 deal: spec.deal,
                 transferred: spec.transferred,
                 financing: spec.financing,
+                contest: spec.contest,
                 follows: spec
                     .follows
                     .as_ref()
@@ -1005,6 +1031,8 @@ impl Frames {
             e.anaphora.extend(r.anaphora);
             e.copulas.extend(r.copulas);
             e.comparison_markers.extend(r.comparison_markers);
+            e.opponent_markers.extend(r.opponent_markers);
+            e.event_words.extend(r.event_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
