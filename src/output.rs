@@ -11,8 +11,6 @@
 //! }
 //! ```
 
-use std::fmt::Write as _;
-
 use serde::Serialize;
 
 use crate::claim::Claim;
@@ -272,7 +270,7 @@ fn key(subject: Option<&str>, predicate: &str, object: Option<&str>) -> String {
     k
 }
 
-fn write_sources(out: &mut String, sources: &[SourceRef], indent: &str) {
+fn write_sources(out: &mut impl std::fmt::Write, sources: &[SourceRef], indent: &str) {
     for s in sources {
         let _ = writeln!(
             out,
@@ -298,9 +296,59 @@ fn distinct_docs(sources: &[SourceRef]) -> usize {
 
 /// The readable report: conflicts first, each with every source's exact words, language and
 /// document and why it is a conflict; then the facts several sources agree on; then the facts
-/// only one source states; then the sources' trust.
+/// only one source states; then the sources' trust. [`write_report`] writes the same text to a
+/// writer without holding it whole.
 pub fn render_report(report: &Report, documents: usize) -> String {
     let mut out = String::new();
+    report_text(&mut out, report, documents);
+    out
+}
+
+/// Writes [`render_report`]'s text to `out` as it is made, so that a large report is never held
+/// twice (once as the report, once as its text); the first write error is returned.
+///
+/// ```
+/// use concord::{output::{render_report, write_report}, Document, Reconciler};
+/// let report = Reconciler::default()
+///     .add(Document::new("a", "Nordwerk investiert 15 Milliarden Euro in Solvane."))
+///     .reconcile();
+/// let mut bytes = Vec::new();
+/// write_report(&report, 1, &mut bytes).unwrap();
+/// assert_eq!(String::from_utf8(bytes).unwrap(), render_report(&report, 1));
+/// ```
+pub fn write_report(
+    report: &Report,
+    documents: usize,
+    out: impl std::io::Write,
+) -> std::io::Result<()> {
+    let mut w = IoText { out, error: None };
+    report_text(&mut w, report, documents);
+    match w.error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// An `io::Write` as a `fmt::Write` that keeps the first error and writes nothing after it.
+struct IoText<W> {
+    out: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> std::fmt::Write for IoText<W> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if self.error.is_some() {
+            return Err(std::fmt::Error);
+        }
+        self.out.write_all(s.as_bytes()).map_err(|e| {
+            self.error = Some(e);
+            std::fmt::Error
+        })
+    }
+}
+
+/// The text of [`render_report`], written to `out` (its errors are the writer's, kept by it).
+fn report_text(out: &mut impl std::fmt::Write, report: &Report, documents: usize) {
     let agreed = report
         .facts
         .iter()
@@ -335,11 +383,11 @@ pub fn render_report(report: &Report, documents: usize) -> String {
                 a.interval,
                 a.weight
             );
-            write_sources(&mut out, &a.sources, "       ");
+            write_sources(out, &a.sources, "       ");
         }
         if !c.compatible.is_empty() {
             let _ = writeln!(out, "   - compatible with several of these, supports none:");
-            write_sources(&mut out, &c.compatible, "       ");
+            write_sources(out, &c.compatible, "       ");
         }
     }
 
@@ -361,7 +409,7 @@ pub fn render_report(report: &Report, documents: usize) -> String {
             langs(&f.sources),
             f.confidence
         );
-        write_sources(&mut out, &f.sources, "    ");
+        write_sources(out, &f.sources, "    ");
     }
 
     let single: Vec<_> = report
@@ -380,10 +428,10 @@ pub fn render_report(report: &Report, documents: usize) -> String {
             key(f.subject.as_deref(), &f.predicate, f.object.as_deref()),
             human_quantity(&f.value, f.max.as_ref(), f.unit, f.bound),
         );
-        write_sources(&mut out, &f.sources, "    ");
+        write_sources(out, &f.sources, "    ");
     }
 
-    write_relations(&mut out, &report.relations);
+    write_relations(out, &report.relations);
 
     if !report.sources.is_empty() {
         let _ = writeln!(out, "\nSOURCES");
@@ -395,7 +443,6 @@ pub fn render_report(report: &Report, documents: usize) -> String {
             );
         }
     }
-    out
 }
 
 /// "Marta Kessler: joins Voltaria, from Ferrotek", "…: leaves Ferrotek".
@@ -409,7 +456,7 @@ fn move_of(person: &str, to: Option<&str>, from: Option<&str>) -> String {
 }
 
 /// The entity facts without a figure: who joined which organization.
-fn write_relations(out: &mut String, relations: &crate::relation::RelationReport) {
+fn write_relations(out: &mut impl std::fmt::Write, relations: &crate::relation::RelationReport) {
     if relations.is_empty() {
         return;
     }

@@ -35,7 +35,7 @@ pub struct Limits {
     /// Documents longer than this many bytes are analyzed in pieces of at most this size, cut
     /// at line breaks ([`Pipeline::pieces`], used by [`Pipeline::analyze_each`], [`Reconciler`]
     /// and the command line), so that memory stays a small multiple of the input however long
-    /// one document is (default 1 MiB; news articles are far shorter). Context that claims and
+    /// one document is (default 256 KiB; news articles are far shorter). Context that claims and
     /// entities draw from the rest of a document (the previous sentence, the main subject,
     /// acronym definitions) then holds within a piece.
     pub piece_bytes: usize,
@@ -46,7 +46,7 @@ impl Default for Limits {
         Limits {
             max_document_bytes: 256 << 20,
             max_number_digits: 24,
-            piece_bytes: 1 << 20,
+            piece_bytes: 1 << 18,
         }
     }
 }

@@ -9,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use concord::claim::Frames;
 use concord::entity::Clusterer;
 use concord::input::{documents, InputFormat, InputOptions};
-use concord::output::{render_report, ClaimRecord, EntityRecord, QuantityRecord};
+use concord::output::{write_report, ClaimRecord, EntityRecord, QuantityRecord};
 use concord::parallel::map_ordered;
 use concord::{Document, Lang, Limits, Pipeline, Stages};
 use serde::Serialize;
@@ -316,7 +316,7 @@ fn run(cli: Cli) -> io::Result<bool> {
         let report = rec.finish_with(&options);
         let mut out = out;
         match args.format.unwrap_or(Format::Text) {
-            Format::Text => out.write_all(render_report(&report, n).as_bytes())?,
+            Format::Text => write_report(&report, n, &mut out)?,
             Format::Json => {
                 serde_json::to_writer_pretty(&mut out, &report)?;
                 out.write_all(b"\n")?;
