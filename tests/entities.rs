@@ -3051,3 +3051,145 @@ fn a_bracketed_latin_name_names_its_transliteration_only() {
         Some("new:thomas brandl")
     );
 }
+
+// --------------------------------------------- an event and who runs it; a role's organization
+
+/// An event's or a competition's name ("Velora Cup", cue kind `event`) is not its organizer:
+/// the first word alone names who runs it, never the event.
+#[test]
+fn an_events_first_word_is_not_its_short_form() {
+    let t = "Die WTU Finals beginnen am Montag. Die WTU zahlt dafür zwölf Millionen Euro, \
+             sagte die WTU am Freitag.";
+    let cup = id_of(t, Lang::De, "WTU Finals");
+    let org = id_last(t, Lang::De, "WTU");
+    assert!(cup.is_some() && org.is_some(), "{:?}", pairs(t, Lang::De));
+    assert_ne!(cup, org, "{:?}", pairs(t, Lang::De));
+    // An organization's first word still is its short form.
+    let t = "Die Velora Dynamics GmbH wächst. Velora will nun expandieren, sagte Velora.";
+    assert_eq!(
+        id_last(t, Lang::De, "Velora"),
+        id_of(t, Lang::De, "Velora Dynamics"),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
+}
+
+/// After a role and its "of" ("il presidente dell'Ente X Mario Rossi"), the organization and
+/// the person written in one capitalized run are two names: a given name starts the person's.
+#[test]
+fn a_role_of_an_organization_then_a_person_are_two_names() {
+    let t = "Il presidente dell'Fvtu Marco Galli ha parlato a Roma. Galli ha poi lasciato la \
+             sala.";
+    let p = pairs(t, Lang::It);
+    assert!(
+        p.contains(&("Marco Galli".into(), "new:marco galli".into())),
+        "{p:?}"
+    );
+    assert!(
+        p.contains(&("Galli".into(), "new:marco galli".into())),
+        "{p:?}"
+    );
+    assert!(p.iter().any(|(s, _)| s == "Fvtu"), "{p:?}");
+    let t = "Le directeur de l'Unesx Pablo Ortega a démissionné.";
+    let p = pairs(t, Lang::Fr);
+    assert!(
+        p.contains(&("Pablo Ortega".into(), "new:pablo ortega".into())),
+        "{p:?}"
+    );
+    // Without a role before, a run stays whole ("la Banca Mario Rossi" is not split).
+    let t = "Secondo la Fondazione Mario Rossi, il bilancio è in pari.";
+    let p = pairs(t, Lang::It);
+    assert!(!p.iter().any(|(s, _)| s == "Mario Rossi"), "{p:?}");
+}
+
+// --------------------------------------------------------------- public bodies read whole
+
+/// Public bodies written with lower-case words inside are read whole: an administration's
+/// head ("Administration générale des impôts"), the sports a federation governs
+/// ("Federazione italiana nuoto e tuffi" — one name, and its acronym after it), and a
+/// ministry written in lower case before its capitalized portfolio ("ministère japonais de
+/// l'Industrie"), which needs the portfolio ("le ministère a dit" is no name).
+#[test]
+fn public_bodies_with_lower_case_words_are_read_whole() {
+    let t = "Selon l'Administration générale des impôts (AGI), les recettes ont progressé. \
+             L'AGI publiera ses chiffres lundi.";
+    let def = id_of(t, Lang::Fr, "Administration générale des impôts");
+    assert!(def.is_some(), "{:?}", pairs(t, Lang::Fr));
+    assert_eq!(id_last(t, Lang::Fr, "AGI"), def);
+    let t = "Secondo la Federazione italiana ciclismo (Fic), le iscrizioni crescono. La Fic \
+             organizza il giro.";
+    let def = id_of(t, Lang::It, "Federazione italiana ciclismo");
+    assert!(def.is_some(), "{:?}", pairs(t, Lang::It));
+    assert_eq!(id_last(t, Lang::It, "Fic"), def);
+    let t = "Le porte-parole du ministère japonais de l'Industrie a parlé. Le ministère a \
+             confirmé.";
+    assert_eq!(
+        id_of(t, Lang::Fr, "ministère japonais de l'Industrie").as_deref(),
+        Some("new:ministere japonais de l industrie"),
+        "{:?}",
+        pairs(t, Lang::Fr)
+    );
+    assert!(
+        !pairs(t, Lang::Fr).iter().any(|(s, _)| s == "ministère"),
+        "{:?}",
+        pairs(t, Lang::Fr)
+    );
+    let t = "Il ministero dell'Economia e delle Finanze ha confermato i dati.";
+    assert!(
+        id_of(t, Lang::It, "ministero dell'Economia e delle Finanze").is_some(),
+        "{:?}",
+        pairs(t, Lang::It)
+    );
+}
+
+/// A romanized Chinese name whose family name is a function word of another language ("He":
+/// English "he") stays whole mid-sentence, after a role too ("Sprecher He Jianguo").
+#[test]
+fn a_pinyin_family_name_that_is_a_function_word_stays() {
+    let t = "Le porte-parole, He Jianping, a parlé. Selon He Jianping, tout va bien.";
+    let p = pairs(t, Lang::Fr);
+    assert_eq!(
+        p.iter()
+            .filter(|(s, id)| s == "He Jianping" && id == "new:he jianping")
+            .count(),
+        2,
+        "{p:?}"
+    );
+    let t = "Sprecher He Jianping sagte, alles sei gut.";
+    assert!(
+        has_id(t, Lang::De, "new:he jianping"),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
+    // The pronoun at a sentence's start is no name: "He said" has no pinyin given name.
+    let t = "He said the deal was done.";
+    assert!(link(t, Lang::En).is_empty(), "{:?}", pairs(t, Lang::En));
+}
+
+// ------------------------------------------------------- a product named like a given name
+
+/// A product's name that is also a common given name ("Claude") before a family name is a
+/// person's given name where the text shows a person: a role before ("l'analyste Claude
+/// Mercier") or the family name alone elsewhere. The product keeps its own mentions ("une
+/// version de Claude", "Claude Opus 4").
+#[test]
+fn a_given_name_before_a_family_name_is_no_product() {
+    let t = "Anthropic a présenté une version de Claude. Selon l'analyste Claude Mercier, de \
+             la banque, le modèle est solide.";
+    let p = pairs(t, Lang::Fr);
+    assert!(p.contains(&("Claude".into(), "claude".into())), "{p:?}");
+    assert!(
+        p.contains(&("Claude Mercier".into(), "new:claude mercier".into())),
+        "{p:?}"
+    );
+    let t =
+        "Claude Mercier, qui suit le secteur, reste prudent. Pour Mercier, la fusion coûte cher.";
+    assert!(
+        has_id(t, Lang::Fr, "new:claude mercier"),
+        "{:?}",
+        pairs(t, Lang::Fr)
+    );
+    assert!(!has_id(t, Lang::Fr, "claude"), "{:?}", pairs(t, Lang::Fr));
+    let t = "Anthropic released Claude Opus 4 today.";
+    assert!(has_id(t, Lang::En, "claude"), "{:?}", pairs(t, Lang::En));
+}

@@ -300,6 +300,50 @@ impl Ctx<'_, '_> {
             .collect()
     }
 
+    /// Whether words `a..b` are two or three capitalized words that read as a romanized
+    /// Chinese person's name in pinyin, family name first ("He Yadong", "Xu Ming").
+    fn pinyin_run(&self, a: usize, b: usize) -> bool {
+        let run = self.words().get(a..b).unwrap_or(&[]);
+        (2..=3).contains(&run.len())
+            && run
+                .iter()
+                .all(|w| w.cap && !w.lower && !w.upper && !w.hyphen && !w.digit)
+            && super::romanize::pinyin_person(&run.iter().map(|w| w.folded).collect::<Vec<_>>())
+    }
+
+    /// Where a run of words `a..j` follows a role and its "of" ("il presidente dell'Acme
+    /// Mario Rossi", "le directeur de l'Onu Anne Martin", "der Chef von Acme Erika Muster"):
+    /// the word where a given name and one or two more words start the person's name, the
+    /// words before it naming whose role it is. The organization is no part of the name.
+    fn person_after_body(&self, a: usize, j: usize) -> Option<usize> {
+        let (cues, lang) = (self.doc.cues, self.doc.lang);
+        let is_of = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.lower && cues.is_of(lang, w.folded))
+        };
+        // (An article may stand between: "le directeur de l'Acme".)
+        let mut of = a.checked_sub(1)?;
+        if !is_of(of) {
+            let article = self.word(of).is_some_and(|w| {
+                let n = w.folded.chars().count();
+                w.lower && (n == 1 || (n <= 3 && is_stopword(w.folded)))
+            });
+            of = of.checked_sub(1).filter(|&i| article && is_of(i))?;
+        }
+        let role = of.checked_sub(1).and_then(|i| self.word(i))?;
+        if !(self.role(role) || self.role_compound(role.folded)) {
+            return None;
+        }
+        let plain = |w: &Word| w.cap && !w.lower && !w.digit && !w.hyphen && !w.upper;
+        (a + 1..j).find(|&k| {
+            (2..=3).contains(&(j - k))
+                && self
+                    .word(k)
+                    .is_some_and(|w| plain(w) && self.given(w.folded))
+                && (k..j).all(|m| self.word(m).is_some_and(|w| plain(w) && !self.weak(w)))
+        })
+    }
+
     /// The maximal capitalized runs of words (joined by spaces or connectors), leading weak
     /// words trimmed: `(start, end, initial)` in word indices, `initial` when the run's capital
     /// may be the sentence's.
@@ -337,7 +381,12 @@ impl Ctx<'_, '_> {
                 j += 1;
             }
             let mut a = i;
-            while a < j && (words.get(a).is_some_and(|w| self.weak(w)) || self.portfolio_lead(a)) {
+            // (A romanized Chinese name whose family name is a function word of another
+            // language stays whole: "He Yadong", "porte-parole He Yadong".)
+            while a < j
+                && !self.pinyin_run(a, j)
+                && (words.get(a).is_some_and(|w| self.weak(w)) || self.portfolio_lead(a))
+            {
                 a += 1;
             }
             // (After a role the capital is the name's: "Finanzvorstand Erika Muster sagte".)
@@ -346,7 +395,14 @@ impl Ctx<'_, '_> {
                     .is_some_and(|r| self.role(r) || self.role_compound(r.folded))
             });
             if a < j {
-                out.push((a, j, self.initial(w) && !after_role));
+                let initial = self.initial(w) && !after_role;
+                match self.person_after_body(a, j) {
+                    Some(k) => {
+                        out.push((a, k, initial));
+                        out.push((k, j, false));
+                    }
+                    None => out.push((a, j, initial)),
+                }
             }
             i = j;
         }
@@ -1168,7 +1224,10 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 e += 1;
             }
             let mut r = s;
-            while r < e && (words.get(r).is_some_and(|w| cx.weak(w)) || cx.portfolio_lead(r)) {
+            while r < e
+                && !cx.pinyin_run(r, e)
+                && (words.get(r).is_some_and(|w| cx.weak(w)) || cx.portfolio_lead(r))
+            {
                 r += 1;
             }
             let run_initial = initial && r == a;
@@ -1241,10 +1300,12 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 && run.last().is_some_and(|w| !w.lower)
                 && cx.given(first.folded);
             // Or a Chinese name in pinyin, family name first ("Xu Ming hat unterschrieben").
+            // (Mid-sentence, a family name that is a function word elsewhere too: "Sprecher
+            // He Yadong".)
             let pinyin_first = (2..=3).contains(&run.len())
-                && run
-                    .iter()
-                    .all(|w| !w.hyphen && !w.digit && !w.lower && !cx.weak(w))
+                && run.iter().enumerate().all(|(k, w)| {
+                    !w.hyphen && !w.digit && !w.lower && (!cx.weak(w) || (k == 0 && !run_initial))
+                })
                 && super::romanize::pinyin_person(
                     &run.iter().map(|w| w.folded).collect::<Vec<&str>>(),
                 );

@@ -469,6 +469,59 @@ pub(crate) fn exact(entities: &[Entity], idx: &Index, doc: &Doc<'_>) -> Vec<Cand
         .collect()
 }
 
+/// Whether a known product's or organization's one-word name that is a common given name
+/// ("Claude", a model) is here a person's given name: a plain capitalized word follows it (the
+/// family name: "Claude Mercier"), with a person's evidence: a role or an honorific right
+/// before ("l'analyste Claude Mercier", "Mme Claude Mercier"), or the family name alone
+/// elsewhere in the text ("... a ajouté Mercier"). The product's own names ("Claude Opus 4")
+/// have neither.
+fn given_name_of_person(
+    entity: Option<&Entity>,
+    surface: &str,
+    doc: &Doc<'_>,
+    first: Option<usize>,
+    next: usize,
+) -> bool {
+    let kc = super::kinds::KindCues::embedded();
+    let (Some(e), Some(f)) = (entity, first) else {
+        return false;
+    };
+    if e.kind == EntityKind::Person || surface.contains(' ') || !kc.is_given(&fold_str(surface)) {
+        return false;
+    }
+    let Some(family) = doc.words.get(next).filter(|w| {
+        w.joined
+            && w.cap
+            && !w.lower
+            && !w.upper
+            && !w.digit
+            && !w.hyphen
+            && w.folded.chars().count() >= 3
+            && !super::discover::is_stopword(w.folded)
+            && !doc.cues.is_common(w.folded)
+            && !doc.cues.is_role(doc.lang, w.folded)
+    }) else {
+        return false;
+    };
+    // (A version after it is a product's: "Claude Opus 4".)
+    if doc.words.get(next + 1).is_some_and(|w| w.digit && w.joined) {
+        return false;
+    }
+    let cue_before = f
+        .checked_sub(1)
+        .and_then(|i| doc.words.get(i))
+        .is_some_and(|p| kc.person_cue(doc.lang, p.folded));
+    let alone_elsewhere = doc.words.iter().enumerate().any(|(k, w)| {
+        k != next
+            && w.folded == family.folded
+            && w.cap
+            && k.checked_sub(1)
+                .and_then(|i| doc.words.get(i))
+                .is_none_or(|p| p.folded != fold_str(surface))
+    });
+    cue_before || alone_elsewhere
+}
+
 fn accept(
     entities: &[Entity],
     idx: &Index,
@@ -553,7 +606,7 @@ fn accept(
                 AliasForm::Not => false,
             }
         };
-        if !ok {
+        if !ok || given_name_of_person(entities.get(ei), surface, doc, first, next) {
             continue;
         }
         let rank = match a.form {

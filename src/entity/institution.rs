@@ -53,6 +53,7 @@ const MAX_BEFORE: usize = 3;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Role {
     Head,
+    LowerHead,
     NamedHead,
     CompoundHead,
     Word,
@@ -93,6 +94,7 @@ impl Institutions {
             let lang: Lang = lang.parse().map_err(|_| err(n, "unknown language"))?;
             let role = match *kind {
                 "head" => Role::Head,
+                "lower_head" => Role::LowerHead,
                 "named_head" => Role::NamedHead,
                 "compound_head" => Role::CompoundHead,
                 "word" => Role::Word,
@@ -265,13 +267,46 @@ impl Cx<'_, '_> {
         (e > j).then_some(e)
     }
 
+    /// A body's name with a lower-case head at word `k` ("ministère chinois du Commerce",
+    /// "ministero dell'Economia e delle Finanze"): continuing words, then prepositions and a
+    /// capitalized complement, which it needs; more complements after a conjunction.
+    fn lower_head_name(&self, k: usize) -> Option<(usize, usize)> {
+        if k.checked_sub(1)
+            .and_then(|i| self.word(i))
+            .is_some_and(|p| self.is(Role::NotAfter, p) && self.plain_gap(k))
+        {
+            return None;
+        }
+        let mut j = k + 1;
+        while self.lower(j, Role::Word) {
+            j += 1;
+        }
+        let capitalized =
+            |a: usize, b: usize| (a..b).any(|i| self.word(i).is_some_and(|w| w.cap && !w.lower));
+        let mut e = self
+            .complement(j, true, false)
+            .filter(|&e| capitalized(j, e))?;
+        while self.lower(e, Role::And) {
+            match self.complement(e + 1, true, true) {
+                Some(end) if capitalized(e + 1, end) => e = end,
+                _ => break,
+            }
+        }
+        Some((k, e))
+    }
+
     /// A body's name with its head at word `k`: its word range.
     fn name_at(&self, k: usize) -> Option<(usize, usize)> {
         let w = self.word(k)?;
+        self.lang.set(self.doc.lang);
+        // A head written in lower case ("ministère"), read only with a capitalized complement.
+        let lower_head = w.lower && !w.digit && !w.in_cjk && self.is(Role::LowerHead, w);
+        if lower_head {
+            return self.lower_head_name(k);
+        }
         if !w.cap || w.upper || w.digit || w.in_cjk || w.camel {
             return None;
         }
-        self.lang.set(self.doc.lang);
         let simple = self.is(Role::Head, w);
         let compound = !simple
             && super::kinds::KindCues::embedded().joins_compounds(self.doc.lang)

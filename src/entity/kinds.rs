@@ -194,6 +194,15 @@ impl KindCues {
         self.given.contains(w)
     }
 
+    /// Whether the folded word is a role or an honorific of `lang` (or English) that
+    /// introduces a person's name ("analyste", "Frau").
+    pub(crate) fn person_cue(&self, lang: Lang, w: &str) -> bool {
+        [lang, Lang::En].iter().any(|l| {
+            self.roles.get(l).is_some_and(|s| s.contains(w))
+                || self.titles.get(l).is_some_and(|s| s.contains(w))
+        })
+    }
+
     /// Whether the folded word has an ending of `lang`'s common nouns (`noun_ending` cues).
     pub(crate) fn noun_like(&self, lang: Lang, w: &str) -> bool {
         self.noun_endings

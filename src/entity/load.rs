@@ -319,6 +319,7 @@ pub struct Cues {
     branch_ends: Vec<String>,
     homographs_in: FastMap<Lang, FastSet<String>>,
     demonyms: FastSet<String>,
+    events: FastSet<String>,
     name_ends: FastMap<Lang, FastSet<String>>,
     portfolios: FastMap<Lang, FastSet<String>>,
     ministers: FastMap<Lang, FastSet<String>>,
@@ -381,6 +382,9 @@ impl Cues {
                     }
                     "demonym" => {
                         c.demonyms.insert(word.clone());
+                    }
+                    "event" => {
+                        c.events.insert(word.clone());
                     }
                     "org_suffix" => {
                         c.org_suffixes.insert(word.clone());
@@ -539,6 +543,19 @@ impl Cues {
     /// "ibn"), part of the family name that follows it.
     pub fn is_particle(&self, word: &str) -> bool {
         self.particles.contains(word)
+    }
+
+    /// Whether the folded `word` ends an event's or a competition's name ("Finals", "Open",
+    /// "Cup"): the name's first word alone names who runs it ("ATP" of "ATP Finals"), not
+    /// the event.
+    ///
+    /// ```
+    /// use concord::entity::Cues;
+    /// assert!(Cues::embedded().is_event("finals"));
+    /// assert!(!Cues::embedded().is_event("motors"));
+    /// ```
+    pub fn is_event(&self, word: &str) -> bool {
+        self.events.contains(word)
     }
 
     /// Whether the folded `word` is a word of nationality or origin ("Swiss", "Deutsche"):

@@ -28,7 +28,9 @@
 //!    ("il CEO di perplessità Aravind Srinivas" links, "con perplessità" does not; in Chinese,
 //!    a role right after the name: "苹果CEO"). A name that is also a common word ("Threads",
 //!    "Oracle": cue kind `homograph`) links at a sentence's start only where the text names
-//!    the entity elsewhere too.
+//!    the entity elsewhere too. A product's or organization's name that is a common given
+//!    name ("Claude") before a family name, with a role before it or the family name alone
+//!    elsewhere, is a person's ("l'analyste Claude Mercier").
 //!
 //! 2. **Gap**: a known person's name of three or more words written with its middle word
 //!    translated ("Hyung ha vinto Chung" for "Hyung Won Chung"): first and last word, one to
@@ -73,13 +75,17 @@
 //!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.
+//!    After a role and its "of", a given name in a capitalized run starts a person's name
+//!    apart from the organization's ("il presidente dell'Fvtu Marco Galli"). A romanized
+//!    Chinese name keeps a family name that is a function word elsewhere ("He Jianping").
 //!    A date or time word ("Mitte", "Juli": cue kind `name_end`) ends a name; where every noun
 //!    is capitalized, so does a common noun after a person's name.
 //!    A public body's name written with one capital or with prepositions ("Agenzia spaziale
 //!    italiana", "Cour des comptes", "Bundesamt für Verkehr") is read whole before that
 //!    (`institution`, words in `data/gazetteer/institutions.tsv`): a head noun and the words
 //!    that continue it; an organization of its own, rule `institution`, and the definition of
-//!    an acronym in brackets after it.
+//!    an acronym in brackets after it. A ministry written in lower case ("ministère japonais
+//!    de l'Industrie") is read so only with its capitalized portfolio.
 //! 8. **Chinese discovery** (`han`, cues in `data/gazetteer/zh_names.tsv`): companies by their
 //!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence; a public
 //!    body's with its country's name: "法国最高行政法院", cue `institution`), foreign
@@ -97,7 +103,8 @@
 //!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive
 //!    word ("Velora" after "Velora Dynamics"), known or discovered, where no other name of the
 //!    text shortens to the same word, no other known name starts with it ("General",
-//!    "Deutsche"), and the text never writes it in lower case. A romanized Chinese name gives
+//!    "Deutsche"), and the text never writes it in lower case; an event's first word ("WTU"
+//!    of "WTU Finals", cue kind `event`) names who runs it, not the event. A romanized Chinese name gives
 //!    its first word ("M. Sun" after "Sun Jianmin"). An acronym written with one capital
 //!    ("Tvi") names what the text writes in capitals ("TVI"); a Chinese organization's name is
 //!    later written without its legal form or by its words' first characters ("招银" after

@@ -249,8 +249,13 @@ pub(crate) fn apply(
         }
         // (An organization's hyphenated name is one word: "Acme-Brandt" is not "Acme".)
         let hyphenated = rule == "short_form" && names.get(1).is_some_and(|w| w.hyphen);
+        // (An event's first word names who runs it: "ATP" of "ATP Finals".)
+        let event = rule == "short_form"
+            && names.len() >= 2
+            && names.last().is_some_and(|w| doc.cues.is_event(w.folded));
         let ok = (two || !weak(doc, form))
             && !hyphenated
+            && !event
             && !(rule == "short_form"
                 && (kc.is_given(form)
                     || doc.cues.is_demonym(form)
