@@ -1348,3 +1348,401 @@ fn broadcast_rights_production_lines_and_strikes_in_hours() {
         ],
     );
 }
+
+/// The claim on `figure` of predicate `key` in `text`: its subject's and its object's names
+/// (empty where none).
+fn parties(lang: Lang, text: &str, figure: &str, key: &str) -> Option<(String, String)> {
+    let claims = run(text, lang);
+    claim_on(&claims, figure)
+        .into_iter()
+        .find(|c| c.predicate == key)
+        .map(|c| {
+            (
+                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
+                c.object.as_ref().map_or(String::new(), |o| o.name.clone()),
+            )
+        })
+}
+
+/// `figure` in `text` is a fact of `key` with this subject and object (the trading partner).
+fn trade(lang: Lang, text: &str, figure: &str, key: &str, subject: &str, object: &str) {
+    assert_eq!(
+        parties(lang, text, figure, key),
+        Some((subject.to_string(), object.to_string())),
+        "{key} on {figure:?} in {text:?}: {:?}",
+        spf(&run(text, lang))
+    );
+}
+
+#[test]
+fn a_country_exports_and_imports_its_partner_is_the_object() {
+    // The exporter is the subject; the market it ships to, whatever the word order, is the
+    // object and never the subject.
+    for (lang, text, figure, key, subject, object) in [
+        (It, "Le esportazioni della Germania verso la Cina sono salite a 25 miliardi di euro nel primo trimestre.", "25 miliardi", "exports", "Germany", "China"),
+        (It, "Le esportazioni della Germania verso la Cina sono cresciute del 4,5% nel primo trimestre.", "4,5%", "export_growth", "Germany", "China"),
+        (It, "Le importazioni del Giappone dagli Stati Uniti sono scese a 12 miliardi di dollari.", "12 miliardi", "imports", "Japan", "United States"),
+        (De, "Die Exporte Japans in die USA stiegen im Mai um 3,2 Prozent auf 14 Milliarden Dollar.", "14 Milliarden", "exports", "Japan", "United States"),
+        (De, "Die Exporte Japans in die USA stiegen im Mai um 3,2 Prozent auf 14 Milliarden Dollar.", "3,2 Prozent", "export_growth", "Japan", "United States"),
+        (De, "Die Einfuhren Frankreichs aus China sanken um 2,1 Prozent auf 11 Milliarden Euro.", "2,1 Prozent", "import_growth", "France", "China"),
+        (Fr, "Les exportations du Vietnam vers les États-Unis ont atteint 9 milliards de dollars en mars.", "9 milliards", "exports", "Vietnam", "United States"),
+        (Fr, "Les importations de la France en provenance de la Chine ont reculé de 3 %, à 5 milliards d'euros.", "5 milliards", "imports", "France", "China"),
+        (En, "Japan's exports to the United States rose 5.1% to $12 billion in May.", "$12 billion", "exports", "Japan", "United States"),
+        (En, "Mexico's imports from China fell 2% to $8 billion.", "2%", "import_growth", "Mexico", "China"),
+        (Zh, "今年前5个月，德国对中国出口同比增长4.2%。", "4.2%", "export_growth", "Germany", "China"),
+        (Zh, "5月越南对美国出口98亿美元。", "98亿美元", "exports", "Vietnam", "United States"),
+        (Zh, "日本自美国进口120亿美元，同比下降2.3%。", "120亿美元", "imports", "Japan", "United States"),
+        // A company exports too.
+        (En, "Volkswagen exported 300,000 cars to China last year.", "300,000", "exports", "Volkswagen", "China"),
+    ] {
+        trade(lang, text, figure, key, subject, object);
+    }
+}
+
+#[test]
+fn a_trade_surplus_a_deficit_and_the_trade_between_two_countries() {
+    for (lang, text, figure, key, subject, object) in [
+        (
+            It,
+            "L'avanzo commerciale della Germania con la Francia si è ridotto a 9 miliardi di euro.",
+            "9 miliardi",
+            "trade_surplus",
+            "Germany",
+            "France",
+        ),
+        (
+            It,
+            "Il disavanzo commerciale della Francia con la Germania è salito a 9 miliardi di euro.",
+            "9 miliardi",
+            "trade_deficit",
+            "France",
+            "Germany",
+        ),
+        (
+            It,
+            "L'interscambio tra l'Italia e la Cina ha raggiunto 70 miliardi di euro.",
+            "70 miliardi",
+            "trade_volume",
+            "Italy",
+            "China",
+        ),
+        (
+            De,
+            "Der Handelsüberschuss Deutschlands mit den USA lag bei 60 Milliarden Euro.",
+            "60 Milliarden",
+            "trade_surplus",
+            "Germany",
+            "United States",
+        ),
+        (
+            De,
+            "Das Handelsdefizit der USA mit Mexiko wuchs auf 150 Milliarden Dollar.",
+            "150 Milliarden",
+            "trade_deficit",
+            "United States",
+            "Mexico",
+        ),
+        (
+            De,
+            "Das Handelsvolumen zwischen Deutschland und China betrug 250 Milliarden Euro.",
+            "250 Milliarden",
+            "trade_volume",
+            "Germany",
+            "China",
+        ),
+        (
+            Fr,
+            "L'excédent commercial de la Chine avec la France atteint 4 milliards d'euros.",
+            "4 milliards",
+            "trade_surplus",
+            "China",
+            "France",
+        ),
+        (
+            Fr,
+            "Le déficit commercial de la France avec la Chine s'est creusé à 46 milliards d'euros.",
+            "46 milliards",
+            "trade_deficit",
+            "France",
+            "China",
+        ),
+        (
+            En,
+            "Germany's trade surplus with France narrowed to $9 billion.",
+            "$9 billion",
+            "trade_surplus",
+            "Germany",
+            "France",
+        ),
+        (
+            En,
+            "The US trade deficit with Mexico widened to $15 billion in April.",
+            "$15 billion",
+            "trade_deficit",
+            "United States",
+            "Mexico",
+        ),
+        (
+            Zh,
+            "中国对美国出口同比增长5%，对美贸易顺差为300亿美元。",
+            "300亿美元",
+            "trade_surplus",
+            "China",
+            "United States",
+        ),
+        (
+            Zh,
+            "美国对墨西哥的贸易逆差扩大至150亿美元。",
+            "150亿美元",
+            "trade_deficit",
+            "United States",
+            "Mexico",
+        ),
+    ] {
+        trade(lang, text, figure, key, subject, object);
+    }
+    // A state's budget deficit in money is no trade deficit.
+    never(
+        "trade_deficit",
+        De,
+        "Das Haushaltsdefizit Frankreichs liegt bei 150 Milliarden Euro.",
+        "150 Milliarden",
+    );
+}
+
+#[test]
+fn the_trading_partner_never_becomes_the_subject_of_the_next_figure() {
+    // The next sentence names nobody: the partner of the figures before (the object of the
+    // exports) is not the country whose surplus it is.
+    for (lang, text, figure) in [
+        (De, "Chinas Exporte in die EU stiegen um 5 Prozent auf 40 Milliarden Dollar. Der Handelsüberschuss lag bei 20 Milliarden Dollar.", "20 Milliarden"),
+        (Fr, "Les exportations de la Chine vers l'Union européenne ont progressé de 5 %. L'excédent atteint 20 milliards de dollars.", "20 milliards"),
+        (En, "China's exports to the EU rose 5% to $40 billion. The surplus was $20 billion.", "$20 billion"),
+    ] {
+        assert_eq!(
+            parties(lang, text, figure, "trade_surplus").map(|p| p.0).as_deref(),
+            Some("China"),
+            "{text:?}: {:?}",
+            spf(&run(text, lang))
+        );
+    }
+    // A partner named after the figure, as the agent of another verb, is no exporter either.
+    let text = "Les exportations de la Chine vers l'Union européenne ont progressé de 5 %. \
+                Quelque 60 000 voitures ont été expédiées vers l'Allemagne malgré les droits \
+                imposés par l'Union européenne.";
+    assert_ne!(
+        parties(Fr, text, "60 000", "exports")
+            .map(|p| p.0)
+            .as_deref(),
+        Some("European Union"),
+        "{:?}",
+        spf(&run(text, Fr))
+    );
+}
+
+#[test]
+fn a_capital_speaks_for_its_state_in_trade_figures_only() {
+    // "Pékin a exporté": the government in the capital, where the document names the country.
+    trade(
+        Fr,
+        "Les exportations chinoises vers l'Allemagne ont progressé de 5 %. Pékin a exporté 3 000 tonnes d'acier vers l'Allemagne en mars, selon la Chine.",
+        "3 000 tonnes",
+        "exports",
+        "China",
+        "Germany",
+    );
+    trade(
+        En,
+        "Beijing exported 3,000 tonnes of steel to Germany in May, China's customs said.",
+        "3,000 tonnes",
+        "exports",
+        "China",
+        "Germany",
+    );
+    // What the city has itself stays the city's.
+    assert_eq!(
+        parties(
+            Fr,
+            "La Chine a annoncé un plan. Pékin compte 21 millions d'habitants.",
+            "21 millions",
+            "population"
+        )
+        .map(|p| p.0)
+        .as_deref(),
+        Some("Beijing")
+    );
+}
+
+#[test]
+fn a_city_levies_a_fee_and_counts_its_visitors_residents_and_fines() {
+    for (key, cases) in [
+        ("fee_revenue", [
+            (It, "Nel 2024 la tassa di soggiorno ha garantito a Milano un gettito di 70 milioni di euro.", "70 milioni", "Milan"),
+            (De, "Mit der Kurtaxe hat Hamburg im vergangenen Jahr 30 Millionen Euro eingenommen.", "30 Millionen", "Hamburg"),
+            (Fr, "La taxe de séjour a rapporté 12 millions d'euros à Lyon en 2024.", "12 millions", "Lyon"),
+            (En, "Amsterdam collected 250 million euros from its tourist tax last year.", "250 million", "Amsterdam"),
+            (Zh, "阿姆斯特丹去年征收旅游税2.5亿欧元。", "2.5亿欧元", "Amsterdam"),
+        ]),
+        ("fee_amount", [
+            (It, "A Bologna la tariffa del parcheggio è di 2 euro all'ora.", "2 euro", "Bologna"),
+            (De, "In Hamburg kostet die Kurtaxe 3 Euro pro Nacht.", "3 Euro", "Hamburg"),
+            (Fr, "À Marseille, le tarif du stationnement est de 2 euros de l'heure.", "2 euros", "Marseille"),
+            (En, "Milan's congestion charge costs 7.50 euros a day.", "7.50", "Milan"),
+            (Zh, "慕尼黑博物馆门票为12欧元。", "12欧元", "Munich"),
+        ]),
+        ("visitor_count", [
+            (It, "Milano ha accolto 8 milioni di turisti nel 2024.", "8 milioni", "Milan"),
+            (De, "Hamburg zählte 2024 rund 15 Millionen Besucher.", "15 Millionen", "Hamburg"),
+            (Fr, "Lyon a accueilli 6 millions de visiteurs l'an dernier.", "6 millions", "Lyon"),
+            (En, "Amsterdam received 20 million visitors in 2024.", "20 million", "Amsterdam"),
+            (Zh, "上海去年接待游客3亿人次。", "3亿", "Shanghai"),
+        ]),
+        ("population", [
+            (It, "Milano conta 1,4 milioni di abitanti.", "1,4 milioni", "Milan"),
+            (De, "Hamburg hat 1,9 Millionen Einwohner.", "1,9 Millionen", "Hamburg"),
+            (Fr, "Marseille compte 870 000 habitants.", "870 000", "Marseille"),
+            (En, "Amsterdam has 930,000 inhabitants.", "930,000", "Amsterdam"),
+            (Zh, "上海常住人口为2480万人。", "2480万", "Shanghai"),
+        ]),
+        ("fines_issued", [
+            (It, "La polizia locale di Bologna ha elevato 2.000 multe in un mese.", "2.000", "Bologna"),
+            (De, "Die Stadt München verhängte im Sommer 5.000 Bußgelder.", "5.000", "Munich"),
+            (Fr, "Les agents de Lyon ont dressé 3 000 amendes cet été.", "3 000", "Lyon"),
+            (En, "Amsterdam issued 4,000 fines last summer.", "4,000", "Amsterdam"),
+            (Zh, "上海交警今年开出逾5000张罚单。", "5000", "Shanghai"),
+        ]),
+    ] {
+        for (lang, text, figure, subject) in cases {
+            assert_eq!(
+                parties(lang, text, figure, key).map(|p| p.0).as_deref(),
+                Some(subject),
+                "{key} on {figure:?} in {text:?}: {:?}",
+                spf(&run(text, lang))
+            );
+        }
+    }
+    for (key, lang, text, figure, subject) in [
+        (
+            "scheme_days",
+            Fr,
+            "Le péage urbain de Lyon a été appliqué pendant 60 jours.",
+            "60 jours",
+            "Lyon",
+        ),
+        (
+            "scheme_days",
+            It,
+            "La ZTL di Bologna sarà in vigore per 200 giorni l'anno.",
+            "200 giorni",
+            "Bologna",
+        ),
+        (
+            "scheme_days",
+            De,
+            "Die City-Maut in Hamburg gilt an 120 Tagen im Jahr.",
+            "120 Tagen",
+            "Hamburg",
+        ),
+        (
+            "scheme_days",
+            En,
+            "Milan's congestion charge applied on 250 days last year.",
+            "250 days",
+            "Milan",
+        ),
+        (
+            "scheme_days",
+            Zh,
+            "上海的限行措施今年实施了60天。",
+            "60天",
+            "Shanghai",
+        ),
+        (
+            "fee_revenue",
+            It,
+            "La tassa di soggiorno ha portato a Milano un incasso di 70 milioni di euro.",
+            "70 milioni",
+            "Milan",
+        ),
+        (
+            "visitor_count",
+            It,
+            "Milano ha registrato 12 milioni di presenze turistiche nel 2024.",
+            "12 milioni",
+            "Milan",
+        ),
+        (
+            "visitor_growth",
+            It,
+            "A Milano i turisti sono calati del 4% in agosto.",
+            "4%",
+            "Milan",
+        ),
+        (
+            "visitor_growth",
+            De,
+            "Die Zahl der Besucher in Hamburg sank um 4 Prozent.",
+            "4 Prozent",
+            "Hamburg",
+        ),
+        (
+            "visitor_growth",
+            Fr,
+            "À Lyon, la fréquentation touristique a baissé de 4 %.",
+            "4 %",
+            "Lyon",
+        ),
+        (
+            "visitor_growth",
+            En,
+            "Visitors to Amsterdam fell 4% in August.",
+            "4%",
+            "Amsterdam",
+        ),
+        (
+            "visitor_growth",
+            Zh,
+            "上海今年游客人数增长4%。",
+            "4%",
+            "Shanghai",
+        ),
+    ] {
+        assert_eq!(
+            parties(lang, text, figure, key).map(|p| p.0).as_deref(),
+            Some(subject),
+            "{key} on {figure:?} in {text:?}: {:?}",
+            spf(&run(text, lang))
+        );
+    }
+    // A company's sales that fell under the pressure of imports are no imports.
+    never(
+        "import_growth",
+        Fr,
+        "Ses ventes ont reculé de 7 % depuis le début de l'année, sous la pression des importations asiatiques.",
+        "7 %",
+    );
+    // Two tiers of one fee: the second figure, joined by a conjunction, states the same fact.
+    let text =
+        "À Lyon, le tarif était de 5 euros pour une réservation et de 10 euros pour les autres.";
+    assert_eq!(
+        parties(Fr, text, "10 euros", "fee_amount")
+            .map(|p| p.0)
+            .as_deref(),
+        Some("Lyon"),
+        "{:?}",
+        spf(&run(text, Fr))
+    );
+    // A film's takings are no fee, a player's appearances are no visitors.
+    never(
+        "fee_revenue",
+        It,
+        "Il film ha incassato 10 milioni di euro al botteghino.",
+        "10 milioni",
+    );
+    never(
+        "visitor_count",
+        It,
+        "Con il Milan Rossi ha collezionato 120 presenze.",
+        "120",
+    );
+}

@@ -303,6 +303,9 @@ struct Context<'a> {
     /// The subjects of the claims of financing frames ([`Frame::financing`]), with their
     /// sentences, as the claims are made.
     financiers: RefCell<Vec<(usize, String)>>,
+    /// The objects of the claims made so far, with the keys of their frames (see
+    /// [`Slot::not_objects_of`]).
+    partners: RefCell<Vec<(usize, String)>>,
 }
 
 /// The takeover a document reports, as its lead states it: the buyer, and the target when the
@@ -403,6 +406,7 @@ impl<'a> Context<'a> {
             deal: std::cell::OnceCell::new(),
             descriptions: std::cell::OnceCell::new(),
             financiers: RefCell::new(Vec::new()),
+            partners: RefCell::new(Vec::new()),
         }
     }
 
@@ -2031,11 +2035,39 @@ impl<'a> Context<'a> {
 
     fn is_passive(&self, s: &Sentence<'_>) -> bool {
         let auxiliaries = &self.frames.rules(s.lang).passive_auxiliaries;
-        !auxiliaries.is_empty()
-            && s.folded
-                .as_str()
-                .split(|c: char| !is_word_char(Some(c)))
-                .any(|w| !w.is_empty() && auxiliaries.iter().any(|a| a == w))
+        if auxiliaries.is_empty() {
+            return false;
+        }
+        // Words of the original sentence, outside the names it mentions: "Stati" in "gli
+        // Stati Uniti" is no auxiliary.
+        let Some(text) = self.input.text.get(s.span.start..s.span.end) else {
+            return false;
+        };
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (start, is_word_char(Some(c))) {
+                (None, true) => start = Some(i),
+                (Some(b), false) => {
+                    start = None;
+                    let at = s.span.start + b;
+                    let named = s
+                        .entities
+                        .iter()
+                        .any(|e| e.span.start <= at && at < e.span.end);
+                    if !named {
+                        let w = text.get(b..i).map(fold_str).unwrap_or_default();
+                        if auxiliaries.contains(&w) {
+                            return true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     fn rule_words(
@@ -2267,6 +2299,26 @@ impl<'a> Context<'a> {
         {
             return false;
         }
+        // "5 euro per chi prenota e 10 euro per gli altri", "de 5 euros ... et de 10 euros": a
+        // figure that a conjunction (and its preposition) joins to the one before states the
+        // same multi-valued fact for another case.
+        let words: Vec<String> = between
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let coordinated = s.langs.iter().any(|l| {
+            let rules = self.frames.rules(*l);
+            let mut last = words.iter().rev();
+            let mut w = last.next();
+            if w.is_some_and(|w| rules.prepositions.contains(w)) {
+                w = last.next();
+            }
+            w.is_some_and(|w| rules.conjunctions.contains(w))
+        });
+        if coordinated {
+            return true;
+        }
         let end = s
             .breaks
             .iter()
@@ -2475,6 +2527,12 @@ impl<'a> Context<'a> {
             if self.frames.frames().get(frame).is_some_and(|f| f.contest)
                 && (self.opponent(s.span.start, s.lang, e) || self.names_event(s.lang, e))
             {
+                continue;
+            }
+            // After the figure, the other party of the document's trade figures is no
+            // subject ("60 000 voitures ont été expédiées vers l'Allemagne malgré les droits
+            // imposés par l'Union européenne").
+            if after && self.partner(slot, e) {
                 continue;
             }
             // A name inside an aside on another name, closed before the figure, is named in
@@ -2907,6 +2965,7 @@ impl<'a> Context<'a> {
             if slot.rank(e.kind).is_none()
                 || exclude == Some(e.id.as_str())
                 || e.kind == EntityKind::Person && !people_only
+                || self.partner(slot, e)
             {
                 continue;
             }
@@ -2915,6 +2974,32 @@ impl<'a> Context<'a> {
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// Whether `e` filled the object slot of a claim of one of the frames of
+    /// [`Slot::not_objects_of`] before: the other party, which the context never makes the
+    /// slot's entity.
+    fn partner(&self, slot: &Slot, e: &EntityMention) -> bool {
+        let state = self.state_for(slot, e).map(|st| st.id.as_str());
+        !slot.not_objects_of.is_empty()
+            && self.partners.borrow().iter().any(|(f, id)| {
+                (*id == e.id || state == Some(id.as_str()))
+                    && self
+                        .frames
+                        .frames()
+                        .get(*f)
+                        .is_some_and(|fr| slot.not_objects_of.contains(&fr.key))
+            })
+    }
+
+    /// The state a capital city stands for in a slot that takes capitals
+    /// ([`Slot::capitals`]): the document's first mention of that state, where it names it.
+    fn state_for(&self, slot: &Slot, e: &EntityMention) -> Option<&'a EntityMention> {
+        if !slot.capitals || e.kind != EntityKind::Place {
+            return None;
+        }
+        let state = self.frames.state_of_capital(&e.id)?;
+        self.input.entities.iter().find(|m| m.id == state)
     }
 
     /// Whether `e` is the subject of a claim of a financing frame in sentence `j`.
@@ -2988,7 +3073,10 @@ impl<'a> Context<'a> {
             frame.contest && (self.names_event(lang, e) || opponents.contains(&e.id.as_str()))
         };
         let fits = |e: &&&'a EntityMention| {
-            slot.rank(e.kind).is_some() && exclude != Some(e.id.as_str()) && !event(e)
+            slot.rank(e.kind).is_some()
+                && exclude != Some(e.id.as_str())
+                && !event(e)
+                && !self.partner(slot, e)
         };
         // A slot that prefers people (an athlete's, a player's) takes a person from the
         // context as readily as anything else.
@@ -4000,11 +4088,15 @@ pub(super) fn extract_with(
                 ctx.financiers.borrow_mut().push((i, r.id.clone()));
             }
             let is_bare = filled.as_ref().is_some_and(|(_, _, c)| c.bare);
+            let frame_of = filled.as_ref().map(|(_, _, c)| c.frame);
             let filled = filled.map(|(c, f, _)| (c, f));
             let fallback = filled.as_ref().is_some_and(|(_, f)| *f);
             let claim = filled.map(|(c, _)| c);
             if let Some(o) = claim.as_ref().and_then(|c| c.object.as_ref()) {
                 objects.push((i, o.id.clone()));
+                if let Some(f) = frame_of {
+                    ctx.partners.borrow_mut().push((f, o.id.clone()));
+                }
             }
             if let Some(c) = claim.as_ref() {
                 // A subject its sentence names only as a complement ("évincé d'Intel fin 2024")
@@ -4382,6 +4474,15 @@ fn fill<'a>(
         return None;
     }
     let mut subject = led.unwrap_or(subject);
+    // "Pékin a exporté 3 000 tonnes": a capital speaks for its state, where the document names
+    // it; a capital that stands for the other party names no subject of this claim.
+    let capital = ctx.state_for(slot, subject).map(|st| (st, subject));
+    if let Some((st, _)) = capital {
+        if object_id == Some(st.id.as_str()) {
+            return None;
+        }
+        subject = st;
+    }
     // "Talvik cede a Orvane il 22,8% di Brenta": what a sale hands over is the buyer's, where
     // the subject found is the seller before the verb or comes from the context.
     // The buyer is no object of its own purchase: the object is then what is sold, when the
@@ -4432,7 +4533,8 @@ fn fill<'a>(
     if object.is_some_and(|(o, _)| seller.is_some_and(|x| x.id == o.id)) {
         object = None;
     }
-    if object.is_some_and(|(o, _)| o.id == subject.id) {
+    if object.is_some_and(|(o, _)| o.id == subject.id || capital.is_some_and(|(_, c)| c.id == o.id))
+    {
         object = None;
     }
     let mut object_weight = match object {

@@ -45,7 +45,12 @@
 //!   lets a person fill it in their own name (a founder's stake), so a person named beside a
 //!   leader's role keeps it instead of speaking for the organization; `agents: false` keeps
 //!   the agent of a passive or of the cue out of the slot (a fine's authority: "X was fined by
-//!   the regulator" is X's fine).
+//!   the regulator" is X's fine); `not_objects_of`: keys of frames whose objects (the market
+//!   a country exports to) never fill the slot from the context, nor after the figure (the
+//!   partner of a country's trade is not the subject of its surplus); `capitals: true` lets
+//!   a capital city found for the slot stand for its state where the document names the
+//!   state ("Pékin a exporté" is China's), by the file's top-level `capitals` map of gazetteer
+//!   ids (`{"beijing": "china"}`).
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -108,6 +113,10 @@ pub struct FramesData {
     /// The frames.
     #[serde(default)]
     pub frames: Vec<FrameSpec>,
+    /// Capital cities by gazetteer id, each with the id of the state it stands for where a
+    /// slot takes [`SlotSpec::capitals`] ("Pékin a exporté 3 000 tonnes" is China's).
+    #[serde(default)]
+    pub capitals: IndexMap<String, String>,
 }
 
 /// The grammar words of one language that frame filling reads.
@@ -406,6 +415,19 @@ pub struct SlotSpec {
     /// investor is not its raiser).
     #[serde(default)]
     pub not_actors_of: Vec<String>,
+    /// Keys of frames whose objects never fill this slot from the context: an entity that
+    /// filled the object slot of one of their claims earlier in the document (the market a
+    /// country exports to: "Chinas Exporte in die EU stiegen ... Der Handelsüberschuss lag bei
+    /// 20 Milliarden") is the other party, not the subject of a later figure whose sentence names
+    /// nobody.
+    #[serde(default)]
+    pub not_objects_of: Vec<String>,
+    /// Whether a capital city ([`FramesData::capitals`]) found for the slot stands for its
+    /// state, where the document names that state ("Pékin a exporté", "Peking exportierte": the
+    /// government in the capital speaks for the country). Not for what the city has itself
+    /// (its population, its visitors).
+    #[serde(default)]
+    pub capitals: bool,
     /// Whether a discovered name of no known kind may fill the slot where the sentence names
     /// no entity of its kinds (default true). A change in percent of no named kind ("le CAC 40
     /// a reculé de 0,8 %") is no fact about an unknown company.
@@ -520,6 +542,10 @@ pub struct Slot {
     pub own_name: bool,
     /// Keys of frames whose actors never fill this slot.
     pub not_actors_of: Vec<String>,
+    /// Keys of frames whose objects never fill this slot from the context.
+    pub not_objects_of: Vec<String>,
+    /// Whether a capital city found for the slot stands for its state.
+    pub capitals: bool,
     /// Whether a discovered name of no known kind may fill the slot.
     pub unknown_kinds: bool,
     /// Whether an agent (of the passive, of the cue) may fill the slot.
@@ -543,6 +569,8 @@ impl Slot {
             after: spec.after,
             own_name: spec.own_name,
             not_actors_of: spec.not_actors_of.clone(),
+            not_objects_of: spec.not_objects_of.clone(),
+            capitals: spec.capitals,
             unknown_kinds: spec.unknown_kinds,
             agents: spec.agents,
         })
@@ -1050,6 +1078,7 @@ impl Frames {
             e.contrast_markers.extend(r.contrast_markers);
             e.capitalized_names |= r.capitalized_names;
         }
+        data.capitals.extend(other.data.capitals);
         for f in other.data.frames {
             match data.frames.iter_mut().find(|g| g.key == f.key) {
                 Some(g) => *g = f,
@@ -1187,6 +1216,18 @@ impl Frames {
             .find(|(l, _)| *l == lang)
             .map(|(_, r)| r)
             .unwrap_or_else(|| EMPTY.get_or_init(FoldedRules::default))
+    }
+
+    /// The gazetteer id of the state the capital city `id` stands for, if it is one
+    /// ([`FramesData::capitals`]).
+    ///
+    /// ```
+    /// use concord::claim::Frames;
+    /// assert_eq!(Frames::embedded().state_of_capital("beijing"), Some("china"));
+    /// assert_eq!(Frames::embedded().state_of_capital("venezia"), None);
+    /// ```
+    pub fn state_of_capital(&self, id: &str) -> Option<&str> {
+        self.data.capitals.get(id).map(String::as_str)
     }
 
     /// Every cue of the languages `langs` in a folded text, in text order.
