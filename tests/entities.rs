@@ -3193,3 +3193,47 @@ fn a_given_name_before_a_family_name_is_no_product() {
     let t = "Anthropic released Claude Opus 4 today.";
     assert!(has_id(t, Lang::En, "claude"), "{:?}", pairs(t, Lang::En));
 }
+
+/// A title's abbreviation written in capitals is an acronym's name, not the title ("der
+/// Verpackungskonzern SIG"; Italian "Sig." stays a title); a hyphenated family name after a
+/// given name and a particle is the person's ("Antoine de Saint-Affrique"), a common noun
+/// after the hyphen is not ("Muster-Konzern").
+#[test]
+fn capitals_and_hyphens_in_german_names() {
+    let t = "Der Verpackungskonzern SIG liefert Kartons an Velora.";
+    assert!(has_id(t, Lang::De, "new:sig"), "{:?}", pairs(t, Lang::De));
+    let t = "Il Sig. Rossi ha parlato ieri.";
+    assert!(!has_id(t, Lang::It, "new:sig"), "{:?}", pairs(t, Lang::It));
+    let t = "Velora-Chef Bernard de Saint-Ouen spricht von einem Erfolg.";
+    assert!(
+        has_id(t, Lang::De, "new:bernard de saint ouen"),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
+    let t = "Erika Muster-Konzern sagte nichts.";
+    assert!(
+        !has_id(t, Lang::De, "new:erika muster konzern"),
+        "{:?}",
+        pairs(t, Lang::De)
+    );
+}
+
+/// The press's usual names for China: "die Volksrepublik", "das Reich der Mitte", "l'Empire du
+/// Milieu", "l'Impero di Mezzo".
+#[test]
+fn periphrases_of_china() {
+    for (t, lang) in [
+        ("Die Exporte in die Volksrepublik steigen.", Lang::De),
+        ("Das Reich der Mitte exportiert mehr.", Lang::De),
+        (
+            "Les exportations vers l'Empire du Milieu progressent.",
+            Lang::Fr,
+        ),
+        (
+            "Le esportazioni verso l'Impero di Mezzo crescono.",
+            Lang::It,
+        ),
+    ] {
+        assert!(has_id(t, lang, "china"), "{t}: {:?}", pairs(t, lang));
+    }
+}

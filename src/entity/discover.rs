@@ -205,7 +205,8 @@ impl Ctx<'_, '_> {
         w.folded.chars().count() < 2
             || is_stopword(w.folded)
             || self.doc.cues.is_common(w.folded)
-            || self.doc.cues.is_title(w.folded)
+            // (A title's abbreviation in capitals is an acronym: "SIG", not "Sig.".)
+            || (self.doc.cues.is_title(w.folded) && !w.upper)
             || self.doc.cues.is_role(self.doc.lang, w.folded)
             || self.doc.cues.is_role(Lang::En, w.folded)
             || self.role_compound(w.folded)
@@ -1291,11 +1292,17 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // (At a sentence's start too, for a given name and one or two words: "Erika
             // Muster sagte", or a romanized Chinese name.)
             // (A hyphenated given name too: "Marie-Laure Denis".)
+            // (A hyphenated family name too, no common noun after the hyphen: "Antoine de
+            // Saint-Affrique", not "Erika Muster-Konzern".)
+            let kc = super::kinds::KindCues::embedded();
             let given_first = (2..=4).contains(&run.len())
-                && run
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| (!w.hyphen || (k == 1 && !w.lower)) && !w.digit)
+                && run.iter().enumerate().all(|(k, w)| {
+                    let family_part = k >= 2
+                        && !w.lower
+                        && !kc.compound_noun(cx.doc.lang, w.folded)
+                        && !cx.weak(w);
+                    (!w.hyphen || (k == 1 && !w.lower) || family_part) && !w.digit
+                })
                 && run.iter().filter(|w| !w.lower).count() <= 3
                 && run.last().is_some_and(|w| !w.lower)
                 && cx.given(first.folded);

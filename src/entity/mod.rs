@@ -97,7 +97,10 @@
 //!    characters' readings in `data/gazetteer/zh_translit.tsv`, consonant skeletons compared
 //!    given and family name apart); rule `transliteration`. Before a person's Latin name in
 //!    brackets, the name is the characters that transliterate it, not the words that describe
-//!    the person before them ("网球新星策尔纳（Hannes Zellner）").
+//!    the person before them ("网球新星策尔纳（Hannes Zellner）"). "Our country" (我国) names
+//!    the home country of the news agency whose dateline opens the text ("新华社北京电":
+//!    China; "（中央社台北电）": Taiwan; `data/gazetteer/zh_first_person.tsv`), and nothing
+//!    where no dateline says it; rule `first_person`.
 //!
 //! 9. **Short later mentions** (`short`), once kinds are known: a person's family name
 //!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive
@@ -132,7 +135,7 @@
 //! word), `surname`, `given_name`, `discovered`, `institution` (a public body's name read
 //! whole), `transliteration`,
 //! `bracketed` (a Chinese name with a Latin one in brackets), `description` (a company named
-//! by its home).
+//! by its home), `first_person` ("我国": the country of the text's dateline agency).
 //!
 //! ## Across documents
 //!
@@ -150,6 +153,7 @@
 
 mod describe;
 mod discover;
+mod first_person;
 mod fuzzy;
 mod gazetteer;
 mod han;
@@ -442,6 +446,9 @@ impl Gazetteer {
             &doc,
             &mut found,
         );
+        if lang == Lang::Zh {
+            first_person::apply(&self.entities, &self.index, &doc, &mut found);
+        }
         found
     }
 
