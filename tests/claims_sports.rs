@@ -678,3 +678,184 @@ fn shops_index_points_and_bonuses_are_no_contest() {
         "prize_money",
     );
 }
+
+#[test]
+fn money_verbs_are_prize_money_only_where_a_contest_is_told() {
+    // "incassa", "kassierte", "empoche", "pocketed", "獎金" name a prize beside words of a
+    // win ("ha vinto", "gewann", "a remporté", "won the", "奪冠"); elsewhere they are
+    // revenue, taxes or staff bonuses.
+    let cases = [
+        (
+            It,
+            "Marco Ferretti ha vinto il torneo e incassa 2,4 milioni di euro.",
+            "2,4 milioni di euro",
+            "Marco Ferretti",
+            "2400000",
+        ),
+        (
+            De,
+            "Lukas Brandner gewann das Turnier und kassierte 500.000 Euro.",
+            "500.000 Euro",
+            "Lukas Brandner",
+            "500000",
+        ),
+        (
+            Fr,
+            "Julien Morel a remporté le tournoi et empoche 1,5 million d'euros.",
+            "1,5 million d'euros",
+            "Julien Morel",
+            "1500000",
+        ),
+        (
+            En,
+            "Anna Kovacs won the tournament and pocketed 3 million euros.",
+            "3 million euros",
+            "Anna Kovacs",
+            "3000000",
+        ),
+        (
+            Zh,
+            "費雷蒂奪冠，獲得獎金240萬歐元。",
+            "240萬歐元",
+            "Marco Ferretti",
+            "2400000",
+        ),
+    ];
+    for (lang, text, figure, winner, value) in cases {
+        contest(
+            lang,
+            text,
+            &[],
+            (figure, "prize_money", winner, value, "EUR"),
+        );
+    }
+    never(
+        Fr,
+        "L'État empoche 2 milliards d'euros de taxes sur les carburants.",
+        "2 milliards d'euros",
+        "prize_money",
+    );
+    never(
+        En,
+        "The treasury pocketed 2 billion euros in fuel taxes.",
+        "2 billion euros",
+        "prize_money",
+    );
+}
+
+#[test]
+fn an_event_s_figure_is_no_player_s_nor_a_source_s() {
+    // A player, a speaker or a cited source is no event: the spectators and the prize fund
+    // stay unclaimed where no event is named.
+    not_of(
+        Zh,
+        "費雷蒂說，本屆賽事進場觀眾逾19萬人次。",
+        "19萬",
+        "Marco Ferretti",
+        None,
+    );
+    not_of(
+        It,
+        "Marco Ferretti ha vinto la finale. Il montepremi complessivo era di 8 milioni di euro.",
+        "8 milioni di euro",
+        "Marco Ferretti",
+        None,
+    );
+    let orgs = [
+        (
+            "Associazione Tennis",
+            "Associazione Tennis",
+            EntityKind::Organization,
+        ),
+        ("Atf", "Atf", EntityKind::Organization),
+    ];
+    let claims = marked(
+        It,
+        "Secondo l'Associazione Tennis (Atf), nella settimana del torneo sono entrati 350.000 spettatori.",
+        &orgs,
+    );
+    assert!(
+        on(&claims, "350.000").iter().all(|c| c.subject.is_none()),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn sets_of_a_match_and_a_club_s_season_are_the_winner_s() {
+    let c = |lang, text, figure, key, who, value, more: &[(&str, &str, EntityKind)]| {
+        contest(lang, text, more, (figure, key, who, value, "count"));
+    };
+    c(
+        It,
+        "Marco Ferretti ha battuto Lukas Brandner in due set.",
+        "due",
+        "sets",
+        "Marco Ferretti",
+        "2",
+        &[],
+    );
+    c(
+        De,
+        "Lukas Brandner besiegte Julien Morel in drei Sätzen.",
+        "drei",
+        "sets",
+        "Lukas Brandner",
+        "3",
+        &[],
+    );
+    c(
+        En,
+        "Anna Kovacs beat Maria Lopez in three sets.",
+        "three",
+        "sets",
+        "Anna Kovacs",
+        "3",
+        &[],
+    );
+    let clubs = [
+        ("Juventus", "Juventus", EntityKind::Organization),
+        (
+            "Borussia Dortmund",
+            "Borussia Dortmund",
+            EntityKind::Organization,
+        ),
+        ("Bayern", "Bayern", EntityKind::Organization),
+    ];
+    c(
+        It,
+        "La Juventus chiude il campionato con 24 vittorie e 57 gol.",
+        "24",
+        "wins",
+        "Juventus",
+        "24",
+        &clubs,
+    );
+    c(
+        It,
+        "La Juventus chiude il campionato con 24 vittorie e 57 gol.",
+        "57",
+        "goals",
+        "Juventus",
+        "57",
+        &clubs,
+    );
+    // The club beaten keeps none of the winner's goals.
+    c(
+        De,
+        "Borussia Dortmund erzielte gegen Bayern vier Tore.",
+        "vier",
+        "goals",
+        "Borussia Dortmund",
+        "4",
+        &clubs,
+    );
+    // A set of rules, "Sätze" of a text: no contest, no sets.
+    never(
+        It,
+        "Il governo ha approvato due set di misure per le imprese.",
+        "due",
+        "sets",
+    );
+    never(En, "The bank sold three sets of bonds.", "three", "sets");
+}

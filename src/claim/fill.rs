@@ -2500,7 +2500,10 @@ impl<'a> Context<'a> {
             }
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
-            if self.marked_by(s, e, sources) || self.marked_by(s, e, compared) {
+            if self.marked_by(s, e, sources)
+                || self.marked_by(s, e, compared)
+                || self.source_gloss(s, e, sources)
+            {
                 continue;
             }
             // "Orvane ha rilevato da Talvik l'8,5%": the party a purchase takes from sells.
@@ -2526,6 +2529,17 @@ impl<'a> Context<'a> {
             // Nor is a competition ("le Nitto ATP Finals") a competitor.
             if self.frames.frames().get(frame).is_some_and(|f| f.contest)
                 && (self.opponent(s.span.start, s.lang, e) || self.names_event(s.lang, e))
+            {
+                continue;
+            }
+            // An event's figure: a name of no known kind must name the event.
+            if e.kind == EntityKind::Other
+                && self
+                    .frames
+                    .frames()
+                    .get(frame)
+                    .is_some_and(|f| f.event_subject)
+                && !self.names_event(s.lang, e)
             {
                 continue;
             }
@@ -2947,6 +2961,26 @@ impl<'a> Context<'a> {
             .any(|h| h.id == e.id && h.span.end == open && h.span.start < e.span.start)
     }
 
+    /// Whether `e` stands in brackets right after a name a cited source's marker introduces
+    /// ("Secondo la Federazione italiana tennis e padel (Fitp), ..."): the source's short name.
+    fn source_gloss(&self, s: &Sentence<'_>, e: &EntityMention, sources: &[&String]) -> bool {
+        if !self.bracketed(e) {
+            return false;
+        }
+        let open = self
+            .input
+            .text
+            .get(..e.span.start)
+            .unwrap_or("")
+            .trim_end()
+            .trim_end_matches(['(', '（'])
+            .trim_end()
+            .len();
+        s.entities.iter().any(|h| {
+            h.span.end == open && h.span.start < e.span.start && self.marked_by(s, h, sources)
+        })
+    }
+
     /// The document's main subject by sentence `i`: its most mentioned entity of the slot's
     /// kinds (at least twice), then the first mentioned, among names the text has introduced by
     /// then. A person is the main subject only of a slot that takes nothing but people: the
@@ -3070,7 +3104,10 @@ impl<'a> Context<'a> {
             _ => Vec::new(),
         };
         let event = |e: &EntityMention| {
-            frame.contest && (self.names_event(lang, e) || opponents.contains(&e.id.as_str()))
+            (frame.contest && (self.names_event(lang, e) || opponents.contains(&e.id.as_str())))
+                || (frame.event_subject
+                    && e.kind == EntityKind::Other
+                    && !self.names_event(lang, e))
         };
         let fits = |e: &&&'a EntityMention| {
             slot.rank(e.kind).is_some()

@@ -25,7 +25,9 @@
 //! ```
 //!
 //! - Cue syntax (a leading `~` makes a cue weak: a word several frames share, such as "jobs",
-//!   that chooses its frame only where no other cue does): `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
+//!   that chooses its frame only where no other cue does; a leading `^` makes it count only in
+//!   a text that speaks of a contest, with one of the language's `contest_words` or
+//!   `opponent_markers`: "kassierte" is prize money beside "besiegte", not beside "Steuern"): `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
 //!   word ending with `tail` (German compounds: `*anteil` matches `Prozent-Anteil` and
 //!   `Mehrheitsanteil`), `*part*` anywhere inside a word. Words are folded (case, accents,
 //!   traditional and simplified Chinese) before matching; cues written in Han characters match
@@ -172,6 +174,11 @@ pub struct LangRules {
     /// tournament's).
     #[serde(default)]
     pub event_words: Vec<String>,
+    /// Words that speak of a contest ("vinto", "gewann", "vainqueur", "champion", "奪冠"): a
+    /// cue written `^word` counts only in a text that holds one of them or one of
+    /// [`LangRules::opponent_markers`] ("incassa" is prize money only there).
+    #[serde(default)]
+    pub contest_words: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -354,6 +361,12 @@ pub struct FrameSpec {
     /// Alcaraz") is never the subject, in the sentence nor carried from the context.
     #[serde(default)]
     pub contest: bool,
+    /// Whether the frame's subject is a competition, its organizer or its venue (an event's
+    /// prize fund, its spectators): a name of no known kind fills it only where it holds one
+    /// of [`LangRules::event_words`] ("Nitto ATP Finals", not a player nor a speaker the
+    /// discovery left without a kind).
+    #[serde(default)]
+    pub event_subject: bool,
     /// A figure that follows a figure of another frame and is introduced by one of the
     /// markers: the level a change reached ("the share rose 3% to 47 euros", "il fatturato è
     /// salito del 5% a 3 miliardi", "收涨11.4%，报62.35港元") states this frame's fact.
@@ -627,6 +640,8 @@ pub struct Frame {
     pub financing: bool,
     /// Whether the frame's figures belong to one side of a contest ([`FrameSpec::contest`]).
     pub contest: bool,
+    /// Whether the frame's subject is an event ([`FrameSpec::event_subject`]).
+    pub event_subject: bool,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
     /// of [`Frame::follow_markers`] introduces, gives its frame to this one.
     pub follows: Vec<String>,
@@ -671,6 +686,8 @@ struct CueTarget {
     lang: Lang,
     edges: Edges,
     weak: bool,
+    /// Counts only in a text that speaks of a contest (written `^word`).
+    contest: bool,
 }
 
 /// One cue found in a folded text.
@@ -743,6 +760,8 @@ pub struct FoldedRules {
     pub opponent_markers: Vec<String>,
     /// Words that name a competition ([`LangRules::event_words`]).
     pub event_words: Vec<String>,
+    /// Words that speak of a contest ([`LangRules::contest_words`]).
+    pub contest_words: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -826,6 +845,7 @@ impl Frames {
                     comparison_markers: fold_all(&r.comparison_markers),
                     opponent_markers: fold_all(&r.opponent_markers),
                     event_words: fold_all(&r.event_words),
+                    contest_words: fold_all(&r.contest_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -887,6 +907,7 @@ impl Frames {
                 transferred: spec.transferred,
                 financing: spec.financing,
                 contest: spec.contest,
+                event_subject: spec.event_subject,
                 follows: spec
                     .follows
                     .as_ref()
@@ -907,7 +928,11 @@ impl Frames {
                 for cue in cues {
                     let (weak, cue) = match cue.trim().strip_prefix('~') {
                         Some(rest) => (true, rest),
-                        None => (false, cue.as_str()),
+                        None => (false, cue.trim()),
+                    };
+                    let (contest, cue) = match cue.strip_prefix('^') {
+                        Some(rest) => (true, rest),
+                        None => (false, cue),
                     };
                     let (edges, inner) = parse_cue(cue);
                     let folded = fold_str(inner.trim());
@@ -924,6 +949,7 @@ impl Frames {
                         lang,
                         edges,
                         weak,
+                        contest,
                     });
                 }
             }
@@ -1061,6 +1087,7 @@ impl Frames {
             e.comparison_markers.extend(r.comparison_markers);
             e.opponent_markers.extend(r.opponent_markers);
             e.event_words.extend(r.event_words);
+            e.contest_words.extend(r.contest_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
@@ -1246,6 +1273,8 @@ impl Frames {
         let Some(ac) = &self.automaton else {
             return out;
         };
+        // Per language, whether the text speaks of a contest (asked once, where a cue needs it).
+        let mut contest: Vec<(Lang, bool)> = Vec::new();
         for m in ac.find_overlapping_iter(folded) {
             let Some(targets) = self.targets.get(m.pattern().as_usize()) else {
                 continue;
@@ -1262,6 +1291,16 @@ impl Frames {
                     Edges::Suffix => !is_word_char(after),
                     Edges::Any => true,
                 };
+                let ok = ok
+                    && (!t.contest
+                        || match contest.iter().find(|(l, _)| *l == t.lang) {
+                            Some(&(_, yes)) => yes,
+                            None => {
+                                let yes = self.speaks_of_contest(folded, t.lang);
+                                contest.push((t.lang, yes));
+                                yes
+                            }
+                        });
                 let hit = CueHit {
                     frame: t.frame,
                     start: m.start(),
@@ -1276,6 +1315,29 @@ impl Frames {
         }
         out.sort_by_key(|h| (h.start, h.end, h.frame));
         out
+    }
+}
+
+impl Frames {
+    /// Whether the folded `text` holds one of the words of `lang` that speak of a contest
+    /// ([`FoldedRules::contest_words`], [`FoldedRules::opponent_markers`]): as whole words, or
+    /// anywhere for words in Han characters.
+    fn speaks_of_contest(&self, text: &str, lang: Lang) -> bool {
+        let rules = self.rules(lang);
+        rules
+            .contest_words
+            .iter()
+            .chain(&rules.opponent_markers)
+            .any(|w| {
+                !w.is_empty()
+                    && text.match_indices(w.as_str()).any(|(p, _)| {
+                        w.chars().any(is_han)
+                            || (!is_word_char(text.get(..p).and_then(|t| t.chars().next_back()))
+                                && !is_word_char(
+                                    text.get(p + w.len()..).and_then(|t| t.chars().next()),
+                                ))
+                    })
+            })
     }
 }
 
