@@ -1746,3 +1746,55 @@ fn a_city_levies_a_fee_and_counts_its_visitors_residents_and_fines() {
         "120",
     );
 }
+
+#[test]
+fn a_states_statistics_office_speaks_for_it_and_a_cited_source_is_no_party() {
+    // The statistics office names the state's figure where the document names the state.
+    trade(
+        En,
+        "Destatis said exports to China rose to 20 billion euros in May. Germany remains a large exporter.",
+        "20 billion",
+        "exports",
+        "Germany",
+        "China",
+    );
+    // "selon les chiffres publiés par X": X is the source, not the subject of the next figure.
+    let text =
+        "Les exportations de la Chine ont bondi de 8 %, selon les chiffres publiés vendredi \
+                par Eurostat. Les importations ont reculé de 3 %.";
+    assert_eq!(
+        parties(Fr, text, "3 %", "import_growth")
+            .map(|p| p.0)
+            .as_deref(),
+        Some("China"),
+        "{:?}",
+        spf(&run(text, Fr))
+    );
+    for (lang, text) in [
+        (Fr, "Les immatriculations ont progressé de 4 % en mars, selon les chiffres publiés vendredi par Eurostat."),
+        (It, "Le immatricolazioni sono salite del 4% a marzo, secondo i dati diffusi ieri da Eurostat."),
+        (En, "Registrations rose 4% in March, according to figures released on Friday by Eurostat."),
+    ] {
+        let claims = run(text, lang);
+        assert!(
+            claims
+                .iter()
+                .all(|c| c.subject.as_ref().is_none_or(|s| s.name != "Eurostat")),
+            "{text:?}: {:?}",
+            spf(&claims)
+        );
+    }
+    // Nor does the trading partner become the subject of a count or a change of no trade
+    // frame.
+    let text = "China's exports to the EU rose 5% to $40 billion. Shipments of cars grew 12% to \
+                50,000 vehicles.";
+    let claims = run(text, En);
+    assert!(
+        claims.iter().all(|c| c
+            .subject
+            .as_ref()
+            .is_none_or(|s| s.name != "European Union")),
+        "{:?}",
+        spf(&claims)
+    );
+}

@@ -2432,6 +2432,7 @@ impl<'a> Context<'a> {
             // A cited source is no party, nor the other side of a comparison; an agent is the
             // subject ("wurde von Meta übernommen").
             if self.marked_by(s, e, sources)
+                || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.marked_by(s, e, compared)
                 || self.marked_by(s, e, agents)
             {
@@ -2501,6 +2502,7 @@ impl<'a> Context<'a> {
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
             if self.marked_by(s, e, sources)
+                || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.marked_by(s, e, compared)
                 || self.source_gloss(s, e, sources)
             {
@@ -2995,12 +2997,19 @@ impl<'a> Context<'a> {
         let mut best: Option<(&'a EntityMention, usize)> = None;
         // The entities are in the order of their first sentence: those introduced by sentence
         // `i` are a prefix.
-        for &(e, n, _) in self.mention_counts().iter().take_while(|c| c.2 <= i) {
+        for &(e, n, j) in self.mention_counts().iter().take_while(|c| c.2 <= i) {
             if slot.rank(e.kind).is_none()
                 || exclude == Some(e.id.as_str())
                 || e.kind == EntityKind::Person && !people_only
                 || self.partner(slot, e)
             {
+                continue;
+            }
+            // A name the document introduces as the source of its figures ("selon les chiffres
+            // publiés par X (X)") is not what it speaks of.
+            if self.sentences.get(j).is_some_and(|span| {
+                self.sourced_by_agent(span.start, self.lang_of(*span), e.span.start)
+            }) {
                 continue;
             }
             if n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
@@ -3026,14 +3035,59 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// The state a capital city stands for in a slot that takes capitals
-    /// ([`Slot::capitals`]): the document's first mention of that state, where it names it.
+    /// The state a capital city or a state's public body stands for in a slot that takes
+    /// states ([`Slot::states`]): the document's first mention of that state, where it names
+    /// it.
     fn state_for(&self, slot: &Slot, e: &EntityMention) -> Option<&'a EntityMention> {
-        if !slot.capitals || e.kind != EntityKind::Place {
+        if !slot.states || !matches!(e.kind, EntityKind::Place | EntityKind::Organization) {
             return None;
         }
-        let state = self.frames.state_of_capital(&e.id)?;
+        let state = self.frames.state_of(&e.id)?;
         self.input.entities.iter().find(|m| m.id == state)
+    }
+
+    /// Whether the entity at `pos` of the sentence starting at `from` is the agent of a
+    /// phrase that one of the language's source markers opens a few words before, with no
+    /// punctuation between ("selon les chiffres publiés vendredi par X", "secondo i dati
+    /// diffusi ieri dall'X", "according to figures released by X"): the source of the report,
+    /// no party of its figures.
+    fn sourced_by_agent(&self, from: usize, lang: Lang, pos: usize) -> bool {
+        let rules = self.frames.rules(lang);
+        if rules.passive_agents.is_empty()
+            || !self.marked_at(from, lang, pos, &rules.passive_agents)
+        {
+            return false;
+        }
+        let text = self.input.text;
+        let mut start = pos.saturating_sub(SOURCE_PHRASE_BYTES).max(from);
+        while start < pos && !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let Some(raw) = text.get(start..pos) else {
+            return false;
+        };
+        let tail = raw
+            .rsplit(|c: char| {
+                matches!(
+                    c,
+                    ',' | ';' | ':' | '.' | '(' | ')' | '«' | '»' | '"' | '–' | '—'
+                ) || matches!(c, '，' | '；' | '：' | '。')
+            })
+            .next()
+            .unwrap_or("");
+        let folded = fold_str(tail);
+        rules
+            .source_markers
+            .iter()
+            .filter(|m| !m.chars().any(is_han))
+            .any(|m| {
+                match_positions(&folded, m).any(|x| {
+                    stands_alone(&folded, x, m)
+                        && folded
+                            .get(x + m.len()..)
+                            .is_some_and(|rest| words_in(rest) <= SOURCE_PHRASE_WORDS)
+                })
+            })
     }
 
     /// Whether `e` is the subject of a claim of a financing frame in sentence `j`.
@@ -3152,6 +3206,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .filter(fits)
                 .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
+                .filter(|e| !self.sourced_by_agent(span.start, lang, e.span.start))
                 .filter(|e| !self.bracketed(e))
                 // The party of the previous sentence's loan or subsidy may be the lender or the
                 // authority beside a project: not the subject of the project's own figures.
@@ -3981,6 +4036,13 @@ fn gap(a: Span, b: Span) -> usize {
 }
 
 /// The index of the sentence holding `span`'s start.
+/// How many words a phrase that a source marker opens may hold before its agent (see
+/// [`Context::sourced_by_agent`]): "selon les chiffres publiés vendredi par l'".
+const SOURCE_PHRASE_WORDS: usize = 7;
+
+/// How far back (in bytes) [`Context::sourced_by_agent`] looks for the source marker.
+const SOURCE_PHRASE_BYTES: usize = 120;
+
 fn sentence_of(sentences: &[Span], span: Span) -> Option<usize> {
     let i = sentences.partition_point(|s| s.start <= span.start);
     let i = i.checked_sub(1)?;

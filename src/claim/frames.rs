@@ -49,10 +49,11 @@
 //!   the agent of a passive or of the cue out of the slot (a fine's authority: "X was fined by
 //!   the regulator" is X's fine); `not_objects_of`: keys of frames whose objects (the market
 //!   a country exports to) never fill the slot from the context, nor after the figure (the
-//!   partner of a country's trade is not the subject of its surplus); `capitals: true` lets
-//!   a capital city found for the slot stand for its state where the document names the
-//!   state ("Pékin a exporté" is China's), by the file's top-level `capitals` map of gazetteer
-//!   ids (`{"beijing": "china"}`).
+//!   partner of a country's trade is not the subject of its surplus); `states: true` lets
+//!   a capital city or a state's public body found for the slot stand for its state where the
+//!   document names the state ("Pékin a exporté" is China's), by the file's top-level
+//!   `capitals` and `state_bodies` maps of gazetteer ids (`{"beijing": "china"}`,
+//!   `{"destatis": "germany"}`).
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -116,9 +117,15 @@ pub struct FramesData {
     #[serde(default)]
     pub frames: Vec<FrameSpec>,
     /// Capital cities by gazetteer id, each with the id of the state it stands for where a
-    /// slot takes [`SlotSpec::capitals`] ("Pékin a exporté 3 000 tonnes" is China's).
+    /// slot takes [`SlotSpec::states`] ("Pékin a exporté 3 000 tonnes" is China's).
     #[serde(default)]
     pub capitals: IndexMap<String, String>,
+    /// Public bodies of a state by gazetteer id (its statistics office, its customs, its
+    /// economy, trade and finance ministries), each with the id of the state they speak for
+    /// where a slot takes [`SlotSpec::states`] ("Destatis: exports rose" states Germany's
+    /// exports).
+    #[serde(default)]
+    pub state_bodies: IndexMap<String, String>,
 }
 
 /// The grammar words of one language that frame filling reads.
@@ -435,12 +442,13 @@ pub struct SlotSpec {
     /// nobody.
     #[serde(default)]
     pub not_objects_of: Vec<String>,
-    /// Whether a capital city ([`FramesData::capitals`]) found for the slot stands for its
-    /// state, where the document names that state ("Pékin a exporté", "Peking exportierte": the
-    /// government in the capital speaks for the country). Not for what the city has itself
-    /// (its population, its visitors).
+    /// Whether a capital city ([`FramesData::capitals`]) or a public body of a state
+    /// ([`FramesData::state_bodies`]) found for the slot stands for its state, where the
+    /// document names that state ("Pékin a exporté", "Peking exportierte": the government in
+    /// the capital speaks for the country; so does its customs office). Not for what the city
+    /// has itself (its population, its visitors).
     #[serde(default)]
-    pub capitals: bool,
+    pub states: bool,
     /// Whether a discovered name of no known kind may fill the slot where the sentence names
     /// no entity of its kinds (default true). A change in percent of no named kind ("le CAC 40
     /// a reculé de 0,8 %") is no fact about an unknown company.
@@ -557,8 +565,9 @@ pub struct Slot {
     pub not_actors_of: Vec<String>,
     /// Keys of frames whose objects never fill this slot from the context.
     pub not_objects_of: Vec<String>,
-    /// Whether a capital city found for the slot stands for its state.
-    pub capitals: bool,
+    /// Whether a capital city or a state's public body found for the slot stands for its
+    /// state.
+    pub states: bool,
     /// Whether a discovered name of no known kind may fill the slot.
     pub unknown_kinds: bool,
     /// Whether an agent (of the passive, of the cue) may fill the slot.
@@ -583,7 +592,7 @@ impl Slot {
             own_name: spec.own_name,
             not_actors_of: spec.not_actors_of.clone(),
             not_objects_of: spec.not_objects_of.clone(),
-            capitals: spec.capitals,
+            states: spec.states,
             unknown_kinds: spec.unknown_kinds,
             agents: spec.agents,
         })
@@ -1106,6 +1115,7 @@ impl Frames {
             e.capitalized_names |= r.capitalized_names;
         }
         data.capitals.extend(other.data.capitals);
+        data.state_bodies.extend(other.data.state_bodies);
         for f in other.data.frames {
             match data.frames.iter_mut().find(|g| g.key == f.key) {
                 Some(g) => *g = f,
@@ -1245,16 +1255,21 @@ impl Frames {
             .unwrap_or_else(|| EMPTY.get_or_init(FoldedRules::default))
     }
 
-    /// The gazetteer id of the state the capital city `id` stands for, if it is one
-    /// ([`FramesData::capitals`]).
+    /// The gazetteer id of the state the capital city or public body `id` stands for, if it
+    /// is one ([`FramesData::capitals`], [`FramesData::state_bodies`]).
     ///
     /// ```
     /// use concord::claim::Frames;
-    /// assert_eq!(Frames::embedded().state_of_capital("beijing"), Some("china"));
-    /// assert_eq!(Frames::embedded().state_of_capital("venezia"), None);
+    /// assert_eq!(Frames::embedded().state_of("beijing"), Some("china"));
+    /// assert_eq!(Frames::embedded().state_of("destatis"), Some("germany"));
+    /// assert_eq!(Frames::embedded().state_of("venezia"), None);
     /// ```
-    pub fn state_of_capital(&self, id: &str) -> Option<&str> {
-        self.data.capitals.get(id).map(String::as_str)
+    pub fn state_of(&self, id: &str) -> Option<&str> {
+        self.data
+            .capitals
+            .get(id)
+            .or_else(|| self.data.state_bodies.get(id))
+            .map(String::as_str)
     }
 
     /// Every cue of the languages `langs` in a folded text, in text order.
