@@ -3237,3 +3237,25 @@ fn periphrases_of_china() {
         assert!(has_id(t, lang, "china"), "{t}: {:?}", pairs(t, lang));
     }
 }
+
+/// In Chinese, a Latin name followed by an event's word ("WTU公开赛", "WTU年终总决赛") is the
+/// event's name; the Latin name alone stays its organizer's, in one text and across texts.
+#[test]
+fn a_chinese_event_after_a_latin_name_is_not_the_organizer() {
+    let t = "WTU公开赛今天开幕。WTU表示，总奖金为100万美元。";
+    let p = pairs(t, Lang::Zh);
+    assert_eq!(
+        p,
+        [
+            ("WTU公开赛".to_string(), "new:wtu公开赛".to_string()),
+            ("WTU".to_string(), "new:wtu".to_string()),
+        ]
+    );
+    let docs = [
+        ("WTU公开赛今天开幕。", Lang::Zh),
+        ("Die WTU zahlt dafür zwölf Millionen Euro.", Lang::De),
+    ];
+    let out = Gazetteer::embedded().link_all(&docs);
+    let ids: Vec<&str> = out.iter().flatten().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["new:wtu公开赛", "new:wtu"]);
+}

@@ -1382,7 +1382,9 @@ fn cluster_key(name: &str) -> String {
     let cues = super::Cues::embedded();
     let folded = fold_str(name);
     let tokens = name_tokens(&folded);
-    if tokens.is_empty() {
+    // (An event's name of a Latin name and Chinese words, "ATP年终总决赛", is not the Latin
+    // name's.)
+    if tokens.is_empty() || super::han::ends_with_event(&folded) {
         // A name in a script without word characters (Chinese): the folded name itself.
         return folded.split_whitespace().collect();
     }

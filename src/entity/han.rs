@@ -81,6 +81,8 @@ pub(crate) struct HanCues {
     /// Stop characters a public body's name may hold between its words ("与", "最").
     joiners: FastSet<char>,
     translit: FastSet<char>,
+    /// The words that end an event's or a competition's name after a Latin one ("ATP年终总决赛").
+    events: Vec<String>,
 }
 
 impl HanCues {
@@ -112,6 +114,10 @@ impl HanCues {
                     "surname" => &mut c.surnames,
                     "translit" => {
                         c.translit.extend(w.chars());
+                        continue;
+                    }
+                    "event" => {
+                        c.events.push(w);
                         continue;
                     }
                     "stop_char" => {
@@ -180,6 +186,63 @@ impl HanCues {
             .unwrap_or_default()
         })
     }
+}
+
+/// A Latin name followed right away by an event's word ("ATP年终总决赛", "WTU公开赛", cue
+/// `event`) is the event's name, not the Latin name's organizer: one name of its own, rule
+/// `event`, its id the whole name's (later uses of the Latin name alone stay the organizer's).
+pub(crate) fn events(doc: &Doc<'_>, mentions: &mut [super::EntityMention]) {
+    let cues = HanCues::embedded();
+    let hay = doc.folded.as_str();
+    let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+    for (i, m) in mentions.iter_mut().enumerate() {
+        let latin = m
+            .span
+            .slice(doc.text)
+            .is_some_and(|s| !s.is_empty() && s.chars().all(|c| !is_han(c)));
+        if !latin {
+            continue;
+        }
+        let end = doc.folded.from_original(m.span.end);
+        let Some(word) = cues
+            .events
+            .iter()
+            .filter(|w| hay.get(end..).is_some_and(|r| r.starts_with(w.as_str())))
+            .max_by_key(|w| w.len())
+        else {
+            continue;
+        };
+        let span = doc.folded.to_original(end, end + word.len());
+        let next = starts.get(i + 1).copied().unwrap_or(usize::MAX);
+        if span.end > next {
+            continue;
+        }
+        let whole = Span::new(m.span.start, span.end);
+        let Some(name) = whole.slice(doc.text) else {
+            continue;
+        };
+        let key = fold_str(name)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if key.is_empty() {
+            continue;
+        }
+        m.span = whole;
+        m.id = format!("new:{key}");
+        m.name = name.to_string();
+        m.kind = EntityKind::Other;
+        m.score = 0.6;
+        m.rule = "event".to_string();
+    }
+}
+
+/// Whether a folded name ends in an event's word (cue `event`: "ATP年终总决赛").
+pub(super) fn ends_with_event(folded: &str) -> bool {
+    HanCues::embedded()
+        .events
+        .iter()
+        .any(|w| folded.ends_with(w.as_str()))
 }
 
 /// Whether the (folded) character is one of foreign names' transliterations (cue `translit`).

@@ -100,7 +100,9 @@
 //!    the person before them ("网球新星策尔纳（Hannes Zellner）"). "Our country" (我国) names
 //!    the home country of the news agency whose dateline opens the text ("新华社北京电":
 //!    China; "（中央社台北电）": Taiwan; `data/gazetteer/zh_first_person.tsv`), and nothing
-//!    where no dateline says it; rule `first_person`.
+//!    where no dateline says it; rule `first_person`. A Latin name followed by an event's
+//!    word ("WTU公开赛", cue `event`) is the event's name, the Latin name alone its
+//!    organizer's; rule `event`.
 //!
 //! 9. **Short later mentions** (`short`), once kinds are known: a person's family name
 //!    ("Brandt", "Herr Brandt" after "Olivia Brandt") and an organization's first distinctive
@@ -135,7 +137,8 @@
 //! word), `surname`, `given_name`, `discovered`, `institution` (a public body's name read
 //! whole), `transliteration`,
 //! `bracketed` (a Chinese name with a Latin one in brackets), `description` (a company named
-//! by its home), `first_person` ("我国": the country of the text's dateline agency).
+//! by its home), `first_person` ("我国": the country of the text's dateline agency), `event`
+//! (a Chinese event's name after a Latin one).
 //!
 //! ## Across documents
 //!
@@ -436,6 +439,7 @@ impl Gazetteer {
         short::titled_known(&self.entities, &self.index, &mut found);
         if lang == Lang::Zh {
             short::han_short(&doc, &mut found);
+            han::events(&doc, &mut found);
         }
         let by_id = |id: &str| self.index.by_id.get(id).copied();
         describe::apply(
