@@ -859,3 +859,69 @@ fn sets_of_a_match_and_a_club_s_season_are_the_winner_s() {
     );
     never(En, "The bank sold three sets of bonds.", "three", "sets");
 }
+
+#[test]
+fn a_capitalized_description_names_the_athlete_before() {
+    // "Le Transalpin", "The Hungarian": after the article that opens the sentence, a
+    // capitalized description refers back to the athlete (not the opponent) the sentence
+    // before names.
+    contest(
+        Fr,
+        "Marco Ferretti a remporté le tournoi face à Julien Morel. Le Transalpin touche un prize money de 1,5 million d'euros.",
+        &[],
+        ("1,5 million d'euros", "prize_money", "Marco Ferretti", "1500000", "EUR"),
+    );
+    contest(
+        En,
+        "Anna Kovacs beat Maria Lopez in the final. The Hungarian took home prize money of 3 million dollars.",
+        &[],
+        ("3 million dollars", "prize_money", "Anna Kovacs", "3000000", "USD"),
+    );
+    // Outside a contest's frames, an unknown capitalized name still keeps the context's
+    // subject away ("Le Figaro" may be the party itself).
+    let orgs = [("Renault", "Renault", EntityKind::Organization)];
+    let claims = marked(
+        Fr,
+        "Renault a publié ses comptes. Le Figaro a réalisé un chiffre d'affaires de 500 millions d'euros.",
+        &orgs,
+    );
+    assert!(
+        on(&claims, "500 millions")
+            .iter()
+            .all(|c| c.subject.is_none()),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn an_age_in_an_opening_description_is_the_athlete_s() {
+    // "Der 24-jährige Tiroler", "The 24-year-old": the description that opens the sentence
+    // refers back to the person the sentence before names.
+    contest(
+        De,
+        "Lukas Brandner hat das Turnier gewonnen. Der 24-jährige Tiroler besiegte im Endspiel Julien Morel.",
+        &[],
+        ("24-jährige", "age", "Lukas Brandner", "24", "years"),
+    );
+    contest(
+        En,
+        "Anna Kovacs won the title on Sunday. The 24-year-old beat Maria Lopez in three sets.",
+        &[],
+        ("24-year", "age", "Anna Kovacs", "24", "years"),
+    );
+    // No person before it: nobody's age.
+    let orgs = [("Renault", "Renault", EntityKind::Organization)];
+    let claims = marked(
+        De,
+        "Renault hat einen Unfall gemeldet. Der 24-jährige Fahrer wurde leicht verletzt.",
+        &orgs,
+    );
+    assert!(
+        on(&claims, "24-jährige")
+            .iter()
+            .all(|c| c.predicate != "age"),
+        "{:?}",
+        spf(&claims)
+    );
+}

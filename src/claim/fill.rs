@@ -1585,11 +1585,31 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Whether the figure `q` stands right after the article that opens its sentence ("Der
+    /// 24-jährige Tiroler", "The 24-year-old", "Il 24enne"): it qualifies a description that
+    /// refers back.
+    fn opens_description(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let rules = self.frames.rules(s.lang);
+        self.input
+            .text
+            .get(s.span.start..q.span.start)
+            .is_some_and(|t| {
+                let f = fold_str(t.trim());
+                let f = f.trim_end_matches(['\'', '’']);
+                !f.is_empty() && rules.articles.iter().any(|a| a.trim_end_matches('\'') == f)
+            })
+    }
+
     /// Whether, in a language that capitalizes only names, a capitalized word that is no known
     /// entity stands before the figure (not the sentence's first word, nor one opening a
     /// quotation, nor an acronym).
-    fn unknown_name_before(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
-        if !self.frames.rules(s.lang).capitalized_names {
+    ///
+    /// With `described` (a frame of a contest), the word right after the article that opens
+    /// the sentence is a description that refers back to the athlete, not a name: "Le
+    /// Transalpin empoche", "The Hungarian took home".
+    fn unknown_name_before(&self, s: &Sentence<'_>, q: &QuantityMention, described: bool) -> bool {
+        let rules = self.frames.rules(s.lang);
+        if !rules.capitalized_names {
             return false;
         }
         let text = self.input.text;
@@ -1601,6 +1621,8 @@ impl<'a> Context<'a> {
         let mut first = true;
         let mut word_start: Option<usize> = None;
         let mut opener_before = false;
+        // Whether the previous word was the sentence's first and an article.
+        let mut after_article = false;
         for (p, c) in prefix
             .char_indices()
             .chain(std::iter::once((prefix.len(), ' ')))
@@ -1628,9 +1650,15 @@ impl<'a> Context<'a> {
                     let known = s.entities.iter().any(|e| inside(&e.span))
                         || self.dismissed.iter().any(inside)
                         || s.quantities.iter().any(|q| inside(&q.span));
-                    if capital && !first && !opener_before && !acronym && !known {
+                    let description = described && after_article;
+                    if capital && !first && !opener_before && !acronym && !known && !description {
                         return true;
                     }
+                    after_article = first
+                        && rules
+                            .articles
+                            .iter()
+                            .any(|a| a.trim_end_matches('\'') == word.to_lowercase());
                     first = false;
                     word_start = None;
                 }
@@ -4516,7 +4544,22 @@ fn fill<'a>(
             .described(i, s, q, &frame.subject, object_id)
             .map(|e| (e, SubjectSource::Description, 0.7));
     }
-    if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q) {
+    // "Der 24-jährige Tiroler besiegte ...", "The 24-year-old beat ...": a person's figure in
+    // the description that opens the sentence (an article, then the figure) refers back to
+    // the person the context names, even in a slot that takes nobody from the context.
+    if subject.is_none()
+        && !frame.subject.context
+        && frame.subject.kinds.first() == Some(&EntityKind::Person)
+        && ctx.opens_description(s, q)
+    {
+        subject = ctx
+            .context_subject(i, frame, object_id, carried, true)
+            .filter(|(e, src)| {
+                e.kind == EntityKind::Person && *src == SubjectSource::PreviousSentence
+            })
+            .map(|(e, src)| (e, src, 0.6));
+    }
+    if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q, frame.contest) {
         // A sentence that refers back ("la società", "es", "該公司") makes the carried-over
         // subject surer.
         let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
