@@ -1798,3 +1798,44 @@ fn a_states_statistics_office_speaks_for_it_and_a_cited_source_is_no_party() {
         spf(&claims)
     );
 }
+
+#[test]
+fn the_level_trade_reached_and_the_place_a_story_speaks_of() {
+    // The level a change of exports or imports reached is the exports' or imports' value...
+    trade(
+        Fr,
+        "Les exportations du Japon vers la Chine ont progressé de 6 % sur un an en mars, à 14 milliards de dollars, selon les douanes.",
+        "14 milliards",
+        "exports",
+        "Japan",
+        "China",
+    );
+    trade(
+        It,
+        "Le importazioni della Francia dalla Cina sono calate del 4% nel primo trimestre, a 9 miliardi di euro.",
+        "9 miliardi",
+        "imports",
+        "France",
+        "China",
+    );
+    // ... unless a cue of its own names the figure between them.
+    trade(
+        Zh,
+        "3月日本对美国出口同比增长6%，贸易顺差扩大至50亿美元。",
+        "50亿美元",
+        "trade_surplus",
+        "Japan",
+        "United States",
+    );
+    // Of the country and the city the sentence before names, the city the story speaks of.
+    let text =
+        "德国城市慕尼黑的市政府公布了新规定，慕尼黑将从明年起对游客收费。提前预约者收费5欧元。";
+    assert_eq!(
+        parties(Zh, text, "5欧元", "fee_amount")
+            .map(|p| p.0)
+            .as_deref(),
+        Some("Munich"),
+        "{:?}",
+        spf(&run(text, Zh))
+    );
+}

@@ -3249,11 +3249,13 @@ impl<'a> Context<'a> {
                         && (self.opponent(span.start, lang, e) || self.names_event(lang, e)))
                 })
                 .collect();
+            // Of two places, the one the document speaks of ("意大利水都威尼斯", "Venise, en
+            // Italie": the city, not the country that locates it).
             let key = |e: &&&'a EntityMention| {
                 (
                     slot.rank(e.kind),
                     governed(e),
-                    topic && main.is_none_or(|m| m.id != e.id),
+                    (topic || e.kind == EntityKind::Place) && main.is_none_or(|m| m.id != e.id),
                     e.span.start,
                 )
             };
@@ -3335,6 +3337,18 @@ impl<'a> Context<'a> {
         let between = s.quantities.iter().any(|o| inside(o.span))
             || s.entities.iter().any(|e| inside(e.span));
         if between {
+            return None;
+        }
+        // Nor a strong cue of a frame that takes the figure and follows nothing: it names the
+        // figure's own fact ("出口增长8.4%，贸易顺差扩大至261亿美元": the surplus, not exports).
+        let named = s.cues.iter().any(|cue| {
+            !cue.weak
+                && inside(cue.span)
+                && frames
+                    .get(cue.frame)
+                    .is_some_and(|f| f.follows.is_empty() && f.accepts(q.quantity.unit))
+        });
+        if named {
             return None;
         }
         let gap = self.input.text.get(p.span.end..q.span.start)?;
