@@ -925,3 +925,38 @@ fn an_age_in_an_opening_description_is_the_athlete_s() {
         spf(&claims)
     );
 }
+
+#[test]
+fn matches_at_a_tournament_are_appearances_where_a_contest_is_told() {
+    contest(
+        It,
+        "Imbattuto in cinque partite, Marco Ferretti ha vinto il torneo.",
+        &[],
+        ("cinque", "appearances", "Marco Ferretti", "5", "count"),
+    );
+    contest(
+        Zh,
+        "費雷蒂以5戰全勝之姿奪冠。",
+        &[],
+        ("5", "appearances", "Marco Ferretti", "5", "count"),
+    );
+    contest(
+        De,
+        "Lukas Brandner gewann das Turnier ohne Satzverlust in fünf Spielen.",
+        &[],
+        ("fünf", "appearances", "Lukas Brandner", "5", "count"),
+    );
+    // VAT numbers, video games: no contest, no matches.
+    never(
+        It,
+        "Nel 2024 sono state aperte 500.000 nuove partite Iva.",
+        "500.000",
+        "appearances",
+    );
+    never(
+        De,
+        "Der Konzern Ubisoft verkaufte drei Millionen Spiele.",
+        "drei Millionen",
+        "appearances",
+    );
+}
