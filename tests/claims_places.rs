@@ -82,3 +82,52 @@ fn a_discovered_name_alone_still_holds_its_fact() {
         Some("Galleria Valdora")
     );
 }
+
+/// A place holds the figures of things counted or measured in it as the clause's own party
+/// ("Lyon compte 520 000 habitants"), never as the place where a company's things are ("tra
+/// Germania, Austria e Svizzera", "zwischen Rom, Frankfurt und München"), nor where a sentence
+/// refers back to a company ("la società", "le groupe").
+#[test]
+fn a_place_holds_its_own_counts_not_a_companys() {
+    let cases = [
+        (It, "Milano conta 1.400.000 abitanti.", "1.400.000", "population", "Milan"),
+        (De, "Wien zählt rund 2 Millionen Einwohner.", "2 Millionen", "population", "Wien"),
+        (Fr, "Lyon compte 520 000 habitants.", "520 000", "population", "Lyon"),
+        (Zh, "上海拥有2400万居民。", "2400万", "population", "Shanghai"),
+        (
+            It,
+            "Siemens gestisce 40 magazzini tra Germania, Austria e Svizzera.",
+            "40",
+            "count:warehouse",
+            "Siemens",
+        ),
+        (
+            De,
+            "Zwischen Rom, Frankfurt und München verkehren künftig mehr als 70 Flüge der Lufthansa pro Woche.",
+            "70",
+            "count:flight",
+            "Lufthansa",
+        ),
+        (
+            It,
+            "Siemens ha aperto una sede a Milano. La società conta 300 negozi.",
+            "300",
+            "store_count",
+            "Siemens",
+        ),
+        (
+            Fr,
+            "Vinci a annoncé la fermeture de deux sites en France. Le groupe en attend des économies de 400 millions d'euros par an.",
+            "400 millions",
+            "money:savings",
+            "Vinci",
+        ),
+    ];
+    for (lang, text, figure, key, want) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+}

@@ -708,6 +708,51 @@ impl<'a> Context<'a> {
         self.marked_at(s.span.start, s.lang, e.span.start, markers)
     }
 
+    /// Whether place `e` of the sentence starting at `from` (whose entities are `ents`) is where
+    /// something happens rather than a party: a preposition governs it ("a Trieste", "in
+    /// Germania"), or it follows such a place in a list ("tra Germania, Olanda e Francia",
+    /// "zwischen Frankfurt und München").
+    fn located(&self, from: usize, lang: Lang, e: &EntityMention, ents: &[&EntityMention]) -> bool {
+        if e.kind != EntityKind::Place {
+            return false;
+        }
+        let rules = self.frames.rules(lang);
+        let preps = &rules.prepositions;
+        let mut cur = e;
+        // A list is short: a few names, each checked once.
+        for _ in 0..ents.len() {
+            if self.marked_at(from, lang, cur.span.start, preps) {
+                return true;
+            }
+            let Some(prev) = ents
+                .iter()
+                .filter(|p| p.span.end <= cur.span.start)
+                .max_by_key(|p| p.span.end)
+            else {
+                return false;
+            };
+            // A list of places may name an airport or a port among them ("tra Fiumicino,
+            // Francoforte e Monaco").
+            let listed = matches!(prev.kind, EntityKind::Place | EntityKind::Facility);
+            let between = self
+                .input
+                .text
+                .get(prev.span.end..cur.span.start)
+                .unwrap_or("")
+                .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '、');
+            let joined = between.is_empty()
+                || rules
+                    .conjunctions
+                    .iter()
+                    .any(|c| c.as_str() == fold_str(between).as_str());
+            if !listed || !joined {
+                return false;
+            }
+            cur = prev;
+        }
+        false
+    }
+
     /// [`Context::marked_by`] for the entity at `pos` of the sentence starting at `from`, in
     /// `lang`; `markers` may be a language's own list (`&[String]`) or a merged one.
     fn marked_at<M: AsRef<str>>(&self, from: usize, lang: Lang, pos: usize, markers: &[M]) -> bool {
@@ -2600,8 +2645,13 @@ impl<'a> Context<'a> {
                 }
             }
             // A discovered name (no lexicon knows it) that a preposition governs is more likely
-            // a place than a party: "près de Düsseldorf", "a Tolosa", "in Hilden".
-            if e.score < DISCOVERED_SCORE && self.marked_by(s, e, preps) {
+            // a place than a party: "près de Düsseldorf", "a Tolosa", "in Hilden". So is a known
+            // place where the slot prefers other kinds: "18 gru nel porto di Trieste", "oltre 70
+            // voli da Francoforte" count a company's things; a place holds a figure as the
+            // clause's own party ("Venezia ha incassato", "Die Stadt zählte").
+            if (e.score < DISCOVERED_SCORE && self.marked_by(s, e, preps))
+                || (rank > 0 && self.located(s.span.start, s.lang, e, &s.entities))
+            {
                 continue;
             }
             // An agent of the passive, or of the cue right before it ("le rachat de Wiz par
@@ -3022,7 +3072,11 @@ impl<'a> Context<'a> {
         exclude: Option<&str>,
     ) -> Option<&'a EntityMention> {
         let people_only = slot.kinds.first() == Some(&EntityKind::Person);
-        let mut best: Option<(&'a EntityMention, usize)> = None;
+        // A place is where a story happens more often than its party: where the slot prefers
+        // other kinds, the most named place is the main subject only where no party is named
+        // twice ("Porto di Trieste, Cma Cgm ed Evergreen investono ...: a Trieste ... 18 gru").
+        let place_last = slot.rank(EntityKind::Place).is_some_and(|r| r > 0);
+        let mut best: Option<(&'a EntityMention, (bool, usize))> = None;
         // The entities are in the order of their first sentence: those introduced by sentence
         // `i` are a prefix.
         for &(e, n, j) in self.mention_counts().iter().take_while(|c| c.2 <= i) {
@@ -3040,8 +3094,9 @@ impl<'a> Context<'a> {
             }) {
                 continue;
             }
-            if n >= 2 && best.is_none_or(|(_, bn)| n > bn) {
-                best = Some((e, n));
+            let weight = (!(place_last && e.kind == EntityKind::Place), n);
+            if n >= 2 && best.is_none_or(|(_, bw)| weight > bw) {
+                best = Some((e, weight));
             }
         }
         best.map(|(e, _)| e)
@@ -3240,8 +3295,20 @@ impl<'a> Context<'a> {
                 // authority beside a project: not the subject of the project's own figures.
                 .filter(|e| financing || !self.financier_in(e, p))
                 // A discovered name a preposition governs is more likely a place than a party
-                // ("le groupe de Rueil-Malmaison").
+                // ("le groupe de Rueil-Malmaison"); a known place so governed is where things
+                // happen, not their holder, where the slot prefers other kinds.
                 .filter(|e| !(e.score < DISCOVERED_SCORE && governed(e)))
+                .filter(|e| {
+                    slot.rank(e.kind) == Some(0) || !self.located(span.start, lang, e, prev)
+                })
+                // A sentence that refers back to a company ("le groupe en attend", "la società
+                // varrebbe") does not speak of a place.
+                .filter(|e| !(topic && e.kind == EntityKind::Place && slot.rank(e.kind) > Some(0)))
+                // A name inside a figure ("7,1 miliardi di dollari Usa") qualifies its unit.
+                .filter(|e| {
+                    !p.and_then(|p| self.quantities.get(p))
+                        .is_some_and(|qs| qs.iter().any(|q| q.span.contains(&e.span)))
+                })
                 // The other side of a contest ("battendo in finale X") won none of the
                 // winner's figures.
                 .filter(|e| {
