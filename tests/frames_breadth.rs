@@ -1839,3 +1839,19 @@ fn the_level_trade_reached_and_the_place_a_story_speaks_of() {
         spf(&run(text, Zh))
     );
 }
+
+#[test]
+fn days_written_giornate() {
+    // "giornate" counts days.
+    let claims = run(
+        "Il blocco del traffico a Milano è stato applicato in 20 giornate.",
+        It,
+    );
+    assert!(
+        claims.iter().any(|c| c.predicate == "scheme_days"
+            && c.quantity.value.to_string() == "20"
+            && c.quantity.unit.to_string() == "days"),
+        "{:?}",
+        spf(&claims)
+    );
+}
