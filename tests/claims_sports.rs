@@ -960,3 +960,87 @@ fn matches_at_a_tournament_are_appearances_where_a_contest_is_told() {
         "appearances",
     );
 }
+
+#[test]
+fn first_titles_losses_and_chinese_tallies() {
+    let year = |lang, text, figure, who, value| {
+        contest(
+            lang,
+            text,
+            &[],
+            (figure, "first_title_year", who, value, "year"),
+        );
+    };
+    year(
+        It,
+        "Marco Ferretti ha vinto il primo titolo nel 2019.",
+        "2019",
+        "Marco Ferretti",
+        "2019",
+    );
+    year(
+        De,
+        "Lukas Brandner holte seinen ersten Titel im Jahr 2018.",
+        "2018",
+        "Lukas Brandner",
+        "2018",
+    );
+    year(
+        En,
+        "Anna Kovacs won her first title in 2017.",
+        "2017",
+        "Anna Kovacs",
+        "2017",
+    );
+    year(
+        Zh,
+        "費雷蒂於2019年拿下職業生涯首冠。",
+        "2019",
+        "Marco Ferretti",
+        "2019",
+    );
+    let count = |lang, text, figure, key, who, value| {
+        contest(lang, text, &[], (figure, key, who, value, "count"));
+    };
+    count(
+        Fr,
+        "Julien Morel compte 12 défaites cette saison.",
+        "12",
+        "losses",
+        "Julien Morel",
+        "12",
+    );
+    // "58勝12負": each tally's measure word follows its own figure.
+    count(
+        Zh,
+        "費雷蒂本季累計58勝12負。",
+        "58",
+        "wins",
+        "Marco Ferretti",
+        "58",
+    );
+    count(
+        Zh,
+        "費雷蒂本季累計58勝12負。",
+        "12",
+        "losses",
+        "Marco Ferretti",
+        "12",
+    );
+    count(
+        Zh,
+        "費雷蒂已贏得22座冠軍。",
+        "22",
+        "titles",
+        "Marco Ferretti",
+        "22",
+    );
+    count(
+        De,
+        "Lukas Brandner erzielte 12 Tore in der Bundesliga.",
+        "12",
+        "goals",
+        "Lukas Brandner",
+        "12",
+    );
+}

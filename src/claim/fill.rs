@@ -3624,11 +3624,22 @@ impl<'a> Context<'a> {
             if !frame.accepts(q.quantity.unit) || !keep(frame) {
                 continue;
             }
-            // A cue inside another figure belongs to it.
-            if s.quantities
-                .iter()
-                .any(|o| o.span != q.span && o.span.contains(&cue.span))
-            {
+            // A cue inside another figure belongs to it; so does a Han cue glued to the end of
+            // another figure before this one that its frame can take, its measure noun
+            // ("58勝12負": 勝 counts the 58).
+            let han_cue = self
+                .input
+                .text
+                .get(cue.span.start..cue.span.end)
+                .is_some_and(|t| t.chars().next().is_some_and(is_han));
+            if s.quantities.iter().any(|o| {
+                o.span != q.span
+                    && (o.span.contains(&cue.span)
+                        || (han_cue
+                            && o.span.end == cue.span.start
+                            && cue.span.end <= q.span.start
+                            && frame.accepts(o.quantity.unit)))
+            }) {
                 continue;
             }
             // A figure between the cue and this one that the frame cannot take is the change's
