@@ -3259,3 +3259,21 @@ fn a_chinese_event_after_a_latin_name_is_not_the_organizer() {
     let ids: Vec<&str> = out.iter().flatten().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["new:wtu公开赛", "new:wtu"]);
 }
+
+/// A family name's particle is no given name: "von der Leyen" known does not make "Von" a
+/// given name, so a sentence's "Von Reuters befragte Ökonomen" still names Reuters.
+#[test]
+fn a_particle_is_no_given_name() {
+    let t = "Das Plus war groß. Von Reuters befragte Ökonomen hatten anderes erwartet.";
+    assert!(has_id(t, Lang::De, "reuters"), "{:?}", pairs(t, Lang::De));
+}
+
+/// A Chinese association's name ends in "协会" like a public body's ("中国足球协会"); a common
+/// noun before it is no name ("行业协会", "多家协会").
+#[test]
+fn a_chinese_association_is_a_name() {
+    let t = "中国足球协会今天宣布新规。行业协会表示支持，多家协会呼吁减税。";
+    let p = pairs(t, Lang::Zh);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "中国足球协会");
+}

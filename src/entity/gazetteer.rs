@@ -171,8 +171,13 @@ impl Index {
                     } else if let Some(c) = folded.chars().next() {
                         idx.by_initial.entry(c).or_default().push(k);
                     }
+                    // (A family name's particle is no given name: "von der Leyen".)
+                    let particle = |f: &String| Cues::embedded().is_particle(f);
                     if e.kind == EntityKind::Person && tokens.len() >= 2 {
-                        if let Some(f) = tokens.first().filter(|f| f.chars().count() >= 3) {
+                        if let Some(f) = tokens
+                            .first()
+                            .filter(|f| f.chars().count() >= 3 && !particle(f))
+                        {
                             idx.given_names.insert(f.clone());
                         }
                     }
