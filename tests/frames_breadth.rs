@@ -1855,3 +1855,80 @@ fn days_written_giornate() {
         spf(&claims)
     );
 }
+
+#[test]
+fn how_long_ahead_to_book_and_how_many_inspectors() {
+    for (lang, text, figure, subject) in [
+        (
+            It,
+            "Bologna chiede di prenotare la visita almeno 3 giorni in anticipo.",
+            "3 giorni",
+            "Bologna",
+        ),
+        (
+            De,
+            "Hamburg verlangt, die Tickets mindestens drei Tage im Voraus zu buchen.",
+            "drei Tage",
+            "Hamburg",
+        ),
+        (
+            Fr,
+            "Lyon impose de réserver au moins trois jours à l'avance.",
+            "trois jours",
+            "Lyon",
+        ),
+        (
+            En,
+            "Amsterdam requires visitors to book at least three days in advance.",
+            "three days",
+            "Amsterdam",
+        ),
+        (Zh, "上海要求游客提前3天预约。", "3天", "Shanghai"),
+    ] {
+        assert_eq!(
+            parties(lang, text, figure, "booking_period")
+                .map(|p| p.0)
+                .as_deref(),
+            Some(subject),
+            "{text:?}: {:?}",
+            spf(&run(text, lang))
+        );
+    }
+    // The figure of another unit between two tiers of a fee leaves the second tier to
+    // continue the first.
+    let text = "À Lyon, le tarif était de 5 euros pour une réservation faite trois jours à \
+                l'avance, et de 10 euros pour les autres.";
+    assert_eq!(
+        parties(Fr, text, "10 euros", "fee_amount")
+            .map(|p| p.0)
+            .as_deref(),
+        Some("Lyon"),
+        "{:?}",
+        spf(&run(text, Fr))
+    );
+    // Days a levy applies; inspectors deployed are counted as such.
+    assert_eq!(
+        parties(Zh, "慕尼黑今年共征收60天。", "60天", "scheme_days")
+            .map(|p| p.0)
+            .as_deref(),
+        Some("Munich")
+    );
+    for (lang, text, figure, subject) in [
+        (
+            Fr,
+            "Lyon a déployé quelque 50 contrôleurs aux accès de la ville.",
+            "50",
+            "Lyon",
+        ),
+        (Zh, "上海在入口派驻约80名检查员。", "80", "Shanghai"),
+    ] {
+        assert_eq!(
+            parties(lang, text, figure, "count:inspector")
+                .map(|p| p.0)
+                .as_deref(),
+            Some(subject),
+            "{text:?}: {:?}",
+            spf(&run(text, lang))
+        );
+    }
+}

@@ -4207,6 +4207,8 @@ pub(super) fn extract_with(
         let mut last_money: Option<(&QuantityMention, Option<usize>)> = None;
         // The last figure of the sentence that made a claim, with its frame.
         let mut last_choice: Option<(&QuantityMention, Choice)> = None;
+        // Every figure of the sentence that made a claim, with its frame.
+        let mut same_unit: Vec<(&QuantityMention, Choice)> = Vec::new();
         // The last figure of the sentence that made a claim of its own, with that claim.
         let mut last_claim: Option<(&QuantityMention, usize)> = None;
         for &q in &s.quantities {
@@ -4279,7 +4281,14 @@ pub(super) fn extract_with(
                 q,
                 recent.map(|(_, e)| e),
                 &previous,
-                last_choice,
+                (
+                    last_choice,
+                    same_unit
+                        .iter()
+                        .rev()
+                        .find(|(p, _)| p.quantity.unit == q.quantity.unit)
+                        .copied(),
+                ),
             );
             if let Some((part, whole)) = part {
                 let own_kind = filled
@@ -4293,6 +4302,7 @@ pub(super) fn extract_with(
             }
             if let Some((_, _, c)) = filled.as_ref() {
                 last_choice = Some((q, *c));
+                same_unit.push((q, *c));
             }
             let financing = filled.as_ref().is_some_and(|(_, _, choice)| {
                 frames
@@ -4358,6 +4368,10 @@ pub(super) fn extract_with(
     }
     restated(out, &bare)
 }
+
+/// A figure of the sentence before the one being filled that made a claim, with its frame:
+/// [`fill`] takes the last one, and the last one of the figure's own unit.
+type Earlier<'q> = Option<(&'q QuantityMention, Choice)>;
 
 /// The claims of figures nothing names ([`Choice::bare`]) where the document states the same
 /// amount as a named fact (a headline restating the body: "Investimento da 1,9 miliardi"): of
@@ -4454,7 +4468,7 @@ fn fill<'a>(
     q: &QuantityMention,
     carried: Option<&'a EntityMention>,
     objects: &[String],
-    before: Option<(&QuantityMention, Choice)>,
+    (before, same_unit): (Earlier<'_>, Earlier<'_>),
 ) -> Option<(Claim, bool, Choice)> {
     // A gapped clause restates the verb of the figure before it ("Eni détiendra 60 % et
     // Foxconn 40 %"): its figure takes that figure's frame.
@@ -4476,7 +4490,13 @@ fn fill<'a>(
                 // "une inflation de 2,4 % cette année, puis de 1,9 % l'an prochain": a figure
                 // of its own period after a figure of a multi-valued fact states that fact
                 // for that period.
-                let restated = before.filter(|(p, c)| {
+                // A figure of another unit between them ("5 euros pour une réservation faite
+                // quatre jours à l'avance, et de 12 euros pour les autres") leaves the figure
+                // of this unit before it to continue.
+                let previous = before
+                    .filter(|(p, _)| p.quantity.unit == q.quantity.unit)
+                    .or(same_unit);
+                let restated = previous.filter(|(p, c)| {
                     !c.bare
                         && p.quantity.unit == q.quantity.unit
                         && own.as_ref().is_none_or(|o| ctx.restates(s, o, c))
