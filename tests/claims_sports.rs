@@ -1044,3 +1044,77 @@ fn first_titles_losses_and_chinese_tallies() {
         "12",
     );
 }
+
+#[test]
+fn an_event_s_figure_without_a_name_is_the_document_s_event() {
+    // The sentence names no event ("del torneo", "des Saisonfinales", "本屆"): the one event
+    // the document names is the subject, never the player.
+    let events = [
+        ("Rolex Masters", "Rolex Masters", OTHER),
+        ("Masters", "Masters", OTHER),
+        ("Vienna Open", "Vienna Open", OTHER),
+        ("上海大師賽", "Shanghai Masters", OTHER),
+        ("Ernst-Happel-Stadion", "Ernst-Happel-Stadion", OTHER),
+        ("Stadio Olimpico", "Stadio Olimpico", OTHER),
+    ];
+    contest(
+        It,
+        "Marco Ferretti ha vinto il Rolex Masters. Il montepremi complessivo del torneo era di 9 milioni di euro.",
+        &events,
+        ("9 milioni di euro", "prize_fund", "Rolex Masters", "9000000", "EUR"),
+    );
+    // "Masters" alone is a word of "Rolex Masters": the same event.
+    contest(
+        It,
+        "Il Rolex Masters si è chiuso domenica. Marco Ferretti ha vinto il Masters. Il montepremi complessivo era di 9 milioni di euro.",
+        &events,
+        ("9 milioni di euro", "prize_fund", "Rolex Masters", "9000000", "EUR"),
+    );
+    contest(
+        De,
+        "Lukas Brandner gewann die Vienna Open. Das gesamte Preisgeld des Turniers betrug 2,5 Millionen Euro.",
+        &events,
+        ("2,5 Millionen Euro", "prize_fund", "Vienna Open", "2500000", "EUR"),
+    );
+    contest(
+        Zh,
+        "費雷蒂在上海大師賽奪冠。費雷蒂說，本屆賽事進場觀眾逾19萬人次。",
+        &events,
+        ("19萬", "spectators", "Shanghai Masters", "190000", "count"),
+    );
+    // A venue's spectators are the venue's.
+    contest(
+        De,
+        "Im Ernst-Happel-Stadion verfolgten 70.000 Zuschauer das Finale.",
+        &events,
+        (
+            "70.000",
+            "spectators",
+            "Ernst-Happel-Stadion",
+            "70000",
+            "count",
+        ),
+    );
+    contest(
+        It,
+        "Lo Stadio Olimpico ha accolto 60.000 spettatori.",
+        &events,
+        ("60.000", "spectators", "Stadio Olimpico", "60000", "count"),
+    );
+    // Two events: none is the document's.
+    let claims = marked(
+        De,
+        "Lukas Brandner gewann die Vienna Open, Julien Morel das Rolex Masters. Das gesamte Preisgeld betrug 2,5 Millionen Euro.",
+        &[PLAYERS.as_slice(), events.as_slice()].concat(),
+    );
+    assert!(
+        on(&claims, "2,5 Millionen")
+            .iter()
+            .all(|c| c.predicate != "prize_fund"
+                || c.subject
+                    .as_ref()
+                    .is_none_or(|s| s.name != "Vienna Open" && s.name != "Rolex Masters")),
+        "{:?}",
+        spf(&claims)
+    );
+}

@@ -612,8 +612,38 @@ impl<'a> Context<'a> {
     /// `lang` that name a competition ([`FoldedRules::event_words`]: "ATP Finals", "Coppa
     /// Italia", "法國網球公開賽"): a word of the name, or anywhere in a Han name.
     fn names_event(&self, lang: Lang, e: &EntityMention) -> bool {
-        let rules = self.frames.rules(lang);
-        if rules.event_words.is_empty() {
+        self.name_holds(e, &self.frames.rules(lang).event_words)
+    }
+
+    /// Whether the name of `e` holds one of the words of `lang` that name a venue
+    /// ([`FoldedRules::venue_words`]: "Inalpi Arena", "Stadio Olimpico", "因納爾皮體育館").
+    fn names_venue(&self, lang: Lang, e: &EntityMention) -> bool {
+        self.name_holds(e, &self.frames.rules(lang).venue_words)
+    }
+
+    /// The document's event by sentence `i`: the one competition its names hold (the longest
+    /// name where the others are words of it: "Nitto ATP Finals" over "Finals"), never where
+    /// it names several. An event's figure whose sentence names nobody ("Il montepremi
+    /// complessivo del torneo", "Das gesamte Preisgeld des Saisonfinales") is that event's.
+    fn document_event(&self, i: usize, lang: Lang) -> Option<&'a EntityMention> {
+        let mut events: Vec<&'a EntityMention> = Vec::new();
+        for e in self.entities.iter().take(i + 1).flatten().copied() {
+            let kind_ok = !matches!(e.kind, EntityKind::Person | EntityKind::Place);
+            if kind_ok && self.names_event(lang, e) && !events.iter().any(|o| o.id == e.id) {
+                events.push(e);
+            }
+        }
+        let longest = events.iter().copied().max_by_key(|e| e.name.len())?;
+        events
+            .iter()
+            .all(|e| name_within(&e.name, &longest.name))
+            .then_some(longest)
+    }
+
+    /// Whether the name of `e` (as written, or its canonical name) holds one of `list`: a
+    /// word of the name, or anywhere in a Han name.
+    fn name_holds(&self, e: &EntityMention, list: &[String]) -> bool {
+        if list.is_empty() {
             return false;
         }
         let surface = self.input.text.get(e.span.start..e.span.end).unwrap_or("");
@@ -623,7 +653,7 @@ impl<'a> Context<'a> {
                 .split(|c: char| !is_word_char(Some(c)))
                 .filter(|w| !w.is_empty())
                 .collect();
-            rules.event_words.iter().any(|w| {
+            list.iter().any(|w| {
                 if w.chars().any(is_han) {
                     return f.contains(w.as_str());
                 }
@@ -2603,7 +2633,9 @@ impl<'a> Context<'a> {
             // none of the winner's figures.
             // Nor is a competition ("le Nitto ATP Finals") a competitor.
             if self.frames.frames().get(frame).is_some_and(|f| f.contest)
-                && (self.opponent(s.span.start, s.lang, e) || self.names_event(s.lang, e))
+                && (self.opponent(s.span.start, s.lang, e)
+                    || self.names_event(s.lang, e)
+                    || self.names_venue(s.lang, e))
             {
                 continue;
             }
@@ -2615,6 +2647,7 @@ impl<'a> Context<'a> {
                     .get(frame)
                     .is_some_and(|f| f.event_subject)
                 && !self.names_event(s.lang, e)
+                && !self.names_venue(s.lang, e)
             {
                 continue;
             }
@@ -3241,10 +3274,14 @@ impl<'a> Context<'a> {
             _ => Vec::new(),
         };
         let event = |e: &EntityMention| {
-            (frame.contest && (self.names_event(lang, e) || opponents.contains(&e.id.as_str())))
+            (frame.contest
+                && (self.names_event(lang, e)
+                    || self.names_venue(lang, e)
+                    || opponents.contains(&e.id.as_str())))
                 || (frame.event_subject
                     && e.kind == EntityKind::Other
-                    && !self.names_event(lang, e))
+                    && !self.names_event(lang, e)
+                    && !self.names_venue(lang, e))
         };
         let fits = |e: &&&'a EntityMention| {
             slot.rank(e.kind).is_some()
@@ -3318,6 +3355,21 @@ impl<'a> Context<'a> {
                 .collect();
             // Of two places, the one the document speaks of ("意大利水都威尼斯", "Venise, en
             // Italie": the city, not the country that locates it).
+            // Two events the sentence before names apart ("X gewann die Vienna Open, Y das
+            // Rolex Masters"): an event's figure after them is neither's for sure.
+            if frame.event_subject
+                && candidates.iter().any(|a| {
+                    candidates.iter().any(|b| {
+                        a.id != b.id
+                            && self.names_event(lang, a)
+                            && self.names_event(lang, b)
+                            && !name_within(&a.name, &b.name)
+                            && !name_within(&b.name, &a.name)
+                    })
+                })
+            {
+                return None;
+            }
             let key = |e: &&&'a EntityMention| {
                 (
                     slot.rank(e.kind),
@@ -3363,6 +3415,12 @@ impl<'a> Context<'a> {
                 return Some((e, SubjectSource::PreviousSentence));
             }
             person = candidates.into_iter().min_by_key(|e| key(e)).copied();
+        }
+        // An event's figure: the one event the document names.
+        if frame.event_subject {
+            if let Some(e) = self.document_event(i, lang).filter(|e| fits(&e)) {
+                return Some((e, SubjectSource::Document));
+            }
         }
         // The previous sentence names nobody but carried a subject on from before.
         if let Some(e) = carried.filter(|e| fits(&e) && (financing || !self.financier_in(e, p))) {
@@ -4121,6 +4179,20 @@ fn starts_with_leader(words: &[&str], leaders: &[String]) -> bool {
 
 /// Whether the folded word `w` found at `p` in `fs` stands as a word of its own there: in Han
 /// characters always, else with no word character right before or after it.
+/// Whether the words of the name `short` stand together in the name `long` ("Finals" in
+/// "Nitto ATP Finals"), folded.
+fn name_within(short: &str, long: &str) -> bool {
+    let words = |n: &str| -> Vec<String> {
+        fold_str(n)
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (w, all) = (words(short), words(long));
+    !w.is_empty() && all.windows(w.len()).any(|x| x == w.as_slice())
+}
+
 fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
     let before = fs.get(..p).and_then(|t| t.chars().next_back());
     let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
@@ -4703,6 +4775,16 @@ fn fill<'a>(
         _ => subject,
     };
     let (subject, source, subject_weight) = subject?;
+    // An event named short ("le Finals") is the document's one event of that name ("Nitto
+    // ATP Finals").
+    let subject = match ctx.document_event(i, s.lang) {
+        Some(d)
+            if frame.event_subject && d.id != subject.id && name_within(&subject.name, &d.name) =>
+        {
+            d
+        }
+        _ => subject,
+    };
     // A person who leads an organization speaks for it where the slot prefers organizations:
     // "Y, directeur général de X, a annoncé un investissement de 2 milliards" is X's.
     let slot = &frame.subject;

@@ -186,6 +186,11 @@ pub struct LangRules {
     /// [`LangRules::opponent_markers`] ("incassa" is prize money only there).
     #[serde(default)]
     pub contest_words: Vec<String>,
+    /// Words that name a venue ("Arena", "Stadion", "stade", "體育館"): a name holding one
+    /// may be the subject of a frame marked [`FrameSpec::event_subject`] (the spectators a
+    /// venue held), and is never a competitor.
+    #[serde(default)]
+    pub venue_words: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -771,6 +776,8 @@ pub struct FoldedRules {
     pub event_words: Vec<String>,
     /// Words that speak of a contest ([`LangRules::contest_words`]).
     pub contest_words: Vec<String>,
+    /// Words that name a venue ([`LangRules::venue_words`]).
+    pub venue_words: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -855,6 +862,7 @@ impl Frames {
                     opponent_markers: fold_all(&r.opponent_markers),
                     event_words: fold_all(&r.event_words),
                     contest_words: fold_all(&r.contest_words),
+                    venue_words: fold_all(&r.venue_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -1097,6 +1105,7 @@ impl Frames {
             e.opponent_markers.extend(r.opponent_markers);
             e.event_words.extend(r.event_words);
             e.contest_words.extend(r.contest_words);
+            e.venue_words.extend(r.venue_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
