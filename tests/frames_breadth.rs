@@ -1680,6 +1680,13 @@ fn a_city_levies_a_fee_and_counts_its_visitors_residents_and_fines() {
         ),
         (
             "visitor_growth",
+            It,
+            "A Milano la tassa ha ridotto del 5% i turisti giornalieri.",
+            "5%",
+            "Milan",
+        ),
+        (
+            "visitor_growth",
             De,
             "Die Zahl der Besucher in Hamburg sank um 4 Prozent.",
             "4 Prozent",
