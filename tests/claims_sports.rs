@@ -1118,3 +1118,48 @@ fn an_event_s_figure_without_a_name_is_the_document_s_event() {
         spf(&claims)
     );
 }
+
+#[test]
+fn an_event_s_prize_fund_grows() {
+    let events = [
+        ("Internazionali BNL", "Internazionali BNL", OTHER),
+        ("Vienna Open", "Vienna Open", OTHER),
+        ("上海大師賽", "Shanghai Masters", OTHER),
+    ];
+    let growth = |lang, text, figure, event, value| {
+        contest(
+            lang,
+            text,
+            &events,
+            (figure, "prize_fund_growth", event, value, "percent"),
+        );
+    };
+    growth(
+        It,
+        "Il montepremi complessivo degli Internazionali BNL è di 8 milioni di euro, in crescita del 5% sull'anno scorso.",
+        "5%",
+        "Internazionali BNL",
+        "5",
+    );
+    growth(
+        De,
+        "Das Gesamtpreisgeld der Vienna Open stieg um 4 Prozent auf 2,5 Millionen Euro.",
+        "4 Prozent",
+        "Vienna Open",
+        "4",
+    );
+    growth(
+        Zh,
+        "上海大師賽總獎金為900萬美元，比去年增加5%。",
+        "5%",
+        "Shanghai Masters",
+        "5",
+    );
+    // A change with no word of a prize fund stays a plain change.
+    never(
+        It,
+        "Gli Internazionali BNL hanno visto il pubblico in crescita del 5%.",
+        "5%",
+        "prize_fund_growth",
+    );
+}
