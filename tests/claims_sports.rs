@@ -1163,3 +1163,27 @@ fn an_event_s_prize_fund_grows() {
         "prize_fund_growth",
     );
 }
+
+#[test]
+fn a_chinese_age_is_in_years_and_the_name_s_beside_it() {
+    // "24歲" / "24岁" is an age in years; "現年24歲的X" gives it to X, a person or a name of
+    // no known kind (a transliterated athlete's).
+    let names = [
+        ("張偉", "Zhang Wei", PERSON),
+        ("柯瓦奇", "Anna Kovacs", OTHER),
+    ];
+    contest(
+        Zh,
+        "現年24歲的柯瓦奇本季累計58勝。",
+        &names,
+        ("24歲", "age", "Anna Kovacs", "24", "years"),
+    );
+    contest(
+        Zh,
+        "现年31岁的張偉宣布退役。",
+        &names,
+        ("31岁", "age", "Zhang Wei", "31", "years"),
+    );
+    // A founding year is no age.
+    never(Zh, "該公司成立於1998年。", "1998", "age");
+}
