@@ -1187,3 +1187,24 @@ fn a_chinese_age_is_in_years_and_the_name_s_beside_it() {
     // A founding year is no age.
     never(Zh, "該公司成立於1998年。", "1998", "age");
 }
+
+#[test]
+fn a_venue_s_spectators_are_the_venue_s_even_after_a_preposition() {
+    let names = [
+        ("Rolex Masters", "Rolex Masters", OTHER),
+        ("Inalpi Arena", "Inalpi Arena", OTHER),
+        ("Stade de France", "Stade de France", OTHER),
+    ];
+    contest(
+        It,
+        "Davanti ai 12.300 spettatori della Inalpi Arena, Marco Ferretti ha vinto il Rolex Masters.",
+        &names,
+        ("12.300", "spectators", "Inalpi Arena", "12300", "count"),
+    );
+    contest(
+        Fr,
+        "La finale a attiré 80 000 spectateurs au Stade de France.",
+        &names,
+        ("80 000", "spectators", "Stade de France", "80000", "count"),
+    );
+}

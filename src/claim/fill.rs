@@ -2682,7 +2682,15 @@ impl<'a> Context<'a> {
             // place where the slot prefers other kinds: "18 gru nel porto di Trieste", "oltre 70
             // voli da Francoforte" count a company's things; a place holds a figure as the
             // clause's own party ("Venezia ha incassato", "Die Stadt zählte").
-            if (e.score < DISCOVERED_SCORE && self.marked_by(s, e, preps))
+            // A venue's name stays a party of an event's figure ("gli spettatori della X
+            // Arena").
+            let venue = self.names_venue(s.lang, e)
+                && self
+                    .frames
+                    .frames()
+                    .get(frame)
+                    .is_some_and(|f| f.event_subject);
+            if (e.score < DISCOVERED_SCORE && self.marked_by(s, e, preps) && !venue)
                 || (rank > 0 && self.located(s.span.start, s.lang, e, &s.entities))
             {
                 continue;
