@@ -1208,3 +1208,20 @@ fn a_venue_s_spectators_are_the_venue_s_even_after_a_preposition() {
         ("80 000", "spectators", "Stade de France", "80000", "count"),
     );
 }
+
+#[test]
+fn german_venue_and_event_compounds() {
+    let names = [("Wiener Stadthalle", "Wiener Stadthalle", OTHER)];
+    contest(
+        De,
+        "In der Wiener Stadthalle sahen 15.000 Zuschauer das Finale.",
+        &names,
+        (
+            "15.000",
+            "spectators",
+            "Wiener Stadthalle",
+            "15000",
+            "count",
+        ),
+    );
+}

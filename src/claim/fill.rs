@@ -641,7 +641,8 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the name of `e` (as written, or its canonical name) holds one of `list`: a
-    /// word of the name, or anywhere in a Han name.
+    /// word of the name (the end of one for a word written `*tail`), or anywhere in a Han
+    /// name.
     fn name_holds(&self, e: &EntityMention, list: &[String]) -> bool {
         if list.is_empty() {
             return false;
@@ -656,6 +657,10 @@ impl<'a> Context<'a> {
             list.iter().any(|w| {
                 if w.chars().any(is_han) {
                     return f.contains(w.as_str());
+                }
+                // "*stadion": the end of a compound ("Olympiastadion", "Stadthalle").
+                if let Some(tail) = w.strip_prefix('*') {
+                    return words.iter().any(|x| x.ends_with(tail));
                 }
                 let ww: Vec<&str> = w
                     .split(|c: char| !is_word_char(Some(c)))
