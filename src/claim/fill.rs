@@ -60,6 +60,10 @@
 //!    X", "face à X", "擊敗X", "領先X": [`FoldedRules::opponent_markers`]) nor a competition
 //!    ("Nitto ATP Finals": [`FoldedRules::event_words`]), in the sentence nor from the context;
 //!    a slot that prefers people takes a person from the context as readily as anything else;
+//!    a frame whose subject is an event ([`Frame::event_subject`]: a prize fund, spectators)
+//!    takes a name of no known kind only where it names an event or a venue
+//!    ([`FoldedRules::event_words`], [`FoldedRules::venue_words`]), and, where its sentence
+//!    and the one before name none, the one event the document names;
 //! 4. an unmarked object, where the slot allows one, from the entities left;
 //! 5. when the sentence names no subject: a descriptive reference before the figure that shares a
 //!    stem with the words the text described exactly one earlier name with ("der chinesische
