@@ -3277,3 +3277,17 @@ fn a_chinese_association_is_a_name() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].0, "中国足球协会");
 }
+
+#[test]
+fn a_datelines_agency_is_no_acronym_of_its_city() {
+    // "LYON (AFP) –": the bracket after a place names the agency that wrote the story; a place
+    // or a person takes no acronym its initials do not spell.
+    let t = "LYON (AFP) – Le groupe Renault a vendu 2 millions de voitures.";
+    assert_eq!(id_of(t, Lang::Fr, "LYON").as_deref(), Some("lyon"));
+    assert_ne!(id_of(t, Lang::Fr, "AFP").as_deref(), Some("lyon"));
+    let t = "MÜNCHEN (DPA) – Siemens hat 2025 mehr verkauft.";
+    assert_ne!(id_of(t, Lang::De, "DPA").as_deref(), Some("munich"));
+    // A body's acronym after its name still links to it.
+    let t = "Il Fondo monetario internazionale (FMI) prevede una crescita del 3%.";
+    assert_eq!(id_of(t, Lang::It, "FMI"), id_of(t, Lang::It, "Fondo monetario internazionale"));
+}

@@ -778,6 +778,14 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         };
         let acr_span = Span::new(acr.start, acr.end);
         let target = match (known_at(acr_span, j, cands), known_at(long, a, cands)) {
+            // A place or a person is given no acronym its initials do not spell: "(AFP)" after
+            // "Clermont-Ferrand" in a dateline names the agency, not the city.
+            (_, Some(Target::Known(e)))
+                if matches!(cx.kind(e), EntityKind::Place | EntityKind::Person)
+                    && !initials(&cx.tokens_of_names(a, j)).starts_with(acr.folded) =>
+            {
+                continue;
+            }
             (_, Some(t)) => t,
             (Some(Target::Known(e)), None) => {
                 let sim = entity_similarity(cx.idx, e, &folded);
