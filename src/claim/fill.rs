@@ -3071,21 +3071,29 @@ impl<'a> Context<'a> {
             && (after.starts_with(')') || after.starts_with('）'))
     }
 
+    /// Where the text before bracketed entity `e` ends, its opening bracket and the spaces
+    /// around it left out: the end of the name the brackets gloss. `None` when `e` stands in no
+    /// brackets.
+    fn bracket_head_end(&self, e: &EntityMention) -> Option<usize> {
+        self.bracketed(e).then(|| {
+            self.input
+                .text
+                .get(..e.span.start)
+                .unwrap_or("")
+                .trim_end()
+                .trim_end_matches(['(', '（'])
+                .trim_end()
+                .len()
+        })
+    }
+
     /// Whether the entity `e` is a bracketed gloss of the mention right before it ("空中巴士
     /// （Airbus）", "英偉達（Nvidia）"): the same entity, whose head mention carries the markers
     /// ("向空中巴士（Airbus）"), so the gloss is no candidate of its own.
     fn gloss(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
-        if !self.bracketed(e) {
+        let Some(open) = self.bracket_head_end(e) else {
             return false;
-        }
-        let text = self.input.text;
-        let open = text
-            .get(..e.span.start)
-            .unwrap_or("")
-            .trim_end()
-            .trim_end_matches(['(', '（'])
-            .trim_end()
-            .len();
+        };
         s.entities
             .iter()
             .any(|h| h.id == e.id && h.span.end == open && h.span.start < e.span.start)
@@ -3094,18 +3102,9 @@ impl<'a> Context<'a> {
     /// Whether `e` stands in brackets right after a name a cited source's marker introduces
     /// ("Secondo la Federazione italiana tennis e padel (Fitp), ..."): the source's short name.
     fn source_gloss(&self, s: &Sentence<'_>, e: &EntityMention, sources: &[&String]) -> bool {
-        if !self.bracketed(e) {
+        let Some(open) = self.bracket_head_end(e) else {
             return false;
-        }
-        let open = self
-            .input
-            .text
-            .get(..e.span.start)
-            .unwrap_or("")
-            .trim_end()
-            .trim_end_matches(['(', '（'])
-            .trim_end()
-            .len();
+        };
         s.entities.iter().any(|h| {
             h.span.end == open && h.span.start < e.span.start && self.marked_by(s, h, sources)
         })
