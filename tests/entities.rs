@@ -3289,5 +3289,8 @@ fn a_datelines_agency_is_no_acronym_of_its_city() {
     assert_ne!(id_of(t, Lang::De, "DPA").as_deref(), Some("munich"));
     // A body's acronym after its name still links to it.
     let t = "Il Fondo monetario internazionale (FMI) prevede una crescita del 3%.";
-    assert_eq!(id_of(t, Lang::It, "FMI"), id_of(t, Lang::It, "Fondo monetario internazionale"));
+    assert_eq!(
+        id_of(t, Lang::It, "FMI"),
+        id_of(t, Lang::It, "Fondo monetario internazionale")
+    );
 }
