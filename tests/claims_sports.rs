@@ -11,10 +11,9 @@
 //! event's total prize money and its spectators are the event's. The athletes are invented and
 //! marked as people (the claims stage alone), so that the entity stage plays no part.
 
-use concord::claim::{self, Claim, ClaimInput};
-use concord::text::sentences;
+use concord::claim::Claim;
+use concord::EntityKind;
 use concord::Lang::{self, De, En, Fr, It, Zh};
-use concord::{quantity, EntityKind, EntityMention, Span};
 
 mod common;
 use common::{run, spf};
@@ -232,37 +231,7 @@ fn a_player_s_appearances_and_salary_are_his_own() {
 /// The claims of `text` from the claims stage alone, every occurrence of each `(surface,
 /// name, kind)` marked as that entity.
 fn marked(lang: Lang, text: &str, names: &[(&str, &str, EntityKind)]) -> Vec<Claim> {
-    let mut entities: Vec<EntityMention> = Vec::new();
-    let mut names = names.to_vec();
-    // Longer surfaces first: "Brandner" inside "Lukas Brandner" is no mention of its own.
-    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
-    for &(surface, name, kind) in &names {
-        for (start, _) in text.match_indices(surface) {
-            let span = Span::new(start, start + surface.len());
-            if entities.iter().any(|e| e.span.overlaps(&span)) {
-                continue;
-            }
-            entities.push(EntityMention {
-                span,
-                id: name.to_lowercase(),
-                name: name.to_string(),
-                kind,
-                score: 0.95,
-                rule: "test".into(),
-            });
-        }
-    }
-    entities.sort_by_key(|e| e.span);
-    let quantities = quantity::scan(text, lang);
-    let sentences = sentences::split(text, lang);
-    claim::extract(&ClaimInput {
-        doc: "t.txt",
-        text,
-        lang,
-        sentences: &sentences,
-        quantities: &quantities,
-        entities: &entities,
-    })
+    common::claims_marked(lang, text, names)
 }
 
 const PERSON: EntityKind = EntityKind::Person;

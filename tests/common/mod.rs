@@ -44,18 +44,36 @@ pub fn subject_name(c: &Claim) -> String {
     c.subject.as_ref().map_or(String::new(), |s| s.name.clone())
 }
 
-/// The claims of `text` in `lang` from the claims stage alone, with the figures the scanner
-/// finds and every occurrence of `orgs` marked as an organization (no gazetteer involved).
+/// The claims of `text` from the claims stage alone, every occurrence of each organization
+/// name in `orgs` marked as that organization.
 #[allow(dead_code)]
 pub fn claims_marking(lang: Lang, text: &str, orgs: &[&str]) -> Vec<Claim> {
-    let mut entities = Vec::new();
-    for name in orgs {
-        for (start, _) in text.match_indices(name) {
+    let names: Vec<(&str, &str, EntityKind)> = orgs
+        .iter()
+        .map(|&n| (n, n, EntityKind::Organization))
+        .collect();
+    claims_marked(lang, text, &names)
+}
+
+/// The claims of `text` from the claims stage alone, every occurrence of each `(surface,
+/// name, kind)` marked as that entity; longer surfaces first ("Brandner" inside "Lukas
+/// Brandner" is no mention of its own).
+#[allow(dead_code)]
+pub fn claims_marked(lang: Lang, text: &str, names: &[(&str, &str, EntityKind)]) -> Vec<Claim> {
+    let mut entities: Vec<EntityMention> = Vec::new();
+    let mut names = names.to_vec();
+    names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
+    for &(surface, name, kind) in &names {
+        for (start, _) in text.match_indices(surface) {
+            let span = Span::new(start, start + surface.len());
+            if entities.iter().any(|e| e.span.overlaps(&span)) {
+                continue;
+            }
             entities.push(EntityMention {
-                span: Span::new(start, start + name.len()),
+                span,
                 id: name.to_lowercase(),
-                name: (*name).to_string(),
-                kind: EntityKind::Organization,
+                name: name.to_string(),
+                kind,
                 score: 0.95,
                 rule: "test".into(),
             });
