@@ -2558,3 +2558,27 @@ fn money_nouns_before_an_amount_still_take_the_currency() {
         ],
     );
 }
+
+#[test]
+fn collective_numerals_take_a_scale_after_their_connector() {
+    // "une vingtaine de millions": a collective numeral of a scale word is about that many
+    // millions, as "des centaines de milliards" is several hundred billions.
+    check(
+        "Le chantier coûtera une vingtaine de millions d'euros, et la ville en compte une centaine.",
+        Lang::Fr,
+        &[
+            r("une vingtaine de millions d'euros", "20000000", "EUR", "approx"),
+            r("une centaine", "100", "count", "approx"),
+        ],
+    );
+    check(
+        "Servirà una decina di miliardi di dollari.",
+        Lang::It,
+        &[r(
+            "una decina di miliardi di dollari",
+            "10000000000",
+            "USD",
+            "approx",
+        )],
+    );
+}

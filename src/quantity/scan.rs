@@ -1490,8 +1490,11 @@ impl<'a> Sentence<'a> {
                 ordinal = true;
                 break;
             }
-            // "centinaia di milioni": a vague amount, a connector, a scale.
-            if matches!(ev.last(), Some(MorphKind::Vague(..)))
+            // "centinaia di milioni": a vague amount, a connector, a scale; so is a collective
+            // numeral ("une vingtaine de millions", "una decina di miliardi").
+            if (matches!(ev.last(), Some(MorphKind::Vague(..)))
+                || (matches!(ev.last(), Some(MorphKind::Mult(_)))
+                    && ms.last().is_some_and(|m| m.approx)))
                 && self.has(j + 1, |p| p.connector)
                 && self.pure_scale(j + 2).is_some()
                 && self.near(j, j + 1)
