@@ -147,6 +147,10 @@ pub struct LangProfile {
     /// that it does not end a sentence.
     #[serde(default)]
     pub ordinal_dot: bool,
+    /// Endings of inflected adjectives, in a language that capitalizes its nouns ("neue",
+    /// "hohen"): a capitalized word so ending opens no person's name.
+    #[serde(default)]
+    pub adjective_endings: Vec<String>,
 }
 
 impl LangProfile {
@@ -175,6 +179,7 @@ impl LangProfile {
                         stopwords: Vec::new(),
                         abbreviations: Vec::new(),
                         ordinal_dot: false,
+                        adjective_endings: Vec::new(),
                     })
                 })
                 .collect()
@@ -184,6 +189,7 @@ impl LangProfile {
             stopwords: Vec::new(),
             abbreviations: Vec::new(),
             ordinal_dot: false,
+            adjective_endings: Vec::new(),
         };
         all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)
     }

@@ -1149,7 +1149,7 @@ fn named_then_surname(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
             && !kc.compound_noun(lang, w.folded)
     };
     // (An adjective's endings: "Neue", "Hohen", "Weiterer", "Starkes", "Kleinem".)
-    let inflected = inflected_adjective(first.folded);
+    let inflected = inflected_adjective(lang, first.folded);
     if !plain(first) || !plain(last) || inflected || !last.joined {
         return false;
     }
@@ -1180,18 +1180,19 @@ fn named_then_surname(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
         after_verb |= !w.initial
             && w.joined
             && prev.is_some_and(|p| {
-                p.lower && !is_stopword(p.folded) && !inflected_adjective(p.folded)
+                p.lower && !is_stopword(p.folded) && !inflected_adjective(lang, p.folded)
             });
     }
     alone >= 2 && mid && after_verb
 }
 
-/// Whether a word ends as an inflected adjective of the languages that capitalize nouns
-/// ("neue", "hohen", "weiterer", "starkes", "kleinem").
-fn inflected_adjective(w: &str) -> bool {
-    ["e", "en", "er", "es", "em"]
+/// Whether a word ends as an inflected adjective of `lang` ("neue", "hohen", "weiterer":
+/// `adjective_endings` of `data/lang/<code>.json`).
+fn inflected_adjective(lang: Lang, w: &str) -> bool {
+    LangProfile::embedded(lang)
+        .adjective_endings
         .iter()
-        .any(|end| w.ends_with(end))
+        .any(|end| w.ends_with(end.as_str()))
 }
 
 /// Whether the run is a whole quotation: an opening quote before it, a closing one after.
