@@ -21,6 +21,8 @@ const DISPATCH_WITHIN: usize = 24;
 struct Data {
     words: Vec<String>,
     agencies: Vec<(String, String)>,
+    /// The words that end a dateline's place and date ("电": "新华社北京11月7日电").
+    dispatch: Vec<String>,
 }
 
 fn data() -> &'static Data {
@@ -41,6 +43,7 @@ fn data() -> &'static Data {
                 match kind.trim() {
                     "first_person" => d.words.push(w),
                     "agency" => d.agencies.push((w, value.trim().to_string())),
+                    "dispatch" => d.dispatch.push(w),
                     _ => {}
                 }
             }
@@ -56,11 +59,12 @@ fn dateline_country(folded: &str) -> Option<&'static str> {
     for (agency, home) in &data().agencies {
         for (at, _) in head.match_indices(agency.as_str()) {
             let after = head.get(at + agency.len()..).unwrap_or("");
-            let dispatch = after
+            let window: String = after
                 .chars()
                 .take(DISPATCH_WITHIN)
                 .take_while(|c| !matches!(c, '。' | '\n' | '！' | '？'))
-                .any(|c| c == '电');
+                .collect();
+            let dispatch = data().dispatch.iter().any(|w| window.contains(w.as_str()));
             if !dispatch {
                 continue;
             }
