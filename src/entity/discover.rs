@@ -1783,18 +1783,7 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
         let Some(surface) = span.slice(doc.text) else {
             continue;
         };
-        let key = name_tokens(&fold_str(surface)).join(" ");
-        found.push(Cand {
-            span,
-            target: Target::New {
-                key,
-                name: surface.to_string(),
-                kind: EntityKind::Organization,
-            },
-            score: 0.8,
-            rule: "discovered",
-            rank: 3,
-        });
+        found.extend(Cand::new_org(span, surface, (0.8, 3), "discovered"));
     }
     cands.extend(found);
 }

@@ -29,7 +29,7 @@
 //! and "Agenzia spaziale italiana" never merge.
 
 use super::discover::is_stopword;
-use super::gazetteer::{name_tokens, Doc};
+use super::gazetteer::Doc;
 use super::words::Word;
 use super::{Cand, Entity, EntityKind, Target};
 use crate::error::Error;
@@ -464,20 +464,7 @@ pub(crate) fn find(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
             k += 1;
             continue;
         };
-        let key = name_tokens(&fold_str(surface)).join(" ");
-        if !key.is_empty() {
-            found.push(Cand {
-                span,
-                target: Target::New {
-                    key,
-                    name: surface.to_string(),
-                    kind: EntityKind::Organization,
-                },
-                score: INSTITUTION.0,
-                rule: "institution",
-                rank: INSTITUTION.1,
-            });
-        }
+        found.extend(Cand::new_org(span, surface, INSTITUTION, "institution"));
         k = e.max(k + 1);
     }
     cands.extend(found);

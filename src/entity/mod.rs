@@ -244,6 +244,31 @@ pub(crate) struct Cand {
     pub rank: u8,
 }
 
+impl Cand {
+    /// A new organization named `surface` at `span`, keyed by its folded name tokens; `None`
+    /// when the name has no token to key it by (it would share the empty key with every
+    /// other such name).
+    pub(crate) fn new_org(
+        span: Span,
+        surface: &str,
+        (score, rank): (f64, u8),
+        rule: &'static str,
+    ) -> Option<Cand> {
+        let key = gazetteer::name_tokens(&crate::text::fold::fold_str(surface)).join(" ");
+        (!key.is_empty()).then(|| Cand {
+            span,
+            target: Target::New {
+                key,
+                name: surface.to_string(),
+                kind: EntityKind::Organization,
+            },
+            score,
+            rule,
+            rank,
+        })
+    }
+}
+
 /// A set of known entities, with the index that finds them.
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
