@@ -1374,11 +1374,17 @@ impl<'a> Context<'a> {
             let last = pre.last().copied().unwrap_or("");
             let genitive = pre.len() >= 2
                 && last == "s"
-                && ["'s", "\u{2019}s"].iter().any(|p| {
-                    tail.trim_end()
-                        .strip_suffix(role.join(" ").as_str())
-                        .is_some_and(|t| t.trim_end().ends_with(p))
-                });
+                && tail
+                    .trim_end()
+                    .strip_suffix(role.join(" ").as_str())
+                    .is_some_and(|t| {
+                        // The language's possessive endings ("'s"), with either apostrophe.
+                        let t = t.trim_end().replace('\u{2019}', "'");
+                        rules
+                            .possessives
+                            .iter()
+                            .any(|p| p.starts_with('\'') && t.ends_with(p.as_str()))
+                    });
             let owned = rules.owner_words.iter().any(|o| {
                 o == last || (genitive && o.trim_start_matches(['\'', '\u{2019}']) == "s")
             });
