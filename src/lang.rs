@@ -151,6 +151,15 @@ pub struct LangProfile {
     /// "hohen"): a capitalized word so ending opens no person's name.
     #[serde(default)]
     pub adjective_endings: Vec<String>,
+    /// Determiners of the genitive, in a language that capitalizes its nouns ("des", "eines"):
+    /// a capitalized noun after one, with the genitive's "-s", before a name describes it
+    /// ("des Herstellers Acme") and is no part of it.
+    #[serde(default)]
+    pub genitive_determiners: Vec<String>,
+    /// Whether an apostrophe and "s" after a name make its possessive ("Meta's": English);
+    /// elsewhere a capitalized word so ending is a name's own shape ("Sotheby's", "McDonald's").
+    #[serde(default)]
+    pub apostrophe_possessive: bool,
 }
 
 impl LangProfile {
@@ -160,7 +169,12 @@ impl LangProfile {
             name: name.to_string(),
             message: e.to_string(),
         })?;
-        for w in p.stopwords.iter_mut().chain(p.abbreviations.iter_mut()) {
+        for w in p
+            .stopwords
+            .iter_mut()
+            .chain(p.abbreviations.iter_mut())
+            .chain(p.genitive_determiners.iter_mut())
+        {
             *w = fold_str(w);
         }
         Ok(p)
@@ -180,6 +194,8 @@ impl LangProfile {
                         abbreviations: Vec::new(),
                         ordinal_dot: false,
                         adjective_endings: Vec::new(),
+                        genitive_determiners: Vec::new(),
+                        apostrophe_possessive: false,
                     })
                 })
                 .collect()
@@ -190,6 +206,8 @@ impl LangProfile {
             abbreviations: Vec::new(),
             ordinal_dot: false,
             adjective_endings: Vec::new(),
+            genitive_determiners: Vec::new(),
+            apostrophe_possessive: false,
         };
         all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)
     }

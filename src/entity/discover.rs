@@ -94,6 +94,18 @@ impl Ctx<'_, '_> {
         hit
     }
 
+    /// Whether `w` is capitalized and an apostrophe and "s" end it, in a language where they
+    /// make no possessive: a name's own shape ("chez Sotheby's", "bei McDonald's").
+    fn apostrophe_name(&self, w: &Word) -> bool {
+        if !w.cap || LangProfile::embedded(self.doc.lang).apostrophe_possessive {
+            return false;
+        }
+        let mut after = self.doc.text.get(w.end..).unwrap_or("").chars();
+        matches!(after.next(), Some('\'' | '’'))
+            && after.next() == Some('s')
+            && !after.next().is_some_and(super::words::is_word_char)
+    }
+
     fn zh(&self) -> bool {
         self.doc.lang == Lang::Zh
     }
@@ -1186,6 +1198,64 @@ fn named_then_surname(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
     alone >= 2 && mid && after_verb
 }
 
+/// Where every noun is capitalized, the first word after a genitive descriptor opening the run
+/// `r..e`: a capitalized noun (or a hyphenated compound: "Grippe-Impfstoffs") ending in the
+/// genitive's "-s", after a genitive determiner of `data/lang/<code>.json` and any inflected
+/// adjectives ("des Herstellers Acme", "eines französischen Malers Jean Dubois"), before a
+/// capitalized word that is no common noun (alone, none with a common noun's ending: "des
+/// Landes Süden"). A given name is no descriptor ("des Thomas Mann").
+fn genitive_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<usize> {
+    let lang = cx.doc.lang;
+    let profile = LangProfile::embedded(lang);
+    if profile.genitive_determiners.is_empty() || !cx.doc.cues.nouns_capitalized(lang) {
+        return None;
+    }
+    let words = cx.words();
+    let kc = super::kinds::KindCues::embedded();
+    let first = words.get(r)?;
+    if !first.cap || first.upper || first.digit || first.camel || cx.given(first.folded) {
+        return None;
+    }
+    // The descriptor: the word and the words a hyphen joins to it.
+    let mut d = r;
+    while words.get(d + 1).is_some_and(|w| w.hyphen && d + 1 < e) {
+        d += 1;
+    }
+    let last = words.get(d)?;
+    let name = words.get(d + 1).filter(|_| d + 1 < e)?;
+    if !last.folded.ends_with('s')
+        || last.digit
+        || last.upper
+        || !name.joined
+        || name.hyphen
+        || name.lower
+        || cx.weak(name)
+        || cx.doc.cues.is_common(name.folded)
+        || cx.doc.cues.is_name_end(lang, name.folded)
+        || (!name.upper && kc.compound_noun(lang, name.folded))
+        || (d + 2 == e && !name.upper && kc.noun_like(lang, name.folded))
+    {
+        return None;
+    }
+    // Back over inflected adjectives (and the words hyphens join them to) to the determiner.
+    let mut k = r.checked_sub(1)?;
+    loop {
+        let w = words.get(k)?;
+        if !w.lower {
+            return None;
+        }
+        if profile.genitive_determiners.iter().any(|g| g == w.folded) {
+            break;
+        }
+        let joined_on = words.get(k + 1).is_some_and(|n| n.hyphen && n.lower);
+        if !inflected_adjective(lang, w.folded) && !joined_on {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    Some(d + 1)
+}
+
 /// Whether a word ends as an inflected adjective of `lang` ("neue", "hohen", "weiterer":
 /// `adjective_endings` of `data/lang/<code>.json`).
 fn inflected_adjective(lang: Lang, w: &str) -> bool {
@@ -1272,6 +1342,16 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     r += 1;
                 }
             }
+            // Where every noun is capitalized, a noun in the genitive after its determiner
+            // describes the name after it ("des Herstellers Acme", "des italienischen Malers
+            // Carlo Bianchi"): the name is what follows, a name by this very construction.
+            let apposed = match genitive_descriptor(cx, r, e) {
+                Some(d) => {
+                    r = d;
+                    true
+                }
+                None => false,
+            };
             e = person_name_end(cx, r, e);
             // Where every noun is capitalized, a common-noun compound before a name describes
             // it and is no part of it ("des Messtechnikherstellers Acme Instruments").
@@ -1327,6 +1407,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 );
             let surname_later = named_then_surname(cx, r, e);
             let names_in_row = given_first
+                || apposed
                 || pinyin_first
                 || surname_later
                 || (!run_initial
@@ -1334,9 +1415,13 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                         .windows(2)
                         .any(|p| matches!(p, [x, y] if !x.lower && !y.lower && !y.hyphen)));
             if cx.doc.cues.nouns_capitalized(cx.doc.lang)
-                && !run
-                    .iter()
-                    .any(|w| w.in_cjk || w.camel || w.digit || (w.upper && !cx.weak(w)))
+                && !run.iter().any(|w| {
+                    w.in_cjk
+                        || w.camel
+                        || w.digit
+                        || (w.upper && !cx.weak(w))
+                        || cx.apostrophe_name(w)
+                })
                 && !quoted_name(cx, run)
                 && !names_in_row
             {
@@ -1344,7 +1429,8 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             }
             if e - r == 1 {
                 let short = first.folded.chars().count() < 3;
-                let unseen = run_initial && !mid.contains(first.folded);
+                let unseen =
+                    run_initial && !mid.contains(first.folded) && !cx.apostrophe_name(first);
                 if short || unseen || (first.digit && !first.cap) {
                     continue;
                 }
