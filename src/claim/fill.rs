@@ -294,10 +294,6 @@ struct Context<'a> {
     /// [`Context::before`] by (sentence start, position): the same entity is tested against
     /// several marker lists, for every figure of its sentence.
     before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
-    /// [`Context::document_event`]'s candidates per language, found on first use: the
-    /// entities whose names name an event, each id at its first such mention, in document
-    /// order with their sentences.
-    event_names: RefCell<FastMap<Lang, EventNames<'a>>>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
@@ -323,9 +319,6 @@ struct Deal<'a> {
     buyer: &'a EntityMention,
     target: Option<&'a EntityMention>,
 }
-
-/// [`Context::event_names`]: entities with the sentences of their first mentions.
-type EventNames<'a> = Rc<[(usize, &'a EntityMention)]>;
 
 /// One entity of a document for [`Context::main_subject`]: its first mention, how often the
 /// whole document mentions it, and the sentence of its first mention.
@@ -411,7 +404,6 @@ impl<'a> Context<'a> {
             quantities,
             dismissed,
             before_memo: RefCell::default(),
-            event_names: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
@@ -638,40 +630,18 @@ impl<'a> Context<'a> {
     /// it names several. An event's figure whose sentence names nobody ("Il montepremi
     /// complessivo del torneo", "Das gesamte Preisgeld des Saisonfinales") is that event's.
     fn document_event(&self, i: usize, lang: Lang) -> Option<&'a EntityMention> {
-        let named = self.event_names(lang);
-        // The first mention of an id up to sentence `i` is its first in the document.
-        let events = named.iter().take_while(|&&(s, _)| s <= i).map(|&(_, e)| e);
-        let longest = events.clone().max_by_key(|e| e.name.len())?;
-        events
-            .clone()
-            .all(|e| name_within(&e.name, &longest.name))
-            .then_some(longest)
-    }
-
-    /// The entities of the document, not people or places, whose names name an event in
-    /// `lang` ([`Context::names_event`]), each id at its first such mention, in document
-    /// order with their sentences; computed once per language.
-    fn event_names(&self, lang: Lang) -> EventNames<'a> {
-        if let Some(v) = self.event_names.borrow().get(&lang) {
-            return Rc::clone(v);
-        }
-        let mut named: Vec<(usize, &'a EntityMention)> = Vec::new();
-        for (s, e) in self
-            .entities
-            .iter()
-            .enumerate()
-            .flat_map(|(s, v)| v.iter().map(move |&e| (s, e)))
-        {
+        let mut events: Vec<&'a EntityMention> = Vec::new();
+        for e in self.entities.iter().take(i + 1).flatten().copied() {
             let kind_ok = !matches!(e.kind, EntityKind::Person | EntityKind::Place);
-            if kind_ok && self.names_event(lang, e) && !named.iter().any(|(_, o)| o.id == e.id) {
-                named.push((s, e));
+            if kind_ok && self.names_event(lang, e) && !events.iter().any(|o| o.id == e.id) {
+                events.push(e);
             }
         }
-        let named: EventNames<'a> = named.into();
-        self.event_names
-            .borrow_mut()
-            .insert(lang, Rc::clone(&named));
-        named
+        let longest = events.iter().copied().max_by_key(|e| e.name.len())?;
+        events
+            .iter()
+            .all(|e| name_within(&e.name, &longest.name))
+            .then_some(longest)
     }
 
     /// Whether the name of `e` (as written, or its canonical name) holds one of `list`: a
@@ -3214,6 +3184,92 @@ impl<'a> Context<'a> {
         self.input.entities.iter().find(|m| m.id == state)
     }
 
+    /// The state mention `e` stands for in a slot that takes affected states
+    /// ([`Slot::affected`]): itself where it is a state, else the state its capital city
+    /// stands for, where the document names that state.
+    fn as_state(&self, e: &'a EntityMention) -> Option<&'a EntityMention> {
+        if e.kind != EntityKind::Place {
+            return None;
+        }
+        if self.frames.is_state(&e.id) {
+            return Some(e);
+        }
+        let state = self.frames.data().capitals.get(&e.id)?;
+        self.input.entities.iter().find(|m| &m.id == state)
+    }
+
+    /// The state a toll or an epidemic's figure `q` of sentence `i` belongs to
+    /// ([`Slot::affected`]): a state the sentence names (not as the source of the report, nor
+    /// the other side of a comparison), the nearest before the figure, else the first after
+    /// it; else the state the same paragraph named last before; else the document's most
+    /// named state by then (capitals counting for their states), the first named on a tie.
+    fn affected_state(
+        &self,
+        i: usize,
+        s: &Sentence<'a>,
+        q: &QuantityMention,
+    ) -> Option<(&'a EntityMention, SubjectSource, f64)> {
+        let Markers {
+            sources, compared, ..
+        } = self.markers(s);
+        let named: Vec<(&'a EntityMention, &'a EntityMention)> = s
+            .entities
+            .iter()
+            .filter(|e| !e.span.overlaps(&q.span))
+            .filter(|e| {
+                !self.marked_by(s, e, sources)
+                    && !self.marked_by(s, e, compared)
+                    && !self.sourced_by_agent(s.span.start, s.lang, e.span.start)
+            })
+            .filter_map(|&e| self.as_state(e).map(|st| (e, st)))
+            .collect();
+        let before = named
+            .iter()
+            .filter(|(e, _)| e.span.end <= q.span.start)
+            .max_by_key(|(e, _)| e.span.end);
+        let after = named
+            .iter()
+            .filter(|(e, _)| e.span.start >= q.span.end)
+            .min_by_key(|(e, _)| e.span.start);
+        if let Some((_, st)) = before.or(after) {
+            return Some((st, SubjectSource::Sentence, 1.0));
+        }
+        // The paragraph's last state before the sentence.
+        for j in (0..i).rev() {
+            if !self.same_paragraph(j, j + 1) {
+                break;
+            }
+            let last = self
+                .entities
+                .get(j)
+                .into_iter()
+                .flatten()
+                .rev()
+                .find_map(|&e| self.as_state(e));
+            if let Some(st) = last {
+                return Some((st, SubjectSource::PreviousSentence, 0.6));
+            }
+        }
+        // The document's most named state by this sentence.
+        let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
+        for e in self.entities.iter().take(i + 1).flatten() {
+            let Some(st) = self.as_state(e) else {
+                continue;
+            };
+            match counts.iter_mut().find(|(m, _)| m.id == st.id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((st, 1)),
+            }
+        }
+        let mut best: Option<(&'a EntityMention, usize)> = None;
+        for (st, n) in counts {
+            if best.is_none_or(|(_, bn)| n > bn) {
+                best = Some((st, n));
+            }
+        }
+        best.map(|(st, _)| (st, SubjectSource::Document, 0.5))
+    }
+
     /// Whether the entity at `pos` of the sentence starting at `from` is the agent of a
     /// phrase that one of the language's source markers opens a few words before, with no
     /// punctuation between ("selon les chiffres publiés vendredi par X", "secondo i dati
@@ -3572,6 +3628,22 @@ impl<'a> Context<'a> {
         let best = self
             .best_cue(s, q, |c| !c.weak, on_its_own)
             .or_else(|| self.best_cue(s, q, weak_ok, on_its_own));
+        // A frame that counts some things only ([`Frame::counts`]) leaves a figure of another
+        // counted noun to that noun, and a figure with decimals (a magnitude, "7,1") counts
+        // none of them.
+        let best = best.filter(|c| {
+            let counts = frames.get(c.frame).map_or(&[][..], |f| f.counts.as_slice());
+            counts.is_empty()
+                || (whole(&q.quantity.value)
+                    && self.counted_noun(s, q).is_none_or(|n| {
+                        n.noun.is_none_or(|(concept, _)| {
+                            self.frames
+                                .counted_nouns()
+                                .concept(concept)
+                                .is_none_or(|id| counts.iter().any(|k| k == id))
+                        })
+                    }))
+        });
         if let Some(c) = best {
             let mut c = self.noun_before_copula(s, q, c);
             // A narrower frame may itself be narrowed ("growth" → "revenue_growth" →
@@ -4138,6 +4210,15 @@ struct AnaphorWord<'w> {
     han: bool,
     /// A noun phrase ("la société", "*konzern", "該公司"), not a pronoun nor a possessive.
     noun: bool,
+}
+
+/// Whether `d` is a whole number (no digit written below the units: "7,1" is not).
+fn whole(d: &crate::decimal::Decimal) -> bool {
+    let e = d.exponent();
+    e >= 0
+        || 10u128
+            .checked_pow(e.unsigned_abs())
+            .is_some_and(|p| d.coeff() % p == 0)
 }
 
 fn anaphor_word<'w>(rules: &FoldedRules, w: &'w str) -> AnaphorWord<'w> {
@@ -4826,12 +4907,31 @@ fn fill<'a>(
         Some(e) if object_id != Some(e.id.as_str()) => Some((e, SubjectSource::Sentence, 0.9)),
         _ => subject,
     };
+    // A toll or an epidemic's figure is the affected state's: not the dateline's city, the
+    // county where it struck, nor a body that reports it; an organization the sentence names
+    // as its own party keeps it, where the slot takes organizations.
+    let subject = if frame.subject.affected {
+        let own_party = subject.is_some_and(|(e, src, _)| {
+            src == SubjectSource::Sentence
+                && matches!(e.kind, EntityKind::Organization | EntityKind::Other)
+        });
+        if own_party {
+            subject
+        } else {
+            ctx.affected_state(i, s, q).or(subject)
+        }
+    } else {
+        subject
+    };
     let (subject, source, subject_weight) = subject?;
     // An event named short ("le Finals") is the document's one event of that name ("Nitto
     // ATP Finals").
-    let event = frame.event_subject.then(|| ctx.document_event(i, s.lang));
-    let subject = match event.flatten() {
-        Some(d) if d.id != subject.id && name_within(&subject.name, &d.name) => d,
+    let subject = match ctx.document_event(i, s.lang) {
+        Some(d)
+            if frame.event_subject && d.id != subject.id && name_within(&subject.name, &d.name) =>
+        {
+            d
+        }
         _ => subject,
     };
     // A person who leads an organization speaks for it where the slot prefers organizations:

@@ -53,7 +53,13 @@
 //!   a capital city or a state's public body found for the slot stand for its state where the
 //!   document names the state ("Pékin a exporté" is China's), by the file's top-level
 //!   `capitals` and `state_bodies` maps of gazetteer ids (`{"beijing": "china"}`,
-//!   `{"destatis": "germany"}`).
+//!   `{"destatis": "germany"}`). `affected: true` makes the slot take the state an event
+//!   struck or an epidemic spread in (a toll, a count of cases), by the file's top-level
+//!   `states` list of gazetteer ids: the state the sentence names, else the paragraph's, else
+//!   the document's most named one; never the dateline's city nor a body that reports it.
+//! - `counts`: concepts of counted nouns (`data/frames/nouns.json`) the frame's count figures
+//!   may count; a figure another counted noun follows ("in due palazzi"), or one with
+//!   decimals (a magnitude), is left to its noun.
 //! - `functional`: whether the predicate has one true value; `functional_subject_kinds`
 //!   restricts that to subjects of some kinds (the power of one facility is functional, the
 //!   power a company builds is not).
@@ -126,6 +132,11 @@ pub struct FramesData {
     /// exports).
     #[serde(default)]
     pub state_bodies: IndexMap<String, String>,
+    /// Gazetteer ids of states (countries, and unions of them that speak as one: the EU):
+    /// the places a slot marked [`SlotSpec::affected`] takes ("12 morti a Taiwan" is Taiwan's
+    /// toll; "nella contea di Hualien" names where, not whose).
+    #[serde(default)]
+    pub states: Vec<String>,
 }
 
 /// The grammar words of one language that frame filling reads.
@@ -379,6 +390,12 @@ pub struct FrameSpec {
     /// discovery left without a kind).
     #[serde(default)]
     pub event_subject: bool,
+    /// Concepts of counted nouns (`data/frames/nouns.json`) the frame's count figures may
+    /// count: where another counted noun follows the figure, the frame's cue does not take it
+    /// ("23 persone intrappolate in due palazzi": the trapped are people, not buildings), and
+    /// the figure goes to its noun. Empty: any.
+    #[serde(default)]
+    pub counts: Vec<String>,
     /// A figure that follows a figure of another frame and is introduced by one of the
     /// markers: the level a change reached ("the share rose 3% to 47 euros", "il fatturato è
     /// salito del 5% a 3 miliardi", "收涨11.4%，报62.35港元") states this frame's fact.
@@ -464,6 +481,16 @@ pub struct SlotSpec {
     /// "Ryanair was fined by the regulator" names the authority after "by".
     #[serde(default = "yes")]
     pub agents: bool,
+    /// Whether the slot takes the state an event struck or an epidemic spread in (a toll, a
+    /// count of cases): a state ([`FramesData::states`]) the sentence names, nearest before
+    /// the figure, else the one a capital it names stands for, else the state the paragraph
+    /// named last, else the document's most named state. A city, a county or a region where
+    /// it happened ("nel centro di Hualien", "in der Region Emilia-Romagna") and the dateline
+    /// name where, not whose; a body that only reports the figure ("secondo la protezione
+    /// civile", "selon Santé publique France") never fills it. An organization the sentence
+    /// names as the clause's own party, where the slot takes organizations, keeps it.
+    #[serde(default)]
+    pub affected: bool,
 }
 
 fn yes() -> bool {
@@ -577,6 +604,8 @@ pub struct Slot {
     pub unknown_kinds: bool,
     /// Whether an agent (of the passive, of the cue) may fill the slot.
     pub agents: bool,
+    /// Whether the slot takes the state an event struck ([`SlotSpec::affected`]).
+    pub affected: bool,
 }
 
 impl Slot {
@@ -600,6 +629,7 @@ impl Slot {
             states: spec.states,
             unknown_kinds: spec.unknown_kinds,
             agents: spec.agents,
+            affected: spec.affected,
         })
     }
 
@@ -656,6 +686,8 @@ pub struct Frame {
     pub contest: bool,
     /// Whether the frame's subject is an event ([`FrameSpec::event_subject`]).
     pub event_subject: bool,
+    /// The concepts of counted nouns its count figures may count ([`FrameSpec::counts`]).
+    pub counts: Vec<String>,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
     /// of [`Frame::follow_markers`] introduces, gives its frame to this one.
     pub follows: Vec<String>,
@@ -925,6 +957,7 @@ impl Frames {
                 financing: spec.financing,
                 contest: spec.contest,
                 event_subject: spec.event_subject,
+                counts: spec.counts.clone(),
                 follows: spec
                     .follows
                     .as_ref()
@@ -1125,6 +1158,11 @@ impl Frames {
         }
         data.capitals.extend(other.data.capitals);
         data.state_bodies.extend(other.data.state_bodies);
+        for st in other.data.states {
+            if !data.states.contains(&st) {
+                data.states.push(st);
+            }
+        }
         for f in other.data.frames {
             match data.frames.iter_mut().find(|g| g.key == f.key) {
                 Some(g) => *g = f,
@@ -1279,6 +1317,17 @@ impl Frames {
             .get(id)
             .or_else(|| self.data.state_bodies.get(id))
             .map(String::as_str)
+    }
+
+    /// Whether the gazetteer id `id` names a state ([`FramesData::states`]).
+    ///
+    /// ```
+    /// use concord::claim::Frames;
+    /// assert!(Frames::embedded().is_state("italy"));
+    /// assert!(!Frames::embedded().is_state("rome"));
+    /// ```
+    pub fn is_state(&self, id: &str) -> bool {
+        self.data.states.iter().any(|s| s == id)
     }
 
     /// Every cue of the languages `langs` in a folded text, in text order.

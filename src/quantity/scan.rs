@@ -868,12 +868,8 @@ impl<'a> Sentence<'a> {
         };
         self.fraction_scales(&mut n);
         // A half alone after a hedge is a share: "plus de la moitié", "mehr als die Hälfte",
-        // "nearly half" (alone elsewhere it is not: "the first half of the year"). Another
-        // denominator alone is an ordinal there ("entro il terzo anno": the third year).
-        let hedged = ph.denominator == Some(2)
-            && i > 0
-            && self.has(i - 1, |p| p.hedge.is_some())
-            && self.near(i - 1, i);
+        // "nearly half" (alone elsewhere it is not: "the first half of the year").
+        let hedged = i > 0 && self.has(i - 1, |p| p.hedge.is_some()) && self.near(i - 1, i);
         (!need_scale || n.scaled || hedged).then_some(n)
     }
 
@@ -943,16 +939,6 @@ impl<'a> Sentence<'a> {
                         .is_some_and(char::is_alphanumeric);
                 // A share of a whole: "huit sur cinq" is two numbers.
                 let proper = n.lo <= den.lo;
-                // A ratio is written in words or over a small base, one or a power of ten
-                // ("neun von zehn Ärzten", "1 su 25", "3 in 100 adults"); two numbers in
-                // digits over another base, its noun after it, are a part and its whole ("58
-                // von 64 Losen", "12 sur 20 régions").
-                let part_of_whole = !n.words
-                    && !den.words
-                    && n.plain.is_some_and(|p| p > 1)
-                    && whole.is_some_and(|d| d > 10 && !is_power_of_ten(d))
-                    && matches!(self.tok(den.end).map(|t| t.kind), Some(Kind::Word))
-                    && self.near(den.end - 1, den.end);
                 if den.hi.is_none()
                     && proper
                     && !den.vague
@@ -960,7 +946,6 @@ impl<'a> Sentence<'a> {
                     && !yearish
                     && !unit_after
                     && !open_end
-                    && !part_of_whole
                 {
                     if let Some(v) = whole.and_then(|d| divide(n.lo, d)) {
                         n.lo = v;
@@ -2454,7 +2439,14 @@ impl<'a> Sentence<'a> {
         if unit == Unit::Count {
             // (A hedge does not make an article an amount: "über einen Sozialplan".)
             let article = n1.lo == Decimal::from_u64(1);
-            if n1.ambiguous && (hedge.is_none() || article) && !has_unit && n2.is_none() {
+            // A number word that is also another word counts the noun of what is counted
+            // right after it ("sei focolai", "acht Menschen"), unless it is an article.
+            if n1.ambiguous
+                && (hedge.is_none() || article)
+                && !has_unit
+                && n2.is_none()
+                && (article || !self.count_noun_at(k))
+            {
                 return Step::No;
             }
             if n1.words
@@ -2506,6 +2498,9 @@ impl<'a> Sentence<'a> {
                     && prev.chars().any(char::is_uppercase)
                     && self.near(i - 1, i)
                     && !self.place_before_count(i, k)
+                    // A noun of what is counted after it makes the number an amount: "in der
+                    // Region 18 Menschen", "a Patrasso 30 persone".
+                    && !self.count_noun_at(k)
                 {
                     return Step::No;
                 }
@@ -2743,6 +2738,15 @@ impl<'a> Sentence<'a> {
             return false;
         }
         !self.is_stopword(k)
+    }
+
+    /// Whether the word at `k`, right after a number, is a noun of what is counted
+    /// (`count_nouns`: `persone`, `Menschen`).
+    fn count_noun_at(&self, k: usize) -> bool {
+        k > 0
+            && self.near(k - 1, k)
+            && matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
+            && self.t.count_nouns.iter().any(|n| n == self.text(k))
     }
 
     /// Whether a noun of what is counted (`count_nouns`) is the subject of the amount starting
@@ -3433,15 +3437,4 @@ pub(super) fn divide(n: Decimal, den: u128) -> Option<Decimal> {
 fn word_value(v: u128) -> Option<Decimal> {
     let d = Decimal::new(v, 0).ok()?;
     Some(if v < 100 { d } else { d.normalized() })
-}
-
-/// 10, 100, 1000...: the bases a ratio is usually given over.
-fn is_power_of_ten(mut d: u128) -> bool {
-    if d < 10 {
-        return false;
-    }
-    while d % 10 == 0 {
-        d /= 10;
-    }
-    d == 1
 }

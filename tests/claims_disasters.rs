@@ -1,0 +1,217 @@
+//! Tolls of disasters and figures of epidemics (issue 5): the dead, the injured, the trapped,
+//! the evacuated, the damaged buildings, the cases and outbreaks of a disease take one key in
+//! every language, and belong to the state the event struck or the epidemic spread in, not to
+//! the city of the dateline, the county where it happened, nor a body that only reports them.
+//! Our own sentences about invented events.
+
+use concord::Lang::{self, De, Fr, It, Zh};
+
+mod common;
+use common::{run, spf};
+
+/// The subject of the claim of predicate `key` on `figure`, if any.
+fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
+    let claims = run(text, lang);
+    claims
+        .iter()
+        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
+        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
+        .or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
+}
+
+/// One key per kind of toll across languages, and the struck state as its subject, wherever
+/// the sentence names it and whatever city the dateline names.
+#[test]
+fn a_toll_belongs_to_the_struck_state_in_every_language() {
+    let cases = [
+        (
+            It,
+            "ANCONA – Il terremoto che ha colpito la Grecia ha causato 7 morti e 40 feriti.",
+            "7",
+            "deaths",
+            "Greece",
+        ),
+        (
+            It,
+            "ANCONA – Il terremoto che ha colpito la Grecia ha causato 7 morti e 40 feriti.",
+            "40",
+            "injured",
+            "Greece",
+        ),
+        (
+            De,
+            "Berlin. Bei dem Unglück in Spanien kamen 14 Menschen ums Leben, mehr als 60 wurden verletzt.",
+            "14",
+            "deaths",
+            "Spain",
+        ),
+        (
+            De,
+            "Berlin. Bei dem Unglück in Spanien kamen 14 Menschen ums Leben, mehr als 60 wurden verletzt.",
+            "60",
+            "injured",
+            "Spain",
+        ),
+        (
+            Fr,
+            "Les inondations au Portugal ont fait 5 morts et 300 évacués.",
+            "5",
+            "deaths",
+            "Portugal",
+        ),
+        (
+            Fr,
+            "Les inondations au Portugal ont fait 5 morts et 300 évacués.",
+            "300",
+            "evacuees",
+            "Portugal",
+        ),
+        (
+            Zh,
+            "（本報北京電）日本北部發生強震，已有9人罹難、120人受傷。",
+            "9人",
+            "deaths",
+            "Japan",
+        ),
+        (
+            Zh,
+            "（本報北京電）日本北部發生強震，已有9人罹難、120人受傷。",
+            "120人",
+            "injured",
+            "Japan",
+        ),
+    ];
+    for (lang, text, figure, key, want) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+}
+
+/// A town or a county the sentence names is where it happened: the paragraph's state keeps
+/// the toll; a body that reports the figure ("secondo la Protezione civile") never holds it.
+#[test]
+fn a_town_or_a_reporting_body_is_no_subject_of_a_toll() {
+    let cases = [
+        (
+            It,
+            "Il sisma ha colpito la Grecia nella notte. Nella città di Patrasso 30 persone sono rimaste intrappolate sotto le macerie.",
+            "30",
+            "trapped",
+            "Greece",
+        ),
+        (
+            It,
+            "Secondo la Protezione civile, le frane in Spagna hanno lasciato 12 morti.",
+            "12",
+            "deaths",
+            "Spain",
+        ),
+        (
+            De,
+            "Das Beben traf Griechenland am Morgen. Im Dorf Kalamos wurden mindestens 40 Häuser beschädigt.",
+            "40",
+            "damaged_buildings",
+            "Greece",
+        ),
+        (
+            Fr,
+            "La tempête a frappé l'Espagne dimanche. À Valence, 2 000 habitants ont été évacués.",
+            "2 000",
+            "evacuees",
+            "Spain",
+        ),
+    ];
+    for (lang, text, figure, key, want) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+}
+
+/// Cases of a disease are the country's that counts them, the nearest named before the
+/// figure when a sentence compares countries; a capital speaks for its state.
+#[test]
+fn cases_of_a_disease_belong_to_the_country_that_counts_them() {
+    let cases = [
+        (
+            De,
+            "In Spanien wurden bisher 230 Fälle gezählt, gefolgt von Portugal mit 45 Fällen.",
+            "230",
+            "case_count",
+            "Spain",
+        ),
+        (
+            De,
+            "In Spanien wurden bisher 230 Fälle gezählt, gefolgt von Portugal mit 45 Fällen.",
+            "45",
+            "case_count",
+            "Portugal",
+        ),
+        (
+            It,
+            "La Grecia conta 85 casi di dengue, distribuiti in quattro focolai.",
+            "85",
+            "case_count",
+            "Greece",
+        ),
+        (
+            It,
+            "La Grecia conta 85 casi di dengue, distribuiti in quattro focolai.",
+            "quattro",
+            "outbreaks",
+            "Greece",
+        ),
+        (
+            Fr,
+            "L'Espagne est touchée par l'épidémie. Madrid a recensé 64 cas en une semaine.",
+            "64",
+            "case_count",
+            "Spain",
+        ),
+    ];
+    for (lang, text, figure, key, want) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+}
+
+/// A toll frame counts people: a figure of another counted noun ("due palazzi") or a
+/// magnitude ("7,1") is no toll; a story that names no place makes no toll claim at all.
+#[test]
+fn no_toll_without_people_counted_or_a_place() {
+    let cases = [
+        (
+            It,
+            "Un sisma di magnitudo 6,4 ha colpito la Grecia: 30 persone sono intrappolate in due palazzi.",
+            &["6,4", "due"][..],
+        ),
+        (
+            De,
+            "Ein Beben der Stärke 6,4 traf Griechenland.",
+            &["6,4"][..],
+        ),
+        (Fr, "L'accident a fait 3 morts sur l'autoroute.", &["3"][..]),
+    ];
+    let tolls = ["deaths", "injured", "trapped", "evacuees"];
+    for (lang, text, figures) in cases {
+        let claims = run(text, lang);
+        for figure in figures {
+            assert!(
+                !claims
+                    .iter()
+                    .any(|c| c.provenance.text.contains(figure)
+                        && tolls.contains(&c.predicate.as_str())),
+                "{text}: {:?}",
+                spf(&claims)
+            );
+        }
+    }
+}
