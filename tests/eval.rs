@@ -1282,16 +1282,20 @@ fn thirteenth_held_out_generalization() {
 fn fourteenth_held_out_generalization() {
     let m = measure(EVAL14, "tests/data/eval14, fresh");
     // Written after the thirteenth set had been measured, by a writer who read neither the code,
-    // the data nor any earlier set's articles, and kept from every rule writer (see its README).
-    // Not yet measured: all floors 0 until the lead sets them after the first measurement.
+    // the data nor the earlier sets' articles (it opened the first lines of one to see their
+    // layout), and kept from every rule writer (see its README). It retells real events.
+    // Measured fresh, summary lines only, at the thirteenth session's start (608b733) and after
+    // its first commit (e5ed294, hedges), identical: quantities 94.0% / 99.3% bound / 9 extras;
+    // entities 89.8%, 10 split, 3 merged; claims 29.2%, 12/18 kinds; contradictions 2/19 pairs,
+    // contradicted 0.0%, not joined 77.5%. Floors a little under.
     assert_floors(
         &m,
         Floors {
-            q_recall: 0.0,
-            q_bound: 0.0,
-            e_link: 0.0,
-            c_recall: 0.0,
-            kinds: 0.0,
+            q_recall: 0.93,
+            q_bound: 0.98,
+            e_link: 0.88,
+            c_recall: 0.28,
+            kinds: 0.65,
         },
     );
 }
