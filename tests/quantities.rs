@@ -2582,3 +2582,94 @@ fn collective_numerals_take_a_scale_after_their_connector() {
         )],
     );
 }
+
+#[test]
+fn a_hedge_takes_the_article_or_the_fused_preposition_after_it() {
+    // Italian fuses "a", "di", "da" with the article ("inferiore a" + "l'" = "inferiore
+    // all'"), and any hedge may take a definite article before its number.
+    check(
+        "La quota resta inferiore all'8% e supera di poco quella superiore ai 3 milioni di euro. Il fatturato sfiora i 40 milioni di euro.",
+        Lang::It,
+        &[
+            r("inferiore all'8%", "8", "percent", "less_than"),
+            r("superiore ai 3 milioni di euro", "3000000", "EUR", "more_than"),
+            r("sfiora i 40 milioni di euro", "40000000", "EUR", "approx"),
+        ],
+    );
+    // A year hedge with an article stays a year.
+    check(
+        "Il cantiere chiuderà entro il 2031.",
+        Lang::It,
+        &[r("2031", "2031", "year", "exact")],
+    );
+    check(
+        "Le chiffre d'affaires avoisine 2,3 milliards d'euros.",
+        Lang::Fr,
+        &[r(
+            "avoisine 2,3 milliards d'euros",
+            "2300000000",
+            "EUR",
+            "approx",
+        )],
+    );
+}
+
+#[test]
+fn from_an_amount_on_is_at_least_that_amount() {
+    check(
+        "Zugelassen sind Fahrer ab 18 Jahren, Tickets gibt es ab 25 Euro; die Regel gilt ab 2028.",
+        Lang::De,
+        &[
+            r("ab 18 Jahren", "18", "years", "at_least"),
+            r("ab 25 Euro", "25", "EUR", "at_least"),
+            r("2028", "2028", "year", "exact"),
+        ],
+    );
+    check(
+        "Abonnements à partir de 9 euros par mois, à partir de 2027.",
+        Lang::Fr,
+        &[
+            r("à partir de 9 euros", "9", "EUR", "at_least"),
+            r("2027", "2027", "year", "exact"),
+        ],
+    );
+    check(
+        "Biglietti a partire da 15 euro.",
+        Lang::It,
+        &[r("a partire da 15 euro", "15", "EUR", "at_least")],
+    );
+}
+
+#[test]
+fn a_part_and_its_whole_in_digits_are_two_counts() {
+    // Over a base that is neither small nor a power of ten, two figures in digits with the
+    // noun after them count a part and a whole; a ratio keeps its reading.
+    check(
+        "Angenommen wurden 37 von 52 Anträgen, aber nur 3 von 10 Klagen.",
+        Lang::De,
+        &[
+            r("37", "37", "count", "exact"),
+            r("52 Anträgen", "52", "count", "exact"),
+            r("3 von 10 Klagen", "0.3", "count", "exact"),
+        ],
+    );
+    check(
+        "Hanno aderito 14 su 27 Stati membri, cioè 1 su 25 cittadini.",
+        Lang::It,
+        &[
+            r("14", "14", "count", "exact"),
+            r("27 Stati", "27", "count", "exact"),
+            r("1 su 25", "0.04", "count", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn an_ordinal_after_a_hedge_and_its_article_is_no_fraction() {
+    // "terzo" is a third after "un"; after "entro il" it is the third year.
+    check(
+        "Gli utili arriveranno entro il terzo anno, quasi la metà dal secondo.",
+        Lang::It,
+        &[r("quasi la metà", "50", "percent", "approx")],
+    );
+}

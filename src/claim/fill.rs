@@ -294,6 +294,10 @@ struct Context<'a> {
     /// [`Context::before`] by (sentence start, position): the same entity is tested against
     /// several marker lists, for every figure of its sentence.
     before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
+    /// [`Context::document_event`]'s candidates per language, found on first use: the
+    /// entities whose names name an event, each id at its first such mention, in document
+    /// order with their sentences.
+    event_names: RefCell<FastMap<Lang, EventNames<'a>>>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
@@ -319,6 +323,9 @@ struct Deal<'a> {
     buyer: &'a EntityMention,
     target: Option<&'a EntityMention>,
 }
+
+/// [`Context::event_names`]: entities with the sentences of their first mentions.
+type EventNames<'a> = Rc<[(usize, &'a EntityMention)]>;
 
 /// One entity of a document for [`Context::main_subject`]: its first mention, how often the
 /// whole document mentions it, and the sentence of its first mention.
@@ -404,6 +411,7 @@ impl<'a> Context<'a> {
             quantities,
             dismissed,
             before_memo: RefCell::default(),
+            event_names: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
@@ -630,18 +638,40 @@ impl<'a> Context<'a> {
     /// it names several. An event's figure whose sentence names nobody ("Il montepremi
     /// complessivo del torneo", "Das gesamte Preisgeld des Saisonfinales") is that event's.
     fn document_event(&self, i: usize, lang: Lang) -> Option<&'a EntityMention> {
-        let mut events: Vec<&'a EntityMention> = Vec::new();
-        for e in self.entities.iter().take(i + 1).flatten().copied() {
-            let kind_ok = !matches!(e.kind, EntityKind::Person | EntityKind::Place);
-            if kind_ok && self.names_event(lang, e) && !events.iter().any(|o| o.id == e.id) {
-                events.push(e);
-            }
-        }
-        let longest = events.iter().copied().max_by_key(|e| e.name.len())?;
+        let named = self.event_names(lang);
+        // The first mention of an id up to sentence `i` is its first in the document.
+        let events = named.iter().take_while(|&&(s, _)| s <= i).map(|&(_, e)| e);
+        let longest = events.clone().max_by_key(|e| e.name.len())?;
         events
-            .iter()
+            .clone()
             .all(|e| name_within(&e.name, &longest.name))
             .then_some(longest)
+    }
+
+    /// The entities of the document, not people or places, whose names name an event in
+    /// `lang` ([`Context::names_event`]), each id at its first such mention, in document
+    /// order with their sentences; computed once per language.
+    fn event_names(&self, lang: Lang) -> EventNames<'a> {
+        if let Some(v) = self.event_names.borrow().get(&lang) {
+            return Rc::clone(v);
+        }
+        let mut named: Vec<(usize, &'a EntityMention)> = Vec::new();
+        for (s, e) in self
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(s, v)| v.iter().map(move |&e| (s, e)))
+        {
+            let kind_ok = !matches!(e.kind, EntityKind::Person | EntityKind::Place);
+            if kind_ok && self.names_event(lang, e) && !named.iter().any(|(_, o)| o.id == e.id) {
+                named.push((s, e));
+            }
+        }
+        let named: EventNames<'a> = named.into();
+        self.event_names
+            .borrow_mut()
+            .insert(lang, Rc::clone(&named));
+        named
     }
 
     /// Whether the name of `e` (as written, or its canonical name) holds one of `list`: a
@@ -4926,12 +4956,9 @@ fn fill<'a>(
     let (subject, source, subject_weight) = subject?;
     // An event named short ("le Finals") is the document's one event of that name ("Nitto
     // ATP Finals").
-    let subject = match ctx.document_event(i, s.lang) {
-        Some(d)
-            if frame.event_subject && d.id != subject.id && name_within(&subject.name, &d.name) =>
-        {
-            d
-        }
+    let event = frame.event_subject.then(|| ctx.document_event(i, s.lang));
+    let subject = match event.flatten() {
+        Some(d) if d.id != subject.id && name_within(&subject.name, &d.name) => d,
         _ => subject,
     };
     // A person who leads an organization speaks for it where the slot prefers organizations:

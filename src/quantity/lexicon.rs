@@ -110,6 +110,12 @@
 //!   Milliarden Dollar` is an offer of 8 billion; `über 8 Milliarden Dollar` alone is more).
 //!   `year_hedges`: hedges that before a bare number from 1800 to 2100 make it the calendar
 //!   year, no bounded amount (`fino al 2024` is until the year 2024).
+//!   `preposition_contractions`: a preposition and the forms it takes fused with an article
+//!   (`a`: `al`, `all'`, `ai`...; `à`: `au`, `aux`); a hedge ending in the preposition is
+//!   also a hedge with each form (`inferiore a` gives `inferiore all'` in `inferiore all'1%`).
+//!   `hedge_articles`: definite articles that may stand between any other hedge and its
+//!   number (`circa il 5%`, `sfiora i 2 miliardi`, a hedge ending in a preposition takes its
+//!   contractions instead).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
 //! - `change_from`, `change_to`: a change from one figure to another whose unit is written
 //!   once, after the second (`von 41 auf 90 Prozent`, `dal 41 al 90%`): both figures have it.
@@ -320,6 +326,14 @@ pub struct QuantityLexicon {
     /// Hedges before an amount → bound name.
     #[serde(default)]
     pub hedges: IndexMap<String, String>,
+    /// A preposition → its forms fused with an article (`a`: `al`, `all'`): a hedge ending
+    /// in the preposition is a hedge with each of them too.
+    #[serde(default)]
+    pub preposition_contractions: IndexMap<String, Vec<String>>,
+    /// Definite articles between a hedge and its number (`il` in `circa il 5%`): every hedge
+    /// not ending in a preposition of `preposition_contractions` is a hedge with each of them.
+    #[serde(default)]
+    pub hedge_articles: Vec<String>,
     /// Hedges that, before a number that may be a year and counts nothing, make it the
     /// calendar year (`fino al 2024`).
     #[serde(default)]

@@ -868,8 +868,12 @@ impl<'a> Sentence<'a> {
         };
         self.fraction_scales(&mut n);
         // A half alone after a hedge is a share: "plus de la moitié", "mehr als die Hälfte",
-        // "nearly half" (alone elsewhere it is not: "the first half of the year").
-        let hedged = i > 0 && self.has(i - 1, |p| p.hedge.is_some()) && self.near(i - 1, i);
+        // "nearly half" (alone elsewhere it is not: "the first half of the year"). Another
+        // denominator alone is an ordinal there ("entro il terzo anno": the third year).
+        let hedged = ph.denominator == Some(2)
+            && i > 0
+            && self.has(i - 1, |p| p.hedge.is_some())
+            && self.near(i - 1, i);
         (!need_scale || n.scaled || hedged).then_some(n)
     }
 
@@ -939,6 +943,16 @@ impl<'a> Sentence<'a> {
                         .is_some_and(char::is_alphanumeric);
                 // A share of a whole: "huit sur cinq" is two numbers.
                 let proper = n.lo <= den.lo;
+                // A ratio is written in words or over a small base, one or a power of ten
+                // ("neun von zehn Ärzten", "1 su 25", "3 in 100 adults"); two numbers in
+                // digits over another base, its noun after it, are a part and its whole ("58
+                // von 64 Losen", "12 sur 20 régions").
+                let part_of_whole = !n.words
+                    && !den.words
+                    && n.plain.is_some_and(|p| p > 1)
+                    && whole.is_some_and(|d| d > 10 && !is_power_of_ten(d))
+                    && matches!(self.tok(den.end).map(|t| t.kind), Some(Kind::Word))
+                    && self.near(den.end - 1, den.end);
                 if den.hi.is_none()
                     && proper
                     && !den.vague
@@ -946,6 +960,7 @@ impl<'a> Sentence<'a> {
                     && !yearish
                     && !unit_after
                     && !open_end
+                    && !part_of_whole
                 {
                     if let Some(v) = whole.and_then(|d| divide(n.lo, d)) {
                         n.lo = v;
@@ -3437,4 +3452,15 @@ pub(super) fn divide(n: Decimal, den: u128) -> Option<Decimal> {
 fn word_value(v: u128) -> Option<Decimal> {
     let d = Decimal::new(v, 0).ok()?;
     Some(if v < 100 { d } else { d.normalized() })
+}
+
+/// 10, 100, 1000...: the bases a ratio is usually given over.
+fn is_power_of_ten(mut d: u128) -> bool {
+    if d < 10 {
+        return false;
+    }
+    while d % 10 == 0 {
+        d /= 10;
+    }
+    d == 1
 }

@@ -385,6 +385,11 @@ impl Tables {
             for (w, b) in &lex.hedges {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.hedge = b);
+                for phrase in with_article(lex, w) {
+                    if !lex.hedges.contains_key(&phrase) {
+                        ph(&phrase, &mut |p| p.hedge = b);
+                    }
+                }
             }
             for (w, b) in &lex.postfix_hedges {
                 let b = parse_bound(b);
@@ -421,6 +426,12 @@ impl Tables {
             for (words, set) in flags {
                 for w in words {
                     ph(w, &mut |p| set(p));
+                }
+            }
+            // "entro il 2029" is a year as "entro 2029" is.
+            for w in &lex.year_hedges {
+                for phrase in with_article(lex, w) {
+                    ph(&phrase, &mut |p| p.year_hedge = true);
                 }
             }
         }
@@ -537,5 +548,30 @@ impl Tables {
             .ok()
             .flatten()
             .map(|m| m.end())
+    }
+}
+
+/// A hedge's forms before an article: "inferiore a" is "inferiore al", "inferiore all'"
+/// (`preposition_contractions`); "circa" is "circa il" (`hedge_articles`), unless it ends in
+/// an article or a fused preposition already ("oltre il", "fino al").
+fn with_article(lex: &QuantityLexicon, hedge: &str) -> Vec<String> {
+    let last = hedge.rsplit(' ').next().unwrap_or_default();
+    let head = &hedge[..hedge.len() - last.len()];
+    match lex.preposition_contractions.get(last) {
+        Some(fused) => fused.iter().map(|f| format!("{head}{f}")).collect(),
+        None if lex.hedge_articles.iter().any(|a| a == last)
+            || lex
+                .preposition_contractions
+                .values()
+                .flatten()
+                .any(|f| f == last) =>
+        {
+            Vec::new()
+        }
+        None => lex
+            .hedge_articles
+            .iter()
+            .map(|a| format!("{hedge} {a}"))
+            .collect(),
     }
 }
