@@ -118,7 +118,7 @@ fn a_town_or_a_reporting_body_is_no_subject_of_a_toll() {
         ),
         (
             Fr,
-            "La tempête a frappé l'Espagne dimanche. À Valence, 2 000 habitants ont été évacués.",
+            "La tempête a frappé l'Espagne dimanche. À Murcie, 2 000 habitants ont été évacués.",
             "2 000",
             "evacuees",
             "Spain",
@@ -213,5 +213,56 @@ fn no_toll_without_people_counted_or_a_place() {
                 spf(&claims)
             );
         }
+    }
+}
+
+/// More ways of saying a toll ("la morte di", "ihre Häuser verlassen", "quitter leur
+/// domicile"); aftershocks are the recording agency's where the clause names it as its own
+/// party, else the struck state's; a state orders as a company does ("la Francia ha ordinato").
+#[test]
+fn more_tolls_aftershocks_and_a_state_that_orders() {
+    let cases = [
+        (
+            It,
+            "Il crollo del ponte in Portogallo ha causato la morte di 6 persone.",
+            "6",
+            "deaths",
+            "Portugal",
+        ),
+        (
+            De,
+            "In Griechenland mussten 5000 Menschen ihre Häuser verlassen.",
+            "5000",
+            "evacuees",
+            "Greece",
+        ),
+        (
+            Fr,
+            "En Grèce, 3 000 personnes ont dû quitter leur domicile.",
+            "3 000",
+            "evacuees",
+            "Greece",
+        ),
+        (
+            De,
+            "Ein Beben erschütterte Griechenland. Seitdem zählte man 40 Nachbeben.",
+            "40",
+            "aftershocks",
+            "Greece",
+        ),
+        (
+            It,
+            "La Spagna ha ordinato 30.000 dosi del vaccino.",
+            "30.000",
+            "order",
+            "Spain",
+        ),
+    ];
+    for (lang, text, figure, key, want) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(want),
+            "{text}"
+        );
     }
 }
