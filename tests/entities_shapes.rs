@@ -75,3 +75,131 @@ fn an_apostrophe_s_is_a_names_own_shape_outside_english() {
         surfaces(it, Lang::It)
     );
 }
+
+/// The id of the mention whose surface is exactly `surface` (its first occurrence).
+fn id_at(text: &str, lang: Lang, surface: &str) -> Option<String> {
+    let at = text.find(surface)?;
+    link(text, lang)
+        .into_iter()
+        .find(|m| m.span.start == at && m.span.end == at + surface.len())
+        .map(|m| m.id)
+}
+
+/// The ids of the mentions whose surface is `surface`.
+fn ids_of(text: &str, lang: Lang, surface: &str) -> Vec<String> {
+    link(text, lang)
+        .into_iter()
+        .filter(|m| m.span.slice(text) == Some(surface))
+        .map(|m| m.id)
+        .collect()
+}
+
+/// An acronym in brackets closes the body's name it defines: the name runs up to it, over the
+/// words that continue it ("Centro europeo | per la sicurezza delle dighe (Ecsd)"), not cut at
+/// its first words nor taken from its last ("Krankheiten").
+#[test]
+fn an_acronym_in_brackets_closes_the_name_it_defines() {
+    let it = "Il Centro europeo per la sicurezza delle dighe (Ecsd) ha pubblicato un rapporto. \
+              Secondo l'Ecsd, i controlli vanno rafforzati.";
+    assert_eq!(
+        id_at(it, Lang::It, "Centro europeo per la sicurezza delle dighe").as_deref(),
+        Some("new:ecsd")
+    );
+    assert_eq!(ids_of(it, Lang::It, "Ecsd"), ["new:ecsd", "new:ecsd"]);
+    let fr = "Le Centre européen de surveillance des barrages (ECSB) publie un rapport. Selon \
+              l'ECSB, les contrôles doivent être renforcés.";
+    assert_eq!(
+        id_at(fr, Lang::Fr, "Centre européen de surveillance des barrages").as_deref(),
+        Some("new:ecsb")
+    );
+    let de = "Nach Angaben des Europäischen Zentrums für die Sicherheit von Staudämmen (ECSB) \
+              wurden 40 Mängel gefunden. Die ECSB-Direktorin warnte.";
+    let s = surfaces(de, Lang::De);
+    assert!(
+        s.contains(&"Europäischen Zentrums für die Sicherheit von Staudämmen".to_string()),
+        "{s:?}"
+    );
+    assert!(!s.iter().any(|x| x == "Staudämmen"), "{s:?}");
+    assert_eq!(id_at(de, Lang::De, "ECSB").as_deref(), Some("new:ecsb"));
+}
+
+/// Not every bracket after a body closes its name: a verb between them (lower case where
+/// every noun is capitalized, or words whose initials spell nothing of the bracket), or a
+/// place in brackets.
+#[test]
+fn a_bracket_after_a_clause_defines_nothing() {
+    let it = "L'Istituto nazionale di statistica ha diffuso ieri i dati (Ansa). Il Tribunale \
+              di Torino (Piemonte) decide.";
+    let s = surfaces(it, Lang::It);
+    assert!(!s.iter().any(|x| x.contains("diffuso")), "{s:?}");
+    assert!(!s.iter().any(|x| x.contains("(Piemonte")), "{s:?}");
+    let de = "Das Bundesamt für Verkehr meldete am Montag neue Zahlen (DPA).";
+    let s = surfaces(de, Lang::De);
+    assert!(!s.iter().any(|x| x.contains("meldete")), "{s:?}");
+}
+
+/// Italian news write a body's acronym with one capital, and may give the acronym of its
+/// English name after its Italian one ("Amministrazione ... (Cwa)"); a company's acronym with
+/// one capital where its initials spell it.
+#[test]
+fn an_acronym_with_one_capital_defines_a_body_or_a_company() {
+    let t = "Secondo l'Agenzia meteorologica nazionale (Nwa), le piogge continueranno. La Nwa \
+             ha emesso un'allerta.";
+    assert_eq!(
+        id_at(t, Lang::It, "Agenzia meteorologica nazionale").as_deref(),
+        Some("new:nwa")
+    );
+    let t = "Il gruppo ha ceduto il 40% di Harlow Nutrition Group (Hng) a un fondo. Hng ha 900 \
+             dipendenti.";
+    assert_eq!(
+        id_at(t, Lang::It, "Harlow Nutrition Group").as_deref(),
+        Some("new:hng")
+    );
+    assert_eq!(ids_of(t, Lang::It, "Hng"), ["new:hng", "new:hng"]);
+}
+
+/// Across documents, a body's acronym joins its names in each language, and a document that
+/// names it in full without the acronym joins them too (the name a defining text gave it).
+#[test]
+fn an_acronym_joins_a_bodys_names_across_languages() {
+    let texts = [
+        (
+            "Le Centre européen de surveillance des barrages (ECSB) publie un rapport.",
+            Lang::Fr,
+        ),
+        (
+            "Il Centro europeo per la sorveglianza delle dighe (Ecsb) ha pubblicato un rapporto.",
+            Lang::It,
+        ),
+        ("Laut ECSB wurden 40 Mängel gefunden.", Lang::De),
+        (
+            "Am Montag meldete Harlow Nutrition Group neue Zahlen. Die Europäische \
+             Weltraumorganisation auch.",
+            Lang::De,
+        ),
+        (
+            "Il gruppo ha ceduto il 40% di Harlow Nutrition Group (Hng) a un fondo.",
+            Lang::It,
+        ),
+    ];
+    let mut docs: Vec<Vec<EntityMention>> = texts.iter().map(|(t, l)| link(t, *l)).collect();
+    concord::entity::cluster(&mut docs);
+    let id = |d: usize, surface: &str| {
+        let (t, _) = texts[d];
+        docs[d]
+            .iter()
+            .find(|m| m.span.slice(t) == Some(surface))
+            .map(|m| m.id.clone())
+    };
+    let ecsb = id(0, "Centre européen de surveillance des barrages");
+    assert_eq!(ecsb.as_deref(), Some("new:ecsb"));
+    assert_eq!(
+        id(1, "Centro europeo per la sorveglianza delle dighe"),
+        ecsb
+    );
+    assert_eq!(id(2, "ECSB"), ecsb);
+    let hng = id(3, "Harlow Nutrition Group");
+    assert!(hng.is_some());
+    assert_eq!(id(4, "Harlow Nutrition Group"), hng);
+    assert_ne!(id(3, "Europäische Weltraumorganisation"), hng);
+}

@@ -659,6 +659,39 @@ fn content_initials(cx: &Ctx<'_, '_>, span: Span) -> String {
     initials(&content)
 }
 
+/// A new organization that an acronym defines is keyed by the acronym, the same in every
+/// language, where its name is not ("Centre européen de prévention et de contrôle des
+/// maladies (ECDC)", "Europäisches Zentrum für ... (ECDC)": both `new:ecdc`, so that documents
+/// in several languages and one that writes the acronym alone name one entity); the text's
+/// other mentions of the name follow.
+fn keyed_by_acronym(target: Target, acr: &str, cands: &mut [Cand]) -> Target {
+    let Target::New { key, name, kind } = &target else {
+        return target;
+    };
+    if key == acr {
+        return target;
+    }
+    let keyed = Target::New {
+        key: acr.to_string(),
+        name: name.clone(),
+        kind: *kind,
+    };
+    for c in cands.iter_mut().filter(|c| c.target == target) {
+        c.target = keyed.clone();
+    }
+    keyed
+}
+
+/// Whether a word with one capital in brackets after a body's name read whole may be its
+/// acronym in another language's words (Italian news write "Amministrazione meteorologica
+/// centrale (Cwa)" for the English "Central Weather Administration"): it starts with the
+/// initial of one of the name's content words, and the text never writes it in lower case.
+fn foreign_acronym(cx: &Ctx<'_, '_>, initials: &str, acr: &str) -> bool {
+    let first = acr.chars().next();
+    first.is_some_and(|f| initials.contains(f))
+        && !cx.words().iter().any(|w| w.lower && w.folded == acr)
+}
+
 /// Whether two words have the same letters, in any order.
 fn same_letters(a: &str, b: &str) -> bool {
     let sorted = |s: &str| {
@@ -713,8 +746,12 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             .find(|c| {
                 c.span.end == prev.end
                     && if one_capital {
-                        (c.rule == "institution" || known_org(cx, c))
-                            && same_letters(&content_initials(cx, c.span), acr.folded)
+                        let initials = content_initials(cx, c.span);
+                        ((c.rule == "institution" || known_org(cx, c))
+                            && same_letters(&initials, acr.folded))
+                            || (c.rule == "institution"
+                                && foreign_acronym(cx, &initials, acr.folded))
+                            || (initials.chars().count() >= 3 && initials == acr.folded)
                     } else {
                         c.rule == "institution"
                             || (known_org(cx, c) && content_initials(cx, c.span) == acr.folded)
@@ -729,6 +766,7 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             })
         };
         if let Some((span, target)) = body.filter(|_| !acronym_known()) {
+            let target = keyed_by_acronym(target, acr.folded, cands);
             cands.push(Cand {
                 span,
                 target: target.clone(),
@@ -742,25 +780,29 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             defined.insert(acr.folded.to_string(), target);
             continue;
         }
-        if one_capital {
-            continue;
-        }
         // The capitalized run ending right before the parenthesis; of its last six words, the
-        // longest tail whose initials spell the acronym, or all of them.
+        // longest tail whose initials spell the acronym, or all of them. (An acronym with one
+        // capital only where they spell it: "Harlow Nutrition Group (Hng)".)
         // Spans are in order and disjoint: their ends are sorted too.
         let at = spans.partition_point(|&(_, b, _)| b < j);
         let lower_case = lower_case_definition(cx, j, acr);
+        let lower_case = if one_capital { None } else { lower_case };
         let a = match (spans.get(at).filter(|&&(_, b, _)| b == j), lower_case) {
             (Some(&(start, _, _)), _) => {
                 let mut a = start.max(j.saturating_sub(6));
+                let mut spelled = false;
                 for t in a..j {
                     let tail = cx.tokens_of_names(t, j);
                     if words.get(t).is_some_and(|w| cx.name_word(w))
                         && initials(&tail) == acr.folded
                     {
                         a = t;
+                        spelled = true;
                         break;
                     }
+                }
+                if one_capital && (!spelled || j - a < 3) {
+                    continue;
                 }
                 while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w) || w.lower) {
                     a += 1;
@@ -831,7 +873,7 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     }
                     None => {
                         let t = Target::New {
-                            key: folded.clone(),
+                            key: acr.folded.to_string(),
                             name: text.get(long.start..long.end).unwrap_or("").to_string(),
                             // Acronyms are given to organizations far more than to anything else.
                             kind: EntityKind::Organization,
@@ -848,6 +890,9 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 }
             }
         };
+        if one_capital {
+            one_capital_defined.insert(acr.folded.to_string());
+        }
         defined.insert(acr.folded.to_string(), target);
     }
     if defined.is_empty() {
@@ -1674,10 +1719,22 @@ impl Clusterer {
         // A name written glued or apart ("WindTre", "Wind Tre"): one key without spaces or
         // hyphens, for Latin names of five letters or more.
         let compact = compact_key(&key);
+        // An organization keyed by the acronym a text defines for it ("new:ecdc", named
+        // "Centre européen de prévention ..."): its name is a key too, so that a text naming it
+        // in full without the acronym names it as well.
+        let acronym_name = {
+            let name_key = cluster_key(name);
+            let acronym = (2..=6).contains(&key.chars().count())
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() && !crate::lang::is_han(c));
+            (acronym && name_key != key && name_tokens(&name_key).len() >= 2).then_some(name_key)
+        };
         let found = self
             .by_key
             .get(&key)
             .copied()
+            .or_else(|| self.by_key.get(acronym_name.as_ref()?).copied())
             .or_else(|| {
                 compact
                     .as_ref()
@@ -1795,6 +1852,9 @@ impl Clusterer {
                 g
             }
         };
+        if let Some(n) = acronym_name {
+            self.by_key.entry(n).or_insert(g);
+        }
         if let Some(h) = han {
             self.han_people.add(g, h);
         }

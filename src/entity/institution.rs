@@ -307,7 +307,13 @@ impl Cx<'_, '_> {
         if !w.cap || w.upper || w.digit || w.in_cjk || w.camel {
             return None;
         }
-        let simple = self.is(Role::Head, w);
+        // (Where every noun is capitalized, in the genitive too: "des Europäischen Zentrums".)
+        let genitive = self.doc.cues.nouns_capitalized(self.doc.lang)
+            && [w.folded.strip_suffix("es"), w.folded.strip_suffix('s')]
+                .into_iter()
+                .flatten()
+                .any(|b| self.inst.is(self.doc.lang, Role::Head, b));
+        let simple = self.is(Role::Head, w) || genitive;
         let compound = !simple
             && super::kinds::KindCues::embedded().joins_compounds(self.doc.lang)
             && self.inst.compound_head(self.doc.lang, w.folded);
@@ -402,6 +408,86 @@ impl Cx<'_, '_> {
     }
 }
 
+/// The most words between a body's name as read and the acronym in brackets that closes it.
+const MAX_TO_ACRONYM: usize = 10;
+
+impl Cx<'_, '_> {
+    /// Whether word `j` is an acronym in brackets: two to six letters, in capitals or with one
+    /// capital ("(ECDC)", "(Ecdc)"), "(" right before it and ")" right after.
+    fn bracketed_acronym(&self, j: usize) -> bool {
+        let (Some(w), Some(p)) = (self.word(j), j.checked_sub(1).and_then(|i| self.word(i))) else {
+            return false;
+        };
+        let letters = w.folded.chars().filter(|c| c.is_alphabetic()).count();
+        let shape = w.upper || (w.cap && !w.lower && !w.camel);
+        let before = self.doc.text.get(p.end..w.start).unwrap_or("").trim();
+        let after = self.doc.text.get(w.end..).and_then(|t| t.chars().next());
+        shape
+            && !w.digit
+            && (2..=6).contains(&letters)
+            && matches!(before, "(" | "（")
+            && matches!(after, Some(')' | '）'))
+    }
+
+    /// The end of a body's name read as words `s..e` where an acronym in brackets closes it a
+    /// few words later: the words between are the rest of its name ("Centro europeo | per la
+    /// prevenzione e il controllo delle malattie (Ecdc)", "Europäischen Zentrums | für die
+    /// Prävention und die Kontrolle von Krankheiten (ECDC)"). Only words in one phrase (no
+    /// punctuation, no digits, no name the gazetteer knows), and only a phrase that reads as a
+    /// name's rest: where every noun is capitalized, its lower-case words all function words
+    /// (a verb is written in lower case); elsewhere, its words' initials spell more of the
+    /// acronym than the name's alone.
+    fn to_acronym(&self, s: usize, e: usize) -> Option<usize> {
+        let lang = self.doc.lang;
+        let j = (e + 1..=e + MAX_TO_ACRONYM).find(|&j| self.bracketed_acronym(j))?;
+        let words = e..j;
+        let plain = words.clone().all(|i| {
+            self.word(i)
+                .is_some_and(|w| !w.digit && !w.upper && !w.in_cjk)
+                && self.plain_gap(i)
+                && self.known.get(i).copied().flatten().is_none()
+                && !self.strong.get(i).copied().unwrap_or(true)
+        });
+        if !plain {
+            return None;
+        }
+        let function = |w: &Word| {
+            is_stopword(w.folded)
+                || [Role::Link, Role::WeakLink, Role::And]
+                    .iter()
+                    .any(|&r| self.inst.is(lang, r, w.folded))
+        };
+        if self.doc.cues.nouns_capitalized(lang) {
+            let rest_ok = words
+                .clone()
+                .all(|i| self.word(i).is_some_and(|w| !w.lower || function(w)))
+                && words
+                    .clone()
+                    .any(|i| self.word(i).is_some_and(|w| !w.lower));
+            return rest_ok.then_some(j);
+        }
+        // Letters of the acronym that content words' initials spell, each letter once.
+        let acronym: Vec<char> = self.word(j)?.folded.chars().collect();
+        let spelled = |a: usize, b: usize| {
+            let mut left = acronym.clone();
+            for i in a..b {
+                let Some(w) = self.word(i) else { continue };
+                if function(w) || w.folded.chars().count() < 2 {
+                    continue;
+                }
+                let Some(c) = w.folded.chars().next() else {
+                    continue;
+                };
+                if let Some(at) = left.iter().position(|&l| l == c) {
+                    left.remove(at);
+                }
+            }
+            acronym.len() - left.len()
+        };
+        (spelled(s, j) > spelled(s, e)).then_some(j)
+    }
+}
+
 /// Adds a candidate for every body's name the rules read (see the module's docs).
 pub(crate) fn find(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     let inst = Institutions::embedded();
@@ -454,6 +540,7 @@ pub(crate) fn find(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
             k += 1;
             continue;
         };
+        let e = cx.to_acronym(s, e).unwrap_or(e);
         let (Some(first), Some(last)) = (cx.word(s), e.checked_sub(1).and_then(|i| cx.word(i)))
         else {
             k += 1;
