@@ -203,3 +203,72 @@ fn an_acronym_joins_a_bodys_names_across_languages() {
     assert_eq!(id(4, "Harlow Nutrition Group"), hng);
     assert_ne!(id(3, "Europäische Weltraumorganisation"), hng);
 }
+
+/// A known place inside a longer name is no place there: before an organization's last word
+/// ("Kenya Railways"), or after a capitalized word and a lower-case one, with no article or
+/// preposition, where the text writes the whole twice ("Soins dentaires Belgique").
+#[test]
+fn a_place_inside_a_name_is_no_place() {
+    let de = "Die Kenia-Krise trifft auch Portugal Railways: Die Portugal Railways rechnet mit \
+              Verspätungen.";
+    let s = surfaces(de, Lang::De);
+    assert!(s.contains(&"Portugal Railways".to_string()), "{s:?}");
+    let fr = "Selon Soins dentaires Belgique, les cas augmentent. Soins dentaires Belgique \
+              appelle à la prudence. La Belgique compte 400 dentistes.";
+    let m = link(fr, Lang::Fr);
+    let whole: Vec<&str> = m
+        .iter()
+        .filter(|x| x.id == "new:soins dentaires belgique")
+        .filter_map(|x| x.span.slice(fr))
+        .collect();
+    assert_eq!(
+        whole,
+        ["Soins dentaires Belgique", "Soins dentaires Belgique"]
+    );
+    // The country alone, after its article, is still the country.
+    assert!(
+        m.iter().any(|x| x.id == "belgium"),
+        "{:?}",
+        surfaces(fr, Lang::Fr)
+    );
+    // Once only, with a verb between: a clause, not a name.
+    let it = "Ieri la Germania batte Francia in amichevole.";
+    assert!(
+        surfaces(it, Lang::It).contains(&"Francia".to_string()),
+        "{:?}",
+        surfaces(it, Lang::It)
+    );
+}
+
+/// A romanized Chinese name's given name is not a known person's name with a word before it
+/// ("Hsu Chen-wei" is no "Cheng Wei").
+#[test]
+fn a_romanized_given_name_is_no_known_persons_name() {
+    let t = "Laut Hsu Chen-wei sind 87 Gebäude beschädigt.";
+    let m = link(t, Lang::De);
+    assert!(
+        m.iter()
+            .all(|x| x.kind != concord::EntityKind::Person || x.id.starts_with("new:")),
+        "{:?}",
+        m.iter()
+            .map(|x| (&x.id, x.span.slice(t)))
+            .collect::<Vec<_>>()
+    );
+    assert!(surfaces(t, Lang::De).contains(&"Hsu Chen-wei".to_string()));
+}
+
+/// In Chinese a person's name follows an occupation as it follows a role ("画家", "县长"), and
+/// its later uses name the person too.
+#[test]
+fn a_chinese_name_after_an_occupation_is_a_person() {
+    let t = "法籍画家钱云山的作品以3亿港元成交。钱云山生前曾在巴黎居住。县长林秀真表示，灾情严重。";
+    let m = link(t, Lang::Zh);
+    let of = |s: &str| -> Vec<String> {
+        m.iter()
+            .filter(|x| x.span.slice(t) == Some(s))
+            .map(|x| x.id.clone())
+            .collect()
+    };
+    assert_eq!(of("钱云山"), ["new:钱云山", "new:钱云山"]);
+    assert_eq!(of("林秀真"), ["new:林秀真"]);
+}

@@ -488,12 +488,105 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
         multi_memo: Default::default(),
     };
     let spans = cx.cap_spans();
+    places_in_names(&cx, cands);
     gap_names(&cx, cands);
     super::institution::find(entities, doc, cands);
     acronyms(&cx, &spans, cands);
     fuzzy_windows(&cx, &spans, cands);
     single_words(&cx, &spans, cands);
     discover(&cx, &spans, cands);
+}
+
+/// A known place's name inside a longer name the gazetteer lacks, where the place alone would
+/// be read: before an organization's last word ("Taiwan Railway", "Kenya Power": kind cue
+/// `org_suffix`), or after a capitalized word and at most one lower-case word with no article
+/// or preposition between, as languages write a place only in a name ("Santé publique
+/// France", "Radio France"), where the text writes the whole so at least twice. The whole is
+/// one name (a place is no part of a clause there), of rank above the place's.
+fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
+    let words = cx.words();
+    let kc = super::kinds::KindCues::embedded();
+    let places: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| matches!(c.target, Target::Known(e) if cx.kind(e) == EntityKind::Place))
+        .map(|c| {
+            let r = covered_words(words, c.span);
+            (r.start, r.end)
+        })
+        .filter(|(a, b)| a < b)
+        .collect();
+    if places.is_empty() {
+        return;
+    }
+    let cov = coverage(words, cands, 0);
+    let free = |i: usize| !cov.get(i).copied().unwrap_or(true);
+    let plain_cap =
+        |w: &Word| w.cap && !w.digit && !w.in_cjk && !cx.weak(w) && !is_stopword(w.folded);
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for &(p, q) in &places {
+        // "Taiwan Railway": an organization's last word right after the place.
+        let suffix = words.get(q).is_some_and(|w| {
+            free(q) && w.joined && !w.hyphen && w.cap && !w.upper && kc.is_org_suffix(w.folded)
+        });
+        if suffix {
+            found.push((p, q + 1));
+            continue;
+        }
+        // "Santé publique France", "Radio France": written so twice or more.
+        let Some(b) = p.checked_sub(1) else { continue };
+        let (Some(wp), Some(wb)) = (words.get(p), words.get(b)) else {
+            continue;
+        };
+        if !wp.joined || wp.hyphen || !free(b) {
+            continue;
+        }
+        let a = if wb.lower {
+            let lower_ok = !wb.digit && !wb.hyphen && !is_stopword(wb.folded) && wb.joined;
+            match b.checked_sub(1) {
+                Some(a) if lower_ok && free(a) => a,
+                _ => continue,
+            }
+        } else {
+            b
+        };
+        if !words.get(a).is_some_and(|w| plain_cap(w) && !w.hyphen) {
+            continue;
+        }
+        let seq: Vec<&str> = (a..q)
+            .filter_map(|i| words.get(i).map(|w| w.folded))
+            .collect();
+        let times = (0..words.len())
+            .filter(|&i| {
+                seq.iter().enumerate().all(|(k, f)| {
+                    words
+                        .get(i + k)
+                        .is_some_and(|w| w.folded == *f && (k == 0 || (w.joined && !w.hyphen)))
+                })
+            })
+            .count();
+        if times >= 2 {
+            found.push((a, q));
+        }
+    }
+    for (a, b) in found {
+        let Some(span) = cx.span(a, b) else { continue };
+        let surface = cx.doc.text.get(span.start..span.end).unwrap_or("");
+        let key = name_tokens(&fold_str(surface)).join(" ");
+        if key.is_empty() {
+            continue;
+        }
+        cands.push(Cand {
+            span,
+            target: Target::New {
+                key,
+                name: surface.to_string(),
+                kind: EntityKind::Other,
+            },
+            score: DISCOVERED.0,
+            rule: "discovered",
+            rank: ACRONYM_DEF.1,
+        });
+    }
 }
 
 /// "Marco Ferrari", "Anna Siemens": a known given name right before a one-word company or
@@ -960,6 +1053,17 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                     .filter_map(|&c| cands.get(c))
                     .any(|c| span.overlaps(&c.span) && c.target == Target::Known(hit.entity));
                 if inner_same {
+                    continue;
+                }
+                // A person's window that is the given name of a romanized Chinese name
+                // ("Hsu Chen-wei" is not "Cheng Wei" with a word before).
+                let given_of_roman = s > a
+                    && cx.kind(hit.entity) == EntityKind::Person
+                    && cx.span(s - 1, e).is_some_and(|whole| {
+                        let t = cx.doc.text.get(whole.start..whole.end).unwrap_or("");
+                        super::romanize::RomanPerson::new(t).is_some()
+                    });
+                if given_of_roman {
                     continue;
                 }
                 best.push((span, hit));

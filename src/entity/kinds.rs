@@ -189,6 +189,11 @@ impl KindCues {
         self.compounds.contains(&lang)
     }
 
+    /// Whether the folded word is an organization's last word ("Partners", "Airlines").
+    pub(crate) fn is_org_suffix(&self, w: &str) -> bool {
+        self.org_suffix.contains(w)
+    }
+
     /// Whether the folded word is a common given name.
     pub(crate) fn is_given(&self, w: &str) -> bool {
         self.given.contains(w)
