@@ -882,19 +882,13 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         let lower_case = if one_capital { None } else { lower_case };
         let a = match (spans.get(at).filter(|&&(_, b, _)| b == j), lower_case) {
             (Some(&(start, _, _)), _) => {
-                let mut a = start.max(j.saturating_sub(6));
-                let mut spelled = false;
-                for t in a..j {
-                    let tail = cx.tokens_of_names(t, j);
-                    if words.get(t).is_some_and(|w| cx.name_word(w))
-                        && initials(&tail) == acr.folded
-                    {
-                        a = t;
-                        spelled = true;
-                        break;
-                    }
-                }
-                if one_capital && (!spelled || j - a < 3) {
+                let from = start.max(j.saturating_sub(6));
+                let spelled = (from..j).find(|&t| {
+                    words.get(t).is_some_and(|w| cx.name_word(w))
+                        && initials(&cx.tokens_of_names(t, j)) == acr.folded
+                });
+                let mut a = spelled.unwrap_or(from);
+                if one_capital && (spelled.is_none() || j - a < 3) {
                     continue;
                 }
                 while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w) || w.lower) {
