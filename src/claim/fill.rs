@@ -394,6 +394,13 @@ impl<'a> Context<'a> {
                         || (e.kind == EntityKind::Other
                             && e.score < DISCOVERED_SCORE
                             && listed.get(k) == Some(&true)));
+                // A place named inside a figure's currency ("53,6 Millionen US-Dollar",
+                // "dollars de Hongkong", "港元") is the currency's, never a party.
+                let keep = keep
+                    && !(e.kind == EntityKind::Place
+                        && qs.iter().any(|q| {
+                            matches!(q.quantity.unit, Unit::Currency(_)) && q.span.contains(&e.span)
+                        }));
                 k += 1;
                 if !keep {
                     dismissed.push(e.span);

@@ -197,6 +197,12 @@ pub struct LangRules {
     /// [`LangRules::opponent_markers`] ("incassa" is prize money only there).
     #[serde(default)]
     pub contest_words: Vec<String>,
+    /// Words that speak of a topic, by the topic's name (`{"auction": ["auktion*",
+    /// "versteiger*"]}`, in cue syntax: `word`, `stem*`, `*tail`, Han words anywhere): a cue
+    /// written `@auction:word` counts only in a sentence that holds one of them ("geschätzt"
+    /// is an object's pre-sale estimate only beside an auction, not a damage estimated).
+    #[serde(default)]
+    pub topic_words: IndexMap<String, Vec<String>>,
     /// Words that name a venue ("Arena", "Stadion", "stade", "體育館"): a name holding one
     /// may be the subject of a frame marked [`FrameSpec::event_subject`] (the spectators a
     /// venue held), and is never a competitor.
@@ -734,6 +740,8 @@ struct CueTarget {
     weak: bool,
     /// Counts only in a text that speaks of a contest (written `^word`).
     contest: bool,
+    /// Counts only in a text that speaks of this topic (written `@topic:word`).
+    topic: Option<String>,
 }
 
 /// One cue found in a folded text.
@@ -808,6 +816,8 @@ pub struct FoldedRules {
     pub event_words: Vec<String>,
     /// Words that speak of a contest ([`LangRules::contest_words`]).
     pub contest_words: Vec<String>,
+    /// Words that speak of a topic, by topic ([`LangRules::topic_words`]).
+    pub topic_words: IndexMap<String, Vec<String>>,
     /// Words that name a venue ([`LangRules::venue_words`]).
     pub venue_words: Vec<String>,
     /// Coordinating conjunctions.
@@ -894,6 +904,11 @@ impl Frames {
                     opponent_markers: fold_all(&r.opponent_markers),
                     event_words: fold_all(&r.event_words),
                     contest_words: fold_all(&r.contest_words),
+                    topic_words: r
+                        .topic_words
+                        .iter()
+                        .map(|(k, v)| (k.clone(), fold_all(v)))
+                        .collect(),
                     venue_words: fold_all(&r.venue_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
@@ -984,6 +999,10 @@ impl Frames {
                         Some(rest) => (true, rest),
                         None => (false, cue),
                     };
+                    let (topic, cue) = match cue.strip_prefix('@').and_then(|r| r.split_once(':')) {
+                        Some((t, rest)) => (Some(t.trim().to_string()), rest),
+                        None => (None, cue),
+                    };
                     let (edges, inner) = parse_cue(cue);
                     let folded = fold_str(inner.trim());
                     if folded.is_empty() {
@@ -1000,6 +1019,7 @@ impl Frames {
                         edges,
                         weak,
                         contest,
+                        topic,
                     });
                 }
             }
@@ -1138,6 +1158,9 @@ impl Frames {
             e.opponent_markers.extend(r.opponent_markers);
             e.event_words.extend(r.event_words);
             e.contest_words.extend(r.contest_words);
+            for (topic, words) in r.topic_words {
+                e.topic_words.entry(topic).or_default().extend(words);
+            }
             e.venue_words.extend(r.venue_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
@@ -1348,6 +1371,7 @@ impl Frames {
         };
         // Per language, whether the text speaks of a contest (asked once, where a cue needs it).
         let mut contest: Vec<(Lang, bool)> = Vec::new();
+        let mut topics: Vec<(Lang, &str, bool)> = Vec::new();
         for m in ac.find_overlapping_iter(folded) {
             let Some(targets) = self.targets.get(m.pattern().as_usize()) else {
                 continue;
@@ -1373,7 +1397,17 @@ impl Frames {
                                 contest.push((t.lang, yes));
                                 yes
                             }
-                        });
+                        })
+                    && t.topic.as_deref().is_none_or(|topic| {
+                        match topics.iter().find(|(l, n, _)| *l == t.lang && *n == topic) {
+                            Some(&(_, _, yes)) => yes,
+                            None => {
+                                let yes = self.speaks_of_topic(folded, t.lang, topic);
+                                topics.push((t.lang, topic, yes));
+                                yes
+                            }
+                        }
+                    });
                 let hit = CueHit {
                     frame: t.frame,
                     start: m.start(),
@@ -1411,6 +1445,32 @@ impl Frames {
                                 ))
                     })
             })
+    }
+}
+
+impl Frames {
+    /// Whether the folded `text` holds one of the words of `lang` that speak of `topic`
+    /// ([`FoldedRules::topic_words`]), read in cue syntax (`word`, `stem*`, `*tail`; Han words
+    /// anywhere).
+    fn speaks_of_topic(&self, text: &str, lang: Lang, topic: &str) -> bool {
+        let Some(words) = self.rules(lang).topic_words.get(topic) else {
+            return false;
+        };
+        words.iter().any(|w| {
+            let (edges, w) = parse_cue(w);
+            !w.is_empty()
+                && text.match_indices(w).any(|(p, _)| {
+                    let before = text.get(..p).and_then(|t| t.chars().next_back());
+                    let after = text.get(p + w.len()..).and_then(|t| t.chars().next());
+                    w.chars().any(is_han)
+                        || match edges {
+                            Edges::Word => !is_word_char(before) && !is_word_char(after),
+                            Edges::Prefix => !is_word_char(before),
+                            Edges::Suffix => !is_word_char(after),
+                            Edges::Any => true,
+                        }
+                })
+        })
     }
 }
 
