@@ -27,7 +27,9 @@
 //! - Cue syntax (a leading `~` makes a cue weak: a word several frames share, such as "jobs",
 //!   that chooses its frame only where no other cue does; a leading `^` makes it count only in
 //!   a text that speaks of a contest, with one of the language's `contest_words` or
-//!   `opponent_markers`: "kassierte" is prize money beside "besiegte", not beside "Steuern"): `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
+//!   `opponent_markers`: "kassierte" is prize money beside "besiegte", not beside "Steuern"; `@topic:word`
+//!   counts only in a sentence holding one of the language's `topic_words` of that topic:
+//!   "geschätzt" is a pre-sale estimate only beside an auction): `word` matches a whole word, `stem*` a word starting with `stem`, `*tail` a
 //!   word ending with `tail` (German compounds: `*anteil` matches `Prozent-Anteil` and
 //!   `Mehrheitsanteil`), `*part*` anywhere inside a word. Words are folded (case, accents,
 //!   traditional and simplified Chinese) before matching; cues written in Han characters match
