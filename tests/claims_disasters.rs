@@ -266,3 +266,54 @@ fn more_tolls_aftershocks_and_a_state_that_orders() {
         );
     }
 }
+
+/// After a disaster: the share of customers or plants working again and the time to reopen
+/// or to full production are the operator's; a relief budget the speaker announces is a
+/// budget ("uno stanziamento").
+#[test]
+fn recovery_figures_belong_to_the_operator() {
+    let cases = [
+        (
+            It,
+            "Enel ha comunicato che il 75% delle utenze è già stato riallacciato alla rete.",
+            "75%",
+            "restored_share",
+            "Enel",
+        ),
+        (
+            De,
+            "Bei Siemens laufen wieder 60 Prozent der Anlagen.",
+            "60 Prozent",
+            "restored_share",
+            "Siemens",
+        ),
+        (
+            Fr,
+            "Airbus prévoit de retrouver sa pleine production d'ici cinq jours.",
+            "cinq jours",
+            "recovery_time",
+            "Airbus",
+        ),
+        (
+            Zh,
+            "台積電預計十天內全面復工。",
+            "十天",
+            "recovery_time",
+            "TSMC",
+        ),
+        (
+            It,
+            "Enel ha varato un bilancio straordinario di 2 miliardi di euro per la ricostruzione della rete.",
+            "2 miliardi",
+            "money:budget",
+            "Enel",
+        ),
+    ];
+    for (lang, text, figure, key, want) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, key).as_deref(),
+            Some(want),
+            "{text}"
+        );
+    }
+}
