@@ -132,7 +132,7 @@ use crate::entity::{EntityKind, EntityMention};
 use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
 use crate::text::doc::DocSentences;
-use crate::text::fold::{fold_str, Folded};
+use crate::text::fold::{fold_onto, fold_str, Folded};
 use crate::text::hash::FastMap;
 use crate::text::match_positions;
 use crate::text::sentences::is_headline;
@@ -298,6 +298,9 @@ struct Context<'a> {
     /// entities whose names name an event, each id at its first such mention, in document
     /// order with their sentences.
     event_names: RefCell<FastMap<Lang, EventNames<'a>>>,
+    /// [`Context::names_memo`]: whether a mention's name (at its span, with its name) holds an
+    /// event's or a venue's word of a language.
+    names_memo: RefCell<FastMap<(Span, Lang, bool), NameHolds>>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
@@ -323,6 +326,9 @@ struct Deal<'a> {
     buyer: &'a EntityMention,
     target: Option<&'a EntityMention>,
 }
+
+/// [`Context::names_memo`]'s answer: the name asked about, and whether it holds the word.
+type NameHolds = (String, bool);
 
 /// [`Context::event_names`]: entities with the sentences of their first mentions.
 type EventNames<'a> = Rc<[(usize, &'a EntityMention)]>;
@@ -419,6 +425,7 @@ impl<'a> Context<'a> {
             dismissed,
             before_memo: RefCell::default(),
             event_names: RefCell::default(),
+            names_memo: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
@@ -631,13 +638,35 @@ impl<'a> Context<'a> {
     /// `lang` that name a competition ([`FoldedRules::event_words`]: "ATP Finals", "Coppa
     /// Italia", "法國網球公開賽"): a word of the name, or anywhere in a Han name.
     fn names_event(&self, lang: Lang, e: &EntityMention) -> bool {
-        self.name_holds(e, &self.frames.rules(lang).event_words)
+        self.names_memo(e, lang, false, |r| &r.event_words)
     }
 
     /// Whether the name of `e` holds one of the words of `lang` that name a venue
     /// ([`FoldedRules::venue_words`]: "Inalpi Arena", "Stadio Olimpico", "因納爾皮體育館").
     fn names_venue(&self, lang: Lang, e: &EntityMention) -> bool {
-        self.name_holds(e, &self.frames.rules(lang).venue_words)
+        self.names_memo(e, lang, true, |r| &r.venue_words)
+    }
+
+    /// [`Context::name_holds`] of `e` and the list `pick` gives for `lang` (`venue` tells the
+    /// two lists apart), answered once per mention: every figure of a sentence asks again.
+    fn names_memo(
+        &self,
+        e: &EntityMention,
+        lang: Lang,
+        venue: bool,
+        pick: impl Fn(&FoldedRules) -> &Vec<String>,
+    ) -> bool {
+        let key = (e.span, lang, venue);
+        if let Some((name, holds)) = self.names_memo.borrow().get(&key) {
+            if *name == e.name {
+                return *holds;
+            }
+        }
+        let holds = self.name_holds(e, pick(self.frames.rules(lang)));
+        self.names_memo
+            .borrow_mut()
+            .insert(key, (e.name.clone(), holds));
+        holds
     }
 
     /// The document's event by sentence `i`: the one competition its names hold (the longest
@@ -2199,6 +2228,8 @@ impl<'a> Context<'a> {
             return false;
         };
         let mut start = None;
+        // Each word is folded into this one buffer.
+        let mut w = String::new();
         for (i, c) in text
             .char_indices()
             .chain(std::iter::once((text.len(), ' ')))
@@ -2213,7 +2244,8 @@ impl<'a> Context<'a> {
                         .iter()
                         .any(|e| e.span.start <= at && at < e.span.end);
                     if !named {
-                        let w = text.get(b..i).map(fold_str).unwrap_or_default();
+                        w.clear();
+                        fold_onto(text.get(b..i).unwrap_or(""), &mut w);
                         if auxiliaries.contains(&w) {
                             return true;
                         }
@@ -4304,23 +4336,28 @@ fn listed_with_place(text: &str, v: &[&EntityMention], k: usize, conjunctions: &
     before || after
 }
 
+/// The words of a role as [`ends_with_leader`] and [`starts_with_leader`] compare them (a
+/// leading '*' is no word character).
+fn role_words(l: &str) -> impl Iterator<Item = &str> + Clone {
+    l.split(|c: char| !is_word_char(Some(c)))
+        .filter(|w| !w.is_empty())
+}
+
 /// Whether the folded words end with one of the roles `leaders` ("*chef": a word ending with
 /// "chef").
 fn ends_with_leader(words: &[&str], leaders: &[String]) -> bool {
     leaders.iter().any(|l| {
-        let parts: Vec<&str> = l
-            .split(|c: char| !is_word_char(Some(c)))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let (Some(n), true) = (words.len().checked_sub(parts.len()), !parts.is_empty()) else {
+        let parts = role_words(l);
+        let count = parts.clone().count();
+        let (Some(n), true) = (words.len().checked_sub(count), count > 0) else {
             return false;
         };
         words.get(n..).is_some_and(|tail| {
-            tail.iter().zip(&parts).enumerate().all(|(k, (w, p))| {
+            tail.iter().zip(parts).enumerate().all(|(k, (w, p))| {
                 if k == 0 && l.starts_with('*') {
                     w.ends_with(p)
                 } else {
-                    w == p
+                    *w == p
                 }
             })
         })
@@ -4331,17 +4368,15 @@ fn ends_with_leader(words: &[&str], leaders: &[String]) -> bool {
 /// word ("le directeur général", "l'amministratore delegato").
 fn starts_with_leader(words: &[&str], leaders: &[String]) -> bool {
     leaders.iter().any(|l| {
-        let parts: Vec<&str> = l
-            .split(|c: char| !is_word_char(Some(c)))
-            .filter(|w| !w.is_empty())
-            .collect();
-        !parts.is_empty()
-            && words.len() >= parts.len()
-            && words.iter().zip(&parts).enumerate().all(|(k, (w, p))| {
+        let parts = role_words(l);
+        let count = parts.clone().count();
+        count > 0
+            && words.len() >= count
+            && words.iter().zip(parts).enumerate().all(|(k, (w, p))| {
                 if k == 0 && l.starts_with('*') {
                     w.ends_with(p)
                 } else {
-                    w == p
+                    *w == p
                 }
             })
     })

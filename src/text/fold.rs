@@ -250,6 +250,13 @@ fn push_seg(segs: &mut Vec<Seg>, f: usize, o: usize, flen: usize, olen: usize, i
 /// ```
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_onto(s, &mut out);
+    out
+}
+
+/// Appends the folded form of `s` to `out` ([`fold_str`] without a new string: a caller that
+/// folds many short words reuses one buffer).
+pub(crate) fn fold_onto(s: &str, out: &mut String) {
     let mut rest = s;
     while !rest.is_empty() {
         let ascii = rest.bytes().take_while(u8::is_ascii).count();
@@ -261,11 +268,10 @@ pub fn fold_str(s: &str) -> String {
         }
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {
-            fold_char_fast(c, &mut out);
+            fold_char_fast(c, out);
         }
         rest = chars.as_str();
     }
-    out
 }
 
 /// Folds one non-ASCII character onto `out` through a table built once for the characters news
