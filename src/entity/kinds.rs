@@ -237,15 +237,39 @@ impl KindCues {
 
     fn compound_noun_bare(&self, lang: Lang, w: &str) -> bool {
         self.noun_endings.get(&lang).is_some_and(|ends| {
-            ends.iter().filter(|e| e.chars().count() >= 3).any(|e| {
-                w.ends_with(e.as_str())
-                    || w.match_indices(e.as_str()).any(|(i, _)| {
-                        let rest = w.get(i + e.len()..).unwrap_or("");
-                        rest.starts_with('s') && rest.chars().count() >= 4
-                    })
-            })
+            ends.iter()
+                .filter(|e| e.chars().count() >= 3)
+                .any(|e| w.ends_with(e.as_str()) || linked_inside(w, e))
         })
     }
+}
+
+/// Whether one of the occurrences of `e` in `w` that [`str::match_indices`] gives (leftmost
+/// first, never overlapping) is followed by a linking "s" and at least three more characters
+/// ("Automatisierungstechniker" for "ung"). The occurrences are found byte by byte: a word is
+/// short, and a string searcher per ending and word cost more than the search.
+fn linked_inside(w: &str, e: &str) -> bool {
+    let (wb, eb) = (w.as_bytes(), e.as_bytes());
+    if eb.is_empty() {
+        return w.match_indices(e).any(|(i, _)| {
+            let rest = w.get(i..).unwrap_or("");
+            rest.starts_with('s') && rest.chars().count() >= 4
+        });
+    }
+    let mut i = 0;
+    while i + eb.len() <= wb.len() {
+        if wb.get(i..).is_some_and(|t| t.starts_with(eb)) {
+            // `e` is whole characters, so its match starts and ends on character boundaries.
+            let rest = w.get(i + eb.len()..).unwrap_or("");
+            if rest.starts_with('s') && rest.chars().count() >= 4 {
+                return true;
+            }
+            i += eb.len();
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 /// Which cue list a context match used.
@@ -1296,6 +1320,37 @@ pub(crate) fn propagate(docs: &mut [Vec<EntityMention>]) {
             m.kind = kind;
             let base = m.rule.split('+').next().unwrap_or("discovered").to_string();
             m.rule = format!("{base}+cluster");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::linked_inside;
+    use proptest::prelude::*;
+
+    /// What [`linked_inside`] replaces: the occurrences from `str::match_indices`.
+    fn linked_inside_reference(w: &str, e: &str) -> bool {
+        w.match_indices(e).any(|(i, _)| {
+            let rest = w.get(i + e.len()..).unwrap_or("");
+            rest.starts_with('s') && rest.chars().count() >= 4
+        })
+    }
+
+    #[test]
+    fn a_linking_s_after_the_ending() {
+        assert!(linked_inside("automatisierungstechniker", "ung"));
+        assert!(!linked_inside("automatisierung", "ung"));
+        assert!(!linked_inside("ungsab", "ung"));
+        assert!(linked_inside("ungsabc", "ung"));
+    }
+
+    proptest! {
+        // Few letters, so that endings recur and overlap ("ata" in "atatas..."); 'ü' and 'ß'
+        // for characters of several bytes.
+        #[test]
+        fn same_as_match_indices(w in "[asütß]{0,14}", e in "[asütß]{0,4}") {
+            prop_assert_eq!(linked_inside(&w, &e), linked_inside_reference(&w, &e));
         }
     }
 }
