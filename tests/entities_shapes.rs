@@ -272,3 +272,66 @@ fn a_chinese_name_after_an_occupation_is_a_person() {
     assert_eq!(of("钱云山"), ["new:钱云山", "new:钱云山"]);
     assert_eq!(of("林秀真"), ["new:林秀真"]);
 }
+
+/// Italian news write a known acronym with one capital ("Tsmc"); at a sentence's start it is
+/// still the company where the word cannot be read (four letters or more, no vowel, no letter
+/// doubled), while a word there needs the text to name the company otherwise ("Ups, ...",
+/// "Hmm, ...").
+#[test]
+fn a_known_acronym_with_one_capital_and_no_vowel_is_no_word() {
+    let t = "Tsmc: utili in crescita\n\nTsmc, il primo produttore di chip, alza le stime.";
+    let ids: Vec<String> = link(t, Lang::It).into_iter().map(|m| m.id).collect();
+    assert_eq!(ids, ["tsmc", "tsmc"]);
+    let t = "Ups, che errore. Il pacco è arrivato.";
+    assert!(
+        link(t, Lang::It)
+            .iter()
+            .all(|m| m.span.slice(t) != Some("Ups")),
+        "{:?}",
+        surfaces(t, Lang::It)
+    );
+}
+
+/// A foreign name in Chinese transliteration that the text repeats alone, three times or more
+/// (no interpunct, no role before it), is a name; a longer run of the syllabary's characters
+/// that starts with it holds it too. Twice is not enough.
+#[test]
+fn a_repeated_chinese_transliteration_is_a_name() {
+    let t = "香港菲利普斯拍卖行昨晚举行秋拍。菲利普斯亚洲区主席表示满意。菲利普斯去年总额下跌，\
+             菲利普斯今年将迁址。";
+    let of: Vec<String> = link(t, Lang::Zh)
+        .into_iter()
+        .filter(|m| m.span.slice(t).is_some_and(|s| s.starts_with("菲利普斯")))
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(of.len(), 4, "{:?}", surfaces(t, Lang::Zh));
+    assert!(of.iter().all(|id| id == "new:菲利普斯"), "{of:?}");
+    let t = "菲利普斯拍卖行昨晚举行秋拍。菲利普斯去年总额下跌。";
+    assert!(
+        !surfaces(t, Lang::Zh)
+            .iter()
+            .any(|s| s.starts_with("菲利普斯")),
+        "{:?}",
+        surfaces(t, Lang::Zh)
+    );
+}
+
+/// A Chinese public body's name opened by the state's word ("中央", "国家") and ended by a
+/// body's suffix is a name, and later mentions without the state's word name it too; the
+/// state's word alone keys nothing.
+#[test]
+fn a_chinese_body_opened_by_the_states_word() {
+    let t = "联邦气象局周一发布预警。气象局表示，暴雨将持续。";
+    let m = link(t, Lang::Zh);
+    let of = |s: &str| -> Vec<String> {
+        m.iter()
+            .filter(|x| x.span.slice(t) == Some(s))
+            .map(|x| x.id.clone())
+            .collect()
+    };
+    assert_eq!(of("联邦气象局"), ["new:联邦气象局"]);
+    assert_eq!(of("气象局"), ["new:联邦气象局"]);
+    // A common phrase with the state's word is no body.
+    let t = "中央部署了新的任务。";
+    assert!(link(t, Lang::Zh).is_empty(), "{:?}", surfaces(t, Lang::Zh));
+}

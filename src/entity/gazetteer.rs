@@ -359,6 +359,19 @@ fn caps_ok(surface: &str, doc: &Doc<'_>) -> bool {
             && (upper >= 2 || !doc.cues.nouns_capitalized(doc.lang)))
 }
 
+/// Whether a capitalized surface is no word of any language written in Latin letters: four
+/// letters or more, no vowel, and no letter twice in a row ("Tsmc"; an interjection such as
+/// "Hmm" or "Psst" is a word).
+fn unpronounceable(surface: &str) -> bool {
+    let folded = crate::text::fold::fold_str(surface);
+    let letters: Vec<char> = folded.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 4
+        && !letters
+            .iter()
+            .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
+        && !letters.windows(2).any(|p| p.first() == p.get(1))
+}
+
 /// Whether `s` has letters with diacritics (canonical decomposition yields combining marks).
 fn has_diacritics(s: &str) -> bool {
     let mut found = false;
@@ -638,6 +651,7 @@ fn accept(
             .is_homograph_in(doc.lang, hay.get(start..end).unwrap_or(""))
             || (all_caps_name(a.text.trim())
                 && surface.chars().any(char::is_lowercase)
+                && !unpronounceable(surface)
                 // "Ikea" is how the gazetteer writes IKEA too: no common word then.
                 && !entities
                     .get(ei)

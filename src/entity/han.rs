@@ -78,6 +78,8 @@ pub(crate) struct HanCues {
     surnames: FastSet<String>,
     determiners: FastSet<char>,
     stop_chars: FastSet<char>,
+    /// Words that open a public body's name as its country's name does ("中央", "国家").
+    states: Vec<String>,
     /// Stop characters a public body's name may hold between its words ("与", "最").
     joiners: FastSet<char>,
     translit: FastSet<char>,
@@ -118,6 +120,10 @@ impl HanCues {
                     }
                     "event" => {
                         c.events.push(w);
+                        continue;
+                    }
+                    "state" => {
+                        c.states.push(w);
                         continue;
                     }
                     "stop_char" => {
@@ -551,7 +557,9 @@ impl Text<'_, '_> {
             .word_before(L::Suffix, e)
             .max(self.word_before(L::Weak, e))
         {
-            if e - l < a + 2 {
+            // (Nor to the state's word alone: "中央气象署" is no "中央".)
+            let state = self.cues.states.iter().any(|w| *w == self.string(a, e - l));
+            if e - l < a + 2 || state {
                 break;
             }
             e -= l;
@@ -750,6 +758,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     foreign_family_names(&mut t, cands);
     role_names(&mut t);
     org_names(&mut t);
+    repeated_transliterations(&mut t, entities);
     brackets(&mut t, cands);
     later_uses(&mut t, entities, cands);
     family_name_and_title(&mut t, entities, cands);
@@ -1000,10 +1009,17 @@ fn org_names(t: &mut Text<'_, '_>) {
         if let Some((x, _)) = place {
             a = x;
         }
+        // (Or with a word of the state: "中央气象署", "国家统计局".)
+        let state = institution
+            && place.is_none()
+            && t.cues
+                .states
+                .iter()
+                .any(|w| t.string(a, p).starts_with(w.as_str()));
         // Generic words at the start are no part of it ("一家").
         while let Some(g) = t
             .word_at(L::Generic, a)
-            .filter(|&g| a + g < p && place.is_none())
+            .filter(|&g| a + g < p && place.is_none() && !state)
         {
             a += g;
         }
@@ -1016,8 +1032,8 @@ fn org_names(t: &mut Text<'_, '_>) {
         let ok = bounded
             && clean
             && p - a >= 2
-            && (place.is_some() || !t.generic(a, p))
-            && (place.is_some() || !t.generic_key(a, p, t.key_end(a, q)));
+            && (place.is_some() || state || !t.generic(a, p))
+            && (place.is_some() || state || !t.generic_key(a, p, t.key_end(a, q)));
         let ok = ok && (strong || weak_name_confirmed(t, a, p, q));
         if ok {
             if let Some(target) = t.new_target(a, q, EntityKind::Organization) {
@@ -1028,6 +1044,87 @@ fn org_names(t: &mut Text<'_, '_>) {
             }
         }
         p = q;
+    }
+}
+
+/// The fewest times a text writes a foreign name in transliteration alone for it to be read
+/// as a name.
+const TRANSLIT_REPEATS: usize = 3;
+
+/// "蘇富比 ... 香港蘇富比 ... 蘇富比去年": a foreign name written in the transliteration
+/// syllabary's characters (`data/gazetteer/zh_translit.tsv`), three to six of them between
+/// characters outside it, that the text writes so three times or more, is a name (a word is
+/// seldom spelt with the syllabary's characters alone, and a text seldom repeats one so); a
+/// longer run that starts with it holds it too ("蘇富比亞洲區"). Not next to an interpunct or a
+/// hyphen (a person's name of several parts: `interpunct_names`), nor with a character no
+/// name holds.
+fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
+    let syllabary = super::translit::Syllabary::embedded();
+    let n = t.chars.len();
+    let joined = |t: &Text<'_, '_>, k: Option<usize>| {
+        k.and_then(|k| t.ch(k))
+            .is_some_and(|c| is_interpunct(c) || matches!(c, '-' | '－' | '‐'))
+    };
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let free = |t: &Text<'_, '_>, k: usize| {
+            t.free_han(k)
+                && t.ch(k)
+                    .is_some_and(|c| syllabary.contains(c) && !t.cues.stop_chars.contains(&c))
+        };
+        if !free(t, i) {
+            i += 1;
+            continue;
+        }
+        let mut e = i;
+        while e < n && free(t, e) {
+            e += 1;
+        }
+        if e - i >= 3 && !joined(t, i.checked_sub(1)) && !joined(t, Some(e)) {
+            runs.push((i, e));
+        }
+        i = e;
+    }
+    let mut counts: IndexMap<String, usize> = IndexMap::new();
+    for &(a, b) in &runs {
+        if b - a <= MAX_TRANSLIT {
+            *counts.entry(t.string(a, b)).or_default() += 1;
+        }
+    }
+    let mut names: Vec<Vec<char>> = counts
+        .into_iter()
+        .filter(|&(_, c)| c >= TRANSLIT_REPEATS)
+        .map(|(s, _)| s.chars().collect())
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    // (A name the gazetteer knows, or the first part of one it knows, links as the gazetteer
+    // decides: "罗克韦尔" of "罗克韦尔自动化".)
+    names.retain(|name| {
+        let s: String = name.iter().collect();
+        !entities
+            .iter()
+            .flat_map(|e| &e.aliases)
+            .any(|a| fold_str(&a.text).starts_with(s.as_str()))
+    });
+    if names.is_empty() {
+        return;
+    }
+    for (a, b) in runs {
+        let run: Vec<char> = t.chars.chars.get(a..b).unwrap_or(&[]).to_vec();
+        let Some(len) = names
+            .iter()
+            .filter(|name| run.starts_with(name))
+            .map(Vec::len)
+            .max()
+        else {
+            continue;
+        };
+        if let Some(target) = t.new_target(a, a + len, EntityKind::Other) {
+            t.push(a, a + len, target, DISCOVERED.0, "discovered");
+        }
     }
 }
 
@@ -1340,6 +1437,24 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
             let name: Vec<char> = t.string(*a, *b).chars().collect();
             if let Some(abbr) = abbreviation(t.cues, &name) {
                 forms.push((abbr, c.target.clone(), c.score, c.rule, true));
+            }
+            // A public body's name without its state's word ("气象署" after "中央气象署"),
+            // three characters or more.
+            let whole = t.string(*a, *b);
+            if let Some(rest) = t
+                .cues
+                .states
+                .iter()
+                .find_map(|w| whole.strip_prefix(w.as_str()))
+                .filter(|r| r.chars().count() >= 3)
+            {
+                forms.push((
+                    rest.chars().collect(),
+                    c.target.clone(),
+                    c.score,
+                    c.rule,
+                    false,
+                ));
             }
             // The first part: the name without its suffix words.
             let mut p = *b;

@@ -143,6 +143,11 @@ impl Syllabary {
         }
     }
 
+    /// Whether the (folded) character is one of the syllabary's.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.sounds.contains_key(&c)
+    }
+
     /// The embedded syllabary.
     pub(crate) fn embedded() -> &'static Syllabary {
         static S: std::sync::OnceLock<Syllabary> = std::sync::OnceLock::new();
