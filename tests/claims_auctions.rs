@@ -295,3 +295,41 @@ fn estimating_and_selling_name_no_auction_outside_one() {
         );
     }
 }
+
+#[test]
+fn a_document_about_an_auction_reads_its_estimates_and_sales() {
+    // The auction is named in the sentence before; the estimate's sentence names none.
+    let cs = claims(
+        Lang::De,
+        "Bei Halbrook kam am Abend ein Bild von Aldo Ferrini zur Auktion. Das Werk war auf 8 bis 10 Millionen Euro geschätzt worden.",
+    );
+    assert_eq!(
+        on(&cs, "8 bis 10 Millionen"),
+        sp("Aldo Ferrini", "auction_estimate"),
+        "{:?}",
+        spf(&cs)
+    );
+    let cs = claims(
+        Lang::Fr,
+        "Halbrook organisait mardi sa vente aux enchères. Le portrait d'Aldo Ferrini a été vendu 9 millions d'euros.",
+    );
+    assert_eq!(
+        on(&cs, "9 millions"),
+        sp("Aldo Ferrini", "auction_price"),
+        "{:?}",
+        spf(&cs)
+    );
+}
+
+#[test]
+fn a_title_in_quotes_is_no_party() {
+    // Read by the whole pipeline: the title is a discovered name of no known kind.
+    let text = "Un Aldo Ferrini adjugé 9 millions d'euros\n\nLa toile « Vent du soir » peinte par Aldo Ferrini en 1987 a été adjugée 9 millions d'euros.";
+    let cs = common::run(text, Lang::Fr);
+    let body: Vec<_> = cs
+        .iter()
+        .filter(|c| c.provenance.span.start > 50)
+        .map(common::subject_name)
+        .collect();
+    assert_eq!(body, ["Aldo Ferrini"], "{:?}", spf(&cs));
+}

@@ -317,6 +317,10 @@ struct Context<'a> {
     /// The objects of the claims made so far, with the keys of their frames (see
     /// [`Slot::not_objects_of`]).
     partners: RefCell<Vec<(usize, String)>>,
+    /// The folded document, for the topics it speaks of, folded on first use.
+    folded_doc: std::cell::OnceCell<String>,
+    /// Whether the document speaks of a topic, per language, as asked.
+    topics: RefCell<Vec<(Lang, String, bool)>>,
 }
 
 /// The takeover a document reports, as its lead states it: the buyer, and the target when the
@@ -400,6 +404,16 @@ impl<'a> Context<'a> {
                         || (e.kind == EntityKind::Other
                             && e.score < DISCOVERED_SCORE
                             && listed.get(k) == Some(&true)));
+                // A name of no known kind right after an opening quotation mark is a title (a
+                // painting's, a book's: "« Vent de mer »", "„Sommerwind“"), no party.
+                let titled = e.kind == EntityKind::Other
+                    && e.score < DISCOVERED_SCORE
+                    && input
+                        .text
+                        .get(..e.span.start)
+                        .map(str::trim_end)
+                        .is_some_and(|t| t.ends_with(['«', '„', '“', '"', '《', '「', '『', '‹']));
+                let keep = keep && !titled;
                 // A place named inside a figure's currency ("53,6 Millionen US-Dollar",
                 // "dollars de Hongkong", "港元") is the currency's, never a party.
                 let keep = keep
@@ -433,6 +447,8 @@ impl<'a> Context<'a> {
             descriptions: std::cell::OnceCell::new(),
             financiers: RefCell::new(Vec::new()),
             partners: RefCell::new(Vec::new()),
+            folded_doc: std::cell::OnceCell::new(),
+            topics: RefCell::new(Vec::new()),
         }
     }
 
@@ -510,9 +526,24 @@ impl<'a> Context<'a> {
             let o = folded.to_original(s, e);
             Span::new(o.start + span.start, o.end + span.start)
         };
+        // A cue of a topic ("geschätzt" of an auction) counts in a document that speaks of it.
+        let mut speaks = |l: Lang, topic: &str| {
+            if let Some(&(_, _, yes)) = self
+                .topics
+                .borrow()
+                .iter()
+                .find(|(x, t, _)| *x == l && t == topic)
+            {
+                return yes;
+            }
+            let doc = self.folded_doc.get_or_init(|| fold_str(self.input.text));
+            let yes = self.frames.speaks_of_topic(doc, l, topic);
+            self.topics.borrow_mut().push((l, topic.to_string(), yes));
+            yes
+        };
         let cues = self
             .frames
-            .find_cues(folded.as_str(), &langs)
+            .find_cues_with(folded.as_str(), &langs, &mut speaks)
             .into_iter()
             // A word of another language read in this one must be written as that language
             // writes it: French "salariés" is no English "salaries".
@@ -4016,6 +4047,31 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether a word of keeping ([`FoldedRules::keep_words`]) stands in the clause of `q`.
+    fn keeps(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let open = s
+            .breaks
+            .iter()
+            .copied()
+            .filter(|&b| b <= q.span.start)
+            .max()
+            .unwrap_or(s.span.start);
+        let close = s
+            .breaks
+            .iter()
+            .copied()
+            .filter(|&b| b >= q.span.end)
+            .min()
+            .unwrap_or(s.span.end);
+        let Some(t) = self.input.text.get(open..close) else {
+            return false;
+        };
+        let f = fold_str(t);
+        self.frames.rules(s.lang).keep_words.iter().any(|w| {
+            match_positions(&f, w).any(|p| w.chars().any(is_han) || stands_alone(&f, p, w))
+        })
+    }
+
     /// Whether a coordinating conjunction stands between two spans of the sentence. Words are
     /// compared as written (lowercased), not folded: Italian "è" (is) is no "e" (and).
     fn conjunction_between(&self, s: &Sentence<'_>, a: Span, b: Span) -> bool {
@@ -5054,6 +5110,18 @@ fn fill<'a>(
         if object.is_none_or(|(o, _)| party(o)) {
             object = target.filter(|t| !party(t)).map(|t| (t, false));
         }
+    }
+    // "La famille fondatrice conservera 30 % du capital": in a story of a takeover, what a
+    // word of keeping stands by in its clause is the seller's; the buyer the context offers
+    // keeps nothing, and a sentence that names no keeper makes no claim.
+    if frame.transferred
+        && source != SubjectSource::Sentence
+        && party.is_none()
+        && buyer.is_none()
+        && ctx.deal().is_some_and(|d| d.buyer.id == subject.id)
+        && ctx.keeps(s, q)
+    {
+        return None;
     }
     if let Some(p) = party {
         subject = p;

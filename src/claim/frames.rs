@@ -305,6 +305,11 @@ pub struct LangRules {
     /// erwartet", "comme prévu", "as expected", "than expected"): they make no forecast.
     #[serde(default)]
     pub forecast_exceptions: Vec<String>,
+    /// Words of keeping what is not sold ("mantiene", "il restante", "behält", "conserve",
+    /// "restants", "retains", "保留"): in a story of a takeover, a stake such a word stands by
+    /// in its clause is the seller's, never the buyer's from the context.
+    #[serde(default)]
+    pub keep_words: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -836,6 +841,8 @@ pub struct FoldedRules {
     pub forecast_markers: Vec<String>,
     /// Phrases in which a forecast marker makes no forecast.
     pub forecast_exceptions: Vec<String>,
+    /// Words of keeping what is not sold ([`LangRules::keep_words`]).
+    pub keep_words: Vec<String>,
     /// Roles whose holder speaks for an organization.
     pub leaders: Vec<String>,
     /// Roles that name the head of a company without naming it.
@@ -919,6 +926,7 @@ impl Frames {
                     part_markers: fold_all(&r.part_markers),
                     forecast_markers: fold_all(&r.forecast_markers),
                     forecast_exceptions: fold_all(&r.forecast_exceptions),
+                    keep_words: fold_all(&r.keep_words),
                     leaders: fold_all(&r.leaders),
                     company_leaders: fold_all(&r.company_leaders),
                     owner_words: fold_all(&r.owner_words),
@@ -1171,6 +1179,7 @@ impl Frames {
             e.part_markers.extend(r.part_markers);
             e.forecast_markers.extend(r.forecast_markers);
             e.forecast_exceptions.extend(r.forecast_exceptions);
+            e.keep_words.extend(r.keep_words);
             e.leaders.extend(r.leaders);
             e.buyer_nouns.extend(r.buyer_nouns);
             e.target_nouns.extend(r.target_nouns);
@@ -1367,6 +1376,20 @@ impl Frames {
     /// assert_eq!(&text[hits[0].start..hits[0].end], "investi");
     /// ```
     pub fn find_cues(&self, folded: &str, langs: &[Lang]) -> Vec<CueHit> {
+        self.find_cues_with(folded, langs, &mut |lang, topic| {
+            self.speaks_of_topic(folded, lang, topic)
+        })
+    }
+
+    /// [`Frames::find_cues`], where `speaks(lang, topic)` says whether the text around (its
+    /// document) speaks of a topic of [`LangRules::topic_words`], for the cues written
+    /// `@topic:word`.
+    pub fn find_cues_with(
+        &self,
+        folded: &str,
+        langs: &[Lang],
+        speaks: &mut dyn FnMut(Lang, &str) -> bool,
+    ) -> Vec<CueHit> {
         let mut out = Vec::new();
         let Some(ac) = &self.automaton else {
             return out;
@@ -1404,7 +1427,7 @@ impl Frames {
                         match topics.iter().find(|(l, n, _)| *l == t.lang && *n == topic) {
                             Some(&(_, _, yes)) => yes,
                             None => {
-                                let yes = self.speaks_of_topic(folded, t.lang, topic);
+                                let yes = speaks(t.lang, topic);
                                 topics.push((t.lang, topic, yes));
                                 yes
                             }
@@ -1454,7 +1477,7 @@ impl Frames {
     /// Whether the folded `text` holds one of the words of `lang` that speak of `topic`
     /// ([`FoldedRules::topic_words`]), read in cue syntax (`word`, `stem*`, `*tail`; Han words
     /// anywhere).
-    fn speaks_of_topic(&self, text: &str, lang: Lang, topic: &str) -> bool {
+    pub(crate) fn speaks_of_topic(&self, text: &str, lang: Lang, topic: &str) -> bool {
         let Some(words) = self.rules(lang).topic_words.get(topic) else {
             return false;
         };
