@@ -335,3 +335,49 @@ fn a_chinese_body_opened_by_the_states_word() {
     let t = "中央部署了新的任务。";
     assert!(link(t, Lang::Zh).is_empty(), "{:?}", surfaces(t, Lang::Zh));
 }
+
+/// A company named after a person ("X·Y饮料集团"): the foreign name before an organization's
+/// words that end in a suffix is the company's, not the person's, also right after a known
+/// place; the Latin name in brackets names the company, and so does its later use.
+#[test]
+fn a_chinese_company_named_after_a_foreign_person() {
+    let t = "公司已收购意大利卡洛·贝蒂尼食品集团（Carlo Bettini Food Group）的多数股权。\
+             卡洛·贝蒂尼食品集团总部位于米兰。创始人卡洛·贝蒂尼表示满意。";
+    let m = link(t, Lang::Zh);
+    let of = |s: &str| -> Vec<String> {
+        m.iter()
+            .filter(|x| x.span.slice(t) == Some(s))
+            .map(|x| x.id.clone())
+            .collect()
+    };
+    let company = of("卡洛·贝蒂尼食品集团");
+    assert_eq!(company.len(), 2, "{:?}", surfaces(t, Lang::Zh));
+    assert_eq!(company[0], company[1]);
+    let person = of("卡洛·贝蒂尼");
+    assert_eq!(person.len(), 1, "{:?}", surfaces(t, Lang::Zh));
+    assert_ne!(person[0], company[0]);
+}
+
+/// Across documents, a foreign family name in transliteration that opens with a character
+/// standing for a vowel ("乌" for "U") is the Latin name it sounds like.
+#[test]
+fn a_transliteration_opening_with_a_vowel_joins_its_latin_name() {
+    let texts = [
+        (
+            "Il ministro Ugo Urbani ha detto che valuterà l'accordo.",
+            Lang::It,
+        ),
+        ("意大利部长乌尔巴尼表示，政府将认真评估。", Lang::Zh),
+    ];
+    let mut docs: Vec<Vec<EntityMention>> = texts.iter().map(|(t, l)| link(t, *l)).collect();
+    concord::entity::cluster(&mut docs);
+    let id = |d: usize, surface: &str| {
+        let (t, _) = texts[d];
+        docs[d]
+            .iter()
+            .find(|m| m.span.slice(t) == Some(surface))
+            .map(|m| m.id.clone())
+    };
+    assert!(id(0, "Ugo Urbani").is_some());
+    assert_eq!(id(1, "乌尔巴尼"), id(0, "Ugo Urbani"));
+}

@@ -564,9 +564,12 @@ impl Text<'_, '_> {
             }
             e -= l;
         }
+        // (A company named after a person keeps its industry word: "麦西莫·扎内蒂饮料" is no
+        // person's key.)
+        let person = (a..e).any(|k| self.ch(k).is_some_and(is_interpunct));
         while let Some(l) = self.word_before(L::Industry, e) {
             let rest = e.saturating_sub(l);
-            if rest < a + 2 || self.place_at(a, rest) || self.generic(a, rest) {
+            if rest < a + 2 || self.place_at(a, rest) || self.generic(a, rest) || person {
                 break;
             }
             e = rest;
@@ -810,12 +813,35 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
             b = e;
             parts += 1;
         }
+        // A known name that the first part starts inside ends it there ("意大利麦西莫·扎内蒂":
+        // Italy, then the person).
+        if let Some(kb) = t
+            .known_han
+            .iter()
+            .filter(|&&(ka, kb, _)| ka < a && a < kb && kb < i)
+            .map(|&(_, kb, _)| kb)
+            .max()
+        {
+            a = kb;
+        }
         // A known name only partly inside the person's name stays (and so does the name's
         // text around it: the person is not found).
         let partial = t
             .known_han
             .iter()
             .any(|&(ka, kb, _)| ka < b && a < kb && !(a <= ka && kb <= b));
+        // A foreign name before an organization's words that end in a suffix is the
+        // organization's first part ("麦西莫·扎内蒂饮料集团": a company named after a person).
+        let company = (a < i && parts > 0 && b - a >= 4 && !partial)
+            .then(|| org_chain_end(t, b))
+            .flatten();
+        if let Some(q) = company {
+            if let Some(target) = t.new_target(a, q, EntityKind::Organization) {
+                t.push(a, q, target, DISCOVERED.0, "discovered");
+            }
+            i = q;
+            continue;
+        }
         if a < i && parts > 0 && b - a >= 4 && !partial {
             if let Some(target) = t.new_target(a, b, EntityKind::Person) {
                 let inside: Vec<Span> = t
@@ -836,6 +862,27 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
             i += 1;
         }
     }
+}
+
+/// The end of an organization's words starting at char `p` (industry words, weak suffixes and
+/// suffixes, as [`org_names`] reads them) where they end in a suffix ("饮料集团"), else `None`.
+fn org_chain_end(t: &Text<'_, '_>, p: usize) -> Option<usize> {
+    let mut q = p;
+    let mut strong = false;
+    loop {
+        let suffix = t.word_at(L::Suffix, q);
+        let weak = t.word_at(L::Weak, q);
+        let industry = t.word_at(L::Industry, q);
+        let Some(len) = suffix.max(weak).max(industry) else {
+            break;
+        };
+        if !(q..q + len).all(|k| t.free_han(k)) {
+            break;
+        }
+        strong = suffix == Some(len);
+        q += len;
+    }
+    (strong && q > p).then_some(q)
 }
 
 /// "托马斯·雷诺 ... 雷诺表示": a foreign person's family name alone, where it is also a known

@@ -107,7 +107,9 @@ impl Syllabary {
                 if r.ends_with('n') || r.ends_with("ng") {
                     nasal_end.insert(c);
                 }
-                let vowel_start = r.starts_with(['a', 'e', 'o']);
+                // (Pinyin writes no syllable with "i" or "u" first; a reading so written is
+                // the vowel a character stands for: "乌" u, for "Ulrich", "Urso".)
+                let vowel_start = r.starts_with(['a', 'e', 'o', 'i', 'u']);
                 if vowel_start || r.starts_with(['y', 'w']) {
                     *open.entry(c).or_insert(false) |= vowel_start;
                 }
