@@ -304,3 +304,42 @@ fn concepts_loaded_by_a_user_reach_extraction() {
         spf(&claims)
     );
 }
+
+#[test]
+fn what_a_state_emitted_is_its_emissions_in_every_language() {
+    // The verb says it as well as the noun ("ha emesso", "ausgestoßen", "a émis").
+    let cases: [(Lang, &str, &str, &str); 4] = [
+        (
+            Lang::It,
+            "L'anno scorso la Spagna ha emesso 262 milioni di tonnellate di gas serra.",
+            "Spain",
+            "262 milioni di tonnellate",
+        ),
+        (
+            Lang::De,
+            "Spanien hat im vergangenen Jahr 262 Millionen Tonnen Treibhausgase ausgestoßen.",
+            "Spain",
+            "262 Millionen Tonnen",
+        ),
+        (
+            Lang::Fr,
+            "L'Espagne a émis 262 millions de tonnes de gaz à effet de serre l'an dernier.",
+            "Spain",
+            "262 millions de tonnes",
+        ),
+        (
+            Lang::En,
+            "Spain emitted 262 million tonnes of greenhouse gases last year.",
+            "Spain",
+            "262 million tonnes",
+        ),
+    ];
+    for (lang, text, subject, figure) in cases {
+        let claims = run(text, lang);
+        assert!(
+            has(&claims, subject, "mass:emissions", figure),
+            "{text}: {:?}",
+            spf(&claims)
+        );
+    }
+}
