@@ -2673,3 +2673,35 @@ fn an_ordinal_after_a_hedge_and_its_article_is_no_fraction() {
         &[r("quasi la metà", "50", "percent", "approx")],
     );
 }
+
+/// A degree on a named scale (an earthquake's magnitude) is no amount; a unit after the
+/// number still makes one ("Stärke 3 Prozent"). A noun of what is counted after a number
+/// makes it an amount after a capitalized word and after a number word that is also another
+/// word ("a Patrasso 30 persone", "sei focolai").
+#[test]
+fn scale_degrees_and_counted_nouns() {
+    check(
+        "Un sisma di magnitudo 6,4 ha causato 3 morti.",
+        Lang::It,
+        &[r("3", "3", "count", "exact")],
+    );
+    check("Ein Beben der Stärke 6,4 traf die Insel.", Lang::De, &[]);
+    check(
+        "南部規模6.4地震，已有3人死亡。",
+        Lang::Zh,
+        &[r("3人", "3", "count", "exact")],
+    );
+    check(
+        "A Patrasso 30 persone sono ferite; i casi sono distribuiti in sei focolai.",
+        Lang::It,
+        &[
+            r("30", "30", "count", "exact"),
+            r("sei", "6", "count", "exact"),
+        ],
+    );
+    check(
+        "In der Region 18 Menschen starben.",
+        Lang::De,
+        &[r("18 Menschen", "18", "count", "exact")],
+    );
+}

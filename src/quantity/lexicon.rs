@@ -125,6 +125,8 @@
 //! - `months`: month names; a number next to one is a date, not an amount.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
+//! - `scale_names`: names of a scale right before a number read on it (`magnitudo 7,1`,
+//!   `Stärke 7,1`, `規模7.1`): a degree, not an amount; it is not reported.
 //! - `classifiers`: measure words after a count, kept in the span (`個`, `位`, `股`).
 //! - `count_nouns`: nouns of what is counted (`utenti`, `Nutzer`, `users`, `用户`). A scaled
 //!   amount that names nothing after it is money in news and takes the currency of the text
@@ -376,6 +378,10 @@ pub struct QuantityLexicon {
     /// Marks before a number that make it an ordinal.
     #[serde(default)]
     pub ordinal_prefixes: Vec<String>,
+    /// Names of scales a number right after them is read on (`magnitudo`, `Stärke`, `規模`):
+    /// such a number is a degree on the scale, not an amount, and is not reported.
+    #[serde(default)]
+    pub scale_names: Vec<String>,
     /// Measure words after a count.
     #[serde(default)]
     pub classifiers: Vec<String>,

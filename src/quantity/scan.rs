@@ -2454,6 +2454,10 @@ impl<'a> Sentence<'a> {
         if unit == Unit::Count {
             // (A hedge does not make an article an amount: "über einen Sozialplan".)
             let article = n1.lo == Decimal::from_u64(1);
+            // A degree on a named scale, no amount: "magnitudo 7,1", "Stärke 7,1", "規模7.1".
+            if !has_unit && i > 0 && self.has(i - 1, |p| p.scale_name) && self.near(i - 1, i) {
+                return Step::No;
+            }
             // A number word that is also another word counts the noun of what is counted
             // right after it ("sei focolai", "acht Menschen"), unless it is an article.
             if n1.ambiguous

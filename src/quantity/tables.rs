@@ -90,6 +90,8 @@ pub(crate) struct Phrase {
     pub month: bool,
     pub date_suffix: bool,
     pub ordinal: bool,
+    /// The name of a scale a number is read on, not an amount (`magnitudo`, `規模`).
+    pub scale_name: bool,
     pub classifier: bool,
     pub ratio: bool,
     pub decimal_word: bool,
@@ -395,7 +397,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 26] = [
+            let flags: [FlagSetter<'_>; 27] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -415,6 +417,7 @@ impl Tables {
                 (&lex.months, |p| p.month = true),
                 (&lex.date_suffixes, |p| p.date_suffix = true),
                 (&lex.ordinal_prefixes, |p| p.ordinal = true),
+                (&lex.scale_names, |p| p.scale_name = true),
                 (&lex.classifiers, |p| p.classifier = true),
                 (&lex.decimal_words, |p| p.decimal_word = true),
                 (&lex.minor_joiners, |p| p.minor_joiner = true),
