@@ -158,3 +158,43 @@ fn people_working_at_plants_cafes_and_enterprise_value() {
         );
     }
 }
+
+#[test]
+fn the_amount_of_a_deal_is_its_price_not_the_enterprise_value_after_it() {
+    let cases = [
+        (
+            Lang::It,
+            "Orvane compra Brenta. Il valore dell'operazione è di 2 miliardi di euro, mentre il valore d'impresa di Brenta sale a 3 miliardi di euro.",
+            "2 miliardi",
+        ),
+        (
+            Lang::De,
+            "Orvane übernimmt Brenta. Das Transaktionsvolumen liegt bei 2 Milliarden Euro, der Unternehmenswert von Brenta bei 3 Milliarden Euro.",
+            "2 Milliarden",
+        ),
+        (
+            Lang::Fr,
+            "Orvane rachète Brenta. Le montant de la transaction atteint 2 milliards d'euros, et la valeur d'entreprise de Brenta avoisine 3 milliards d'euros.",
+            "2 milliards",
+        ),
+        (
+            Lang::En,
+            "Orvane buys Brenta. The deal value is 2 billion euros, and Brenta's enterprise value is 3 billion euros.",
+            "2 billion",
+        ),
+        (
+            Lang::Zh,
+            "Orvane收购Brenta。交易金额为20亿欧元，Brenta的企业价值约30亿欧元。",
+            "20亿欧元",
+        ),
+    ];
+    for (lang, text, fig) in cases {
+        let cs = claims_marking(lang, text, &ORGS);
+        assert_eq!(
+            on(&cs, fig).map(|(_, p)| p),
+            Some("acquisition_price".to_string()),
+            "{text}: {:?}",
+            spf(&cs)
+        );
+    }
+}
