@@ -132,7 +132,7 @@ use crate::entity::{EntityKind, EntityMention};
 use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
 use crate::text::doc::DocSentences;
-use crate::text::fold::{fold_onto, fold_str, Folded};
+use crate::text::fold::{fold_str, Folded};
 use crate::text::hash::FastMap;
 use crate::text::match_positions;
 use crate::text::sentences::is_headline;
@@ -2259,8 +2259,9 @@ impl<'a> Context<'a> {
             return false;
         };
         let mut start = None;
-        // Each word is folded into this one buffer.
-        let mut w = String::new();
+        // Each word's fold is read from the sentence's folded text (`s.folded` folds this very
+        // text; [`Folded::folded_of`]), with a cursor since the words come in order.
+        let mut cursor = s.folded.cursor();
         for (i, c) in text
             .char_indices()
             .chain(std::iter::once((text.len(), ' ')))
@@ -2275,9 +2276,9 @@ impl<'a> Context<'a> {
                         .iter()
                         .any(|e| e.span.start <= at && at < e.span.end);
                     if !named {
-                        w.clear();
-                        fold_onto(text.get(b..i).unwrap_or(""), &mut w);
-                        if auxiliaries.contains(&w) {
+                        let (fa, fb) = (cursor.from_original(b), cursor.from_original(i));
+                        let w = s.folded.as_str().get(fa..fb).unwrap_or("");
+                        if auxiliaries.iter().any(|a| a == w) {
                             return true;
                         }
                     }
