@@ -44,8 +44,13 @@
 //!    content words' initials spell it, is the definition as it stands ("Banque nationale de
 //!    Belgique (BNB)"). An acronym written with one capital, as Italian news write them
 //!    ("Istituto superiore di sanità (Iss)"), is defined only after such a name, its letters
-//!    the initials in any order ("Comitato olimpico internazionale (Cio)"); its later uses with
-//!    one capital follow too.
+//!    the initials in any order ("Comitato olimpico internazionale (Cio)"), or after a body's
+//!    name where it opens with one of the name's initials and is never written in lower case
+//!    (another language's acronym: "Amministrazione meteorologica centrale (Cwa)"), or after
+//!    a name whose initials spell it in order ("Harlow Nutrition Group (Hng)"); its later uses
+//!    with one capital follow too. A body's name read whole runs on to the acronym in brackets
+//!    that closes it ("Centro europeo | per la prevenzione ... (Ecdc)"). A new organization an
+//!    acronym defines is keyed by the acronym (`new:ecdc`), the same in every language.
 //! 4. **Fuzzy**, only on capitalized runs the exact pass left: similarity after folding and
 //!    look-alike mapping (`I`/`l`: "Scale Al"), the mean of Jaro-Winkler and normalized
 //!    Damerau-Levenshtein. Multi-word windows need about as many words as the name, equal
@@ -72,6 +77,12 @@
 //!    gewonnen ... kommt Holmvik"), and a noun before them describes the person ("den Spanier
 //!    Carlos Ruiz"). A ministry's portfolio after a minister's title or before a given name is no part
 //!    of a name ("ministra del Lavoro Marina Rossi": cue kinds `minister`, `portfolio`).
+//!    Where every noun is capitalized, a noun in the genitive after its determiner describes
+//!    the name after it ("des Herstellers Acme"). Outside English, an apostrophe and "s"
+//!    ending a capitalized word are a name's own shape ("bei Sotheby's"). A known place inside
+//!    a longer name is no place there: before an organization's last word ("Taiwan
+//!    Railway"), or after a capitalized word and at most one lower-case word where the text
+//!    writes the whole twice ("Santé publique France").
 //!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.
@@ -88,8 +99,11 @@
 //!    de l'Industrie") is read so only with its capitalized portfolio.
 //! 8. **Chinese discovery** (`han`, cues in `data/gazetteer/zh_names.tsv`): companies by their
 //!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence; a public
-//!    body's with its country's name: "法国最高行政法院", cue `institution`), foreign
-//!    people by the interpunct ("阿瑟·门施"), Chinese people after a role ("董事长王传福"), a
+//!    body's with its country's name: "法国最高行政法院", or the state's word: "中央气象署",
+//!    later "气象署", cues `institution`, `state`; a company named after a foreign person,
+//!    "X·Y饮料集团"), foreign people by the interpunct ("阿瑟·门施"), a foreign name in
+//!    transliteration the text repeats alone three times or more, Chinese people after a role
+//!    or an occupation ("董事长王传福", "画家X"), a
 //!    Chinese name and a Latin one in brackets as one entity ("比亚迪（BYD）"), and later uses of
 //!    a name found so. A string the gazetteer marks `not` ("中国银行业") is no name.
 //!    A foreign person's name in transliteration ("罗兰·布施") links to the known person whose
