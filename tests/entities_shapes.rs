@@ -231,6 +231,12 @@ fn a_place_inside_a_name_is_no_place() {
         "{:?}",
         surfaces(fr, Lang::Fr)
     );
+    // Once, after a noun of a public body.
+    let de = "In Belgien meldete die Gesundheitsbehörde Soins dentaires Belgique 40 Fälle. Die \
+              Behörde warnt Belgien.";
+    let s = surfaces(de, Lang::De);
+    assert!(s.contains(&"Soins dentaires Belgique".to_string()), "{s:?}");
+    assert_eq!(s.iter().filter(|x| *x == "Belgien").count(), 2, "{s:?}");
     // Once only, with a verb between: a clause, not a name.
     let it = "Ieri la Germania batte Francia in amichevole.";
     assert!(

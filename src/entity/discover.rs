@@ -501,8 +501,9 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
 /// be read: before an organization's last word ("Taiwan Railway", "Kenya Power": kind cue
 /// `org_suffix`), or after a capitalized word and at most one lower-case word with no article
 /// or preposition between, as languages write a place only in a name ("Santé publique
-/// France", "Radio France"), where the text writes the whole so at least twice. The whole is
-/// one name (a place is no part of a clause there), of rank above the place's.
+/// France", "Radio France"), where the text writes the whole so at least twice or a noun of
+/// an organization or a public body comes before it ("die Behörde Santé publique France").
+/// The whole is one name (a place is no part of a clause there), of rank above the place's.
 fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
     let words = cx.words();
     let kc = super::kinds::KindCues::embedded();
@@ -564,7 +565,18 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
                 })
             })
             .count();
-        if times >= 2 {
+        // (Once is enough after a noun of an organization or a public body: "die
+        // Gesundheitsbehörde Santé publique France".)
+        let introduced = a
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| {
+                words.get(a).is_some_and(|x| x.joined)
+                    && (kc.is_org_noun(cx.doc.lang, w.folded)
+                        || super::institution::Institutions::embedded()
+                            .body_noun(cx.doc.lang, w.folded))
+            });
+        if times >= 2 || introduced {
             found.push((a, q));
         }
     }

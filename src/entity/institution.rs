@@ -130,6 +130,12 @@ impl Institutions {
         })
     }
 
+    /// Whether the folded word is a public body's noun of `lang`: a head ("Behörde") or a
+    /// compound ending in one ("Gesundheitsbehörde").
+    pub(crate) fn body_noun(&self, lang: Lang, w: &str) -> bool {
+        self.is(lang, Role::Head, w) || self.compound_head(lang, w)
+    }
+
     fn is(&self, lang: Lang, role: Role, w: &str) -> bool {
         self.sets.get(&(lang, role)).is_some_and(|s| s.contains(w))
     }

@@ -189,6 +189,12 @@ impl KindCues {
         self.compounds.contains(&lang)
     }
 
+    /// Whether the folded word is a common noun of `lang` for an organization ("Konzern",
+    /// "agence").
+    pub(crate) fn is_org_noun(&self, lang: Lang, w: &str) -> bool {
+        self.org_nouns.get(&lang).is_some_and(|s| s.contains(w))
+    }
+
     /// Whether the folded word is an organization's last word ("Partners", "Airlines").
     pub(crate) fn is_org_suffix(&self, w: &str) -> bool {
         self.org_suffix.contains(w)
