@@ -172,3 +172,14 @@ fn the_votes_a_candidate_received_are_the_candidate_s() {
         "SPD",
     );
 }
+
+#[test]
+fn an_adjective_of_elections_elsewhere_names_no_seats() {
+    // "régionales" names regional elections alone, not the regional agencies of a ministry.
+    never(
+        Fr,
+        "Les agences régionales de santé ont mené plus de 1 800 inspections depuis mai.",
+        "1 800",
+        "seats_won",
+    );
+}
