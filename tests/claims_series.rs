@@ -65,7 +65,7 @@ fn a_figure_of_its_own_period_continues_the_series() {
     ];
     for (lang, text, first, second) in cases {
         let cs = claims(lang, text, &["Orvane"]);
-        let want = sp("Orvane", "percent:inflation");
+        let want = sp("Orvane", "inflation_rate");
         assert_eq!(on(&cs, first), want, "{text}");
         assert_eq!(on(&cs, second), want, "{text}");
     }
@@ -81,7 +81,7 @@ fn no_period_one_value_or_another_party_continues_nothing() {
     let text =
         "Per la Banca di Orvane l'inflazione è salita al 2,4%, ben sopra l'obiettivo del 2%.";
     let cs = claims(Lang::It, text, &["Orvane"]);
-    assert_ne!(on(&cs, "2%"), sp("Orvane", "percent:inflation"), "{text}");
+    assert_ne!(on(&cs, "2%"), sp("Orvane", "inflation_rate"), "{text}");
     // Revenue has one true value a year: last year's beside this year's is not restated.
     let cases = [
         (
