@@ -2705,3 +2705,35 @@ fn scale_degrees_and_counted_nouns() {
         &[r("18 Menschen", "18", "count", "exact")],
     );
 }
+
+#[test]
+fn durations_in_minutes() {
+    check(
+        "Il volo è durato 95 minuti, con un ritardo di circa 20 minuti.",
+        Lang::It,
+        &[
+            r("95 minuti", "95", "minutes", "exact"),
+            r("circa 20 minuti", "20", "minutes", "approx"),
+        ],
+    );
+    check(
+        "Die Feuerwehr war nach zwölf Minuten vor Ort.",
+        Lang::De,
+        &[r("zwölf Minuten", "12", "minutes", "exact")],
+    );
+    check(
+        "L'intervention a duré moins de dix minutes.",
+        Lang::Fr,
+        &[r("moins de dix minutes", "10", "minutes", "less_than")],
+    );
+    check(
+        "The outage lasted 45 minutes.",
+        Lang::En,
+        &[r("45 minutes", "45", "minutes", "exact")],
+    );
+    check(
+        "救援人員在15分鐘內抵達。",
+        Lang::Zh,
+        &[r("15分鐘內", "15", "minutes", "at_most")],
+    );
+}

@@ -35,7 +35,7 @@
 //!   traditional and simplified Chinese) before matching; cues written in Han characters match
 //!   anywhere, since Chinese has no spaces.
 //! - `units`: `money`, `percent`, `power`, `energy`, `count`, `year` (a calendar year),
-//!   `years`, `months`, `days`, `hours`, `duration` (any of them), `area`, `length`, `mass`.
+//!   `years`, `months`, `days`, `hours`, `minutes`, `duration` (any of them), `area`, `length`, `mass`.
 //! - A slot's `markers` are the words that introduce its entity ("in Scale AI", "an Scale AI",
 //!   "向 Scale AI"); `unmarked: true` lets the slot take the nearest entity of its kinds without
 //!   a marker (with a lower confidence); `max_gap` wants the entity within so many bytes of the
@@ -533,6 +533,8 @@ pub enum UnitClass {
     Days,
     /// A duration in hours.
     Hours,
+    /// A duration in minutes.
+    Minutes,
     /// Any duration.
     Duration,
     /// An area.
@@ -556,6 +558,7 @@ impl UnitClass {
             "months" => UnitClass::Months,
             "days" => UnitClass::Days,
             "hours" => UnitClass::Hours,
+            "minutes" => UnitClass::Minutes,
             "duration" => UnitClass::Duration,
             "area" | "m2" => UnitClass::Area,
             "length" | "m" => UnitClass::Length,
@@ -577,9 +580,8 @@ impl UnitClass {
             UnitClass::Months => unit == Unit::Months,
             UnitClass::Days => unit == Unit::Days,
             UnitClass::Hours => unit == Unit::Hours,
-            UnitClass::Duration => {
-                matches!(unit, Unit::Years | Unit::Months | Unit::Days | Unit::Hours)
-            }
+            UnitClass::Minutes => unit == Unit::Minutes,
+            UnitClass::Duration => unit.is_duration(),
             UnitClass::Area => unit == Unit::Area,
             UnitClass::Length => unit == Unit::Length,
             UnitClass::Mass => unit == Unit::Mass,

@@ -142,6 +142,8 @@ pub enum Unit {
     Speed,
     /// A duration in hours.
     Hours,
+    /// A duration in minutes.
+    Minutes,
 }
 
 impl Unit {
@@ -159,7 +161,7 @@ impl Unit {
     }
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
-    /// `years`, `months`, `days`, `hours`, `m2`, `m`, `kg`, `m3`, `km/h`.
+    /// `years`, `months`, `days`, `hours`, `minutes`, `m2`, `m`, `kg`, `m3`, `km/h`.
     pub fn code(&self) -> &str {
         match self {
             Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
@@ -177,12 +179,28 @@ impl Unit {
             Unit::Volume => "m3",
             Unit::Speed => "km/h",
             Unit::Hours => "hours",
+            Unit::Minutes => "minutes",
         }
     }
 
     /// Whether this is money.
     pub fn is_currency(&self) -> bool {
         matches!(self, Unit::Currency(_))
+    }
+
+    /// Whether this is a duration (years, months, days, hours or minutes; a calendar year is
+    /// none).
+    ///
+    /// ```
+    /// use concord::quantity::Unit;
+    /// assert!(Unit::Minutes.is_duration());
+    /// assert!(!Unit::Year.is_duration());
+    /// ```
+    pub fn is_duration(&self) -> bool {
+        matches!(
+            self,
+            Unit::Years | Unit::Months | Unit::Days | Unit::Hours | Unit::Minutes
+        )
     }
 }
 
@@ -211,6 +229,7 @@ impl std::str::FromStr for Unit {
             "m3" => Unit::Volume,
             "km/h" => Unit::Speed,
             "hours" => Unit::Hours,
+            "minutes" => Unit::Minutes,
             c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
             other => {
                 return Err(crate::Error::Data {

@@ -2146,11 +2146,9 @@ impl<'a> Sentence<'a> {
         if self.has(k, |p| p.unit_adjective)
             && self.near(k - 1, k)
             && self.near(k, k + 1)
-            && self.phrase(k + 1).is_some_and(|p| {
-                p.unit.is_some_and(|(u, _)| {
-                    matches!(u, Unit::Years | Unit::Months | Unit::Days | Unit::Hours)
-                })
-            })
+            && self
+                .phrase(k + 1)
+                .is_some_and(|p| p.unit.is_some_and(|(u, _)| u.is_duration()))
         {
             k += 1;
         }
@@ -2582,8 +2580,7 @@ impl<'a> Sentence<'a> {
         let mut bound = bound;
         let mut hedge_tok = hedge_tok;
         if let Some((b, h)) = hedge {
-            let money_or_time = unit.is_currency()
-                || matches!(unit, Unit::Years | Unit::Months | Unit::Days | Unit::Hours);
+            let money_or_time = unit.is_currency() || unit.is_duration();
             let year = unit == Unit::Year && self.has(h, |p| p.year_hedge);
             if year || (money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h)) {
                 first = h + 1;

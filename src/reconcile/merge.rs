@@ -2788,6 +2788,7 @@ mod size {
             Unit::Volume,
             Unit::Speed,
             Unit::Hours,
+            Unit::Minutes,
         ] {
             assert_eq!(super::unit_code(u), plain(u), "{u}");
         }
