@@ -8,7 +8,7 @@
 
 mod common;
 
-use common::{claims_marked, spf};
+use common::{claims_marked, sp, spf, subject_predicate_on};
 use concord::claim::Claim;
 use concord::{EntityKind, Lang};
 
@@ -18,22 +18,6 @@ const RIVAL: (&str, &str, EntityKind) = ("Marlowe", "Marlowe", EntityKind::Organ
 
 fn claims(lang: Lang, text: &str) -> Vec<Claim> {
     claims_marked(lang, text, &[PAINTER, HOUSE, RIVAL])
-}
-
-/// (subject, predicate) of the claim on the figure whose surface contains `figure`.
-fn on(cs: &[Claim], figure: &str) -> Option<(String, String)> {
-    cs.iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| {
-            (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
-                c.predicate.clone(),
-            )
-        })
-}
-
-fn sp(s: &str, p: &str) -> Option<(String, String)> {
-    Some((s.into(), p.into()))
 }
 
 #[test]
@@ -68,7 +52,7 @@ fn the_price_of_a_work_sold_at_auction_is_its_makers() {
     for (lang, text, fig) in cases {
         let cs = claims(lang, text);
         assert_eq!(
-            on(&cs, fig),
+            subject_predicate_on(&cs, fig),
             sp("Aldo Ferrini", "auction_price"),
             "{text}: {:?}",
             spf(&cs)
@@ -113,13 +97,13 @@ fn the_hammer_price_and_the_estimate_have_keys_of_their_own() {
     for (lang, text, estimate, hammer) in cases {
         let cs = claims(lang, text);
         assert_eq!(
-            on(&cs, estimate),
+            subject_predicate_on(&cs, estimate),
             sp("Aldo Ferrini", "auction_estimate"),
             "{text}: {:?}",
             spf(&cs)
         );
         assert_eq!(
-            on(&cs, hammer),
+            subject_predicate_on(&cs, hammer),
             sp("Aldo Ferrini", "hammer_price"),
             "{text}: {:?}",
             spf(&cs)
@@ -164,13 +148,13 @@ fn the_sale_total_and_sell_through_rate_are_the_houses() {
     for (lang, text, total, rate) in cases {
         let cs = claims(lang, text);
         assert_eq!(
-            on(&cs, total),
+            subject_predicate_on(&cs, total),
             sp("Halbrook", "auction_total"),
             "{text}: {:?}",
             spf(&cs)
         );
         assert_eq!(
-            on(&cs, rate),
+            subject_predicate_on(&cs, rate),
             sp("Halbrook", "sell_through_rate"),
             "{text}: {:?}",
             spf(&cs)
@@ -195,7 +179,7 @@ fn what_a_house_expects_its_sale_to_take_is_a_forecast() {
     for (lang, text, fig) in cases {
         let cs = claims(lang, text);
         assert_eq!(
-            on(&cs, fig),
+            subject_predicate_on(&cs, fig),
             sp("Marlowe", "auction_total_forecast"),
             "{text}: {:?}",
             spf(&cs)
@@ -207,7 +191,7 @@ fn what_a_house_expects_its_sale_to_take_is_a_forecast() {
 fn lots_and_bidders_are_counted_by_their_nouns() {
     let cs = claims(Lang::Zh, "Halbrook全場拍賣共推出80件拍品，成交率九成。");
     assert_eq!(
-        on(&cs, "80件"),
+        subject_predicate_on(&cs, "80件"),
         sp("Halbrook", "lots_offered"),
         "{:?}",
         spf(&cs)
@@ -237,7 +221,7 @@ fn lots_and_bidders_are_counted_by_their_nouns() {
     for (lang, text, fig) in cases {
         let cs = claims(lang, text);
         assert_eq!(
-            on(&cs, fig),
+            subject_predicate_on(&cs, fig),
             sp("Aldo Ferrini", "bidders"),
             "{text}: {:?}",
             spf(&cs)
@@ -289,7 +273,7 @@ fn estimating_and_selling_name_no_auction_outside_one() {
     for (lang, text, fig) in cases {
         let cs = claims(lang, text);
         assert!(
-            on(&cs, fig).is_none_or(|(_, p)| !p.starts_with("auction")),
+            subject_predicate_on(&cs, fig).is_none_or(|(_, p)| !p.starts_with("auction")),
             "{text}: {:?}",
             spf(&cs)
         );
@@ -304,7 +288,7 @@ fn a_document_about_an_auction_reads_its_estimates_and_sales() {
         "Bei Halbrook kam am Abend ein Bild von Aldo Ferrini zur Auktion. Das Werk war auf 8 bis 10 Millionen Euro geschätzt worden.",
     );
     assert_eq!(
-        on(&cs, "8 bis 10 Millionen"),
+        subject_predicate_on(&cs, "8 bis 10 Millionen"),
         sp("Aldo Ferrini", "auction_estimate"),
         "{:?}",
         spf(&cs)
@@ -314,7 +298,7 @@ fn a_document_about_an_auction_reads_its_estimates_and_sales() {
         "Halbrook organisait mardi sa vente aux enchères. Le portrait d'Aldo Ferrini a été vendu 9 millions d'euros.",
     );
     assert_eq!(
-        on(&cs, "9 millions"),
+        subject_predicate_on(&cs, "9 millions"),
         sp("Aldo Ferrini", "auction_price"),
         "{:?}",
         spf(&cs)

@@ -4,38 +4,10 @@
 //! gazetteer knows, the candidates are made up); beside them, sentences where the same words
 //! stand in another sense (a plane's seats, a company's stake) and make no such claim.
 
-use concord::Lang::{self, De, En, Fr, It, Zh};
+use concord::Lang::{De, En, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
-
-/// `text` states a fact of predicate `key` about `subject` on the figure written `figure`.
-fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str) {
-    let claims = run(text, lang);
-    let found = claims.iter().any(|c| {
-        c.provenance.text.contains(figure)
-            && c.predicate == key
-            && c.subject.as_ref().is_some_and(|s| s.name == subject)
-    });
-    assert!(
-        found,
-        "{key} {subject} on {figure:?} in {text:?}: {:?}",
-        spf(&claims)
-    );
-}
-
-/// No claim on the figure written `figure` in `text` takes the predicate `key`.
-fn never(lang: Lang, text: &str, figure: &str, key: &str) {
-    let claims = run(text, lang);
-    assert!(
-        claims
-            .iter()
-            .filter(|c| c.provenance.text.contains(figure))
-            .all(|c| c.predicate != key),
-        "{key} in {text:?}: {:?}",
-        spf(&claims)
-    );
-}
+use common::{never, states};
 
 #[test]
 fn a_share_of_the_votes_is_the_party_s_or_the_candidate_s() {

@@ -8,27 +8,10 @@
 
 mod common;
 
-use common::{claims_marking, spf};
-use concord::claim::Claim;
+use common::{claims_marking, sp, spf, subject_predicate_on};
 use concord::Lang;
 
 const ORGS: [&str; 3] = ["Orvane", "Talvik", "Brenta"];
-
-/// (subject, predicate) of the claim on the figure whose surface contains `figure`.
-fn on(cs: &[Claim], figure: &str) -> Option<(String, String)> {
-    cs.iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| {
-            (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
-                c.predicate.clone(),
-            )
-        })
-}
-
-fn sp(s: &str, p: &str) -> Option<(String, String)> {
-    Some((s.into(), p.into()))
-}
 
 #[test]
 fn a_verb_of_buying_in_the_infinitive_names_the_stake() {
@@ -43,7 +26,7 @@ fn a_verb_of_buying_in_the_infinitive_names_the_stake() {
     for (lang, text, fig) in cases {
         let cs = claims_marking(lang, text, &ORGS);
         assert_eq!(
-            on(&cs, fig),
+            subject_predicate_on(&cs, fig),
             sp("Orvane", "stake"),
             "{text}: {:?}",
             spf(&cs)
@@ -83,7 +66,7 @@ fn a_stake_the_seller_keeps_is_never_the_buyers() {
     for (lang, text, fig) in cases {
         let cs = claims_marking(lang, text, &ORGS);
         assert!(
-            on(&cs, fig).is_none_or(|(s, _)| s != "Orvane"),
+            subject_predicate_on(&cs, fig).is_none_or(|(s, _)| s != "Orvane"),
             "{text}: {:?}",
             spf(&cs)
         );
@@ -91,7 +74,12 @@ fn a_stake_the_seller_keeps_is_never_the_buyers() {
     // A keeper the sentence names keeps its stake.
     let text = "Orvane compra Brenta per 2 miliardi di euro. Talvik manterrà il restante 25%.";
     let cs = claims_marking(Lang::It, text, &ORGS);
-    assert_eq!(on(&cs, "25%"), sp("Talvik", "stake"), "{:?}", spf(&cs));
+    assert_eq!(
+        subject_predicate_on(&cs, "25%"),
+        sp("Talvik", "stake"),
+        "{:?}",
+        spf(&cs)
+    );
 }
 
 #[test]
@@ -101,7 +89,12 @@ fn people_working_at_plants_cafes_and_enterprise_value() {
         "Negli stabilimenti italiani di Brenta lavorano circa 900 persone.",
         &ORGS,
     );
-    assert_eq!(on(&cs, "900"), sp("Brenta", "headcount"), "{:?}", spf(&cs));
+    assert_eq!(
+        subject_predicate_on(&cs, "900"),
+        sp("Brenta", "headcount"),
+        "{:?}",
+        spf(&cs)
+    );
     let cases = [
         (
             Lang::It,
@@ -115,7 +108,7 @@ fn people_working_at_plants_cafes_and_enterprise_value() {
     for (lang, text, fig) in cases {
         let cs = claims_marking(lang, text, &ORGS);
         assert_eq!(
-            on(&cs, fig),
+            subject_predicate_on(&cs, fig),
             sp("Brenta", "store_count"),
             "{text}: {:?}",
             spf(&cs)
@@ -151,7 +144,7 @@ fn people_working_at_plants_cafes_and_enterprise_value() {
     for (lang, text, fig) in cases {
         let cs = claims_marking(lang, text, &ORGS);
         assert_eq!(
-            on(&cs, fig),
+            subject_predicate_on(&cs, fig),
             sp("Brenta", "enterprise_value"),
             "{text}: {:?}",
             spf(&cs)
@@ -191,7 +184,7 @@ fn the_amount_of_a_deal_is_its_price_not_the_enterprise_value_after_it() {
     for (lang, text, fig) in cases {
         let cs = claims_marking(lang, text, &ORGS);
         assert_eq!(
-            on(&cs, fig).map(|(_, p)| p),
+            subject_predicate_on(&cs, fig).map(|(_, p)| p),
             Some("acquisition_price".to_string()),
             "{text}: {:?}",
             spf(&cs)

@@ -16,7 +16,7 @@ use concord::EntityKind;
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
+use common::{never, run, spf};
 
 /// The claims on the figure written `figure`.
 fn on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
@@ -38,16 +38,6 @@ fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str, value:
     assert!(
         found,
         "{key} {subject} on {figure:?} in {text:?}: {:?}",
-        spf(&claims)
-    );
-}
-
-/// No claim on `figure` in `text` takes the predicate `key`.
-fn never(lang: Lang, text: &str, figure: &str, key: &str) {
-    let claims = run(text, lang);
-    assert!(
-        on(&claims, figure).iter().all(|c| c.predicate != key),
-        "{key} in {text:?}: {:?}",
         spf(&claims)
     );
 }

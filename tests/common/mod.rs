@@ -91,3 +91,49 @@ pub fn claims_marked(lang: Lang, text: &str, names: &[(&str, &str, EntityKind)])
         entities: &entities,
     })
 }
+
+/// (subject name, predicate) of the first claim whose figure's surface contains `figure`.
+#[allow(dead_code)]
+pub fn subject_predicate_on(cs: &[Claim], figure: &str) -> Option<(String, String)> {
+    cs.iter()
+        .find(|c| c.provenance.text.contains(figure))
+        .map(|c| (subject_name(c), c.predicate.clone()))
+}
+
+/// `Some((subject, predicate))`, what [`subject_predicate_on`] gives for a claim found.
+#[allow(dead_code)]
+pub fn sp(s: &str, p: &str) -> Option<(String, String)> {
+    Some((s.into(), p.into()))
+}
+
+/// Asserts that `text` read in `lang` states a fact of predicate `key` about `subject` on a
+/// figure whose surface contains `figure`.
+#[allow(dead_code)]
+pub fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str) {
+    let claims = run(text, lang);
+    let found = claims.iter().any(|c| {
+        c.provenance.text.contains(figure)
+            && c.predicate == key
+            && c.subject.as_ref().is_some_and(|s| s.name == subject)
+    });
+    assert!(
+        found,
+        "{key} {subject} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
+/// Asserts that no claim of `text` read in `lang` on a figure whose surface contains `figure`
+/// takes the predicate `key`.
+#[allow(dead_code)]
+pub fn never(lang: Lang, text: &str, figure: &str, key: &str) {
+    let claims = run(text, lang);
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.provenance.text.contains(figure))
+            .all(|c| c.predicate != key),
+        "{key} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
