@@ -864,11 +864,11 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
     }
 }
 
-/// The end of an organization's words starting at char `p` (industry words, weak suffixes and
-/// suffixes, as [`org_names`] reads them) where they end in a suffix ("饮料集团"), else `None`.
-fn org_chain_end(t: &Text<'_, '_>, p: usize) -> Option<usize> {
-    let mut q = p;
-    let mut strong = false;
+/// The chain of an organization's words starting at char `p` (industry words, weak suffixes and
+/// suffixes, as [`org_names`] reads them): its end, whether a suffix is among them and whether
+/// the last one is a suffix ("饮料集团").
+fn org_chain(t: &Text<'_, '_>, p: usize) -> (usize, bool, bool) {
+    let (mut q, mut any, mut last) = (p, false, false);
     loop {
         let suffix = t.word_at(L::Suffix, q);
         let weak = t.word_at(L::Weak, q);
@@ -879,10 +879,18 @@ fn org_chain_end(t: &Text<'_, '_>, p: usize) -> Option<usize> {
         if !(q..q + len).all(|k| t.free_han(k)) {
             break;
         }
-        strong = suffix == Some(len);
+        last = suffix == Some(len);
+        any |= last;
         q += len;
     }
-    (strong && q > p).then_some(q)
+    (q, any, last)
+}
+
+/// The end of an organization's words starting at char `p` where they end in a suffix
+/// ("饮料集团"), else `None`.
+fn org_chain_end(t: &Text<'_, '_>, p: usize) -> Option<usize> {
+    let (q, _, last) = org_chain(t, p);
+    (last && q > p).then_some(q)
 }
 
 /// "托马斯·雷诺 ... 雷诺表示": a foreign person's family name alone, where it is also a known
@@ -990,21 +998,7 @@ fn org_names(t: &mut Text<'_, '_>) {
             continue;
         }
         // The chain of suffix words starting at p.
-        let mut q = p;
-        let mut strong = false;
-        loop {
-            let suffix = t.word_at(L::Suffix, q);
-            let weak = t.word_at(L::Weak, q);
-            let industry = t.word_at(L::Industry, q);
-            let Some(len) = suffix.max(weak).max(industry) else {
-                break;
-            };
-            if !(q..q + len).all(|k| t.free_han(k)) {
-                break;
-            }
-            strong |= suffix == Some(len);
-            q += len;
-        }
+        let (q, strong, _) = org_chain(t, p);
         if q == p {
             p += 1;
             continue;
