@@ -260,6 +260,30 @@ struct Sentence<'a> {
     markers: std::cell::OnceCell<Markers<'a>>,
 }
 
+impl Sentence<'_> {
+    /// The start of the clause holding byte `at`: the last clause break at or before it, else
+    /// the sentence's start.
+    fn clause_start(&self, at: usize) -> usize {
+        self.breaks
+            .iter()
+            .copied()
+            .filter(|&b| b <= at)
+            .max()
+            .unwrap_or(self.span.start)
+    }
+
+    /// The end of the clause holding byte `at`: the first clause break at or after it, else the
+    /// sentence's end.
+    fn clause_end(&self, at: usize) -> usize {
+        self.breaks
+            .iter()
+            .copied()
+            .filter(|&b| b >= at)
+            .min()
+            .unwrap_or(self.span.end)
+    }
+}
+
 /// The marker words of a sentence's languages ([`Sentence::langs`]), merged once per sentence:
 /// every figure's subject and object are tested against them.
 struct Markers<'a> {
@@ -2538,13 +2562,7 @@ impl<'a> Context<'a> {
         if coordinated {
             return true;
         }
-        let end = s
-            .breaks
-            .iter()
-            .copied()
-            .filter(|&b| b >= q.span.end)
-            .min()
-            .unwrap_or(s.span.end);
+        let end = s.clause_end(q.span.end);
         let year = s.quantities.iter().any(|y| {
             y.quantity.unit == Unit::Year && y.span.start >= p.span.end && y.span.end <= end
         });
@@ -4050,20 +4068,8 @@ impl<'a> Context<'a> {
 
     /// Whether a word of keeping ([`FoldedRules::keep_words`]) stands in the clause of `q`.
     fn keeps(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
-        let open = s
-            .breaks
-            .iter()
-            .copied()
-            .filter(|&b| b <= q.span.start)
-            .max()
-            .unwrap_or(s.span.start);
-        let close = s
-            .breaks
-            .iter()
-            .copied()
-            .filter(|&b| b >= q.span.end)
-            .min()
-            .unwrap_or(s.span.end);
+        let open = s.clause_start(q.span.start);
+        let close = s.clause_end(q.span.end);
         let Some(t) = self.input.text.get(open..close) else {
             return false;
         };
@@ -4235,14 +4241,7 @@ impl<'a> Context<'a> {
         if markers.is_empty() {
             return false;
         }
-        let from = s
-            .breaks
-            .iter()
-            .copied()
-            .filter(|&p| p <= q.span.start)
-            .max()
-            .unwrap_or(s.span.start)
-            .max(s.span.start);
+        let from = s.clause_start(q.span.start).max(s.span.start);
         let Some(clause) = self.input.text.get(from..q.span.start) else {
             return false;
         };
