@@ -3280,27 +3280,85 @@ impl<'a> Context<'a> {
     /// [`Slot::not_objects_of`] before: the other party, which the context never makes the
     /// slot's entity.
     fn partner(&self, slot: &Slot, e: &EntityMention) -> bool {
+        if slot.not_objects_of.is_empty() {
+            return false;
+        }
         let state = self.state_for(slot, e).map(|st| st.id.as_str());
-        !slot.not_objects_of.is_empty()
-            && self.partners.borrow().iter().any(|(f, id)| {
-                (*id == e.id || state == Some(id.as_str()))
-                    && self
-                        .frames
-                        .frames()
-                        .get(*f)
-                        .is_some_and(|fr| slot.not_objects_of.contains(&fr.key))
-            })
+        self.partners.borrow().iter().any(|(f, id)| {
+            (*id == e.id || state == Some(id.as_str()))
+                && self
+                    .frames
+                    .frames()
+                    .get(*f)
+                    .is_some_and(|fr| slot.not_objects_of.contains(&fr.key))
+        })
     }
 
     /// The state a capital city or a state's public body stands for in a slot that takes
     /// states ([`Slot::states`]): the document's first mention of that state, where it names
     /// it.
     fn state_for(&self, slot: &Slot, e: &EntityMention) -> Option<&'a EntityMention> {
-        if !slot.states || !matches!(e.kind, EntityKind::Place | EntityKind::Organization) {
+        if !slot.states
+            || !matches!(
+                e.kind,
+                EntityKind::Place | EntityKind::Organization | EntityKind::Other
+            )
+        {
             return None;
         }
-        let state = self.frames.state_of(&e.id)?;
-        self.input.entities.iter().find(|m| m.id == state)
+        match self
+            .frames
+            .state_of(&e.id)
+            .filter(|_| e.kind != EntityKind::Other)
+        {
+            Some(state) => self.input.entities.iter().find(|m| m.id == state),
+            None => self.body_state(e),
+        }
+    }
+
+    /// Whether `e` is an organization (or a discovered name of no known kind) that
+    /// [`crate::claim::FramesData::state_bodies`] does not place, whose name makes it a
+    /// state's public body ([`Frames::names_state_body`]: "le ministère de la Santé", "die
+    /// Bundesregierung").
+    fn discovered_body(&self, e: &EntityMention) -> bool {
+        matches!(e.kind, EntityKind::Organization | EntityKind::Other)
+            && self.frames.state_of(&e.id).is_none()
+            && self.frames.names_state_body(&e.name)
+    }
+
+    /// The state a discovered public body `e` ([`Context::discovered_body`]) speaks for: the
+    /// state the sentences before its own name most often (capitals counting for their
+    /// states, the first named on a tie), else the nearest state its own sentence names before it. Never
+    /// a state named after it (the other party: "a commandé des doses à l'Inde").
+    fn body_state(&self, e: &EntityMention) -> Option<&'a EntityMention> {
+        if !self.discovered_body(e) {
+            return None;
+        }
+        let i = sentence_of(&self.sentences, e.span)?;
+        let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
+        for m in self.entities.iter().take(i).flatten() {
+            let Some(st) = self.as_state(m) else {
+                continue;
+            };
+            match counts.iter_mut().find(|(x, _)| x.id == st.id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((st, 1)),
+            }
+        }
+        let mut best: Option<(&'a EntityMention, usize)> = None;
+        for (st, n) in counts {
+            if best.is_none_or(|(_, bn)| n > bn) {
+                best = Some((st, n));
+            }
+        }
+        best.map(|(st, _)| st).or_else(|| {
+            self.entities
+                .get(i)?
+                .iter()
+                .filter(|m| m.span.end <= e.span.start)
+                .rev()
+                .find_map(|m| self.as_state(m))
+        })
     }
 
     /// The state mention `e` stands for in a slot that takes affected states
@@ -5039,9 +5097,12 @@ fn fill<'a>(
     // county where it struck, nor a body that reports it; an organization the sentence names
     // as its own party keeps it, where the slot takes organizations.
     let subject = if frame.subject.affected {
+        // A state's public body is no party of its own: it speaks for the state.
         let own_party = subject.is_some_and(|(e, src, _)| {
             src == SubjectSource::Sentence
                 && matches!(e.kind, EntityKind::Organization | EntityKind::Other)
+                && ctx.frames.state_of(&e.id).is_none()
+                && !ctx.discovered_body(e)
         });
         if own_party {
             subject

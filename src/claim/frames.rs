@@ -55,7 +55,11 @@
 //!   a capital city or a state's public body found for the slot stand for its state where the
 //!   document names the state ("Pékin a exporté" is China's), by the file's top-level
 //!   `capitals` and `state_bodies` maps of gazetteer ids (`{"beijing": "china"}`,
-//!   `{"destatis": "germany"}`). `affected: true` makes the slot take the state an event
+//!   `{"destatis": "germany"}`); a body no map places speaks for the state the sentences
+//!   before it name most where its name is a body's by the top-level `state_body_names`
+//!   (per language: `heads` opening the name, followed by nothing or by one of `links`,
+//!   "ministère de la Santé"; `tails` closing it, "Gesundheitsministerium", "卫生部"; and
+//!   `not_tails`, "俱乐部"), as also where a slot is `affected`. `affected: true` makes the slot take the state an event
 //!   struck or an epidemic spread in (a toll, a count of cases), by the file's top-level
 //!   `states` list of gazetteer ids: the state the sentence names, else the paragraph's, else
 //!   the document's most named one; never the dateline's city nor a body that reports it.
@@ -134,11 +138,42 @@ pub struct FramesData {
     /// exports).
     #[serde(default)]
     pub state_bodies: IndexMap<String, String>,
+    /// Per language, the words that make a discovered organization's name (one the gazetteer
+    /// does not list) a public body of a state: a ministry, a government, a civil protection
+    /// ("le ministère de la Santé", "das Gesundheitsministerium", "卫生部"). Such a body speaks
+    /// for the state its document names where a slot takes [`SlotSpec::states`] or
+    /// [`SlotSpec::affected`].
+    #[serde(default)]
+    pub state_body_names: IndexMap<String, BodyNames>,
     /// Gazetteer ids of states (countries, and unions of them that speak as one: the EU):
     /// the places a slot marked [`SlotSpec::affected`] takes ("12 morti a Taiwan" is Taiwan's
     /// toll; "nella contea di Hualien" names where, not whose).
     #[serde(default)]
     pub states: Vec<String>,
+}
+
+/// The words of one language that make a name a state's public body
+/// ([`FramesData::state_body_names`]). Words are folded before matching; a name is split into
+/// words at every character that is no letter or digit.
+#[derive(Clone, Debug, Default, Deserialize, Serialize)]
+pub struct BodyNames {
+    /// Words opening a body's name, followed by nothing or by one of `links`: "ministero"
+    /// ("ministero della Salute"), "ministry" ("Ministry of Health"). A head may be several
+    /// words ("protezione civile"). A head followed by any other word ("ministère allemand de
+    /// l'Économie", "Ministry Games") names no body of the document's state.
+    #[serde(default)]
+    pub heads: Vec<String>,
+    /// Words that may follow a head ("di", "della", "de", "of", "für").
+    #[serde(default)]
+    pub links: Vec<String>,
+    /// Words closing a body's name: the last word, or with a leading `*` its ending (German
+    /// compounds: `*ministerium` closes "Gesundheitsministerium"); written in Han characters,
+    /// the end of the name ("部" closes "卫生部").
+    #[serde(default)]
+    pub tails: Vec<String>,
+    /// Endings of names that no tail makes a body (a club, "俱乐部"; a head office, "总部").
+    #[serde(default)]
+    pub not_tails: Vec<String>,
 }
 
 /// The grammar words of one language that frame filling reads.
@@ -1194,6 +1229,13 @@ impl Frames {
         }
         data.capitals.extend(other.data.capitals);
         data.state_bodies.extend(other.data.state_bodies);
+        for (lang, b) in other.data.state_body_names {
+            let e = data.state_body_names.entry(lang).or_default();
+            e.heads.extend(b.heads);
+            e.links.extend(b.links);
+            e.tails.extend(b.tails);
+            e.not_tails.extend(b.not_tails);
+        }
         for st in other.data.states {
             if !data.states.contains(&st) {
                 data.states.push(st);
@@ -1353,6 +1395,68 @@ impl Frames {
             .get(id)
             .or_else(|| self.data.state_bodies.get(id))
             .map(String::as_str)
+    }
+
+    /// Whether `name` is the name of a state's public body by the words of
+    /// [`FramesData::state_body_names`] (of every language: a name may be written in another
+    /// language than its text).
+    ///
+    /// ```
+    /// use concord::claim::Frames;
+    /// let frames = Frames::embedded();
+    /// assert!(frames.names_state_body("ministère de la Santé"));
+    /// assert!(frames.names_state_body("Gesundheitsministerium"));
+    /// assert!(frames.names_state_body("卫生部"));
+    /// assert!(!frames.names_state_body("ministère allemand de l'Économie"));
+    /// assert!(!frames.names_state_body("Ministry Games"));
+    /// assert!(!frames.names_state_body("足球俱乐部"));
+    /// ```
+    pub fn names_state_body(&self, name: &str) -> bool {
+        let folded = fold_str(name);
+        let words: Vec<&str> = folded
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let Some(&last) = words.last() else {
+            return false;
+        };
+        let folded_words = |w: &str| -> Vec<String> {
+            fold_str(w)
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        self.data.state_body_names.values().any(|b| {
+            let headed = b.heads.iter().any(|h| {
+                let head = folded_words(h);
+                !head.is_empty()
+                    && words.len() >= head.len()
+                    && words.iter().zip(&head).all(|(w, h)| *w == h.as_str())
+                    && words.get(head.len()).is_none_or(|next| {
+                        self.data
+                            .state_body_names
+                            .values()
+                            .flat_map(|o| &o.links)
+                            .any(|l| fold_str(l) == *next)
+                    })
+            });
+            let excluded = b
+                .not_tails
+                .iter()
+                .any(|t| folded.ends_with(fold_str(t).as_str()));
+            let tailed = !excluded
+                && b.tails.iter().any(|t| {
+                    if t.chars().any(is_han) {
+                        folded.ends_with(fold_str(t).as_str())
+                    } else if let Some(end) = t.strip_prefix('*') {
+                        last.ends_with(fold_str(end).as_str())
+                    } else {
+                        last == fold_str(t)
+                    }
+                });
+            headed || tailed
+        })
     }
 
     /// Whether the gazetteer id `id` names a state ([`FramesData::states`]).

@@ -44,7 +44,8 @@ pub mod frames;
 pub mod nouns;
 
 pub use frames::{
-    FollowsSpec, Frame, FrameSpec, Frames, FramesData, LangRules, Slot, SlotSpec, UnitClass,
+    BodyNames, FollowsSpec, Frame, FrameSpec, Frames, FramesData, LangRules, Slot, SlotSpec,
+    UnitClass,
 };
 
 use serde::Serialize;
