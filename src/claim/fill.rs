@@ -329,6 +329,9 @@ struct Context<'a> {
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
     lead_frames: std::cell::OnceCell<Vec<usize>>,
+    /// Per sentence, the state the document names most often up to it: see
+    /// [`Context::most_named_state`].
+    named_states: std::cell::OnceCell<Vec<Option<&'a EntityMention>>>,
     /// [`Context::affiliation`]: the organization each person leads, built on first use.
     affiliations: std::cell::OnceCell<FastMap<&'a str, &'a EntityMention>>,
     /// [`Context::deal`], found on first use.
@@ -466,6 +469,7 @@ impl<'a> Context<'a> {
             names_memo: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
+            named_states: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
             deal: std::cell::OnceCell::new(),
             descriptions: std::cell::OnceCell::new(),
@@ -3335,23 +3339,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let i = sentence_of(&self.sentences, e.span)?;
-        let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
-        for m in self.entities.iter().take(i).flatten() {
-            let Some(st) = self.as_state(m) else {
-                continue;
-            };
-            match counts.iter_mut().find(|(x, _)| x.id == st.id) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((st, 1)),
-            }
-        }
-        let mut best: Option<(&'a EntityMention, usize)> = None;
-        for (st, n) in counts {
-            if best.is_none_or(|(_, bn)| n > bn) {
-                best = Some((st, n));
-            }
-        }
-        best.map(|(st, _)| st).or_else(|| {
+        self.most_named_state(i).or_else(|| {
             self.entities
                 .get(i)?
                 .iter()
@@ -3428,23 +3416,41 @@ impl<'a> Context<'a> {
             }
         }
         // The document's most named state by this sentence.
-        let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
-        for e in self.entities.iter().take(i + 1).flatten() {
-            let Some(st) = self.as_state(e) else {
-                continue;
-            };
-            match counts.iter_mut().find(|(m, _)| m.id == st.id) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((st, 1)),
+        self.most_named_state(i + 1)
+            .map(|st| (st, SubjectSource::Document, 0.5))
+    }
+
+    /// The state the document's first `n` sentences name most often (capitals counting for
+    /// their states), the first named on a tie: counted once per document, in one pass over
+    /// its sentences, not once per figure.
+    fn most_named_state(&self, n: usize) -> Option<&'a EntityMention> {
+        let per_sentence = self.named_states.get_or_init(|| {
+            let mut counts: Vec<(&'a EntityMention, usize)> = Vec::new();
+            let mut out = Vec::with_capacity(self.entities.len());
+            for sentence in &self.entities {
+                for &m in sentence {
+                    let Some(st) = self.as_state(m) else {
+                        continue;
+                    };
+                    match counts.iter_mut().find(|(x, _)| x.id == st.id) {
+                        Some((_, c)) => *c += 1,
+                        None => counts.push((st, 1)),
+                    }
+                }
+                // The first of the most named, in the order they were first named.
+                let mut best: Option<(&'a EntityMention, usize)> = None;
+                for &(st, c) in &counts {
+                    if best.is_none_or(|(_, bc)| c > bc) {
+                        best = Some((st, c));
+                    }
+                }
+                out.push(best.map(|(st, _)| st));
             }
-        }
-        let mut best: Option<(&'a EntityMention, usize)> = None;
-        for (st, n) in counts {
-            if best.is_none_or(|(_, bn)| n > bn) {
-                best = Some((st, n));
-            }
-        }
-        best.map(|(st, _)| (st, SubjectSource::Document, 0.5))
+            out
+        });
+        // (Past the last sentence: the whole document's.)
+        let last = n.min(per_sentence.len()).checked_sub(1)?;
+        per_sentence.get(last).copied().flatten()
     }
 
     /// Whether the entity at `pos` of the sentence starting at `from` is the agent of a
