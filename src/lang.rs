@@ -156,6 +156,10 @@ pub struct LangProfile {
     /// ("des Herstellers Acme") and is no part of it.
     #[serde(default)]
     pub genitive_determiners: Vec<String>,
+    /// Endings of a noun in the genitive, in a language that capitalizes its nouns ("-es",
+    /// "-s": "des Herstellers", "des Europäischen Zentrums"), longest first.
+    #[serde(default)]
+    pub genitive_endings: Vec<String>,
     /// Whether an apostrophe and "s" after a name make its possessive ("Meta's": English);
     /// elsewhere a capitalized word so ending is a name's own shape ("Sotheby's", "McDonald's").
     #[serde(default)]
@@ -195,6 +199,7 @@ impl LangProfile {
                         ordinal_dot: false,
                         adjective_endings: Vec::new(),
                         genitive_determiners: Vec::new(),
+                        genitive_endings: Vec::new(),
                         apostrophe_possessive: false,
                     })
                 })
@@ -207,6 +212,7 @@ impl LangProfile {
             ordinal_dot: false,
             adjective_endings: Vec::new(),
             genitive_determiners: Vec::new(),
+            genitive_endings: Vec::new(),
             apostrophe_possessive: false,
         };
         all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)

@@ -1355,7 +1355,7 @@ fn named_then_surname(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
 
 /// Where every noun is capitalized, the first word after a genitive descriptor opening the run
 /// `r..e`: a capitalized noun (or a hyphenated compound: "Grippe-Impfstoffs") ending in the
-/// genitive's "-s", after a genitive determiner of `data/lang/<code>.json` and any inflected
+/// genitive (`genitive_endings` of `data/lang/<code>.json`: "-s"), after a genitive determiner of `data/lang/<code>.json` and any inflected
 /// adjectives ("des Herstellers Acme", "eines französischen Malers Jean Dubois"), before a
 /// capitalized word that is no common noun (alone, none with a common noun's ending: "des
 /// Landes Süden"). A given name is no descriptor ("des Thomas Mann").
@@ -1378,7 +1378,10 @@ fn genitive_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<usize> {
     }
     let last = words.get(d)?;
     let name = words.get(d + 1).filter(|_| d + 1 < e)?;
-    if !last.folded.ends_with('s')
+    if !profile
+        .genitive_endings
+        .iter()
+        .any(|g| last.folded.ends_with(g.as_str()))
         || last.digit
         || last.upper
         || !name.joined

@@ -315,9 +315,10 @@ impl Cx<'_, '_> {
         }
         // (Where every noun is capitalized, in the genitive too: "des Europäischen Zentrums".)
         let genitive = self.doc.cues.nouns_capitalized(self.doc.lang)
-            && [w.folded.strip_suffix("es"), w.folded.strip_suffix('s')]
-                .into_iter()
-                .flatten()
+            && crate::lang::LangProfile::embedded(self.doc.lang)
+                .genitive_endings
+                .iter()
+                .filter_map(|g| w.folded.strip_suffix(g.as_str()))
                 .any(|b| self.inst.is(self.doc.lang, Role::Head, b));
         let simple = self.is(Role::Head, w) || genitive;
         let compound = !simple
