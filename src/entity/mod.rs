@@ -307,7 +307,8 @@ impl Default for Gazetteer {
 }
 
 impl Gazetteer {
-    /// The embedded default gazetteer (`data/gazetteer/default.tsv` and `business.tsv`).
+    /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
+    /// `landmarks.tsv` and `regions.tsv`).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
@@ -316,13 +317,22 @@ impl Gazetteer {
                 include_str!("../../data/gazetteer/default.tsv"),
             )
             .unwrap_or_default();
-            entities.extend(
-                parse_tsv(
+            for (name, src) in [
+                (
                     "data/gazetteer/business.tsv",
                     include_str!("../../data/gazetteer/business.tsv"),
-                )
-                .unwrap_or_default(),
-            );
+                ),
+                (
+                    "data/gazetteer/landmarks.tsv",
+                    include_str!("../../data/gazetteer/landmarks.tsv"),
+                ),
+                (
+                    "data/gazetteer/regions.tsv",
+                    include_str!("../../data/gazetteer/regions.tsv"),
+                ),
+            ] {
+                entities.extend(parse_tsv(name, src).unwrap_or_default());
+            }
             Gazetteer::new(entities)
         })
     }

@@ -1,0 +1,157 @@
+//! Entity linking of landmarks (museums, cathedrals, monuments, palaces, stadiums, parks) and of
+//! regions across languages (`data/gazetteer/landmarks.tsv`, `regions.tsv`): issue #4. Our own
+//! sentences, with the false links that must not come out.
+
+use concord::{EntityKind, EntityMention, Gazetteer, Lang};
+
+fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
+    Gazetteer::embedded().link(text, lang)
+}
+
+/// (surface, id) of every mention.
+fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
+    link(text, lang)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
+        .collect()
+}
+
+/// A museum is one entity in every language and script, whether the text writes the museum's
+/// word or not; its kind is a facility.
+#[test]
+fn a_museum_links_across_languages() {
+    let cases = [
+        ("Le musée du Louvre a rouvert ses salles mardi.", Lang::Fr),
+        ("Il museo del Louvre ha riaperto le sale martedì.", Lang::It),
+        ("Das Louvre-Museum öffnete am Dienstag wieder.", Lang::De),
+        ("The Louvre reopened its galleries on Tuesday.", Lang::En),
+        ("羅浮宮週二重新開放展廳。", Lang::Zh),
+        ("卢浮宫周二重新开放展厅。", Lang::Zh),
+    ];
+    for (text, lang) in cases {
+        let found = link(text, lang);
+        let louvre: Vec<&EntityMention> = found.iter().filter(|m| m.id == "louvre").collect();
+        assert_eq!(louvre.len(), 1, "{text}: {found:?}");
+        assert_eq!(louvre[0].kind, EntityKind::Facility, "{text}");
+    }
+    // Another museum that holds the name is another entity.
+    let p = pairs(
+        "Le Louvre Abu Dhabi expose des œuvres prêtées par Paris.",
+        Lang::Fr,
+    );
+    assert!(
+        p.contains(&("Louvre Abu Dhabi".into(), "louvre_abu_dhabi".into())),
+        "{p:?}"
+    );
+    assert!(!p.iter().any(|(_, id)| id == "louvre"), "{p:?}");
+}
+
+/// A cathedral named after its city is the cathedral, not the city: the longest name wins,
+/// and the city named apart is still the city.
+#[test]
+fn a_landmark_named_after_its_city_is_not_the_city() {
+    let t = "La cathédrale Notre-Dame de Paris accueille les fidèles, et Paris fête sa \
+             réouverture.";
+    let p = pairs(t, Lang::Fr);
+    assert!(
+        p.contains(&("Notre-Dame de Paris".into(), "notre_dame_de_paris".into())),
+        "{p:?}"
+    );
+    assert_eq!(p.iter().filter(|(_, id)| id == "paris").count(), 1, "{p:?}");
+    let zh = pairs("巴黎聖母院重新開放，巴黎市民排隊參觀。", Lang::Zh);
+    assert!(
+        zh.contains(&("巴黎聖母院".into(), "notre_dame_de_paris".into())),
+        "{zh:?}"
+    );
+    let de = pairs(
+        "Der Kölner Dom und das Brandenburger Tor zogen Besucher an.",
+        Lang::De,
+    );
+    assert!(
+        de.contains(&("Kölner Dom".into(), "cologne_cathedral".into())),
+        "{de:?}"
+    );
+    assert!(
+        de.contains(&("Brandenburger Tor".into(), "brandenburg_gate".into())),
+        "{de:?}"
+    );
+    // The region Brandenburg is not the gate, the gate is not the region.
+    assert!(!de.iter().any(|(_, id)| id == "brandenburg"), "{de:?}");
+}
+
+/// A person who runs a museum is not the museum.
+#[test]
+fn a_museums_director_is_not_the_museum() {
+    let t = "La directrice du Louvre, Hélène Marcadet, a présenté le budget. Marcadet a \
+             rappelé que le Louvre accueille neuf millions de visiteurs.";
+    let found = link(t, Lang::Fr);
+    let louvre: Vec<&EntityMention> = found.iter().filter(|m| m.id == "louvre").collect();
+    assert_eq!(louvre.len(), 2, "{found:?}");
+    let person = found
+        .iter()
+        .find(|m| m.span.slice(t) == Some("Hélène Marcadet"))
+        .expect("the director's name");
+    assert_ne!(person.id, "louvre");
+}
+
+/// Regions of major countries link across languages and scripts: Spanish autonomous
+/// communities, US states, and the Chinese names of Italian, German and French regions.
+#[test]
+fn regions_link_across_languages() {
+    let cases = [
+        (
+            "La Comunità Valenciana ha chiesto aiuti.",
+            Lang::It,
+            "valencian_community",
+        ),
+        (
+            "Die Region Valencia bat um Hilfe.",
+            Lang::De,
+            "valencian_community",
+        ),
+        (
+            "La Communauté valencienne a demandé de l'aide.",
+            Lang::Fr,
+            "valencian_community",
+        ),
+        ("巴伦西亚自治区请求援助。", Lang::Zh, "valencian_community"),
+        ("In Andalusien regnete es stark.", Lang::De, "andalusia"),
+        ("安达卢西亚降雨。", Lang::Zh, "andalusia"),
+        ("La Floride a voté mardi.", Lang::Fr, "florida"),
+        ("賓夕法尼亞州選民週二投票。", Lang::Zh, "pennsylvania"),
+        ("图林根州的工厂停产。", Lang::Zh, "thuringen"),
+        ("新阿基坦大区的葡萄园。", Lang::Zh, "nouvelle_aquitaine"),
+    ];
+    for (text, lang, id) in cases {
+        let found = link(text, lang);
+        let m = found.iter().find(|m| m.id == id);
+        assert!(m.is_some(), "{text}: {found:?}");
+        assert_eq!(m.map(|m| m.kind), Some(EntityKind::Place), "{text}");
+    }
+    // The city is not the region.
+    let p = pairs(
+        "A Valencia piove, la Comunità Valenciana chiede aiuti.",
+        Lang::It,
+    );
+    assert!(p.contains(&("Valencia".into(), "valencia".into())), "{p:?}");
+    assert!(
+        p.contains(&("Comunità Valenciana".into(), "valencian_community".into())),
+        "{p:?}"
+    );
+}
+
+/// A region's name that is a given name or a country's name too is listed only in a longer
+/// form: alone it links to no state.
+#[test]
+fn an_ambiguous_region_name_alone_links_no_state() {
+    let p = pairs(
+        "Ieri la sindaca Virginia Rossi ha incontrato i cittadini.",
+        Lang::It,
+    );
+    assert!(!p.iter().any(|(_, id)| id.starts_with("virginia")), "{p:?}");
+    let p = pairs(
+        "Le State of Georgia et la Géorgie, pays du Caucase.",
+        Lang::Fr,
+    );
+    assert!(p.iter().any(|(_, id)| id == "georgia_us"), "{p:?}");
+}
