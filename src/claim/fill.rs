@@ -588,35 +588,14 @@ impl<'a> Context<'a> {
                 weak: h.weak,
             })
             .collect();
-        let mut breaks = Vec::new();
         let fs = folded.as_str();
-        let mut prev: Option<char> = None;
-        let mut iter = fs.char_indices().peekable();
-        while let Some((p, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
-            let brk = match c {
-                ',' => {
-                    !(prev.is_some_and(|c| c.is_ascii_digit())
-                        && next.is_some_and(|c| c.is_ascii_digit()))
-                }
-                ';' | ':' | '，' | '；' | '：' | '"' => true,
-                // A space between Han characters (a Chinese headline's two clauses: "前3季營收
-                // 653億 宣布裁員9千人").
-                c if c.is_whitespace() => {
-                    prev.is_some_and(|c| is_han(c) || c == '%') && next.is_some_and(is_han)
-                }
-                _ => false,
-            };
-            if brk {
-                breaks.push(to_doc(p, p + c.len_utf8()).start);
-            }
-            prev = Some(c);
-        }
-        for l in &langs {
-            for (p, w) in self.frames.clause_breaks_in(*l, fs) {
-                if stands_alone(fs, p, w) {
-                    breaks.push(to_doc(p, p + w.len()).start);
-                }
+        let mut breaks: Vec<usize> = super::frames::punct_breaks(fs)
+            .into_iter()
+            .map(|p| to_doc(p, p).start)
+            .collect();
+        for (p, w) in self.frames.clause_breaks_all(&langs, fs) {
+            if stands_alone(fs, p, w) {
+                breaks.push(to_doc(p, p + w.len()).start);
             }
         }
         breaks.sort_unstable();
@@ -1004,34 +983,35 @@ impl<'a> Context<'a> {
         s.anaphors.get_or_init(|| {
             let fs = s.folded.as_str();
             let mut hits = Vec::new();
-            for (li, l) in s.langs.iter().enumerate() {
+            for (li, start, end, wi) in self.frames.anaphora_all(&s.langs, fs) {
+                let Some(l) = s.langs.get(li) else {
+                    continue;
+                };
                 let rules = self.frames.rules(*l);
                 let words = &rules.anaphora;
-                for (start, end, wi) in self.frames.anaphora_in(*l, fs) {
-                    let Some(w) = words.get(wi) else {
-                        continue;
-                    };
-                    let AnaphorWord {
-                        word: a,
-                        tail,
-                        han,
-                        noun,
-                    } = anaphor_word(rules, w);
-                    let before = fs.get(..start).and_then(|t| t.chars().next_back());
-                    let after = fs.get(end..).and_then(|t| t.chars().next());
-                    hits.push(AnaphorHit {
-                        order: (li, wi),
-                        start,
-                        end,
-                        noun,
-                        han,
-                        tail,
-                        long: a.chars().count() >= 3,
-                        word_before: is_word_char(before),
-                        word_after: is_word_char(after),
-                        han_before: before.is_some_and(is_han),
-                    });
-                }
+                let Some(w) = words.get(wi) else {
+                    continue;
+                };
+                let AnaphorWord {
+                    word: a,
+                    tail,
+                    han,
+                    noun,
+                } = anaphor_word(rules, w);
+                let before = fs.get(..start).and_then(|t| t.chars().next_back());
+                let after = fs.get(end..).and_then(|t| t.chars().next());
+                hits.push(AnaphorHit {
+                    order: (li, wi),
+                    start,
+                    end,
+                    noun,
+                    han,
+                    tail,
+                    long: a.chars().count() >= 3,
+                    word_before: is_word_char(before),
+                    word_after: is_word_char(after),
+                    han_before: before.is_some_and(is_han),
+                });
             }
             hits.sort_by_key(|h| (h.order, h.start));
             let overlapping = hits

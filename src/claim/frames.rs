@@ -817,6 +817,11 @@ pub struct Frames {
     /// One automaton over each language's anaphora (without a leading `*`, empty ones left
     /// out), in the order of `rules`, with each pattern's index in [`FoldedRules::anaphora`].
     anaphora_automata: Vec<Option<(AhoCorasick, Vec<usize>)>>,
+    /// The clause-break words of every language in one automaton ([`Frames::clause_breaks_all`]).
+    clause_all: Option<AllLangs>,
+    /// The anaphora of every language (without a leading `*`, empty ones left out) in one
+    /// automaton ([`Frames::anaphora_all`]).
+    anaphora_all: Option<AllLangs>,
     /// Each language's conjunctions as written (lowercased, accents kept: Italian "e" is not
     /// "è"), split into words, in the order of `rules`.
     conjunction_words: Vec<Vec<Vec<String>>>,
@@ -1110,6 +1115,20 @@ impl Frames {
                     .map(|ac| (ac, index))
             })
             .collect();
+        let clause_all = AllLangs::new(rules.iter().enumerate().flat_map(|(li, (_, r))| {
+            r.clause_breaks
+                .iter()
+                .enumerate()
+                .map(move |(wi, w)| (li, wi, w.as_str()))
+        }));
+        let anaphora_all = AllLangs::new(rules.iter().enumerate().flat_map(|(li, (_, r))| {
+            r.anaphora
+                .iter()
+                .enumerate()
+                .map(|(wi, a)| (wi, a.strip_prefix('*').unwrap_or(a)))
+                .filter(|(_, a)| !a.is_empty())
+                .map(move |(wi, a)| (li, wi, a))
+        }));
         let conjunction_words = rules
             .iter()
             .map(|(lang, _)| {
@@ -1142,6 +1161,8 @@ impl Frames {
             targets: patterns.into_values().collect(),
             clause_automata,
             anaphora_automata,
+            clause_all,
+            anaphora_all,
             conjunction_words,
             generics,
             nouns: CountedNouns::embedded().clone(),
@@ -1168,6 +1189,8 @@ impl Frames {
             targets: Vec::new(),
             clause_automata: Vec::new(),
             anaphora_automata: Vec::new(),
+            clause_all: None,
+            anaphora_all: None,
             conjunction_words: Vec::new(),
             generics: Vec::new(),
             nouns: CountedNouns::default(),
@@ -1349,6 +1372,99 @@ impl Frames {
             }
         }
         out
+    }
+
+    /// [`Frames::clause_breaks_in`] of each of `langs` (a language listed once) together, in
+    /// one pass over `folded` for all of them; the order of the pairs is unspecified.
+    pub(crate) fn clause_breaks_all<'f>(
+        &'f self,
+        langs: &[Lang],
+        folded: &str,
+    ) -> Vec<(usize, &'f str)> {
+        let Some(all) = &self.clause_all else {
+            return langs
+                .iter()
+                .flat_map(|l| self.clause_breaks_in(*l, folded))
+                .collect();
+        };
+        let wanted = self.wanted(langs);
+        let mut out = Vec::new();
+        // One word's occurrences come from the left (matches come by end offset); one that
+        // overlaps the word's previous one is one `match_indices` skips. The same word listed
+        // by several languages has the same occurrences: one last end per distinct word.
+        let mut last_end = vec![0usize; all.owners.len()];
+        for m in all.ac.find_overlapping_iter(folded) {
+            let p = m.pattern().as_usize();
+            let (Some(end), Some(owners)) = (last_end.get_mut(p), all.owners.get(p)) else {
+                continue;
+            };
+            if m.start() < *end {
+                continue;
+            }
+            *end = m.end();
+            for &(li, wi) in owners {
+                if wanted.get(li).copied().flatten().is_none() {
+                    continue;
+                }
+                if let Some(word) = self
+                    .rules
+                    .get(li)
+                    .and_then(|(_, r)| r.clause_breaks.get(wi))
+                {
+                    out.push((m.start(), word.as_str()));
+                }
+            }
+        }
+        out
+    }
+
+    /// [`Frames::anaphora_in`] of each of `langs` (a language listed once) together, in one
+    /// pass over `folded`, as (position of the language in `langs`, start, end, index in its
+    /// [`FoldedRules::anaphora`]); the order is unspecified.
+    pub(crate) fn anaphora_all(
+        &self,
+        langs: &[Lang],
+        folded: &str,
+    ) -> Vec<(usize, usize, usize, usize)> {
+        let Some(all) = &self.anaphora_all else {
+            return langs
+                .iter()
+                .enumerate()
+                .flat_map(|(k, l)| {
+                    self.anaphora_in(*l, folded)
+                        .into_iter()
+                        .map(move |(s, e, i)| (k, s, e, i))
+                })
+                .collect();
+        };
+        let wanted = self.wanted(langs);
+        let mut out = Vec::new();
+        for m in all.ac.find_overlapping_iter(folded) {
+            for &(li, wi) in all
+                .owners
+                .get(m.pattern().as_usize())
+                .map_or(&[][..], Vec::as_slice)
+            {
+                if let Some(k) = wanted.get(li).copied().flatten() {
+                    out.push((k, m.start(), m.end(), wi));
+                }
+            }
+        }
+        out
+    }
+
+    /// For each language of `rules`, its position in `langs` (where `langs` lists it).
+    fn wanted(&self, langs: &[Lang]) -> Vec<Option<usize>> {
+        let mut wanted = vec![None; self.rules.len()];
+        for (k, l) in langs.iter().enumerate() {
+            // The first entry of a language is the one `rules` and the one-language searches read.
+            if let Some(li) = self.rules.iter().position(|(x, _)| x == l) {
+                if let Some(w) = wanted.get_mut(li) {
+                    w.get_or_insert(k);
+                }
+            }
+        }
+        wanted
     }
 
     /// The conjunctions of `lang` as written (lowercased, accents kept), each split into words.
@@ -1605,6 +1721,83 @@ impl Frames {
     }
 }
 
+/// Where the folded sentence `fs` breaks at punctuation: a comma (not one between digits,
+/// "1,5"), a semicolon, a colon (also their full-width forms), a quotation mark, and a space
+/// between Han characters (a Chinese headline's two clauses: "前3季營收653億 宣布裁員9千人";
+/// also after "%"). Reads only the bytes that can break, in one pass.
+pub(crate) fn punct_breaks(fs: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (p, &b) in fs.as_bytes().iter().enumerate() {
+        let c = match b {
+            b',' | b';' | b':' | b'"' | b' ' | b'\t'..=b'\r' => char::from(b),
+            // The first byte of a character beyond ASCII.
+            0xC0.. => match fs.get(p..).and_then(|r| r.chars().next()) {
+                Some(c) if matches!(c, '，' | '；' | '：') || c.is_whitespace() => c,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let prev = fs.get(..p).and_then(|t| t.chars().next_back());
+        let next = fs.get(p + c.len_utf8()..).and_then(|t| t.chars().next());
+        if breaks_at(prev, c, next) {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Whether `c` between `prev` and `next` breaks a clause ([`punct_breaks`]).
+fn breaks_at(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    match c {
+        ',' => {
+            !(prev.is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit()))
+        }
+        ';' | ':' | '，' | '；' | '：' | '"' => true,
+        c if c.is_whitespace() => {
+            prev.is_some_and(|c| is_han(c) || c == '%') && next.is_some_and(is_han)
+        }
+        _ => false,
+    }
+}
+
+/// Word lists of several languages in one automaton: for each distinct word (pattern), the
+/// (index in [`Frames::rules`], index in that language's list) pairs that list it.
+#[derive(Clone)]
+struct AllLangs {
+    ac: AhoCorasick,
+    owners: Vec<Vec<(usize, usize)>>,
+}
+
+impl AllLangs {
+    fn new<'w>(words: impl Iterator<Item = (usize, usize, &'w str)>) -> Option<AllLangs> {
+        let mut owners: IndexMap<&str, Vec<(usize, usize)>> = IndexMap::new();
+        for (li, wi, w) in words {
+            owners.entry(w).or_default().push((li, wi));
+        }
+        if owners.is_empty() {
+            return None;
+        }
+        // A few hundred short words: a DFA is small and the fastest to run.
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(owners.keys())
+            .ok()?;
+        Some(AllLangs {
+            ac,
+            owners: owners.into_values().collect(),
+        })
+    }
+}
+
+impl std::fmt::Debug for AllLangs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AllLangs")
+            .field("words", &self.owners.len())
+            .finish()
+    }
+}
+
 pub(crate) fn parse_cue(cue: &str) -> (Edges, &str) {
     let cue = cue.trim();
     let lead = cue.starts_with('*');
@@ -1653,6 +1846,121 @@ mod tests {
                 slow.sort_unstable();
                 proptest::prop_assert_eq!(fast, slow);
             }
+        }
+    }
+
+    /// [`punct_breaks`] as the claim stage first wrote it: every character with the one
+    /// before and after it.
+    fn punct_breaks_plain(fs: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        let mut iter = fs.char_indices().peekable();
+        while let Some((p, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, n)| n);
+            let brk = match c {
+                ',' => {
+                    !(prev.is_some_and(|c| c.is_ascii_digit())
+                        && next.is_some_and(|c| c.is_ascii_digit()))
+                }
+                ';' | ':' | '，' | '；' | '：' | '"' => true,
+                c if c.is_whitespace() => {
+                    prev.is_some_and(|c| is_han(c) || c == '%') && next.is_some_and(is_han)
+                }
+                _ => false,
+            };
+            if brk {
+                out.push(p);
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The byte scan finds the breaks the character-by-character reading finds.
+        #[test]
+        fn punct_breaks_equals_plain(
+            text in "([a-z0-9%,;:\"，；：、。 \t\n\r\u{3000}\u{2028}\u{85}\u{a0}é]|[一-龥]){0,40}",
+        ) {
+            proptest::prop_assert_eq!(punct_breaks(&text), punct_breaks_plain(&text));
+        }
+    }
+
+    #[test]
+    fn punct_breaks_examples() {
+        let t = "a, b 1,5 c; d: 前3季 宣布 e\"f 5% 裁员，g";
+        let got: Vec<&str> = punct_breaks(t)
+            .iter()
+            .map(|&p| &t[p..p + t[p..].chars().next().unwrap().len_utf8()])
+            .collect();
+        assert_eq!(got, [",", ";", ":", " ", "\"", " ", "，"]);
+        assert_eq!(punct_breaks(t), punct_breaks_plain(t));
+    }
+
+    /// Every language's clause-break words and anaphora, and a few joints, to build texts from.
+    fn grammar_words() -> Vec<String> {
+        let frames = Frames::embedded();
+        let mut words: Vec<String> = [" ", ",", "x", "é", "而", "s"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for lang in Lang::ALL {
+            let r = frames.rules(lang);
+            words.extend(r.clause_breaks.iter().cloned());
+            words.extend(
+                r.anaphora
+                    .iter()
+                    .map(|a| a.trim_start_matches('*').to_string()),
+            );
+        }
+        words
+    }
+
+    proptest::proptest! {
+        /// The one-pass search over every language's clause-break words finds what the
+        /// search of each language finds, for any list of languages.
+        #[test]
+        fn clause_breaks_all_equals_each_language(
+            picks in proptest::collection::vec(0usize..10_000, 0..24),
+            langs in proptest::sample::subsequence(Lang::ALL.to_vec(), 0..=Lang::ALL.len()),
+        ) {
+            let words = grammar_words();
+            let text: String = picks.iter().map(|&i| words[i % words.len()].as_str()).collect();
+            let frames = Frames::embedded();
+            let mut fast = frames.clause_breaks_all(&langs, &text);
+            let mut slow: Vec<(usize, &str)> = langs
+                .iter()
+                .flat_map(|l| frames.clause_breaks_in(*l, &text))
+                .collect();
+            fast.sort_unstable();
+            slow.sort_unstable();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+        /// The one-pass search over every language's anaphora finds what the search of each
+        /// language finds, for any list of languages.
+        #[test]
+        fn anaphora_all_equals_each_language(
+            picks in proptest::collection::vec(0usize..10_000, 0..24),
+            langs in proptest::sample::subsequence(Lang::ALL.to_vec(), 0..=Lang::ALL.len()),
+        ) {
+            let words = grammar_words();
+            let text: String = picks.iter().map(|&i| words[i % words.len()].as_str()).collect();
+            let frames = Frames::embedded();
+            let mut fast = frames.anaphora_all(&langs, &text);
+            let mut slow: Vec<(usize, usize, usize, usize)> = langs
+                .iter()
+                .enumerate()
+                .flat_map(|(k, l)| {
+                    frames
+                        .anaphora_in(*l, &text)
+                        .into_iter()
+                        .map(move |(s, e, i)| (k, s, e, i))
+                })
+                .collect();
+            fast.sort_unstable();
+            slow.sort_unstable();
+            proptest::prop_assert_eq!(fast, slow);
         }
     }
 
