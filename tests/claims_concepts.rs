@@ -343,3 +343,240 @@ fn what_a_state_emitted_is_its_emissions_in_every_language() {
         );
     }
 }
+
+/// Each `(lang, text, subject, predicate, figure)` makes that claim.
+fn all_make(cases: &[(Lang, &str, &str, &str, &str)]) {
+    for (lang, text, s, p, f) in cases {
+        let claims = run(text, *lang);
+        assert!(has(&claims, s, p, f), "{text}: {:?}", spf(&claims));
+    }
+}
+
+#[test]
+fn money_of_general_news_by_its_concept() {
+    all_make(&[
+        // Donations.
+        (
+            Lang::Fr,
+            "Kering a versé 100 millions d'euros de dons.",
+            "Kering",
+            "money:donation",
+            "100 millions d'euros",
+        ),
+        (
+            Lang::De,
+            "Kering spendete 100 Millionen Euro.",
+            "Kering",
+            "money:donation",
+            "100 Millionen Euro",
+        ),
+        (
+            Lang::En,
+            "Siemens donated 5 million euros to the museum.",
+            "Siemens",
+            "money:donation",
+            "5 million euros",
+        ),
+        (
+            Lang::Zh,
+            "LVMH捐款2億歐元。",
+            "LVMH",
+            "money:donation",
+            "2億歐元",
+        ),
+        // Aid packages.
+        (
+            Lang::De,
+            "Spanien beschloss ein Hilfspaket von 10 Milliarden Euro.",
+            "Spain",
+            "money:aid",
+            "10 Milliarden Euro",
+        ),
+        (
+            Lang::It,
+            "La Spagna ha varato aiuti per 3 miliardi di euro.",
+            "Spain",
+            "money:aid",
+            "3 miliardi di euro",
+        ),
+        (
+            Lang::Zh,
+            "西班牙政府推出50亿欧元援助计划。",
+            "Spain",
+            "money:aid",
+            "50亿欧元",
+        ),
+        // Guarantees, damage, a ticket's price (the fee frame's fact).
+        (
+            Lang::De,
+            "Siemens stellt Bürgschaften in Höhe von 5 Milliarden Euro bereit.",
+            "Siemens",
+            "money:guarantee",
+            "5 Milliarden Euro",
+        ),
+        (
+            Lang::En,
+            "Siemens estimates the damage at 40 million euros.",
+            "Siemens",
+            "money:damage",
+            "40 million euros",
+        ),
+        (
+            Lang::It,
+            "I danni per Enel ammontano a 40 milioni di euro.",
+            "Enel",
+            "money:damage",
+            "40 milioni di euro",
+        ),
+        (
+            Lang::Fr,
+            "Paris propose un billet à 5 euros.",
+            "Paris",
+            "fee_amount",
+            "5 euros",
+        ),
+        (
+            Lang::It,
+            "Enel propone un biglietto da 5 euro.",
+            "Enel",
+            "fee_amount",
+            "5 euro",
+        ),
+    ]);
+    // A compensation package is no aid package, and an aid package no pay.
+    let claims = run(
+        "Der Chef von Siemens erhält ein Vergütungspaket von 10 Millionen Euro.",
+        Lang::De,
+    );
+    assert!(
+        has(&claims, "Siemens", "compensation", "10 Millionen Euro"),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn what_lasts_has_one_key_across_languages() {
+    all_make(&[
+        (
+            Lang::De,
+            "Die Hauptversammlung von Siemens dauerte vier Stunden.",
+            "Siemens",
+            "duration:lasting",
+            "vier Stunden",
+        ),
+        (
+            Lang::Fr,
+            "La réunion de Renault a duré quatre heures.",
+            "Renault",
+            "duration:lasting",
+            "quatre heures",
+        ),
+        (
+            Lang::It,
+            "Per Enel la riunione si è protratta per quattro ore.",
+            "Enel",
+            "duration:lasting",
+            "quattro ore",
+        ),
+        (
+            Lang::Zh,
+            "西門子的會議歷時約4小時。",
+            "Siemens",
+            "duration:lasting",
+            "約4小時",
+        ),
+        // What lasts is generic: a concept of its own in the phrase names the figure.
+        (
+            Lang::It,
+            "Per Enel il cantiere durerà sette anni.",
+            "Enel",
+            "duration:construction",
+            "sette anni",
+        ),
+        (
+            Lang::En,
+            "The Louvre's shutdown lasted three days.",
+            "Louvre",
+            "duration:closure",
+            "three days",
+        ),
+        // Closures and mourning.
+        (
+            Lang::Fr,
+            "Le Louvre restera fermé trois jours.",
+            "Louvre",
+            "duration:closure",
+            "trois jours",
+        ),
+        (
+            Lang::It,
+            "Il Louvre resterà chiuso per tre giorni.",
+            "Louvre",
+            "duration:closure",
+            "tre giorni",
+        ),
+        (
+            Lang::De,
+            "Deutschland ordnete drei Tage Staatstrauer an.",
+            "Germany",
+            "duration:mourning",
+            "drei Tage",
+        ),
+        (
+            Lang::Fr,
+            "La France a décrété trois jours de deuil national.",
+            "France",
+            "duration:mourning",
+            "trois jours",
+        ),
+        (
+            Lang::Zh,
+            "西班牙宣布全國哀悼3天。",
+            "Spain",
+            "duration:mourning",
+            "3天",
+        ),
+    ]);
+}
+
+#[test]
+fn a_height_in_every_language() {
+    all_make(&[
+        (
+            Lang::It,
+            "Il campanile di Enel è alto 85 metri.",
+            "Enel",
+            "length:height",
+            "85 metri",
+        ),
+        (
+            Lang::De,
+            "Der Turm von Siemens ist 120 Meter hoch.",
+            "Siemens",
+            "length:height",
+            "120 Meter",
+        ),
+        (
+            Lang::Fr,
+            "La tour de Renault culmine à 120 mètres.",
+            "Renault",
+            "length:height",
+            "120 mètres",
+        ),
+        (
+            Lang::En,
+            "The tower of Siemens is 120 meters tall.",
+            "Siemens",
+            "length:height",
+            "120 meters",
+        ),
+        (
+            Lang::Zh,
+            "西門子大樓高120米。",
+            "Siemens",
+            "length:height",
+            "120米",
+        ),
+    ]);
+}

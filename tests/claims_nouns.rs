@@ -252,3 +252,254 @@ fn counted_nouns_loaded_by_a_user_reach_extraction() {
         one("Siemens", "count:alpaca", "40 Alpakas")
     );
 }
+
+/// (predicate, figure surface) of every claim of `text` whose predicate starts with `count:`,
+/// or is one of the disaster frames a counted noun maps to.
+fn keyed(text: &str, lang: Lang) -> Vec<(String, String)> {
+    run(text, lang)
+        .into_iter()
+        .filter(|c| {
+            c.predicate.starts_with("count:")
+                || ["deaths", "injured", "trapped", "evacuees"].contains(&c.predicate.as_str())
+        })
+        .map(|c| (c.predicate, c.provenance.text))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(p, f)| (p.to_string(), f.to_string()))
+        .collect()
+}
+
+#[test]
+fn the_people_and_things_of_general_news_are_counted() {
+    let cases: [(Lang, &str, &str, &str); 16] = [
+        (
+            Lang::Fr,
+            "Le Louvre a accueilli 1 200 invités lors du gala.",
+            "count:guest",
+            "1 200",
+        ),
+        (
+            Lang::It,
+            "Il Louvre ha ricevuto doni da circa 80.000 donatori.",
+            "count:donor",
+            "circa 80.000",
+        ),
+        (
+            Lang::De,
+            "Siemens setzt 300 Handwerker auf der Baustelle ein.",
+            "count:craftsman",
+            "300 Handwerker",
+        ),
+        (
+            Lang::En,
+            "Spain deployed 7,500 soldiers to the coast.",
+            "count:soldier",
+            "7,500",
+        ),
+        (
+            Lang::Fr,
+            "La France a mobilisé 4 000 policiers et gendarmes.",
+            "count:police_officer",
+            "4 000",
+        ),
+        (
+            Lang::It,
+            "La Spagna ha inviato 500 vigili del fuoco nella zona.",
+            "count:firefighter",
+            "500",
+        ),
+        (
+            Lang::De,
+            "Europol hat 120 Ermittler auf den Fall angesetzt.",
+            "count:investigator",
+            "120 Ermittler",
+        ),
+        (
+            Lang::Fr,
+            "Le Louvre compte une centaine d'enquêteurs.",
+            "count:investigator",
+            "une centaine",
+        ),
+        (
+            Lang::De,
+            "Cartier zeigt in Paris sechs Schmuckstücke.",
+            "count:jewel",
+            "sechs Schmuckstücke",
+        ),
+        (
+            Lang::Fr,
+            "Cartier expose un collier serti de 640 diamants.",
+            "count:diamond",
+            "640",
+        ),
+        (
+            Lang::It,
+            "Il Louvre ha restaurato 300 dipinti del Rinascimento.",
+            "count:artwork",
+            "300",
+        ),
+        (
+            Lang::En,
+            "Siemens planted 4,000 oaks around the plant.",
+            "count:tree",
+            "4,000",
+        ),
+        (
+            Lang::Zh,
+            "西班牙增派3000名士兵。",
+            "count:soldier",
+            "3000名",
+        ),
+        (
+            Lang::Zh,
+            "西門子的皇冠鑲有800顆鑽石。",
+            "count:diamond",
+            "800",
+        ),
+        (
+            Lang::Zh,
+            "法國警方約有60名調查人員。",
+            "count:investigator",
+            "60名",
+        ),
+        (
+            Lang::Zh,
+            "法國總統與約40位國家元首會面。",
+            "count:head_of_state",
+            "40位",
+        ),
+    ];
+    for (lang, text, p, f) in cases {
+        let got = keyed(text, lang);
+        assert!(
+            got.iter().any(|(gp, gf)| gp == p && gf.contains(f)),
+            "{text}: {got:?} (all: {:?})",
+            spf(&run(text, lang))
+        );
+    }
+}
+
+#[test]
+fn coordinated_counts_keep_their_own_nouns() {
+    // The second figure of "X Soldaten und Y Polizisten" counts police officers, not soldiers.
+    assert_eq!(
+        keyed(
+            "Spanien schickte 5000 Soldaten und 3000 Polizisten in die Region.",
+            Lang::De
+        ),
+        pairs(&[
+            ("count:soldier", "5000 Soldaten"),
+            ("count:police_officer", "3000 Polizisten")
+        ])
+    );
+    assert_eq!(
+        keyed(
+            "Le Louvre a accueilli 1 500 invités et 300 000 donateurs.",
+            Lang::Fr
+        ),
+        pairs(&[("count:guest", "1 500"), ("count:donor", "300 000")])
+    );
+    assert_eq!(
+        keyed("西班牙增派5000名士兵和2000名警察。", Lang::Zh),
+        pairs(&[
+            ("count:soldier", "5000名"),
+            ("count:police_officer", "2000名")
+        ])
+    );
+}
+
+#[test]
+fn the_toll_of_a_disaster_by_its_noun() {
+    // A noun of the dead, the injured, the missing names the disaster frame even where the
+    // nearest cue is another's ("89 Vermisste" after "Tote").
+    assert_eq!(
+        keyed(
+            "In Bayern gab es 12 Tote, 30 Verletzte und 89 Vermisste.",
+            Lang::De
+        ),
+        pairs(&[
+            ("deaths", "12 Tote"),
+            ("injured", "30 Verletzte"),
+            ("trapped", "89 Vermisste")
+        ])
+    );
+    assert_eq!(
+        keyed("Spain counted 89 people missing and 211 dead.", Lang::En),
+        pairs(&[("trapped", "89"), ("deaths", "211")])
+    );
+    // Soldiers, children, firefighters killed are deaths: the frame counts them.
+    assert_eq!(
+        keyed("In Italia sono morti 4 vigili del fuoco.", Lang::It),
+        pairs(&[("deaths", "4")])
+    );
+}
+
+#[test]
+fn no_count_of_a_word_that_is_no_noun_there() {
+    for (lang, text) in [
+        // "minor" is an adjective here, not a child.
+        (Lang::En, "Pfizer reported 3 minor defects in the batch."),
+        // "missing" alone qualifies another noun.
+        (Lang::En, "Pfizer found 5 missing pages in the report."),
+        // A one-character noun is no noun after modifiers ("省" of "省分担").
+        (Lang::Zh, "费用由两个自治省分担。"),
+    ] {
+        let got = keyed(text, lang);
+        assert!(
+            got.iter()
+                .all(|(p, _)| !["count:child", "trapped", "count:region"].contains(&p.as_str())),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn chinese_nouns_after_a_classifier_and_its_modifiers() {
+    fn find(text: &str, figure: &str) -> Option<(String, String)> {
+        let nouns = CountedNouns::embedded();
+        let start = text.find(figure).unwrap();
+        nouns
+            .after(
+                text,
+                Span::new(start, start + figure.len()),
+                text.len(),
+                Lang::Zh,
+            )
+            .map(|(c, span)| {
+                (
+                    nouns.concept(c).unwrap().to_string(),
+                    span.slice(text).unwrap().to_string(),
+                )
+            })
+    }
+    let some = |c: &str, n: &str| Some((c.to_string(), n.to_string()));
+    // A classifier, then the noun.
+    assert_eq!(find("打破兩個展示櫃", "兩"), some("display_case", "展示櫃"));
+    assert_eq!(find("鑲有1354顆鑽石", "1354"), some("diamond", "鑽石"));
+    // A classifier, modifiers, then the noun.
+    assert_eq!(find("偷走8件法國王室珠寶", "8"), some("jewel", "珠寶"));
+    assert_eq!(find("使用了500棵法國橡樹", "500"), some("tree", "橡樹"));
+    // A figure that took its classifier in.
+    assert_eq!(find("增派5000名士兵", "5000名"), some("soldier", "士兵"));
+    // Not past a digit or punctuation, nor more than a few characters of modifiers.
+    assert_eq!(find("共有5名，工程師", "5"), None);
+    assert_eq!(find("有5名來自法國南部的工程師", "5"), None);
+    // Without a classifier the noun follows the figure at once.
+    assert_eq!(find("有5來自法國的工程師", "5"), None);
+    // A classifier with no noun after it counts the noun before the figure, past words of
+    // counting ("总数", "超过", "近").
+    assert_eq!(
+        find("西门子门店总数超过3000家。", "3000家"),
+        some("store", "门店")
+    );
+    assert_eq!(
+        find("參與的工程師近200名，", "200名"),
+        some("engineer", "工程師")
+    );
+    // Not past other words ("收治了"), nor without a classifier.
+    assert_eq!(find("醫院收治了30名。", "30名"), None);
+    assert_eq!(find("工程師近200，", "200"), None);
+}

@@ -60,6 +60,10 @@ pub struct ConceptSpec {
     /// The dimensions in which the concept has one true value per subject.
     #[serde(default)]
     pub functional: Vec<String>,
+    /// A generic concept (what lasts: "dauerte", "a duré", "歷時") names a figure only where
+    /// no other concept in its phrase does ("Il cantiere durerà sette anni": the construction).
+    #[serde(default)]
+    pub generic: bool,
     /// Language code → word forms.
     pub words: IndexMap<String, Vec<String>>,
 }
@@ -282,6 +286,23 @@ impl Concepts {
         lang: Lang,
         keep: impl Fn(usize) -> bool,
     ) -> Option<(usize, Span)> {
+        let generic = |c: usize| self.specs.get(c).is_some_and(|s| s.generic);
+        self.nearest(text, sentence, figure, others, lang, &|c| {
+            keep(c) && !generic(c)
+        })
+        .or_else(|| self.nearest(text, sentence, figure, others, lang, &keep))
+    }
+
+    /// The nearest concept word of the figure's phrase among the concepts `keep` accepts.
+    fn nearest(
+        &self,
+        text: &str,
+        sentence: Span,
+        figure: Span,
+        others: &[Span],
+        lang: Lang,
+        keep: &dyn Fn(usize) -> bool,
+    ) -> Option<(usize, Span)> {
         let forms = &self.langs.iter().find(|(l, _)| *l == lang)?.1;
         // The phrase around the figure: not past another figure.
         let lo = others
@@ -301,12 +322,12 @@ impl Concepts {
         let before = text.get(lo..figure.start)?;
         let after = text.get(figure.end..hi.max(figure.end))?;
         if lang == Lang::Zh {
-            return self.near_han(forms, before, figure.start, after, figure.end, &keep);
+            return self.near_han(forms, before, figure.start, after, figure.end, keep);
         }
         // The figure's own last word may be the concept ("30 Jahre Konzession" has none, but
         // the scanner may take a noun in: "1200 Mitarbeiter").
-        let b = self.in_words(forms, &words_rev(before, lo), false, &keep);
-        let a = self.in_words(forms, &words_fwd(after, figure.end), true, &keep);
+        let b = self.in_words(forms, &words_rev(before, lo), false, keep);
+        let a = self.in_words(forms, &words_fwd(after, figure.end), true, keep);
         match (b, a) {
             (Some((db, cb, sb)), Some((da, ca, sa))) => {
                 if da < db {

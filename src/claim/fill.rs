@@ -2423,7 +2423,8 @@ impl<'a> Context<'a> {
     /// Whether the frame `own` chose for a figure says no more than `before`, the choice of the
     /// figure before it: nothing but a verb of change several frames share ("cédait",
     /// "ha guadagnato"), a frame `before` narrows ("growth" for "share_price_change"), the same
-    /// frame, or a figure nothing names.
+    /// frame (unless each names a thing of its own: "5000 Soldaten und 3000 Polizisten"), or a
+    /// figure nothing names.
     fn restates(&self, s: &Sentence<'_>, own: &Choice, before: &Choice) -> bool {
         let frames = self.frames.frames();
         let weak = own
@@ -2433,7 +2434,9 @@ impl<'a> Context<'a> {
             (Some(b), Some(o)) => b.refines.contains(&o.key),
             _ => false,
         };
-        own.bare || weak || narrowed || own.frame == before.frame
+        let own_thing = matches!((own.noun, before.noun), (Some((a, _)), Some((b, _))) if a != b)
+            || matches!((own.concept, before.concept), (Some((a, _)), Some((b, _))) if a != b);
+        own.bare || weak || narrowed || (own.frame == before.frame && !own_thing)
     }
 
     /// The party of the clause that a contrastive conjunction opens after the figure `p` and

@@ -4,7 +4,8 @@
 //! (trains, seats, patients, server racks...), and one frame per kind cannot keep up. The
 //! noun right after a count figure (Latin scripts: past at most two adjectives, and past "di",
 //! "de", "of" after a scale word: "2 millions d'utilisateurs"; Chinese: past an optional
-//! classifier, "3列列車", "800名員工") is looked up in a multilingual list of counted nouns
+//! classifier, "3列列車", "800名員工", and after a classifier past a few characters of
+//! modifiers, "8件法國王室珠寶") is looked up in a multilingual list of counted nouns
 //! (`data/frames/nouns.json`); its concept id names the fact: `count:train`, `count:patient`.
 //!
 //! ```
@@ -24,7 +25,7 @@ use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
 use super::forms::{fold_all, lang_entry, parse_lang, wordish, WordForms};
-use crate::lang::Lang;
+use crate::lang::{is_han, Lang};
 use crate::text::fold::fold_str;
 use crate::text::Span;
 use crate::Error;
@@ -33,6 +34,10 @@ use crate::Error;
 const WINDOW: usize = 120;
 /// How many characters after a Chinese figure are read for its classifier and noun.
 const HAN_WINDOW: usize = 10;
+/// How many characters of modifiers after a Chinese classifier may stand before its noun.
+const HAN_SKIP: usize = 4;
+/// How many characters before a Chinese figure are read for the noun it counts.
+const HAN_BEFORE: usize = 12;
 
 /// The counted nouns as written in the data file.
 #[derive(Clone, Debug, Default, Deserialize, Serialize)]
@@ -49,6 +54,11 @@ pub struct CountedNounsData {
     /// Words that join a scale word to its noun ("2 milioni di utenti"), per language code.
     #[serde(default)]
     pub of: IndexMap<String, Vec<String>>,
+    /// Words that may stand between a noun and the figure after it that counts it, where the
+    /// figure ends with a classifier and no noun follows ("门店总数超过2.6万家", "工人近2000名"),
+    /// per language code.
+    #[serde(default)]
+    pub count_words: IndexMap<String, Vec<String>>,
     /// Words that are never skipped as an adjective ("5 volte più clienti" counts no clients),
     /// per language code.
     #[serde(default)]
@@ -73,6 +83,8 @@ struct LangNouns {
     forms: WordForms,
     classifiers: Vec<String>,
     of: Vec<String>,
+    /// Longest first.
+    count_words: Vec<String>,
     not_adjectives: Vec<String>,
 }
 
@@ -123,6 +135,12 @@ impl CountedNouns {
                     .into_iter()
                     .map(|w| w.trim_end_matches(['\'', '’']).to_string())
                     .collect();
+            }
+        }
+        for (code, words) in &data.count_words {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.count_words = fold_all(words);
+                n.count_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
             }
         }
         for (code, words) in &data.not_adjectives {
@@ -226,7 +244,20 @@ impl CountedNouns {
                     .map(|(i, _)| i)?;
                 return Some((*c, Span::new(figure.start + start, figure.end)));
             }
-            return self.after_han(n, rest, figure.end);
+            // A figure that took its classifier in ("約6000名") is followed by its noun phrase.
+            let classified = n.classifiers.iter().any(|k| folded.ends_with(k.as_str()));
+            let after = self.after_han(n, rest, figure.end, classified);
+            // A classifier with no noun after it counts the noun before the figure
+            // ("门店总数超过2.6万家").
+            let classifier_next = rest.trim_start().chars().next().is_some_and(|c| {
+                let mut b = [0u8; 4];
+                let f = fold_str(c.encode_utf8(&mut b));
+                n.classifiers.contains(&f)
+            });
+            return match after {
+                None if classified || classifier_next => self.before_han(n, text, figure.start),
+                found => found,
+            };
         }
         let surface = text.get(figure.start..figure.end)?;
         let scaled = surface.chars().last().is_some_and(char::is_alphabetic);
@@ -247,18 +278,27 @@ impl CountedNouns {
         self.after_words(n, rest, figure.end, scaled, &stop)
     }
 
-    fn after_han(&self, n: &LangNouns, rest: &str, base: usize) -> Option<(usize, Span)> {
+    fn after_han(
+        &self,
+        n: &LangNouns,
+        rest: &str,
+        base: usize,
+        classified: bool,
+    ) -> Option<(usize, Span)> {
         let trimmed = rest.trim_start();
         let base = base + (rest.len() - trimmed.len());
-        // Each character folded, with its byte end in `trimmed`.
+        // Each character folded, with its byte end in `trimmed`; `han` says whether it is a
+        // Han character.
         let mut folded = String::new();
-        let mut ends: Vec<(usize, usize)> = Vec::new();
+        let mut ends: Vec<(usize, usize, bool)> = Vec::new();
         for (i, c) in trimmed.char_indices().take(HAN_WINDOW) {
             let mut s = [0u8; 4];
             folded.push_str(&fold_str(c.encode_utf8(&mut s)));
-            ends.push((folded.len(), i + c.len_utf8()));
+            ends.push((folded.len(), i + c.len_utf8(), is_han(c)));
         }
-        let noun_at = |from: usize| -> Option<(usize, Span)> {
+        // The noun whose form starts at folded byte `from`, with its form's length in
+        // characters.
+        let noun_at = |from: usize| -> Option<(usize, Span, usize)> {
             let tail = folded.get(from..)?;
             let (form, c) = n
                 .forms
@@ -269,20 +309,92 @@ impl CountedNouns {
             let start = if from == 0 {
                 0
             } else {
-                ends.iter().find(|(f, _)| *f == from)?.1
+                ends.iter().find(|(f, _, _)| *f == from)?.1
             };
-            let end = ends.iter().find(|(f, _)| *f == fend)?.1;
-            Some((*c, Span::new(base + start, base + end)))
+            let end = ends.iter().find(|(f, _, _)| *f == fend)?.1;
+            Some((
+                *c,
+                Span::new(base + start, base + end),
+                form.chars().count(),
+            ))
         };
         let classifier = n
             .classifiers
             .iter()
             .find(|k| folded.starts_with(k.as_str()))
             .map(String::len);
-        match classifier {
-            Some(k) => noun_at(k),
-            None => noun_at(0),
+        let from = match classifier {
+            Some(k) => k,
+            None if classified => 0,
+            None => return noun_at(0).map(|(c, s, _)| (c, s)),
+        };
+        if let Some((c, s, _)) = noun_at(from) {
+            return Some((c, s));
         }
+        // After a classifier a noun phrase follows: its noun may come after a few characters
+        // of modifiers ("8件法國王室珠寶", "1000棵法國橡樹"), never past a character that is no
+        // Han one (a digit, punctuation). A noun of one character is too often part of
+        // another word to be read there.
+        let first = if from == 0 {
+            0
+        } else {
+            ends.iter().position(|(f, _, _)| *f == from)? + 1
+        };
+        for skipped in 1..=HAN_SKIP {
+            let Some((at, _, han)) = ends.get(first + skipped - 1) else {
+                break;
+            };
+            if !han {
+                break;
+            }
+            if let Some((c, s, chars)) = noun_at(*at) {
+                return (chars > 1).then_some((c, s));
+            }
+        }
+        None
+    }
+
+    /// The noun right before the figure starting at byte `start` of `text`, past words of
+    /// [`CountedNounsData::count_words`] ("总数", "超过"): a form of two characters or more.
+    fn before_han(&self, n: &LangNouns, text: &str, start: usize) -> Option<(usize, Span)> {
+        let before = text.get(..start)?;
+        let mut chars: Vec<(usize, char)> = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_han(*c))
+            .take(HAN_BEFORE)
+            .collect();
+        chars.reverse();
+        // Folded, with the folded start of each character.
+        let mut folded = String::new();
+        let mut starts: Vec<usize> = Vec::new();
+        for (_, c) in &chars {
+            starts.push(folded.len());
+            let mut b = [0u8; 4];
+            folded.push_str(&fold_str(c.encode_utf8(&mut b)));
+        }
+        let mut end = folded.len();
+        for _ in 0..3 {
+            let Some(w) = n
+                .count_words
+                .iter()
+                .find(|w| folded.get(..end).is_some_and(|f| f.ends_with(w.as_str())))
+            else {
+                break;
+            };
+            end -= w.len();
+        }
+        let head = folded.get(..end)?;
+        let (form, c) = n
+            .forms
+            .han
+            .iter()
+            .find(|(f, _)| f.chars().count() > 1 && head.ends_with(f.as_str()))?;
+        let from = starts.iter().position(|&s| s == end - form.len())?;
+        let to = starts.iter().position(|&s| s == end);
+        let span_start = chars.get(from)?.0;
+        let span_end = to.and_then(|i| chars.get(i)).map_or(start, |(i, _)| *i);
+        Some((*c, Span::new(span_start, span_end)))
     }
 
     fn after_words(
