@@ -2258,7 +2258,9 @@ impl<'a> Context<'a> {
 
     fn is_passive(&self, s: &Sentence<'_>) -> bool {
         let auxiliaries = &self.frames.rules(s.lang).passive_auxiliaries;
-        if auxiliaries.is_empty() {
+        // A word's fold is a part of the sentence's folded text: where no auxiliary occurs in
+        // it, no word is one.
+        if auxiliaries.is_empty() || !self.frames.may_hold_auxiliary(s.lang, s.folded.as_str()) {
             return false;
         }
         // Words of the original sentence, outside the names it mentions: "Stati" in "gli

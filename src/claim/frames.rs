@@ -817,6 +817,9 @@ pub struct Frames {
     /// One automaton over each language's anaphora (without a leading `*`, empty ones left
     /// out), in the order of `rules`, with each pattern's index in [`FoldedRules::anaphora`].
     anaphora_automata: Vec<Option<(AhoCorasick, Vec<usize>)>>,
+    /// One automaton over each language's passive auxiliaries, in the order of `rules`
+    /// ([`Frames::may_hold_auxiliary`]).
+    auxiliary_automata: Vec<Option<AhoCorasick>>,
     /// The clause-break words of every language in one automaton ([`Frames::clause_breaks_all`]).
     clause_all: Option<AllLangs>,
     /// The anaphora of every language (without a leading `*`, empty ones left out) in one
@@ -1115,6 +1118,15 @@ impl Frames {
                     .map(|ac| (ac, index))
             })
             .collect();
+        let auxiliary_automata = rules
+            .iter()
+            .map(|(_, r)| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::Standard)
+                    .build(&r.passive_auxiliaries)
+                    .ok()
+            })
+            .collect();
         let clause_all = AllLangs::new(rules.iter().enumerate().flat_map(|(li, (_, r))| {
             r.clause_breaks
                 .iter()
@@ -1161,6 +1173,7 @@ impl Frames {
             targets: patterns.into_values().collect(),
             clause_automata,
             anaphora_automata,
+            auxiliary_automata,
             clause_all,
             anaphora_all,
             conjunction_words,
@@ -1189,6 +1202,7 @@ impl Frames {
             targets: Vec::new(),
             clause_automata: Vec::new(),
             anaphora_automata: Vec::new(),
+            auxiliary_automata: Vec::new(),
             clause_all: None,
             anaphora_all: None,
             conjunction_words: Vec::new(),
@@ -1451,6 +1465,19 @@ impl Frames {
             }
         }
         out
+    }
+
+    /// Whether one of the passive auxiliaries of `lang` ([`FoldedRules::passive_auxiliaries`])
+    /// occurs anywhere in the folded text `folded`, as a word or inside one: where none does,
+    /// no word of the text is one. True where it cannot tell.
+    pub(crate) fn may_hold_auxiliary(&self, lang: Lang, folded: &str) -> bool {
+        match self.rules.iter().position(|(l, _)| *l == lang) {
+            Some(i) => match self.auxiliary_automata.get(i) {
+                Some(Some(ac)) => ac.is_match(folded),
+                _ => true,
+            },
+            None => true,
+        }
     }
 
     /// For each language of `rules`, its position in `langs` (where `langs` lists it).
@@ -1887,6 +1914,17 @@ mod tests {
     }
 
     #[test]
+    fn auxiliaries_are_found_in_a_text() {
+        let frames = Frames::embedded();
+        for lang in Lang::ALL {
+            for a in &frames.rules(lang).passive_auxiliaries {
+                assert!(frames.may_hold_auxiliary(lang, &format!("x {a} y")), "{a}");
+            }
+            assert!(!frames.may_hold_auxiliary(lang, "123 ,"));
+        }
+    }
+
+    #[test]
     fn punct_breaks_examples() {
         let t = "a, b 1,5 c; d: 前3季 宣布 e\"f 5% 裁员，g";
         let got: Vec<&str> = punct_breaks(t)
@@ -1917,6 +1955,26 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Where a word of a text is a passive auxiliary, the text may hold one.
+        #[test]
+        fn auxiliary_words_are_never_missed(
+            picks in proptest::collection::vec(0usize..10_000, 0..16),
+        ) {
+            let frames = Frames::embedded();
+            let mut words = grammar_words();
+            for lang in Lang::ALL {
+                words.extend(frames.rules(lang).passive_auxiliaries.iter().cloned());
+            }
+            let text: String = picks.iter().map(|&i| words[i % words.len()].as_str()).collect();
+            for lang in Lang::ALL {
+                let auxiliaries = &frames.rules(lang).passive_auxiliaries;
+                let holds = text
+                    .split(|c: char| !is_word_char(Some(c)))
+                    .any(|w| auxiliaries.iter().any(|a| a == w));
+                proptest::prop_assert!(!holds || frames.may_hold_auxiliary(lang, &text));
+            }
+        }
+
         /// The one-pass search over every language's clause-break words finds what the
         /// search of each language finds, for any list of languages.
         #[test]

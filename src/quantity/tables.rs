@@ -167,32 +167,73 @@ fn unit_of(spec: &UnitSpec) -> Option<(Unit, Decimal)> {
     Some((code.parse().ok()?, factor))
 }
 
-/// The first characters of a set of patterns, as a bitmap over the Basic Multilingual Plane:
-/// most positions of a text start no pattern, and this answers that without a search.
+/// The first characters of a set of patterns, as a bitmap over the Basic Multilingual Plane,
+/// and their first two bytes, as a bitmap over byte pairs (a pattern of one byte allows any
+/// byte after it): most positions of a text start no pattern, and this answers that without a
+/// search.
 #[derive(Clone, Debug)]
-struct FirstChars(Vec<u64>);
+struct FirstChars {
+    chars: Vec<u64>,
+    pairs: Vec<u64>,
+    /// The patterns of one byte, as a bitmap over bytes.
+    single: [u64; 4],
+}
 
 impl FirstChars {
     fn of(patterns: &[String]) -> FirstChars {
         let mut bits = vec![0u64; 1024];
+        let mut pairs = vec![0u64; 1024];
+        let mut single = [0u64; 4];
+        let set = |bits: &mut [u64], i: usize| {
+            if let Some(w) = bits.get_mut(i / 64) {
+                *w |= 1 << (i % 64);
+            }
+        };
         for p in patterns {
             if let Some(c) = p.chars().next() {
-                let c = c as usize;
-                if let Some(w) = bits.get_mut(c.min(0xFFFF) / 64) {
-                    *w |= 1 << (c.min(0xFFFF) % 64);
-                }
+                set(&mut bits, (c as usize).min(0xFFFF));
+            }
+            match *p.as_bytes() {
+                // An empty pattern matches anywhere: every byte may start one.
+                [] => single = [u64::MAX; 4],
+                [b] => set(&mut single, usize::from(b)),
+                [b0, b1, ..] => set(&mut pairs, usize::from(b0) << 8 | usize::from(b1)),
             }
         }
         // Characters beyond the plane share the last bit: always searched.
         if let Some(w) = bits.last_mut() {
             *w |= 1 << 63;
         }
-        FirstChars(bits)
+        FirstChars {
+            chars: bits,
+            pairs,
+            single,
+        }
     }
 
     fn may_start(&self, c: char) -> bool {
         let c = (c as usize).min(0xFFFF);
-        self.0.get(c / 64).is_some_and(|w| w & (1 << (c % 64)) != 0)
+        self.chars
+            .get(c / 64)
+            .is_some_and(|w| w & (1 << (c % 64)) != 0)
+    }
+
+    /// Whether a pattern may start at byte `pos` of `text`, whose character there is `c`: its
+    /// first character, and its first two bytes (or its one byte), are some pattern's.
+    fn may_start_at(&self, text: &str, pos: usize, c: char) -> bool {
+        let has =
+            |bits: &[u64], i: usize| bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0);
+        if !self.may_start(c) {
+            return false;
+        }
+        let bytes = text.as_bytes();
+        let Some(&b0) = bytes.get(pos) else {
+            return false;
+        };
+        has(&self.single, usize::from(b0))
+            || bytes
+                .get(pos + 1)
+                .is_some_and(|&b1| has(&self.pairs, usize::from(b0) << 8 | usize::from(b1)))
     }
 }
 
@@ -493,7 +534,7 @@ impl Tables {
         limit: usize,
     ) -> Option<(usize, &[Morph])> {
         let c = text.get(pos..)?.chars().next()?;
-        if !self.morph_first.may_start(c) {
+        if !self.morph_first.may_start_at(text, pos, c) {
             return None;
         }
         let ac = self.morph_ac.as_ref()?;
@@ -513,7 +554,7 @@ impl Tables {
         ok: impl Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let c = text.get(pos..)?.chars().next()?;
-        if !self.phrase_first.may_start(c) {
+        if !self.phrase_first.may_start_at(text, pos, c) {
             return None;
         }
         let ac = self.phrase_ac.as_ref()?;
@@ -543,7 +584,7 @@ impl Tables {
     /// at `pos`.
     pub fn idiom_at(&self, text: &str, pos: usize) -> Option<usize> {
         let c = text.get(pos..)?.chars().next()?;
-        if !self.idiom_first.may_start(c) {
+        if !self.idiom_first.may_start_at(text, pos, c) {
             return None;
         }
         let ac = self.idiom_ac.as_ref()?;
@@ -577,4 +618,77 @@ fn with_article(lex: &QuantityLexicon, hedge: &str) -> Vec<String> {
             .map(|a| format!("{hedge} {a}"))
             .collect(),
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_tables() -> Vec<Tables> {
+        let lexicons = QuantityLexicon::embedded();
+        Lang::ALL
+            .iter()
+            .flat_map(|&l| {
+                [Reading::News, Reading::Cardinals].map(|r| Tables::compile(l, &lexicons, r))
+            })
+            .collect()
+    }
+
+    /// Where the filter says no pattern starts, the automaton finds none: the filter only
+    /// spares searches, it never changes what they find.
+    fn filter_never_hides(tables: &[Tables], text: &str) {
+        for t in tables {
+            for (fc, ac) in [
+                (&t.morph_first, &t.morph_ac),
+                (&t.phrase_first, &t.phrase_ac),
+                (&t.idiom_first, &t.idiom_ac),
+            ] {
+                let Some(ac) = ac else { continue };
+                for (pos, c) in text.char_indices() {
+                    if fc.may_start_at(text, pos, c) {
+                        continue;
+                    }
+                    let m = ac
+                        .try_find(Input::new(text).range(pos..).anchored(Anchored::Yes))
+                        .ok()
+                        .flatten();
+                    assert!(m.is_none(), "{:?} at {pos} of {text:?}", m);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn first_bytes_filter_never_hides_a_match_in_the_sample_texts() {
+        let tables = all_tables();
+        for name in ["news_de", "news_en", "news_fr", "news_it", "news_zh"] {
+            let path = format!("{}/benches/data/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            filter_never_hides(&tables, &fold_str(&text));
+        }
+        for line in [
+            "$ 5",
+            "€5",
+            "5 %",
+            "3 mln",
+            "十五万",
+            "US$ 1",
+            "1 000 t",
+            "x",
+            "$",
+        ] {
+            filter_never_hides(&tables, &fold_str(line));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn first_bytes_filter_never_hides_a_match(
+            text in "([a-z0-9 $€£¥%.,'-]|[一十百千万亿两零点分之]|mil|mill|bil|cent|hun|tau|mio|mrd|dol|eur|eu|us){0,16}",
+        ) {
+            filter_never_hides(&TABLES, &text);
+        }
+    }
+
+    static TABLES: std::sync::LazyLock<Vec<Tables>> = std::sync::LazyLock::new(all_tables);
 }
