@@ -160,6 +160,11 @@ pub struct LangProfile {
     /// "-s": "des Herstellers", "des Europäischen Zentrums"), longest first.
     #[serde(default)]
     pub genitive_endings: Vec<String>,
+    /// Endings of a noun's plural, in a language that capitalizes its nouns ("-en", "-n",
+    /// "-e": "Bürgschaften", "Lösungen"), so that a plural common noun shows after a name
+    /// ("ICO Bürgschaften": the name is "ICO").
+    #[serde(default)]
+    pub plural_endings: Vec<String>,
     /// Whether an apostrophe and "s" after a name make its possessive ("Meta's": English);
     /// elsewhere a capitalized word so ending is a name's own shape ("Sotheby's", "McDonald's").
     #[serde(default)]
@@ -200,6 +205,7 @@ impl LangProfile {
                         adjective_endings: Vec::new(),
                         genitive_determiners: Vec::new(),
                         genitive_endings: Vec::new(),
+                        plural_endings: Vec::new(),
                         apostrophe_possessive: false,
                     })
                 })
@@ -213,6 +219,7 @@ impl LangProfile {
             adjective_endings: Vec::new(),
             genitive_determiners: Vec::new(),
             genitive_endings: Vec::new(),
+            plural_endings: Vec::new(),
             apostrophe_possessive: false,
         };
         all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)

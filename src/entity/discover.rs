@@ -906,6 +906,11 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 while a < j - 1 && words.get(a).is_some_and(|w| cx.weak(w) || w.lower) {
                     a += 1;
                 }
+                // An organization's noun before the name is no part of it ("die Gewerkschaft
+                // United Steelworkers (USW)").
+                if spelled.is_none() && org_descriptor(cx, a, j) {
+                    a += 1;
+                }
                 a
             }
             (None, Some(a)) => a,
@@ -1414,6 +1419,65 @@ fn genitive_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<usize> {
     Some(d + 1)
 }
 
+/// Where every noun is capitalized, whether word `r` is an organization's noun (a compound
+/// too: "Wetteragentur") before a name: a capitalized word right after it, no common noun
+/// itself unless two or more capitalized words follow ("die Gewerkschaft United
+/// Steelworkers"); never a brand's shape, never a noun before a hyphen.
+fn org_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
+    let lang = cx.doc.lang;
+    let kc = super::kinds::KindCues::embedded();
+    if !cx.doc.cues.nouns_capitalized(lang) || e < r + 2 {
+        return false;
+    }
+    let words = cx.words();
+    let plain = |w: &Word| w.cap && !w.lower && !w.upper && !w.digit && !w.camel && !w.hyphen;
+    let (Some(noun), Some(next)) = (words.get(r), words.get(r + 1)) else {
+        return false;
+    };
+    if !plain(noun) || !kc.org_noun_compound(lang, noun.folded) {
+        return false;
+    }
+    if !next.joined || next.lower || next.hyphen || cx.weak(next) {
+        return false;
+    }
+    let named_after = e >= r + 3
+        && words
+            .get(r + 2)
+            .is_some_and(|w| w.joined && !w.lower && !w.hyphen);
+    named_after
+        || next.upper
+        || next.camel
+        || next.digit
+        || !(kc.noun_like(lang, next.folded) || kc.compound_noun(lang, next.folded))
+}
+
+/// Where every noun is capitalized, whether word `k` is a plural (or singular) common noun
+/// after an acronym: a plain capitalized word that is a noun of the language by its longer
+/// endings, its plural's ending (`plural_endings` of `data/lang/<code>.json`) taken away,
+/// right after a word in capitals.
+fn trailing_plural_noun(cx: &Ctx<'_, '_>, k: usize) -> bool {
+    let lang = cx.doc.lang;
+    if !cx.doc.cues.nouns_capitalized(lang) {
+        return false;
+    }
+    let kc = super::kinds::KindCues::embedded();
+    let words = cx.words();
+    let (Some(prev), Some(w)) = (k.checked_sub(1).and_then(|i| words.get(i)), words.get(k)) else {
+        return false;
+    };
+    let plain = w.cap && !w.lower && !w.upper && !w.digit && !w.camel && !w.hyphen;
+    plain
+        && w.joined
+        && prev.upper
+        && !prev.camel
+        && (kc.compound_noun(lang, w.folded)
+            || LangProfile::embedded(lang).plural_endings.iter().any(|p| {
+                w.folded
+                    .strip_suffix(p.as_str())
+                    .is_some_and(|b| b.chars().count() >= 4 && kc.compound_noun(lang, b))
+            }))
+}
+
 /// Whether a word ends as an inflected adjective of `lang` ("neue", "hohen", "weiterer":
 /// `adjective_endings` of `data/lang/<code>.json`).
 fn inflected_adjective(lang: Lang, w: &str) -> bool {
@@ -1503,13 +1567,25 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // Where every noun is capitalized, a noun in the genitive after its determiner
             // describes the name after it ("des Herstellers Acme", "des italienischen Malers
             // Carlo Bianchi"): the name is what follows, a name by this very construction.
-            let apposed = match genitive_descriptor(cx, r, e) {
+            let mut apposed = match genitive_descriptor(cx, r, e) {
                 Some(d) => {
                     r = d;
                     true
                 }
                 None => false,
             };
+            // So does an organization's noun, a compound too ("die Wetteragentur Aemet", "die
+            // Gewerkschaft United Steelworkers"): no part of the name, whose kind it gives
+            // (`kinds`).
+            if !apposed && org_descriptor(cx, r, e) {
+                r += 1;
+                apposed = true;
+            }
+            // Where every noun is capitalized, a plural common noun after an acronym is no
+            // part of its name ("über das Institut ICO Bürgschaften vergeben").
+            if e >= r + 2 && trailing_plural_noun(cx, e - 1) {
+                e -= 1;
+            }
             e = person_name_end(cx, r, e);
             // Where every noun is capitalized, a common-noun compound before a name describes
             // it and is no part of it ("des Messtechnikherstellers Acme Instruments").

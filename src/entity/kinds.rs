@@ -195,6 +195,21 @@ impl KindCues {
         self.org_nouns.get(&lang).is_some_and(|s| s.contains(w))
     }
 
+    /// [`KindCues::is_org_noun`], or where nouns join into one word a compound ending in an
+    /// organization's noun of four letters or more ("Wetteragentur", "Kreditinstitut") or in
+    /// a compound-only ending ("Raketenbauer").
+    pub(crate) fn org_noun_compound(&self, lang: Lang, w: &str) -> bool {
+        self.is_org_noun(lang, w)
+            || (self.joins_compounds(lang)
+                && w.char_indices().skip(1).any(|(p, _)| {
+                    w.get(p..).is_some_and(|t| {
+                        t.chars().count() >= 4
+                            && (self.is_org_noun(lang, t)
+                                || self.org_ends.get(&lang).is_some_and(|e| e.contains(t)))
+                    })
+                }))
+    }
+
     /// Whether the folded word is an organization's last word ("Partners", "Airlines").
     pub(crate) fn is_org_suffix(&self, w: &str) -> bool {
         self.org_suffix.contains(w)
@@ -990,16 +1005,20 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let org = cx.cue_ends_at(k - 1, CueList::Org).is_some();
+        let titled = cx
+            .kc
+            .titles
+            .get(&cx.doc.lang)
+            .is_some_and(|t| t.contains(prev.folded));
         // After a role or a title, a person's name: a given name and one or two more words.
         let person = !org
-            && (cx.cue_ends_at(k - 1, CueList::Role).is_some()
-                || cx
-                    .kc
-                    .titles
-                    .get(&cx.doc.lang)
-                    .is_some_and(|t| t.contains(prev.folded)))
+            && (cx.cue_ends_at(k - 1, CueList::Role).is_some() || titled)
             && cx.kc.is_given(w.folded);
-        if !org && !person {
+        // After a capitalized title, one name alone is a person's too, a hyphenated one whole
+        // ("Kaiserin Elisabeth", "Papst Leo", "Königin Marie-Thérèse"): where every noun is
+        // capitalized no shape of its own tells it.
+        let titled_one = !org && titled && prev.cap;
+        if !org && !person && !titled_one {
             continue;
         }
         if cx.cue_ends_at(k, CueList::Org).is_some() || cx.cue_ends_at(k, CueList::Role).is_some() {
@@ -1010,7 +1029,7 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             && words.get(e).is_some_and(|n| {
                 n.cap
                     && n.joined
-                    && !n.hyphen
+                    && (!n.hyphen || (titled_one && !n.lower))
                     && !covered(mentions, n)
                     && !cx.doc.cues.is_name_end(cx.doc.lang, n.folded)
             })
@@ -1018,7 +1037,7 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
             e += 1;
         }
         let run = words.get(k..e).unwrap_or(&[]);
-        if person && (run.len() < 2 || !cx.plain_name(k, e)) {
+        if person && !titled_one && (run.len() < 2 || !cx.plain_name(k, e)) {
             continue;
         }
         let weak = |w: &Word| {
@@ -1029,7 +1048,22 @@ fn license(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         if run.iter().any(weak) {
             continue;
         }
-        if cx.doc.cues.nouns_capitalized(cx.doc.lang) && run.len() == 1 && noun_like(cx, w) {
+        if cx.doc.cues.nouns_capitalized(cx.doc.lang)
+            && run.len() == 1
+            && noun_like(cx, w)
+            && !titled_one
+        {
+            continue;
+        }
+        // (After a title, a name alone ends in any letter, "Eugénie", "Leo"; a plain common
+        // noun is still none: "Frau Ministerin".)
+        if titled_one
+            && (!cx.plain_name(k, e)
+                || run.iter().any(|n| {
+                    cx.kc.compound_noun(cx.doc.lang, n.folded)
+                        || cx.doc.cues.is_role(cx.doc.lang, n.folded)
+                }))
+        {
             continue;
         }
         let Some(last) = run.last() else { continue };

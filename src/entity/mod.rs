@@ -78,7 +78,12 @@
 //!    Carlos Ruiz"). A ministry's portfolio after a minister's title or before a given name is no part
 //!    of a name ("ministra del Lavoro Marina Rossi": cue kinds `minister`, `portfolio`).
 //!    Where every noun is capitalized, a noun in the genitive after its determiner describes
-//!    the name after it ("des Herstellers Acme"). Outside English, an apostrophe and "s"
+//!    the name after it ("des Herstellers Acme"), and so does an organization's noun, a
+//!    compound too ("die Wetteragentur Brisora": kind cue `org_noun`); a plural common noun
+//!    after an acronym is no part of it ("das Institut KFB Bürgschaften vergeben"). A title of
+//!    rank, royalty or the clergy ("Mgr", "Sir", "Papst", "Kaiserin": cue kind `title`) is no
+//!    part of the name after it and makes it a person's, one name alone too where every noun
+//!    is capitalized ("der Kaiserin Adelheid"). Outside English, an apostrophe and "s"
 //!    ending a capitalized word are a name's own shape ("bei Sotheby's"). A known place inside
 //!    a longer name is no place there: before an organization's last word ("Taiwan
 //!    Railway"), or after a capitalized word and at most one lower-case word where the text
