@@ -580,3 +580,44 @@ fn a_height_in_every_language() {
         ),
     ]);
 }
+
+#[test]
+fn a_premium_over_the_closing_price() {
+    all_make(&[
+        (
+            Lang::De,
+            "Nippon Steel zahlt einen Preis, der 40 Prozent über dem Schlusskurs liegt.",
+            "Nippon Steel",
+            "premium",
+            "40 Prozent",
+        ),
+        (
+            Lang::En,
+            "Siemens offered 45 dollars a share, 30 percent above the closing price.",
+            "Siemens",
+            "premium",
+            "30 percent",
+        ),
+        (
+            Lang::It,
+            "Enel offre 5 euro per azione, il 30% sopra il prezzo di chiusura di venerdì.",
+            "Enel",
+            "premium",
+            "30%",
+        ),
+        (
+            Lang::Fr,
+            "Renault offre 5 euros par action, soit 30 % au-dessus du cours de clôture.",
+            "Renault",
+            "premium",
+            "30 %",
+        ),
+        (
+            Lang::Zh,
+            "台北101大樓高508公尺。",
+            "Taipei 101",
+            "length:height",
+            "508公尺",
+        ),
+    ]);
+}

@@ -274,7 +274,7 @@ fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
 
 #[test]
 fn the_people_and_things_of_general_news_are_counted() {
-    let cases: [(Lang, &str, &str, &str); 16] = [
+    let cases: [(Lang, &str, &str, &str); 17] = [
         (
             Lang::Fr,
             "Le Louvre a accueilli 1 200 invités lors du gala.",
@@ -346,6 +346,12 @@ fn the_people_and_things_of_general_news_are_counted() {
             "Siemens planted 4,000 oaks around the plant.",
             "count:tree",
             "4,000",
+        ),
+        (
+            Lang::De,
+            "Die Diebe von Siemens entkamen auf zwei Motorrollern.",
+            "count:scooter",
+            "zwei Motorrollern",
         ),
         (
             Lang::Zh,
@@ -498,6 +504,11 @@ fn chinese_nouns_after_a_classifier_and_its_modifiers() {
     assert_eq!(
         find("參與的工程師近200名，", "200名"),
         some("engineer", "工程師")
+    );
+    // Of two joined nouns before the figure, the first names the count, as after it.
+    assert_eq!(
+        find("參與的工程師與工人近200名，", "200名"),
+        some("engineer", "工程師與工人")
     );
     // Not past other words ("收治了"), nor without a classifier.
     assert_eq!(find("醫院收治了30名。", "30名"), None);

@@ -2737,3 +2737,16 @@ fn durations_in_minutes() {
         &[r("15分鐘內", "15", "minutes", "at_most")],
     );
 }
+
+#[test]
+fn chinese_taiwan_metres() {
+    // "公尺" is the metre of Taiwan's usage, "平方公尺" its square metre.
+    check(
+        "塔尖高96公尺，新館面積達5000平方公尺。",
+        Lang::Zh,
+        &[
+            r("96公尺", "96", "m", "exact"),
+            r("5000平方公尺", "5000", "m2", "exact"),
+        ],
+    );
+}

@@ -59,6 +59,10 @@ pub struct CountedNounsData {
     /// per language code.
     #[serde(default)]
     pub count_words: IndexMap<String, Vec<String>>,
+    /// Words that join two nouns a figure after them counts together ("工匠與工人近2000名":
+    /// the first names the count, as the first noun after a figure does), per language code.
+    #[serde(default)]
+    pub and: IndexMap<String, Vec<String>>,
     /// Words that are never skipped as an adjective ("5 volte più clienti" counts no clients),
     /// per language code.
     #[serde(default)]
@@ -85,6 +89,7 @@ struct LangNouns {
     of: Vec<String>,
     /// Longest first.
     count_words: Vec<String>,
+    and: Vec<String>,
     not_adjectives: Vec<String>,
 }
 
@@ -141,6 +146,11 @@ impl CountedNouns {
             if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
                 n.count_words = fold_all(words);
                 n.count_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            }
+        }
+        for (code, words) in &data.and {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.and = fold_all(words);
             }
         }
         for (code, words) in &data.not_adjectives {
@@ -384,17 +394,30 @@ impl CountedNouns {
             };
             end -= w.len();
         }
-        let head = folded.get(..end)?;
-        let (form, c) = n
-            .forms
-            .han
-            .iter()
-            .find(|(f, _)| f.chars().count() > 1 && head.ends_with(f.as_str()))?;
-        let from = starts.iter().position(|&s| s == end - form.len())?;
+        let noun_ending = |end: usize| {
+            let head = folded.get(..end)?;
+            n.forms
+                .han
+                .iter()
+                .find(|(f, _)| f.chars().count() > 1 && head.ends_with(f.as_str()))
+        };
+        let (form, c) = noun_ending(end)?;
+        let mut first = (end - form.len(), *c);
+        // "工匠與工人": the first of two joined nouns names the count.
+        let joined = n.and.iter().find_map(|w| {
+            let at = first.0.checked_sub(w.len())?;
+            folded.get(at..first.0).filter(|x| *x == w.as_str())?;
+            noun_ending(at).map(|(f, c)| (at - f.len(), *c))
+        });
+        if let Some(j) = joined {
+            first = j;
+        }
+        let (at, c) = first;
+        let from = starts.iter().position(|&s| s == at)?;
         let to = starts.iter().position(|&s| s == end);
         let span_start = chars.get(from)?.0;
         let span_end = to.and_then(|i| chars.get(i)).map_or(start, |(i, _)| *i);
-        Some((*c, Span::new(span_start, span_end)))
+        Some((c, Span::new(span_start, span_end)))
     }
 
     fn after_words(
