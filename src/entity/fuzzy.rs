@@ -220,6 +220,11 @@ fn score_multi(key: &FuzzyKey, kind: EntityKind, c: &Candidate<'_>, threshold: f
         // Only look-alike letters differ ("Scale Al").
         return Some(0.97);
     }
+    // A score under the threshold is no match: skip the rest where a bound proves it (every
+    // test below can only reject).
+    if similarity_bound(c.len, c.letters, key.len, key.letters) < threshold {
+        return None;
+    }
     // Digits are identities, not spelling.
     let digits_b: Vec<&String> = key.tokens.iter().filter(|t| has_digit(t)).collect();
     if c.digits != digits_b.as_slice() {
@@ -233,7 +238,7 @@ fn score_multi(key: &FuzzyKey, kind: EntityKind, c: &Candidate<'_>, threshold: f
         for (a, b) in tokens.iter().zip(&key.tokens) {
             if a == b {
                 exact += 1;
-            } else if similarity(a, b) < 0.85 || a.chars().count().min(b.chars().count()) < 4 {
+            } else if a.chars().count().min(b.chars().count()) < 4 || !similar(a, b, 0.85) {
                 return None;
             }
         }
@@ -252,16 +257,19 @@ fn score_multi(key: &FuzzyKey, kind: EntityKind, c: &Candidate<'_>, threshold: f
             .tokens
             .iter()
             .filter(|k| !tokens.contains(k))
-            .any(|k| similarity(t, k) >= MIN_TOKEN_SIMILARITY);
+            .any(|k| similar(t, k, MIN_TOKEN_SIMILARITY));
         if !close {
             return None;
         }
     }
-    // A score under the threshold is no match: skip the distances where a bound proves it.
-    if similarity_bound(c.len, c.letters, key.len, key.letters) < threshold {
-        return None;
-    }
     Some(similarity(c.folded, &key.folded))
+}
+
+/// Whether `similarity(a, b) >= min`, without the distances where [`similarity_bound`] proves
+/// it is not.
+fn similar(a: &str, b: &str, min: f64) -> bool {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    similarity_bound(la, letter_set(a), lb, letter_set(b)) >= min && similarity(a, b) >= min
 }
 
 /// The set of a word's characters, each hashed to one of 64 bits. An edit (insertion,
@@ -386,6 +394,16 @@ mod tests {
                 letter_set(&b),
             );
             proptest::prop_assert!(similarity(&a, &b) <= bound, "{} > {}", similarity(&a, &b), bound);
+        }
+
+        /// `similar` answers as the similarity itself does.
+        #[test]
+        fn similar_equals_the_similarity_test(
+            a in "[a-dé ]{0,14}|\\PC{0,6}",
+            b in "[a-dé ]{0,14}|\\PC{0,6}",
+            min in proptest::sample::select(vec![0.6, 0.85, 0.9, 0.93]),
+        ) {
+            proptest::prop_assert_eq!(similar(&a, &b, min), similarity(&a, &b) >= min);
         }
 
         #[test]
