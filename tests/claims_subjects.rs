@@ -241,3 +241,40 @@ fn a_borrower_alone_keeps_the_project_figures() {
     ));
     assert!(has(&c, "Stellantis", "tre anni"), "{c:?}");
 }
+
+#[test]
+fn a_count_that_opens_its_clause_is_not_held_by_a_name_after_it() {
+    // "quatre voleurs" is what the clause speaks of; "côté Seine" locates the balcony.
+    let c = spf(&run(
+        "Le Louvre a fermé ses portes. Dimanche, quatre voleurs ont hissé une nacelle jusqu'au balcon, côté Seine.",
+        Lang::Fr,
+    ));
+    assert!(!c.iter().any(|(s, _, _)| s == "Seine"), "{c:?}");
+    // A name that qualifies the counted noun itself holds it.
+    let c = spf(&run(
+        "Alstom affronte une grève. Lundi, 2 000 salariés d'Alstom ont débrayé à Belfort.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Alstom", "2 000"), "{c:?}");
+    assert!(!c.iter().any(|(s, _, _)| s == "Belfort"), "{c:?}");
+}
+
+#[test]
+fn a_coordinated_count_of_another_noun_states_its_own_fact() {
+    let c = spf(&run(
+        "Alstom ha consegnato nuovi convogli. Una trentina di aziende e 250 camion hanno lavorato al cantiere.",
+        Lang::It,
+    ));
+    assert!(
+        c.contains(&(
+            "Alstom".into(),
+            "count:company".into(),
+            "Una trentina".into()
+        )),
+        "{c:?}"
+    );
+    assert!(
+        c.contains(&("Alstom".into(), "count:truck".into(), "250".into())),
+        "{c:?}"
+    );
+}

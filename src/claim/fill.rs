@@ -3265,6 +3265,53 @@ impl<'a> Context<'a> {
         best.map(|(e, _)| e)
     }
 
+    /// Whether the figure `q` opens its clause: nothing but articles and conjunctions of the
+    /// sentence's languages stand between the clause's start and the figure ("Dimanche, quatre
+    /// malfaiteurs ont hissé", "et 6 000 policiers ont été mobilisés", "Die 40 Ermittler").
+    fn opens_clause(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        let start = s.clause_start(q.span.start);
+        let lead = s.folded.folded_of(at(start), at(q.span.start));
+        lead.split(|c: char| !is_word_char(Some(c)) && !is_han(c))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                s.langs.iter().any(|l| {
+                    let r = self.frames.rules(*l);
+                    r.articles.iter().any(|a| a == w) || r.conjunctions.iter().any(|c| c == w)
+                })
+            })
+    }
+
+    /// Whether the name `e` qualifies the figure's counted noun: one preposition (and an
+    /// article) joins it right after the noun, or right after the figure where no noun was
+    /// found ("2 000 salariés de Renault", "1 200 dipendenti del gruppo X").
+    fn qualifies_noun(
+        &self,
+        s: &Sentence<'_>,
+        q: &QuantityMention,
+        noun: Option<Span>,
+        e: &EntityMention,
+    ) -> bool {
+        let from = noun.map_or(q.span.end, |n| n.end);
+        if e.span.start < from {
+            return false;
+        }
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        let between = s.folded.folded_of(at(from), at(e.span.start));
+        let words: Vec<&str> = between
+            .split(|c: char| !is_word_char(Some(c)) || c == '\'' || c == '’')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let rules: Vec<_> = s.langs.iter().map(|l| self.frames.rules(*l)).collect();
+        match words.as_slice() {
+            [p] => rules.iter().any(|r| r.prepositions.iter().any(|x| x == p)),
+            [p, a] => rules.iter().any(|r| {
+                r.prepositions.iter().any(|x| x == p) && r.articles.iter().any(|x| x == a)
+            }),
+            _ => false,
+        }
+    }
+
     /// Whether `e` filled the object slot of a claim of one of the frames of
     /// [`Slot::not_objects_of`] before: the other party, which the context never makes the
     /// slot's entity.
@@ -4987,6 +5034,23 @@ fn fill<'a>(
             };
             (e, SubjectSource::Sentence, w * fallback)
         });
+    // "quatre malfaiteurs ont hissé une nacelle jusqu'au balcon, côté Seine": a figure that
+    // only its counted noun or nothing names, opening its clause, is that clause's own
+    // subject, and a name after it a complement of its verb, not the holder of what is
+    // counted; unless the name qualifies the counted noun itself ("2 000 salariés de Renault
+    // ont débrayé"). A noun that names a frame's fact keeps that frame's subject ("sette
+    // offerenti si sono contesi la tela di X": the lot's bidders).
+    let generic = choice.bare || frame.key == ctx.frames.counted_nouns().frame();
+    if choice.cue.is_none() && generic {
+        if let Some((e, SubjectSource::Sentence, _)) = subject {
+            if e.span.start >= region.end
+                && ctx.opens_clause(s, q)
+                && !ctx.qualifies_noun(s, q, choice.noun.map(|n| n.1), e)
+            {
+                subject = None;
+            }
+        }
+    }
     // "La société, qui compte Microsoft parmi ses actionnaires, est valorisée ...": a noun that
     // refers back opens the figure's clause and the entity found comes after it (not in
     // apposition, "la société française Mistral AI"): the referent is the context's subject.
