@@ -278,3 +278,29 @@ fn a_coordinated_count_of_another_noun_states_its_own_fact() {
         "{c:?}"
     );
 }
+
+#[test]
+fn a_figure_nothing_names_is_the_topics_where_its_sentence_names_nobody() {
+    let c = spf(&run(
+        "Siemens eröffnet Werk in Erlangen\n\nSiemens hat am Montag ein neues Werk eröffnet. Die Halle umfasst 4 Etagen.",
+        Lang::De,
+    ));
+    assert!(
+        c.contains(&("Siemens".into(), "count".into(), "4 Etagen".into())),
+        "{c:?}"
+    );
+    let c = spf(&run(
+        "Ferrari apre un museo a Maranello\n\nFerrari ha inaugurato lunedì il nuovo museo. La struttura ospita 40 sale.",
+        Lang::It,
+    ));
+    assert!(
+        c.contains(&("Ferrari".into(), "count".into(), "40".into())),
+        "{c:?}"
+    );
+    // A party the sentence before names in passing holds no unnamed figure.
+    let c = spf(&run(
+        "Alstom inaugure un site à Belfort\n\nAlstom a inauguré lundi un site de maintenance à Belfort. Le projet a été salué par Siemens. L'atelier abrite 3 halls.",
+        Lang::Fr,
+    ));
+    assert!(!c.iter().any(|(_, _, f)| f == "3"), "{c:?}");
+}

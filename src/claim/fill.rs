@@ -24,8 +24,9 @@
 //!    else a frame marked `fallback` applies without a cue; all with a lower confidence. A
 //!    figure nothing names makes a bare claim keyed by its dimension (`money`, `percent`...),
 //!    multi-valued and with a low confidence, only about a party (no person) its own sentence
-//!    names and only where no named fact stands in the same sentence (it most likely qualifies
-//!    that fact); where the document states the same amount as a named fact of the same
+//!    names, or, where it names nobody, the story's topic (the party of its section's headline,
+//!    else its main subject: see step 5), and only where no named fact stands in the same
+//!    sentence (it most likely qualifies that fact); where the document states the same amount as a named fact of the same
 //!    subject (a headline restating the body), it takes that fact's predicate;
 //! 2. the object: an entity of the object slot's kinds introduced by one of its markers
 //!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
@@ -5190,13 +5191,20 @@ fn fill<'a>(
     let led = ctx
         .affiliation(subject)
         .filter(|o| prefers_org && object_id != Some(o.id.as_str()));
-    // A figure nothing names makes a claim only about a party its own sentence names.
-    // (never a person: the people a sentence names are mostly its speakers).
-    if choice.bare
-        && (source != SubjectSource::Sentence
-            || subject_weight < 0.85
-            || subject.kind == EntityKind::Person)
-    {
+    // A figure nothing names makes a claim only about a party its own sentence names, or the
+    // story's own topic (its section's headline party, its main subject) where the sentence
+    // names nobody: a party the sentence before names in passing is no surer a holder of an
+    // unnamed figure than anything else. Never a person: the people a sentence names are
+    // mostly its speakers.
+    let named_here = source == SubjectSource::Sentence && subject_weight >= 0.85;
+    let topic = match source {
+        SubjectSource::Headline | SubjectSource::Document => true,
+        SubjectSource::PreviousSentence => ctx
+            .main_subject(i, slot, object_id)
+            .is_some_and(|m| m.id == subject.id),
+        _ => false,
+    };
+    if choice.bare && (!(named_here || topic) || subject.kind == EntityKind::Person) {
         return None;
     }
     let mut subject = led.unwrap_or(subject);
