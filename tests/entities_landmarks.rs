@@ -155,3 +155,104 @@ fn an_ambiguous_region_name_alone_links_no_state() {
     );
     assert!(p.iter().any(|(_, id)| id == "georgia_us"), "{p:?}");
 }
+
+/// "Name of" a known place is one name, not the first part plus the place: a body or a
+/// building named after its city ("l'Opéra de Lyon", "l'Università di Padova", "i Giochi
+/// olimpici di Parigi"); and a capitalized word before a landmark's name makes a longer name
+/// ("l'association Sauver Notre-Dame de Paris"), another entity than the landmark.
+#[test]
+fn a_name_of_a_known_place_is_one_mention() {
+    let p = pairs(
+        "Le ballet de l'Opéra de Lyon a dansé, et l'association Sauver Notre-Dame de Paris a \
+         remercié les donateurs de Notre-Dame de Paris.",
+        Lang::Fr,
+    );
+    assert!(
+        p.iter()
+            .any(|(s, id)| s == "Opéra de Lyon" && id.starts_with("new:")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|(s, id)| s == "Sauver Notre-Dame de Paris" && id.starts_with("new:")),
+        "{p:?}"
+    );
+    assert_eq!(
+        p.iter()
+            .filter(|(_, id)| id == "notre_dame_de_paris")
+            .count(),
+        1,
+        "{p:?}"
+    );
+    assert!(
+        !p.iter().any(|(_, id)| id == "lyon" || id == "paris"),
+        "{p:?}"
+    );
+    let it = pairs(
+        "L'ateneo, cioè l'Università di Padova, e i Giochi olimpici di Parigi.",
+        Lang::It,
+    );
+    assert!(
+        it.iter().any(|(s, _)| s == "Università di Padova"),
+        "{it:?}"
+    );
+    assert!(
+        it.iter().any(|(s, _)| s == "Giochi olimpici di Parigi"),
+        "{it:?}"
+    );
+    // A person "of" a place stays a person and the place a place; so does a common noun's
+    // acronym written with one capital, and a place's own government.
+    let it = pairs("Ieri Marco Rossi di Parigi ha parlato.", Lang::It);
+    assert!(it.iter().any(|(_, id)| id == "paris"), "{it:?}");
+    let it = pairs(
+        "Nel trimestre il Pil della Spagna è cresciuto, e il Comune di Bologna ha votato.",
+        Lang::It,
+    );
+    assert!(it.iter().any(|(_, id)| id == "spain"), "{it:?}");
+    assert!(it.iter().any(|(_, id)| id == "bologna"), "{it:?}");
+}
+
+/// A hyphenated name with a lower-case particle between its parts is one name
+/// ("Viollet-le-Duc"), and a compound opening with a function word keeps it ("Notre-Dame").
+#[test]
+fn a_hyphenated_name_keeps_its_particles() {
+    let p = pairs(
+        "La flèche dessinée par Bertin-le-Roux a été refaite.",
+        Lang::Fr,
+    );
+    assert!(p.iter().any(|(s, _)| s == "Bertin-le-Roux"), "{p:?}");
+}
+
+/// A landmark named "X of" a place is later written "X" alone where the text names it; a
+/// text that never names the landmark keeps "X" its own ("University of Notre Dame").
+#[test]
+fn a_landmarks_name_before_its_place_is_its_short_form() {
+    let it = pairs(
+        "La cattedrale di Notre-Dame di Parigi ha riaperto. Notre-Dame accoglie i fedeli.",
+        Lang::It,
+    );
+    assert_eq!(
+        it.iter()
+            .filter(|(_, id)| id == "notre_dame_de_paris")
+            .count(),
+        2,
+        "{it:?}"
+    );
+    let en = pairs(
+        "The University of Notre Dame won. Notre Dame fans celebrated.",
+        Lang::En,
+    );
+    assert!(
+        !en.iter().any(|(_, id)| id == "notre_dame_de_paris"),
+        "{en:?}"
+    );
+    // In Chinese, the landmark's name without its city's.
+    let zh = pairs("巴黎聖母院重新開放。聖母院方面表示遊客眾多。", Lang::Zh);
+    assert_eq!(
+        zh.iter()
+            .filter(|(_, id)| id == "notre_dame_de_paris")
+            .count(),
+        2,
+        "{zh:?}"
+    );
+}

@@ -135,6 +135,21 @@ impl Ctx<'_, '_> {
         weak
     }
 
+    /// [`Ctx::weak`] for word `k`.
+    fn weak_at(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| self.weak(w))
+    }
+
+    /// Whether word `k` opens a compound name joined by a hyphen before `end`, its next part
+    /// capitalized ("Notre-Dame", "Saint-Denis"): a function word there is the name's.
+    fn hyphen_compound(&self, k: usize, end: usize) -> bool {
+        k + 1 < end
+            && self.word(k).is_some_and(|w| w.cap && !w.upper)
+            && self
+                .word(k + 1)
+                .is_some_and(|n| n.hyphen && n.cap && !n.lower && !n.upper)
+    }
+
     /// Whether word `k` is the lower-case second syllable of a romanized given name: joined by
     /// a hyphen to a short capitalized syllable ("Wei-ting"), two to five ASCII letters ending
     /// in a vowel, "n" or "ng", or one vowel ("Yen-i"), and no function word.
@@ -271,7 +286,9 @@ impl Ctx<'_, '_> {
                     && !self.given(w.folded)
                     && !self.romanized_chinese(a, b)
                     && !self.role_apposition(b)
-                    && !named_then_surname(self, a, b) =>
+                    && !named_then_surname(self, a, b)
+                    // (A compound joined by a hyphen to a capitalized word: "Notre-Dame".)
+                    && !self.hyphen_compound(a, b) =>
             {
                 (a + 1, false)
             }
@@ -375,6 +392,13 @@ impl Ctx<'_, '_> {
                     // A role inside a run ends a name and starts the next one ("Acme-Chef
                     // Erika Muster", "Acme CEO Erika Muster").
                     (Some(n), _) if n.joined && self.name_word(n) && !self.role(n) => j += 1,
+                    // A lower-case word between hyphens inside a name ("Viollet-le-Duc",
+                    // "Saint-Jean-de-Luz").
+                    (Some(c), Some(n))
+                        if c.hyphen && c.lower && !c.digit && n.hyphen && self.name_word(n) =>
+                    {
+                        j += 2
+                    }
                     (Some(c), Some(n))
                         if c.joined
                             && c.lower
@@ -398,7 +422,7 @@ impl Ctx<'_, '_> {
             // language stays whole: "He Yadong", "porte-parole He Yadong".)
             while a < j
                 && !self.pinyin_run(a, j)
-                && (words.get(a).is_some_and(|w| self.weak(w)) || self.portfolio_lead(a))
+                && ((self.weak_at(a) && !self.hyphen_compound(a, j)) || self.portfolio_lead(a))
             {
                 a += 1;
             }
@@ -507,14 +531,16 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
 fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
     let words = cx.words();
     let kc = super::kinds::KindCues::embedded();
-    let places: Vec<(usize, usize)> = cands
+    let places: Vec<(usize, usize, bool)> = cands
         .iter()
-        .filter(|c| matches!(c.target, Target::Known(e) if cx.kind(e) == EntityKind::Place))
-        .map(|c| {
-            let r = covered_words(words, c.span);
-            (r.start, r.end)
+        .filter_map(|c| match c.target {
+            Target::Known(e) if matches!(cx.kind(e), EntityKind::Place | EntityKind::Facility) => {
+                let r = covered_words(words, c.span);
+                Some((r.start, r.end, cx.kind(e) == EntityKind::Place))
+            }
+            _ => None,
         })
-        .filter(|(a, b)| a < b)
+        .filter(|(a, b, _)| a < b)
         .collect();
     if places.is_empty() {
         return;
@@ -524,7 +550,14 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
     let plain_cap =
         |w: &Word| w.cap && !w.digit && !w.in_cjk && !cx.weak(w) && !is_stopword(w.folded);
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for &(p, q) in &places {
+    for &(p, q, place) in &places {
+        if let Some(a) = named_after_landmark(cx, p, !place, &free) {
+            found.push((a, q));
+            continue;
+        }
+        if !place {
+            continue;
+        }
         // "Taiwan Railway": an organization's last word right after the place.
         let suffix = words.get(q).is_some_and(|w| {
             free(q) && w.joined && !w.hyphen && w.cap && !w.upper && kc.is_org_suffix(w.folded)
@@ -599,6 +632,75 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             rank: ACRONYM_DEF.1,
         });
     }
+}
+
+/// A name of a body or a building named after a known place or landmark at word `p`, where
+/// nouns are not all capitalized: a capitalized word mid-sentence (maybe with one lower-case
+/// adjective after it) and "of" before the place ("l'Opéra de Paris", "l'Università di
+/// Bologna", "i Giochi olimpici di Parigi"), or a capitalized word right before a landmark's
+/// name ("l'établissement Rebâtir Notre-Dame de Paris"). Never a function word, a title, a
+/// role, a given name (a person "of" a place is a person), a noun of the place's own government
+/// ("Comune di Venezia": kind cue `place_body`, the place itself), nor a word the gazetteer or
+/// another rule took. The start of the name.
+fn named_after_landmark(
+    cx: &Ctx<'_, '_>,
+    p: usize,
+    landmark: bool,
+    free: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let (cues, lang) = (cx.doc.cues, cx.doc.lang);
+    if cues.nouns_capitalized(lang) || cx.zh() {
+        return None;
+    }
+    let words = cx.words();
+    let head = |k: usize| {
+        free(k)
+            && words.get(k).is_some_and(|w| {
+                w.cap
+                    && !w.upper
+                    && !w.digit
+                    && !w.in_cjk
+                    && !w.initial
+                    && !cx.weak(w)
+                    && !is_stopword(w.folded)
+                    && !cx.given(w.folded)
+                    && !super::kinds::KindCues::embedded().is_place_body(lang, w.folded)
+                    // (Four letters or more: a short one may be an acronym of a common noun
+                    // written with one capital, "il Pil della Germania".)
+                    && w.folded.chars().count() >= 4
+            })
+            // (No capitalized word before it: "Marco Rossi di Parigi" is a person.)
+            && !k
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .is_some_and(|v| v.cap && words.get(k).is_some_and(|w| w.joined))
+    };
+    let b = p.checked_sub(1)?;
+    let wp = words.get(p)?;
+    let wb = words.get(b)?;
+    if !wp.joined || wp.hyphen || !free(b) {
+        return None;
+    }
+    // A landmark's name right after a capitalized word: "Rebâtir Notre-Dame de Paris".
+    if landmark && !wb.lower && !wb.hyphen && head(b) {
+        return Some(b);
+    }
+    // "Opéra de Paris": the capitalized word, maybe an adjective, "of".
+    if !(wb.lower && wb.joined && cues.is_of(lang, wb.folded)) {
+        return None;
+    }
+    let c = b.checked_sub(1)?;
+    let wc = words.get(c)?;
+    if !wb.joined || wc.hyphen || !free(c) {
+        return None;
+    }
+    if head(c) {
+        return Some(c);
+    }
+    let adjective =
+        wc.lower && !wc.digit && !is_stopword(wc.folded) && wc.folded.chars().count() >= 4;
+    let d = c.checked_sub(1)?;
+    (adjective && words.get(c).is_some_and(|w| w.joined) && head(d)).then_some(d)
 }
 
 /// "Marco Ferrari", "Anna Siemens": a known given name right before a one-word company or
@@ -1528,7 +1630,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             let mut r = s;
             while r < e
                 && !cx.pinyin_run(r, e)
-                && (words.get(r).is_some_and(|w| cx.weak(w)) || cx.portfolio_lead(r))
+                && ((cx.weak_at(r) && !cx.hyphen_compound(r, e)) || cx.portfolio_lead(r))
             {
                 r += 1;
             }

@@ -93,6 +93,8 @@ pub(crate) struct Index {
     pub gap: FastMap<String, Vec<(usize, String, usize)>>,
     /// Known people's Latin names as sounds, for their Chinese transliterations.
     pub translit: super::translit::People<super::translit::LatinName>,
+    /// Known places' names in Chinese characters, folded ("巴黎").
+    pub han_places: FastSet<String>,
 }
 
 /// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`
@@ -152,6 +154,9 @@ impl Index {
                     .entry(folded.clone())
                     .or_default()
                     .push((ei, ai, false));
+                if cjk && e.kind == EntityKind::Place {
+                    idx.han_places.insert(folded.clone());
+                }
                 if !cjk && matches!(a.form, AliasForm::Label | AliasForm::Alias) {
                     for v in variants(a.text.trim()) {
                         let refs = patterns.entry(v).or_default();

@@ -71,6 +71,9 @@ pub(crate) struct KindCues {
     /// that is none of them ends no such phrase.
     phrase_ends: FastSet<String>,
     titles: FastMap<Lang, FastSet<String>>,
+    /// Nouns of a place's own government or territory ("comune", "ville", "county"), per
+    /// language.
+    place_bodies: FastMap<Lang, FastSet<String>>,
     given: FastSet<String>,
     place_words: FastSet<String>,
     /// Languages whose nouns join into one word ("Batteriehersteller").
@@ -150,6 +153,9 @@ impl KindCues {
                     "place_word" => {
                         c.place_words.insert(folded.clone());
                     }
+                    "place_body" => {
+                        c.place_bodies.entry(l).or_default().insert(folded.clone());
+                    }
                     "given_name" => {
                         c.given.insert(folded.clone());
                     }
@@ -187,6 +193,13 @@ impl KindCues {
     /// Whether nouns of `lang` join into one word (flag `compounds`: "Batteriehersteller").
     pub(crate) fn joins_compounds(&self, lang: Lang) -> bool {
         self.compounds.contains(&lang)
+    }
+
+    /// Whether the folded word names a place's own government or territory in `lang`
+    /// ("Comune di Venezia", "Ville de Paris", "County of Kent"): with "of" and the place,
+    /// the place itself.
+    pub(crate) fn is_place_body(&self, lang: Lang, w: &str) -> bool {
+        self.place_bodies.get(&lang).is_some_and(|s| s.contains(w))
     }
 
     /// Whether the folded word is a common noun of `lang` for an organization ("Konzern",

@@ -61,6 +61,9 @@
 //! 5. **Short form**: one capitalized word one letter short of a name the text uses at least
 //!    three times, in one of the contexts it uses the name in ("le succès de Met" where the
 //!    text says "de Meta"); never inside a longer name ("Met Office") nor in lower case.
+//!    A known landmark's or organization's name "X of" a place is later written "X"
+//!    ("Notre-Dame" after "Notre-Dame de Paris"); in Chinese, without its city's name
+//!    ("圣母院" after "巴黎圣母院").
 //! 6. **Surname / given name** of a person the text names in full ("Srinivas" after
 //!    "Aravind Srinivas"), unless two such people share it.
 //! 7. **Discovery** of names the gazetteer lacks: capitalized runs (joined by spaces, hyphens
@@ -87,7 +90,13 @@
 //!    ending a capitalized word are a name's own shape ("bei Sotheby's"). A known place inside
 //!    a longer name is no place there: before an organization's last word ("Taiwan
 //!    Railway"), or after a capitalized word and at most one lower-case word where the text
-//!    writes the whole twice ("Santé publique France").
+//!    writes the whole twice ("Santé publique France"); where nouns are not all capitalized,
+//!    after a capitalized word mid-sentence and "of" ("l'Opéra de Lyon", "l'Università di
+//!    Padova"), unless the word names the place's own government ("Comune di Venezia": kind
+//!    cue `place_body`), and a landmark's name after a capitalized word ("l'association
+//!    Sauver Notre-Dame de Paris"): one name with it. A lower-case particle between hyphens
+//!    is a name's ("Viollet-le-Duc"), and a function word before a hyphen and a capital
+//!    opens one ("Notre-Dame").
 //!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.
@@ -491,8 +500,10 @@ impl Gazetteer {
         short::apply(&self.entities, &self.index, &doc, &mut found);
         short::acronym_case(&doc, &mut found);
         short::titled_known(&self.entities, &self.index, &mut found);
+        short::before_of(&doc, &mut found);
         if lang == Lang::Zh {
-            short::han_short(&doc, &mut found);
+            let place_len = |folded: &str| self.place_prefix(folded);
+            short::han_short(&doc, &mut found, &place_len);
             han::events(&doc, &mut found);
         }
         let by_id = |id: &str| self.index.by_id.get(id).copied();
@@ -508,6 +519,18 @@ impl Gazetteer {
             first_person::apply(&self.entities, &self.index, &doc, &mut found);
         }
         found
+    }
+
+    /// The characters of the longest known place's name (two to four Han characters) the
+    /// folded Chinese `name` starts with, 0 if none ("巴黎圣母院": 2).
+    fn place_prefix(&self, name: &str) -> usize {
+        (2..=4)
+            .rev()
+            .find(|&n| {
+                let prefix: String = name.chars().take(n).collect();
+                prefix.chars().count() == n && self.index.han_places.contains(&prefix)
+            })
+            .unwrap_or(0)
     }
 
     /// Links every document and gives the names discovered in several of them one id

@@ -37,6 +37,7 @@ use super::discover::is_stopword;
 use super::gazetteer::{Doc, Index};
 use super::words::Word;
 use super::{Entity, EntityKind, EntityMention};
+use crate::lang::Lang;
 use crate::text::fold::fold_str;
 use crate::text::hash::FastMap;
 use indexmap::IndexMap;
@@ -539,6 +540,88 @@ pub(crate) fn acronym_case(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
     merge_added(mentions, added);
 }
 
+/// A known landmark's or organization's name of the shape "X of" a place ("Notre-Dame de
+/// Paris", "Università di Bologna"): "X" alone, where the text names the whole, names it too
+/// ("Notre-Dame ha riaperto"). A discovered name of those words is relinked; "X" must be
+/// capitalized words, and no two such names of the text share it.
+pub(crate) fn before_of(doc: &Doc<'_>, mentions: &mut [EntityMention]) {
+    let of = |w: &Word| w.lower && Lang::ALL.iter().any(|&l| doc.cues.is_of(l, w.folded));
+    let mut forms: IndexMap<String, Named> = IndexMap::new();
+    for m in mentions.iter() {
+        if m.id.starts_with("new:")
+            || !matches!(m.kind, EntityKind::Facility | EntityKind::Organization)
+        {
+            continue;
+        }
+        let a = doc.words.partition_point(|w| w.start < m.span.start);
+        let b = doc.words.partition_point(|w| w.end <= m.span.end);
+        let Some(run) = doc.words.get(a..b) else {
+            continue;
+        };
+        let Some(k) = run.iter().skip(1).position(of).map(|k| k + 1) else {
+            continue;
+        };
+        let head = run.get(..k).unwrap_or(&[]);
+        if head.is_empty() || !head.iter().all(|w| w.cap && !w.lower) {
+            continue;
+        }
+        let (Some(first), Some(last)) = (head.first(), head.last()) else {
+            continue;
+        };
+        let Some(s) = doc.text.get(first.start..last.end) else {
+            continue;
+        };
+        let key = super::gazetteer::name_tokens(&fold_str(s)).join(" ");
+        if key.chars().count() >= 4 {
+            name_once(&mut forms, key, m);
+        }
+    }
+    // (The entity's own name too, where the text writes another of its names: "la cattedrale
+    // di Notre-Dame" names "Notre-Dame de Paris".)
+    for m in mentions.iter() {
+        if m.id.starts_with("new:")
+            || !matches!(m.kind, EntityKind::Facility | EntityKind::Organization)
+        {
+            continue;
+        }
+        let words: Vec<&str> = m.name.split_whitespace().collect();
+        let lower_of = |w: &&str| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && Lang::ALL.iter().any(|&l| doc.cues.is_of(l, &fold_str(w)))
+        };
+        let Some(k) = words.iter().skip(1).position(lower_of).map(|k| k + 1) else {
+            continue;
+        };
+        let head = words.get(..k).unwrap_or(&[]);
+        if !head
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            continue;
+        }
+        let key = super::gazetteer::name_tokens(&fold_str(&head.join(" "))).join(" ");
+        if key.chars().count() >= 4 && !forms.contains_key(&key) {
+            name_once(&mut forms, key, m);
+        }
+    }
+    forms.retain(|_, t| t.is_some());
+    if forms.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        let Some(key) = m.id.strip_prefix("new:") else {
+            continue;
+        };
+        if let Some(Some((id, name, kind))) = forms.get(key) {
+            m.id = id.clone();
+            m.name = name.clone();
+            m.kind = *kind;
+            m.score = SHORT_FORM;
+            m.rule = "short_form".to_string();
+        }
+    }
+}
+
 /// The last words later mentions of a Chinese organization's name leave out, longest first
 /// (`data/gazetteer/zh_short.tsv`).
 fn han_drops() -> &'static [String] {
@@ -584,10 +667,21 @@ pub(crate) fn han_forms(name: &str) -> Vec<String> {
 /// text gives the name in full: at a word boundary on one side (a form of two characters: on
 /// both, at one of its places in the text at least), covered by no mention, and no short
 /// form of two names.
-pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
+///
+/// A known landmark's or organization's name that opens with its place's name ("巴黎圣母院")
+/// is later written without it ("圣母院"), three characters or more left (`place_len`: the
+/// characters of a known place's name the folded name starts with).
+pub(crate) fn han_short(
+    doc: &Doc<'_>,
+    mentions: &mut Vec<EntityMention>,
+    place_len: &dyn Fn(&str) -> usize,
+) {
     let mut forms: IndexMap<String, Named> = IndexMap::new();
     for m in mentions.iter() {
-        if !matches!(m.kind, EntityKind::Organization | EntityKind::Other) {
+        if !matches!(
+            m.kind,
+            EntityKind::Organization | EntityKind::Other | EntityKind::Facility
+        ) {
             continue;
         }
         let Some(s) = m.span.slice(doc.text) else {
@@ -597,6 +691,16 @@ pub(crate) fn han_short(doc: &Doc<'_>, mentions: &mut Vec<EntityMention>) {
             continue;
         }
         let folded = fold_str(s);
+        if !m.id.starts_with("new:") {
+            let n = place_len(&folded);
+            let rest: String = folded.chars().skip(n).collect();
+            if n >= 2 && rest.chars().count() >= 3 {
+                name_once(&mut forms, rest, m);
+            }
+        }
+        if m.kind == EntityKind::Facility {
+            continue;
+        }
         for f in han_forms(&folded) {
             name_once(&mut forms, f, m);
         }
