@@ -941,6 +941,15 @@ impl<'a> Context<'a> {
             return false;
         }
         markers.iter().map(AsRef::as_ref).any(|m: &str| {
+            // A marker that ends in a letter or digit ends in its last word, so that word can
+            // only be `w0` (or `w1`) where the marker ends with it: most markers are told apart
+            // by that without splitting them.
+            if is_word_char(m.chars().next_back())
+                && !m.ends_with(w0.as_str())
+                && w1.is_none_or(|w| !m.ends_with(w.as_str()))
+            {
+                return false;
+            }
             // The marker's last word must be the word before the name (or after its article).
             let Some(last) = m
                 .rsplit(|c: char| !is_word_char(Some(c)))
@@ -4499,7 +4508,16 @@ fn role_words(l: &str) -> impl Iterator<Item = &str> + Clone {
 /// Whether the folded words end with one of the roles `leaders` ("*chef": a word ending with
 /// "chef").
 fn ends_with_leader(words: &[&str], leaders: &[String]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
     leaders.iter().any(|l| {
+        // A role that ends in a letter or digit ends in its last word, which must be the last
+        // of `words` (a "*tail" role of one word only ends like it): most roles are told apart
+        // by that without splitting them.
+        if !l.starts_with('*') && is_word_char(l.chars().next_back()) && !l.ends_with(last) {
+            return false;
+        }
         let parts = role_words(l);
         let count = parts.clone().count();
         let (Some(n), true) = (words.len().checked_sub(count), count > 0) else {

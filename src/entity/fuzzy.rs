@@ -10,6 +10,15 @@ use super::EntityKind;
 /// The optimal string alignment distance of `a` and `b` ([`strsim::osa_distance`]), without
 /// allocating where `b` has at most 32 characters (names and words; longer strings go to strsim).
 pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
+    osa_distance_within(a, b, usize::MAX)
+}
+
+/// [`osa_distance`] where only distances up to `limit` matter: the distance where it is at
+/// most `limit`, else some number over `limit` (the table stops once two rows in a row are
+/// over it: a cell comes from the cell before it in its row, from the row before, or from
+/// the row before that plus a transposition, so every later row, and the distance, is over
+/// it too).
+fn osa_distance_within(a: &str, b: &str, limit: usize) -> usize {
     const MAX: usize = 32;
     let mut bc = ['\0'; MAX];
     let mut n = 0;
@@ -30,10 +39,13 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
         *p = j;
     }
     let mut prev_a = char::MAX;
+    // The smallest cell of the row before (row 0: 0).
+    let mut prev_min = 0;
     for (i, ac) in a.chars().enumerate() {
         if let Some(c0) = cur.first_mut() {
             *c0 = i + 1;
         }
+        let mut row_min = i + 1;
         let mut prev_b = char::MAX;
         for (j, &bch) in b_chars.iter().enumerate() {
             let cost = usize::from(ac != bch);
@@ -52,8 +64,13 @@ pub(crate) fn osa_distance(a: &str, b: &str) -> usize {
             if let Some(slot) = cur.get_mut(j + 1) {
                 *slot = v;
             }
+            row_min = row_min.min(v);
             prev_b = bch;
         }
+        if row_min > limit && prev_min > limit {
+            return row_min;
+        }
+        prev_min = row_min;
         std::mem::swap(&mut two, &mut prev);
         std::mem::swap(&mut prev, &mut cur);
         prev_a = ac;
@@ -98,7 +115,7 @@ fn within_edits(a: &str, b: &str, k: usize) -> bool {
     match k {
         0 => a == b,
         1 => within_one_edit(a, b),
-        _ => osa_distance(a, b) <= k,
+        _ => osa_distance_within(a, b, k) <= k,
     }
 }
 
@@ -394,6 +411,22 @@ mod tests {
                 letter_set(&b),
             );
             proptest::prop_assert!(similarity(&a, &b) <= bound, "{} > {}", similarity(&a, &b), bound);
+        }
+
+        /// Within a limit, the distance is exact; over it, it is over it.
+        #[test]
+        fn the_limited_distance_agrees(
+            a in "[a-dé]{0,12}|\\PC{0,6}",
+            b in "[a-dé]{0,12}|\\PC{0,6}",
+            limit in 0usize..5,
+        ) {
+            let d = strsim::osa_distance(&a, &b);
+            let got = osa_distance_within(&a, &b, limit);
+            if d <= limit {
+                proptest::prop_assert_eq!(got, d);
+            } else {
+                proptest::prop_assert!(got > limit, "{} <= {} (distance {})", got, limit, d);
+            }
         }
 
         /// `similar` answers as the similarity itself does.
