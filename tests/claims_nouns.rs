@@ -488,6 +488,15 @@ fn chinese_nouns_after_a_classifier_and_its_modifiers() {
     // A classifier, modifiers, then the noun.
     assert_eq!(find("偷走8件法國王室珠寶", "8"), some("jewel", "珠寶"));
     assert_eq!(find("使用了500棵法國橡樹", "500"), some("tree", "橡樹"));
+    // An electric vehicle is a car ("電動車"), an electric scooter a scooter ("電動機車").
+    assert_eq!(
+        find("供應50萬輛電動車的電池", "50萬"),
+        some("car", "電動車")
+    );
+    assert_eq!(
+        find("售出3萬輛電動機車", "3萬"),
+        some("scooter", "電動機車")
+    );
     // A figure that took its classifier in.
     assert_eq!(find("增派5000名士兵", "5000名"), some("soldier", "士兵"));
     // Not past a digit or punctuation, nor more than a few characters of modifiers.
