@@ -523,3 +523,74 @@ fn chinese_nouns_after_a_classifier_and_its_modifiers() {
     assert_eq!(find("醫院收治了30名。", "30名"), None);
     assert_eq!(find("工程師近200，", "200"), None);
 }
+
+#[test]
+fn more_things_of_general_news_are_counted() {
+    let cases: [(Lang, &str, &str, &str); 9] = [
+        (
+            Lang::It,
+            "La Juventus ha disputato 12 partite in un mese.",
+            "count:match",
+            "12",
+        ),
+        (
+            Lang::It,
+            "Il Vaticano ha accolto 3 milioni di pellegrini.",
+            "count:pilgrim",
+            "3 milioni",
+        ),
+        (
+            Lang::De,
+            "Die Ukraine meldete 40 Luftangriffe.",
+            "count:attack",
+            "40 Luftangriffe",
+        ),
+        // Parcels sent are units delivered.
+        (
+            Lang::De,
+            "Siemens verschickte 2000 Pakete.",
+            "unit_sales",
+            "2000 Pakete",
+        ),
+        (
+            Lang::Fr,
+            "La Grèce a recensé 120 incendies.",
+            "count:fire",
+            "120",
+        ),
+        (
+            Lang::En,
+            "Ukraine reported 40 airstrikes overnight.",
+            "count:attack",
+            "40",
+        ),
+        (Lang::Zh, "中國隊獲得40枚獎牌。", "count:medal", "40枚"),
+        // Gold medals are a count of their own.
+        (
+            Lang::De,
+            "Deutschland gewann sieben Goldmedaillen und 21 Medaillen.",
+            "count:gold_medal",
+            "sieben Goldmedaillen",
+        ),
+        // A noun whose fact a frame names takes that frame's key.
+        (
+            Lang::En,
+            "Japan recorded 120 aftershocks.",
+            "aftershocks",
+            "120",
+        ),
+    ];
+    for (lang, text, p, f) in cases {
+        let claims = run(text, lang);
+        assert!(
+            spf(&claims)
+                .iter()
+                .any(|(_, gp, gf)| gp == p && gf.contains(f)),
+            "{text}: {:?}",
+            spf(&claims)
+        );
+    }
+    // A strike of workers is no attack.
+    let claims = run("Ukraine reported 3 strikes by workers.", Lang::En);
+    assert!(counted(&claims).is_empty(), "{:?}", spf(&claims));
+}
