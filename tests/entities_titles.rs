@@ -119,3 +119,20 @@ fn a_german_plural_noun_after_an_acronym_is_no_part_of_it() {
         "{de:?}"
     );
 }
+
+/// In Chinese, a foreign name in transliteration right before a royal title is a person's
+/// name, the title no part of it; after a royal role, a monarch's ordinal goes with the name.
+#[test]
+fn a_chinese_royal_title_marks_a_foreign_persons_name() {
+    let zh = found(
+        "3日，西班牙国王阿尔贝托六世和首相在灾区。玛蒂尔德皇后的王冠被盗。国王今日访问。",
+        Lang::Zh,
+    );
+    assert!(has(&zh, "阿尔贝托六世", EntityKind::Person), "{zh:?}");
+    assert!(has(&zh, "玛蒂尔德", EntityKind::Person), "{zh:?}");
+    assert!(
+        !zh.iter()
+            .any(|(s, _)| s.contains("皇后") || s.contains("国王")),
+        "{zh:?}"
+    );
+}

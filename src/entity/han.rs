@@ -85,6 +85,8 @@ pub(crate) struct HanCues {
     translit: FastSet<char>,
     /// The words that end an event's or a competition's name after a Latin one ("ATP年终总决赛").
     events: Vec<String>,
+    /// A monarch's or a pope's ordinal after the name ("六世": "费利佩六世"), longest first.
+    regnal: Vec<String>,
 }
 
 impl HanCues {
@@ -122,6 +124,10 @@ impl HanCues {
                         c.events.push(w);
                         continue;
                     }
+                    "regnal" => {
+                        c.regnal.push(w);
+                        continue;
+                    }
                     "state" => {
                         c.states.push(w);
                         continue;
@@ -148,6 +154,8 @@ impl HanCues {
                 set.insert(w);
             }
         }
+        c.regnal
+            .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
         c.build();
         Ok(c)
     }
@@ -491,6 +499,19 @@ impl Text<'_, '_> {
         })
     }
 
+    /// The characters of a monarch's or a pope's ordinal at char `i` ("六世"), 0 if none.
+    fn regnal_at(&self, i: usize) -> usize {
+        self.cues
+            .regnal
+            .iter()
+            .map(|w| w.chars().count())
+            .find(|&n| {
+                let w = self.string(i, i + n);
+                w.chars().count() == n && self.cues.regnal.contains(&w)
+            })
+            .unwrap_or(0)
+    }
+
     /// Whether a name may end right before char `i`: the end of the text, another script,
     /// punctuation, a boundary word, a role or a title.
     fn ends_here(&self, i: usize) -> bool {
@@ -760,6 +781,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     interpunct_names(&mut t);
     foreign_family_names(&mut t, cands);
     role_names(&mut t);
+    titled_foreign_names(&mut t);
     org_names(&mut t);
     repeated_transliterations(&mut t, entities);
     brackets(&mut t, cands);
@@ -973,6 +995,10 @@ fn role_names(t: &mut Text<'_, '_>) {
             {
                 e += 1;
             }
+            // A monarch's or a pope's ordinal goes with the name ("国王费利佩六世").
+            if e >= i + least {
+                e += t.regnal_at(e);
+            }
             // (Not before an interpunct or a hyphen: "玛丽-洛尔·德尼" is one name.)
             let joined = t
                 .ch(e)
@@ -984,6 +1010,42 @@ fn role_names(t: &mut Text<'_, '_>) {
         };
         if let Some(target) = t.new_target(i, end, EntityKind::Person) {
             t.push(i, end, target, DISCOVERED.0, "discovered");
+        }
+    }
+}
+
+/// "欧仁妮皇后", "门施先生": a foreign name in transliteration, three to six characters
+/// that start a word, right before a title (cue `title`: "皇后", "女王", "先生"), maybe with a
+/// monarch's ordinal ("伊丽莎白二世女王"): a person's name, the title no part of it.
+fn titled_foreign_names(t: &mut Text<'_, '_>) {
+    let n = t.chars.len();
+    for i in 1..n {
+        if t.word_at(L::Title, i).is_none() {
+            continue;
+        }
+        // (An ordinal between: "二世" before "女王".)
+        let mut s = i;
+        for back in 2..=3 {
+            if let Some(k) = i.checked_sub(back) {
+                if t.regnal_at(k) == back {
+                    s = k;
+                    break;
+                }
+            }
+        }
+        let name_end = s;
+        while s > 0
+            && name_end - s < MAX_TRANSLIT
+            && t.free_han(s - 1)
+            && t.ch(s - 1).is_some_and(|c| t.cues.translit.contains(&c))
+        {
+            s -= 1;
+        }
+        if name_end < s + 3 || !t.starts_alone(s) || !(s..i).all(|k| t.free_han(k)) {
+            continue;
+        }
+        if let Some(target) = t.new_target(s, i, EntityKind::Person) {
+            t.push(s, i, target, DISCOVERED.0, "discovered");
         }
     }
 }
