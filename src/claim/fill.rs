@@ -3322,6 +3322,28 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Whether a word of [`FoldedRules::total_markers`] makes the figure `q` a whole: it stands
+    /// between the cue and the figure, or right after the figure in its clause ("55 Dollar je
+    /// Aktie, insgesamt 14 Milliarden Dollar", "soit 3,2 milliards d'euros au total").
+    fn total_marked(&self, s: &Sentence<'_>, q: &QuantityMention, cue: Span) -> bool {
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        let end = s.clause_end(q.span.end).min(q.span.end + TOTAL_AFTER);
+        let spans = [
+            (cue.end.min(q.span.start), q.span.start.max(cue.end)),
+            (q.span.end, end.max(q.span.end)),
+        ];
+        spans.iter().any(|&(a, b)| {
+            let stretch = s.folded.folded_of(at(a), at(b));
+            s.langs.iter().any(|l| {
+                self.frames
+                    .rules(*l)
+                    .total_markers
+                    .iter()
+                    .any(|w| match_positions(stretch, w).any(|x| stands_alone(stretch, x, w)))
+            })
+        })
+    }
+
     /// Whether `e` filled the object slot of a claim of one of the frames of
     /// [`Slot::not_objects_of`] before: the other party, which the context never makes the
     /// slot's entity.
@@ -4031,6 +4053,20 @@ impl<'a> Context<'a> {
             if !frame.accepts(q.quantity.unit) || !keep(frame) {
                 continue;
             }
+            // "55 Dollar je Aktie, insgesamt 14 Milliarden Dollar": a word that makes the figure
+            // a whole gives the cue of one unit's amount to the frame of the whole.
+            let mut chosen = cue.frame;
+            if let Some(whole) = frame.whole.as_deref() {
+                if self.total_marked(s, q, cue.span) {
+                    match frames
+                        .iter()
+                        .position(|f| f.key == whole && f.accepts(q.quantity.unit))
+                    {
+                        Some(w) => chosen = w,
+                        None => continue,
+                    }
+                }
+            }
             // A cue inside another figure belongs to it; so does a Han cue glued to the end of
             // another figure before this one that its frame can take, its measure noun
             // ("58勝12負": 勝 counts the 58).
@@ -4095,7 +4131,7 @@ impl<'a> Context<'a> {
                     score,
                     len,
                     Choice {
-                        frame: cue.frame,
+                        frame: chosen,
                         cue: Some(cue.span),
                         weight: closeness.clamp(0.6, 1.0),
                         yielded_from: None,
@@ -4444,6 +4480,10 @@ struct AnaphorWord<'w> {
 }
 
 /// Whether `d` is a whole number (no digit written below the units: "7,1" is not).
+/// How many bytes after a figure a word that makes it a whole is looked for
+/// ([`Context::total_marked`]: "3,2 milliards d'euros au total").
+const TOTAL_AFTER: usize = 24;
+
 fn whole(d: &crate::decimal::Decimal) -> bool {
     let e = d.exponent();
     e >= 0

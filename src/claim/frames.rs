@@ -345,6 +345,11 @@ pub struct LangRules {
     /// in its clause is the seller's, never the buyer's from the context.
     #[serde(default)]
     pub keep_words: Vec<String>,
+    /// Words that make a figure a whole ("insgesamt", "in totale", "au total", "in total",
+    /// "总计"): a cue of a frame of one unit's figure ([`FrameSpec::whole`]: "je Aktie")
+    /// does not name a figure such a word stands by in its clause.
+    #[serde(default)]
+    pub total_markers: Vec<String>,
     /// Whether only names are capitalized inside a sentence (not German nouns): a capitalized
     /// word that is no known entity is then an unknown name, and the subject is not taken from
     /// the context.
@@ -415,6 +420,12 @@ pub struct FrameSpec {
     /// it).
     #[serde(default)]
     pub deal: bool,
+    /// For a frame of one unit's amount (a share's price: "55 dollars par action"), the key of
+    /// the frame of the whole: a figure that a word of [`LangRules::total_markers`] makes a
+    /// whole in its clause ("55 Dollar je Aktie, insgesamt 14 Milliarden Dollar") is that
+    /// frame's (what the buyer pays in all), not this one's.
+    #[serde(default)]
+    pub whole: Option<String>,
     /// Whether the frame's figures are what a sale hands over (the stake sold): after a verb of
     /// [`LangRules::sale_verbs`] that names its buyer ("Talvik cede a Orvane il 22,8%"), such a
     /// figure is the buyer's, as a figure of a `deal` frame is.
@@ -728,6 +739,9 @@ pub struct Frame {
     pub yields_in_lead_of: Vec<String>,
     /// Whether the frame's figures belong to the takeover the document reports.
     pub deal: bool,
+    /// For a frame of one unit's amount, the key of the frame of the whole
+    /// ([`FrameSpec::whole`]).
+    pub whole: Option<String>,
     /// Whether the frame's figures are what a sale hands over ([`FrameSpec::transferred`]).
     pub transferred: bool,
     /// Whether the frame's figures are money lent or granted ([`FrameSpec::financing`]).
@@ -888,6 +902,8 @@ pub struct FoldedRules {
     pub forecast_exceptions: Vec<String>,
     /// Words of keeping what is not sold ([`LangRules::keep_words`]).
     pub keep_words: Vec<String>,
+    /// Words that make a figure a whole ([`LangRules::total_markers`]).
+    pub total_markers: Vec<String>,
     /// Roles whose holder speaks for an organization.
     pub leaders: Vec<String>,
     /// Roles that name the head of a company without naming it.
@@ -972,6 +988,7 @@ impl Frames {
                     forecast_markers: fold_all(&r.forecast_markers),
                     forecast_exceptions: fold_all(&r.forecast_exceptions),
                     keep_words: fold_all(&r.keep_words),
+                    total_markers: fold_all(&r.total_markers),
                     leaders: fold_all(&r.leaders),
                     company_leaders: fold_all(&r.company_leaders),
                     owner_words: fold_all(&r.owner_words),
@@ -1023,6 +1040,7 @@ impl Frames {
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
                 deal: spec.deal,
+                whole: spec.whole.clone(),
                 transferred: spec.transferred,
                 financing: spec.financing,
                 contest: spec.contest,
@@ -1254,6 +1272,7 @@ impl Frames {
             e.forecast_markers.extend(r.forecast_markers);
             e.forecast_exceptions.extend(r.forecast_exceptions);
             e.keep_words.extend(r.keep_words);
+            e.total_markers.extend(r.total_markers);
             e.leaders.extend(r.leaders);
             e.buyer_nouns.extend(r.buyer_nouns);
             e.target_nouns.extend(r.target_nouns);
