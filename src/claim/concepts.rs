@@ -28,6 +28,7 @@
 //! assert_eq!(concepts.key(hit.0, Unit::Percent).as_deref(), Some("stake"));
 //! ```
 
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 use indexmap::IndexMap;
@@ -287,13 +288,18 @@ impl Concepts {
         keep: impl Fn(usize) -> bool,
     ) -> Option<(usize, Span)> {
         let generic = |c: usize| self.specs.get(c).is_some_and(|s| s.generic);
-        self.nearest(text, sentence, figure, others, lang, &|c| {
+        // Both searches read the same phrase: its words are folded once.
+        let words = OnceCell::new();
+        self.nearest(text, sentence, figure, others, lang, &words, &|c| {
             keep(c) && !generic(c)
         })
-        .or_else(|| self.nearest(text, sentence, figure, others, lang, &keep))
+        .or_else(|| self.nearest(text, sentence, figure, others, lang, &words, &keep))
     }
 
-    /// The nearest concept word of the figure's phrase among the concepts `keep` accepts.
+    /// The nearest concept word of the figure's phrase among the concepts `keep` accepts;
+    /// `words` holds the phrase's words before and after the figure once read (the same
+    /// text, sentence, figure, others and language give the same words).
+    #[allow(clippy::too_many_arguments)]
     fn nearest(
         &self,
         text: &str,
@@ -301,6 +307,7 @@ impl Concepts {
         figure: Span,
         others: &[Span],
         lang: Lang,
+        words: &OnceCell<PhraseWords>,
         keep: &dyn Fn(usize) -> bool,
     ) -> Option<(usize, Span)> {
         let forms = &self.langs.iter().find(|(l, _)| *l == lang)?.1;
@@ -326,8 +333,10 @@ impl Concepts {
         }
         // The figure's own last word may be the concept ("30 Jahre Konzession" has none, but
         // the scanner may take a noun in: "1200 Mitarbeiter").
-        let b = self.in_words(forms, &words_rev(before, lo), false, keep);
-        let a = self.in_words(forms, &words_fwd(after, figure.end), true, keep);
+        let (before_words, after_words) =
+            words.get_or_init(|| (words_rev(before, lo), words_fwd(after, figure.end)));
+        let b = self.in_words(forms, before_words, false, keep);
+        let a = self.in_words(forms, after_words, true, keep);
         match (b, a) {
             (Some((db, cb, sb)), Some((da, ca, sa))) => {
                 if da < db {
@@ -506,6 +515,9 @@ impl Concepts {
 
 /// The folded words of `t` (which starts at byte `base` of the text) up to the first
 /// punctuation, nearest the end first.
+/// The folded words of a figure's phrase before it (nearest first) and after it.
+type PhraseWords = (Vec<(Span, String)>, Vec<(Span, String)>);
+
 fn words_rev(t: &str, base: usize) -> Vec<(Span, String)> {
     let cut = t
         .char_indices()

@@ -771,6 +771,14 @@ impl<'a> Context<'a> {
                 if let Some(tail) = w.strip_prefix('*') {
                     return words.iter().any(|x| x.ends_with(tail));
                 }
+                // Words of the name are parts of its fold: a word the fold does not hold is
+                // none of them (most list words are told apart so, without splitting them).
+                let first = w
+                    .split(|c: char| !is_word_char(Some(c)))
+                    .find(|t| !t.is_empty());
+                if first.is_none_or(|t| !f.contains(t)) {
+                    return false;
+                }
                 let ww: Vec<&str> = w
                     .split(|c: char| !is_word_char(Some(c)))
                     .filter(|t| !t.is_empty())

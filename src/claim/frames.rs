@@ -1775,7 +1775,18 @@ pub(crate) fn punct_breaks(fs: &str) -> Vec<usize> {
     let mut out = Vec::new();
     for (p, &b) in fs.as_bytes().iter().enumerate() {
         let c = match b {
-            b',' | b';' | b':' | b'"' | b' ' | b'\t'..=b'\r' => char::from(b),
+            b',' | b';' | b':' | b'"' => char::from(b),
+            // A space breaks only after a Han character or "%": after any other ASCII
+            // character (or at the start) it does not.
+            b' ' | b'\t'..=b'\r' => {
+                if p.checked_sub(1)
+                    .and_then(|q| fs.as_bytes().get(q))
+                    .is_none_or(|&q| q.is_ascii() && q != b'%')
+                {
+                    continue;
+                }
+                char::from(b)
+            }
             // The first byte of a character beyond ASCII.
             0xC0.. => match fs.get(p..).and_then(|r| r.chars().next()) {
                 Some(c) if matches!(c, '，' | '；' | '：') || c.is_whitespace() => c,
