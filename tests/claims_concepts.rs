@@ -621,3 +621,29 @@ fn a_premium_over_the_closing_price() {
         ),
     ]);
 }
+
+#[test]
+fn tickets_sold_are_no_ticket_price() {
+    // A price is a ticket's: the plural of tickets sold names takings, not the fee.
+    for (lang, text) in [
+        (
+            Lang::It,
+            "Al Colosseo i biglietti venduti hanno fruttato 3 milioni di euro.",
+        ),
+        (
+            Lang::Fr,
+            "Le Louvre a vendu des billets pour 30 millions d'euros.",
+        ),
+        (
+            Lang::De,
+            "Der Louvre verkaufte Tickets für 30 Millionen Euro.",
+        ),
+    ] {
+        let claims = run(text, lang);
+        assert!(
+            claims.iter().all(|c| c.predicate != "fee_amount"),
+            "{text}: {:?}",
+            spf(&claims)
+        );
+    }
+}
