@@ -165,6 +165,11 @@ pub struct LangProfile {
     /// ("ICO Bürgschaften": the name is "ICO").
     #[serde(default)]
     pub plural_endings: Vec<String>,
+    /// The letters beyond ASCII the language writes its own words with ("äöüß"): a word with
+    /// another one ("Charité", "Musée") is none of the language's common nouns. Empty: not
+    /// told.
+    #[serde(default)]
+    pub letters: String,
     /// Whether an apostrophe and "s" after a name make its possessive ("Meta's": English);
     /// elsewhere a capitalized word so ending is a name's own shape ("Sotheby's", "McDonald's").
     #[serde(default)]
@@ -172,6 +177,27 @@ pub struct LangProfile {
 }
 
 impl LangProfile {
+    /// Whether `word` (as written) has a letter beyond ASCII that the language does not write
+    /// its own words with (`letters`), where the profile tells them: a foreign word.
+    ///
+    /// ```
+    /// use concord::lang::LangProfile;
+    /// use concord::Lang;
+    /// let de = LangProfile::embedded(Lang::De);
+    /// assert!(de.foreign_letters("Charité"));
+    /// assert!(!de.foreign_letters("Müller"));
+    /// assert!(!de.foreign_letters("Louvre"));
+    /// ```
+    pub fn foreign_letters(&self, word: &str) -> bool {
+        !self.letters.is_empty()
+            && word.chars().any(|c| {
+                c.is_alphabetic()
+                    && !c.is_ascii()
+                    && !self.letters.contains(c)
+                    && !c.to_lowercase().all(|l| self.letters.contains(l))
+            })
+    }
+
     /// Parses a profile from its JSON form (`data/lang/<code>.json`); words are folded.
     pub fn from_json(name: &str, json: &str) -> Result<Self, Error> {
         let mut p: LangProfile = serde_json::from_str(json).map_err(|e| Error::Data {
@@ -206,6 +232,7 @@ impl LangProfile {
                         genitive_determiners: Vec::new(),
                         genitive_endings: Vec::new(),
                         plural_endings: Vec::new(),
+                        letters: String::new(),
                         apostrophe_possessive: false,
                     })
                 })
@@ -220,6 +247,7 @@ impl LangProfile {
             genitive_determiners: Vec::new(),
             genitive_endings: Vec::new(),
             plural_endings: Vec::new(),
+            letters: String::new(),
             apostrophe_possessive: false,
         };
         all.iter().find(|p| p.lang == lang).unwrap_or(&EMPTY)

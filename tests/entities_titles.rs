@@ -136,3 +136,19 @@ fn a_chinese_royal_title_marks_a_foreign_persons_name() {
         "{zh:?}"
     );
 }
+
+/// A German home place's adjective before a name written with a letter German does not write
+/// ("die Berliner Charité") is no part of the name, whether or not the text writes it alone;
+/// an institution named by its city's adjective and a German common noun stays whole or no
+/// name ("die Pariser Staatsanwaltschaft").
+#[test]
+fn a_german_city_adjective_before_a_foreign_name_is_no_part_of_it() {
+    let de = found(
+        "Laut der Berliner Salpêtrière stieg die Zahl der Patienten. Die Pariser \
+         Staatsanwaltschaft ermittelt.",
+        Lang::De,
+    );
+    assert!(de.iter().any(|(s, _)| s == "Salpêtrière"), "{de:?}");
+    assert!(!de.iter().any(|(s, _)| s.starts_with("Berliner")), "{de:?}");
+    assert!(!de.iter().any(|(s, _)| s == "Staatsanwaltschaft"), "{de:?}");
+}

@@ -523,21 +523,30 @@ pub(crate) fn trim_home_adjectives(
         if !matches!(origin, Origin::Place(_)) {
             continue;
         }
+        // A word with a letter the language does not write is no common noun of it: a
+        // foreign name ("die Berliner Charité", "im Pariser Musée d'Orsay"), the adjective no
+        // part of it, whether the text writes it alone or not.
+        let foreign = doc
+            .text
+            .get(next.start..next.end)
+            .is_some_and(|w| crate::lang::LangProfile::embedded(doc.lang).foreign_letters(w));
         // (Another common noun after it makes a description too: "im Frankfurter Handel".)
-        if r.noun_at(words, i + 1).is_some()
-            || super::kinds::KindCues::embedded().noun_like(doc.lang, next.folded)
-            || doc.cues.is_common(next.folded)
+        if !foreign
+            && (r.noun_at(words, i + 1).is_some()
+                || super::kinds::KindCues::embedded().noun_like(doc.lang, next.folded)
+                || doc.cues.is_common(next.folded))
         {
             continue;
         }
         // (The rest's first word elsewhere, not after the adjective.)
-        let alone = words.iter().enumerate().any(|(k, w)| {
-            k != i + 1
-                && w.folded == next.folded
-                && k.checked_sub(1)
-                    .and_then(|p| words.get(p))
-                    .is_none_or(|p| p.folded != adj.folded)
-        });
+        let alone = foreign
+            || words.iter().enumerate().any(|(k, w)| {
+                k != i + 1
+                    && w.folded == next.folded
+                    && k.checked_sub(1)
+                        .and_then(|p| words.get(p))
+                        .is_none_or(|p| p.folded != adj.folded)
+            });
         if !alone {
             continue;
         }
