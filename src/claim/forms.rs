@@ -61,6 +61,10 @@ pub(super) struct WordForms {
     /// One automaton over the Han forms (pattern `i` is `han[i]`), built by
     /// [`WordForms::finish`].
     han_automaton: Option<AhoCorasick>,
+    /// The indices in `han` of the forms by their first and by their last character, in
+    /// `han`'s order, built by [`WordForms::finish`].
+    han_by_first: FastMap<char, Vec<usize>>,
+    han_by_last: FastMap<char, Vec<usize>>,
 }
 
 impl WordForms {
@@ -104,6 +108,50 @@ impl WordForms {
         } else {
             AhoCorasick::new(self.han.iter().map(|(f, _)| f.as_str())).ok()
         };
+        self.han_by_first.clear();
+        self.han_by_last.clear();
+        for (i, (f, _)) in self.han.iter().enumerate() {
+            if let (Some(a), Some(z)) = (f.chars().next(), f.chars().next_back()) {
+                self.han_by_first.entry(a).or_default().push(i);
+                self.han_by_last.entry(z).or_default().push(i);
+            }
+        }
+    }
+
+    /// The first Han form (the longest) that `text` starts with, among those `ok` accepts:
+    /// `han.iter().find(|(f, _)| text.starts_with(f) && ok(f))`, looking only at the forms
+    /// that start with `text`'s first character.
+    pub fn han_starting(&self, text: &str, ok: impl Fn(&str) -> bool) -> Option<&(String, usize)> {
+        self.han_indexed(&self.han_by_first, text.chars().next(), |f| {
+            text.starts_with(f) && ok(f)
+        })
+    }
+
+    /// The first Han form (the longest) that `text` ends with, among those `ok` accepts:
+    /// `han.iter().find(|(f, _)| text.ends_with(f) && ok(f))`, looking only at the forms that
+    /// end with `text`'s last character.
+    pub fn han_ending(&self, text: &str, ok: impl Fn(&str) -> bool) -> Option<&(String, usize)> {
+        self.han_indexed(&self.han_by_last, text.chars().next_back(), |f| {
+            text.ends_with(f) && ok(f)
+        })
+    }
+
+    fn han_indexed(
+        &self,
+        index: &FastMap<char, Vec<usize>>,
+        c: Option<char>,
+        test: impl Fn(&str) -> bool,
+    ) -> Option<&(String, usize)> {
+        // Every Han form has a first and a last character; forms not indexed (no `finish`
+        // yet) are searched one by one.
+        if index.is_empty() {
+            return self.han.iter().find(|(f, _)| test(f));
+        }
+        index
+            .get(&c?)?
+            .iter()
+            .filter_map(|&i| self.han.get(i))
+            .find(|(f, _)| test(f))
     }
 
     /// Every occurrence of a Han form in `text`, overlapping ones too: (byte offset, index
@@ -129,5 +177,40 @@ impl WordForms {
                     }
             })
             .map(|(_, _, c)| *c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The indexed searches find what the search of every Han form finds.
+        #[test]
+        fn han_index_equals_the_plain_search(
+            picks in proptest::collection::vec(0usize..10_000, 0..6),
+            chars in "[公司员工人名家座亿万]{0,4}",
+        ) {
+            let mut forms = WordForms::default();
+            for (i, f) in ["公司", "员工", "工人", "人", "名员工", "家", "座", "司"].iter().enumerate() {
+                forms.add(f.to_string(), i);
+            }
+            forms.finish();
+            let pieces = ["公司", "员工", "工人", "人", "名", "家", "座", "x"];
+            let text: String = picks.iter().map(|&i| pieces[i % pieces.len()]).collect::<String>() + &chars;
+            let long = |f: &str| f.chars().count() > 1;
+            proptest::prop_assert_eq!(
+                forms.han_ending(&text, |_| true),
+                forms.han.iter().find(|(f, _)| text.ends_with(f.as_str()))
+            );
+            proptest::prop_assert_eq!(
+                forms.han_ending(&text, long),
+                forms.han.iter().find(|(f, _)| long(f) && text.ends_with(f.as_str()))
+            );
+            proptest::prop_assert_eq!(
+                forms.han_starting(&text, |_| true),
+                forms.han.iter().find(|(f, _)| text.starts_with(f.as_str()))
+            );
+        }
     }
 }

@@ -240,12 +240,7 @@ impl CountedNouns {
             let surface = text.get(figure.start..figure.end)?;
             // The scanner may have taken the noun into the figure ("800名員工").
             let folded = fold_str(surface);
-            if let Some((form, c)) = n
-                .forms
-                .han
-                .iter()
-                .find(|(f, _)| folded.ends_with(f.as_str()))
-            {
+            if let Some((form, c)) = n.forms.han_ending(&folded, |_| true) {
                 let chars = form.chars().count();
                 let start = surface
                     .char_indices()
@@ -310,11 +305,7 @@ impl CountedNouns {
         // characters.
         let noun_at = |from: usize| -> Option<(usize, Span, usize)> {
             let tail = folded.get(from..)?;
-            let (form, c) = n
-                .forms
-                .han
-                .iter()
-                .find(|(f, _)| tail.starts_with(f.as_str()))?;
+            let (form, c) = n.forms.han_starting(tail, |_| true)?;
             let fend = from + form.len();
             let start = if from == 0 {
                 0
@@ -396,10 +387,7 @@ impl CountedNouns {
         }
         let noun_ending = |end: usize| {
             let head = folded.get(..end)?;
-            n.forms
-                .han
-                .iter()
-                .find(|(f, _)| f.chars().count() > 1 && head.ends_with(f.as_str()))
+            n.forms.han_ending(head, |f| f.chars().count() > 1)
         };
         let (form, c) = noun_ending(end)?;
         let mut first = (end - form.len(), *c);
