@@ -304,3 +304,28 @@ fn a_figure_nothing_names_is_the_topics_where_its_sentence_names_nobody() {
     ));
     assert!(!c.iter().any(|(_, _, f)| f == "3"), "{c:?}");
 }
+
+#[test]
+fn a_name_joined_to_the_people_counted_holds_them() {
+    for (lang, text, figure) in [
+        (
+            Lang::De,
+            "Die Allianz versichert 9.000 Mitarbeiter von Siemens.",
+            "9.000",
+        ),
+        (
+            Lang::De,
+            "Die Gewerkschaft IG Metall, die rund 11.000 der etwa 22.000 Beschäftigten von Siemens vertritt, reagierte skeptisch.",
+            "22.000",
+        ),
+        (Lang::En, "Allianz insures 9,000 employees of Siemens.", "9,000"),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(has(&c, "Siemens", figure), "{text}: {c:?}");
+        assert!(
+            !c.iter()
+                .any(|(s, _, f)| f.contains(figure) && s != "Siemens"),
+            "{text}: {c:?}"
+        );
+    }
+}

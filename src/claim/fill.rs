@@ -3300,9 +3300,12 @@ impl<'a> Context<'a> {
             })
     }
 
-    /// Whether the name `e` qualifies the figure's counted noun: one preposition (and an
-    /// article) joins it right after the noun, or right after the figure where no noun was
-    /// found ("2 000 salariés de Renault", "1 200 dipendenti del gruppo X").
+    /// Whether the name `e` qualifies the figure's counted noun: a word of the genitive
+    /// ([`CountedNouns::holders`], and an article) joins it right after the noun, or right
+    /// after the figure where no noun was found ("2 000 salariés de Renault", "9.000
+    /// Mitarbeiter von Siemens", "1 200 dipendenti del gruppo X" does not: a noun between).
+    ///
+    /// [`CountedNouns::holders`]: super::nouns::CountedNouns::holders
     fn qualifies_noun(
         &self,
         s: &Sentence<'_>,
@@ -3320,12 +3323,20 @@ impl<'a> Context<'a> {
             .split(|c: char| !is_word_char(Some(c)) || c == '\'' || c == '’')
             .filter(|w| !w.is_empty())
             .collect();
-        let rules: Vec<_> = s.langs.iter().map(|l| self.frames.rules(*l)).collect();
+        let nouns = self.frames.counted_nouns();
+        let holder = |p: &str| {
+            s.langs
+                .iter()
+                .any(|l| nouns.holders(*l).iter().any(|x| x == p))
+        };
+        let article = |a: &str| {
+            s.langs
+                .iter()
+                .any(|l| self.frames.rules(*l).articles.iter().any(|x| x == a))
+        };
         match words.as_slice() {
-            [p] => rules.iter().any(|r| r.prepositions.iter().any(|x| x == p)),
-            [p, a] => rules.iter().any(|r| {
-                r.prepositions.iter().any(|x| x == p) && r.articles.iter().any(|x| x == a)
-            }),
+            [p] => holder(p),
+            [p, a] => holder(p) && article(a),
             _ => false,
         }
     }
@@ -4492,6 +4503,11 @@ struct AnaphorWord<'w> {
 /// ([`Context::total_marked`]: "3,2 milliards d'euros au total").
 const TOTAL_AFTER: usize = 24;
 
+/// How many bytes may stand between a count and a cue after it for the cue to be the counted
+/// noun ("9,000 employees of Siemens"; a figure whose span holds its noun, "9.000
+/// Mitarbeiter", holds the cue).
+const NOUN_CUE_GAP: usize = 2;
+
 fn whole(d: &crate::decimal::Decimal) -> bool {
     let e = d.exponent();
     e >= 0
@@ -5116,6 +5132,31 @@ fn fill<'a>(
             {
                 subject = None;
             }
+        }
+    }
+    // "Die Allianz versichert 9.000 Mitarbeiter von Siemens": a name that qualifies the
+    // counted noun (or the cue right after the figure, "Mitarbeiter" of a headcount) holds
+    // what is counted, whoever the clause's subject is, where the noun counts the people or
+    // sites of an organization (of chips, "18 mila chip di Nvidia", the name may be the maker).
+    let noun = choice.noun.map(|n| n.1).or_else(|| {
+        choice
+            .cue
+            .filter(|c| c.start > q.span.start && c.start <= q.span.end + NOUN_CUE_GAP)
+    });
+    let nouns = ctx.frames.counted_nouns();
+    let held = match choice.noun {
+        Some((concept, _)) => nouns.held(concept),
+        None => nouns.held_by_frame(&frame.key),
+    };
+    if let Some(noun) = noun.filter(|_| held && q.quantity.unit == Unit::Count) {
+        let holder = s.entities.iter().copied().find(|e| {
+            frame.subject.rank(e.kind).is_some()
+                && object_id != Some(e.id.as_str())
+                && !e.span.overlaps(&q.span)
+                && ctx.qualifies_noun(s, q, Some(noun), e)
+        });
+        if let Some(h) = holder {
+            subject = Some((h, SubjectSource::Sentence, 1.0));
         }
     }
     // "La société, qui compte Microsoft parmi ses actionnaires, est valorisée ...": a noun that

@@ -54,6 +54,16 @@ pub struct CountedNounsData {
     /// Words that join a scale word to its noun ("2 milioni di utenti"), per language code.
     #[serde(default)]
     pub of: IndexMap<String, Vec<String>>,
+    /// Words that join a counted noun to the name of what holds the things counted ("9000
+    /// Mitarbeiter von Siemens", "2 000 salariés de Renault", "i 600 dipendenti della X"),
+    /// per language code: a preposition of the genitive and its fused forms.
+    #[serde(default)]
+    pub holders: IndexMap<String, Vec<String>>,
+    /// Concept ids whose things a name joined by a word of `holders` holds (the people and
+    /// sites of an organization: "Mitarbeiter von Siemens", "i negozi di Zara"); of the others
+    /// such a name may be the maker ("18 mila chip di Nvidia").
+    #[serde(default)]
+    pub held: Vec<String>,
     /// Words that may stand between a noun and the figure after it that counts it, where the
     /// figure ends with a classifier and no noun follows ("门店总数超过2.6万家", "工人近2000名"),
     /// per language code.
@@ -87,6 +97,7 @@ struct LangNouns {
     forms: WordForms,
     classifiers: Vec<String>,
     of: Vec<String>,
+    holders: Vec<String>,
     /// Longest first.
     count_words: Vec<String>,
     and: Vec<String>,
@@ -111,6 +122,8 @@ impl LangNouns {
 pub struct CountedNouns {
     frame: String,
     concepts: Vec<String>,
+    /// Per concept, whether it is of [`CountedNounsData::held`].
+    held: Vec<bool>,
     keys: Vec<Option<String>>,
     langs: Vec<(Lang, LangNouns)>,
 }
@@ -137,6 +150,14 @@ impl CountedNouns {
         for (code, words) in &data.of {
             if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
                 n.of = fold_all(words)
+                    .into_iter()
+                    .map(|w| w.trim_end_matches(['\'', '’']).to_string())
+                    .collect();
+            }
+        }
+        for (code, words) in &data.holders {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.holders = fold_all(words)
                     .into_iter()
                     .map(|w| w.trim_end_matches(['\'', '’']).to_string())
                     .collect();
@@ -174,9 +195,11 @@ impl CountedNouns {
             n.forms.finish();
         }
         let keys = concepts.iter().map(|c| data.keys.get(c).cloned()).collect();
+        let held = concepts.iter().map(|c| data.held.contains(c)).collect();
         Ok(CountedNouns {
             frame: data.frame.clone(),
             concepts,
+            held,
             keys,
             langs,
         })
@@ -197,6 +220,38 @@ impl CountedNouns {
     /// The key of the frame whose slots the claims of counted nouns use.
     pub fn frame(&self) -> &str {
         &self.frame
+    }
+
+    /// The words that join a counted noun to the name of its holder in `lang`
+    /// ([`CountedNounsData::holders`]), folded, apostrophes trimmed ("d'" is "d").
+    ///
+    /// ```
+    /// use concord::claim::nouns::CountedNouns;
+    /// use concord::Lang;
+    ///
+    /// let holders = CountedNouns::embedded().holders(Lang::De);
+    /// assert!(holders.iter().any(|w| w == "von"));
+    /// ```
+    pub fn holders(&self, lang: Lang) -> &[String] {
+        self.langs
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(&[][..], |(_, n)| n.holders.as_slice())
+    }
+
+    /// Whether a name that a word of [`CountedNouns::holders`] joins to the concept at `index`
+    /// holds its things ([`CountedNounsData::held`]: "9.000 Mitarbeiter von Siemens").
+    pub fn held(&self, index: usize) -> bool {
+        self.held.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether the frame keyed `key` counts things of a held concept (a headcount counts
+    /// employees): its figure's noun, found by the frame's cue, is held too.
+    pub fn held_by_frame(&self, key: &str) -> bool {
+        self.keys
+            .iter()
+            .zip(&self.held)
+            .any(|(k, h)| *h && k.as_deref() == Some(key))
     }
 
     /// The concept id at `index` (as returned by [`CountedNouns::after`]).
