@@ -329,3 +329,20 @@ fn a_name_joined_to_the_people_counted_holds_them() {
         );
     }
 }
+
+#[test]
+fn a_source_cited_through_a_description_holds_no_figure() {
+    for (lang, text) in [
+        (
+            Lang::It,
+            "Secondo l'ente pubblico Invitalia, il cantiere di Alstom è costato circa 550 milioni di euro.",
+        ),
+        (
+            Lang::Fr,
+            "Selon l'organisme public Bpifrance, le chantier d'Alstom a coûté 550 millions d'euros.",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(has(&c, "Alstom", "550"), "{text}: {c:?}");
+    }
+}

@@ -860,6 +860,45 @@ impl<'a> Context<'a> {
         self.marked_at(s.span.start, s.lang, e.span.start, markers)
     }
 
+    /// Whether a source marker cites the name at byte `pos` of the sentence starting at `from`:
+    /// right before it ([`Context::marked_at`]), or before a description of one or two
+    /// lower-case words that are no function words ("Secondo l'ente pubblico X", "selon
+    /// l'organisme public X", "according to the agency X").
+    fn cited_at<M: AsRef<str>>(&self, from: usize, lang: Lang, pos: usize, sources: &[M]) -> bool {
+        if self.marked_at(from, lang, pos, sources) {
+            return true;
+        }
+        let rules = self.frames.rules(lang);
+        let text = self.input.text.get(from..pos).unwrap_or("");
+        let mut end = text.len();
+        for _ in 0..DESCRIPTION_WORDS {
+            let head = text.get(..end).unwrap_or("").trim_end();
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_word_char(Some(c)))
+                .last()
+                .map(|(i, _)| i);
+            let Some(start) = start else {
+                return false;
+            };
+            let word = head.get(start..).unwrap_or("");
+            let small = word.chars().all(|c| c.is_lowercase() && c.is_alphabetic());
+            let folded = fold_str(word);
+            let function = [&rules.prepositions, &rules.articles, &rules.conjunctions]
+                .iter()
+                .any(|l| l.contains(&folded));
+            if !small || function {
+                return false;
+            }
+            if self.marked_at(from, lang, from + start, sources) {
+                return true;
+            }
+            end = start;
+        }
+        false
+    }
+
     /// Whether place `e` of the sentence starting at `from` (whose entities are `ents`) is where
     /// something happens rather than a party: a preposition governs it ("a Trieste", "in
     /// Germania"), or it follows such a place in a list ("tra Germania, Olanda e Francia",
@@ -2675,7 +2714,7 @@ impl<'a> Context<'a> {
             }
             // A cited source is no party, nor the other side of a comparison; an agent is the
             // subject ("wurde von Meta übernommen").
-            if self.marked_by(s, e, sources)
+            if self.cited_at(s.span.start, s.lang, e.span.start, sources)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.marked_by(s, e, compared)
                 || self.marked_by(s, e, agents)
@@ -2745,7 +2784,7 @@ impl<'a> Context<'a> {
             }
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
-            if self.marked_by(s, e, sources)
+            if self.cited_at(s.span.start, s.lang, e.span.start, sources)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.marked_by(s, e, compared)
                 || self.source_gloss(s, e, sources)
@@ -2957,7 +2996,7 @@ impl<'a> Context<'a> {
             .get(p)?
             .iter()
             .filter(|e| slot.rank(e.kind).is_some() && e.id != subject)
-            .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
+            .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
             // Only an entity the previous sentence introduces as this slot's ("dans Initech") or
             // as the object of one of its claims ("una quota del 35% di Voltaria"), not a
             // partner named there ("Enel e Eni hanno firmato").
@@ -3699,7 +3738,7 @@ impl<'a> Context<'a> {
             let candidates: Vec<&&'a EntityMention> = prev
                 .iter()
                 .filter(fits)
-                .filter(|e| !self.marked_at(span.start, lang, e.span.start, sources))
+                .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
                 .filter(|e| !self.sourced_by_agent(span.start, lang, e.span.start))
                 .filter(|e| !self.bracketed(e))
                 // The party of the previous sentence's loan or subsidy may be the lender or the
@@ -4499,6 +4538,10 @@ struct AnaphorWord<'w> {
 }
 
 /// Whether `d` is a whole number (no digit written below the units: "7,1" is not).
+/// How many words of description may stand between a source marker and the name it cites
+/// ([`Context::cited_at`]).
+const DESCRIPTION_WORDS: usize = 2;
+
 /// How many bytes after a figure a word that makes it a whole is looked for
 /// ([`Context::total_marked`]: "3,2 milliards d'euros au total").
 const TOTAL_AFTER: usize = 24;
