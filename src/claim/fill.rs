@@ -868,10 +868,22 @@ impl<'a> Context<'a> {
         if self.marked_at(from, lang, pos, sources) {
             return true;
         }
+        // The words before the name, folded, nearest first: a marker's last word must stand one
+        // to three words back (past the description, and an article) for a description to lie
+        // between; most names have none, and are done with here.
+        let b = self.before(from, pos);
+        let marker_back = b.words.iter().skip(1).take(DESCRIPTION_WORDS + 1).any(|w| {
+            sources
+                .iter()
+                .any(|m| last_word(m.as_ref()) == Some(w.as_str()))
+        });
+        if !marker_back {
+            return false;
+        }
         let rules = self.frames.rules(lang);
         let text = self.input.text.get(from..pos).unwrap_or("");
         let mut end = text.len();
-        for _ in 0..DESCRIPTION_WORDS {
+        for folded in b.words.iter().take(DESCRIPTION_WORDS) {
             let head = text.get(..end).unwrap_or("").trim_end();
             let start = head
                 .char_indices()
@@ -882,12 +894,16 @@ impl<'a> Context<'a> {
             let Some(start) = start else {
                 return false;
             };
-            let word = head.get(start..).unwrap_or("");
-            let small = word.chars().all(|c| c.is_lowercase() && c.is_alphabetic());
-            let folded = fold_str(word);
+            // Written small (a common noun or adjective where only names are capitalized), and
+            // no function word.
+            let small = head
+                .get(start..)
+                .unwrap_or("")
+                .chars()
+                .all(|c| c.is_lowercase() && c.is_alphabetic());
             let function = [&rules.prepositions, &rules.articles, &rules.conjunctions]
                 .iter()
-                .any(|l| l.contains(&folded));
+                .any(|l| l.contains(folded));
             if !small || function {
                 return false;
             }
@@ -998,10 +1014,7 @@ impl<'a> Context<'a> {
                 return false;
             }
             // The marker's last word must be the word before the name (or after its article).
-            let Some(last) = m
-                .rsplit(|c: char| !is_word_char(Some(c)))
-                .find(|t| !t.is_empty())
-            else {
+            let Some(last) = last_word(m) else {
                 return false;
             };
             if last != w0.as_str() && w1.is_none_or(|w| last != w.as_str()) {
@@ -4682,6 +4695,12 @@ fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
     w.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
 }
 
+/// The last word of a marker ("according to" → "to"), if it has one.
+fn last_word(m: &str) -> Option<&str> {
+    m.rsplit(|c: char| !is_word_char(Some(c)))
+        .find(|t| !t.is_empty())
+}
+
 fn words_in(t: &str) -> usize {
     let mut n = 0;
     let mut han: usize = 0;
@@ -5186,12 +5205,14 @@ fn fill<'a>(
             .cue
             .filter(|c| c.start > q.span.start && c.start <= q.span.end + NOUN_CUE_GAP)
     });
-    let nouns = ctx.frames.counted_nouns();
-    let held = match choice.noun {
-        Some((concept, _)) => nouns.held(concept),
-        None => nouns.held_by_frame(&frame.key),
+    let held = || {
+        let nouns = ctx.frames.counted_nouns();
+        match choice.noun {
+            Some((concept, _)) => nouns.held(concept),
+            None => nouns.held_by_frame(&frame.key),
+        }
     };
-    if let Some(noun) = noun.filter(|_| held && q.quantity.unit == Unit::Count) {
+    if let Some(noun) = noun.filter(|_| q.quantity.unit == Unit::Count && held()) {
         let holder = s.entities.iter().copied().find(|e| {
             frame.subject.rank(e.kind).is_some()
                 && object_id != Some(e.id.as_str())
