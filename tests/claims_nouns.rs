@@ -266,6 +266,18 @@ fn keyed(text: &str, lang: Lang) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Asserts that each `(lang, text, predicate, figure)` case makes a claim of that predicate on a
+/// figure whose surface holds `figure`.
+fn assert_each_keyed(cases: &[(Lang, &str, &str, &str)]) {
+    for &(lang, text, p, f) in cases {
+        let claims = spf(&run(text, lang));
+        assert!(
+            claims.iter().any(|(_, gp, gf)| gp == p && gf.contains(f)),
+            "{text}: {claims:?}"
+        );
+    }
+}
+
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
         .map(|(p, f)| (p.to_string(), f.to_string()))
@@ -378,14 +390,7 @@ fn the_people_and_things_of_general_news_are_counted() {
             "40位",
         ),
     ];
-    for (lang, text, p, f) in cases {
-        let got = keyed(text, lang);
-        assert!(
-            got.iter().any(|(gp, gf)| gp == p && gf.contains(f)),
-            "{text}: {got:?} (all: {:?})",
-            spf(&run(text, lang))
-        );
-    }
+    assert_each_keyed(&cases);
 }
 
 #[test]
@@ -580,16 +585,7 @@ fn more_things_of_general_news_are_counted() {
             "120",
         ),
     ];
-    for (lang, text, p, f) in cases {
-        let claims = run(text, lang);
-        assert!(
-            spf(&claims)
-                .iter()
-                .any(|(_, gp, gf)| gp == p && gf.contains(f)),
-            "{text}: {:?}",
-            spf(&claims)
-        );
-    }
+    assert_each_keyed(&cases);
     // A strike of workers is no attack.
     let claims = run("Ukraine reported 3 strikes by workers.", Lang::En);
     assert!(counted(&claims).is_empty(), "{:?}", spf(&claims));
