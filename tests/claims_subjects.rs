@@ -346,3 +346,37 @@ fn a_source_cited_through_a_description_holds_no_figure() {
         assert!(has(&c, "Alstom", "550"), "{text}: {c:?}");
     }
 }
+
+#[test]
+fn a_court_rules_on_the_parties_figures_and_holds_none() {
+    // A court named in the sentence: the fined party, a governed complement, holds the fine.
+    for (lang, text) in [
+        (
+            Lang::It,
+            "La Corte di giustizia dell'Unione europea ha respinto il ricorso di Amazon contro la multa da 700 milioni di euro inflitta dalla Commissione europea.",
+        ),
+        (
+            Lang::Fr,
+            "La Cour de justice de l'Union européenne a rejeté le pourvoi d'Amazon contre l'amende de 700 millions d'euros imposée par la Commission européenne.",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(has(&c, "Amazon", "700"), "{text}: {c:?}");
+    }
+    // A court in the headline is no topic: the party the ruling is about is.
+    let c = spf(&run(
+        "Urteil des EuGH: Meta verliert Streit um Datenschutz\n\nLuxemburg. Der Gerichtshof der Europäischen Union hat am Donnerstag gegen den Konzern entschieden. Der Konzern rechnet mit Kosten von rund 500 Millionen Euro.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Meta", "500 Millionen"), "{c:?}");
+    // Nor the court's jurisdiction written right before its name.
+    let c = spf(&run(
+        "歐盟普通法院周三駁回了英特爾的上訴，為這場歷時6年的官司畫上句號。",
+        Lang::Zh,
+    ));
+    assert!(
+        !c.iter()
+            .any(|(s, _, f)| f.contains("6年") && (s.contains("法院") || s == "European Union")),
+        "{c:?}"
+    );
+}

@@ -65,6 +65,10 @@
 //!    takes a name of no known kind only where it names an event or a venue
 //!    ([`FoldedRules::event_words`], [`FoldedRules::venue_words`]), and, where its sentence
 //!    and the one before name none, the one event the document names;
+//!    never a court ([`FoldedRules::court_words`] in its name as written or its canonical name,
+//!    or a name the court's own follows right after it: "歐盟普通法院"), here nor from the
+//!    context: it rules on the parties' figures ("la Corte ha respinto il ricorso di X contro
+//!    la multa": X's fine) and holds none;
 //! 4. an unmarked object, where the slot allows one, from the entities left;
 //! 5. when the sentence names no subject: a descriptive reference before the figure that shares a
 //!    stem with the words the text described exactly one earlier name with ("der chinesische
@@ -326,6 +330,11 @@ struct Context<'a> {
     /// [`Context::names_memo`]: whether a mention's name (at its span, with its name) holds an
     /// event's or a venue's word of a language.
     names_memo: RefCell<FastMap<(Span, Lang, bool), NameHolds>>,
+    /// [`Context::names_court`] per mention, and the court words of every language (a
+    /// canonical name may be written in another language than the text), gathered on first
+    /// use.
+    courts: RefCell<FastMap<Span, bool>>,
+    court_words: std::cell::OnceCell<Vec<String>>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
@@ -468,6 +477,8 @@ impl<'a> Context<'a> {
             before_memo: RefCell::default(),
             event_names: RefCell::default(),
             names_memo: RefCell::default(),
+            courts: RefCell::default(),
+            court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             named_states: std::cell::OnceCell::new(),
@@ -684,6 +695,41 @@ impl<'a> Context<'a> {
     /// ([`FoldedRules::venue_words`]: "Inalpi Arena", "Stadio Olimpico", "因納爾皮體育館").
     fn names_venue(&self, lang: Lang, e: &EntityMention) -> bool {
         self.names_memo(e, lang, true, |r| &r.venue_words)
+    }
+
+    /// Whether `e` names a court ([`FoldedRules::court_words`] of any language, as written or
+    /// in its canonical name: "Corte Ue", "EuGH" for the Court of Justice, "普通法院"), not a
+    /// venue ("Centre Court"): a court rules on the figures of the parties before it and holds
+    /// none of them ("the court ruled that X must pay 13 billion": X's), so it is no subject.
+    fn names_court(&self, e: &EntityMention) -> bool {
+        if let Some(&c) = self.courts.borrow().get(&e.span) {
+            return c;
+        }
+        let words = self.court_words.get_or_init(|| {
+            let mut w: Vec<String> = Lang::ALL
+                .iter()
+                .flat_map(|&l| self.frames.rules(l).court_words.iter().cloned())
+                .collect();
+            w.sort();
+            w.dedup();
+            w
+        });
+        let is_court = |e: &EntityMention| {
+            self.name_holds(e, words) && !Lang::ALL.iter().any(|&l| self.names_venue(l, e))
+        };
+        // A name the court's own name follows right after it ("歐盟普通法院", "EU-Gericht")
+        // is the court's jurisdiction, part of its designation.
+        let text = self.input.text;
+        let court = is_court(e)
+            || self.entities.iter().flatten().any(|o| {
+                o.span.start >= e.span.end
+                    && text
+                        .get(e.span.end..o.span.start)
+                        .is_some_and(|t| t.is_empty() || t == "-")
+                    && is_court(o)
+            });
+        self.courts.borrow_mut().insert(e.span, court);
+        court
     }
 
     /// [`Context::name_holds`] of `e` and the list `pick` gives for `lang` (`venue` tells the
@@ -2789,7 +2835,11 @@ impl<'a> Context<'a> {
                 None if other && e.kind == EntityKind::Other => slot.kinds.len(),
                 None => continue,
             };
-            if exclude == Some(e.id.as_str()) || e.span.overlaps(&q.span) || self.gloss(s, e) {
+            if exclude == Some(e.id.as_str())
+                || e.span.overlaps(&q.span)
+                || self.gloss(s, e)
+                || self.names_court(e)
+            {
                 continue;
             }
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
@@ -3317,6 +3367,7 @@ impl<'a> Context<'a> {
                 || exclude == Some(e.id.as_str())
                 || e.kind == EntityKind::Person && !people_only
                 || self.partner(slot, e)
+                || self.names_court(e)
             {
                 continue;
             }
@@ -3714,6 +3765,7 @@ impl<'a> Context<'a> {
                 && exclude != Some(e.id.as_str())
                 && !event(e)
                 && !self.partner(slot, e)
+                && !self.names_court(e)
         };
         // A slot that prefers people (an athlete's, a player's) takes a person from the
         // context as readily as anything else.
@@ -5217,6 +5269,7 @@ fn fill<'a>(
             frame.subject.rank(e.kind).is_some()
                 && object_id != Some(e.id.as_str())
                 && !e.span.overlaps(&q.span)
+                && !ctx.names_court(e)
                 && ctx.qualifies_noun(s, q, Some(noun), e)
         });
         if let Some(h) = holder {

@@ -245,6 +245,11 @@ pub struct LangRules {
     /// venue held), and is never a competitor.
     #[serde(default)]
     pub venue_words: Vec<String>,
+    /// Words that name a court ("Corte", "*gericht", "tribunal", "法院"): a court rules on
+    /// the parties' figures (what one must pay, a fine, the years of a dispute) and holds none
+    /// of them, so a name holding one is no claim's subject.
+    #[serde(default)]
+    pub court_words: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -886,6 +891,8 @@ pub struct FoldedRules {
     pub topic_words: IndexMap<String, Vec<String>>,
     /// Words that name a venue ([`LangRules::venue_words`]).
     pub venue_words: Vec<String>,
+    /// Words that name a court ([`LangRules::court_words`]).
+    pub court_words: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -980,6 +987,7 @@ impl Frames {
                         .map(|(k, v)| (k.clone(), fold_all(v)))
                         .collect(),
                     venue_words: fold_all(&r.venue_words),
+                    court_words: fold_all(&r.court_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -1264,6 +1272,7 @@ impl Frames {
                 e.topic_words.entry(topic).or_default().extend(words);
             }
             e.venue_words.extend(r.venue_words);
+            e.court_words.extend(r.court_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
