@@ -151,6 +151,16 @@ pub struct LangProfile {
     /// "hohen"): a capitalized word so ending opens no person's name.
     #[serde(default)]
     pub adjective_endings: Vec<String>,
+    /// Endings of the stems of adjectives that name what a body is or where it is from, in a
+    /// language that declines them before a noun ("europäisch", "international", "staatlich"),
+    /// folded: such a capitalized word in a name takes each of `adjective_endings`
+    /// ("Europäischer Gerichtshof", "des Europäischen Gerichtshofs").
+    #[serde(default)]
+    pub adjective_stems: Vec<String>,
+    /// Indefinite articles, folded ("ein", "une", "a"): a noun after one names no particular
+    /// body, so no short form of a name the text gave before ("eine Kommission").
+    #[serde(default)]
+    pub indefinite_articles: Vec<String>,
     /// Determiners of the genitive, in a language that capitalizes its nouns ("des", "eines"):
     /// a capitalized noun after one, with the genitive's "-s", before a name describes it
     /// ("des Herstellers Acme") and is no part of it.
@@ -209,6 +219,8 @@ impl LangProfile {
             .iter_mut()
             .chain(p.abbreviations.iter_mut())
             .chain(p.genitive_determiners.iter_mut())
+            .chain(p.adjective_stems.iter_mut())
+            .chain(p.indefinite_articles.iter_mut())
         {
             *w = fold_str(w);
         }
@@ -229,6 +241,8 @@ impl LangProfile {
                         abbreviations: Vec::new(),
                         ordinal_dot: false,
                         adjective_endings: Vec::new(),
+                        adjective_stems: Vec::new(),
+                        indefinite_articles: Vec::new(),
                         genitive_determiners: Vec::new(),
                         genitive_endings: Vec::new(),
                         plural_endings: Vec::new(),
@@ -244,6 +258,8 @@ impl LangProfile {
             abbreviations: Vec::new(),
             ordinal_dot: false,
             adjective_endings: Vec::new(),
+            adjective_stems: Vec::new(),
+            indefinite_articles: Vec::new(),
             genitive_determiners: Vec::new(),
             genitive_endings: Vec::new(),
             plural_endings: Vec::new(),

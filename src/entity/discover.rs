@@ -972,6 +972,41 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     && matches!(c.target, Target::Known(_))
             })
         };
+        // A new body's name before a known organization's acronym whose letters its content
+        // words' initials have, in any order (a translation of the name: "Agence spatiale
+        // nationale chinoise (CNSA)", "Agenzia spaziale nazionale cinese (Cnsa)"), names that
+        // organization, the name's other mentions too.
+        let known_acronym = || {
+            cands
+                .iter()
+                .find(|c| c.span.start == acr.start && c.span.end == acr.end)
+                .and_then(|c| match c.target {
+                    Target::Known(e) if cx.kind(e) == EntityKind::Organization => Some(e),
+                    _ => None,
+                })
+                .or_else(|| cx.idx.acronym_of(acr.folded, cx.doc.lang))
+        };
+        if let Some((span, target @ Target::New { .. })) = body.clone() {
+            let spelled = same_letters(&content_initials(cx, span), acr.folded);
+            if let Some(e) = known_acronym().filter(|_| spelled) {
+                let known = Target::Known(e);
+                for c in cands.iter_mut().filter(|c| c.target == target) {
+                    c.target = known.clone();
+                }
+                cands.push(Cand {
+                    span,
+                    target: known.clone(),
+                    score: ACRONYM_DEF.0,
+                    rule: "acronym_def",
+                    rank: ACRONYM_DEF.1,
+                });
+                if one_capital {
+                    one_capital_defined.insert(acr.folded.to_string());
+                }
+                defined.insert(acr.folded.to_string(), known);
+                continue;
+            }
+        }
         if let Some((span, target)) = body.filter(|_| !acronym_known()) {
             let target = keyed_by_acronym(target, acr.folded, cands);
             cands.push(Cand {
@@ -1664,6 +1699,33 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                         .is_some_and(|w| plain(w) && w.joined && !cx.weak(w));
                 if described {
                     r += 1;
+                }
+            }
+            // So does a compound joined by hyphens whose last part is a person's role or
+            // standing ("Judo-Star Erik Lund", "die Sprint-Olympiasiegerin Marie-Anne Roux"),
+            // before two capitalized words or more.
+            if cx.doc.cues.nouns_capitalized(cx.doc.lang) {
+                let mut c = r + 1;
+                while c < e && words.get(c).is_some_and(|w| w.hyphen && w.cap && !w.lower) {
+                    c += 1;
+                }
+                let kc = super::kinds::KindCues::embedded();
+                let described = c > r + 1
+                    && e >= c + 2
+                    && words.get(r).is_some_and(|w| w.cap && !cx.given(w.folded))
+                    && words.get(c - 1).is_some_and(|w| {
+                        !w.upper && (cx.weak(w) || kc.person_cue_compound(cx.doc.lang, w.folded))
+                    })
+                    && words
+                        .get(c..e)
+                        .unwrap_or(&[])
+                        .iter()
+                        .all(|w| w.cap && !w.lower && !w.digit)
+                    && words
+                        .get(c)
+                        .is_some_and(|w| w.joined && !w.hyphen && !cx.weak(w));
+                if described {
+                    r = c;
                 }
             }
             // Where every noun is capitalized, a noun in the genitive after its determiner

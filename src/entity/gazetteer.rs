@@ -95,6 +95,9 @@ pub(crate) struct Index {
     pub translit: super::translit::People<super::translit::LatinName>,
     /// Known places' names in Chinese characters, folded ("巴黎").
     pub han_places: FastSet<String>,
+    /// Known organizations by their acronyms (aliases of two to six letters written in
+    /// capitals), folded: (entity, the acronym's language).
+    pub acronyms: FastMap<String, Vec<(usize, Option<Lang>)>>,
 }
 
 /// Folds a name for comparison and maps look-alike letters together: `I` (capital i) and `l`
@@ -136,6 +139,19 @@ fn distinctive(alias: &str) -> bool {
 }
 
 impl Index {
+    /// The one known organization whose acronym (of `lang`, or of every language) is the
+    /// folded word, if only one is.
+    pub(crate) fn acronym_of(&self, folded: &str, lang: Lang) -> Option<usize> {
+        let mut it = self
+            .acronyms
+            .get(folded)?
+            .iter()
+            .filter(|(_, l)| l.is_none_or(|l| l == lang))
+            .map(|&(e, _)| e);
+        let first = it.next()?;
+        it.all(|e| e == first).then_some(first)
+    }
+
     pub(crate) fn build(entities: &[Entity]) -> Index {
         let mut patterns: IndexMap<String, Vec<(usize, usize, bool)>> = IndexMap::new();
         let mut idx = Index::default();
@@ -157,8 +173,27 @@ impl Index {
                 if cjk && e.kind == EntityKind::Place {
                     idx.han_places.insert(folded.clone());
                 }
+                if e.kind == EntityKind::Organization
+                    && !matches!(a.form, AliasForm::Translation | AliasForm::Not)
+                    && all_caps_name(a.text.trim())
+                    && (2..=6).contains(&chars)
+                    && folded.chars().all(|c| c.is_ascii_alphanumeric())
+                {
+                    let v = idx.acronyms.entry(folded.clone()).or_default();
+                    if !v.contains(&(ei, a.lang)) {
+                        v.push((ei, a.lang));
+                    }
+                }
                 if !cjk && matches!(a.form, AliasForm::Label | AliasForm::Alias) {
-                    for v in variants(a.text.trim()) {
+                    // (People's names do not decline: "Pascale" is a given name.)
+                    let german =
+                        a.lang.is_none_or(|l| l == Lang::De) && e.kind != EntityKind::Person;
+                    let declined = if german {
+                        declensions(a.text.trim(), Lang::De)
+                    } else {
+                        Vec::new()
+                    };
+                    for v in variants(a.text.trim()).into_iter().chain(declined) {
                         let refs = patterns.entry(v).or_default();
                         if !refs.iter().any(|&(e, x, _)| e == ei && x == ai) {
                             refs.push((ei, ai, true));
@@ -294,6 +329,62 @@ impl Doc<'_> {
             _ => false,
         }
     }
+}
+
+/// A name's other declensions in a language that declines adjectives before a noun (German),
+/// folded: its capitalized adjectives before the last word (a stem of `adjective_stems` and
+/// one of `adjective_endings` of `data/lang/<code>.json`) with each of the other endings
+/// ("Europäischer Gerichtshof": "Europäische Gerichtshof", "des Europäischen Gerichtshofs"),
+/// all adjectives alike, as a noun phrase declines them; the last word's own genitive ending
+/// is tolerated where the name is matched.
+fn declensions(name: &str, lang: Lang) -> Vec<String> {
+    let profile = crate::lang::LangProfile::embedded(lang);
+    let endings = &profile.adjective_endings;
+    if profile.adjective_stems.is_empty() {
+        return Vec::new();
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 {
+        return Vec::new();
+    }
+    // (stem, position) of each adjective: a capitalized word before the last, its stem one of
+    // an adjective's.
+    let mut stems: Vec<(usize, String)> = Vec::new();
+    for (i, w) in words.iter().enumerate().take(words.len() - 1) {
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.contains('-') {
+            continue;
+        }
+        let stem = endings
+            .iter()
+            .filter_map(|e| w.strip_suffix(e.as_str()))
+            .find(|s| {
+                let f = fold_str(s);
+                profile
+                    .adjective_stems
+                    .iter()
+                    .any(|a| f.ends_with(a.as_str()))
+            });
+        if let Some(stem) = stem {
+            stems.push((i, stem.to_string()));
+        }
+    }
+    if stems.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for ending in endings {
+        let mut v: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+        for (i, stem) in &stems {
+            if let Some(slot) = v.get_mut(*i) {
+                *slot = format!("{stem}{ending}");
+            }
+        }
+        let folded = fold_str(&v.join(" "));
+        if folded != fold_str(name) && !out.contains(&folded) {
+            out.push(folded);
+        }
+    }
+    out
 }
 
 /// The other usual spellings of a Latin name, folded: its words joined by hyphens as German
@@ -612,7 +703,9 @@ fn accept(
             }
         } else {
             match a.form {
-                AliasForm::Acronym => all_upper,
+                // (An acronym of one language's words links in that language's texts only:
+                // French "CIO" is the IOC, English "CIO" a chief information officer.)
+                AliasForm::Acronym => all_upper && a.lang.is_none_or(|l| l == doc.lang),
                 AliasForm::Label | AliasForm::Alias => {
                     let case_ok = if all_caps_name(a.text.trim()) {
                         caps_ok(surface, doc)

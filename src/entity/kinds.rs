@@ -242,6 +242,17 @@ impl KindCues {
         })
     }
 
+    /// [`KindCues::person_cue`], or where nouns join into one word a compound ending in a
+    /// role of four letters or more ("Olympiasiegerin", "Vorstandschefin").
+    pub(crate) fn person_cue_compound(&self, lang: Lang, w: &str) -> bool {
+        self.person_cue(lang, w)
+            || (self.joins_compounds(lang)
+                && w.char_indices().skip(3).any(|(p, _)| {
+                    w.get(p..)
+                        .is_some_and(|t| t.chars().count() >= 4 && self.person_cue(lang, t))
+                }))
+    }
+
     /// Whether the folded word has an ending of `lang`'s common nouns (`noun_ending` cues).
     pub(crate) fn noun_like(&self, lang: Lang, w: &str) -> bool {
         self.noun_endings

@@ -147,6 +147,38 @@ fn in_lower_case<'w>(
     })
 }
 
+/// Where nouns join into one word, the last noun of a body's name that heads it, folded: a
+/// public body's noun after a hyphen ("EU-Kommission") or after capitalized adjectives
+/// ("Europäische Kommission", "Europäischer Gerichtshof").
+fn german_head<'w>(
+    doc: &Doc<'_>,
+    run: &[Word<'w>],
+    body: &super::institution::Institutions,
+) -> Option<&'w str> {
+    let (last, before) = run.split_last()?;
+    if before.is_empty() || last.lower || last.upper || last.digit {
+        return None;
+    }
+    let profile = crate::lang::LangProfile::embedded(doc.lang);
+    let adjectives = before.iter().all(|w| {
+        w.cap
+            && !w.upper
+            && !w.hyphen
+            && profile.adjective_endings.iter().any(|e| {
+                w.folded.strip_suffix(e.as_str()).is_some_and(|s| {
+                    profile
+                        .adjective_stems
+                        .iter()
+                        .any(|a| s.ends_with(a.as_str()))
+                })
+            })
+    });
+    let compound = before.len() == 1 && last.hyphen && !last.lower;
+    ((adjectives && !last.hyphen) || compound)
+        .then_some(last.folded)
+        .filter(|h| body.body_noun(doc.lang, h))
+}
+
 /// Adds the short later mentions of the names in `mentions` (in text order, not overlapping,
 /// before and after), and gives a discovered one-word name that is such a short form the full
 /// name's id.
@@ -165,6 +197,9 @@ pub(crate) fn apply(
     // Short form -> what it names (None where two names share it).
     let mut forms: FastMap<&str, Option<Target>> = FastMap::default();
     let mut two_letters: crate::text::hash::FastSet<&str> = Default::default();
+    // Head nouns of bodies' names: a capital tells them from the common noun, which the text
+    // may write in lower case too ("la Commission", "une commission d'enquête").
+    let mut heads: crate::text::hash::FastSet<&str> = Default::default();
     for m in mentions.iter() {
         let rule = match m.kind {
             EntityKind::Person => "surname",
@@ -179,7 +214,36 @@ pub(crate) fn apply(
             continue;
         }
         let names: Vec<&Word<'_>> = run.iter().filter(|w| !w.lower).collect();
-        if names.len() < 2 {
+        // A public body's name written with one capital ("Commissione europea", "Cour des
+        // comptes") is later written by its head noun alone ("la Commissione").
+        let body = super::institution::Institutions::embedded();
+        let headed = !nouns
+            && rule == "short_form"
+            && names.len() == 1
+            && run.first().is_some_and(|w| {
+                w.cap && !w.upper && !w.initial && body.body_noun(doc.lang, w.folded)
+            });
+        // Where nouns join into one word, a body's name is written by its last noun alone
+        // ("die Kommission" after "EU-Kommission" or "Europäische Kommission"): the noun
+        // heads the name, the words before it qualify it.
+        let last_head = (nouns && rule == "short_form")
+            .then(|| german_head(doc, run, body))
+            .flatten();
+        if headed {
+            if let Some(f) = names.first() {
+                heads.insert(f.folded);
+            }
+        }
+        if let Some(head) = last_head {
+            heads.insert(head);
+            let target = (m.id.clone(), m.name.clone(), m.kind, rule);
+            let ok = !weak(doc, head) && !kc.is_given(head) && !doc.cues.is_demonym(head);
+            let slot = forms.entry(head).or_insert_with(|| Some(target.clone()));
+            if !ok || slot.as_ref().is_some_and(|t| t.0 != target.0) {
+                *slot = None;
+            }
+        }
+        if names.len() < 2 && !headed {
             continue;
         }
         // A discovered name of no known kind that starts with a common given name is a
@@ -254,15 +318,22 @@ pub(crate) fn apply(
         let event = rule == "short_form"
             && names.len() >= 2
             && names.last().is_some_and(|w| doc.cues.is_event(w.folded));
+        // (Where nouns are capitalized, the first noun of a name that a lower-case word
+        // continues is a common noun the name qualifies: "vor Gericht" is no "Gericht der EU".)
+        let qualified = nouns && rule == "short_form" && run.get(1).is_some_and(|w| w.lower);
         let ok = (two || !weak(doc, form))
             && !hyphenated
             && !event
+            && !qualified
             && !(rule == "short_form"
                 && (kc.is_given(form)
                     || doc.cues.is_demonym(form)
                     || idx.given_names.contains(form)
                     || (nouns && kc.noun_like(doc.lang, form) && m.id.starts_with("new:"))
-                    || starts_other(entities, idx, form, &m.id)));
+                    // (A body's head noun names the body the text names: "la Commission"
+                    // after "Commission européenne", whatever other commission the
+                    // gazetteer knows.)
+                    || (!headed && starts_other(entities, idx, form, &m.id))));
         let target = (m.id.clone(), m.name.clone(), m.kind, rule);
         let slot = forms.entry(form).or_insert_with(|| Some(target.clone()));
         if !ok || slot.as_ref().is_some_and(|t| t.0 != target.0) {
@@ -369,7 +440,7 @@ pub(crate) fn apply(
             continue;
         }
         // Never written in lower case (looked up for the few words that get this far).
-        if in_lower_case(words, &mut in_lower, key) {
+        if !heads.contains(key) && in_lower_case(words, &mut in_lower, key) {
             continue;
         }
         // No part of a longer name: a capitalized word right before it that is no title,
@@ -391,7 +462,16 @@ pub(crate) fn apply(
                     && !weak(doc, n.folded)
                     && !forms.contains_key(n.folded)
             });
-        if longer_before || longer_after {
+        // (A noun after an indefinite article names no particular body: "eine Kommission".)
+        let indefinite = *rule == "short_form"
+            && w.joined
+            && prev.is_some_and(|p| {
+                crate::lang::LangProfile::embedded(doc.lang)
+                    .indefinite_articles
+                    .iter()
+                    .any(|a| a == p.folded)
+            });
+        if longer_before || longer_after || indefinite {
             continue;
         }
         let titled = prev.is_some_and(|p| doc.cues.is_title(p.folded));
@@ -424,7 +504,9 @@ pub(crate) fn apply(
         if let Some(Some((id, name, kind, rule))) = forms.get(only.folded) {
             // (An organization by its context is no person's family name.)
             let org = m.kind == EntityKind::Organization && *rule == "surname";
-            if &m.id != id && !org && !in_lower_case(words, &mut in_lower, only.folded) {
+            let lower =
+                !heads.contains(only.folded) && in_lower_case(words, &mut in_lower, only.folded);
+            if &m.id != id && !org && !lower {
                 m.id = id.clone();
                 m.name = name.clone();
                 m.kind = *kind;

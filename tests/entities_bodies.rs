@@ -1,0 +1,132 @@
+//! Entity linking of public bodies and people as news write them (issue #4): German adjective
+//! declension in a known name, a body's name before a known acronym, a body's head noun alone
+//! after its full name, a German compound descriptor before a person's name, acronyms of one
+//! language, and international bodies' names per language. Our own sentences.
+
+use concord::{EntityMention, Gazetteer, Lang};
+
+fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
+    Gazetteer::embedded().link(text, lang)
+}
+
+/// (surface, id) of every mention.
+fn ids(text: &str, lang: Lang) -> Vec<(String, String)> {
+    link(text, lang)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
+        .collect()
+}
+
+fn has(f: &[(String, String)], surface: &str, id: &str) -> bool {
+    f.iter().any(|(s, i)| s == surface && i == id)
+}
+
+/// A German name's adjectives decline with the article and case ("Der Europäische
+/// Gerichtshof", "des Internationalen Olympischen Komitees"): every declension links.
+#[test]
+fn german_adjectives_in_a_name_decline() {
+    let f = ids(
+        "Der Europäische Gerichtshof wies die Klage ab. Das Internationale Olympische Komitee \
+         tagte in Lausanne, die Europäischen Raumfahrtagentur ebenso.",
+        Lang::De,
+    );
+    assert!(has(&f, "Europäische Gerichtshof", "cjeu"), "{f:?}");
+    assert!(has(&f, "Internationale Olympische Komitee", "ioc"), "{f:?}");
+    assert!(has(&f, "Europäischen Raumfahrtagentur", "esa"), "{f:?}");
+}
+
+/// A body's name the gazetteer lacks, before the acronym of a known organization whose
+/// letters its initials have in another order (a translation of the name), names that
+/// organization; so does the acronym written with one capital.
+#[test]
+fn a_translated_name_before_a_known_acronym_links_to_it() {
+    // (The gazetteer knows the Chinese agency as CNSA, not by these wordings.)
+    let text = "L'Agenzia nazionale spaziale cinese (Cnsa) ha confermato l'atterraggio. La Cnsa \
+                pubblicherà i dati.";
+    let f = ids(text, Lang::It);
+    assert!(
+        has(&f, "Agenzia nazionale spaziale cinese", "cnsa"),
+        "{f:?}"
+    );
+    assert_eq!(f.iter().filter(|(_, i)| i == "cnsa").count(), 3, "{f:?}");
+    let f = ids(
+        "Selon l'Agence nationale spatiale chinoise (CNSA), la sonde est revenue.",
+        Lang::Fr,
+    );
+    assert!(
+        has(&f, "Agence nationale spatiale chinoise", "cnsa"),
+        "{f:?}"
+    );
+}
+
+/// A public body's head noun alone, capitalized, after the body's full name names it:
+/// "la Commissione" after "Commissione europea", "la Commission" after "Commission
+/// européenne" (the common noun in lower case elsewhere too), "die Kommission" after
+/// "EU-Kommission"; not after an indefinite article, and not a German common noun that a
+/// name's lower-case words qualify ("vor Gericht" is no "Gericht der EU").
+#[test]
+fn a_bodys_head_noun_alone_names_it() {
+    let f = ids(
+        "La Commissione europea ha multato il gruppo. Secondo la Commissione, l'abuso è durato \
+         anni.",
+        Lang::It,
+    );
+    assert!(has(&f, "Commissione", "european_commission"), "{f:?}");
+    let f = ids(
+        "La Commission européenne a ouvert une enquête. Selon la Commission, une commission \
+         d'experts sera nommée.",
+        Lang::Fr,
+    );
+    assert!(has(&f, "Commission", "european_commission"), "{f:?}");
+    let text = "Die EU-Kommission prüft den Fall. Laut Kommission fehlen Unterlagen. Eine \
+                Kommission des Landtags tagt ebenfalls. Das Gericht der EU urteilt im Mai, der \
+                Kläger will vor Gericht gewinnen.";
+    let f = ids(text, Lang::De);
+    let kommission: Vec<_> = f.iter().filter(|(s, _)| s == "Kommission").collect();
+    assert_eq!(kommission.len(), 1, "{f:?}");
+    assert!(has(&f, "Kommission", "european_commission"), "{f:?}");
+    assert!(!f.iter().any(|(s, _)| s == "Gericht"), "{f:?}");
+}
+
+/// A German compound joined by a hyphen whose last part is a person's role or standing
+/// ("Tennis-Star", "Ski-Weltmeisterin") is no part of the name after it.
+#[test]
+fn a_german_compound_descriptor_is_no_part_of_a_name() {
+    let text = "Am Abend trat Tennis-Star Jonas Velde auf, begleitet von der früheren \
+                Ski-Weltmeisterin Lea-Marie Holt.";
+    let f = ids(text, Lang::De);
+    assert!(has(&f, "Jonas Velde", "new:jonas velde"), "{f:?}");
+    assert!(has(&f, "Lea-Marie Holt", "new:lea marie holt"), "{f:?}");
+}
+
+/// An acronym of one language's words links in that language's texts only: French "CIO" is
+/// the IOC; English "CIO" a chief information officer.
+#[test]
+fn an_acronym_of_one_language_links_only_there() {
+    let f = ids("Le président du CIO a salué la cérémonie.", Lang::Fr);
+    assert!(has(&f, "CIO", "ioc"), "{f:?}");
+    let f = ids("The bank's CIO said the migration is done.", Lang::En);
+    assert!(!has(&f, "CIO", "ioc"), "{f:?}");
+}
+
+/// International and EU bodies in the languages news name them: the EU General Court, the
+/// Court of Justice's short names, space agencies' translated names.
+#[test]
+fn international_bodies_by_their_names_per_language() {
+    let f = ids(
+        "Il Tribunale Ue aveva annullato la decisione, poi la Corte Ue l'ha confermata.",
+        Lang::It,
+    );
+    assert!(has(&f, "Tribunale Ue", "eu_general_court"), "{f:?}");
+    assert!(has(&f, "Corte Ue", "cjeu"), "{f:?}");
+    let f = ids("歐盟普通法院早前裁定，歐盟最高法院推翻判決。", Lang::Zh);
+    assert!(has(&f, "歐盟普通法院", "eu_general_court"), "{f:?}");
+    let f = ids(
+        "L'Administration spatiale nationale chinoise prépare une mission.",
+        Lang::Fr,
+    );
+    assert!(
+        has(&f, "Administration spatiale nationale chinoise", "cnsa"),
+        "{f:?}"
+    );
+}
