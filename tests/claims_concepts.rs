@@ -455,6 +455,9 @@ fn money_of_general_news_by_its_concept() {
     );
 }
 
+/// What lasts says no more than that the figure is a duration: its claims take the key of a
+/// bare duration, `duration`, so that "dauerte vier Stunden" and "une réunion de quatre heures"
+/// (no word of lasting) come out the same; what a contract's term is keeps its own key.
 #[test]
 fn what_lasts_has_one_key_across_languages() {
     all_make(&[
@@ -462,29 +465,51 @@ fn what_lasts_has_one_key_across_languages() {
             Lang::De,
             "Die Hauptversammlung von Siemens dauerte vier Stunden.",
             "Siemens",
-            "duration:lasting",
+            "duration",
             "vier Stunden",
         ),
         (
             Lang::Fr,
             "La réunion de Renault a duré quatre heures.",
             "Renault",
-            "duration:lasting",
+            "duration",
             "quatre heures",
         ),
         (
             Lang::It,
             "Per Enel la riunione si è protratta per quattro ore.",
             "Enel",
-            "duration:lasting",
+            "duration",
             "quattro ore",
         ),
         (
             Lang::Zh,
             "西門子的會議歷時約4小時。",
             "Siemens",
-            "duration:lasting",
+            "duration",
             "約4小時",
+        ),
+        (
+            Lang::Fr,
+            "Chez Renault, une réunion de quatre heures a précédé le vote.",
+            "Renault",
+            "duration",
+            "quatre heures",
+        ),
+        // "durata"/"durée" is no contract's term: the mission lasted.
+        (
+            Lang::It,
+            "La spedizione di Enel nell'Artico è durata 40 giorni.",
+            "Enel",
+            "duration",
+            "40 giorni",
+        ),
+        (
+            Lang::Fr,
+            "Le salon organisé par Renault a une durée de cinq jours.",
+            "Renault",
+            "duration",
+            "cinq jours",
         ),
         // What lasts is generic: a concept of its own in the phrase names the figure.
         (
@@ -646,4 +671,116 @@ fn tickets_sold_are_no_ticket_price() {
             spf(&claims)
         );
     }
+}
+
+/// A mass no cue names is the mass of a thing (`mass`, the key of a bare figure in grams or
+/// tonnes), not a production capacity: that needs a cue of producing, mining or capacity, or a
+/// per-time cue (a year's output); a figure in tonnes joined by a conjunction to one that such
+/// a cue named states the same kind of fact. A length no cue names is `length`. Our own
+/// sentences.
+#[test]
+fn a_mass_or_a_length_without_a_cue_is_keyed_by_its_dimension() {
+    all_make(&[
+        (
+            Lang::It,
+            "La sonda di Enel pesava 3,2 tonnellate al decollo.",
+            "Enel",
+            "mass",
+            "3,2 tonnellate",
+        ),
+        (
+            Lang::Fr,
+            "La sonde de Renault pesait 3,2 tonnes au décollage.",
+            "Renault",
+            "mass",
+            "3,2 tonnes",
+        ),
+        (
+            Lang::De,
+            "Die Sonde von Siemens wog beim Start 3,2 Tonnen.",
+            "Siemens",
+            "mass",
+            "3,2 Tonnen",
+        ),
+        (
+            Lang::Zh,
+            "西门子的探测器发射时重3.2吨。",
+            "Siemens",
+            "mass",
+            "3.2吨",
+        ),
+        (
+            Lang::De,
+            "Der Umzug von Siemens führte vier Kilometer durch die Altstadt.",
+            "Siemens",
+            "length",
+            "vier Kilometer",
+        ),
+        (
+            Lang::Fr,
+            "Le cortège de Renault a parcouru 4 kilomètres.",
+            "Renault",
+            "length",
+            "4 kilomètres",
+        ),
+        (
+            Lang::Zh,
+            "西门子的游行队伍沿河行进约4公里。",
+            "Siemens",
+            "length",
+            "约4公里",
+        ),
+        // A year's output is a production.
+        (
+            Lang::Fr,
+            "L'usine de Renault produit chaque année 40 000 tonnes d'aluminium.",
+            "Renault",
+            "production_capacity",
+            "40 000 tonnes",
+        ),
+        (
+            Lang::It,
+            "Lo stabilimento di Enel sforna ogni anno 40.000 tonnellate di alluminio.",
+            "Enel",
+            "production_capacity",
+            "40.000 tonnellate",
+        ),
+        (
+            Lang::De,
+            "Das Werk von Siemens liefert jährlich 40.000 Tonnen Aluminium.",
+            "Siemens",
+            "production_capacity",
+            "40.000 Tonnen",
+        ),
+        // Mining is producing; the second figure of the coordination too.
+        (
+            Lang::De,
+            "Der Bergbaukonzern Glencore förderte im vergangenen Jahr rund 20.000 Tonnen Zink und knapp 90.000 Tonnen Blei.",
+            "Glencore",
+            "production_capacity",
+            "knapp 90.000 Tonnen",
+        ),
+        (
+            Lang::Fr,
+            "La société Renault a produit l'an dernier environ 20 000 tonnes de zinc et près de 90 000 tonnes de plomb.",
+            "Renault",
+            "production_capacity",
+            "près de 90 000 tonnes",
+        ),
+        // A tall structure's figure in metres is its height.
+        (
+            Lang::Fr,
+            "La cathédrale de Renault a retrouvé sa flèche de 80 mètres.",
+            "Renault",
+            "length:height",
+            "80 mètres",
+        ),
+        (
+            Lang::It,
+            "Il campanile di Enel, una guglia di 80 metri, è stato restaurato.",
+            "Enel",
+            "length:height",
+            "80 metri",
+        ),
+    ]);
 }

@@ -2554,7 +2554,10 @@ impl<'a> Context<'a> {
         };
         let own_thing = matches!((own.noun, before.noun), (Some((a, _)), Some((b, _))) if a != b)
             || matches!((own.concept, before.concept), (Some((a, _)), Some((b, _))) if a != b);
-        own.bare || weak || narrowed || (own.frame == before.frame && !own_thing)
+        // A frame that applies without a cue (a figure in tonnes is a mass) says less than
+        // the frame of a cue.
+        let fallback = own.cue.is_none() && own.noun.is_none() && own.concept.is_none();
+        own.bare || fallback || weak || narrowed || (own.frame == before.frame && !own_thing)
     }
 
     /// The party of the clause that a contrastive conjunction opens after the figure `p` and
@@ -2606,6 +2609,51 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Between the figure `p` and the figure `q` after it, in the same clause series: `None`
+    /// where something parts them (a semicolon, a party of `frame`'s subject slot, another
+    /// figure of the unit), else whether a conjunction (and its preposition) joins `q` to `p`
+    /// ("25.000 Tonnen Zink und 90.000 Tonnen Blei", "de 5 euros ... et de 10 euros").
+    fn coordinated(
+        &self,
+        s: &Sentence<'a>,
+        p: &QuantityMention,
+        q: &QuantityMention,
+        frame: &Frame,
+    ) -> Option<bool> {
+        if p.span.end > q.span.start {
+            return None;
+        }
+        let between = self.input.text.get(p.span.end..q.span.start)?;
+        if between.contains([';', '；'])
+            || s.entities.iter().any(|e| {
+                frame.subject.rank(e.kind).is_some()
+                    && e.span.start >= p.span.end
+                    && e.span.end <= q.span.start
+            })
+            || s.quantities.iter().any(|o| {
+                o.quantity.unit == q.quantity.unit
+                    && o.span.start >= p.span.end
+                    && o.span.end <= q.span.start
+            })
+        {
+            return None;
+        }
+        let words: Vec<String> = between
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        Some(s.langs.iter().any(|l| {
+            let rules = self.frames.rules(*l);
+            let mut last = words.iter().rev();
+            let mut w = last.next();
+            if w.is_some_and(|w| rules.prepositions.contains(w)) {
+                w = last.next();
+            }
+            w.is_some_and(|w| rules.conjunctions.contains(w))
+        }))
+    }
+
     /// Whether the figure `q` continues the series of the figure `p` before it, chosen as
     /// `before`: a multi-valued fact (one true value per period), no party of the fact's
     /// subject slot and no other figure of the unit between them, no semicolon, and a period
@@ -2629,41 +2677,12 @@ impl<'a> Context<'a> {
         if functional || p.span.end > q.span.start {
             return false;
         }
-        let text = self.input.text;
-        let Some(between) = text.get(p.span.end..q.span.start) else {
+        let Some(coordinated) = self.coordinated(s, p, q, frame) else {
             return false;
         };
-        if between.contains([';', '；'])
-            || s.entities.iter().any(|e| {
-                frame.subject.rank(e.kind).is_some()
-                    && e.span.start >= p.span.end
-                    && e.span.end <= q.span.start
-            })
-            || s.quantities.iter().any(|o| {
-                o.quantity.unit == q.quantity.unit
-                    && o.span.start >= p.span.end
-                    && o.span.end <= q.span.start
-            })
-        {
-            return false;
-        }
         // "5 euro per chi prenota e 10 euro per gli altri", "de 5 euros ... et de 10 euros": a
         // figure that a conjunction (and its preposition) joins to the one before states the
         // same multi-valued fact for another case.
-        let words: Vec<String> = between
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        let coordinated = s.langs.iter().any(|l| {
-            let rules = self.frames.rules(*l);
-            let mut last = words.iter().rev();
-            let mut w = last.next();
-            if w.is_some_and(|w| rules.prepositions.contains(w)) {
-                w = last.next();
-            }
-            w.is_some_and(|w| rules.conjunctions.contains(w))
-        });
         if coordinated {
             return true;
         }
@@ -4044,7 +4063,7 @@ impl<'a> Context<'a> {
             .or_else(|| {
                 frames
                     .iter()
-                    .position(|f| f.fallback && f.accepts(q.quantity.unit))
+                    .position(|f| f.falls_back(q.quantity.unit))
                     .map(|frame| Choice {
                         frame,
                         cue: None,
@@ -5128,8 +5147,24 @@ fn fill<'a>(
                         && own.as_ref().is_none_or(|o| ctx.restates(s, o, c))
                 });
                 contrast = restated.and_then(|(p, c)| ctx.contrast_party(s, p, q, c.frame));
-                let restated =
-                    restated.filter(|(p, c)| contrast.is_some() || ctx.continues(s, p, q, c));
+                // "förderte 25.000 Tonnen Zink und 90.000 Tonnen Blei": a figure that nothing
+                // names but a frame's fallback, joined by a conjunction to a figure of the unit
+                // that a cue named, states the same kind of fact for another thing.
+                let plain = own.as_ref().is_some_and(|o| {
+                    o.cue.is_none() && o.noun.is_none() && o.concept.is_none() && !o.bare
+                });
+                let joined = |p: &QuantityMention, c: &Choice| {
+                    plain
+                        && c.cue.is_some()
+                        && ctx
+                            .frames
+                            .frames()
+                            .get(c.frame)
+                            .is_some_and(|f| ctx.coordinated(s, p, q, f) == Some(true))
+                };
+                let restated = restated.filter(|(p, c)| {
+                    contrast.is_some() || ctx.continues(s, p, q, c) || joined(p, c)
+                });
                 restated_from = restated.map(|(p, _)| p.span);
                 match restated {
                     Some((_, c)) => Choice {

@@ -71,6 +71,8 @@
 //!   power a company builds is not).
 //! - `fallback: true`: the frame applies to a figure of its units even without a cue (a figure
 //!   in watts is a power capacity).
+//!   `fallback_units` narrows that to some of its unit classes (a production capacity in
+//!   GWh needs no cue; a mass needs one: the mass of a thing is no capacity).
 //! - `max_cue_distance`: how far (in bytes) a cue may be from the figure, clause boundaries
 //!   counting 25 bytes each (default 60).
 //! - `without_object`: `{"key": ..., "functional": ...}`, the predicate a claim takes when the
@@ -380,6 +382,9 @@ pub struct FrameSpec {
     /// Whether the frame applies to a figure of its units without any cue.
     #[serde(default)]
     pub fallback: bool,
+    /// The unit classes of `units` the fallback applies to; empty: all of them.
+    #[serde(default)]
+    pub fallback_units: Vec<String>,
     /// How far a cue may be from the figure, in bytes.
     #[serde(default)]
     pub max_cue_distance: Option<usize>,
@@ -726,6 +731,8 @@ pub struct Frame {
     pub units: Vec<UnitClass>,
     /// Whether the frame applies without a cue.
     pub fallback: bool,
+    /// The unit classes the fallback applies to; empty: all of `units`.
+    pub fallback_units: Vec<UnitClass>,
     /// How far a cue may be from the figure, in bytes.
     pub max_cue_distance: usize,
     /// The subject slot.
@@ -768,6 +775,15 @@ impl Frame {
     /// Whether a figure in `unit` can fill this frame.
     pub fn accepts(&self, unit: Unit) -> bool {
         self.units.iter().any(|c| c.accepts(unit))
+    }
+
+    /// Whether the frame applies to a figure in `unit` without any cue: a `fallback` frame
+    /// that accepts the unit, within its `fallback_units` where it lists some.
+    pub fn falls_back(&self, unit: Unit) -> bool {
+        self.fallback
+            && self.accepts(unit)
+            && (self.fallback_units.is_empty()
+                || self.fallback_units.iter().any(|c| c.accepts(unit)))
     }
 
     /// Whether the predicate is functional for a subject of `kind`.
@@ -1030,12 +1046,20 @@ impl Frames {
                     message: format!("unknown unit class {u:?}"),
                 })?);
             }
+            let mut fallback_units = Vec::new();
+            for u in &spec.fallback_units {
+                fallback_units.push(UnitClass::parse(u).ok_or_else(|| Error::Data {
+                    name: frame_name.clone(),
+                    message: format!("unknown fallback unit class {u:?}"),
+                })?);
+            }
             frames.push(Frame {
                 key: spec.key.clone(),
                 functional: spec.functional,
                 functional_subject_kinds: spec.functional_subject_kinds.clone(),
                 units,
                 fallback: spec.fallback,
+                fallback_units,
                 max_cue_distance: spec.max_cue_distance.unwrap_or(DEFAULT_MAX_CUE_DISTANCE),
                 subject: Slot::from_spec(&spec.subject, &frame_name)?,
                 object: match &spec.object {
@@ -2150,5 +2174,39 @@ mod tests {
         )
         .unwrap_err();
         assert!(e.to_string().contains("xx"), "{e}");
+        let e = Frames::from_json(
+            "x.json",
+            r#"{"frames": [{"key": "k", "functional": true, "units": ["money"], "fallback": true,
+                "fallback_units": ["furlongs"], "subject": {"role": "r", "kinds": ["person"]}}]}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("furlongs"), "{e}");
+    }
+
+    #[test]
+    fn a_fallback_may_cover_some_units_only() {
+        let frames = Frames::from_json(
+            "x.json",
+            r#"{"frames": [{"key": "k", "functional": true, "units": ["energy", "mass"],
+                "fallback": true, "fallback_units": ["energy"],
+                "subject": {"role": "r", "kinds": ["facility"]}}]}"#,
+        )
+        .unwrap();
+        let f = &frames.frames()[0];
+        assert!(f.accepts(Unit::Mass) && f.accepts(Unit::Energy));
+        assert!(f.falls_back(Unit::Energy));
+        assert!(!f.falls_back(Unit::Mass));
+        assert!(!f.falls_back(Unit::Power));
+        let embedded = Frames::embedded();
+        let key = |u: Unit| {
+            embedded
+                .frames()
+                .iter()
+                .find(|f| f.falls_back(u))
+                .map(|f| f.key.as_str())
+        };
+        assert_eq!(key(Unit::Mass), Some("mass"));
+        assert_eq!(key(Unit::Length), Some("length"));
+        assert_eq!(key(Unit::Energy), Some("production_capacity"));
     }
 }
