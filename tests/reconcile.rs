@@ -1859,3 +1859,106 @@ fn reports_of_one_event_contest_a_multi_valued_figure_they_tell_two_ways() {
         .collect();
     assert!(reconcile(&claims).conflicts.is_empty());
 }
+
+/// A report of Acme's plant sharing its two first figures (jobs, subsidy) with the others,
+/// given to the region rather than to Acme, with Acme's multi-valued `predicate` in `unit`
+/// at each of `values`.
+fn regional_report(
+    doc: &str,
+    predicate: &'static str,
+    unit: Unit,
+    values: &[&'static str],
+) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = [
+        ("1250", Unit::Count, "job_creation"),
+        ("4.5e8", Unit::currency("EUR"), "subsidy"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, &(value, unit, predicate))| {
+        b(doc, value)
+            .at(200 + 40 * i, value)
+            .unit(unit)
+            .key(Some("Region"), predicate, None)
+            .build()
+    })
+    .collect();
+    for (i, &value) in values.iter().enumerate() {
+        claims.push(
+            b(doc, value)
+                .at(500 + 40 * i, value)
+                .unit(unit)
+                .multi()
+                .key(Some("Acme"), predicate, None)
+                .build(),
+        );
+    }
+    claims
+}
+
+#[test]
+fn two_figures_alike_anywhere_make_two_reports_one_event_for_a_multi_valued_key() {
+    // The two reports agree on two figures, given to another party than the one contested.
+    let claims = [
+        regional_report("a", "passenger_count", Unit::Count, &["420000"]),
+        regional_report("b", "passenger_count", Unit::Count, &["460000"]),
+    ]
+    .concat();
+    let report = reconcile(&claims);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", fact_keys(&report));
+    assert_eq!(report.conflicts[0].predicate, "passenger_count");
+}
+
+#[test]
+fn one_value_each_contests_farther_apart_than_several() {
+    // Each report gives the travellers one figure: a quarter of a million against 800,000 is
+    // one figure told two ways.
+    let lone = [
+        regional_report("a", "passenger_count", Unit::Count, &["250000"]),
+        regional_report("b", "passenger_count", Unit::Count, &["800000"]),
+    ]
+    .concat();
+    assert_eq!(reconcile(&lone).conflicts.len(), 1);
+    // Plants to build against plants in service: too far apart to be one figure.
+    let far = [
+        regional_report("a", "plant_count", Unit::Count, &["4"]),
+        regional_report("b", "plant_count", Unit::Count, &["57"]),
+    ]
+    .concat();
+    assert!(reconcile(&far).conflicts.is_empty());
+    // A report that gives two values keeps the narrower reach: 250,000 and 800,000 are two
+    // figures where a report also gives a third.
+    let several = [
+        regional_report("a", "passenger_count", Unit::Count, &["250000", "1200000"]),
+        regional_report("b", "passenger_count", Unit::Count, &["800000", "1200000"]),
+    ]
+    .concat();
+    assert!(reconcile(&several).conflicts.is_empty());
+}
+
+#[test]
+fn swapped_digits_are_one_figure_miscopied() {
+    // Both reports give the season's 514 cases; one gives the local cases as 27, the other
+    // as 72 (more than twice as many, but the same digits swapped).
+    let swapped = [
+        regional_report("a", "case_count", Unit::Count, &["27", "514"]),
+        regional_report("b", "case_count", Unit::Count, &["72", "514"]),
+    ]
+    .concat();
+    let report = reconcile(&swapped);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", fact_keys(&report));
+    // 27 against 95: two counts, not one miscopied.
+    let apart = [
+        regional_report("a", "case_count", Unit::Count, &["27", "514"]),
+        regional_report("b", "case_count", Unit::Count, &["95", "514"]),
+    ]
+    .concat();
+    assert!(reconcile(&apart).conflicts.is_empty());
+    // Swapped digits of a rate: 2,6 % against 6,2 %.
+    let rate = [
+        regional_report("a", "import_growth", Unit::Percent, &["2.6", "11"]),
+        regional_report("b", "import_growth", Unit::Percent, &["6.2", "11"]),
+    ]
+    .concat();
+    assert_eq!(reconcile(&rate).conflicts.len(), 1);
+}

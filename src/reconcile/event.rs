@@ -163,6 +163,11 @@ impl DocFigures {
         a != b && self.count(a, b) >= EVENT_FIGURES
     }
 
+    /// Whether documents `a` and `b` give at least `n` specific figures alike.
+    pub(crate) fn share(&self, a: u32, b: u32, n: usize) -> bool {
+        a != b && self.count(a, b) as usize >= n
+    }
+
     /// Whether documents `a` and `b` give some specific figure alike.
     pub(crate) fn share_any(&self, a: u32, b: u32) -> bool {
         a == b || self.count(a, b) > 0

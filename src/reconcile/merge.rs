@@ -1831,6 +1831,33 @@ const SAME_EVENT_FIGURES: usize = 2;
 /// in service does not.
 const NEAR_FACTOR: u128 = 2;
 
+/// How far apart two values of a multi-valued key may be for [`event_contests`] where each of
+/// the two reports gives the key that one value: a figure one source rounds or revises (a
+/// quarter of a million travellers against some 800,000) stays within it; a count of the plants
+/// to build against the plants in service (4 against 57) does not.
+const LONE_NEAR_FACTOR: u128 = 4;
+
+/// Whether two values are one figure with two of its digits swapped, a common slip in copying
+/// a figure ("38" and "83", "1,3 %" and "3,1 %", "55,9" and "59,5"): the same exponent and
+/// number of significant digits (two or more), differing in exactly two digits that trade
+/// places.
+fn transposed(a: Decimal, b: Decimal) -> bool {
+    let (a, b) = (a.normalized(), b.normalized());
+    if a.is_negative() != b.is_negative()
+        || a.exponent() != b.exponent()
+        || a.coeff() == b.coeff()
+        || a.significant_digits() < 2
+    {
+        return false;
+    }
+    let (da, db) = (a.coeff().to_string(), b.coeff().to_string());
+    if da.len() != db.len() {
+        return false;
+    }
+    let diff: Vec<(u8, u8)> = da.bytes().zip(db.bytes()).filter(|(x, y)| x != y).collect();
+    matches!(diff.as_slice(), [(p, q), (r, s)] if p == s && q == r)
+}
+
 /// Whether `a` and `b` are within a factor `k` of each other (both of one sign).
 fn within_factor(a: Decimal, b: Decimal, k: u128) -> bool {
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
@@ -1850,10 +1877,12 @@ const MAX_EVENT_KEY: usize = 64;
 
 /// A key that may hold several values (a company's investments, hires, capacities) is contested
 /// after all where two sources that report one event each state a value of it that the other
-/// does not, the two within [`NEAR_FACTOR`] of each other. Two sources report one event when
-/// they agree elsewhere on at least [`SAME_EVENT_FIGURES`] specific figures ([`distinctive`]) of
-/// the same subject, each in one fact with both, or share [`super::event::EVENT_FIGURES`]
-/// specific figures whatever their keys ([`super::event::DocFigures`]). "CATL investe 7,3
+/// does not, the two within [`NEAR_FACTOR`] of each other (within [`LONE_NEAR_FACTOR`] where
+/// each source gives the key that one value), or the one with two digits of the other swapped
+/// ([`transposed`]: 27 and 72). Two sources report one event when they agree elsewhere on at
+/// least [`SAME_EVENT_FIGURES`] specific figures ([`distinctive`]) of the same subject, each in
+/// one fact with both, or share as many specific figures whatever their keys
+/// ([`super::event::DocFigures`]). "CATL investe 7,3
 /// miliardi" and "寧德時代投資76億歐元" in two reports that agree on the plant's jobs and capacity
 /// are one investment told two ways; a source giving the reactor's 170 MW and the plant's
 /// 680 MW and another giving 150 MW and 680 MW disagree on the reactor; two articles on two
@@ -1980,9 +2009,16 @@ fn event_contests(
                 .iter()
                 .map(|c| recs.get(c.first() as usize).map(|r| r.quantity.value())),
         );
-        // Whether some value stated by one report only is near one stated by the other only.
-        let near = |only_a: u64, only_b: u64| {
+        // Whether some value stated by one report only is near one stated by the other only
+        // (farther where each report gives the key that one value), or is it with two digits
+        // swapped.
+        let near = |only_a: u64, only_b: u64, one_each: bool| {
             let bits = |m: u64| (0..64u32).filter(move |k| m >> k & 1 == 1);
+            let factor = if one_each {
+                LONE_NEAR_FACTOR
+            } else {
+                NEAR_FACTOR
+            };
             bits(only_a).any(|x| {
                 bits(only_b).any(|y| {
                     let (Some(Some(vx)), Some(Some(vy))) =
@@ -1990,7 +2026,7 @@ fn event_contests(
                     else {
                         return false;
                     };
-                    within_factor(*vx, *vy, NEAR_FACTOR)
+                    within_factor(*vx, *vy, factor) || transposed(*vx, *vy)
                 })
             })
         };
@@ -2001,8 +2037,12 @@ fn event_contests(
             masks.get(i + 1..).unwrap_or(&[]).iter().any(|&(b, mb)| {
                 ma & !mb != 0
                     && mb & !ma != 0
-                    && near(ma & !mb, mb & !ma)
-                    && (same_event(subject, a, b) || reports.same_event(a, b))
+                    && near(
+                        ma & !mb,
+                        mb & !ma,
+                        ma.count_ones() == 1 && mb.count_ones() == 1,
+                    )
+                    && (same_event(subject, a, b) || reports.share(a, b, SAME_EVENT_FIGURES))
             })
         });
         if let (true, Some(g)) = (contested, groups.get_mut(gi)) {

@@ -39,9 +39,10 @@
 //!    when fewer than three independent sources take part); claims compatible with several of
 //!    its alternatives (a hedge, a vague amount) are listed apart ([`Conflict::compatible`]).
 //!    On a multi-valued predicate clusters are distinct [`Fact`]s, except where the sources
-//!    report one event: each gives the key one value, and two giving different values agree
-//!    on at least two specific figures of the same subject elsewhere (two reports of one
-//!    plant's investment, 7.3 and 7.6 billion). A functional fact that one
+//!    report one event: two giving different values agree on at least two specific figures
+//!    elsewhere, and the values are near (within a factor two, or four where each source gives
+//!    the key that one value) or one is the other with two digits swapped (two reports of one
+//!    plant's investment, 7.3 and 7.6 billion; 27 and 72 cases). A functional fact that one
 //!    source gives in one currency and another source in another, with no conversion linking
 //!    them ([`Claim::conversion_of`]), is one conflict of cause [`Cause::Unit`]: currencies are
 //!    never compared.
