@@ -130,3 +130,45 @@ fn international_bodies_by_their_names_per_language() {
         "{f:?}"
     );
 }
+
+/// A craft's or a model's number joined by a hyphen is part of its name, and another number
+/// is another craft ("Tianwen-1", "Tianwen-2"; "Chang'e-7" with its apostrophe); Chinese news
+/// write the series, a number and "号" ("天问二号", "神舟十九号"): the same craft, one id with
+/// the Latin name.
+#[test]
+fn numbered_craft_are_names_of_their_own() {
+    let f = ids(
+        "Dopo Tianwen-1, la missione Tianwen-2 partirà nel 2025; Chang'e-7 seguirà.",
+        Lang::It,
+    );
+    assert!(has(&f, "Tianwen-1", "new:tianwen 1"), "{f:?}");
+    assert!(has(&f, "Tianwen-2", "new:tianwen 2"), "{f:?}");
+    assert!(has(&f, "Chang'e-7", "new:chang e 7"), "{f:?}");
+    let f = ids("天问二号将于明年发射，神舟十九号乘组已返回。", Lang::Zh);
+    assert!(has(&f, "天问二号", "new:tianwen 2"), "{f:?}");
+    assert!(has(&f, "神舟十九号", "new:shenzhou 19"), "{f:?}");
+    // (An English possessive stays one: "Acme's".)
+    let f = ids(
+        "The board of Velmora Dynamics met; Velmora's chief spoke.",
+        Lang::En,
+    );
+    assert!(!f.iter().any(|(s, _)| s.contains('\'')), "{f:?}");
+}
+
+/// A Chinese person's name after a sports descriptor ("好手", "女将", "名将") is a person's.
+#[test]
+fn a_chinese_name_after_a_sports_descriptor_is_a_persons() {
+    let text = "代表团由羽球好手陈志文与游泳女将李雅婷担任掌旗官。";
+    let f: Vec<(String, concord::EntityKind)> = link(text, Lang::Zh)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.kind))
+        .collect();
+    assert!(
+        f.contains(&("陈志文".to_string(), concord::EntityKind::Person)),
+        "{f:?}"
+    );
+    assert!(
+        f.contains(&("李雅婷".to_string(), concord::EntityKind::Person)),
+        "{f:?}"
+    );
+}

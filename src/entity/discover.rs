@@ -106,6 +106,50 @@ impl Ctx<'_, '_> {
             && !after.next().is_some_and(super::words::is_word_char)
     }
 
+    /// Whether word `k` is a number of one to four digits joined by a hyphen to a name's
+    /// word before it ("Tianwen-1", "Shenzhou-18", "Chang'e-6"): a model's or a craft's
+    /// number, part of the name (another number, another name).
+    fn number_suffix(&self, k: usize, w: &Word) -> bool {
+        w.hyphen
+            && w.folded.len() <= 4
+            && w.folded.bytes().all(|b| b.is_ascii_digit())
+            && k.checked_sub(1)
+                .and_then(|i| self.word(i))
+                .is_some_and(|p| (p.cap && !p.digit) || self.apostrophe_part(k - 1, p))
+            // (Not a range or a score: "2-1", "Inter-Milan 2-1".)
+            && !self
+                .doc
+                .text
+                .get(w.end..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| c == '-' || c.is_alphanumeric())
+    }
+
+    /// Whether word `k` is a lower-case part of one or two letters right after an apostrophe
+    /// that follows a capitalized word ("Chang'e"), no function word of any language (nor,
+    /// where an apostrophe makes possessives, in English), or one before a number joined by a
+    /// hyphen ("Chang'e-6"): part of the name.
+    fn apostrophe_part(&self, k: usize, w: &Word) -> bool {
+        let Some(p) = k.checked_sub(1).and_then(|i| self.word(i)) else {
+            return false;
+        };
+        let gap = self.doc.text.get(p.end..w.start).unwrap_or("");
+        let numbered = self
+            .word(k + 1)
+            .is_some_and(|n| n.hyphen && n.folded.bytes().all(|b| b.is_ascii_digit()));
+        p.cap
+            && !p.digit
+            && matches!(gap, "'" | "\u{2019}")
+            && w.lower
+            && !w.digit
+            && (1..=2).contains(&w.folded.chars().count())
+            // (Without a number, never a contraction's or a possessive's: "Meta's", "Don't".)
+            && (numbered
+                || (!is_stopword(w.folded)
+                    && w.folded != "s"
+                    && !LangProfile::embedded(self.doc.lang).apostrophe_possessive))
+    }
+
     fn zh(&self) -> bool {
         self.doc.lang == Lang::Zh
     }
@@ -392,6 +436,11 @@ impl Ctx<'_, '_> {
                     // A role inside a run ends a name and starts the next one ("Acme-Chef
                     // Erika Muster", "Acme CEO Erika Muster").
                     (Some(n), _) if n.joined && self.name_word(n) && !self.role(n) => j += 1,
+                    // A number joined by a hyphen: a model's or a craft's ("Tianwen-1",
+                    // "Chang'e-6"), a name of its own.
+                    (Some(n), _) if self.number_suffix(j, n) => j += 1,
+                    // A short lower-case part after an apostrophe, a name's own ("Chang'e").
+                    (Some(c), _) if self.apostrophe_part(j, c) => j += 1,
                     // A lower-case word between hyphens inside a name ("Viollet-le-Duc",
                     // "Saint-Jean-de-Luz").
                     (Some(c), Some(n))
@@ -1674,9 +1723,12 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // A run does not end on a connector ("Gründer von"); a romanized syllable is no
             // connector.
             while e > r
-                && words
-                    .get(e - 1)
-                    .is_some_and(|w| w.lower && !cx.syllable_after(e - 1, w))
+                && words.get(e - 1).is_some_and(|w| {
+                    w.lower
+                        && !cx.syllable_after(e - 1, w)
+                        && !cx.number_suffix(e - 1, w)
+                        && !cx.apostrophe_part(e - 1, w)
+                })
             {
                 e -= 1;
             }
@@ -2102,8 +2154,12 @@ impl Clusterer {
                 self.by_first.get(first)?.iter().copied().find(|&g| {
                     self.groups.get(g).is_some_and(|(k, _, _)| {
                         let other = name_tokens(k);
+                        // (Another number is another model or craft: "Chang'e-5", "-6".)
+                        let digits =
+                            |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
                         k.chars().count() >= 6
                             && other.len() == tokens.len()
+                            && digits(k) == digits(&key)
                             && fuzzy::similarity(k, &key) >= 0.93
                             && close_words(&other, &tokens)
                     })

@@ -19,6 +19,9 @@
 //!   one: no guessing by sound.
 //!   A known place right before industry words starts a company's name: "意大利航空" is an
 //!   airline, not Italy.
+//! - **Numbered craft**: a series of spacecraft, rockets or ships, a number and "号" ("嫦娥六号",
+//!   "神舟十八号"; series in `data/gazetteer/zh_series.tsv` with their Latin names): one craft,
+//!   keyed as the Latin name with its number ("Chang'e-6"), another number another craft.
 //! - **Later uses**: the same name again in the text; a company's first part alone ("蔚来汽车"
 //!   ... "蔚来"; "长荣海运" ... "长荣": industry words and suffixes are no part of a company's
 //!   key) and its abbreviation (first characters of its parts: "荷兰铁路" ... "荷铁"), where a
@@ -783,6 +786,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     role_names(&mut t);
     titled_foreign_names(&mut t);
     org_names(&mut t);
+    numbered_craft(&mut t);
     repeated_transliterations(&mut t, entities);
     brackets(&mut t, cands);
     later_uses(&mut t, entities, cands);
@@ -791,6 +795,98 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         cands.retain(|c| !t.dropped.contains(&c.span));
     }
     cands.extend(t.found.into_iter().map(|(_, _, c)| c));
+}
+
+/// The series of craft Chinese news name by a number and "号", with their Latin names
+/// (`data/gazetteer/zh_series.tsv`): (folded Han name, Latin name).
+fn series() -> &'static [(String, String)] {
+    static S: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../data/gazetteer/zh_series.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let (han, latin) = l.split_once('\t')?;
+                Some((fold_str(han.trim()), latin.trim().to_string()))
+            })
+            .filter(|(h, l)| !h.is_empty() && !l.is_empty())
+            .collect()
+    })
+}
+
+/// The value of a number of one to three characters written in Chinese numerals ("六",
+/// "十八", "二十一") or digits, from 1 to 99.
+fn small_number(s: &[char]) -> Option<u32> {
+    let digit = |c: char| match c {
+        '一' => Some(1),
+        '二' | '两' | '兩' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
+    };
+    if !s.is_empty() && s.iter().all(char::is_ascii_digit) {
+        let v: u32 = s.iter().collect::<String>().parse().ok()?;
+        return (1..=99).contains(&v).then_some(v);
+    }
+    match s {
+        ['十'] => Some(10),
+        [a] => digit(*a),
+        ['十', b] => Some(10 + digit(*b)?),
+        [a, '十'] => Some(digit(*a)? * 10),
+        [a, '十', b] => Some(digit(*a)? * 10 + digit(*b)?),
+        _ => None,
+    }
+}
+
+/// "嫦娥六号", "神舟十八号": a series of craft (`zh_series.tsv`), a number and "号" name one
+/// craft, keyed as its Latin name with the number is ("Chang'e-6": `new:chang e 6`), so that
+/// the Chinese and the Latin mentions are one entity; another number is another craft.
+fn numbered_craft(t: &mut Text<'_, '_>) {
+    let list = series();
+    if list.is_empty() {
+        return;
+    }
+    let n = t.chars.len();
+    for i in 0..n {
+        if !t.free_han(i) {
+            continue;
+        }
+        for (han, latin) in list {
+            let len = han.chars().count();
+            if t.string(i, i + len) != *han || !(i..i + len).all(|k| t.free_han(k)) {
+                continue;
+            }
+            // The number: one to three characters before "号".
+            let Some(hao) = (i + len + 1..=i + len + 3)
+                .find(|&k| t.ch(k) == Some('号') || t.ch(k) == Some('號'))
+            else {
+                continue;
+            };
+            let digits: Vec<char> = (i + len..hao).filter_map(|k| t.ch(k)).collect();
+            let Some(number) = small_number(&digits) else {
+                continue;
+            };
+            // ("Chang'e-6", "Long March 5": as the Latin name is written.)
+            let name = if latin.contains(' ') {
+                format!("{latin} {number}")
+            } else {
+                format!("{latin}-{number}")
+            };
+            let key = super::gazetteer::name_tokens(&fold_str(&name)).join(" ");
+            let target = Target::New {
+                key,
+                name,
+                kind: EntityKind::Other,
+            };
+            t.push(i, hao + 1, target, DISCOVERED.0, "discovered");
+            break;
+        }
+    }
 }
 
 /// "阿瑟·门施": transliteration characters on both sides of one or more interpuncts.
