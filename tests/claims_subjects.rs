@@ -380,3 +380,51 @@ fn a_court_rules_on_the_parties_figures_and_holds_none() {
         "{c:?}"
     );
 }
+
+#[test]
+fn the_source_of_an_estimate_is_not_what_it_estimates() {
+    // A third party puts a figure on the damage the story speaks of: the topic's.
+    for (lang, text, topic, figure) in [
+        (
+            Lang::De,
+            "Nach dem Hochwasser: Bayern zählt die Schäden\n\nMünchen. Das Wasser geht langsam zurück. Das Ifo-Institut beziffert den Schaden auf rund 2 Milliarden Euro.",
+            "Bayern",
+            "2 Milliarden",
+        ),
+        (
+            Lang::It,
+            "Alluvione in Emilia-Romagna, la conta dei danni\n\nL'acqua si ritira lentamente. L'istituto di statistica, l'Istat, stima il danno per l'economia in circa 3 miliardi di euro.",
+            "Emilia-Romagna",
+            "3 miliardi",
+        ),
+        (
+            Lang::Fr,
+            "Tempête en Bretagne : les dégâts se chiffrent en milliards\n\nLe vent est retombé mardi. Le Medef, principale organisation patronale, chiffre les dégâts à 1,2 milliard d'euros.",
+            "Bretagne",
+            "1,2 milliard",
+        ),
+        (
+            Lang::En,
+            "Floods in Bavaria: the damage is counted\n\nThe water is slowly receding. The Ifo Institute puts the damage at 2 billion euros.",
+            "Bayern",
+            "2 billion",
+        ),
+        (
+            Lang::Zh,
+            "巴伐利亚洪灾造成严重损失\n\n洪水正在慢慢退去。伊福研究所估计损失达20亿欧元。",
+            "Bayern",
+            "20亿欧元",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(has(&c, topic, figure), "{text}: {c:?}");
+    }
+    // The topic's own estimate stays its own, and so does a party's statement after a comma.
+    let c = spf(&run(
+        "Medef : le plan social coûtera cher\n\nLe Medef chiffre le coût de son plan à 40 millions d'euros. Le Medef a annoncé le plan lundi.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Medef", "40 millions"), "{c:?}");
+    let c = spf(&run("西门子估计，工厂维修费用约3亿欧元。", Lang::Zh));
+    assert!(has(&c, "Siemens", "3亿欧元"), "{c:?}");
+}

@@ -65,6 +65,10 @@
 //!    takes a name of no known kind only where it names an event or a venue
 //!    ([`FoldedRules::event_words`], [`FoldedRules::venue_words`]), and, where its sentence
 //!    and the one before name none, the one event the document names;
+//!    never the source of an estimate, a party right before a verb that puts a figure on
+//!    something ([`FoldedRules::estimate_verbs`]: "Der Verband X beziffert den Schaden auf",
+//!    "X, principale organisation patronale, chiffre les dégâts à"), unless it is the story's
+//!    topic (its section's headline names it, or it is the main subject);
 //!    never a court ([`FoldedRules::court_words`] in its name as written or its canonical name,
 //!    or a name the court's own follows right after it: "歐盟普通法院"), here nor from the
 //!    context: it rules on the parties' figures ("la Corte ha respinto il ricorso di X contro
@@ -730,6 +734,87 @@ impl<'a> Context<'a> {
             });
         self.courts.borrow_mut().insert(e.span, court);
         court
+    }
+
+    /// Whether `e` is the source of an estimate that the figure `q` states: one of the
+    /// sentence's [`FoldedRules::estimate_verbs`] follows the name before the figure, with at
+    /// most two words between them besides an aside in commas or brackets ("Der Verband X
+    /// beziffert den Schaden auf", "La confederazione spagnola, la X, stima il danno in", "X,
+    /// principale organisation patronale, chiffre l'impact à"), and the name is not the
+    /// story's topic (the section's headline names it, or it is the main subject): a third
+    /// party's estimate puts a figure on what the story speaks of, where the topic's own
+    /// estimate ("Y chiffre le coût de son plan à") stays its own, and so does the estimate of
+    /// a story with no other topic (no other party in the headline, no main subject).
+    fn estimator(
+        &self,
+        s: &Sentence<'_>,
+        e: &EntityMention,
+        q: &QuantityMention,
+        slot: &Slot,
+    ) -> bool {
+        if e.span.end > q.span.start {
+            return false;
+        }
+        let Some(raw) = self.input.text.get(e.span.end..q.span.start) else {
+            return false;
+        };
+        let folded = fold_str(raw);
+        let verb = s
+            .langs
+            .iter()
+            .chain(std::iter::once(&s.lang))
+            .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
+            .filter_map(|m| {
+                match_positions(&folded, m)
+                    .find(|&x| stands_alone(&folded, x, m))
+                    .map(|x| (x, x + m.len()))
+            })
+            .min();
+        // The verb takes what it puts a figure on as its object: after a comma or a colon it
+        // reports its party's own statement ("X估计，其搶修費用約6億元").
+        let Some((lead, _)) = verb
+            .and_then(|(at, end)| Some((folded.get(..at)?, folded.get(end..)?)))
+            .filter(|(_, rest)| !rest.trim_start().starts_with([',', '，', ':', '：']))
+        else {
+            return false;
+        };
+        // The words between the name and the verb, outside brackets, split at commas.
+        let mut plain = String::new();
+        let mut depth = 0usize;
+        for c in lead.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        let parts: Vec<&str> = plain.split([',', '，']).collect();
+        let near = match parts.as_slice() {
+            [one] => words_in(one) <= 2,
+            // The name closes an aside ("La confederazione, la X, stima").
+            [head, tail] => words_in(head) == 0 && words_in(tail) == 0,
+            [head, _, tail] => words_in(head) <= 2 && words_in(tail) == 0,
+            _ => false,
+        };
+        if !near {
+            return false;
+        }
+        let Some(i) = self.sentences.iter().position(|sp| *sp == s.span) else {
+            return false;
+        };
+        let main = self.main_subject(i, slot, None);
+        if self.headline_entity(i, |h| h.id == e.id).is_some() || main.is_some_and(|m| m.id == e.id)
+        {
+            return false;
+        }
+        // Where the story has no other topic to hold the figure, the estimate is the party's.
+        main.is_some()
+            || self
+                .headline_entity(i, |h| {
+                    h.id != e.id && h.kind != EntityKind::Person && slot.rank(h.kind).is_some()
+                })
+                .is_some()
     }
 
     /// [`Context::name_holds`] of `e` and the list `pick` gives for `lang` (`venue` tells the
@@ -2868,6 +2953,7 @@ impl<'a> Context<'a> {
             // side of a comparison.
             if self.cited_at(s.span.start, s.lang, e.span.start, sources)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
+                || self.estimator(s, e, q, slot)
                 || self.marked_by(s, e, compared)
                 || self.source_gloss(s, e, sources)
             {

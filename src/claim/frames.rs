@@ -252,6 +252,11 @@ pub struct LangRules {
     /// of them, so a name holding one is no claim's subject.
     #[serde(default)]
     pub court_words: Vec<String>,
+    /// Verbs that put a figure on something ("stima il danno in", "beziffert den Schaden auf",
+    /// "chiffre l'impact à", "estimates the damage at", "估计损失"): the party right before one
+    /// is the estimate's source, not its holder, unless it is the story's own topic.
+    #[serde(default)]
+    pub estimate_verbs: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -909,6 +914,8 @@ pub struct FoldedRules {
     pub venue_words: Vec<String>,
     /// Words that name a court ([`LangRules::court_words`]).
     pub court_words: Vec<String>,
+    /// Verbs that put a figure on something ([`LangRules::estimate_verbs`]).
+    pub estimate_verbs: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -1004,6 +1011,7 @@ impl Frames {
                         .collect(),
                     venue_words: fold_all(&r.venue_words),
                     court_words: fold_all(&r.court_words),
+                    estimate_verbs: fold_all(&r.estimate_verbs),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -1297,6 +1305,7 @@ impl Frames {
             }
             e.venue_words.extend(r.venue_words);
             e.court_words.extend(r.court_words);
+            e.estimate_verbs.extend(r.estimate_verbs);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
