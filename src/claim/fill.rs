@@ -12,7 +12,9 @@
 //!    (French "salariés" is no English "salaries"). Without a cue, a counted noun after a count
 //!    ([`CountedNouns`]: "30 neue Züge") or else the nearest word of a concept in the figure's
 //!    phrase ([`Concepts`]: "una quota del 49%", "eine Konzession für 40 Jahre") names the fact,
-//!    with the key of the frame it maps to or its own (`count:train`, `duration:concession`);
+//!    with the key of the frame it maps to or its own (`count:train`, `duration:concession`;
+//!    its own also where the frame a noun maps to finds no subject: "Paris a mobilisé 85
+//!    bateaux" counts ships, a fleet is an operator's);
 //!    a clause that a contrastive conjunction opens ("mentre", "tandis que", "während",
 //!    "while", or one of [`FoldedRules::contrast_markers`]: "alors que", "wohingegen", "而"),
 //!    naming a party of its own, restates the fact of the figure of the same unit before it for
@@ -590,13 +592,17 @@ impl<'a> Context<'a> {
             .find_cues_with(folded.as_str(), &langs, &mut speaks)
             .into_iter()
             // A word of another language read in this one must be written as that language
-            // writes it: French "salariés" is no English "salaries".
+            // writes it: French "salariés" is no English "salaries"; nor may it be a word of
+            // this one that means something else (Italian "fine", the end).
             .filter(|h| {
                 h.lang == lang
                     || h.lang == self.input.lang
-                    || to_doc(h.start, h.end)
-                        .slice(text)
-                        .is_some_and(|t| t.chars().all(|c| c.is_ascii() || is_han(c)))
+                    || to_doc(h.start, h.end).slice(text).is_some_and(|t| {
+                        t.chars().all(|c| c.is_ascii() || is_han(c))
+                            && !self.frames.rules(lang).false_friends.iter().any(|f| {
+                                f.as_str() == folded.as_str().get(h.start..h.end).unwrap_or("")
+                            })
+                    })
             })
             .map(|h| Cue {
                 frame: h.frame,
@@ -4263,6 +4269,20 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The figure's counted noun with the frame of counted nouns (`count:<noun>`), where the
+    /// figure's own choice is that noun under the frame its fact maps to ("85 bateaux" a
+    /// fleet): what [`fill`] tries where that frame finds no subject.
+    fn generic_count(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+        let own = self.choose_frame(s, q)?;
+        let nouns = self.frames.counted_nouns();
+        let frames = self.frames.frames();
+        let generic = frames.iter().position(|f| f.key == nouns.frame())?;
+        (own.noun.is_some() && own.frame != generic).then_some(Choice {
+            frame: generic,
+            ..own
+        })
+    }
+
     /// The nearest cue of `s` for the figure `q` among those `pick` keeps, of a frame `keep`
     /// keeps.
     fn best_cue(
@@ -5005,22 +5025,35 @@ pub(super) fn extract_with(
                 .filter(|(j, _)| j + 1 == i)
                 .map(|(_, o)| o.clone())
                 .collect();
+            let last_of_unit = same_unit
+                .iter()
+                .rev()
+                .find(|(p, _)| p.quantity.unit == q.quantity.unit)
+                .copied();
+            let carried_on = recent.map(|(_, e)| e);
+            // "La ville a mobilisé 85 bateaux": a counted noun whose fact a frame names (ships
+            // make a fleet) counts the noun's things where that frame finds no subject.
             let filled = fill(
                 &ctx,
                 &s,
                 i,
                 q,
-                recent.map(|(_, e)| e),
+                carried_on,
                 &previous,
-                (
-                    last_choice,
-                    same_unit
-                        .iter()
-                        .rev()
-                        .find(|(p, _)| p.quantity.unit == q.quantity.unit)
-                        .copied(),
-                ),
-            );
+                (last_choice, last_of_unit, None),
+            )
+            .or_else(|| {
+                let generic = ctx.generic_count(&s, q)?;
+                fill(
+                    &ctx,
+                    &s,
+                    i,
+                    q,
+                    carried_on,
+                    &previous,
+                    (last_choice, last_of_unit, Some(generic)),
+                )
+            });
             if let Some((part, whole)) = part {
                 let own_kind = filled
                     .as_ref()
@@ -5199,18 +5232,20 @@ fn fill<'a>(
     q: &QuantityMention,
     carried: Option<&'a EntityMention>,
     objects: &[String],
-    (before, same_unit): (Earlier<'_>, Earlier<'_>),
+    (before, same_unit, forced): (Earlier<'_>, Earlier<'_>, Option<Choice>),
 ) -> Option<(Claim, bool, Choice)> {
     // A gapped clause restates the verb of the figure before it ("Eni détiendra 60 % et
     // Foxconn 40 %"): its figure takes that figure's frame.
     let gapped = before.filter(|(p, _)| {
-        p.quantity.unit == q.quantity.unit && s.entities.iter().any(|e| ctx.gapped(s, e, q))
+        forced.is_none()
+            && p.quantity.unit == q.quantity.unit
+            && s.entities.iter().any(|e| ctx.gapped(s, e, q))
     });
     let mut restated_from = None;
     let mut contrast = None;
     let choice = match gapped {
         Some((_, c)) => c,
-        None => match before.and_then(|(p, c)| ctx.following(s, p, c, q)) {
+        None => match forced.or_else(|| before.and_then(|(p, c)| ctx.following(s, p, c, q))) {
             Some(c) => c,
             None => {
                 let own = ctx.choose_frame(s, q);

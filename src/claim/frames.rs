@@ -334,6 +334,11 @@ pub struct LangRules {
     /// naming a party of its own restates the fact of the figure before it for that party.
     #[serde(default)]
     pub contrast_markers: Vec<String>,
+    /// Words of the language written as a cue of another language is, that mean something
+    /// else here (Italian "fine", the end: "a fine settembre" is no English fine): another
+    /// language's cue of that form does not count in a sentence of this language.
+    #[serde(default)]
+    pub false_friends: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -958,6 +963,8 @@ pub struct FoldedRules {
     pub period_words: Vec<String>,
     /// Words that open a contrasting clause.
     pub contrast_markers: Vec<String>,
+    /// Words of the language that another language's cue of the same form is not.
+    pub false_friends: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -1033,6 +1040,7 @@ impl Frames {
                     seller_markers: fold_all(&r.seller_markers),
                     period_words: fold_all(&r.period_words),
                     contrast_markers: fold_all(&r.contrast_markers),
+                    false_friends: fold_all(&r.false_friends),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -1323,6 +1331,7 @@ impl Frames {
             e.seller_markers.extend(r.seller_markers);
             e.period_words.extend(r.period_words);
             e.contrast_markers.extend(r.contrast_markers);
+            e.false_friends.extend(r.false_friends);
             e.capitalized_names |= r.capitalized_names;
         }
         data.capitals.extend(other.data.capitals);
