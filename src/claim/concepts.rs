@@ -104,7 +104,9 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Energy => "energy",
         Unit::Count => "count",
         Unit::Year => return None,
-        Unit::Years | Unit::Months | Unit::Days | Unit::Hours | Unit::Minutes => "duration",
+        Unit::Years | Unit::Months | Unit::Days | Unit::Hours | Unit::Minutes | Unit::Seconds => {
+            "duration"
+        }
         Unit::Area => "area",
         Unit::Length => "length",
         Unit::Mass => "mass",

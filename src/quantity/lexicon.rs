@@ -89,7 +89,8 @@
 //!   modifies that word (`5,000 Volvo workers`), so it is not what the number counts.
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`). Codes:
 //!   `percent`, `W`, `Wh`, `m2`, `m`, `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
-//!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `count`.
+//!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `minutes`, `seconds`,
+//!   `count`.
 //!   `scaled_units`: the same, read only after an amount with a scale word of 10^4 or more
 //!   (Taiwan's `度` = kWh in `52億度`, where `30度` is a temperature or an angle).
 //!   `cased_units`: symbols read only where written exactly so, case included, and not
@@ -115,14 +116,24 @@
 //!   also a hedge with each form (`inferiore a` gives `inferiore all'` in `inferiore all'1%`).
 //!   `hedge_articles`: definite articles that may stand between any other hedge and its
 //!   number (`circa il 5%`, `sfiora i 2 miliardi`, a hedge ending in a preposition takes its
-//!   contractions instead).
+//!   contractions instead). `referential_articles`: such an article after a comparative
+//!   hedge names a known figure, which is exact (German `weniger als die 14 Milliarden
+//!   Euro, die der Konzern gezahlt hatte`; a fraction keeps its bound: `mehr als die
+//!   Hälfte`).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
 //! - `change_from`, `change_to`: a change from one figure to another whose unit is written
 //!   once, after the second (`von 41 auf 90 Prozent`, `dal 41 al 90%`): both figures have it.
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
 //! - `list_separators`: between amounts sharing one currency (`、` in `1億、2億美元`).
-//! - `months`: month names; a number next to one is a date, not an amount.
+//! - `months`: month names; a number next to one is a date, not an amount. `cased_months`:
+//!   abbreviations read only where written exactly so (`25 GIU` in an agency's dateline,
+//!   where `3 set` is three sets in tennis).
+//! - `clock_words`: words after a number that make it a time of day (`12.33 Uhr`, `12 h 33`,
+//!   `5 pm`), with the minutes after them; `clock_periods`: words of the time of day after
+//!   an hour (`alle 7 di stamattina`, `um 8 Ortszeit`). An hour and its minutes
+//!   written with a point in a language whose decimal separator is the comma (`alle 14.07`)
+//!   are a time as well. Times of day are no amounts.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
 //! - `scale_names`: names of a scale right before a number read on it (`magnitudo 7,1`,
@@ -336,6 +347,12 @@ pub struct QuantityLexicon {
     /// not ending in a preposition of `preposition_contractions` is a hedge with each of them.
     #[serde(default)]
     pub hedge_articles: Vec<String>,
+    /// A definite article between a comparative hedge and an amount names a figure the text
+    /// refers to, which something else is compared with (German `weniger als die 14
+    /// Milliarden Euro, die ... eingezahlt hatte`): the amount is exact and the hedge no part
+    /// of it. A fraction keeps its bound (`mehr als die Hälfte`).
+    #[serde(default)]
+    pub referential_articles: bool,
     /// Hedges that, before a number that may be a year and counts nothing, make it the
     /// calendar year (`fino al 2024`).
     #[serde(default)]
@@ -372,6 +389,18 @@ pub struct QuantityLexicon {
     /// Month names.
     #[serde(default)]
     pub months: Vec<String>,
+    /// Month abbreviations read only where written exactly so, case included (`GIU`, `SET`
+    /// in agency datelines: `set` is a set in tennis).
+    #[serde(default)]
+    pub cased_months: Vec<String>,
+    /// Words after a number that make it a time of day (`Uhr`, `h`, `pm`); minutes may
+    /// follow them (`12 h 33`).
+    #[serde(default)]
+    pub clock_words: Vec<String>,
+    /// Words after an hour that make it a time of day (`alle 7 di stamattina`, `um 8
+    /// Ortszeit`).
+    #[serde(default)]
+    pub clock_periods: Vec<String>,
     /// Marks after a number that make it a date.
     #[serde(default)]
     pub date_suffixes: Vec<String>,

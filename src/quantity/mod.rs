@@ -32,7 +32,7 @@
 //!   shared by the list: `1億、2億美元`), `percent`, power in `W`, energy in `Wh`, area in `m2`,
 //!   length in `m`, mass in `kg` (tonnes, `Mt`, `quintali`, `万吨` are converted), volume in
 //!   `m3` (litres, `ettolitri`, barrels, `bcm`), speed in `km/h` (`mph` converted),
-//!   durations in `years`/`months`/`days`/`hours`, calendar years as `year`
+//!   durations in `years`/`months`/`days`/`hours`/`minutes`/`seconds`, calendar years as `year`
 //!   (`nel 2026`, `2024年`), and `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
 //!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
@@ -144,6 +144,8 @@ pub enum Unit {
     Hours,
     /// A duration in minutes.
     Minutes,
+    /// A duration in seconds.
+    Seconds,
 }
 
 impl Unit {
@@ -161,7 +163,7 @@ impl Unit {
     }
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
-    /// `years`, `months`, `days`, `hours`, `minutes`, `m2`, `m`, `kg`, `m3`, `km/h`.
+    /// `years`, `months`, `days`, `hours`, `minutes`, `seconds`, `m2`, `m`, `kg`, `m3`, `km/h`.
     pub fn code(&self) -> &str {
         match self {
             Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
@@ -180,6 +182,7 @@ impl Unit {
             Unit::Speed => "km/h",
             Unit::Hours => "hours",
             Unit::Minutes => "minutes",
+            Unit::Seconds => "seconds",
         }
     }
 
@@ -188,8 +191,8 @@ impl Unit {
         matches!(self, Unit::Currency(_))
     }
 
-    /// Whether this is a duration (years, months, days, hours or minutes; a calendar year is
-    /// none).
+    /// Whether this is a duration (years, months, days, hours, minutes or seconds; a calendar
+    /// year is none).
     ///
     /// ```
     /// use concord::quantity::Unit;
@@ -199,7 +202,7 @@ impl Unit {
     pub fn is_duration(&self) -> bool {
         matches!(
             self,
-            Unit::Years | Unit::Months | Unit::Days | Unit::Hours | Unit::Minutes
+            Unit::Years | Unit::Months | Unit::Days | Unit::Hours | Unit::Minutes | Unit::Seconds
         )
     }
 }
@@ -230,6 +233,7 @@ impl std::str::FromStr for Unit {
             "km/h" => Unit::Speed,
             "hours" => Unit::Hours,
             "minutes" => Unit::Minutes,
+            "seconds" => Unit::Seconds,
             c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
             other => {
                 return Err(crate::Error::Data {

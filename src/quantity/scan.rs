@@ -2014,12 +2014,35 @@ impl<'a> Sentence<'a> {
         if self.scale_as_name(i) {
             return Step::No;
         }
+        // A word for a half that starts a word of the lexicon's idioms: "半导体".
+        if self.phrase(i).is_some_and(|p| p.number_value.is_some())
+            && self.tok(i).is_some_and(|t| self.in_idiom(t.start, t.end))
+        {
+            return Step::No;
+        }
         let mut j = i;
         let mut hedge: Option<(Bound, usize)> = None;
+        // The last token of two hedges in a row ("bis zu rund").
+        let mut hedge_last: Option<usize> = None;
+        let mut inner_bound = Bound::Exact;
         if let Some(b) = self.phrase(j).and_then(|p| p.hedge) {
             if self.near(j, j + 1) {
                 hedge = Some((b, j));
                 j += 1;
+                // A bound around an approximation keeps the bound: "bis zu rund zehn
+                // Milliarden", "fino a circa 10 miliardi", "最多約100億" are at most.
+                if let Some(b2) = self.phrase(j).and_then(|p| p.hedge) {
+                    if self.near(j - 1, j)
+                        && self.near(j, j + 1)
+                        && (b == Bound::Approx) != (b2 == Bound::Approx)
+                    {
+                        let keep = if b == Bound::Approx { b2 } else { b };
+                        hedge = Some((keep, i));
+                        hedge_last = Some(j);
+                        inner_bound = b2;
+                        j += 1;
+                    }
+                }
             }
         }
         let mut open = None;
@@ -2103,7 +2126,7 @@ impl<'a> Sentence<'a> {
             n1.hi = n1.hi.map(Decimal::negate);
         }
         // A date: "maggio 2025", "July 15".
-        if j > 0 && self.has(j - 1, |p| p.month) && self.near(j - 1, j) && !n1.scaled {
+        if j > 0 && self.month_at(j - 1) && self.near(j - 1, j) && !n1.scaled {
             return Step::Skip(n1.end);
         }
         let mut k = n1.end;
@@ -2142,6 +2165,9 @@ impl<'a> Sentence<'a> {
         let mut unit: Option<(Unit, Decimal)> = None;
         let mut classifier = false;
         let mut tail_add: Option<Decimal> = None;
+        // (Whether a half after the unit was added: "une seconde et demie" is an amount.)
+        let mut half_added = false;
+        let half = Decimal::new(5, -1).unwrap_or(Decimal::ZERO);
         // A word between the number and its unit of time: "dix-huit prochains mois".
         if self.has(k, |p| p.unit_adjective)
             && self.near(k - 1, k)
@@ -2249,6 +2275,20 @@ impl<'a> Sentence<'a> {
                 } else if ph.classifier && self.tight(k - 1, k) {
                     classifier = true;
                     k = at + 1;
+                    // A half between the measure word and the unit: "三个半小时" is 3.5 hours.
+                    let unit_after = self
+                        .phrase(k + 1)
+                        .and_then(|p| p.unit)
+                        .filter(|(u, _)| u.is_duration() && n1.lo.exponent() >= 0);
+                    if let (Some((u, f)), true) = (unit_after, self.is_half(k)) {
+                        if self.tight(k - 1, k) && self.tight(k, k + 1) && n2.is_none() {
+                            unit = Some((u, f));
+                            tail_add = f.checked_mul(half);
+                            half_added = tail_add.is_some();
+                            classifier = false;
+                            k += 2;
+                        }
+                    }
                     // A measure word before a currency: "20个比特币".
                     if let Some(c) = self.phrase(k).and_then(|p| p.currency) {
                         if self.tight(k - 1, k) {
@@ -2273,6 +2313,20 @@ impl<'a> Sentence<'a> {
         if let (None, Some(c)) = (unit, cur_pre) {
             unit = Some((c, Decimal::from_u64(1)));
         }
+        // A half after the unit: "deux ans et demi", "cinque secondi e mezzo", "一年半".
+        if let Some((u, f)) =
+            unit.filter(|(u, _)| !u.is_currency() && *u != Unit::Percent && *u != Unit::Count)
+        {
+            let whole = n1.lo.exponent() >= 0 && n1.hi.is_none() && n2.is_none();
+            if let (true, None, Some(next)) = (whole, tail_add, self.half_after_unit(k)) {
+                let cjk_year = u == Unit::Years && n1.plain.is_some_and(|p| p >= 1000);
+                if !cjk_year {
+                    tail_add = f.checked_mul(half);
+                    half_added = tail_add.is_some();
+                    k = next;
+                }
+            }
+        }
         // "15 dollari e 15 centesimi", "五元三毛".
         let mut minor_add = tail_add;
         if let Some((c, f)) = unit {
@@ -2290,7 +2344,7 @@ impl<'a> Sentence<'a> {
             // Dates: "15 luglio", "15. Juli", "7月15日".
             let dot = self.is_char(k, '.') && self.tight(k - 1, k);
             let m = if dot { k + 1 } else { k };
-            if self.has(m, |p| p.month) && self.near(m - 1, m) {
+            if self.month_at(m) && self.near(m - 1, m) {
                 let mut next = m + 1;
                 if matches!(self.tok(next).map(|t| t.kind), Some(Kind::Digits(_)))
                     && self.near(m, next)
@@ -2300,6 +2354,19 @@ impl<'a> Sentence<'a> {
                 return Step::Skip(next);
             }
             if self.has(k, |p| p.date_suffix) && self.tight(k - 1, k) {
+                return Step::Skip(k + 1);
+            }
+            // A time of day: "um 12.33 Uhr", "à 12 h 33", "alle 14.07", "at 5 pm".
+            if let Some(next) = self.clock_time(j, k, &n1, hedge.is_some()) {
+                return Step::Skip(next);
+            }
+            // Hours from one to another: "von 10 bis 12 Uhr", "from 9 to 11 pm".
+            let hours = |n: &Num| n.plain.is_some_and(|p| p <= 24) && !n.scaled;
+            if n2.as_ref().is_some_and(hours)
+                && hours(&n1)
+                && self.has(k, |p| p.clock_word)
+                && self.near(k - 1, k)
+            {
                 return Step::Skip(k + 1);
             }
             // A fraction word in a compound: "demi-finale", "half-time", "une demi-heure".
@@ -2331,6 +2398,20 @@ impl<'a> Sentence<'a> {
         let mut post: Option<(Bound, usize)> = None;
         if let Some(b) = self.phrase(k).and_then(|p| p.post_hedge) {
             if cjk_like(self, k) && self.tight(k - 1, k) && n2.is_none() {
+                post = Some((b, k));
+                k += 1;
+            } else if !cjk_like(self, k)
+                && self.near(k - 1, k)
+                && n2.is_none()
+                && n1.hi.is_none()
+                && hedge.is_none()
+                && !more
+                // (Not a year: "en 2020 environ".)
+                && (unit.is_some() || classifier || !n1.plain.is_some_and(|p| (1800..=2100).contains(&p)))
+                // A hedge that starts the next amount is its own: "en 5 ans environ 300 postes".
+                && !matches!(self.mention(k), Step::Found(..))
+            {
+                // "six mois environ", "2 chilogrammi al massimo", "ten years or so".
                 post = Some((b, k));
                 k += 1;
             }
@@ -2444,6 +2525,7 @@ impl<'a> Sentence<'a> {
             && n1.lo == Decimal::from_u64(1)
             && hedge.is_none()
             && n2.is_none()
+            && !half_added
             && !unit.is_currency()
             && unit != Unit::Count
         {
@@ -2504,6 +2586,20 @@ impl<'a> Sentence<'a> {
                 && self.tight(i - 1, i)
                 && matches!(self.tok(i - 2).map(|t| t.kind), Some(Kind::Word))
                 && self.original_text(i - 2).chars().any(char::is_uppercase)
+            {
+                return Step::No;
+            }
+            // A number after a hyphen ending a name: "Covid-19", "Tianwen-1", "Chang'e-5"
+            // (a word with a capital letter, through apostrophes, glued to the hyphen).
+            if j == i
+                && i >= 2
+                && n2.is_none()
+                && hedge.is_none()
+                && n1.plain.is_some_and(|p| p < 1000)
+                && self.is_char(i - 1, '-')
+                && self.tight(i - 1, i)
+                && self.tight(i - 2, i - 1)
+                && self.capitalized_run_before(i - 1)
             {
                 return Step::No;
             }
@@ -2582,10 +2678,24 @@ impl<'a> Sentence<'a> {
         if let Some((b, h)) = hedge {
             let money_or_time = unit.is_currency() || unit.is_duration();
             let year = unit == Unit::Year && self.has(h, |p| p.year_hedge);
-            if year || (money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h)) {
+            // "weniger als die 14,3 Milliarden Euro, die ...": a known figure, compared with.
+            let known = self.has(h, |p| p.referential)
+                && hedge_last.is_none()
+                && max.is_none()
+                && bound == b
+                && !n1.fraction;
+            if year
+                || known
+                || (money_or_time && max.is_none() && bound == b && self.noun_before_hedge(h))
+            {
                 first = h + 1;
                 hedge_tok = None;
                 bound = if more { Bound::MoreThan } else { Bound::Exact };
+                // "ein Auftrag über rund 8 Milliarden Euro": the second hedge bounds it.
+                if let (Some(last), false) = (hedge_last, year || known) {
+                    hedge_tok = Some(last);
+                    bound = inner_bound;
+                }
             }
         }
         let found = Found {
@@ -2598,7 +2708,10 @@ impl<'a> Sentence<'a> {
                 bound,
                 approximate,
             },
-            hedge: hedge_tok.map(|h| (h, h)),
+            hedge: hedge_tok.map(|h| {
+                let stacked = hedge.is_some_and(|(_, f)| f == h);
+                (h, if stacked { hedge_last.unwrap_or(h) } else { h })
+            }),
             bare: unit == Unit::Count && !classifier && !noun && self.tight_or_sep(k),
             plain: unit == Unit::Count && !classifier && !noun,
             scaled: n1.scaled,
@@ -2614,6 +2727,130 @@ impl<'a> Sentence<'a> {
                 && !self.count_noun_before(first),
         };
         Step::Found(found, k)
+    }
+
+    /// Whether the words glued together right before token `h` (through apostrophes: `Chang'e`)
+    /// hold a capital letter, the first of them being a word (`e` in `Chang'e` may be a
+    /// number word's joiner: what counts is the letters written).
+    fn capitalized_run_before(&self, h: usize) -> bool {
+        let mut t = h;
+        let mut capital = false;
+        while t > 0 && self.tight(t - 1, t) {
+            t -= 1;
+            let w = self.original_text(t);
+            if w.chars().all(char::is_alphabetic) {
+                capital |= w.chars().any(char::is_uppercase);
+            } else if !matches!(w, "'" | "\u{2019}") {
+                return false;
+            }
+        }
+        capital && self.original_text(t).chars().all(char::is_alphabetic)
+    }
+
+    /// Whether token `m` is a month: a month name, or an abbreviation of the lexicon's
+    /// `cased_months` written exactly so (`GIU`).
+    fn month_at(&self, m: usize) -> bool {
+        self.phrase(m).is_some_and(|p| {
+            p.month
+                || (p.cased_month && {
+                    let surface = self.original_text(m);
+                    self.t.cased_months.iter().any(|w| w == surface)
+                })
+        })
+    }
+
+    /// Where a time of day ends whose hour is the number at token `j` (ending before `k`),
+    /// if it is one: an hour before a clock word (`12 Uhr`, `12.33 Uhr`, `12 h 33`, `5 pm`,
+    /// with the minutes after the word), an hour and its minutes written with a point in a
+    /// language whose decimal separator is the comma (`alle 14.07`, `le 8.07`), or an hour
+    /// before a word of the time of day (`alle 7 di stamattina`, `um 8 Ortszeit`).
+    fn clock_time(&self, j: usize, k: usize, n1: &Num, hedged: bool) -> Option<usize> {
+        if k != j + 1 || !matches!(self.tok(j).map(|t| t.kind), Some(Kind::Digits(_))) {
+            return None;
+        }
+        let surface = self.original_text(j);
+        let (hour, minutes) = match surface.split_once(['.', ',', ':']) {
+            Some((h, m)) => (h, Some(m)),
+            None => (surface, None),
+        };
+        let two_digits =
+            |s: &str| s.len() <= 2 && !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let hour_ok = two_digits(hour) && hour.parse::<u32>().is_ok_and(|h| h <= 24);
+        let minutes_ok = minutes.is_none_or(|m| {
+            m.len() == 2 && two_digits(m) && m.parse::<u32>().is_ok_and(|v| v < 60)
+        });
+        if !hour_ok || !minutes_ok || n1.scaled || n1.hi.is_some() {
+            return None;
+        }
+        // "von 10 auf 12 Uhr": an hour changed to another.
+        if self.has(k, |p| p.change_to)
+            && self.near(k - 1, k)
+            && self.near(k, k + 1)
+            && matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Digits(_)))
+            && self.has(k + 2, |p| p.clock_word)
+            && self.near(k + 1, k + 2)
+            && minutes.is_none()
+        {
+            return Some(k);
+        }
+        // "12 Uhr", "12 h 33", "5 pm": the clock word and the minutes after it.
+        if self.has(k, |p| p.clock_word) && self.near(k - 1, k) {
+            let mut next = k + 1;
+            if matches!(self.tok(next).map(|t| t.kind), Some(Kind::Digits(_)))
+                && self.near(k, next)
+                && two_digits(self.original_text(next))
+                && self
+                    .original_text(next)
+                    .parse::<u32>()
+                    .is_ok_and(|v| v < 60)
+            {
+                next += 1;
+            }
+            return Some(next);
+        }
+        // "alle 14.07": no decimal number in a language whose decimals follow a comma.
+        let point = surface.contains('.') && self.t.decimal != '.';
+        if point && minutes.is_some() {
+            return Some(k);
+        }
+        // "alle 7 di stamattina", "um 8 Ortszeit".
+        if !hedged && self.has(k, |p| p.clock_period) && self.near(k - 1, k) {
+            return Some(k + 1);
+        }
+        None
+    }
+
+    /// Whether token `k` is a word for a half worth 0.5 on its own (`半`).
+    fn is_half(&self, k: usize) -> bool {
+        let half = Decimal::new(5, -1).ok();
+        self.phrase(k)
+            .is_some_and(|p| p.number_value.is_some() && p.number_value == half)
+    }
+
+    /// The end of a half written after a unit, from token `k`: a joiner and a word for a
+    /// half (`et demi`, `e mezzo`) or, in Chinese, the word for a half glued to the unit
+    /// (`一年半`) where it starts no word of the lexicon's `idioms` (`半导体`). Nothing may
+    /// follow that starts another amount or a unit (`e mezzo milione`).
+    fn half_after_unit(&self, k: usize) -> Option<usize> {
+        let next = if self.is_joiner(k)
+            && self.near(k - 1, k)
+            && self.near(k, k + 1)
+            && self.has(k + 1, |p| p.denominator == Some(2))
+        {
+            k + 2
+        } else if self.is_half(k)
+            && self.tight(k - 1, k)
+            && cjk_like(self, k)
+            && self.tok(k).is_some_and(|t| !self.in_idiom(t.start, t.end))
+        {
+            k + 1
+        } else {
+            return None;
+        };
+        let starts_more = self.near(next - 1, next)
+            && (self.morphs(next).is_some()
+                || self.has(next, |p| p.unit.is_some() || p.currency.is_some()));
+        (!starts_more).then_some(next)
     }
 
     /// Whether token `j` is a year and a month written `2025.10` in a language whose decimal
@@ -3063,7 +3300,7 @@ impl<'a> Sentence<'a> {
             && self.has(f.first - 1, |p| p.change_from || p.range_open)
             && self.has(t, |p| p.change_to || p.range_and || p.range_sep)
             && matches!(self.tok(t + 1).map(|k| k.kind), Some(Kind::Digits(_)))
-            && self.has(t + 2, |p| p.month)
+            && self.month_at(t + 2)
     }
 
     fn run(

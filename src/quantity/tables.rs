@@ -78,6 +78,9 @@ pub(crate) struct Phrase {
     pub decimal_scale: Option<i32>,
     pub hedge: Option<Bound>,
     pub post_hedge: Option<Bound>,
+    /// A comparative hedge ending in a definite article that names a known figure (see the
+    /// lexicon's `referential_articles`).
+    pub referential: bool,
     pub percent_prefix: bool,
     pub speed_prefix: bool,
     pub range_open: bool,
@@ -88,6 +91,10 @@ pub(crate) struct Phrase {
     pub connector: bool,
     pub list_sep: bool,
     pub month: bool,
+    /// A month abbreviation read only where written exactly so (see `Tables::cased_months`).
+    pub cased_month: bool,
+    pub clock_word: bool,
+    pub clock_period: bool,
     pub date_suffix: bool,
     pub ordinal: bool,
     /// The name of a scale a number is read on, not an amount (`magnitudo`, `規模`).
@@ -118,6 +125,8 @@ pub(crate) struct Tables {
     pub place_prepositions: Vec<String>,
     pub names_modify_nouns: bool,
     pub clock_prepositions: Vec<String>,
+    /// Month abbreviations as written (`GIU`).
+    pub cased_months: Vec<String>,
     /// The cardinal reading ([`super::Reading::Cardinals`]).
     pub cardinals: bool,
     morph_ac: Option<AhoCorasick>,
@@ -266,6 +275,7 @@ impl Tables {
         let mut place_prepositions: Vec<String> = Vec::new();
         let mut names_modify_nouns = false;
         let mut clock_prepositions: Vec<String> = Vec::new();
+        let mut cased_months: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
         let mut count_nouns: Vec<String> = Vec::new();
         let mut linking_words: Vec<String> = Vec::new();
@@ -293,6 +303,7 @@ impl Tables {
             place_prepositions.extend(lex.place_prepositions.iter().map(|w| fold_str(w)));
             names_modify_nouns |= lex.names_modify_nouns;
             clock_prepositions.extend(lex.clock_prepositions.iter().map(|w| fold_str(w)));
+            cased_months.extend(lex.cased_months.iter().cloned());
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -430,7 +441,17 @@ impl Tables {
                 ph(w, &mut |p| p.hedge = b);
                 for phrase in with_article(lex, w) {
                     if !lex.hedges.contains_key(&phrase) {
-                        ph(&phrase, &mut |p| p.hedge = b);
+                        // "weniger als die 14 Milliarden": a known figure, compared with.
+                        let referential = lex.referential_articles
+                            && b.is_some_and(|b| b != Bound::Approx)
+                            && lex
+                                .hedge_articles
+                                .iter()
+                                .any(|a| phrase.ends_with(&format!(" {a}")));
+                        ph(&phrase, &mut |p| {
+                            p.hedge = b;
+                            p.referential = referential;
+                        });
                     }
                 }
             }
@@ -438,7 +459,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 27] = [
+            let flags: [FlagSetter<'_>; 30] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -456,6 +477,9 @@ impl Tables {
                 (&lex.connectors, |p| p.connector = true),
                 (&lex.list_separators, |p| p.list_sep = true),
                 (&lex.months, |p| p.month = true),
+                (&lex.cased_months, |p| p.cased_month = true),
+                (&lex.clock_words, |p| p.clock_word = true),
+                (&lex.clock_periods, |p| p.clock_period = true),
                 (&lex.date_suffixes, |p| p.date_suffix = true),
                 (&lex.ordinal_prefixes, |p| p.ordinal = true),
                 (&lex.scale_names, |p| p.scale_name = true),
@@ -503,6 +527,7 @@ impl Tables {
             place_prepositions,
             names_modify_nouns,
             clock_prepositions,
+            cased_months,
             cardinals,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),

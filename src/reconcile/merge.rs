@@ -2829,6 +2829,7 @@ mod size {
             Unit::Speed,
             Unit::Hours,
             Unit::Minutes,
+            Unit::Seconds,
         ] {
             assert_eq!(super::unit_code(u), plain(u), "{u}");
         }
