@@ -428,3 +428,16 @@ fn the_source_of_an_estimate_is_not_what_it_estimates() {
     let c = spf(&run("西门子估计，工厂维修费用约3亿欧元。", Lang::Zh));
     assert!(has(&c, "Siemens", "3亿欧元"), "{c:?}");
 }
+
+#[test]
+fn a_river_the_route_runs_along_holds_none_of_its_figures() {
+    // "沿X" (along X) places what happens: the party is the context's.
+    for text in [
+        "宝马集团周日在慕尼黑举办车展。车队沿多瑙河行驶约3公里，约200辆汽车依序亮相。",
+        "宝马集团周日在慕尼黑举办车展。车队沿着多瑙河行驶，共有约200辆汽车。",
+    ] {
+        let c = spf(&run(text, Lang::Zh));
+        assert!(has(&c, "BMW", "200辆"), "{text}: {c:?}");
+        assert!(!c.iter().any(|(s, _, _)| s == "Donau"), "{text}: {c:?}");
+    }
+}
