@@ -172,3 +172,31 @@ fn a_chinese_name_after_a_sports_descriptor_is_a_persons() {
         "{f:?}"
     );
 }
+
+/// International courts and organizations in the languages news name them, German names in
+/// every declension; a name linked with its genitive ending is no window for a fuzzy match of
+/// another body it resembles ("des Internationalen Strafgerichtshofs" is no sports court).
+#[test]
+fn international_courts_and_organizations() {
+    let f = ids(
+        "Die Richter des Internationalen Strafgerichtshofs äußerten sich, ebenso der Europarat \
+         und die Afrikanische Union.",
+        Lang::De,
+    );
+    assert!(
+        has(&f, "Internationalen Strafgerichtshof", "icc_court"),
+        "{f:?}"
+    );
+    assert!(has(&f, "Europarat", "council_of_europe"), "{f:?}");
+    assert!(has(&f, "Afrikanische Union", "african_union"), "{f:?}");
+    assert!(!f.iter().any(|(_, i)| i == "cas_sport"), "{f:?}");
+    let f = ids(
+        "La Corte internazionale di giustizia e Medici senza frontiere hanno chiesto una tregua.",
+        Lang::It,
+    );
+    assert!(has(&f, "Corte internazionale di giustizia", "icj"), "{f:?}");
+    assert!(has(&f, "Medici senza frontiere", "msf"), "{f:?}");
+    let f = ids("紅十字國際委員會與非盟官員會面。", Lang::Zh);
+    assert!(has(&f, "紅十字國際委員會", "icrc"), "{f:?}");
+    assert!(has(&f, "非盟", "african_union"), "{f:?}");
+}

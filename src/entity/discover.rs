@@ -1229,10 +1229,18 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                 };
                 // Already linked whole by one candidate.
                 let covering = covers.get(s).map_or(&[][..], |v| v.as_slice());
-                if covering
-                    .iter()
-                    .any(|&c| cands.get(c).is_some_and(|c| c.span.contains(&span)))
-                {
+                // (Up to an inflection ending the exact pass tolerates after the name: "des
+                // Internationalen Strafgerichtshofs" is linked whole, no window for another
+                // court's name it resembles.)
+                let whole = |c: &Cand| {
+                    c.span.contains(&span)
+                        || (c.span.start <= span.start
+                            && c.span.end < span.end
+                            && cx.doc.text.get(c.span.end..span.end).is_some_and(|t| {
+                                cx.doc.cues.suffixes(cx.doc.lang).iter().any(|s| s == t)
+                            }))
+                };
+                if covering.iter().any(|&c| cands.get(c).is_some_and(whole)) {
                     continue;
                 }
                 let tokens = cx.tokens(s, e);
