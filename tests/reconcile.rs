@@ -1962,3 +1962,116 @@ fn swapped_digits_are_one_figure_miscopied() {
     .concat();
     assert_eq!(reconcile(&rate).conflicts.len(), 1);
 }
+
+/// A report of a museum's reopening sharing two figures (its visitors and its cost) with the
+/// others, with `claims` of its own.
+fn reopening(doc: &str, claims: Vec<B>) -> Vec<Claim> {
+    let mut out = vec![
+        b(doc, "1350000")
+            .at(100, "1,35 million")
+            .unit(Unit::Count)
+            .key(Some("Museum"), "visitor_count", None)
+            .build(),
+        eur(doc, "8.6e7", "Museum", "cost")
+            .at(150, "86 million")
+            .build(),
+    ];
+    out.extend(
+        claims
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| c.at(300 + 50 * i, "x").build()),
+    );
+    out
+}
+
+fn paintings(doc: &str, subject: &'static str, value: &'static str) -> B {
+    b(doc, value)
+        .unit(Unit::Count)
+        .multi()
+        .key(Some(subject), "count:painting", None)
+}
+
+#[test]
+fn two_reports_giving_a_predicate_one_figure_each_under_two_subjects_join() {
+    // One report gives the four paintings stolen to the museum, the other to its city.
+    let claims = [
+        reopening("a", vec![paintings("a", "Museum", "4")]),
+        reopening("b", vec![paintings("b", "Riverside", "4")]),
+    ]
+    .concat();
+    let report = reconcile(&claims);
+    let joined: Vec<_> = fact_keys(&report)
+        .into_iter()
+        .filter(|k| k.1 == "count:painting")
+        .collect();
+    // The subject both documents name (the museum) is kept.
+    assert_eq!(
+        joined,
+        vec![(Some("Museum"), "count:painting", "4".into(), vec!["a", "b"])]
+    );
+    // A report that gives the predicate two figures tells them apart: nothing joins.
+    let two = [
+        reopening(
+            "a",
+            vec![
+                paintings("a", "Museum", "4"),
+                paintings("a", "Gallery", "6"),
+            ],
+        ),
+        reopening("b", vec![paintings("b", "Riverside", "4")]),
+    ]
+    .concat();
+    let report = reconcile(&two);
+    assert_eq!(
+        fact_keys(&report)
+            .iter()
+            .filter(|k| k.1 == "count:painting")
+            .count(),
+        3
+    );
+    // A bare count says too little to join on a small figure.
+    let bare = [
+        reopening(
+            "a",
+            vec![paintings("a", "Museum", "4").key(Some("Museum"), "count", None)],
+        ),
+        reopening(
+            "b",
+            vec![paintings("b", "Riverside", "4").key(Some("Riverside"), "count", None)],
+        ),
+    ]
+    .concat();
+    let report = reconcile(&bare);
+    assert_eq!(
+        fact_keys(&report).iter().filter(|k| k.1 == "count").count(),
+        2
+    );
+}
+
+#[test]
+fn two_reports_giving_a_predicate_near_figures_under_two_subjects_contradict_where_one_names_the_other(
+) {
+    // The second report names the museum too (its visitors), yet gives the stolen paintings to
+    // the city: seven against eight is one figure told two ways.
+    let claims = [
+        reopening("a", vec![paintings("a", "Museum", "7")]),
+        reopening("b", vec![paintings("b", "Riverside", "8")]),
+    ]
+    .concat();
+    let report = reconcile(&claims);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", fact_keys(&report));
+    assert_eq!(report.conflicts[0].predicate, "count:painting");
+    assert_eq!(report.conflicts[0].subject.as_deref(), Some("Museum"));
+    // Two parties that only one report each names may each have their own figure (two
+    // countries' medals): no conflict.
+    let own = |doc: &str, subject: &'static str, value: &'static str| {
+        let mut claims = reopening(doc, vec![paintings(doc, subject, value)]);
+        for c in claims.iter_mut().take(2) {
+            c.subject = Some(ent("Hall"));
+        }
+        claims
+    };
+    let report = reconcile(&[own("a", "Northland", "21"), own("b", "Southland", "15")].concat());
+    assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
+}

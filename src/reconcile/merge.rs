@@ -517,6 +517,10 @@ impl Reconciliation {
         if super::event::join_loose_keys(&mut self.recs, &reports, &|p| order.loose(p)) {
             settle(&mut self.recs, &mut ivs);
         }
+        if super::subjects::join_event_subjects(&mut self.recs, &ivs, &reports, &|p| order.bare(p))
+        {
+            settle(&mut self.recs, &mut ivs);
+        }
         if super::objects::join_lone_counterparts(&mut self.recs, &ivs, &reports) {
             settle(&mut self.recs, &mut ivs);
         }
@@ -1356,6 +1360,11 @@ impl PredicateOrder {
         }
     }
 
+    /// Whether predicate `p` is a figure's dimension alone.
+    fn bare(&self, p: u32) -> bool {
+        self.bare.get(p as usize).copied().unwrap_or(false)
+    }
+
     /// Whether predicate `p` is a figure's dimension alone or a noun's key (no frame's).
     fn loose(&self, p: u32) -> bool {
         self.bare.get(p as usize).copied().unwrap_or(false)
@@ -1836,6 +1845,12 @@ const NEAR_FACTOR: u128 = 2;
 /// quarter of a million travellers against some 800,000) stays within it; a count of the plants
 /// to build against the plants in service (4 against 57) does not.
 const LONE_NEAR_FACTOR: u128 = 4;
+
+/// Whether two values of reports of one event are near enough to be one figure told two ways:
+/// within [`NEAR_FACTOR`] of each other, or [`transposed`].
+pub(super) fn near_figures(a: Decimal, b: Decimal) -> bool {
+    within_factor(a, b, NEAR_FACTOR) || transposed(a, b)
+}
 
 /// Whether two values are one figure with two of its digits swapped, a common slip in copying
 /// a figure ("38" and "83", "1,3 %" and "3,1 %", "55,9" and "59,5"): the same exponent and

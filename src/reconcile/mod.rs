@@ -21,9 +21,14 @@
 //!    bought). Between two reports of one event (documents that share three specific figures
 //!    or more, whatever keys their claims gave them) a figure that no other source confirms
 //!    under its own key joins the one other subject or predicate under which the other report
-//!    and a third source state it, even where its own document never names that subject. Only
-//!    agreement moves a claim, never a disagreeing value, and each decision is taken on the
-//!    claims as they came, so the report does not depend on their order.
+//!    and a third source state it, even where its own document never names that subject.
+//!    Otherwise only agreement moves a claim, never a disagreeing value, but for one case: two
+//!    such reports (sharing two specific figures) that each give a predicate one figure, under
+//!    two subjects, give one fact; the figures join where they agree (a small figure too, for
+//!    a predicate that names what it counts), and contradict each other under one subject
+//!    where they are near, each alone under its key, and one report names the other's subject
+//!    as well (the `subjects` module). Each decision is taken on the claims as they came, so
+//!    the report does not depend on their order.
 //! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims
@@ -128,6 +133,7 @@ mod merge;
 mod objects;
 mod radix;
 mod shared;
+mod subjects;
 mod trust;
 
 pub use merge::Reconciliation;
