@@ -2075,3 +2075,57 @@ fn two_reports_giving_a_predicate_near_figures_under_two_subjects_contradict_whe
     let report = reconcile(&[own("a", "Northland", "21"), own("b", "Southland", "15")].concat());
     assert!(report.conflicts.is_empty(), "{:?}", report.conflicts);
 }
+
+#[test]
+fn a_small_bare_figure_takes_the_named_predicate_another_report_of_the_event_gives_it() {
+    let share = |doc: &str, predicate: &'static str| {
+        b(doc, "30")
+            .unit(Unit::Percent)
+            .key(Some("Museum"), predicate, None)
+    };
+    // "30 %" with no cue beside it is the stake the other report names.
+    let claims = [
+        reopening("a", vec![share("a", "percent")]),
+        reopening("b", vec![share("b", "stake")]),
+    ]
+    .concat();
+    let report = reconcile(&claims);
+    let keys: Vec<_> = fact_keys(&report)
+        .into_iter()
+        .filter(|k| k.2 == "30")
+        .collect();
+    assert_eq!(
+        keys,
+        vec![(Some("Museum"), "stake", "30".into(), vec!["a", "b"])]
+    );
+    // Without the figures that make the two reports one event, a small figure stays.
+    let apart = [
+        vec![share("a", "percent").build()],
+        vec![share("b", "stake").build()],
+    ]
+    .concat();
+    assert_eq!(
+        fact_keys(&reconcile(&apart))
+            .iter()
+            .filter(|k| k.2 == "30")
+            .count(),
+        2
+    );
+    // Nor where its own report gives the stake another value: it tells the two apart.
+    let own = [
+        reopening(
+            "a",
+            vec![
+                share("a", "percent"),
+                b("a", "12")
+                    .unit(Unit::Percent)
+                    .key(Some("Museum"), "stake", None),
+            ],
+        ),
+        reopening("b", vec![share("b", "stake")]),
+    ]
+    .concat();
+    assert!(fact_keys(&reconcile(&own))
+        .iter()
+        .any(|k| k.1 == "percent" && k.2 == "30"));
+}

@@ -517,6 +517,9 @@ impl Reconciliation {
         if super::event::join_loose_keys(&mut self.recs, &reports, &|p| order.loose(p)) {
             settle(&mut self.recs, &mut ivs);
         }
+        if super::subjects::join_event_predicates(&mut self.recs, &ivs, &reports, &prefer) {
+            settle(&mut self.recs, &mut ivs);
+        }
         if super::subjects::join_event_subjects(&mut self.recs, &ivs, &reports, &|p| order.bare(p))
         {
             settle(&mut self.recs, &mut ivs);

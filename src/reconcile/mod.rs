@@ -27,8 +27,11 @@
 //!    two subjects, give one fact; the figures join where they agree (a small figure too, for
 //!    a predicate that names what it counts), and contradict each other under one subject
 //!    where they are near, each alone under its key, and one report names the other's subject
-//!    as well (the `subjects` module). Each decision is taken on the claims as they came, so
-//!    the report does not depend on their order.
+//!    as well (the `subjects` module). Between two such reports a small figure too (one
+//!    significant digit) takes the predicate that goes first under which the other states the
+//!    very figure of its subject ("30 %" with no cue is the stake the other names). Each
+//!    decision is taken on the claims as they came, so the report does not depend on their
+//!    order.
 //! 2. **Intervals and clusters.** Each claim's [`Interval`] comes from its written digits and
 //!    its bound ([`crate::Quantity::interval`]). Within a key and unit, exact figures are
 //!    clustered by a sweep (every member of a cluster shares a value); hedged and open claims

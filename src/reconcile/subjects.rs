@@ -16,7 +16,9 @@ use std::ops::Range;
 
 use super::event::DocFigures;
 use super::key::{IvKey, NONE};
-use super::merge::{distinctive, key_base, near_figures, unsupported, Rec};
+use super::merge::{
+    distinctive, key_base, near_figures, subject_run, unsupported, Rec, MAX_SUBJECT_RUN,
+};
 
 /// How many specific figures two documents must share (besides the one joined) to be taken as
 /// reports of one event here.
@@ -300,4 +302,76 @@ pub(crate) fn join_event_subjects(
         }
     }
     moved
+}
+
+/// A small figure (one significant digit: "neun Prozent", "cinq ans") that no other document
+/// states under its key takes the predicate under which another report of the same event
+/// ([`DocFigures::share`]) states the very figure for its subject, where that predicate goes
+/// first (`prefer(new, old)`: a frame's rather than a bare dimension or a noun's, a narrower
+/// one rather than the one it refines): "Acme … 9 %" read as growth is the revenue growth
+/// another report names. Specific figures are joined so already ([`super::merge`]); a small
+/// one needs the two reports to be one event's. Where two predicates could take it, or its own
+/// document states the other predicate for the subject too, it stays. Only agreement moves a
+/// claim; decisions are taken on the claims as they came. Returns whether a claim moved; the
+/// claims must be in the canonical order, and are to be sorted again after a move.
+pub(crate) fn join_event_predicates(
+    recs: &mut [Rec],
+    ivs: &[IvKey],
+    reports: &DocFigures,
+    prefer: &dyn Fn(u32, u32) -> bool,
+) -> bool {
+    let alone = unsupported(recs);
+    let mut moves: Vec<(usize, u32, bool)> = Vec::new();
+    for (i, r) in recs.iter().enumerate() {
+        let candidate = r.subject != NONE
+            && alone.get(i).copied().unwrap_or(false)
+            && !distinctive(&r.quantity);
+        let Some(riv) = ivs.get(i) else { continue };
+        if !candidate {
+            continue;
+        }
+        let run = subject_run(recs, r.subject);
+        if run.len() > MAX_SUBJECT_RUN {
+            continue;
+        }
+        let same_subject = recs.get(run.clone()).unwrap_or(&[]);
+        let with_ivs = same_subject.iter().zip(ivs.get(run).unwrap_or(&[]));
+        let mut target: Option<(u32, bool)> = None;
+        let mut ambiguous = false;
+        for (x, xiv) in with_ivs {
+            let fits = x.predicate != r.predicate
+                && x.doc != r.doc
+                && x.quantity.unit == r.quantity.unit
+                && x.quantity.value() == r.quantity.value()
+                && ((x.tier < 2 && r.tier < 2) || x.quantity.bound == r.quantity.bound)
+                && xiv.overlaps(riv)
+                && (x.object == r.object || x.object == NONE || r.object == NONE)
+                && x.year.zip(r.year).is_none_or(|(a, b)| a == b)
+                && prefer(x.predicate, r.predicate)
+                && reports.share(r.doc, x.doc, PAIR_FIGURES);
+            if !fits {
+                continue;
+            }
+            match target {
+                None => target = Some((x.predicate, x.functional)),
+                Some((p, _)) if p != x.predicate => ambiguous = true,
+                Some(_) => {}
+            }
+        }
+        let Some((p, functional)) = target else {
+            continue;
+        };
+        let own = same_subject
+            .iter()
+            .any(|y| y.doc == r.doc && y.predicate == p && key_base(y).2 == key_base(r).2);
+        if !ambiguous && !own {
+            moves.push((i, p, functional));
+        }
+    }
+    for &(i, p, functional) in &moves {
+        if let Some(r) = recs.get_mut(i) {
+            (r.predicate, r.functional) = (p, functional);
+        }
+    }
+    !moves.is_empty()
 }
