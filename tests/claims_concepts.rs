@@ -968,3 +968,33 @@ fn counted_things_are_claimed_in_every_language() {
         "85",
     )]);
 }
+
+/// A figure in years that no cue names is a person's age only beside a person: elsewhere it
+/// is a duration ("dopo otto anni", "cent ans après"), claimed as one nothing names. Our own
+/// sentences.
+#[test]
+fn years_no_person_holds_are_a_duration() {
+    all_make(&[
+        (
+            Lang::It,
+            "Enel ha chiuso oggi, dopo otto anni, il contenzioso con Bruxelles.",
+            "Enel",
+            "duration",
+            "otto anni",
+        ),
+        (
+            Lang::Fr,
+            "Renault ouvre une usine à Douai, cent ans après la première.",
+            "Renault",
+            "duration",
+            "cent ans",
+        ),
+        (
+            Lang::It,
+            "Mario Rossi, 41 anni, guida Enel.",
+            "Mario Rossi",
+            "age",
+            "41 anni",
+        ),
+    ]);
+}

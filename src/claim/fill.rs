@@ -4269,18 +4269,41 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// The figure's counted noun with the frame of counted nouns (`count:<noun>`), where the
-    /// figure's own choice is that noun under the frame its fact maps to ("85 bateaux" a
-    /// fleet): what [`fill`] tries where that frame finds no subject.
-    fn generic_count(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+    /// What [`fill`] tries where the figure's own choice finds no subject: for a counted noun
+    /// under the frame its fact maps to ("85 bateaux", a fleet), the noun with the frame of
+    /// counted nouns (`count:<noun>`); for a frame that applies without a cue (a figure in
+    /// years is a person's age), the figure keyed by its dimension, as one nothing names
+    /// ("cent ans après", "dopo otto anni": a duration).
+    fn generic_choice(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
         let own = self.choose_frame(s, q)?;
-        let nouns = self.frames.counted_nouns();
         let frames = self.frames.frames();
-        let generic = frames.iter().position(|f| f.key == nouns.frame())?;
-        (own.noun.is_some() && own.frame != generic).then_some(Choice {
-            frame: generic,
-            ..own
-        })
+        if own.noun.is_some() {
+            let nouns = self.frames.counted_nouns();
+            let generic = frames.iter().position(|f| f.key == nouns.frame())?;
+            return (own.frame != generic).then_some(Choice {
+                frame: generic,
+                ..own
+            });
+        }
+        let plain = own.cue.is_none() && own.concept.is_none() && !own.bare;
+        if !plain {
+            return None;
+        }
+        dimension(q.quantity.unit)?;
+        let concepts = self.frames.concepts();
+        frames
+            .iter()
+            .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))
+            .filter(|&frame| frame != own.frame)
+            .map(|frame| Choice {
+                frame,
+                cue: None,
+                weight: 0.3,
+                yielded_from: None,
+                noun: None,
+                concept: None,
+                bare: true,
+            })
     }
 
     /// The nearest cue of `s` for the figure `q` among those `pick` keeps, of a frame `keep`
@@ -5032,7 +5055,8 @@ pub(super) fn extract_with(
                 .copied();
             let carried_on = recent.map(|(_, e)| e);
             // "La ville a mobilisé 85 bateaux": a counted noun whose fact a frame names (ships
-            // make a fleet) counts the noun's things where that frame finds no subject.
+            // make a fleet) counts the noun's things where that frame finds no subject; a
+            // figure in years that no person holds ("dopo otto anni") is a duration.
             let filled = fill(
                 &ctx,
                 &s,
@@ -5043,7 +5067,7 @@ pub(super) fn extract_with(
                 (last_choice, last_of_unit, None),
             )
             .or_else(|| {
-                let generic = ctx.generic_count(&s, q)?;
+                let generic = ctx.generic_choice(&s, q)?;
                 fill(
                     &ctx,
                     &s,
