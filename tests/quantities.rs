@@ -2922,3 +2922,24 @@ fn times_of_day_datelines_and_names_with_numbers_are_no_amounts() {
         &[r("12", "12", "count", "exact")],
     );
 }
+
+#[test]
+fn scaled_sums_of_money_nouns_take_the_currency_around_them() {
+    check(
+        "Il conto era di 8,4 miliardi di euro, più 0,9 miliardi di interessi. Nel mondo 3 miliardi di persone usano lo smartphone.",
+        Lang::It,
+        &[
+            r("8,4 miliardi di euro", "8400000000", "EUR", "exact"),
+            r("0,9 miliardi", "900000000", "EUR", "exact"),
+            r("3 miliardi", "3000000000", "count", "exact"),
+        ],
+    );
+    check(
+        "La facture atteint 3 milliards d'euros, dont 400 millions d'impôts.",
+        Lang::Fr,
+        &[
+            r("3 milliards d'euros", "3000000000", "EUR", "exact"),
+            r("400 millions", "400000000", "EUR", "exact"),
+        ],
+    );
+}

@@ -134,6 +134,8 @@
 //!   an hour (`alle 7 di stamattina`, `um 8 Ortszeit`). An hour and its minutes
 //!   written with a point in a language whose decimal separator is the comma (`alle 14.07`)
 //!   are a time as well. Times of day are no amounts.
+//! - `money_nouns`: nouns of sums of money (`tasse`, `interessi`, `impôts`): a scaled amount
+//!   of one (`13 miliardi di tasse`) is money and takes the currency of the text around it.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
 //! - `scale_names`: names of a scale right before a number read on it (`magnitudo 7,1`,
@@ -401,6 +403,10 @@ pub struct QuantityLexicon {
     /// Ortszeit`).
     #[serde(default)]
     pub clock_periods: Vec<String>,
+    /// Nouns of sums of money: a scaled amount of one of them is money (`13 miliardi di
+    /// tasse`, `2 milliards d'impôts`) and takes the currency of the text around it.
+    #[serde(default)]
+    pub money_nouns: Vec<String>,
     /// Marks after a number that make it a date.
     #[serde(default)]
     pub date_suffixes: Vec<String>,

@@ -2970,7 +2970,10 @@ impl<'a> Sentence<'a> {
             return false;
         }
         if self.has(k, |p| p.connector) {
-            return true;
+            // "13 miliardi di tasse": a sum of money.
+            let money =
+                self.near(k, k + 1) && self.t.money_nouns.iter().any(|n| n == self.text(k + 1));
+            return !money;
         }
         // A noun of what is counted, short as it may be: "2 million cars".
         if self.t.count_nouns.iter().any(|n| n == self.text(k)) {

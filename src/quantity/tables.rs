@@ -127,6 +127,8 @@ pub(crate) struct Tables {
     pub clock_prepositions: Vec<String>,
     /// Month abbreviations as written (`GIU`).
     pub cased_months: Vec<String>,
+    /// Nouns of sums of money, folded.
+    pub money_nouns: Vec<String>,
     /// The cardinal reading ([`super::Reading::Cardinals`]).
     pub cardinals: bool,
     morph_ac: Option<AhoCorasick>,
@@ -276,6 +278,7 @@ impl Tables {
         let mut names_modify_nouns = false;
         let mut clock_prepositions: Vec<String> = Vec::new();
         let mut cased_months: Vec<String> = Vec::new();
+        let mut money_nouns: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
         let mut count_nouns: Vec<String> = Vec::new();
         let mut linking_words: Vec<String> = Vec::new();
@@ -304,6 +307,7 @@ impl Tables {
             names_modify_nouns |= lex.names_modify_nouns;
             clock_prepositions.extend(lex.clock_prepositions.iter().map(|w| fold_str(w)));
             cased_months.extend(lex.cased_months.iter().cloned());
+            money_nouns.extend(lex.money_nouns.iter().map(|w| fold_str(w)));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -528,6 +532,7 @@ impl Tables {
             names_modify_nouns,
             clock_prepositions,
             cased_months,
+            money_nouns,
             cardinals,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),
