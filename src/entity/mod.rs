@@ -63,7 +63,10 @@
 //!    text says "de Meta"); never inside a longer name ("Met Office") nor in lower case.
 //!    A known landmark's or organization's name "X of" a place is later written "X"
 //!    ("Notre-Dame" after "Notre-Dame de Paris"); in Chinese, without its city's name
-//!    ("圣母院" after "巴黎圣母院").
+//!    ("圣母院" after "巴黎圣母院"). A public body's head noun alone, capitalized, names the
+//!    body the text named in full ("la Commissione" after "Commissione europea", "die
+//!    Kommission" after "EU-Kommission" or "Europäische Kommission"), never after an
+//!    indefinite article ("eine Kommission").
 //! 6. **Surname / given name** of a person the text names in full ("Srinivas" after
 //!    "Aravind Srinivas"), unless two such people share it.
 //! 7. **Discovery** of names the gazetteer lacks: capitalized runs (joined by spaces, hyphens
@@ -86,8 +89,11 @@
 //!    after an acronym is no part of it ("das Institut KFB Bürgschaften vergeben"). A title of
 //!    rank, royalty or the clergy ("Mgr", "Sir", "Papst", "Kaiserin": cue kind `title`) is no
 //!    part of the name after it and makes it a person's, one name alone too where every noun
-//!    is capitalized ("der Kaiserin Adelheid"). Outside English, an apostrophe and "s"
-//!    ending a capitalized word are a name's own shape ("bei Sotheby's"). A known place inside
+//!    is capitalized ("der Kaiserin Adelheid"), and so is a compound joined by hyphens whose
+//!    last part is a person's role or standing ("Tennis-Star Jonas Velde"). Outside English,
+//!    an apostrophe and "s" ending a capitalized word are a name's own shape ("bei
+//!    Sotheby's"); a short lower-case part after an apostrophe ("Chang'e") and a number
+//!    joined by a hyphen ("Tianwen-1") are a name's too, another number another name. A known place inside
 //!    a longer name is no place there: before an organization's last word ("Taiwan
 //!    Railway"), or after a capitalized word and at most one lower-case word where the text
 //!    writes the whole twice ("Santé publique France"); where nouns are not all capitalized,
@@ -117,7 +123,8 @@
 //!    later "气象署", cues `institution`, `state`; a company named after a foreign person,
 //!    "X·Y饮料集团"), foreign people by the interpunct ("阿瑟·门施"), a foreign name in
 //!    transliteration the text repeats alone three times or more, Chinese people after a role
-//!    or an occupation ("董事长王传福", "画家X"), a
+//!    or an occupation ("董事长王传福", "画家X", "羽球好手X"), a numbered craft ("嫦娥六号": a
+//!    series of `data/gazetteer/zh_series.tsv`, keyed as its Latin name "Chang'e-6" is), a
 //!    Chinese name and a Latin one in brackets as one entity ("比亚迪（BYD）"), and later uses of
 //!    a name found so. A string the gazetteer marks `not` ("中国银行业") is no name.
 //!    A foreign person's name in transliteration ("罗兰·布施") links to the known person whose

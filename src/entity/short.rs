@@ -24,6 +24,16 @@
 //! two letters ("M. Li", "secondo Hu") only after a title, mid-sentence, or with a comma right
 //! after it ("Hu, che ...").
 //!
+//! A public body's name gives its head noun as a short form too: where nouns are not all
+//! capitalized, the first word of a name written with one capital ("la Commissione" after
+//! "Commissione europea"; the common noun may be written in lower case elsewhere, the capital
+//! tells them apart); where nouns join into one word, the last noun after a hyphen or after
+//! capitalized adjectives ("die Kommission" after "EU-Kommission", "Europäische
+//! Kommission"). Where nouns are capitalized, the first noun of a name that lower-case words
+//! continue is no short form ("vor Gericht" is no "Gericht der EU"), and no short form stands
+//! after an indefinite article ("eine Kommission": `indefinite_articles` of
+//! `data/lang/<code>.json`).
+//!
 //! Two more habits, for any name the text gives ([`acronym_case`], [`han_short`]):
 //! - an acronym written with one capital ("Tvi", "Ivass") beside the same acronym in capitals
 //!   ("TVI") names what the capitals name;
