@@ -761,18 +761,21 @@ impl<'a> Context<'a> {
         if e.span.end > q.span.start {
             return false;
         }
-        let Some(raw) = self.input.text.get(e.span.end..q.span.start) else {
+        // The sentence's own fold of the words between (the fold of that range: see
+        // `Folded::folded_of`), not folded again for every name and figure.
+        let at = |p: usize| p.saturating_sub(s.span.start);
+        let folded = s.folded.folded_of(at(e.span.end), at(q.span.start));
+        if folded.is_empty() {
             return false;
-        };
-        let folded = fold_str(raw);
+        }
         let verb = s
             .langs
             .iter()
             .chain(std::iter::once(&s.lang))
             .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
             .filter_map(|m| {
-                match_positions(&folded, m)
-                    .find(|&x| stands_alone(&folded, x, m))
+                match_positions(folded, m)
+                    .find(|&x| stands_alone(folded, x, m))
                     .map(|x| (x, x + m.len()))
             })
             .min();
