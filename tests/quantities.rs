@@ -2943,3 +2943,19 @@ fn scaled_sums_of_money_nouns_take_the_currency_around_them() {
         ],
     );
 }
+
+#[test]
+fn a_function_word_starting_the_sentence_is_no_name_before_a_number() {
+    check(
+        "Sono 120 i feriti, dice il bollettino.",
+        Lang::It,
+        &[r("120", "120", "count", "exact")],
+    );
+    check(
+        "Sind 45 davon verletzt?",
+        Lang::De,
+        &[r("45", "45", "count", "exact")],
+    );
+    // A name before a number stays a name.
+    check("Llama 4 è uscito ieri.", Lang::It, &[]);
+}

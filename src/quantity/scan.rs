@@ -2614,6 +2614,8 @@ impl<'a> Sentence<'a> {
                     // A noun of what is counted after it makes the number an amount: "in der
                     // Region 18 Menschen", "a Patrasso 30 persone".
                     && !self.count_noun_at(k)
+                    // A function word that starts a sentence is no name: "Sono 300 i feriti".
+                    && !self.is_stopword(i - 1)
                 {
                     return Step::No;
                 }
