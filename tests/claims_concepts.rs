@@ -998,3 +998,36 @@ fn years_no_person_holds_are_a_duration() {
         ),
     ]);
 }
+
+/// A figure nothing names that measures another dimension than the named facts of its
+/// sentence (a duration beside a power: "in nur fünf Sekunden 15 Gigawatt") is claimed as a
+/// bare figure; an amount, a share or a count beside a named fact still qualifies it. Our own
+/// sentences.
+#[test]
+fn a_measure_of_its_own_dimension_beside_a_named_fact_is_claimed() {
+    all_make(&[
+        (
+            Lang::De,
+            "Bei Siemens waren in nur fünf Sekunden 15 Gigawatt vom Netz gegangen.",
+            "Siemens",
+            "duration",
+            "fünf Sekunden",
+        ),
+        (
+            Lang::De,
+            "Bei Siemens waren in nur fünf Sekunden 15 Gigawatt vom Netz gegangen.",
+            "Siemens",
+            "power_capacity",
+            "15 Gigawatt",
+        ),
+    ]);
+    let claims = run(
+        "Renault a réalisé un chiffre d'affaires de 12 milliards d'euros, en hausse de 8 %.",
+        Lang::Fr,
+    );
+    assert!(
+        !claims.iter().any(|c| c.predicate == "percent"),
+        "{:?}",
+        spf(&claims)
+    );
+}

@@ -28,7 +28,8 @@
 //!    multi-valued and with a low confidence, only about a party (no person) its own sentence
 //!    names, or, where it names nobody, the story's topic (the party of its section's headline,
 //!    else its main subject: see step 5), and only where no named fact stands in the same
-//!    sentence (it most likely qualifies that fact); where the document states the same amount as a named fact of the same
+//!    sentence (it most likely qualifies that fact; a measure of another dimension than the
+//!    sentence's named facts, a duration beside a power, qualifies none); where the document states the same amount as a named fact of the same
 //!    subject (a headline restating the body), it takes that fact's predicate;
 //! 2. the object: an entity of the object slot's kinds introduced by one of its markers
 //!    ("in Scale AI", "an Scale AI", "向 Scale AI"), the nearest one first; never a cited source
@@ -5169,14 +5170,16 @@ type Earlier<'q> = Option<(&'q QuantityMention, Choice)>;
 /// the same subject, the bare claim takes that fact's predicate, object and functionality;
 /// of another subject, it is dropped (with its conversions). So is a bare claim in a sentence
 /// that states a named fact: its figure most likely qualifies that fact ("revenue of $39
-/// billion, up 78%").
+/// billion, up 78%"), unless it measures a dimension besides amounts, shares and counts that
+/// no named fact of the sentence has ("in nur fünf Sekunden 15 Gigawatt").
 fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
     if !bare.iter().any(|&b| b) {
         return out;
     }
-    // The named claims by amount, and the sentences that state a named fact.
+    // The named claims by amount, and the sentences that state a named fact, with the
+    // dimensions of their facts.
     let mut by_amount: FastMap<(crate::Decimal, Unit), Vec<usize>> = FastMap::default();
-    let mut framed: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut framed: FastMap<Span, Vec<Option<&'static str>>> = FastMap::default();
     for (j, c) in out.iter().enumerate() {
         if bare.get(j) == Some(&false) {
             by_amount
@@ -5184,10 +5187,22 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
                 .or_default()
                 .push(j);
             if c.conversion_of.is_none() {
-                framed.insert(c.provenance.sentence);
+                framed
+                    .entry(c.provenance.sentence)
+                    .or_default()
+                    .push(dimension(c.quantity.unit));
             }
         }
     }
+    // A figure of an amount, a share or a count qualifies any named fact of its sentence
+    // ("revenue of $39 billion, up 78%"); a measure of another dimension (a duration, a
+    // length, a mass: "in nur fünf Sekunden 15 Gigawatt") only a fact of its own dimension.
+    let qualifies = |c: &Claim| {
+        let dim = dimension(c.quantity.unit);
+        framed.get(&c.provenance.sentence).is_some_and(|dims| {
+            matches!(dim, Some("money" | "percent" | "count") | None) || dims.contains(&dim)
+        })
+    };
     let mut keep = vec![true; out.len()];
     for i in 0..out.len() {
         if bare.get(i) != Some(&true) {
@@ -5204,7 +5219,7 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
             .filter_map(|&j| out.get(j))
             .find(|o| o.subject == c.subject)
             .map(|o| (o.predicate.clone(), o.object.clone(), o.functional));
-        let drop = fact.is_none() && (!same.is_empty() || framed.contains(&c.provenance.sentence));
+        let drop = fact.is_none() && (!same.is_empty() || qualifies(c));
         match (fact, out.get_mut(i)) {
             (Some((p, o, f)), Some(c)) => {
                 c.predicate = p;
