@@ -2943,10 +2943,13 @@ impl<'a> Context<'a> {
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
             // A discovered name of no known kind stands in only where the sentence has no
-            // entity of the slot's kinds (see `fallback_subject`).
+            // entity of the slot's kinds (see `fallback_subject`); so does a discovered
+            // product (a numbered craft, "Tianwen-1") where the slot takes no product.
+            let unknown = e.kind == EntityKind::Other
+                || (e.kind == EntityKind::Product && e.id.starts_with("new:"));
             let rank = match slot.rank(e.kind) {
                 Some(r) => r,
-                None if other && e.kind == EntityKind::Other => slot.kinds.len(),
+                None if other && unknown => slot.kinds.len(),
                 None => continue,
             };
             if exclude == Some(e.id.as_str())

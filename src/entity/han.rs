@@ -845,7 +845,8 @@ fn small_number(s: &[char]) -> Option<u32> {
 
 /// "嫦娥六号", "神舟十八号": a series of craft (`zh_series.tsv`), a number and "号" name one
 /// craft, keyed as its Latin name with the number is ("Chang'e-6": `new:chang e 6`), so that
-/// the Chinese and the Latin mentions are one entity; another number is another craft.
+/// the Chinese and the Latin mentions are one entity; another number is another craft. A
+/// numbered craft is a product (the holder of its own mass, size and parts).
 fn numbered_craft(t: &mut Text<'_, '_>) {
     let list = series();
     if list.is_empty() {
@@ -881,7 +882,7 @@ fn numbered_craft(t: &mut Text<'_, '_>) {
             let target = Target::New {
                 key,
                 name,
-                kind: EntityKind::Other,
+                kind: EntityKind::Product,
             };
             t.push(i, hao + 1, target, DISCOVERED.0, "discovered");
             break;

@@ -16,8 +16,9 @@
 //! - `shape` (weight 1): the kind the name's discovery gave (an acronym's definition, a Chinese
 //!   suffix), or else its shape: an organization's designator last ("Acme GmbH"), or two or
 //!   three plain words after a role or an honorific of the linking cues, or starting with the
-//!   given name of a known person. (This is the only place kinds of discovered names are
-//!   guessed.)
+//!   given name of a known person, or a series name and a number joined by a hyphen (a
+//!   numbered craft or model, a product: "Tianwen-1"). (This is the only place kinds of
+//!   discovered names are guessed.)
 //! - `place_prep`: words that introduce only places ("alle porte di X", "près de X", "near
 //!   X"); `place_word`: a compass word right before a known place ("Nord Italia").
 //!
@@ -683,6 +684,11 @@ impl Cx<'_, '_> {
         if run.len() >= 2 && run.last().is_some_and(|w| cues.is_org_suffix(w.folded)) {
             return Some(EntityKind::Organization);
         }
+        // A series name and a number joined by a hyphen ("Tianwen-1", "Chang'e-6"): one
+        // numbered craft or model, a product.
+        if numbered(run) {
+            return Some(EntityKind::Product);
+        }
         let plain = (2..=3).contains(&run.len())
             && run
                 .iter()
@@ -1229,6 +1235,21 @@ fn same_names(cx: &Cx<'_, '_>, mentions: &mut Vec<EntityMention>) {
         mentions.extend(added);
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
     }
+}
+
+/// Whether a name's words are a series name and a number of one to four digits joined to it
+/// by a hyphen ("Tianwen-1", "Chang'e-6"; not "F-35", whose series is one letter).
+fn numbered(run: &[Word<'_>]) -> bool {
+    let [.., series, number] = run else {
+        return false;
+    };
+    number.hyphen
+        && (1..=4).contains(&number.folded.len())
+        && number.folded.bytes().all(|b| b.is_ascii_digit())
+        && !series.digit
+        && run
+            .first()
+            .is_some_and(|w| w.cap && !w.upper && w.folded.chars().count() >= 2)
 }
 
 /// The winner of weighted votes; ties go to the kind earlier in the enum's order.

@@ -1,0 +1,91 @@
+//! Subjects on hand-made sentences (issues 4 and 5): a numbered craft or model (a series name
+//! and a number joined by a hyphen, "Hayabusa-3", or a Chinese series, a number and "号",
+//! "天舟八号") is a product, the holder of its own physical figures (its mass, the things it
+//! carries, how long it works), not the agency that launched it or announced them.
+
+mod common;
+
+use common::{run, spf};
+use concord::{Document, EntityKind, Lang, Pipeline};
+
+fn has(claims: &[(String, String, String)], subject: &str, figure: &str) -> bool {
+    claims
+        .iter()
+        .any(|(s, _, f)| s == subject && f.contains(figure))
+}
+
+fn kind_of(text: &str, lang: Lang, name: &str) -> Option<EntityKind> {
+    let a = Pipeline::default()
+        .analyze(&Document::new("t.txt", text).with_lang(lang))
+        .unwrap();
+    a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+#[test]
+fn a_numbered_craft_is_a_product() {
+    assert_eq!(
+        kind_of(
+            "Die Raumfahrtbehörde Roskosmos hat Luna-26 gestartet.",
+            Lang::De,
+            "Luna-26"
+        ),
+        Some(EntityKind::Product)
+    );
+    assert_eq!(
+        kind_of(
+            "Le Japon a lancé Hayabusa-3 vers un astéroïde.",
+            Lang::Fr,
+            "Hayabusa-3"
+        ),
+        Some(EntityKind::Product)
+    );
+    assert_eq!(
+        kind_of("天舟八号货运飞船发射成功。", Lang::Zh, "Tianzhou-8"),
+        Some(EntityKind::Product)
+    );
+}
+
+#[test]
+fn a_crafts_mass_is_its_own_not_the_agencys() {
+    // The craft named in the sentence before, beside the agency that launched it.
+    let c = spf(&run(
+        "Il cargo Tianzhou-8 attracca alla stazione spaziale\n\nL'Agenzia spaziale cinese ha annunciato che la navetta Tianzhou-8 ha raggiunto la stazione. Al decollo il veicolo pesava 14 tonnellate.",
+        Lang::It,
+    ));
+    assert!(has(&c, "Tianzhou-8", "14 tonnellate"), "{c:?}");
+    let c = spf(&run(
+        "Luna-26 orbiter heads for the Moon\n\nRoscosmos launched the Luna-26 orbiter on Friday. At launch it weighed 2.1 tonnes.",
+        Lang::En,
+    ));
+    assert!(has(&c, "Luna-26", "2.1 tonnes"), "{c:?}");
+    // The agency says what the craft weighs.
+    let c = spf(&run(
+        "La sonde Hayabusa-3 lancée vers un astéroïde\n\nL'Agence spatiale japonaise a indiqué que la sonde Hayabusa-3 pèse 600 kilogrammes.",
+        Lang::Fr,
+    ));
+    assert!(has(&c, "Hayabusa-3", "600 kilogrammes"), "{c:?}");
+    let c = spf(&run(
+        "Raumsonde Luna-26 startet zum Mond\n\nDie russische Raumfahrtbehörde Roskosmos teilte mit, Luna-26 wiege 2,1 Tonnen.",
+        Lang::De,
+    ));
+    assert!(has(&c, "Luna-26", "2,1 Tonnen"), "{c:?}");
+    let c = spf(&run(
+        "天舟八号货运飞船成功对接空间站\n\n中国载人航天工程办公室表示，天舟八号总重13.5吨，由货物舱和推进舱组成。",
+        Lang::Zh,
+    ));
+    assert!(has(&c, "Tianzhou-8", "13.5吨"), "{c:?}");
+}
+
+#[test]
+fn what_a_named_craft_carries_and_how_long_it_works_are_its_own() {
+    let c = spf(&run(
+        "天舟八号发射成功\n\n中国载人航天工程办公室表示，任务取得圆满成功。天舟八号搭载了3台科学载荷。",
+        Lang::Zh,
+    ));
+    assert!(has(&c, "Tianzhou-8", "3台"), "{c:?}");
+    let c = spf(&run(
+        "天舟八号发射成功\n\n中国载人航天工程办公室表示，任务取得圆满成功。天舟八号在轨工作了20小时。",
+        Lang::Zh,
+    ));
+    assert!(has(&c, "Tianzhou-8", "20小时"), "{c:?}");
+}
