@@ -89,3 +89,19 @@ fn what_a_named_craft_carries_and_how_long_it_works_are_its_own() {
     ));
     assert!(has(&c, "Tianzhou-8", "20小时"), "{c:?}");
 }
+
+#[test]
+fn the_spacecraft_is_not_the_space_agency() {
+    // "the spacecraft" shares its first letters with the agency's description ("space
+    // agency") but is another word: it refers to the craft, never to the agency.
+    let c = spf(&run(
+        "Indian lander reaches lunar orbit\n\nThe Indian space agency ISRO said the Vikram-4 lander entered lunar orbit on Monday. The spacecraft weighs 1.7 tonnes.",
+        Lang::En,
+    ));
+    assert!(has(&c, "Vikram-4", "1.7 tonnes"), "{c:?}");
+    assert!(!has(&c, "ISRO", "1.7 tonnes"), "{c:?}");
+    assert!(
+        !has(&c, "Indian Space Research Organisation", "1.7 tonnes"),
+        "{c:?}"
+    );
+}

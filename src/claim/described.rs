@@ -34,13 +34,19 @@ fn common_prefix(a: &str, b: &str) -> usize {
 /// same start up to the last [`ENDING`] characters of the shorter one (at least
 /// [`MIN_WORD`]): "chinesen" and "chinesischen", "francesi" and "francese", "franzosen" and
 /// "franzosische"; not "konzern" and "konzernchef" when one is generic (see
-/// [`Generic::holds`]).
+/// [`Generic::holds`]). A shorter word that is the whole start of a longer one with more than
+/// [`ENDING`] characters after it is another word, not a form of it: "space" and
+/// "spacecraft", "stahl" and "stahlkocher" share no stem, "franzose" and "franzosen" do.
 pub(super) fn akin(a: &str, b: &str) -> bool {
     let (Some(la), Some(lb)) = (telling_length(a), telling_length(b)) else {
         return false;
     };
-    let need = la.min(lb).saturating_sub(ENDING).max(MIN_WORD);
-    common_prefix(a, b) >= need
+    let (short, long) = if la <= lb { (la, lb) } else { (lb, la) };
+    let shared = common_prefix(a, b);
+    if shared == short && long - short > ENDING {
+        return false;
+    }
+    shared >= short.saturating_sub(ENDING).max(MIN_WORD)
 }
 
 /// Whether the folded word `w` is long enough to tell a party ([`MIN_WORD`]).
@@ -149,6 +155,12 @@ mod tests {
         assert!(!akin("chinesen", "chilenischen"));
         assert!(!akin("italiener", "indische"));
         assert!(!akin("cina", "cinese"));
+        // A whole word at the start of a longer one is another word, not a form of it.
+        assert!(!akin("space", "spacecraft"));
+        assert!(!akin("spacecraft", "space"));
+        assert!(!akin("stahl", "stahlkocher"));
+        assert!(akin("franzose", "franzosen"));
+        assert!(akin("deutsch", "deutschen"));
     }
 
     #[test]
