@@ -406,6 +406,13 @@ pub struct FrameSpec {
     /// Cue words per language code.
     #[serde(default)]
     pub cues: IndexMap<String, Vec<String>>,
+    /// Per language code, fixed phrases in which a cue of the frame has its everyday sense and
+    /// does not count: French "rappelle que" reminds, "dose de rappel" is a booster, neither
+    /// recalls a product. A phrase is a few words in cue syntax (`rappel*` is any word opening
+    /// with "rappel", `*rappel` any word ending with it); a cue found inside one of the frame's
+    /// phrases is dropped.
+    #[serde(default)]
+    pub not_cues: IndexMap<String, Vec<String>>,
     /// The predicate a claim takes instead when the object slot stays empty (an investment
     /// without a named investee is not a fact about one deal: multi-valued).
     #[serde(default)]
@@ -779,6 +786,8 @@ pub struct Frame {
     pub follows: Vec<String>,
     /// The folded markers of [`Frame::follows`], per language.
     pub follow_markers: Vec<(Lang, Vec<String>)>,
+    /// The folded phrases of [`FrameSpec::not_cues`], per language.
+    pub not_cues: Vec<(Lang, Vec<String>)>,
 }
 
 impl Frame {
@@ -1107,6 +1116,13 @@ impl Frames {
                         m
                     }
                     None => Vec::new(),
+                },
+                not_cues: {
+                    let mut m = Vec::new();
+                    for (code, phrases) in &spec.not_cues {
+                        m.push((parse_lang(code, &frame_name)?, fold_all(phrases)));
+                    }
+                    m
                 },
             });
             for (code, cues) in &spec.cues {
@@ -1732,8 +1748,15 @@ impl Frames {
                     Edges::Suffix => !is_word_char(after),
                     Edges::Any => true,
                 };
-                let ok = ok
-                    && (!t.contest
+                let ok =
+                    ok && !self.frames.get(t.frame).is_some_and(|f| {
+                        f.not_cues.iter().any(|(l, phrases)| {
+                            *l == t.lang
+                                && phrases
+                                    .iter()
+                                    .any(|p| phrase_covers(folded, p, m.start(), m.end()))
+                        })
+                    }) && (!t.contest
                         || match contest.iter().find(|(l, _)| *l == t.lang) {
                             Some(&(_, yes)) => yes,
                             None => {
@@ -1742,16 +1765,16 @@ impl Frames {
                                 yes
                             }
                         })
-                    && t.topic.as_deref().is_none_or(|topic| {
-                        match topics.iter().find(|(l, n, _)| *l == t.lang && *n == topic) {
-                            Some(&(_, _, yes)) => yes,
-                            None => {
-                                let yes = speaks(t.lang, topic);
-                                topics.push((t.lang, topic, yes));
-                                yes
+                        && t.topic.as_deref().is_none_or(|topic| {
+                            match topics.iter().find(|(l, n, _)| *l == t.lang && *n == topic) {
+                                Some(&(_, _, yes)) => yes,
+                                None => {
+                                    let yes = speaks(t.lang, topic);
+                                    topics.push((t.lang, topic, yes));
+                                    yes
+                                }
                             }
-                        }
-                    });
+                        });
                 let hit = CueHit {
                     frame: t.frame,
                     start: m.start(),
@@ -1904,6 +1927,78 @@ impl std::fmt::Debug for AllLangs {
             .field("words", &self.owners.len())
             .finish()
     }
+}
+
+/// Whether the folded `phrase` ([`FrameSpec::not_cues`]: words in cue syntax, one or more
+/// spaces between them) stands in the folded `text` over the bytes `start..end`.
+fn phrase_covers(text: &str, phrase: &str, start: usize, end: usize) -> bool {
+    let words: Vec<(Edges, &str)> = phrase
+        .split_whitespace()
+        .map(parse_cue)
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.is_empty() {
+        return false;
+    }
+    // The phrase opens at most its own length (and a few spaces) before the cue.
+    let reach = phrase.len() + 8 * words.len();
+    (start.saturating_sub(reach)..=start)
+        .filter(|&p| text.is_char_boundary(p))
+        .any(|p| phrase_at(text, &words, p).is_some_and(|e| e >= end))
+}
+
+/// Where the `words` of a phrase end when they stand in `text` from byte `p`: each word as
+/// cue syntax bounds it (a word that opens or ends with punctuation, "qu'" or ",", is bounded
+/// on that side by nothing), whitespace between words (none needed after a word ending with
+/// punctuation: "qu'il").
+fn phrase_at(text: &str, words: &[(Edges, &str)], mut p: usize) -> Option<usize> {
+    for (k, &(edges, w)) in words.iter().enumerate() {
+        if k > 0 {
+            let glued = words
+                .get(k - 1)
+                .is_some_and(|(_, prev)| !is_word_char(prev.chars().next_back()));
+            let rest = text.get(p..)?;
+            let skipped = rest.len() - rest.trim_start().len();
+            if skipped == 0 && !glued {
+                return None;
+            }
+            p += skipped;
+        }
+        let open = !matches!(edges, Edges::Suffix | Edges::Any);
+        let before = text.get(..p).and_then(|s| s.chars().next_back());
+        if open && k == 0 && is_word_char(w.chars().next()) && is_word_char(before) {
+            return None;
+        }
+        let rest = text.get(p..)?;
+        let word_len = rest
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(Some(c)))
+            .map_or(rest.len(), |(i, _)| i);
+        let at = match edges {
+            Edges::Word | Edges::Prefix => rest.starts_with(w).then_some(0)?,
+            // A word's ending.
+            Edges::Suffix => {
+                let word = rest.get(..word_len)?;
+                word.ends_with(w).then(|| word_len - w.len())?
+            }
+            Edges::Any => rest.get(..word_len.max(w.len()))?.find(w)?,
+        };
+        p += at + w.len();
+        let closed = !matches!(edges, Edges::Prefix | Edges::Any);
+        let after = text.get(p..).and_then(|s| s.chars().next());
+        if closed && is_word_char(w.chars().next_back()) && is_word_char(after) {
+            return None;
+        }
+        if !closed {
+            // A word's opening: the phrase goes on after the whole word.
+            let rest = text.get(p..)?;
+            p += rest
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(Some(c)))
+                .map_or(rest.len(), |(i, _)| i);
+        }
+    }
+    Some(p)
 }
 
 pub(crate) fn parse_cue(cue: &str) -> (Edges, &str) {
@@ -2157,6 +2252,28 @@ mod tests {
         for l in Lang::ALL {
             assert!(!f.rules(l).prepositions.is_empty(), "{l}");
         }
+    }
+
+    #[test]
+    fn not_cue_phrases_cover_their_cue() {
+        let t = "il a rappele que 300 voitures, a rappele l'entreprise. x rappelle 12 autos";
+        let cue = |w: &str, nth: usize| {
+            let p = t.match_indices(w).nth(nth).map_or(0, |(p, _)| p);
+            (p, p + w.len())
+        };
+        let (s, e) = cue("rappele", 0);
+        assert!(phrase_covers(t, "rappel* que", s, e));
+        assert!(phrase_covers(t, "a rappele", s, e));
+        assert!(!phrase_covers(t, "rappel* qu'", s, e));
+        let (s, e) = cue("rappele", 1);
+        assert!(phrase_covers(t, ", a rappel* l'", s, e));
+        assert!(!phrase_covers(t, ", a rappel* le", s, e));
+        let (s, e) = cue("rappelle", 0);
+        assert!(!phrase_covers(t, "rappel* que", s, e));
+        assert!(!phrase_covers(t, "se rappel*", s, e));
+        assert!(!phrase_covers(t, "", s, e));
+        // A phrase must hold the cue, not merely stand near it.
+        assert!(!phrase_covers(t, "voitures", s, e));
     }
 
     #[test]
