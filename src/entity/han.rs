@@ -798,18 +798,21 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
 }
 
 /// The series of craft Chinese news name by a number and "号", with their Latin names
-/// (`data/gazetteer/zh_series.tsv`): (folded Han name, Latin name).
-fn series() -> &'static [(String, String)] {
-    static S: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+/// (`data/gazetteer/zh_series.tsv`): (folded Han name as characters, Latin name).
+fn series() -> &'static [(Vec<char>, String)] {
+    static S: std::sync::OnceLock<Vec<(Vec<char>, String)>> = std::sync::OnceLock::new();
     S.get_or_init(|| {
         include_str!("../../data/gazetteer/zh_series.tsv")
             .lines()
             .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
             .filter_map(|l| {
                 let (han, latin) = l.split_once('\t')?;
-                Some((fold_str(han.trim()), latin.trim().to_string()))
+                Some((
+                    fold_str(han.trim()).chars().collect(),
+                    latin.trim().to_string(),
+                ))
             })
-            .filter(|(h, l)| !h.is_empty() && !l.is_empty())
+            .filter(|(h, l): &(Vec<char>, String)| !h.is_empty() && !l.is_empty())
             .collect()
     })
 }
@@ -858,8 +861,11 @@ fn numbered_craft(t: &mut Text<'_, '_>) {
             continue;
         }
         for (han, latin) in list {
-            let len = han.chars().count();
-            if t.string(i, i + len) != *han || !(i..i + len).all(|k| t.free_han(k)) {
+            let len = han.len();
+            // (Compared in place: no string per character and series.)
+            if t.chars.chars.get(i..i + len) != Some(han.as_slice())
+                || !(i..i + len).all(|k| t.free_han(k))
+            {
                 continue;
             }
             // The number: one to three characters before "号".
