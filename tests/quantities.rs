@@ -2916,6 +2916,16 @@ fn times_of_day_datelines_and_names_with_numbers_are_no_amounts() {
         Lang::Fr,
         &[r("500", "500", "count", "exact")],
     );
+    // French writes its times "9 h 41": an hour and minutes with a point there is a number
+    // written the English way, beside its French form.
+    check(
+        "Le ticket coûte 2.50 ou 2,50 selon l'affichage.",
+        Lang::Fr,
+        &[
+            r("2.50", "2.5", "count", "exact"),
+            r("2,50", "2.5", "count", "exact"),
+        ],
+    );
     check(
         "BOSTON, Dec 3 (Reuters) - The launch at 6.15 pm carried 12 satellites on Falcon-9.",
         Lang::En,

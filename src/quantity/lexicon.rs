@@ -131,9 +131,10 @@
 //!   where `3 set` is three sets in tennis).
 //! - `clock_words`: words after a number that make it a time of day (`12.33 Uhr`, `12 h 33`,
 //!   `5 pm`), with the minutes after them; `clock_periods`: words of the time of day after
-//!   an hour (`alle 7 di stamattina`, `um 8 Ortszeit`). An hour and its minutes
-//!   written with a point in a language whose decimal separator is the comma (`alle 14.07`)
-//!   are a time as well. Times of day are no amounts.
+//!   an hour (`alle 7 di stamattina`, `um 8 Ortszeit`). `clock_point`: whether an hour and
+//!   its minutes written with a point (`alle 14.07`) are a time, in a language whose decimal
+//!   separator is the comma (Italian, German; not French, which writes `14 h 07`). Times of
+//!   day are no amounts.
 //! - `money_nouns`: nouns of sums of money (`tasse`, `interessi`, `impôts`): a scaled amount
 //!   of one (`13 miliardi di tasse`) is money and takes the currency of the text around it.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
@@ -403,6 +404,11 @@ pub struct QuantityLexicon {
     /// Ortszeit`).
     #[serde(default)]
     pub clock_periods: Vec<String>,
+    /// Whether the language writes a time of day as an hour and its minutes with a point
+    /// (`alle 14.07`, `um 12.33`: Italian, German), so that such a figure is a time where the
+    /// decimal separator is the comma; French writes `14 h 07`, and its `5.00` is a number.
+    #[serde(default)]
+    pub clock_point: bool,
     /// Nouns of sums of money: a scaled amount of one of them is money (`13 miliardi di
     /// tasse`, `2 milliards d'impôts`) and takes the currency of the text around it.
     #[serde(default)]

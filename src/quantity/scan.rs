@@ -2764,7 +2764,8 @@ impl<'a> Sentence<'a> {
     /// Where a time of day ends whose hour is the number at token `j` (ending before `k`),
     /// if it is one: an hour before a clock word (`12 Uhr`, `12.33 Uhr`, `12 h 33`, `5 pm`,
     /// with the minutes after the word), an hour and its minutes written with a point in a
-    /// language whose decimal separator is the comma (`alle 14.07`, `le 8.07`), or an hour
+    /// language whose decimal separator is the comma and whose times are so written
+    /// (`alle 14.07`, `le 8.07`: `clock_point`), or an hour
     /// before a word of the time of day (`alle 7 di stamattina`, `um 8 Ortszeit`).
     fn clock_time(&self, j: usize, k: usize, n1: &Num, hedged: bool) -> Option<usize> {
         if k != j + 1 || !matches!(self.tok(j).map(|t| t.kind), Some(Kind::Digits(_))) {
@@ -2810,8 +2811,9 @@ impl<'a> Sentence<'a> {
             }
             return Some(next);
         }
-        // "alle 14.07": no decimal number in a language whose decimals follow a comma.
-        let point = surface.contains('.') && self.t.decimal != '.';
+        // "alle 14.07": no decimal number in a language whose decimals follow a comma and
+        // whose times are so written (not French: "5.00 ou 5,00" are two fives).
+        let point = self.t.clock_point && surface.contains('.') && self.t.decimal != '.';
         if point && minutes.is_some() {
             return Some(k);
         }

@@ -125,6 +125,8 @@ pub(crate) struct Tables {
     pub place_prepositions: Vec<String>,
     pub names_modify_nouns: bool,
     pub clock_prepositions: Vec<String>,
+    /// Whether an hour and its minutes with a point are a time (`alle 14.07`).
+    pub clock_point: bool,
     /// Month abbreviations as written (`GIU`).
     pub cased_months: Vec<String>,
     /// Nouns of sums of money, folded.
@@ -277,6 +279,7 @@ impl Tables {
         let mut place_prepositions: Vec<String> = Vec::new();
         let mut names_modify_nouns = false;
         let mut clock_prepositions: Vec<String> = Vec::new();
+        let mut clock_point = false;
         let mut cased_months: Vec<String> = Vec::new();
         let mut money_nouns: Vec<String> = Vec::new();
         let mut bare_number_after: Vec<String> = Vec::new();
@@ -306,6 +309,7 @@ impl Tables {
             place_prepositions.extend(lex.place_prepositions.iter().map(|w| fold_str(w)));
             names_modify_nouns |= lex.names_modify_nouns;
             clock_prepositions.extend(lex.clock_prepositions.iter().map(|w| fold_str(w)));
+            clock_point |= lex.clock_point && lex.lang.is_some();
             cased_months.extend(lex.cased_months.iter().cloned());
             money_nouns.extend(lex.money_nouns.iter().map(|w| fold_str(w)));
             for &g in &lex.group_separators {
@@ -531,6 +535,7 @@ impl Tables {
             place_prepositions,
             names_modify_nouns,
             clock_prepositions,
+            clock_point,
             cased_months,
             money_nouns,
             cardinals,
