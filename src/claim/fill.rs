@@ -4093,15 +4093,7 @@ impl<'a> Context<'a> {
                         })
                 })
         })?;
-        Some(Choice {
-            frame,
-            cue: None,
-            weight: 0.9,
-            yielded_from: None,
-            noun: None,
-            concept: None,
-            bare: false,
-        })
+        Some(Choice::unnamed(frame, 0.9, false))
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
@@ -4163,15 +4155,7 @@ impl<'a> Context<'a> {
                 frames
                     .iter()
                     .position(|f| f.falls_back(q.quantity.unit))
-                    .map(|frame| Choice {
-                        frame,
-                        cue: None,
-                        weight: 0.5,
-                        yielded_from: None,
-                        noun: None,
-                        concept: None,
-                        bare: false,
-                    })
+                    .map(|frame| Choice::unnamed(frame, 0.5, false))
             })
             .or_else(|| {
                 // Nothing names the figure: a claim keyed by its dimension, with a low weight.
@@ -4180,15 +4164,7 @@ impl<'a> Context<'a> {
                 frames
                     .iter()
                     .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))
-                    .map(|frame| Choice {
-                        frame,
-                        cue: None,
-                        weight: 0.3,
-                        yielded_from: None,
-                        noun: None,
-                        concept: None,
-                        bare: true,
-                    })
+                    .map(|frame| Choice::unnamed(frame, 0.3, true))
             })
     }
 
@@ -4302,15 +4278,7 @@ impl<'a> Context<'a> {
             .iter()
             .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))
             .filter(|&frame| frame != own.frame)
-            .map(|frame| Choice {
-                frame,
-                cue: None,
-                weight: 0.3,
-                yielded_from: None,
-                noun: None,
-                concept: None,
-                bare: true,
-            })
+            .map(|frame| Choice::unnamed(frame, 0.3, true))
     }
 
     /// The nearest cue of `s` for the figure `q` among those `pick` keeps, of a frame `keep`
@@ -4743,6 +4711,23 @@ struct Choice {
     /// A figure nothing names: its claim is keyed by its dimension alone, only with a subject
     /// its own sentence names.
     bare: bool,
+}
+
+impl Choice {
+    /// A frame chosen with no cue, counted noun nor concept of its own, at `weight`: from the
+    /// figure's place or unit (a fallback frame: `bare: false`), or the frame of a figure
+    /// nothing names (`bare: true`).
+    fn unnamed(frame: usize, weight: f64, bare: bool) -> Choice {
+        Choice {
+            frame,
+            cue: None,
+            weight,
+            yielded_from: None,
+            noun: None,
+            concept: None,
+            bare,
+        }
+    }
 }
 
 /// A word of [`FoldedRules::anaphora`], read once for both searches of it.
