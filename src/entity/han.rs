@@ -817,33 +817,28 @@ fn series() -> &'static [(Vec<char>, String)] {
     })
 }
 
-/// The value of a number of one to three characters written in Chinese numerals ("六",
-/// "十八", "二十一") or digits, from 1 to 99.
+/// The value of a number of one to three characters in Chinese numerals or digits ("六",
+/// "十八", "二十一", "12"), from 1 to 99, as the quantity scanner reads it (its Chinese number
+/// words live in `data/quantity/zh.json`): one exact count covering them all.
 fn small_number(s: &[char]) -> Option<u32> {
-    let digit = |c: char| match c {
-        '一' => Some(1),
-        '二' | '两' | '兩' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        _ => None,
+    let text: String = s.iter().collect();
+    let found = crate::quantity::scan(&text, crate::Lang::Zh);
+    let [m] = found.as_slice() else {
+        return None;
     };
-    if !s.is_empty() && s.iter().all(char::is_ascii_digit) {
-        let v: u32 = s.iter().collect::<String>().parse().ok()?;
-        return (1..=99).contains(&v).then_some(v);
-    }
-    match s {
-        ['十'] => Some(10),
-        [a] => digit(*a),
-        ['十', b] => Some(10 + digit(*b)?),
-        [a, '十'] => Some(digit(*a)? * 10),
-        [a, '十', b] => Some(digit(*a)? * 10 + digit(*b)?),
-        _ => None,
-    }
+    let q = &m.quantity;
+    let whole = m.span.start == 0 && m.span.end == text.len();
+    let plain = q.unit == crate::quantity::Unit::Count
+        && q.bound == crate::quantity::Bound::Exact
+        && q.max.is_none()
+        && !q.approximate;
+    let v: u32 = q
+        .value
+        .to_string()
+        .parse()
+        .ok()
+        .filter(|_| whole && plain)?;
+    (1..=99).contains(&v).then_some(v)
 }
 
 /// "嫦娥六号", "神舟十八号": a series of craft (`zh_series.tsv`), a number and "号" name one
@@ -1799,6 +1794,21 @@ fn family_name_and_title(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Can
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_craft_number_is_read_as_the_quantity_scanner_reads_it() {
+        let n = |s: &str| small_number(&s.chars().collect::<Vec<_>>());
+        assert_eq!(n("六"), Some(6));
+        assert_eq!(n("十"), Some(10));
+        assert_eq!(n("十八"), Some(18));
+        assert_eq!(n("二十一"), Some(21));
+        assert_eq!(n("两"), Some(2));
+        assert_eq!(n("12"), Some(12));
+        assert_eq!(n("一百"), None);
+        assert_eq!(n("0"), None);
+        assert_eq!(n("六七"), None);
+        assert_eq!(n("号"), None);
+    }
 
     proptest! {
         /// [`Chars`] gives the offsets `char_indices` gives, and `first` what `partition_point`
