@@ -1035,29 +1035,27 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 })
                 .or_else(|| cx.idx.acronym_of(acr.folded, cx.doc.lang))
         };
-        if let Some((span, target @ Target::New { .. })) = body.clone() {
-            let spelled = same_letters(&content_initials(cx, span), acr.folded);
-            if let Some(e) = known_acronym().filter(|_| spelled) {
-                let known = Target::Known(e);
-                for c in cands.iter_mut().filter(|c| c.target == target) {
-                    c.target = known.clone();
-                }
-                cands.push(Cand {
-                    span,
-                    target: known.clone(),
-                    score: ACRONYM_DEF.0,
-                    rule: "acronym_def",
-                    rank: ACRONYM_DEF.1,
-                });
-                if one_capital {
-                    one_capital_defined.insert(acr.folded.to_string());
-                }
-                defined.insert(acr.folded.to_string(), known);
-                continue;
+        // (Asked before a translated name moves the candidates to the known organization.)
+        let linked_already = body.is_some() && acronym_known();
+        let translated = match &body {
+            Some((span, target @ Target::New { .. }))
+                if same_letters(&content_initials(cx, *span), acr.folded) =>
+            {
+                known_acronym().map(|e| {
+                    let known = Target::Known(e);
+                    for c in cands.iter_mut().filter(|c| c.target == *target) {
+                        c.target = known.clone();
+                    }
+                    (*span, known)
+                })
             }
-        }
-        if let Some((span, target)) = body.filter(|_| !acronym_known()) {
-            let target = keyed_by_acronym(target, acr.folded, cands);
+            _ => None,
+        };
+        let definition = translated.or_else(|| {
+            body.filter(|_| !linked_already)
+                .map(|(span, target)| (span, keyed_by_acronym(target, acr.folded, cands)))
+        });
+        if let Some((span, target)) = definition {
             cands.push(Cand {
                 span,
                 target: target.clone(),
