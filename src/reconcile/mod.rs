@@ -131,6 +131,7 @@
 mod cause;
 mod cluster;
 mod event;
+mod forest;
 mod key;
 mod merge;
 mod objects;

@@ -11,6 +11,7 @@
 //! go to two others, or both rest on one document, neither is taken.
 
 use super::event::DocFigures;
+use super::forest::Forest;
 use super::key::{IvKey, NONE};
 use super::merge::{key_base, same_figure, subject_run, Rec};
 use std::ops::Range;
@@ -149,30 +150,13 @@ pub(crate) fn join_lone_counterparts(
     nodes.sort_unstable();
     nodes.dedup();
     let index = |n: &Node| nodes.binary_search(n).ok();
-    let mut parent: Vec<usize> = (0..nodes.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while let Some(&p) = parent.get(i) {
-            if p == i {
-                break;
-            }
-            let up = parent.get(p).copied().unwrap_or(p);
-            if let Some(x) = parent.get_mut(i) {
-                *x = up;
-            }
-            i = p;
-        }
-        i
-    }
+    let mut forest = Forest::new(nodes.len());
     for (a, b) in &pairs {
         if let (Some(i), Some(j)) = (index(a), index(b)) {
-            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            let (lo, hi) = (ri.min(rj), ri.max(rj));
-            if let Some(p) = parent.get_mut(hi) {
-                *p = lo;
-            }
+            forest.join(i, j);
         }
     }
-    let groups: Vec<usize> = (0..nodes.len()).map(|i| root(&mut parent, i)).collect();
+    let groups: Vec<usize> = (0..nodes.len()).map(|i| forest.root(i)).collect();
     // How many documents name each object of the groups, in any claim.
     let mut objects: Vec<u32> = nodes.iter().map(|n| n.object).collect();
     objects.sort_unstable();

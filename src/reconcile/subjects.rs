@@ -15,6 +15,7 @@
 use std::ops::Range;
 
 use super::event::DocFigures;
+use super::forest::Forest;
 use super::key::{IvKey, NONE};
 use super::merge::{
     distinctive, key_base, near_figures, subject_run, unsupported, Rec, MAX_SUBJECT_RUN,
@@ -210,26 +211,9 @@ pub(crate) fn join_event_subjects(
         return false;
     }
     // The groups (union by the smallest node).
-    let mut parent: Vec<usize> = (0..nodes.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while let Some(&p) = parent.get(i) {
-            if p == i {
-                break;
-            }
-            let up = parent.get(p).copied().unwrap_or(p);
-            if let Some(x) = parent.get_mut(i) {
-                *x = up;
-            }
-            i = p;
-        }
-        i
-    }
+    let mut forest = Forest::new(nodes.len());
     for &(a, b) in &pairs {
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-        let (lo, hi) = (ra.min(rb), ra.max(rb));
-        if let Some(p) = parent.get_mut(hi) {
-            *p = lo;
-        }
+        forest.join(a, b);
     }
     // Per root: the subject kept, the one of its nodes that other documents support (none
     // where two are), or else the one most documents name, or else the smaller id.
@@ -248,7 +232,7 @@ pub(crate) fn join_event_subjects(
         if !joined.get(i).copied().unwrap_or(false) {
             continue;
         }
-        let r = root(&mut parent, i);
+        let r = forest.root(i);
         let Some((_, n)) = nodes.get(i) else { continue };
         if !n.lone {
             match supported.get(r).copied().flatten() {
@@ -287,7 +271,7 @@ pub(crate) fn join_event_subjects(
         if !joined.get(i).copied().unwrap_or(false) {
             continue;
         }
-        let r = root(&mut parent, i);
+        let r = forest.root(i);
         let (Some((_, n)), Some(Some((s, name)))) = (nodes.get(i), kept.get(r).copied()) else {
             continue;
         };
