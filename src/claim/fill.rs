@@ -528,6 +528,17 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the document's lead states the topic of the frame `f`: a strong cue of `f`, or
+    /// of one of its [`Frame::lead_topics`] ("dei voti", "Wahlbeteiligung": an election).
+    fn lead_states(&self, f: &Frame) -> bool {
+        let frames = self.frames.frames();
+        self.lead_frames().iter().any(|&i| {
+            frames
+                .get(i)
+                .is_some_and(|o| o.key == f.key || f.lead_topics.contains(&o.key))
+        })
+    }
+
     /// Every entity of the document once, in the order of its first mention (sentence, then
     /// position), with its first mention, its number of mentions in the whole document and the
     /// sentence of its first mention: counted once per document, not once per figure.
@@ -2324,9 +2335,14 @@ impl<'a> Context<'a> {
     }
 
     /// Whether the entity `e` heads a gapped clause that restates the verb of a figure before
-    /// it: "Eni détiendra 60 % et Foxconn 40 %", "X hält 60 Prozent, Y 40 Prozent". Right before
-    /// the figure (an article may stand between), after a conjunction or a comma, with a figure
-    /// of the same unit earlier in the sentence.
+    /// it: "Eni détiendra 60 % et Foxconn 40 %", "X hält 60 Prozent, Y 40 Prozent", an item of
+    /// an enumeration that pairs names with figures ("X al 31%, la Y al 24% e la Z al 9%", "X
+    /// kommt auf 37 Prozent, die Y auf 15 und die Z auf 14 Prozent", "X 52席，Y为34%"). Right
+    /// before the figure, with at most two linking words between them (articles, prepositions,
+    /// copulas: "al", "auf", "à", "为"), after a conjunction or a comma (an article may open the
+    /// item: "e la Lega", "und die AfD", "et l'UDI"), with a figure of the same unit earlier in
+    /// the sentence. Or the figure opens a bracket right after the name, in any item: "X (28 %,
+    /// 152 sièges)".
     fn gapped(&self, s: &Sentence<'_>, e: &EntityMention, q: &QuantityMention) -> bool {
         if e.span.end > q.span.start {
             return false;
@@ -2339,23 +2355,87 @@ impl<'a> Context<'a> {
             return false;
         }
         let between = s.folded.folded_of(at(e.span.end), at(q.span.start)).trim();
-        if !between.is_empty() && !rules.articles.iter().any(|a| a == between) {
+        if self.bracketed_figure(s, e, q, between) {
+            return true;
+        }
+        if !list_link(rules, between) {
             return false;
         }
         if text.get(s.span.start..e.span.start).is_none() {
             return false;
         }
-        let before = s.folded.folded_of(0, at(e.span.start)).trim_end();
-        let comma = before.ends_with([',', '，', '、']);
+        let mut before = s.folded.folded_of(0, at(e.span.start)).trim_end();
+        // An article opening the item: "e la Lega", "und die AfD", "et l'UDI".
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !is_word_char(Some(c)) && c != '\'')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if let Some(w) = before.get(word_start..) {
+            let bare = w.trim_end_matches('\'');
+            if !w.is_empty()
+                && rules
+                    .articles
+                    .iter()
+                    .any(|a| a.as_str() == w || a.as_str() == bare)
+            {
+                before = before.get(..word_start).unwrap_or("").trim_end();
+            }
+        }
+        let comma = before.ends_with([',', '，', '、', ';', '；']);
         let last = before
             .rsplit(|c: char| !is_word_char(Some(c)))
             .next()
             .unwrap_or("");
-        let conjunction = !last.is_empty() && rules.conjunctions.iter().any(|c| c == last);
+        let conjunction = (!last.is_empty() && rules.conjunctions.iter().any(|c| c == last))
+            || rules
+                .conjunctions
+                .iter()
+                .any(|c| c.chars().all(is_han) && before.ends_with(c.as_str()));
         (comma || conjunction)
             && s.quantities.iter().any(|o| {
                 o.span.end <= e.span.start && o.quantity.unit == q.quantity.unit && o.span != q.span
             })
+    }
+
+    /// Whether the figure `q` stands in a bracket that opens right after the name `e`, with
+    /// only other figures before it in the bracket: "l'AfD (20,8 %, 152 sièges)", "die FDP (4,3
+    /// Prozent)", "自民党（38.2%）". `between` is the folded text from the name to the figure.
+    fn bracketed_figure(
+        &self,
+        s: &Sentence<'_>,
+        e: &EntityMention,
+        q: &QuantityMention,
+        between: &str,
+    ) -> bool {
+        let Some(inner) = between
+            .strip_prefix('(')
+            .or_else(|| between.strip_prefix('（'))
+        else {
+            return false;
+        };
+        if inner.contains([')', '）', '(', '（']) {
+            return false;
+        }
+        // Only figures and separators before it in the bracket.
+        let mut rest = String::new();
+        let mut last = e.span.end;
+        for o in s
+            .quantities
+            .iter()
+            .filter(|o| o.span.start >= e.span.end && o.span.end <= q.span.start)
+        {
+            if let Some(t) = self.input.text.get(last..o.span.start) {
+                rest.push_str(t);
+            }
+            last = o.span.end;
+        }
+        if let Some(t) = self.input.text.get(last..q.span.start) {
+            rest.push_str(t);
+        }
+        let rest = rest.trim().trim_start_matches(['(', '（']);
+        rest.chars()
+            .all(|c| c.is_whitespace() || ",;，；、".contains(c))
     }
 
     /// Whether the entity `e` is bound to the cue `c`: right before it ("Nvidia investit",
@@ -4141,11 +4221,13 @@ impl<'a> Context<'a> {
         // A noun that names what the figure counts or measures says more than a frame that
         // applies without a cue. A frame that narrows the noun's own takes the figure with a
         // cue of its in the clause ("chiuderà 30 supermercati": shops closed, not shops run).
+        // A counted noun's frame yields to the lead's as a cue's does ("85 sièges" in an
+        // election story are seats won).
         self.counted_noun(s, q)
             .map(|c| {
                 let r = self.refined(s, q, c);
                 if r.frame == c.frame {
-                    c
+                    self.yielded_to_lead(q, c)
                 } else {
                     Choice { noun: None, ..r }
                 }
@@ -4155,6 +4237,17 @@ impl<'a> Context<'a> {
                 frames
                     .iter()
                     .position(|f| f.falls_back(q.quantity.unit))
+                    .map(|frame| Choice::unnamed(frame, 0.5, false))
+            })
+            .or_else(|| {
+                // The topic the document's lead states takes a figure of its unit that
+                // nothing names: in an election story, "la Lega si ferma al 9%" is a vote
+                // share.
+                frames
+                    .iter()
+                    .position(|f| {
+                        f.lead_fallback && f.accepts(q.quantity.unit) && self.lead_states(f)
+                    })
                     .map(|frame| Choice::unnamed(frame, 0.5, false))
             })
             .or_else(|| {
@@ -4401,13 +4494,12 @@ impl<'a> Context<'a> {
         if f.yields_in_lead_of.is_empty() {
             return c;
         }
-        self.lead_frames()
+        frames
             .iter()
-            .copied()
-            .find(|&i| {
-                frames.get(i).is_some_and(|o| {
-                    f.yields_in_lead_of.contains(&o.key) && o.accepts(q.quantity.unit)
-                })
+            .position(|o| {
+                f.yields_in_lead_of.contains(&o.key)
+                    && o.accepts(q.quantity.unit)
+                    && self.lead_states(o)
             })
             .map_or(c, |frame| Choice {
                 frame,
@@ -4755,6 +4847,32 @@ const TOTAL_AFTER: usize = 24;
 /// noun ("9,000 employees of Siemens"; a figure whose span holds its noun, "9.000
 /// Mitarbeiter", holds the cue).
 const NOUN_CUE_GAP: usize = 2;
+
+/// Whether `between` (folded, trimmed), the words between a name and its figure, only links
+/// them: nothing, or at most two articles, prepositions or copulas ("al", "l'", "auf", "à",
+/// "avec", "为"), as in the items of an enumeration ("X al 31%, Y al 24%").
+fn list_link(rules: &FoldedRules, between: &str) -> bool {
+    if between.is_empty() {
+        return true;
+    }
+    if between.contains(|c: char| c.is_ascii_digit() || ",;:()，；：（）、".contains(c)) {
+        return false;
+    }
+    let known = |w: &str| {
+        rules.articles.iter().any(|a| a == w)
+            || rules.prepositions.iter().any(|a| a == w)
+            || rules.copulas.iter().any(|a| a == w)
+    };
+    if between.chars().all(is_han) {
+        // A Chinese link has no spaces: one copula or preposition ("为", "達").
+        return known(between);
+    }
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty() && words.len() <= 2 && words.iter().all(|w| known(w))
+}
 
 fn whole(d: &crate::decimal::Decimal) -> bool {
     let e = d.exponent();
@@ -5733,12 +5851,23 @@ fn fill<'a>(
         Some(p) if ctx.forecast(s, q) => (p.key.clone(), p.functional),
         _ => (predicate, functional),
     };
-    // A counted noun names the fact by its concept; a generic count is multi-valued.
+    // A counted noun names the fact by its concept; a generic count is multi-valued. A noun
+    // whose frame yielded to the lead's ("85 sièges" in an election story) keeps that frame.
+    let yielded_key = choice
+        .yielded_from
+        .and_then(|f| ctx.frames.frames().get(f))
+        .map(|f| f.key.as_str());
     let (predicate, functional) = match choice.noun {
-        Some((c, _)) if ctx.frames.counted_nouns().frame_key(c) != Some(frame.key.as_str()) => (
-            format!("count:{}", ctx.frames.counted_nouns().concept(c)?),
-            false,
-        ),
+        Some((c, _))
+            if ctx.frames.counted_nouns().frame_key(c) != Some(frame.key.as_str())
+                && (yielded_key.is_none()
+                    || ctx.frames.counted_nouns().frame_key(c) != yielded_key) =>
+        {
+            (
+                format!("count:{}", ctx.frames.counted_nouns().concept(c)?),
+                false,
+            )
+        }
         _ => (predicate, functional),
     };
     let (predicate, functional) = match dimension(q.quantity.unit) {

@@ -91,6 +91,10 @@
 //! - `yields_in_lead_of`: keys of frames that take this frame's figures in a document whose
 //!   lead (headline and first sentence) states one of their cues (in a takeover story the
 //!   target's valuation is the deal's value).
+//! - `lead_topics`: keys of other frames whose cues in the lead speak of this frame's topic
+//!   too (a lead that gives vote shares reports an election: seat counts are seats won).
+//! - `lead_fallback`: a figure of the frame's units that nothing names takes this frame where
+//!   the lead states its topic (in an election story a bare percent is a vote share).
 //!
 //! ```
 //! use concord::claim::Frames;
@@ -439,6 +443,16 @@ pub struct FrameSpec {
     /// Milliarden Dollar" is the acquisition's price).
     #[serde(default)]
     pub yields_in_lead_of: Vec<String>,
+    /// Keys of other frames whose cues in the lead speak of this frame's topic too: a lead
+    /// that gives vote shares or a turnout reports an election, where the seats a figure counts
+    /// are seats won ("la CSU obtient 85 sièges" in a story that opens on the parties' shares).
+    #[serde(default)]
+    pub lead_topics: Vec<String>,
+    /// Whether a figure of the frame's units that no cue, counted noun nor concept names takes
+    /// this frame in a document whose lead states it (or one of its `lead_topics`): in an
+    /// election story, "la Lega si ferma al 9%" is a vote share.
+    #[serde(default)]
+    pub lead_fallback: bool,
     /// Whether the frame's figures belong to the takeover the document reports (its price, its
     /// premium, its synergies, the time to close it): where the lead names the deal's buyer
     /// ("X übernimmt Y", "X a annoncé le rachat de Y"), a subject the sentence does not clearly
@@ -766,6 +780,12 @@ pub struct Frame {
     pub refine_only: bool,
     /// Keys of frames that take this frame's figures where the document's lead states them.
     pub yields_in_lead_of: Vec<String>,
+    /// Keys of frames whose cues in the lead speak of this frame's topic too
+    /// ([`FrameSpec::lead_topics`]).
+    pub lead_topics: Vec<String>,
+    /// Whether a figure nothing names takes this frame where the lead states its topic
+    /// ([`FrameSpec::lead_fallback`]).
+    pub lead_fallback: bool,
     /// Whether the frame's figures belong to the takeover the document reports.
     pub deal: bool,
     /// For a frame of one unit's amount, the key of the frame of the whole
@@ -1096,6 +1116,8 @@ impl Frames {
                 refines: spec.refines.clone(),
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
+                lead_topics: spec.lead_topics.clone(),
+                lead_fallback: spec.lead_fallback,
                 deal: spec.deal,
                 whole: spec.whole.clone(),
                 transferred: spec.transferred,

@@ -1,0 +1,146 @@
+//! Enumerations that pair several names with several figures in one sentence ("X al 31%, la Y
+//! al 24% e la Z al 9%", "X kommt auf 37 Prozent, die Y auf 15 Prozent", "X (28 %, 152
+//! sièges)"): each figure is the party's of its own item, not the sentence's first subject.
+//! And the topic of a document's lead: in a story that opens on an election's results, a
+//! percent nothing else names is a vote share and a count of seats is seats won, with one key
+//! across languages. Our own sentences about invented results; beside them, stories of other
+//! topics where the same shapes make no such claim.
+
+use concord::Lang::{De, Fr, It, Zh};
+
+mod common;
+use common::{never, states};
+
+#[test]
+fn each_item_of_an_enumeration_is_its_own_party_s() {
+    for (lang, text, figure, key, subject) in [
+        (
+            It,
+            "Alle regionali il Partito democratico ha ottenuto il 33,1% dei voti, Fratelli d'Italia il 22,7% e la Lega il 7,9%.",
+            "7,9%",
+            "vote_share",
+            "Lega Nord",
+        ),
+        (
+            It,
+            "Alle regionali il Partito democratico ha ottenuto il 33,1% dei voti, la Lega il 7,9% e Forza Italia il 5,2%.",
+            "7,9%",
+            "vote_share",
+            "Lega Nord",
+        ),
+        (
+            De,
+            "Bei der Kommunalwahl erhielt die CSU 41,2 Prozent der Stimmen, die AfD 12,3 Prozent und die SPD 9,6 Prozent.",
+            "12,3 Prozent",
+            "vote_share",
+            "AfD",
+        ),
+        (
+            De,
+            "Bei der Kommunalwahl erhielt die CSU 41,2 Prozent der Stimmen, die AfD 12,3 Prozent und die SPD 9,6 Prozent.",
+            "9,6 Prozent",
+            "vote_share",
+            "SPD",
+        ),
+        (
+            Fr,
+            "Au premier tour, le Rassemblement national obtient 31,5 % des voix, et La France insoumise 11,2 %.",
+            "11,2 %",
+            "vote_share",
+            "La France insoumise",
+        ),
+        (
+            Zh,
+            "民進黨在議會選舉中獲得38.1%的選票，國民黨為33.4%。",
+            "33.4%",
+            "vote_share",
+            "Kuomintang",
+        ),
+    ] {
+        states(lang, text, figure, key, subject);
+    }
+}
+
+#[test]
+fn a_figure_in_a_bracket_after_a_name_is_that_name_s() {
+    states(
+        Fr,
+        "Les sondages donnent le Rassemblement national en tête des voix, devant La France insoumise (14,6 %) et Les Républicains (7,3 %).",
+        "7,3 %",
+        "vote_share",
+        "Les Républicains",
+    );
+    states(
+        De,
+        "Die CSU bleibt mit 38,9 Prozent der Stimmen vorn, vor der AfD (16,1 Prozent) und der SPD (8,7 Prozent).",
+        "16,1 Prozent",
+        "vote_share",
+        "AfD",
+    );
+}
+
+#[test]
+fn in_an_election_story_a_bare_percent_is_a_vote_share() {
+    // The lead gives the parties' shares: a later percent with no cue of its own is one too.
+    states(
+        It,
+        "Il Partito democratico vince le comunali con il 34,8% dei voti. Forza Italia invece si ferma al 6,4%.",
+        "6,4%",
+        "vote_share",
+        "Forza Italia",
+    );
+    states(
+        De,
+        "Die CSU holt bei der Landtagswahl 36,4 Prozent der Stimmen. Die AfD kommt auf 13,9 Prozent.",
+        "13,9 Prozent",
+        "vote_share",
+        "AfD",
+    );
+    states(
+        Fr,
+        "Le Rassemblement national arrive en tête avec 30,2 % des suffrages. Les Républicains plafonnent à 8,1 %.",
+        "8,1 %",
+        "vote_share",
+        "Les Républicains",
+    );
+    // Another topic: a percent nothing names stays what it measures.
+    never(
+        It,
+        "Fincantieri ha chiuso il trimestre con ricavi in crescita. Leonardo invece si ferma al 6,4%.",
+        "6,4%",
+        "vote_share",
+    );
+}
+
+#[test]
+fn in_an_election_story_a_count_of_seats_is_seats_won() {
+    // "席" and "sièges" count seats: a party's in a story that opens on an election's shares.
+    states(
+        Zh,
+        "國民黨在立法委員選舉中獲得34.6%的選票。國民黨獲得52席，民進黨51席。",
+        "51",
+        "seats_won",
+        "Democratic Progressive Party",
+    );
+    states(
+        Fr,
+        "Le Rassemblement national arrive en tête avec 30,2 % des suffrages. Les Républicains obtiennent 39 sièges.",
+        "39",
+        "seats_won",
+        "Les Républicains",
+    );
+    states(
+        De,
+        "Die CSU holt bei der Landtagswahl 36,4 Prozent der Stimmen. Die AfD erhält 32 Sitze.",
+        "32",
+        "seats_won",
+        "AfD",
+    );
+    // A plane's seats in a story of another topic stay a vehicle's.
+    never(
+        Fr,
+        "Air France a commandé dix avions à Airbus. Chaque appareil compte 324 sièges.",
+        "324",
+        "seats_won",
+    );
+}
