@@ -329,7 +329,8 @@ impl Default for Gazetteer {
 
 impl Gazetteer {
     /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
-    /// `landmarks.tsv` and `regions.tsv`).
+    /// `landmarks.tsv`, `regions.tsv` and `parties.tsv`: political parties, legislatures and
+    /// electoral bodies).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
@@ -350,6 +351,10 @@ impl Gazetteer {
                 (
                     "data/gazetteer/regions.tsv",
                     include_str!("../../data/gazetteer/regions.tsv"),
+                ),
+                (
+                    "data/gazetteer/parties.tsv",
+                    include_str!("../../data/gazetteer/parties.tsv"),
                 ),
             ] {
                 entities.extend(parse_tsv(name, src).unwrap_or_default());

@@ -1,0 +1,387 @@
+//! Entity linking of political parties, party alliances, legislatures and electoral bodies
+//! across languages and scripts (`data/gazetteer/parties.tsv`). Our own sentences, with the
+//! false links that must not come out.
+
+use concord::{EntityMention, Gazetteer, Lang};
+
+fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
+    Gazetteer::embedded().link(text, lang)
+}
+
+/// (surface, id) of every mention.
+fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
+    link(text, lang)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
+        .collect()
+}
+
+/// Whether `surface` links to `id` in the text.
+fn has(text: &str, lang: Lang, surface: &str, id: &str) -> bool {
+    pairs(text, lang)
+        .iter()
+        .any(|(s, i)| s == surface && i == id)
+}
+
+/// A party is one entity in every language and script: its full name, its acronym as each
+/// language's press writes it, and its Chinese name in either script.
+#[test]
+fn a_party_links_across_languages() {
+    let cases = [
+        (
+            "I sondaggi danno il Psoe in calo a Madrid.",
+            Lang::It,
+            "Psoe",
+            "psoe",
+        ),
+        (
+            "Der Partido Socialista Obrero Español verliert Stimmen.",
+            Lang::De,
+            "Partido Socialista Obrero Español",
+            "psoe",
+        ),
+        (
+            "西班牙工人社会党在马德里集会。",
+            Lang::Zh,
+            "西班牙工人社会党",
+            "psoe",
+        ),
+        (
+            "西班牙工人社會黨在馬德里集會。",
+            Lang::Zh,
+            "西班牙工人社會黨",
+            "psoe",
+        ),
+        ("Le PS a perdu trois sièges.", Lang::Fr, "PS", "ps_france"),
+        ("Die ÖVP stellt den Kanzler.", Lang::De, "ÖVP", "oevp"),
+        ("奧地利自由黨領先民調。", Lang::Zh, "奧地利自由黨", "fpoe"),
+        ("奥地利自由党领先民调。", Lang::Zh, "奥地利自由党", "fpoe"),
+        (
+            "Il Partito della libertà austriaco guida i sondaggi.",
+            Lang::It,
+            "Partito della libertà austriaco",
+            "fpoe",
+        ),
+        (
+            "日本自民党总裁选举周六举行。",
+            Lang::Zh,
+            "日本自民党",
+            "ldp_japan",
+        ),
+        ("The LDP chose a new leader.", Lang::En, "LDP", "ldp_japan"),
+        (
+            "Le PLD a choisi un nouveau chef.",
+            Lang::Fr,
+            "PLD",
+            "ldp_japan",
+        ),
+        ("國民黨主席出席記者會。", Lang::Zh, "國民黨", "kmt"),
+        (
+            "民進黨團在立法院提案。",
+            Lang::Zh,
+            "立法院",
+            "legislative_yuan",
+        ),
+        (
+            "La Bharatiya Janata Party ha perso seggi.",
+            Lang::It,
+            "Bharatiya Janata Party",
+            "bjp",
+        ),
+        (
+            "印度國民大會黨批評政府。",
+            Lang::Zh,
+            "印度國民大會黨",
+            "indian_national_congress",
+        ),
+        ("Der Likud verliert zwei Sitze.", Lang::De, "Likud", "likud"),
+        ("利庫德集團贏得選舉。", Lang::Zh, "利庫德集團", "likud"),
+        ("L'AKP d'Erdogan a perdu Istanbul.", Lang::Fr, "AKP", "akp"),
+        ("共和人民党赢得伊斯坦布尔。", Lang::Zh, "共和人民党", "chp"),
+        (
+            "Der Afrikanische Nationalkongress verlor die Mehrheit.",
+            Lang::De,
+            "Afrikanische Nationalkongress",
+            "anc",
+        ),
+        ("非國大失去多數。", Lang::Zh, "非國大", "anc"),
+        (
+            "Russia Unita ha vinto le elezioni regionali.",
+            Lang::It,
+            "Russia Unita",
+            "united_russia",
+        ),
+        (
+            "统一俄罗斯党赢得多数。",
+            Lang::Zh,
+            "统一俄罗斯党",
+            "united_russia",
+        ),
+        (
+            "The Scottish National Party lost ground.",
+            Lang::En,
+            "Scottish National Party",
+            "snp",
+        ),
+        ("蘇格蘭民族黨失去席位。", Lang::Zh, "蘇格蘭民族黨", "snp"),
+        (
+            "Il Movimento Cinque Stelle ha votato contro.",
+            Lang::It,
+            "Movimento Cinque Stelle",
+            "m5s",
+        ),
+        (
+            "Die Fünf-Sterne-Bewegung stimmte dagegen.",
+            Lang::De,
+            "Fünf-Sterne-Bewegung",
+            "m5s",
+        ),
+        ("五星運動投了反對票。", Lang::Zh, "五星運動", "m5s"),
+        (
+            "Le Parti populaire européen reste le premier groupe.",
+            Lang::Fr,
+            "Parti populaire européen",
+            "epp",
+        ),
+        ("Die EVP bleibt stärkste Fraktion.", Lang::De, "EVP", "epp"),
+        ("歐洲人民黨仍是最大黨團。", Lang::Zh, "歐洲人民黨", "epp"),
+        (
+            "美國共和黨控制參議院。",
+            Lang::Zh,
+            "美國共和黨",
+            "republican_party_us",
+        ),
+        (
+            "The GOP holds the Senate.",
+            Lang::En,
+            "GOP",
+            "republican_party_us",
+        ),
+        (
+            "美国民主党提名候选人。",
+            Lang::Zh,
+            "美国民主党",
+            "democratic_party_us",
+        ),
+    ];
+    for (text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}
+
+/// An alliance of parties written with a slash or a hyphen is one entity, the alliance, and not
+/// its member parties; each member alone stays itself.
+#[test]
+fn a_party_alliance_is_one_entity() {
+    let cases = [
+        (
+            "La CDU/CSU arrive en tête devant les Verts.",
+            Lang::Fr,
+            "CDU/CSU",
+        ),
+        (
+            "La Cdu-Csu ottiene il miglior risultato.",
+            Lang::It,
+            "Cdu-Csu",
+        ),
+        (
+            "L'Unione Cdu-Csu guida i sondaggi.",
+            Lang::It,
+            "Unione Cdu-Csu",
+        ),
+        (
+            "Die Union aus CDU und CSU liegt vorn.",
+            Lang::De,
+            "Union aus CDU und CSU",
+        ),
+        ("Die Unionsparteien legen zu.", Lang::De, "Unionsparteien"),
+        ("基民盟/基社盟领先。", Lang::Zh, "基民盟/基社盟"),
+        ("基民盟與基社盟領先。", Lang::Zh, "基民盟與基社盟"),
+    ];
+    for (text, lang, surface) in cases {
+        let p = pairs(text, lang);
+        assert!(
+            p.iter().any(|(s, i)| s == surface && i == "cdu_csu"),
+            "{text}: {p:?}"
+        );
+        assert!(
+            !p.iter().any(|(_, i)| i == "cdu" || i == "csu"),
+            "{text}: {p:?}"
+        );
+    }
+    // One member alone.
+    assert!(has("Die CSU regiert in München.", Lang::De, "CSU", "csu"));
+    assert!(has("基民盟主席发表讲话。", Lang::Zh, "基民盟", "cdu"));
+}
+
+/// Legislatures link in every language and script; a chamber named with its country is that
+/// country's.
+#[test]
+fn a_legislature_links_across_languages() {
+    let cases = [
+        ("联邦议院周五表决预算。", Lang::Zh, "联邦议院", "bundestag"),
+        ("聯邦議院週五表決預算。", Lang::Zh, "聯邦議院", "bundestag"),
+        (
+            "La réforme passe à l'Assemblée nationale.",
+            Lang::Fr,
+            "Assemblée nationale",
+            "assemblee_nationale",
+        ),
+        (
+            "法国国民议会通过预算。",
+            Lang::Zh,
+            "法国国民议会",
+            "assemblee_nationale",
+        ),
+        (
+            "La legge torna alla Camera dei deputati.",
+            Lang::It,
+            "Camera dei deputati",
+            "camera_deputati",
+        ),
+        (
+            "Il Senato americano ha approvato la legge.",
+            Lang::It,
+            "Senato americano",
+            "us_senate",
+        ),
+        (
+            "Der US-Senat stimmte zu.",
+            Lang::De,
+            "US-Senat",
+            "us_senate",
+        ),
+        (
+            "Le Sénat américain a voté.",
+            Lang::Fr,
+            "Sénat américain",
+            "us_senate",
+        ),
+        ("美國參議院通過法案。", Lang::Zh, "美國參議院", "us_senate"),
+        (
+            "Das Repräsentantenhaus stimmte zu.",
+            Lang::De,
+            "Repräsentantenhaus",
+            "us_house",
+        ),
+        (
+            "The House of Commons voted late.",
+            Lang::En,
+            "House of Commons",
+            "house_of_commons",
+        ),
+        (
+            "La Camera dei comuni ha votato.",
+            Lang::It,
+            "Camera dei comuni",
+            "house_of_commons",
+        ),
+        (
+            "英國下議院否決議案。",
+            Lang::Zh,
+            "英國下議院",
+            "house_of_commons",
+        ),
+        ("La Knesset a voté la loi.", Lang::Fr, "Knesset", "knesset"),
+        (
+            "Die Staatsduma verabschiedete das Gesetz.",
+            Lang::De,
+            "Staatsduma",
+            "state_duma",
+        ),
+        ("國家杜馬通過法案。", Lang::Zh, "國家杜馬", "state_duma"),
+        ("全国人大通过了法律。", Lang::Zh, "全国人大", "npc_china"),
+        (
+            "Il Congresso degli Stati Uniti discute il bilancio.",
+            Lang::It,
+            "Congresso degli Stati Uniti",
+            "us_congress",
+        ),
+        (
+            "Der US-Kongress berät.",
+            Lang::De,
+            "US-Kongress",
+            "us_congress",
+        ),
+        (
+            "L'Europarlamento ha votato.",
+            Lang::It,
+            "Europarlamento",
+            "european_parliament",
+        ),
+        (
+            "Le Congrès des députés espagnol a voté.",
+            Lang::Fr,
+            "Congrès des députés",
+            "spanish_cortes",
+        ),
+        ("日本國會召開臨時會。", Lang::Zh, "日本國會", "japan_diet"),
+    ];
+    for (text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}
+
+/// National electoral bodies are public bodies of their own.
+#[test]
+fn an_electoral_body_links() {
+    let cases = [
+        (
+            "Die Bundeswahlleiterin gab das Ergebnis bekannt.",
+            Lang::De,
+            "Bundeswahlleiterin",
+            "bundeswahlleiter",
+        ),
+        (
+            "德國聯邦選舉委員會公布結果。",
+            Lang::Zh,
+            "德國聯邦選舉委員會",
+            "bundeswahlleiter",
+        ),
+        ("中選會公告當選名單。", Lang::Zh, "中選會", "cec_taiwan"),
+        ("The FEC fined the campaign.", Lang::En, "FEC", "fec_us"),
+        (
+            "美国联邦选举委员会罚款。",
+            Lang::Zh,
+            "美国联邦选举委员会",
+            "fec_us",
+        ),
+    ];
+    for (text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}
+
+/// Party names that hold common words or phrases do not link them.
+#[test]
+fn common_words_are_no_parties() {
+    let cases = [
+        (
+            "Tant pis pour les retardataires, le train est en marche.",
+            Lang::Fr,
+        ),
+        ("Die Finnen feiern den Mittsommer.", Lang::De),
+        ("La Renaissance italienne a duré deux siècles.", Lang::Fr),
+        ("The labor market cooled in the spring.", Lang::En),
+    ];
+    for (text, lang) in cases {
+        let p = pairs(text, lang);
+        let parties = ["pis", "renaissance_fr", "finns_party", "labor_australia"];
+        assert!(
+            !p.iter().any(|(_, i)| parties.contains(&i.as_str())),
+            "{text}: {p:?}"
+        );
+    }
+}
