@@ -2969,3 +2969,95 @@ fn a_function_word_starting_the_sentence_is_no_name_before_a_number() {
     // A name before a number stays a name.
     check("Llama 4 è uscito ieri.", Lang::It, &[]);
 }
+
+#[test]
+fn inflected_and_small_units_of_length() {
+    // German dative plurals, centimetres and millimetres, the metre's symbol.
+    check(
+        "Der Kran stand in knapp 12 Metern Höhe, das Kabel hing 40 Zentimetern tiefer, die Fuge maß 3 mm und der Mast 18 m.",
+        Lang::De,
+        &[
+            r("knapp 12 Metern", "12", "m", "approx"),
+            r("40 Zentimetern", "0.4", "m", "exact"),
+            r("3 mm", "0.003", "m", "exact"),
+            r("18 m", "18", "m", "exact"),
+        ],
+    );
+    check(
+        "La diga è alta 1 metro in più, la crepa larga 15 centimetri e il tunnel scende a 9 m.",
+        Lang::It,
+        &[
+            r("1 metro", "1", "m", "exact"),
+            r("15 centimetri", "0.15", "m", "exact"),
+            r("9 m", "9", "m", "exact"),
+        ],
+    );
+    check(
+        "La digue gagne 1 mètre, la fissure fait 8 millimètres et la tour 1 kilomètre carré d'emprise.",
+        Lang::Fr,
+        &[
+            r("1 mètre", "1", "m", "exact"),
+            r("8 millimètres", "0.008", "m", "exact"),
+            r("1 kilomètre carré", "1000000", "m2", "exact"),
+        ],
+    );
+    check(
+        "The tug sailed at 14 knots past a 1 kilometre pier and a 6 inch pipe.",
+        Lang::En,
+        &[
+            r("14 knots", "25.928", "km/h", "exact"),
+            r("1 kilometre", "1000", "m", "exact"),
+            r("6 inch", "0.1524", "m", "exact"),
+        ],
+    );
+    check(
+        "隧道长3.5千米，裂缝宽20厘米。",
+        Lang::Zh,
+        &[
+            r("3.5千米", "3500", "m", "exact"),
+            r("20厘米", "0.2", "m", "exact"),
+        ],
+    );
+    // Millions keep their capital and their currency: "$5m" is money, "3 M€" too.
+    check(
+        "Il fondo ha raccolto $5m.",
+        Lang::It,
+        &[r("$5m", "5000000", "USD", "exact")],
+    );
+}
+
+#[test]
+fn counted_nouns_of_people_and_things_across_languages() {
+    // A number word that is also another word ("sei", "acht", "elf", "neuf") counts the
+    // noun of people or things after it; alone it is no number.
+    check(
+        "Sei muratori? No: sei operai e sei infermieri sono rimasti bloccati.",
+        Lang::It,
+        &[
+            r("sei", "6", "count", "exact"),
+            r("sei", "6", "count", "exact"),
+        ],
+    );
+    check(
+        "Acht Soldaten und elf Feuerwehrleute halfen; die Elf verlor.",
+        Lang::De,
+        &[
+            r("Acht Soldaten", "8", "count", "exact"),
+            r("elf Feuerwehrleute", "11", "count", "exact"),
+        ],
+    );
+    check(
+        "Neuf otages ont été libérés, dans un immeuble neuf.",
+        Lang::Fr,
+        &[r("Neuf", "9", "count", "exact")],
+    );
+    // A German compound ending in a counted noun is counted, even after an acronym.
+    check(
+        "Laut der Behörde QRS 17 Hafenarbeiter und 4 Besatzungsmitgliedern.",
+        Lang::De,
+        &[
+            r("17 Hafenarbeiter", "17", "count", "exact"),
+            r("4 Besatzungsmitgliedern", "4", "count", "exact"),
+        ],
+    );
+}

@@ -613,13 +613,17 @@ impl<'a> Sentence<'a> {
     }
 
     /// The unit of a symbol read only where spelled exactly so (`t`, `Mt`), and not before a
-    /// hyphen (`2 t-shirts`).
+    /// hyphen (`2 t-shirts`). A symbol of one letter is read only apart from its digits (`18
+    /// m`, `80 t`): glued to them it is a letter of a code or a label (`1m`, `5t`).
     fn cased_unit(&self, i: usize) -> Option<(Unit, Decimal)> {
         let ph = self.phrase(i)?;
         if ph.cased_units.is_empty() || self.tight_hyphen(i + 1) {
             return None;
         }
         let surface = self.original_text(i);
+        if surface.chars().count() == 1 && i > 0 && self.tight(i - 1, i) {
+            return None;
+        }
         ph.cased_units
             .iter()
             .find(|(w, _)| w == surface)
@@ -2980,7 +2984,7 @@ impl<'a> Sentence<'a> {
             return !money;
         }
         // A noun of what is counted, short as it may be: "2 million cars".
-        if self.t.count_nouns.iter().any(|n| n == self.text(k)) {
+        if self.is_count_noun(self.text(k)) {
             return true;
         }
         // A conjunction after it counts nothing: "ricavi per 3,3 miliardi e un utile ...".
@@ -3000,13 +3004,27 @@ impl<'a> Sentence<'a> {
         !self.is_stopword(k)
     }
 
+    /// Whether the folded word `w` is a noun of what is counted (`count_nouns`), or, in a
+    /// language that capitalizes nouns and writes compounds as one word, a compound ending
+    /// in one of five letters or more (`Besatzungsmitglieder`, `Bauarbeitern`,
+    /// `Erdbebenopfer`).
+    fn is_count_noun(&self, w: &str) -> bool {
+        self.t.count_nouns.iter().any(|n| {
+            n == w
+                || (self.t.capitalized_nouns
+                    && n.chars().count() >= 5
+                    && w.len() > n.len()
+                    && w.ends_with(n.as_str()))
+        })
+    }
+
     /// Whether the word at `k`, right after a number, is a noun of what is counted
     /// (`count_nouns`: `persone`, `Menschen`).
     fn count_noun_at(&self, k: usize) -> bool {
         k > 0
             && self.near(k - 1, k)
             && matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
-            && self.t.count_nouns.iter().any(|n| n == self.text(k))
+            && self.is_count_noun(self.text(k))
     }
 
     /// Whether a noun of what is counted (`count_nouns`) is the subject of the amount starting
@@ -3053,7 +3071,7 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             }
             let w = self.text(k);
-            if self.t.count_nouns.iter().any(|n| n == w) {
+            if self.is_count_noun(w) {
                 return linked && self.heads_count(k);
             }
             if adjective
