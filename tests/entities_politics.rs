@@ -385,3 +385,194 @@ fn common_words_are_no_parties() {
         );
     }
 }
+
+/// A name several countries' parties or chambers share links to the one of the country whose
+/// politics the text names (another party, a chamber), and to nothing where none or two are.
+#[test]
+fn a_generic_name_links_by_the_country_the_text_names() {
+    let cases = [
+        (
+            "基民盟在德国大选中领先，绿党排名第四。",
+            Lang::Zh,
+            "绿党",
+            "greens_de",
+        ),
+        (
+            "基民盟在德国大选中领先，社民党排名第三。",
+            Lang::Zh,
+            "社民党",
+            "spd",
+        ),
+        (
+            "聯邦議院選舉後，自民黨未能進入議會。",
+            Lang::Zh,
+            "自民黨",
+            "fdp",
+        ),
+        (
+            "日本众议院选举中，自民党失去多数，立宪民主党议席增加。",
+            Lang::Zh,
+            "自民党",
+            "ldp_japan",
+        ),
+        (
+            "美国参议院中，共和党占多数，民主党反对该法案。",
+            Lang::Zh,
+            "共和党",
+            "republican_party_us",
+        ),
+        (
+            "美国参议院中，共和党占多数，民主党反对该法案。",
+            Lang::Zh,
+            "民主党",
+            "democratic_party_us",
+        ),
+        (
+            "英国工党在大选中获胜，保守党惨败。",
+            Lang::Zh,
+            "保守党",
+            "conservatives",
+        ),
+        (
+            "Nel voto per il Bundestag i Verdi hanno perso consensi.",
+            Lang::It,
+            "Verdi",
+            "greens_de",
+        ),
+        (
+            "Nel voto per il Bundestag la Linke ha guadagnato seggi.",
+            Lang::It,
+            "Linke",
+            "die_linke",
+        ),
+        (
+            "Au Bundestag, les Verts ont voté contre le budget.",
+            Lang::Fr,
+            "Verts",
+            "greens_de",
+        ),
+        (
+            "À l'Assemblée nationale, les Verts et LFI ont voté contre.",
+            Lang::Fr,
+            "Verts",
+            "eelv",
+        ),
+        (
+            "Im Bundestag stimmte die Union gegen den Antrag.",
+            Lang::De,
+            "Union",
+            "cdu_csu",
+        ),
+        (
+            "Il Senato ha approvato il decreto con i voti della Lega.",
+            Lang::It,
+            "Senato",
+            "italian_senate",
+        ),
+        (
+            "Die US-Demokraten kritisierten den Senat scharf.",
+            Lang::De,
+            "Senat",
+            "us_senate",
+        ),
+        (
+            "La commissione elettorale federale ha diffuso i dati del voto per il Bundestag.",
+            Lang::It,
+            "commissione elettorale federale",
+            "bundeswahlleiter",
+        ),
+        (
+            "德国联邦议院选举后，联盟党成为第一大党。",
+            Lang::Zh,
+            "联盟党",
+            "cdu_csu",
+        ),
+    ];
+    for (text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+    // No country's politics named, or a word that holds the name: no link.
+    let none = [
+        (
+            "Alla Scala stasera si replica Verdi, il compositore più amato.",
+            Lang::It,
+        ),
+        ("绿党在选举中获胜。", Lang::Zh),
+        ("美国总统会见了各民主党派的代表。", Lang::Zh),
+        ("Der Verein Union spielte gestern unentschieden.", Lang::De),
+        ("Le Sénat a rejeté le texte.", Lang::Fr),
+    ];
+    let generic = [
+        "greens_de",
+        "greens_it",
+        "eelv",
+        "democratic_party_us",
+        "cdu_csu",
+        "french_senate",
+        "us_senate",
+        "italian_senate",
+    ];
+    for (text, lang) in none {
+        let p = pairs(text, lang);
+        assert!(
+            !p.iter().any(|(_, i)| generic.contains(&i.as_str())),
+            "{text}: {p:?}"
+        );
+    }
+}
+
+/// Italian news writes acronyms with one capital ("Onu", "Ppe"): they link so too, but never
+/// a given name, a word or an abbreviation that looks like one, and other languages keep their
+/// capitals.
+#[test]
+fn italian_acronyms_with_one_capital() {
+    let cases = [
+        ("Secondo l'Onu la tregua regge.", "Onu", "united_nations"),
+        (
+            "Il Ppe resta il primo gruppo all'Europarlamento.",
+            "Ppe",
+            "epp",
+        ),
+        (
+            "Gli ispettori dell'Aiea sono arrivati ieri.",
+            "Aiea",
+            "iaea",
+        ),
+        ("La Bsw non ha superato la soglia.", "Bsw", "bsw"),
+        ("Il Pam ha sospeso le distribuzioni.", "Pam", "wfp"),
+    ];
+    for (text, surface, id) in cases {
+        assert!(
+            has(text, Lang::It, surface, id),
+            "{text}: {:?}",
+            pairs(text, Lang::It)
+        );
+    }
+    for (text, lang, id) in [
+        (
+            "Tim Cook ha presentato il nuovo telefono.",
+            Lang::It,
+            "telecom_italia",
+        ),
+        ("L'Ing. Rossi ha firmato il progetto.", Lang::It, "ing"),
+        (
+            "Selon l'Aiea, les inspecteurs sont arrivés.",
+            Lang::Fr,
+            "iaea",
+        ),
+    ] {
+        let p = pairs(text, lang);
+        assert!(!p.iter().any(|(_, i)| i == id), "{text}: {p:?}");
+    }
+    // In capitals, as before.
+    assert!(has(
+        "L'ONU ha chiesto una tregua.",
+        Lang::It,
+        "ONU",
+        "united_nations"
+    ));
+}

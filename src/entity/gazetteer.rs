@@ -455,6 +455,26 @@ fn caps_ok(surface: &str, doc: &Doc<'_>) -> bool {
             && (upper >= 2 || !doc.cues.nouns_capitalized(doc.lang)))
 }
 
+/// Whether a surface is an acronym written with one capital as the document language's press
+/// writes them (cue flag `title_acronyms`: Italian "Onu", "Ppe", "Aiea"): three letters or
+/// more, a capital and then lower case only, and no common word, no word of the language
+/// (cue `homograph`: Italian "Ing." is an engineer's title) and no given name ("Tim Cook" is no
+/// TIM).
+fn title_acronym(surface: &str, doc: &Doc<'_>) -> bool {
+    if !doc.cues.title_acronyms(doc.lang) {
+        return false;
+    }
+    let mut chars = surface.chars();
+    let shape = chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_lowercase() || c.is_numeric())
+        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    let folded = fold_str(surface);
+    shape
+        && !doc.cues.is_common(&folded)
+        && !doc.cues.is_homograph_in(doc.lang, &folded)
+        && !super::kinds::KindCues::embedded().is_given(&folded)
+}
+
 /// Whether a capitalized surface is no word of any language written in Latin letters: four
 /// letters or more, no vowel, and no letter twice in a row ("Tsmc"; an interjection such as
 /// "Hmm" or "Psst" is a word).
@@ -705,7 +725,10 @@ fn accept(
             match a.form {
                 // (An acronym of one language's words links in that language's texts only:
                 // French "CIO" is the IOC, English "CIO" a chief information officer.)
-                AliasForm::Acronym => all_upper && a.lang.is_none_or(|l| l == doc.lang),
+                AliasForm::Acronym => {
+                    (all_upper || title_acronym(surface, doc))
+                        && a.lang.is_none_or(|l| l == doc.lang)
+                }
                 AliasForm::Label | AliasForm::Alias => {
                     let case_ok = if all_caps_name(a.text.trim()) {
                         caps_ok(surface, doc)
@@ -767,9 +790,11 @@ fn accept(
         && !first
             .and_then(|f| doc.words.get(f))
             .is_some_and(|w| w.in_cjk);
+    // (An acronym written with one capital at a sentence's start may be a word there.)
+    let title_case = a.form == AliasForm::Acronym && !all_upper;
     let tentative = weak
         || lower_word
-        || homograph
+        || (homograph || title_case)
             && doc.lang != Lang::Zh
             && first
                 .and_then(|f| doc.words.get(f))

@@ -478,6 +478,14 @@ impl Cues {
             .is_some_and(|s| s.contains("nouns_capitalized"))
     }
 
+    /// Whether `lang`'s press writes acronyms with one capital ("Nato", "Bce", "Spd": flag
+    /// `title_acronyms`, Italian): an acronym then links written so too.
+    pub fn title_acronyms(&self, lang: Lang) -> bool {
+        self.flags
+            .get(&lang)
+            .is_some_and(|s| s.contains("title_acronyms"))
+    }
+
     /// Whether the folded word, after an organization's name, makes the name of another
     /// organization, a subsidiary or a holding ("De'Longhi Industrial", "Toyota Industries":
     /// kind `branch`).

@@ -23,14 +23,21 @@
 //!    ([`crate::text::fold`]: case, accents, width, traditional/simplified Chinese), whole words
 //!    only in Latin scripts, a possessive or (where the language has them) an inflection ending
 //!    tolerated after the name. Each match passes its alias form's gates: capitals for
-//!    acronyms; a capital for ordinary Latin names unless the name is distinctive in writing
-//!    ("openai" links, "meta" and "metà" do not); a naming context for translations
+//!    acronyms (or one capital where the language's press writes them so, cue flag
+//!    `title_acronyms`: Italian "Onu", "Ppe"; never a common word or a given name); a capital
+//!    for ordinary Latin names unless the name is distinctive in writing ("openai" links,
+//!    "meta" and "metà" do not); a naming context for translations
 //!    ("il CEO di perplessità Aravind Srinivas" links, "con perplessità" does not; in Chinese,
 //!    a role right after the name: "苹果CEO"). A name that is also a common word ("Threads",
 //!    "Oracle": cue kind `homograph`) links at a sentence's start only where the text names
 //!    the entity elsewhere too. A product's or organization's name that is a common given
 //!    name ("Claude") before a family name, with a role before it or the family name alone
 //!    elsewhere, is a person's ("l'analyste Claude Mercier").
+//!
+//!    A name several countries' parties or chambers share ("the Greens", "绿党", "Senato",
+//!    "民主党": `data/gazetteer/generic.tsv`) links to the one whose country's politics the
+//!    text names (the entity otherwise, another party or chamber of its country, in Chinese
+//!    the country), and to nothing where none or two do; rule `generic`.
 //!
 //! 2. **Gap**: a known person's name of three or more words written with its middle word
 //!    translated ("Hyung ha vinto Chung" for "Hyung Won Chung"): first and last word, one to
@@ -171,7 +178,8 @@
 //! `gap`, `acronym_def`, `fuzzy`, `short_form` (a truncated name, or an organization's first
 //! word), `surname`, `given_name`, `discovered`, `institution` (a public body's name read
 //! whole), `transliteration`,
-//! `bracketed` (a Chinese name with a Latin one in brackets), `description` (a company named
+//! `bracketed` (a Chinese name with a Latin one in brackets), `generic` (a name several
+//! countries' parties or chambers share, decided by the text's politics), `description` (a company named
 //! by its home), `first_person` ("我国": the country of the text's dateline agency), `event`
 //! (a Chinese event's name after a Latin one).
 //!
@@ -194,6 +202,7 @@ mod discover;
 mod first_person;
 mod fuzzy;
 mod gazetteer;
+mod generic;
 mod han;
 mod institution;
 mod kinds;
@@ -501,6 +510,7 @@ impl Gazetteer {
             cues: &self.cues,
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
+        generic::Generic::embedded().apply(&self.entities, &self.index, &doc, &mut cands);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
         describe::trim_home_adjectives(&self.describe, &self.places, &doc, &mut cands);
         han::apply(&self.entities, &doc, &mut cands);

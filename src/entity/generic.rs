@@ -1,0 +1,226 @@
+//! Generic names that several countries' parties, chambers or public bodies share ("the
+//! Greens", "绿党", "Senato", "民主党", "国会"): such a name links to the one entity of that name
+//! whose country's politics the text names (data in `data/gazetteer/generic.tsv`).
+//!
+//! The evidence, strongest first: the entity itself named otherwise in the text ("Bündnis
+//! 90/Die Grünen ... die Grünen"); another entity of the same country's politics named (a
+//! party, a chamber, an electoral body: "la Spd ... i Verdi"); for a Chinese name, the country
+//! itself named ("德国 ... 绿党"). The strongest evidence must point to one entity; two
+//! countries' entities named equally, or none, and the name links nothing. A Latin name
+//! written with a capital in the data matches only capitalized ("Verdi", never "verdi").
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use indexmap::{IndexMap, IndexSet};
+
+use super::gazetteer::{AliasForm, Doc, Entity, Index};
+use super::words::{is_cjk, is_word_char};
+use super::{Cand, Target};
+use crate::lang::Lang;
+use crate::text::fold::fold_str;
+use crate::text::Span;
+
+/// One generic name: whether it must be capitalized, and the entities it may name, each with
+/// the language it is written in (`None`: every language).
+#[derive(Clone, Debug, Default)]
+struct Name {
+    capital: bool,
+    cjk: bool,
+    entities: Vec<(Option<Lang>, String)>,
+}
+
+/// The generic names and the countries of the entities they name.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Generic {
+    names: Vec<Name>,
+    /// Entity id to its country's entity id.
+    homes: IndexMap<String, String>,
+    ac: Option<AhoCorasick>,
+}
+
+impl Generic {
+    /// The embedded table (`data/gazetteer/generic.tsv`).
+    pub(crate) fn embedded() -> &'static Generic {
+        static G: std::sync::OnceLock<Generic> = std::sync::OnceLock::new();
+        G.get_or_init(|| Generic::parse(include_str!("../../data/gazetteer/generic.tsv")))
+    }
+
+    /// Reads the table; malformed lines are skipped.
+    fn parse(src: &str) -> Generic {
+        let mut by_name: IndexMap<String, Name> = IndexMap::new();
+        let mut homes = IndexMap::new();
+        for line in src.lines() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t').map(str::trim);
+            let (Some(a), Some(b), Some(c)) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            if a == "home" {
+                homes.insert(b.to_string(), c.to_string());
+                continue;
+            }
+            let lang = match a {
+                "*" => None,
+                l => match l.parse::<Lang>() {
+                    Ok(l) => Some(l),
+                    Err(_) => continue,
+                },
+            };
+            let folded = fold_str(b);
+            if folded.chars().count() < 2 {
+                continue;
+            }
+            let name = by_name.entry(folded.clone()).or_default();
+            name.cjk = folded.chars().any(is_cjk);
+            name.capital |= b.chars().next().is_some_and(char::is_uppercase);
+            let item = (lang, c.to_string());
+            if !name.entities.contains(&item) {
+                name.entities.push(item);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(by_name.keys())
+            .ok();
+        Generic {
+            names: by_name.into_values().collect(),
+            homes,
+            ac,
+        }
+    }
+
+    /// Adds a candidate for every generic name of the text that the text's politics decide,
+    /// where no other candidate covers it.
+    pub(crate) fn apply(
+        &self,
+        entities: &[Entity],
+        idx: &Index,
+        doc: &Doc<'_>,
+        cands: &mut Vec<Cand>,
+    ) {
+        let Some(ac) = self.ac.as_ref() else {
+            return;
+        };
+        let hay = doc.folded.as_str();
+        // The entities the text names, and the countries whose politics it names.
+        let named: IndexSet<usize> = cands
+            .iter()
+            .filter_map(|c| match c.target {
+                Target::Known(e) => Some(e),
+                Target::New { .. } | Target::Nothing => None,
+            })
+            .collect();
+        let named_homes: IndexSet<&str> = named
+            .iter()
+            .filter_map(|&e| entities.get(e))
+            .filter_map(|e| self.homes.get(&e.id).map(String::as_str))
+            .collect();
+        let mut countries: IndexMap<&str, bool> = IndexMap::new();
+        let mut found = Vec::new();
+        for m in ac.find_iter(hay) {
+            let Some(name) = self.names.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let (start, end) = (m.start(), m.end());
+            let bounded = if name.cjk {
+                super::han::word_starts_at(hay, start) || super::han::word_ends_at(hay, end)
+            } else {
+                let before = hay.get(..start).and_then(|s| s.chars().next_back());
+                let after = hay.get(end..).and_then(|s| s.chars().next());
+                !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+            };
+            if !bounded {
+                continue;
+            }
+            let span = doc.folded.to_original(start, end);
+            let Some(surface) = span.slice(doc.text) else {
+                continue;
+            };
+            if name.capital && !surface.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            if cands
+                .iter()
+                .any(|c| c.span.start < span.end && span.start < c.span.end)
+            {
+                continue;
+            }
+            // (tier, entity) of every entity the name may name here.
+            let mut best: Option<(u8, usize)> = None;
+            let mut tie = false;
+            for (lang, id) in &name.entities {
+                if lang.is_some_and(|l| l != doc.lang) {
+                    continue;
+                }
+                let Some(&ei) = idx.by_id.get(id.as_str()) else {
+                    continue;
+                };
+                let home = self.homes.get(id.as_str()).map(String::as_str);
+                let tier = if named.contains(&ei) {
+                    3
+                } else if home.is_some_and(|h| named_homes.contains(h)) {
+                    2
+                } else if name.cjk
+                    && home.is_some_and(|h| {
+                        *countries
+                            .entry(h)
+                            .or_insert_with(|| country_named(entities, idx, doc, h))
+                    })
+                {
+                    1
+                } else {
+                    0
+                };
+                if tier == 0 {
+                    continue;
+                }
+                match best {
+                    Some((t, e)) if t == tier && e != ei => tie = true,
+                    Some((t, _)) if t >= tier => {}
+                    _ => {
+                        best = Some((tier, ei));
+                        tie = false;
+                    }
+                }
+            }
+            if let (Some((_, ei)), false) = (best, tie) {
+                found.push(Cand {
+                    span: Span::new(span.start, span.end),
+                    target: Target::Known(ei),
+                    score: 0.8,
+                    rule: "generic",
+                    rank: 3,
+                });
+            }
+        }
+        cands.extend(found);
+    }
+}
+
+/// Whether the text names the country `id`: one of its names (not a translation) anywhere in
+/// Chinese, at word boundaries in Latin script ("德国选择党" names Germany too).
+fn country_named(entities: &[Entity], idx: &Index, doc: &Doc<'_>, id: &str) -> bool {
+    let Some(e) = idx.by_id.get(id).and_then(|&i| entities.get(i)) else {
+        return false;
+    };
+    let hay = doc.folded.as_str();
+    e.aliases
+        .iter()
+        .filter(|a| matches!(a.form, AliasForm::Label | AliasForm::Alias))
+        .any(|a| {
+            let f = fold_str(a.text.trim());
+            if f.chars().count() < 2 {
+                return false;
+            }
+            if f.chars().any(is_cjk) {
+                return hay.contains(f.as_str());
+            }
+            hay.match_indices(f.as_str()).any(|(at, s)| {
+                let before = hay.get(..at).and_then(|x| x.chars().next_back());
+                let after = hay.get(at + s.len()..).and_then(|x| x.chars().next());
+                !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+            })
+        })
+}
