@@ -9,7 +9,7 @@
 use concord::Lang::{De, Fr, It, Zh};
 
 mod common;
-use common::{never, states};
+use common::{claim_on, never, states};
 
 #[test]
 fn each_item_of_an_enumeration_is_its_own_party_s() {
@@ -142,5 +142,135 @@ fn in_an_election_story_a_count_of_seats_is_seats_won() {
         "Air France a commandé dix avions à Airbus. Chaque appareil compte 324 sièges.",
         "324",
         "seats_won",
+    );
+}
+
+#[test]
+fn respectively_pairs_the_names_with_the_figures_in_order() {
+    for (lang, text, figure, subject) in [
+        (
+            It,
+            "Alle europee il Partito democratico e Forza Italia ottengono rispettivamente il 24,1% dei voti e il 9,6%.",
+            "9,6%",
+            "Forza Italia",
+        ),
+        (
+            It,
+            "Alle europee il Partito democratico e Forza Italia ottengono rispettivamente il 24,1% dei voti e il 9,6%.",
+            "24,1%",
+            "Partito Democratico",
+        ),
+        (
+            Fr,
+            "Le Rassemblement national et Les Républicains recueillent respectivement 31,4 % et 7,2 % des suffrages.",
+            "7,2 %",
+            "Les Républicains",
+        ),
+        (
+            Zh,
+            "國民黨和民進黨分別獲得40.1%和33.8%的選票。",
+            "40.1%",
+            "Kuomintang",
+        ),
+        (
+            Zh,
+            "國民黨和民進黨分別獲得40.1%和33.8%的選票。",
+            "33.8%",
+            "Democratic Progressive Party",
+        ),
+    ] {
+        states(lang, text, figure, "vote_share", subject);
+    }
+}
+
+#[test]
+fn a_poll_s_share_is_no_result() {
+    for (lang, text, figure, subject) in [
+        (
+            It,
+            "Nell'ultimo sondaggio Fratelli d'Italia è al 29,5%.",
+            "29,5%",
+            "Fratelli d'Italia",
+        ),
+        (
+            De,
+            "In einer neuen Umfrage kommt die AfD auf 18,5 Prozent.",
+            "18,5 Prozent",
+            "AfD",
+        ),
+        (
+            Fr,
+            "Dans les sondages, le Rassemblement national est crédité de 33,5 % des intentions de vote.",
+            "33,5 %",
+            "Rassemblement national",
+        ),
+        (
+            Zh,
+            "最新民調顯示，國民黨的支持度為31.5%。",
+            "31.5%",
+            "Kuomintang",
+        ),
+    ] {
+        states(lang, text, figure, "poll_share", subject);
+    }
+}
+
+#[test]
+fn an_electoral_threshold_is_not_a_party_s_share() {
+    for (lang, text, figure) in [
+        (
+            It,
+            "La Lega ha ottenuto il 3,9% dei voti, sotto la soglia di sbarramento del 4%.",
+            "4%",
+        ),
+        (
+            De,
+            "Die FDP scheitert mit 4,6 Prozent der Stimmen an der Fünf-Prozent-Hürde.",
+            "Fünf-Prozent",
+        ),
+        (
+            Fr,
+            "Les Républicains obtiennent 4,2 % des voix, sous la barre des 5 % nécessaire pour avoir des élus.",
+            "5 %",
+        ),
+        (Zh, "民眾黨得票率為3.6%，未能跨過5%的門檻。", "5%"),
+    ] {
+        let c = claim_on(lang, text, figure);
+        assert_eq!(c.predicate, "threshold", "{text}");
+    }
+    // The party's own share beside the threshold stays its vote share.
+    states(
+        It,
+        "La Lega ha ottenuto il 3,9% dei voti, sotto la soglia di sbarramento del 4%.",
+        "3,9%",
+        "vote_share",
+        "Lega Nord",
+    );
+    states(
+        De,
+        "Die FDP scheitert mit 4,6 Prozent der Stimmen an der Fünf-Prozent-Hürde.",
+        "4,6 Prozent",
+        "vote_share",
+        "FDP",
+    );
+}
+
+#[test]
+fn the_turnout_of_an_election_story_is_the_headline_s_place() {
+    // A headline of two sentences: the place is in the first, the dateline's city is not the
+    // place that voted.
+    states(
+        It,
+        "Portogallo, vince il centrodestra. Crolla la sinistra\n\n(ANSA) - LISBONA, 11 MAR - Il Partito socialista ha ottenuto il 28,7% dei voti.\n\nRecord per l'affluenza, salita al 66,2%.\n\nA Lisbona si festeggia.",
+        "66,2%",
+        "turnout",
+        "Portugal",
+    );
+    states(
+        Fr,
+        "Le Rassemblement national arrive en tête avec 30,2 % des suffrages. La participation s'établit à 66,7 % en France.",
+        "66,7 %",
+        "turnout",
+        "France",
     );
 }

@@ -393,9 +393,28 @@ impl<'a> Context<'a> {
     ) -> Context<'a> {
         let mut sentences: Vec<Span> = input.sentences.to_vec();
         sentences.sort();
+        // A headline line may hold several sentences ("Spagna, vince X. Crolla Y"): each is
+        // part of the headline.
+        let line_of = |s: Span| {
+            let text = input.text;
+            let start = text
+                .get(..s.start)
+                .and_then(|b| b.rfind('\n'))
+                .map_or(0, |i| i + 1);
+            let end = text
+                .get(s.end..)
+                .and_then(|a| a.find('\n'))
+                .map_or(text.len(), |i| s.end + i);
+            Span::new(start, end.max(start))
+        };
         let headline = sentences
             .iter()
-            .map(|s| is_headline(input.text, *s))
+            .map(|s| {
+                is_headline(input.text, *s) || {
+                    let line = line_of(*s);
+                    line != *s && is_headline(input.text, trimmed(input.text, line))
+                }
+            })
             .collect();
         let mut entities: Vec<Vec<&EntityMention>> = vec![Vec::new(); sentences.len()];
         for e in input.entities {
@@ -2398,6 +2417,141 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Whether the entity `e` is the place of a dateline: at the start of its line, after
+    /// nothing but an agency's bracket and dashes ("(ANSA) - ROMA, 3 MAR -", "BERLIN, 14 mars
+    /// (AFP) -", "LISBOA (Reuters) -", "新华社柏林2月24日电"), followed by a date or an agency.
+    /// Where the story was filed, not what it is about.
+    fn in_dateline(&self, e: &EntityMention) -> bool {
+        if e.kind != EntityKind::Place {
+            return false;
+        }
+        let text = self.input.text;
+        let (Some(before), Some(after)) = (text.get(..e.span.start), text.get(e.span.end..)) else {
+            return false;
+        };
+        let lead = before
+            .get(before.rfind('\n').map_or(0, |i| i + 1)..)
+            .unwrap_or("");
+        if lead.chars().any(is_han) {
+            // "新华社柏林2月24日电": an agency's name glued before, a date glued after.
+            return lead.chars().count() <= 5
+                && lead.ends_with('社')
+                && after.starts_with(|c: char| {
+                    c.is_ascii_digit() || "０１２３４５６７８９".contains(c)
+                });
+        }
+        let lead_ok = lead.len() <= 24
+            && lead
+                .chars()
+                .all(|c| c.is_uppercase() || c.is_whitespace() || "()-–—/".contains(c));
+        if !lead_ok {
+            return false;
+        }
+        let after = after.trim_start();
+        let dated = after.strip_prefix(',').is_some_and(|r| {
+            r.char_indices()
+                .take_while(|&(i, _)| i < 16)
+                .any(|(_, c)| c.is_ascii_digit())
+        });
+        let agency = after.starts_with('(')
+            && after
+                .get(1..)
+                .and_then(|r| r.split(')').next())
+                .is_some_and(|a| a.len() <= 16 && !a.contains(|c: char| c.is_ascii_digit()));
+        dated || agency
+    }
+
+    /// The party of the figure `q` where a word of "respectively"
+    /// ([`FoldedRules::respective_markers`]) pairs a list of names with a list of figures in
+    /// order: "I Verdi e la Sinistra ottengono rispettivamente il 7% e il 4%", "Grüne und
+    /// Linke kommen auf 11 beziehungsweise 8 Prozent", "綠黨和左翼黨分別獲得11%和8%". The names
+    /// are a run of the slot's kinds (or of no known kind) joined by commas, conjunctions and
+    /// articles only, before the marker; the figures, those of `q`'s unit after the names
+    /// (before any other name of the slot's kinds). Where both lists have the same length, the
+    /// k-th figure is the k-th name's.
+    fn respective(
+        &self,
+        s: &Sentence<'a>,
+        q: &QuantityMention,
+        slot: &Slot,
+    ) -> Option<&'a EntityMention> {
+        let f = s.folded.as_str();
+        let marker = s
+            .langs
+            .iter()
+            .flat_map(|l| self.frames.rules(*l).respective_markers.iter())
+            .find_map(|w| {
+                match_positions(f, w)
+                    .find(|&p| w.chars().any(is_han) || stands_alone(f, p, w))
+                    .map(|p| s.span.start + s.folded.to_original(p, p + w.len()).start)
+            })?;
+        let mut run: Vec<&'a EntityMention> = Vec::new();
+        for &e in s.entities.iter().rev() {
+            if e.span.end > marker || !(slot.rank(e.kind).is_some() || e.kind == EntityKind::Other)
+            {
+                continue;
+            }
+            if let Some(next) = run.last() {
+                if e.span.end > next.span.start {
+                    continue;
+                }
+                let between = self.input.text.get(e.span.end..next.span.start)?;
+                if !self.list_gap(s, between) {
+                    break;
+                }
+            }
+            run.push(e);
+        }
+        run.reverse();
+        if run.len() < 2 {
+            return None;
+        }
+        let last = run.last()?.span.end;
+        let stop = s
+            .entities
+            .iter()
+            .filter(|e| e.span.start >= marker && slot.rank(e.kind).is_some())
+            .map(|e| e.span.start)
+            .min()
+            .unwrap_or(s.span.end);
+        let figures: Vec<&QuantityMention> = s
+            .quantities
+            .iter()
+            .copied()
+            .filter(|o| {
+                o.span.start >= last && o.span.end <= stop && o.quantity.unit == q.quantity.unit
+            })
+            .collect();
+        if figures.len() != run.len() {
+            return None;
+        }
+        let k = figures.iter().position(|o| o.span == q.span)?;
+        run.get(k).copied()
+    }
+
+    /// Whether `between`, the text between two names, only joins them as items of a list:
+    /// commas, conjunctions and articles ("X, Y e la Z", "X und die Y", "X和Y", "X、Y").
+    fn list_gap(&self, s: &Sentence<'_>, between: &str) -> bool {
+        let folded = fold_str(between);
+        let rest = folded.trim();
+        if rest.len() > 24 {
+            return false;
+        }
+        s.langs.iter().any(|l| {
+            let r = self.frames.rules(*l);
+            let han: String = rest
+                .chars()
+                .filter(|c| !c.is_whitespace() && !",，、".contains(*c))
+                .collect();
+            if !han.is_empty() && han.chars().all(is_han) {
+                return r.conjunctions.contains(&han);
+            }
+            rest.split(|c: char| c.is_whitespace() || ",，、'".contains(c))
+                .filter(|w| !w.is_empty())
+                .all(|w| r.conjunctions.iter().any(|c| c == w) || r.articles.iter().any(|a| a == w))
+        })
+    }
+
     /// Whether the figure `q` stands in a bracket that opens right after the name `e`, with
     /// only other figures before it in the bracket: "l'AfD (20,8 %, 152 sièges)", "die FDP (4,3
     /// Prozent)", "自民党（38.2%）". `between` is the folded text from the name to the figure.
@@ -3910,7 +4064,19 @@ impl<'a> Context<'a> {
             .rev()
             .take(HEADLINE_LOOKBACK)
             .find(|&j| self.headline.get(j) == Some(&true))?;
-        self.entities.get(j)?.iter().copied().find(|e| keep(e))
+        // A headline line of several sentences ("Spagna, vince X. Crolla Y"): its first
+        // sentence names the topic, then the others in order.
+        let same_line = |k: usize| {
+            matches!(
+                (self.sentences.get(k), self.sentences.get(k + 1)),
+                (Some(a), Some(b)) if self.input.text.get(a.end..b.start).is_some_and(|t| !t.contains('\n'))
+            )
+        };
+        let mut first = j;
+        while first > 0 && same_line(first - 1) {
+            first -= 1;
+        }
+        (first..=j).find_map(|k| self.entities.get(k)?.iter().copied().find(|e| keep(e)))
     }
 
     /// The subject from the context of sentence `i`, when the sentence names none.
@@ -4004,6 +4170,8 @@ impl<'a> Context<'a> {
                 .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
                 .filter(|e| !self.sourced_by_agent(span.start, lang, e.span.start))
                 .filter(|e| !self.bracketed(e))
+                // A dateline's city is where the story was filed, not what it speaks of.
+                .filter(|e| !self.in_dateline(e))
                 // The party of the previous sentence's loan or subsidy may be the lender or the
                 // authority beside a project: not the subject of the project's own figures.
                 .filter(|e| financing || !self.financier_in(e, p))
@@ -4874,6 +5042,19 @@ fn list_link(rules: &FoldedRules, between: &str) -> bool {
     !words.is_empty() && words.len() <= 2 && words.iter().all(|w| known(w))
 }
 
+/// The span `s` of `text` without the white space at its ends.
+fn trimmed(text: &str, s: Span) -> Span {
+    let Some(t) = s.slice(text) else {
+        return s;
+    };
+    let lead = t.len() - t.trim_start().len();
+    let trail = t.len() - t.trim_end().len();
+    if lead + trail >= t.len() {
+        return Span::new(s.start, s.start);
+    }
+    Span::new(s.start + lead, s.end - trail)
+}
+
 fn whole(d: &crate::decimal::Decimal) -> bool {
     let e = d.exponent();
     e >= 0
@@ -5535,6 +5716,13 @@ fn fill<'a>(
             };
             (e, SubjectSource::Sentence, w * fallback)
         });
+    // "X e Y ottengono rispettivamente il 7% e il 4%": the list pairs each figure with a name.
+    if let Some(e) = ctx
+        .respective(s, q, &frame.subject)
+        .filter(|e| object_id != Some(e.id.as_str()))
+    {
+        subject = Some((e, SubjectSource::Sentence, 1.0));
+    }
     // "quatre malfaiteurs ont hissé une nacelle jusqu'au balcon, côté Seine": a figure that
     // only its counted noun or nothing names, opening its clause, is that clause's own
     // subject, and a name after it a complement of its verb, not the holder of what is

@@ -338,6 +338,11 @@ pub struct LangRules {
     /// naming a party of its own restates the fact of the figure before it for that party.
     #[serde(default)]
     pub contrast_markers: Vec<String>,
+    /// Words that pair a list of names with a list of figures in order ("rispettivamente",
+    /// "beziehungsweise", "respectivement", "respectively", "分别"): "X e Y ottengono
+    /// rispettivamente il 7% e il 4%" gives the first figure to X, the second to Y.
+    #[serde(default)]
+    pub respective_markers: Vec<String>,
     /// Words of the language written as a cue of another language is, that mean something
     /// else here (Italian "fine", the end: "a fine settembre" is no English fine): another
     /// language's cue of that form does not count in a sentence of this language.
@@ -992,6 +997,8 @@ pub struct FoldedRules {
     pub period_words: Vec<String>,
     /// Words that open a contrasting clause.
     pub contrast_markers: Vec<String>,
+    /// Words that pair a list of names with a list of figures in order.
+    pub respective_markers: Vec<String>,
     /// Words of the language that another language's cue of the same form is not.
     pub false_friends: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
@@ -1069,6 +1076,7 @@ impl Frames {
                     seller_markers: fold_all(&r.seller_markers),
                     period_words: fold_all(&r.period_words),
                     contrast_markers: fold_all(&r.contrast_markers),
+                    respective_markers: fold_all(&r.respective_markers),
                     false_friends: fold_all(&r.false_friends),
                     capitalized_names: r.capitalized_names,
                 },
@@ -1369,6 +1377,7 @@ impl Frames {
             e.seller_markers.extend(r.seller_markers);
             e.period_words.extend(r.period_words);
             e.contrast_markers.extend(r.contrast_markers);
+            e.respective_markers.extend(r.respective_markers);
             e.false_friends.extend(r.false_friends);
             e.capitalized_names |= r.capitalized_names;
         }
