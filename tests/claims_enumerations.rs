@@ -238,7 +238,15 @@ fn an_electoral_threshold_is_not_a_party_s_share() {
         let c = claim_on(lang, text, figure);
         assert_eq!(c.predicate, "threshold", "{text}");
     }
-    // The party's own share beside the threshold stays its vote share.
+    // The party's own share beside the threshold stays its vote share, also where the
+    // threshold's word stands between the two figures (it is the next figure's).
+    states(
+        It,
+        "Alle regionali vince il Partito democratico con il 33,4% dei voti. Resta fuori la Lega, che con il 3,8% ha mancato la soglia di sbarramento del 4%.",
+        "3,8%",
+        "vote_share",
+        "Lega Nord",
+    );
     states(
         It,
         "La Lega ha ottenuto il 3,9% dei voti, sotto la soglia di sbarramento del 4%.",
@@ -272,5 +280,113 @@ fn the_turnout_of_an_election_story_is_the_headline_s_place() {
         "66,7 %",
         "turnout",
         "France",
+    );
+}
+
+#[test]
+fn the_seats_of_a_majority_are_the_assembly_s() {
+    for (lang, text, figure) in [
+        (
+            It,
+            "Alla Camera dei deputati la maggioranza è fissata a 201 seggi.",
+            "201",
+        ),
+        (
+            De,
+            "Der Bundestag zählt 733 Abgeordnete, die absolute Mehrheit liegt bei 367 Sitzen.",
+            "367",
+        ),
+        (
+            Fr,
+            "À l'Assemblée nationale, la majorité absolue est de 289 sièges.",
+            "289",
+        ),
+    ] {
+        let c = claim_on(lang, text, figure);
+        assert_eq!(c.predicate, "majority", "{text}");
+    }
+    // The seats a party wins with its majority stay its seats won.
+    states(
+        Fr,
+        "Le Rassemblement national arrive en tête avec 30,2 % des suffrages. Avec 143 sièges, il ne dispose pas de la majorité absolue.",
+        "143",
+        "seats_won",
+        "Rassemblement national",
+    );
+}
+
+#[test]
+fn enumerations_of_market_shares_and_budgets() {
+    for (lang, text, figure, key, subject) in [
+        (
+            It,
+            "Nel trimestre Samsung ha conquistato il 21% del mercato degli smartphone, Apple il 17% e la Xiaomi il 13%.",
+            "13%",
+            "market_share",
+            "Xiaomi",
+        ),
+        (
+            De,
+            "In Europa kommt Stellantis auf einen Marktanteil von 16 Prozent, Renault auf 11 Prozent.",
+            "11 Prozent",
+            "market_share",
+            "Renault",
+        ),
+        (
+            Fr,
+            "En Europe, Volkswagen atteint 25 % de parts de marché, Stellantis 16 % et Renault 11 %.",
+            "16 %",
+            "market_share",
+            "Stellantis",
+        ),
+        (
+            Zh,
+            "在全球智能手机市场，三星占据21%的份额，华为为17%，小米为13%。",
+            "17%",
+            "market_share",
+            "Huawei",
+        ),
+    ] {
+        states(lang, text, figure, key, subject);
+    }
+}
+
+#[test]
+fn a_leader_named_after_the_party_leaves_the_figure_to_the_party() {
+    for (lang, text, figure, subject) in [
+        (
+            It,
+            "Alle europee cresce Fratelli d'Italia della premier Giorgia Meloni, che sale al 28,8% dei voti.",
+            "28,8%",
+            "Fratelli d'Italia",
+        ),
+        (
+            Fr,
+            "Aux européennes, le Rassemblement national de Jordan Bardella, en tête avec 31,4 % des voix, devance la majorité.",
+            "31,4 %",
+            "Rassemblement national",
+        ),
+        (
+            De,
+            "Bei der Landtagswahl kommt die CDU von Ministerpräsident Hendrik Wüst auf 35,7 Prozent der Stimmen.",
+            "35,7 Prozent",
+            "CDU",
+        ),
+        (
+            Zh,
+            "在本次選舉中，賴清德所在的民進黨得票率為40.1%。",
+            "40.1%",
+            "Democratic Progressive Party",
+        ),
+    ] {
+        states(lang, text, figure, "vote_share", subject);
+    }
+    // A person's own figure stays theirs: the candidate named alone.
+    states(
+        Fr,
+        "Au premier tour de la présidentielle, Marine Le Pen obtient 23,2 % des voix.",
+        "23,2 %",
+        "vote_share",
+        "Marine Le Pen",
     );
 }

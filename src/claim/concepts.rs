@@ -339,6 +339,21 @@ impl Concepts {
             words.get_or_init(|| (words_rev(before, lo), words_fwd(after, figure.end)));
         let b = self.in_words(forms, before_words, false, keep);
         let a = self.in_words(forms, after_words, true, keep);
+        // A word after the figure that stands no farther (in words) from the next figure is
+        // the next figure's ("con il 4,97% ha mancato la soglia di sbarramento del 5%": the
+        // threshold is the 5%).
+        let next = others
+            .iter()
+            .filter(|o| o.start >= figure.end)
+            .map(|o| o.start)
+            .min();
+        let count = |a: usize, b: usize| {
+            text.get(a..b)
+                .map_or(usize::MAX, |t| t.split_whitespace().count())
+        };
+        let a = a.filter(|(_, _, s)| {
+            next.is_none_or(|n| n < s.end || count(s.end, n) > count(figure.end, s.start))
+        });
         match (b, a) {
             (Some((db, cb, sb)), Some((da, ca, sa))) => {
                 if da < db {

@@ -2461,6 +2461,63 @@ impl<'a> Context<'a> {
         dated || agency
     }
 
+    /// The organization the person `e` qualifies: named right before them, a preposition or a
+    /// word of [`FoldedRules::led_by`] opening the few words between them ("la Spd del
+    /// cancelliere uscente Y", "la CDU de Y", "die Partei von Y", "la Lega guidata da Y"), or
+    /// named right after them past a word of [`FoldedRules::member_markers`] ("Y所在的社会民主党").
+    fn qualified_org(&self, s: &Sentence<'a>, e: &EntityMention) -> Option<&'a EntityMention> {
+        let text = self.input.text;
+        let rules: Vec<&FoldedRules> = s.langs.iter().map(|l| self.frames.rules(*l)).collect();
+        // After: "Y所在的X".
+        if let Some(after) = text.get(e.span.end..) {
+            let next = s
+                .entities
+                .iter()
+                .copied()
+                .find(|o| o.span.start >= e.span.end && o.kind == EntityKind::Organization);
+            if let Some(h) = next {
+                let between = fold_str(text.get(e.span.end..h.span.start).unwrap_or(""));
+                if !after.is_empty() && rules.iter().any(|r| r.member_markers.contains(&between)) {
+                    return Some(h);
+                }
+            }
+        }
+        // Before: "X del cancelliere Y", "X guidata da Y".
+        let h = s
+            .entities
+            .iter()
+            .copied()
+            .rev()
+            .find(|o| o.span.end <= e.span.start)?;
+        if h.kind != EntityKind::Organization {
+            return None;
+        }
+        let between = fold_str(text.get(h.span.end..e.span.start)?);
+        let between = between.trim();
+        if between.is_empty()
+            || between.contains(|c: char| c.is_ascii_digit() || ",;:()[]\"，；：（）、".contains(c))
+        {
+            return None;
+        }
+        let words: Vec<&str> = between
+            .split(|c: char| c.is_whitespace() || c == '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() > 4 {
+            return None;
+        }
+        let first = words.first().copied().unwrap_or("");
+        let opens = rules.iter().any(|r| {
+            r.prepositions.iter().any(|p| p == first)
+                || r.led_by.iter().any(|l| {
+                    between
+                        .strip_prefix(l.as_str())
+                        .is_some_and(|rest| !is_word_char(rest.chars().next()))
+                })
+        });
+        opens.then_some(h)
+    }
+
     /// The party of the figure `q` where a word of "respectively"
     /// ([`FoldedRules::respective_markers`]) pairs a list of names with a list of figures in
     /// order: "I Verdi e la Sinistra ottengono rispettivamente il 7% e il 4%", "Grüne und
@@ -3256,6 +3313,20 @@ impl<'a> Context<'a> {
             // passing ("Orvane, che fornisce Talvik, ha registrato ricavi", "Orvane, a rival of
             // Talvik, raised"): the name the aside qualifies is the clause's party, where it can
             // be the subject.
+            // "la Spd del cancelliere Olaf Scholz, che si ferma al 16%", "les conservateurs
+            // CDU/CSU de Friedrich Merz, vainqueurs avec 28 %", "朔尔茨所在的社会民主党": a person
+            // who qualifies an organization named beside them is its leader or member; the
+            // organization is the party, where the slot takes it.
+            if e.kind == EntityKind::Person {
+                if let Some(h) = self.qualified_org(s, e) {
+                    if slot.rank(h.kind).is_some()
+                        && exclude != Some(h.id.as_str())
+                        && !h.span.overlaps(&q.span)
+                    {
+                        continue;
+                    }
+                }
+            }
             let aside = self.aside_head(s, e, region);
             if let Some(h) = aside
                 .or_else(|| self.shared_subject(s, e, region))

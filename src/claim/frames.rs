@@ -343,6 +343,10 @@ pub struct LangRules {
     /// rispettivamente il 7% e il 4%" gives the first figure to X, the second to Y.
     #[serde(default)]
     pub respective_markers: Vec<String>,
+    /// Words between a person and the organization they lead or belong to, named right after
+    /// them ("所在的", "所属的", "领导的": "Y所在的X" is X, Y's party).
+    #[serde(default)]
+    pub member_markers: Vec<String>,
     /// Words of the language written as a cue of another language is, that mean something
     /// else here (Italian "fine", the end: "a fine settembre" is no English fine): another
     /// language's cue of that form does not count in a sentence of this language.
@@ -999,6 +1003,8 @@ pub struct FoldedRules {
     pub contrast_markers: Vec<String>,
     /// Words that pair a list of names with a list of figures in order.
     pub respective_markers: Vec<String>,
+    /// Words between a person and the organization they belong to, named after them.
+    pub member_markers: Vec<String>,
     /// Words of the language that another language's cue of the same form is not.
     pub false_friends: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
@@ -1077,6 +1083,7 @@ impl Frames {
                     period_words: fold_all(&r.period_words),
                     contrast_markers: fold_all(&r.contrast_markers),
                     respective_markers: fold_all(&r.respective_markers),
+                    member_markers: fold_all(&r.member_markers),
                     false_friends: fold_all(&r.false_friends),
                     capitalized_names: r.capitalized_names,
                 },
@@ -1378,6 +1385,7 @@ impl Frames {
             e.period_words.extend(r.period_words);
             e.contrast_markers.extend(r.contrast_markers);
             e.respective_markers.extend(r.respective_markers);
+            e.member_markers.extend(r.member_markers);
             e.false_friends.extend(r.false_friends);
             e.capitalized_names |= r.capitalized_names;
         }
