@@ -390,3 +390,32 @@ fn a_leader_named_after_the_party_leaves_the_figure_to_the_party() {
         "Marine Le Pen",
     );
 }
+
+#[test]
+fn an_earlier_value_compared_with_is_the_same_fact_s() {
+    for (lang, text, figure, key, subject) in [
+        (
+            It,
+            "Alle regionali vince il Partito democratico con il 33,4% dei voti. L'affluenza in Liguria si è fermata al 46,2%, contro il 53,4% del 2020.",
+            "53,4%",
+            "turnout",
+            "Liguria",
+        ),
+        (
+            De,
+            "Die CSU holt bei der Landtagswahl 36,4 Prozent der Stimmen. Die Wahlbeteiligung in Bayern stieg auf 73,9 Prozent, nach 72,3 Prozent im Jahr 2018.",
+            "72,3 Prozent",
+            "turnout",
+            "Bayern",
+        ),
+        (
+            Zh,
+            "國民黨在選舉中獲得34.6%的選票。台灣本次選舉投票率為68.3%，低於2020年的72.1%。",
+            "72.1%",
+            "turnout",
+            "Taiwan",
+        ),
+    ] {
+        states(lang, text, figure, key, subject);
+    }
+}

@@ -2518,6 +2518,48 @@ impl<'a> Context<'a> {
         opens.then_some(h)
     }
 
+    /// Whether the figure `q`, after the figure `p` of its sentence, is the earlier value `p`
+    /// is compared with: a word of [`FoldedRules::previous_markers`] right before it ("si è
+    /// fermata al 52%, contro il 64% del 2019", "stieg auf 74 Prozent, nach 66 Prozent",
+    /// "atteint 66 %, contre 47 % en 2022", "為71%，低於2020年的74%"). It states the same fact
+    /// for another time.
+    fn compared_with(&self, s: &Sentence<'_>, p: &QuantityMention, q: &QuantityMention) -> bool {
+        if p.span.end > q.span.start || p.quantity.unit != q.quantity.unit {
+            return false;
+        }
+        let at = |x: usize| x.saturating_sub(s.span.start);
+        let between = s.folded.folded_of(at(p.span.end), at(q.span.start));
+        let between = between.trim_end();
+        s.langs.iter().any(|l| {
+            let r = self.frames.rules(*l);
+            r.previous_markers.iter().any(|m| {
+                if m.chars().any(is_han) {
+                    // "低於2020年的": the marker a few characters before the figure.
+                    return between
+                        .rfind(m.as_str())
+                        .is_some_and(|x| between.len() - x <= m.len() + 12);
+                }
+                // The marker, then at most an article ("contro il", "nach", "contre").
+                let words: Vec<&str> = between
+                    .split(|c: char| !is_word_char(Some(c)) && c != '\'')
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let n = m.split_whitespace().count();
+                (n..=n + 1).any(|k| {
+                    words.len() >= k
+                        && words
+                            .get(words.len() - k..words.len() - k + n)
+                            .is_some_and(|ws| {
+                                ws.join(" ") == *m
+                                    && words.get(words.len() - k + n..).is_some_and(|rest| {
+                                        rest.iter().all(|w| r.articles.iter().any(|a| a == w))
+                                    })
+                            })
+                })
+            })
+        })
+    }
+
     /// The party of the figure `q` where a word of "respectively"
     /// ([`FoldedRules::respective_markers`]) pairs a list of names with a list of figures in
     /// order: "I Verdi e la Sinistra ottengono rispettivamente il 7% e il 4%", "Grüne und
@@ -5684,7 +5726,10 @@ fn fill<'a>(
                             .is_some_and(|f| ctx.coordinated(s, p, q, f) == Some(true))
                 };
                 let restated = restated.filter(|(p, c)| {
-                    contrast.is_some() || ctx.continues(s, p, q, c) || joined(p, c)
+                    contrast.is_some()
+                        || ctx.continues(s, p, q, c)
+                        || joined(p, c)
+                        || (plain && ctx.compared_with(s, p, q))
                 });
                 restated_from = restated.map(|(p, _)| p.span);
                 match restated {

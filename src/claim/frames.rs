@@ -347,6 +347,11 @@ pub struct LangRules {
     /// them ("所在的", "所属的", "领导的": "Y所在的X" is X, Y's party).
     #[serde(default)]
     pub member_markers: Vec<String>,
+    /// Words that introduce the earlier value a figure is compared with, right before it
+    /// ("contro il", "nach", "contre", "down from", "低于"): "si è fermata al 52%, contro il
+    /// 64% del 2019" states the same fact for another time.
+    #[serde(default)]
+    pub previous_markers: Vec<String>,
     /// Words of the language written as a cue of another language is, that mean something
     /// else here (Italian "fine", the end: "a fine settembre" is no English fine): another
     /// language's cue of that form does not count in a sentence of this language.
@@ -1005,6 +1010,8 @@ pub struct FoldedRules {
     pub respective_markers: Vec<String>,
     /// Words between a person and the organization they belong to, named after them.
     pub member_markers: Vec<String>,
+    /// Words that introduce the earlier value a figure is compared with.
+    pub previous_markers: Vec<String>,
     /// Words of the language that another language's cue of the same form is not.
     pub false_friends: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
@@ -1084,6 +1091,7 @@ impl Frames {
                     contrast_markers: fold_all(&r.contrast_markers),
                     respective_markers: fold_all(&r.respective_markers),
                     member_markers: fold_all(&r.member_markers),
+                    previous_markers: fold_all(&r.previous_markers),
                     false_friends: fold_all(&r.false_friends),
                     capitalized_names: r.capitalized_names,
                 },
@@ -1386,6 +1394,7 @@ impl Frames {
             e.contrast_markers.extend(r.contrast_markers);
             e.respective_markers.extend(r.respective_markers);
             e.member_markers.extend(r.member_markers);
+            e.previous_markers.extend(r.previous_markers);
             e.false_friends.extend(r.false_friends);
             e.capitalized_names |= r.capitalized_names;
         }
