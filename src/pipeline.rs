@@ -627,7 +627,7 @@ fn drop_units_taken_for_names(entities: &mut Vec<EntityMention>, quantities: &[Q
         .windows(2)
         .all(|p| matches!(p, [a, b] if a.span.end <= b.span.start));
     entities.retain(|e| {
-        if e.rule != "discovered" {
+        if e.rule != "discovered" || glued_code(&e.name) {
             return true;
         }
         let first = if ordered {
@@ -646,6 +646,15 @@ fn drop_units_taken_for_names(entities: &mut Vec<EntityMention>, quantities: &[Q
                     && e.span.start < q.span.end
             })
     });
+}
+
+/// Whether a name is one word of capitals and digits, the letters first ("COP29", "A320"): a
+/// code or a numbered event's name, never an amount (an amount's unit is written apart or
+/// after its number).
+fn glued_code(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_alphabetic)
+        && text.chars().any(|c| c.is_ascii_digit())
+        && text.chars().all(char::is_alphanumeric)
 }
 
 fn link_in_pieces(g: &Gazetteer, text: &str, lang: Lang, piece: usize) -> Vec<EntityMention> {

@@ -418,6 +418,41 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// Where a run `a..j` is a name, a connector meaning "of" and one or two capitalized words
+    /// of a place, and the name is whole before the connector: a person's (a given name and
+    /// one or two more words: "Marco Rossi di Parigi"), a numbered one ("COP31 de Belém"), or,
+    /// in a language other than English, an English name ending in an organization's or a
+    /// landmark's last word ("la Harbor Tunnel di Boston", "Nordic Shipping Group de Oslo"):
+    /// the connector's index. The place is no part of the name.
+    fn place_after_name(&self, a: usize, j: usize) -> Option<usize> {
+        let (cues, lang) = (self.doc.cues, self.doc.lang);
+        let c = (a + 1..j).find(|&k| self.word(k).is_some_and(|w| w.lower))?;
+        let conn = self.word(c)?;
+        if !cues.is_of(lang, conn.folded) || !(1..=2).contains(&(j - c - 1)) {
+            return None;
+        }
+        let plain = |w: &Word| w.cap && !w.lower && !w.hyphen;
+        let tail_ok = (c + 1..j).all(|k| {
+            self.word(k)
+                .is_some_and(|w| plain(w) && !w.digit && w.joined && !self.weak(w))
+        });
+        let head: Vec<&Word> = (a..c).filter_map(|k| self.word(k)).collect();
+        if !tail_ok || head.iter().any(|w| !plain(w)) {
+            return None;
+        }
+        let kc = super::kinds::KindCues::embedded();
+        let person = (2..=3).contains(&head.len())
+            && head.iter().all(|w| !w.digit && !w.upper)
+            && head.first().is_some_and(|w| self.given(w.folded));
+        let numbered = head
+            .last()
+            .is_some_and(|w| w.digit && w.folded.chars().any(|ch| ch.is_alphabetic()));
+        let english = lang != Lang::En
+            && head.len() >= 2
+            && head.last().is_some_and(|w| kc.english_name_end(w.folded));
+        (person || numbered || english).then_some(c)
+    }
+
     /// The maximal capitalized runs of words (joined by spaces or connectors), leading weak
     /// words trimmed: `(start, end, initial)` in word indices, `initial` when the run's capital
     /// may be the sentence's.
@@ -434,8 +469,16 @@ impl Ctx<'_, '_> {
             loop {
                 match (words.get(j), words.get(j + 1)) {
                     // A role inside a run ends a name and starts the next one ("Acme-Chef
-                    // Erika Muster", "Acme CEO Erika Muster").
-                    (Some(n), _) if n.joined && self.name_word(n) && !self.role(n) => j += 1,
+                    // Erika Muster", "Acme CEO Erika Muster"), a compound ending in one too
+                    // ("Acme-Verhandlungsführer Erika Muster").
+                    (Some(n), _)
+                        if n.joined
+                            && self.name_word(n)
+                            && !self.role(n)
+                            && !self.role_compound(n.folded) =>
+                    {
+                        j += 1
+                    }
                     // A number joined by a hyphen: a model's or a craft's ("Tianwen-1",
                     // "Chang'e-6"), a name of its own.
                     (Some(n), _) if self.number_suffix(j, n) => j += 1,
@@ -480,6 +523,26 @@ impl Ctx<'_, '_> {
                 self.word(k)
                     .is_some_and(|r| self.role(r) || self.role_compound(r.folded))
             });
+            // (Where every noun is capitalized, after a capitalized common word that opens the
+            // sentence, a preposition, the capital is the name's too: "Laut Hsu Chen-wei sind
+            // ...". After an article it may be an adjective's: "Der Münchner Hersteller".)
+            let after_lead = a > i
+                && self.doc.cues.nouns_capitalized(self.doc.lang)
+                && (i..a).all(|k| {
+                    self.word(k).is_some_and(|x| {
+                        !is_stopword(x.folded) && self.doc.cues.is_common(x.folded)
+                    })
+                });
+            let after_role = after_role || after_lead;
+            // "Name of Place" where the name is whole before "of": the place is a name of its
+            // own ("Harbor Tunnel di Boston", "COP31 de Belém").
+            if let Some(c) = (a < j).then(|| self.place_after_name(a, j)).flatten() {
+                let initial = self.initial(w) && !after_role;
+                out.push((a, c, initial));
+                out.push((c + 1, j, false));
+                i = j;
+                continue;
+            }
             if a < j {
                 let initial = self.initial(w) && !after_role;
                 match self.person_after_body(a, j) {
@@ -1721,6 +1784,24 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             while r < e
                 && !cx.pinyin_run(r, e)
                 && ((cx.weak_at(r) && !cx.hyphen_compound(r, e)) || cx.portfolio_lead(r))
+            {
+                r += 1;
+            }
+            // Where every noun is capitalized, a noun right after a number is what the number
+            // counts or measures ("in 7,5 Metern Tiefe", "nach drei Runden Pause"): no name's
+            // first word.
+            if cx.doc.cues.nouns_capitalized(cx.doc.lang)
+                && r + 1 < e
+                && r.checked_sub(1)
+                    .and_then(|i| words.get(i))
+                    .is_some_and(|p| p.digit && p.lower)
+                && words.get(r).is_some_and(|w| {
+                    w.joined
+                        && !w.upper
+                        && !w.digit
+                        && !w.camel
+                        && super::kinds::KindCues::embedded().noun_like(cx.doc.lang, w.folded)
+                })
             {
                 r += 1;
             }

@@ -84,6 +84,11 @@ pub(crate) struct KindCues {
     /// Language-specific endings of common nouns (a word ending so is not licensed as a name
     /// by an organization noun alone, where every noun is capitalized).
     noun_endings: FastMap<Lang, Vec<String>>,
+    /// A landmark's common noun per language ("ponte", "Brücke", "bridge", "大桥"), folded, with
+    /// its English word (`landmark_noun`, fourth column): the class of the landmark.
+    landmark_nouns: FastMap<Lang, FastMap<String, String>>,
+    /// Short first parts of compound nouns ("um" of "Umsatz"), per language.
+    noun_prefixes: FastMap<Lang, FastSet<String>>,
     /// Cues written without spaces (Chinese): folded strings.
     cjk_org: Vec<String>,
     cjk_role: Vec<String>,
@@ -160,7 +165,17 @@ impl KindCues {
                     "given_name" => {
                         c.given.insert(folded.clone());
                     }
+                    "landmark_noun" => {
+                        let class = cols.get(3).map_or(folded.clone(), |e| fold_str(e));
+                        c.landmark_nouns
+                            .entry(l)
+                            .or_default()
+                            .insert(folded.clone(), class);
+                    }
                     "noun_ending" => c.noun_endings.entry(l).or_default().push(folded.clone()),
+                    "noun_prefix" => {
+                        c.noun_prefixes.entry(l).or_default().insert(folded.clone());
+                    }
                     "flag" if folded == "compounds" => {
                         c.compounds.insert(l);
                     }
@@ -229,6 +244,21 @@ impl KindCues {
         self.org_suffix.contains(w)
     }
 
+    /// The English class of the folded word where it is a landmark's common noun in `lang`
+    /// ("ponte", "Brücke", "pont": "bridge"; cue `landmark_noun`).
+    pub(crate) fn landmark_noun(&self, lang: Lang, w: &str) -> Option<&str> {
+        self.landmark_nouns
+            .get(&lang)
+            .and_then(|m| m.get(w))
+            .map(String::as_str)
+    }
+
+    /// Whether the folded word is the last word of an English name: an organization's
+    /// ("Group", "Partners") or a landmark's ("Bridge", "Tunnel", "Airport").
+    pub(crate) fn english_name_end(&self, w: &str) -> bool {
+        self.is_org_suffix(w) || self.landmark_noun(Lang::En, w).is_some()
+    }
+
     /// Whether the folded word is a common given name.
     pub(crate) fn is_given(&self, w: &str) -> bool {
         self.given.contains(w)
@@ -258,7 +288,7 @@ impl KindCues {
     pub(crate) fn noun_like(&self, lang: Lang, w: &str) -> bool {
         self.noun_endings
             .get(&lang)
-            .is_some_and(|ends| ends.iter().any(|e| w.ends_with(e.as_str())))
+            .is_some_and(|ends| ends.iter().any(|e| self.ends_compound(lang, w, e)))
     }
 
     /// Whether the folded word is plainly a common noun of `lang`: it ends in one of the
@@ -285,7 +315,24 @@ impl KindCues {
         self.noun_endings.get(&lang).is_some_and(|ends| {
             ends.iter()
                 .filter(|e| e.chars().count() >= 3)
-                .any(|e| w.ends_with(e.as_str()) || linked_inside(w, e))
+                .any(|e| self.ends_compound(lang, w, e) || linked_inside(w, e))
+        })
+    }
+
+    /// Whether `w` is the whole noun `e` or a compound ending in it. A frequent noun of four
+    /// letters or more ends a compound only after a first part of three letters or more, or
+    /// a short prefix of the language (cue `noun_prefix`: "Umsatz"): "Implan" or "Island" is
+    /// no "Plan" or "Land" ("Zeitplan", "Ausland" are).
+    fn ends_compound(&self, lang: Lang, w: &str, e: &str) -> bool {
+        w.strip_suffix(e).is_some_and(|head| {
+            let n = head.chars().count();
+            e.chars().count() < 4
+                || n == 0
+                || n >= 3
+                || self
+                    .noun_prefixes
+                    .get(&lang)
+                    .is_some_and(|p| p.contains(head))
         })
     }
 }

@@ -110,6 +110,14 @@
 //!    Sauver Notre-Dame de Paris"): one name with it. A lower-case particle between hyphens
 //!    is a name's ("Viollet-le-Duc"), and a function word before a hyphen and a capital
 //!    opens one ("Notre-Dame").
+//!    A role compound inside a run ends the name before it ("ACME-Verhandlungsführer Mara
+//!    Olsen": "ACME" and "Mara Olsen"); where every noun is capitalized, a noun right after a
+//!    number is no name's first word ("in 12 Metern Tiefe"), nor a preposition opening the
+//!    sentence ("Am Tag danach"). "Name of Place" keeps the place apart where the name is whole
+//!    before "of": a person's, a numbered one ("COP31 de Belém"), or an English name ending in
+//!    an organization's or a landmark's word in another language's text ("Harbor Tunnel di
+//!    Boston": cue `landmark_noun`). A code of letters then digits ("COP31") is a name even
+//!    where a currency's code starts it.
 //!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.

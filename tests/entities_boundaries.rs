@@ -1,0 +1,168 @@
+//! Entity discovery: where a discovered name begins and ends (session 16). Role nouns before
+//! a person's name, German prepositions at a sentence's start and nouns after a number are no
+//! part of a name; "Name of Place" keeps the place apart where the name is whole before "of";
+//! a numbered event's code ("COP31") is a name, not an amount. Our own sentences.
+
+use concord::{Document, EntityKind, EntityMention, Gazetteer, Lang, Pipeline};
+
+fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
+    Gazetteer::embedded().link(text, lang)
+}
+
+/// (surface, kind) of every mention.
+fn found(text: &str, lang: Lang) -> Vec<(String, EntityKind)> {
+    link(text, lang)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.kind))
+        .collect()
+}
+
+fn surfaces(text: &str, lang: Lang) -> Vec<String> {
+    found(text, lang).into_iter().map(|(s, _)| s).collect()
+}
+
+fn has(f: &[(String, EntityKind)], surface: &str, kind: EntityKind) -> bool {
+    f.iter().any(|(s, k)| s == surface && *k == kind)
+}
+
+/// German role nouns of diplomacy, politics and negotiations before a name are no part of it,
+/// and make it a person's; an organization joined to the role by a hyphen is a name of its own.
+#[test]
+fn a_german_role_noun_before_a_name_is_no_part_of_it() {
+    let de = found(
+        "In Genf sagte die Delegierte Priya Mendes, man sei enttäuscht. Der \
+         Gewerkschafts-Verhandlungsführer Tom Reedman lehnte ab. Laut dem Abgeordneten Lars \
+         Fenning fehlt Geld, und die Botschafterin Ingrid Solvang schwieg.",
+        Lang::De,
+    );
+    for name in [
+        "Priya Mendes",
+        "Tom Reedman",
+        "Lars Fenning",
+        "Ingrid Solvang",
+    ] {
+        assert!(has(&de, name, EntityKind::Person), "{name}: {de:?}");
+    }
+    for wrong in [
+        "Delegierte",
+        "Verhandlungsführer",
+        "Abgeordneten",
+        "Botschafterin",
+    ] {
+        assert!(
+            !de.iter().any(|(s, _)| s.contains(wrong)),
+            "{wrong}: {de:?}"
+        );
+    }
+    // An organization before the role, joined by a hyphen: its own mention.
+    let de = found(
+        "Am Montag erklärte ACME-Chefunterhändlerin Mara Olsen, die Gespräche seien gescheitert. \
+         Auch KVB-Verhandlungsführer Jonas Brinkhoff äußerte sich.",
+        Lang::De,
+    );
+    assert!(de.iter().any(|(s, _)| s == "ACME"), "{de:?}");
+    assert!(de.iter().any(|(s, _)| s == "KVB"), "{de:?}");
+    assert!(has(&de, "Mara Olsen", EntityKind::Person), "{de:?}");
+    assert!(has(&de, "Jonas Brinkhoff", EntityKind::Person), "{de:?}");
+}
+
+/// A preposition capitalized at a German sentence's start, and a noun right after a number
+/// (what it counts or measures), are no names, nor part of one.
+#[test]
+fn german_prepositions_and_nouns_after_numbers_are_no_names() {
+    let text = "Am Tag nach dem Sturm fanden Helfer das Boot in rund 12 Metern Tiefe. Zum \
+                Abschluss sprach der Bürgermeister. Es geht um 40 Tonnen Ladung. Beim Treffen \
+                waren alle da.";
+    let s = surfaces(text, Lang::De);
+    assert!(s.is_empty(), "{s:?}");
+}
+
+/// A frequent noun ending a German compound needs a first part of three letters or more: a
+/// name that merely ends in its letters ("Ixland", "Orplan") is no compound noun, and after an
+/// organization's noun it is the organization's name.
+#[test]
+fn a_short_first_part_makes_no_german_compound() {
+    let de = found(
+        "Die Brücke ist gesperrt. Das Analysehaus Ixland schätzt die Kosten auf 90 Millionen \
+         Euro. Die Beratungsfirma Orplan widerspricht.",
+        Lang::De,
+    );
+    assert!(has(&de, "Ixland", EntityKind::Organization), "{de:?}");
+    assert!(has(&de, "Orplan", EntityKind::Organization), "{de:?}");
+    // A short prefix of the language does make a compound: "Umsatz" is no name after a
+    // genitive.
+    let de = surfaces("Im Jahr sank des Konzerns Umsatz deutlich.", Lang::De);
+    assert!(!de.iter().any(|s| s == "Umsatz"), "{de:?}");
+}
+
+/// "Name of Place": where the name is whole before "of" (a person's, a numbered one, an
+/// English name ending in an organization's or a landmark's word written in another
+/// language's text), the place is a name of its own.
+#[test]
+fn a_place_after_a_whole_name_and_of_is_apart() {
+    let it = surfaces(
+        "Il crollo del Harbor Tunnel di Calverton ha bloccato il traffico. L'armatore Nordic \
+         Shipping Group di Tromsø ha confermato.",
+        Lang::It,
+    );
+    assert!(it.contains(&"Harbor Tunnel".to_string()), "{it:?}");
+    assert!(it.contains(&"Calverton".to_string()), "{it:?}");
+    assert!(it.contains(&"Nordic Shipping Group".to_string()), "{it:?}");
+    assert!(!it.iter().any(|s| s.contains(" di ")), "{it:?}");
+    let fr = found(
+        "Le discours de Marie Anne Dubreuil de Valcourt a été applaudi. La COP31 de Belterra \
+         commence lundi.",
+        Lang::Fr,
+    );
+    assert!(
+        has(&fr, "Marie Anne Dubreuil", EntityKind::Person),
+        "{fr:?}"
+    );
+    assert!(fr.iter().any(|(s, _)| s == "Valcourt"), "{fr:?}");
+    assert!(fr.iter().any(|(s, _)| s == "Belterra"), "{fr:?}");
+    assert!(!fr.iter().any(|(s, _)| s.contains(" de ")), "{fr:?}");
+    // A single word before "of" stays one name with the place: "l'Università di Padova".
+    let it = surfaces(
+        "Lo studio dell'Università di Castelvetro è uscito.",
+        Lang::It,
+    );
+    assert!(
+        it.contains(&"Università di Castelvetro".to_string()),
+        "{it:?}"
+    );
+}
+
+/// A numbered event's code, letters then digits in one word ("COP31"), is a name in every
+/// language, never an amount in a currency whose code it starts with.
+#[test]
+fn a_numbered_events_code_is_a_name() {
+    let p = Pipeline::default();
+    for (text, lang) in [
+        (
+            "Les négociateurs de la COP31 ont prolongé les débats. La COP31 s'achève samedi.",
+            "fr",
+        ),
+        (
+            "Die Teilnehmer der COP31 streiten über Geld. Die COP31 endet am Samstag.",
+            "de",
+        ),
+        (
+            "I delegati della COP31 discutono ancora. La COP31 finirà sabato.",
+            "it",
+        ),
+        (
+            "第31届联合国气候变化大会（COP31）周六闭幕。COP31谈判仍在继续。",
+            "zh",
+        ),
+    ] {
+        let a = p
+            .analyze(&Document::new("t", text).with_lang(lang.parse().unwrap()))
+            .unwrap();
+        let n = a
+            .entities
+            .iter()
+            .filter(|m| m.span.slice(text) == Some("COP31"))
+            .count();
+        assert_eq!(n, 2, "{lang}: {:?}", a.entities);
+    }
+}
