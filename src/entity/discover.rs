@@ -631,6 +631,82 @@ pub(crate) fn apply(entities: &[Entity], idx: &Index, doc: &Doc<'_>, cands: &mut
     fuzzy_windows(&cx, &spans, cands);
     single_words(&cx, &spans, cands);
     discover(&cx, &spans, cands);
+    landmarks_of_places(&cx, cands);
+}
+
+/// A landmark named by its class's noun and its place ("il porto di Genova", "l'aéroport de
+/// Nantes", "der Hafen von Kiel", "the port of Tyne"; cue `landmark_noun`): one landmark, not
+/// the place, keyed by the place's name and the English class ("genova port"), the known
+/// place's name where the gazetteer has it, so that every language's form names one landmark.
+/// The place is one capitalized word or the gazetteer's or discovery's name there, with no
+/// other capitalized word after it (else the whole is some longer name).
+fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
+    let (cues, lang) = (cx.doc.cues, cx.doc.lang);
+    let kc = super::kinds::KindCues::embedded();
+    let words = cx.words();
+    let mut found = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let Some(class) = kc.landmark_noun(lang, w.folded) else {
+            continue;
+        };
+        let (Some(of), Some(p)) = (words.get(k + 1), words.get(k + 2)) else {
+            continue;
+        };
+        // (The noun ending a longer name is that name's: "Harbor Tunnel di Calverton".)
+        let in_name = k
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .is_some_and(|v| v.cap && w.joined && !cx.weak(v));
+        if in_name {
+            continue;
+        }
+        if !(of.lower && of.joined && cues.is_of(lang, of.folded))
+            || !(p.cap && p.joined && !p.digit && !p.hyphen && !cx.weak(p))
+        {
+            continue;
+        }
+        // The place: the longest mention starting there, or the word alone.
+        let at = cands
+            .iter()
+            .filter(|c| c.span.start == p.start)
+            .max_by_key(|c| c.span.end);
+        let (end, place) = match at.map(|c| (c.span.end, &c.target)) {
+            Some((end, Target::Known(e))) => match cx.entities.get(*e) {
+                Some(ent) if ent.kind == EntityKind::Place => (end, fold_str(&ent.name)),
+                _ => continue,
+            },
+            Some((end, Target::New { key, .. })) => (end, key.clone()),
+            Some(_) => continue,
+            None => (p.end, p.folded.to_string()),
+        };
+        let next = words.partition_point(|x| x.start < end);
+        if words
+            .get(next)
+            .is_some_and(|n| n.joined && n.cap && !n.lower)
+        {
+            continue;
+        }
+        found.push((Span::new(w.start, end), format!("{place} {class}")));
+    }
+    for (span, key) in found {
+        let name = cx
+            .doc
+            .text
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .to_string();
+        cands.push(Cand {
+            span,
+            target: Target::New {
+                key,
+                name,
+                kind: EntityKind::Other,
+            },
+            score: DISCOVERED.0,
+            rule: "discovered",
+            rank: ACRONYM_DEF.1,
+        });
+    }
 }
 
 /// A known place's name inside a longer name the gazetteer lacks, where the place alone would
@@ -1943,7 +2019,24 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     &run.iter().map(|w| w.folded).collect::<Vec<&str>>(),
                 );
             let surname_later = named_then_surname(cx, r, e);
-            let names_in_row = given_first
+            // (A compound of a name's words and a landmark's noun joined by hyphens:
+            // "Golden-Gate-Brücke", "Francis-Drake-Tunnel".)
+            let landmark_compound = run.len() >= 3
+                && run
+                    .last()
+                    .is_some_and(|w| w.hyphen && kc.landmark_noun(cx.doc.lang, w.folded).is_some())
+                && run.get(..run.len() - 1).is_some_and(|parts| {
+                    parts.iter().all(|w| {
+                        w.cap
+                            && !w.lower
+                            && !w.digit
+                            && !cx.weak(w)
+                            && !kc.noun_like(cx.doc.lang, w.folded)
+                            && !kc.compound_noun(cx.doc.lang, w.folded)
+                    })
+                });
+            let names_in_row = landmark_compound
+                || given_first
                 || apposed
                 || pinyin_first
                 || surname_later
@@ -1973,10 +2066,13 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 }
             }
             let Some(span) = cx.span(r, e) else { continue };
-            let key = name_tokens(&fold_str(
-                cx.doc.text.get(span.start..span.end).unwrap_or(""),
-            ))
-            .join(" ");
+            let landmark = landmark_key(cx, r, e);
+            let key = landmark.clone().unwrap_or_else(|| {
+                name_tokens(&fold_str(
+                    cx.doc.text.get(span.start..span.end).unwrap_or(""),
+                ))
+                .join(" ")
+            });
             if key.is_empty() {
                 continue;
             }
@@ -2006,6 +2102,51 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             });
         }
     }
+}
+
+/// The key of a landmark's name written with its class's common noun (cue `landmark_noun`):
+/// an English noun ending it in any language ("Harbor Tunnel", "Golden Gate Bridge"), a
+/// German one joined by a hyphen ("Golden-Gate-Brücke"), a capitalized one before "of" ("Port
+/// of Tyne", "Aeroporto di Calverton"), or a lower-case one right before it ("le pont
+/// Mirabeau", "il ponte Morandi"). The key is the name's other capitalized words and the
+/// English class ("golden gate bridge"), so that every language's form names one landmark.
+/// None for other names.
+fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
+    let kc = super::kinds::KindCues::embedded();
+    let lang = cx.doc.lang;
+    let words = cx.words();
+    let names = |a: usize, b: usize| -> Option<String> {
+        let t: Vec<&str> = (a..b)
+            .filter_map(|k| words.get(k))
+            .filter(|w| !w.lower)
+            .map(|w| w.folded)
+            .collect();
+        (!t.is_empty()).then(|| t.join(" "))
+    };
+    if e >= r + 2 {
+        let last = words.get(e - 1)?;
+        let class = kc.landmark_noun(Lang::En, last.folded).or_else(|| {
+            (last.hyphen && cx.doc.cues.nouns_capitalized(lang))
+                .then(|| kc.landmark_noun(lang, last.folded))
+                .flatten()
+        });
+        if let Some(class) = class.filter(|_| !last.lower) {
+            return names(r, e - 1).map(|n| format!("{n} {class}"));
+        }
+        let first = words.get(r)?;
+        let of = words
+            .get(r + 1)
+            .is_some_and(|w| w.lower && cx.doc.cues.is_of(lang, w.folded));
+        if let Some(class) = kc.landmark_noun(lang, first.folded).filter(|_| of) {
+            return names(r + 1, e).map(|n| format!("{n} {class}"));
+        }
+    }
+    let prev = r.checked_sub(1).and_then(|i| words.get(i))?;
+    let first = words.get(r)?;
+    let class = kc.landmark_noun(lang, prev.folded)?;
+    (prev.lower && first.joined && !first.hyphen)
+        .then(|| names(r, e).map(|n| format!("{n} {class}")))
+        .flatten()
 }
 
 /// Folds a discovered name for clustering: tokens that are common words ("AI", "Inc") do not

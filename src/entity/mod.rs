@@ -117,7 +117,12 @@
 //!    before "of": a person's, a numbered one ("COP31 de Belém"), or an English name ending in
 //!    an organization's or a landmark's word in another language's text ("Harbor Tunnel di
 //!    Boston": cue `landmark_noun`). A code of letters then digits ("COP31") is a name even
-//!    where a currency's code starts it.
+//!    where a currency's code starts it. A landmark written with its class's noun ("Erik
+//!    Halvorsen Bridge", "le pont Erik Halvorsen", "die Erik-Halvorsen-Brücke") is keyed by
+//!    the name's words and the English class (`new:erik halvorsen bridge`) in every language,
+//!    and a landmark's noun with "of" and a place ("il porto di Genova", "der Hafen von
+//!    Kiel") names the landmark, keyed by the place's name and the class (`new:genova port`),
+//!    not the place.
 //!    Ids are `new:<folded name>`; the kind is guessed where shape or context tells
 //!    (an organization's last word such as "Partners" or "GmbH"; a role, an honorific or a
 //!    known person's given name before two or three plain words), `other` otherwise.
