@@ -3061,3 +3061,112 @@ fn counted_nouns_of_people_and_things_across_languages() {
         ],
     );
 }
+
+#[test]
+fn a_change_from_one_figure_to_another_is_two_amounts() {
+    // After a verb of change, "from A to B" gives the old value and the new one, each exact,
+    // both in the unit written after the second.
+    check(
+        "Il canone salirà da 900 a 1.250 euro, mentre la pena va da 2 a 4 anni.",
+        Lang::It,
+        &[
+            r("900", "900", "EUR", "exact"),
+            r("1.250 euro", "1250", "EUR", "exact"),
+            range("da 2 a 4 anni", "2", "4", "years"),
+        ],
+    );
+    check(
+        "La prime passe de 40 à 65 millions d'euros; entre 10 et 20 personnes attendent.",
+        Lang::Fr,
+        &[
+            r("40", "40000000", "EUR", "exact"),
+            r("65 millions d'euros", "65000000", "EUR", "exact"),
+            range("entre 10 et 20", "10", "20", "count"),
+        ],
+    );
+    check(
+        "Le taux a grimpé de 1,5 % à 2,25 %.",
+        Lang::Fr,
+        &[
+            r("1,5 %", "1.5", "percent", "exact"),
+            r("2,25 %", "2.25", "percent", "exact"),
+        ],
+    );
+    check(
+        "Fares rose sharply from 12 to 15 dollars, for trips from 3 to 5 hours.",
+        Lang::En,
+        &[
+            r("12", "12", "USD", "exact"),
+            r("15 dollars", "15", "USD", "exact"),
+            range("from 3 to 5 hours", "3", "5", "hours"),
+        ],
+    );
+    // A range never runs down: "von 60 bis 45" is two figures (the first takes the unit).
+    check(
+        "Der Pegel sank von 60 bis 45 Zentimeter, die Miete stieg von 800 auf 950 Euro.",
+        Lang::De,
+        &[
+            r("60", "0.6", "m", "exact"),
+            r("45 Zentimeter", "0.45", "m", "exact"),
+            r("800", "800", "EUR", "exact"),
+            r("950 Euro", "950", "EUR", "exact"),
+        ],
+    );
+    // Chinese: 从/由 … 增至/提高到 (a change), 至 alone (a range); tonnes convert both.
+    check(
+        "产量由600提高到900吨，票价在30至50元之间。",
+        Lang::Zh,
+        &[
+            r("600", "600000", "kg", "exact"),
+            r("900吨", "900000", "kg", "exact"),
+            range("30至50元", "30", "50", "CNY"),
+        ],
+    );
+}
+
+#[test]
+fn two_figures_joined_by_and_share_their_unit_and_make_no_range() {
+    // "von … und" is no range (only "von … bis" is): two ages.
+    check(
+        "Die Geschwister im Alter von 9 und 14 Jahren blieben unverletzt.",
+        Lang::De,
+        &[
+            r("9", "9", "years", "exact"),
+            r("14 Jahren", "14", "years", "exact"),
+        ],
+    );
+    check(
+        "Due fratelli di 19 e 23 anni, a 4 e 7 chilometri dal centro.",
+        Lang::It,
+        &[
+            r("Due", "2", "count", "exact"),
+            r("19", "19", "years", "exact"),
+            r("23 anni", "23", "years", "exact"),
+            r("4", "4000", "m", "exact"),
+            r("7 chilometri", "7000", "m", "exact"),
+        ],
+    );
+    check(
+        "Deux sœurs âgées de 41 et 38 ans.",
+        Lang::Fr,
+        &[
+            r("Deux", "2", "count", "exact"),
+            r("41", "41", "years", "exact"),
+            r("38 ans", "38", "years", "exact"),
+        ],
+    );
+    check(
+        "The drivers, aged 52 and 47 years, were unhurt.",
+        Lang::En,
+        &[
+            r("52", "52", "years", "exact"),
+            r("47 years", "47", "years", "exact"),
+        ],
+    );
+    // A range with "und" after "zwischen" stays one.
+    check(
+        "Sie sind zwischen 9 und 14 Jahre alt.",
+        Lang::De,
+        &[range("zwischen 9 und 14 Jahre", "9", "14", "years")],
+    );
+}

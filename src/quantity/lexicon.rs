@@ -121,8 +121,15 @@
 //!   Euro, die der Konzern gezahlt hatte`; a fraction keeps its bound: `mehr als die
 //!   Hälfte`).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
+//! - `range_closers`: range openers that only some words close (`von` … `bis`, never `und`:
+//!   `im Alter von 35 und 26 Jahren` is two ages). A range never runs down: `da 40 a 30%`
+//!   is two figures.
 //! - `change_from`, `change_to`: a change from one figure to another whose unit is written
 //!   once, after the second (`von 41 auf 90 Prozent`, `dal 41 al 90%`): both figures have it.
+//!   `change_verbs`: verbs before a range opener that make its two figures a change
+//!   (`passerà da 75.000 a 119.000 dollari`, `passe de 3 à 5 millions`, `rose from 5 to 7%`).
+//!   Figures joined by a word of a list share the unit written after the last (`di 35 e 26
+//!   anni`, `âgés de 35 et 26 ans`).
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
 //! - `list_separators`: between amounts sharing one currency (`、` in `1億、2億美元`).
@@ -375,6 +382,17 @@ pub struct QuantityLexicon {
     /// Words or signs between the two ends of a range (`-`, `bis`, `至`).
     #[serde(default)]
     pub range_separators: Vec<String>,
+    /// Range openers that only the given words close (`von` … `bis`, `da` … `a`, `de` … `à`,
+    /// `from` … `to`): `im Alter von 35 und 26 Jahren` is two ages, no range. An opener not
+    /// listed takes any of `range_and`.
+    #[serde(default)]
+    pub range_closers: IndexMap<String, Vec<String>>,
+    /// Verbs of change: right before a `range_open` word for "from" (one of `range_closers`;
+    /// one word, an adverb, may stand between) they make the two figures a change from an old value to a new one, two exact
+    /// amounts sharing the second's unit, no range (`passerà da 75.000 a 119.000 dollari`,
+    /// `passe de 3 à 5 millions`, `rose from 5 to 7 percent`).
+    #[serde(default)]
+    pub change_verbs: Vec<String>,
     /// Words before the first figure of a change (`von` in `von 41 auf 90 Prozent`, `dal`
     /// in `dal 41 al 90%`): with a `change_to` word between the figures, the bare first
     /// figure takes the unit (and the scale, when of the same size) of the second.

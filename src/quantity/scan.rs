@@ -251,6 +251,11 @@ struct Found {
     /// A count of millions or more that counts nothing named (`2 miliardi`, `40 Milliarden`):
     /// it takes the currency of the text around it (see [`inherit_currency`]).
     money_scale: bool,
+    /// Its unit was lent by the figure after it (a change or a list: `von 41 auf 90
+    /// Prozent`, `di 35 e 26 anni`): it makes no range with that figure.
+    shared: bool,
+    /// The factor of its unit to the base unit, applied to its value (1000 for tonnes).
+    factor: Decimal,
 }
 
 enum Step {
@@ -1978,6 +1983,40 @@ impl<'a> Sentence<'a> {
         .then_some(n)
     }
 
+    /// Whether the word at `k` may close the range opened at `open`: an opener of
+    /// `range_closers` takes only its own words (`von` … `bis`, not `und`).
+    fn range_closes(&self, open: usize, k: usize) -> bool {
+        let o = self.text(open);
+        match self.t.range_closers.iter().find(|(w, _)| w == o) {
+            Some((_, closers)) => closers.iter().any(|c| c == self.text(k)),
+            None => true,
+        }
+    }
+
+    /// Whether a verb of change (`change_verbs`) stands right before the range opener at
+    /// `open`, a word for "from" (one of `range_closers`: `da`, `de`, `from`, not `tra`,
+    /// `between`), or one word (an adverb) before it: `passerà da`, `rose sharply from`
+    /// (`cresciuti tra il 180% e il 185%` stays a range).
+    fn change_verb_before(&self, open: usize) -> bool {
+        let o = self.text(open);
+        if self.t.change_verbs.is_empty() || !self.t.range_closers.iter().any(|(w, _)| w == o) {
+            return false;
+        }
+        let verb = |t: usize| {
+            matches!(self.tok(t).map(|t| t.kind), Some(Kind::Word | Kind::Phrase))
+                && self.t.change_verbs.iter().any(|v| v == self.text(t))
+        };
+        let Some(v) = open.checked_sub(1) else {
+            return false;
+        };
+        if !self.near(v, open) {
+            return false;
+        }
+        verb(v)
+            || (matches!(self.tok(v).map(|t| t.kind), Some(Kind::Word))
+                && v.checked_sub(1).is_some_and(|w| self.near(w, v) && verb(w)))
+    }
+
     /// The upper end of a range, which may repeat the currency ("between $3bn and $4bn").
     fn range_end(&self, k: usize, cur_pre: Option<Unit>) -> Option<Num> {
         match cur_pre {
@@ -2051,6 +2090,11 @@ impl<'a> Sentence<'a> {
         }
         let mut open = None;
         if self.has(j, |p| p.range_open) && self.near(j, j + 1) {
+            // "passerà da 75.000 a 119.000 dollari": after a verb of change the figures are an
+            // old value and a new one, each read from its number.
+            if self.change_verb_before(j) {
+                return Step::No;
+            }
             open = Some(j);
             j += 1;
         }
@@ -2135,19 +2179,35 @@ impl<'a> Sentence<'a> {
         }
         let mut k = n1.end;
         let mut n2: Option<Num> = None;
-        if let Some(n) = self.unit_range(k, open.is_some(), cur_pre, &n1) {
+        // The first figure after an opener that made no range (a change, two values): the
+        // separator after it makes none either.
+        let after_open =
+            j == i && i > 0 && self.has(i - 1, |p| p.range_open) && self.near(i - 1, i);
+        let changed = after_open && self.change_verb_before(i - 1);
+        if let Some(n) = self
+            .unit_range(k, open.is_some(), cur_pre, &n1)
+            .filter(|_| !changed && open.is_none_or(|o| self.range_closes(o, k + 1)))
+        {
             n2 = Some(n);
-        } else if open.is_some() {
-            if self.has(k, |p| p.range_and) && self.near(k - 1, k) && self.near(k, k + 1) {
+        } else if let Some(o) = open {
+            if self.has(k, |p| p.range_and)
+                && self.near(k - 1, k)
+                && self.near(k, k + 1)
+                && self.range_closes(o, k)
+            {
                 n2 = self.range_end(k + 1, cur_pre);
             }
-            if n2.is_none() {
+            // A range never runs down: "von 40 bis 30" is two figures.
+            if n2.as_ref().is_none_or(|n| n.lo <= n1.lo) {
                 return Step::No;
             }
-        } else if self.range_sep(k) {
-            n2 = self
-                .range_end(k + 1, cur_pre)
-                .filter(|n| n.words == n1.words && n.hi.is_none() && n1.hi.is_none());
+        } else if !changed && self.range_sep(k) {
+            n2 = self.range_end(k + 1, cur_pre).filter(|n| {
+                n.words == n1.words
+                    && n.hi.is_none()
+                    && n1.hi.is_none()
+                    && !(after_open && n.lo <= n1.lo)
+            });
         }
         if let Some(n) = &n2 {
             k = n.end;
@@ -2731,6 +2791,8 @@ impl<'a> Sentence<'a> {
                 && n2.as_ref().is_none_or(|n| n.scaled)
                 && !self.counts_something(k)
                 && !self.count_noun_before(first),
+            shared: false,
+            factor,
         };
         Step::Found(found, k)
     }
@@ -3221,7 +3283,13 @@ impl<'a> Sentence<'a> {
                 break;
             };
             let (qa, qb) = (&a.quantity, &b.quantity);
+            // ("augmenté de 2 % à 3,5 %": after a verb of change, two figures.)
+            let changed = a.first > 0
+                && self.has(a.first - 1, |p| p.range_open)
+                && self.change_verb_before(a.first - 1);
             let joins = qa.unit == qb.unit
+                && !a.shared
+                && !changed
                 && qa.unit != Unit::Year
                 && qa.unit != Unit::Count
                 && qa.max.is_none()
@@ -3259,29 +3327,49 @@ impl<'a> Sentence<'a> {
     /// second figure, takes the second's unit, and its scale when the two figures are then of
     /// at most ten times the second ("von 800 auf 1,2 Milliarden" keeps 800). A scaled count
     /// lends its scale ("von 3 auf 4 Millionen Kunden") and, when it counts nothing named, the
-    /// currency it takes from the text around it.
+    /// currency it takes from the text around it. So does a first figure after a range opener
+    /// that made no range ("passerà da 75.000 a 119.000 dollari" after a verb of change, "von
+    /// 35 und 26 Jahren"), and a bare one before a word of a list and a figure with a unit
+    /// other than a currency ("di 35 e 26 anni"; a list's currency is lent in
+    /// [`Sentence::run`]). The unit's factor comes along ("von 3 auf 4,5 Tonnen").
     fn share_change_unit(&self, found: &mut [Found]) {
         for x in 0..found.len().saturating_sub(1) {
             let (Some(a), Some(b)) = (found.get(x), found.get(x + 1)) else {
                 continue;
             };
             let unit = b.quantity.unit;
+            let before = a.first.checked_sub(1);
+            let from = |f: fn(&Phrase) -> bool| {
+                before.is_some_and(|p| self.has(p, f) && self.near(p, a.first))
+            };
+            let between = a.last + 1;
+            // "von 41 auf 90 Prozent"; an opener whose figures made no range ("passerà da
+            // 75.000 a 119.000 dollari", "von 35 und 26 Jahren"); a list ("di 35 e 26 anni").
+            let change = from(|p| p.change_from) && self.has(between, |p| p.change_to);
+            let opened =
+                from(|p| p.range_open) && self.has(between, |p| p.range_and || p.range_sep);
+            let listed = a.bare
+                && b.quantity.max.is_none()
+                && b.hedge.is_none()
+                && self.has(between, |p| p.list_sep)
+                && !unit.is_currency()
+                && unit != Unit::Count;
             if !a.plain
                 || a.quantity.max.is_some()
                 || unit == Unit::Year
                 || (unit == Unit::Count && !b.scaled)
                 || b.first != a.last + 2
-                || a.first == 0
-                || !self.has(a.first - 1, |p| p.change_from)
-                || !self.has(a.last + 1, |p| p.change_to)
-                || !self.near(a.first - 1, a.first)
-                || !self.near(a.last, a.last + 1)
-                || !self.near(a.last + 1, b.first)
+                || !(change || opened || listed)
+                || !self.near(a.last, between)
+                || !self.near(between, b.first)
             {
                 continue;
             }
             let money_scale = b.money_scale;
-            let mut value = a.quantity.value;
+            let factor = b.factor;
+            let Some(mut value) = a.quantity.value.checked_mul(factor) else {
+                continue;
+            };
             let mut scaled = a.scaled;
             let mut scale = a.scale;
             if !a.scaled && b.scaled {
@@ -3309,6 +3397,8 @@ impl<'a> Sentence<'a> {
                 a.plain = false;
                 a.bare = false;
                 a.money_scale = money_scale;
+                a.shared = true;
+                a.factor = factor;
             }
         }
     }

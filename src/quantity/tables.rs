@@ -150,6 +150,10 @@ pub(crate) struct Tables {
     /// Nouns for the number of things, folded.
     pub number_nouns: Vec<String>,
     pub adjectives_after_nouns: bool,
+    /// Range openers and the only words that close them, folded.
+    pub range_closers: Vec<(String, Vec<String>)>,
+    /// Verbs of change before a range opener, folded.
+    pub change_verbs: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -287,6 +291,8 @@ impl Tables {
         let mut linking_words: Vec<String> = Vec::new();
         let mut number_nouns: Vec<String> = Vec::new();
         let mut adjectives_after_nouns = false;
+        let mut range_closers: Vec<(String, Vec<String>)> = Vec::new();
+        let mut change_verbs: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -312,6 +318,12 @@ impl Tables {
             clock_point |= lex.clock_point && lex.lang.is_some();
             cased_months.extend(lex.cased_months.iter().cloned());
             money_nouns.extend(lex.money_nouns.iter().map(|w| fold_str(w)));
+            range_closers.extend(
+                lex.range_closers
+                    .iter()
+                    .map(|(o, cs)| (fold_str(o), cs.iter().map(|c| fold_str(c)).collect())),
+            );
+            change_verbs.extend(lex.change_verbs.iter().map(|w| fold_str(w)));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -553,6 +565,8 @@ impl Tables {
             linking_words,
             number_nouns,
             adjectives_after_nouns,
+            range_closers,
+            change_verbs,
         }
     }
 
