@@ -3170,3 +3170,32 @@ fn two_figures_joined_by_and_share_their_unit_and_make_no_range() {
         &[range("zwischen 9 und 14 Jahre", "9", "14", "years")],
     );
 }
+
+#[test]
+fn model_numbers_and_numbered_series_are_no_amounts() {
+    // A model's suffix makes its number a name, and the bare numbers listed after it too.
+    check(
+        "Gli ordini del 320 Neo, del 350 e del 380 sono fermi; 640 operai restano a casa.",
+        Lang::It,
+        &[r("640", "640", "count", "exact")],
+    );
+    check(
+        "Die Typen 900 XL, 901 und 902 fliegen nicht, 45 Maschinen stehen am Boden.",
+        Lang::De,
+        &[r("45 Maschinen", "45", "count", "exact")],
+    );
+    check(
+        "the 412 Pro, 413 and 414 handsets; 300 stores closed",
+        Lang::En,
+        &[r("300", "300", "count", "exact")],
+    );
+    check(
+        "Sur les lignes du 350 Max, du 360 et du 370, 1 200 ouvriers.",
+        Lang::Fr,
+        &[r("1 200", "1200", "count", "exact")],
+    );
+    // A code that also names a numbered series is no currency before its number: the UN
+    // climate conferences.
+    check("Alla COP27 e alla Cop 28 si è discusso.", Lang::It, &[]);
+    check("COP26大会闭幕。", Lang::Zh, &[]);
+}

@@ -157,6 +157,9 @@
 //!   `of` (`die Zahl der Nutzer liegt bei 175 Millionen`); another noun there makes it no
 //!   subject (`i depositi dei clienti sono 300 miliardi`). `adjectives_after_nouns`: one word
 //!   may stand between the count noun and the linking word (`utenti attivi`).
+//! - `model_suffixes`: words after a model's number, as written (`Max` in `737 Max`): the
+//!   number is a name, and so are the bare numbers listed right after it (`737 Max, 767 e
+//!   777`) or after a name with a number (`die Modelle 737, 767 und 777`).
 //! - `ratio_words`: words making a number a multiplier (`fois`, `volte`, `mal`, `倍`, `times`):
 //!   `trois fois plus` is a ratio, not an amount, and is not reported.
 //! - `idioms`: numerals that are words, not amounts (`万一`, `十分`).
@@ -458,6 +461,12 @@ pub struct QuantityLexicon {
     /// Adjectives follow nouns in this language (`utenti attivi`, `abonnés payants`).
     #[serde(default)]
     pub adjectives_after_nouns: bool,
+    /// Words written after a model's number, matched as written (`Max` in `737 Max`, `Pro`,
+    /// `neo`): the number is part of a name, no amount, and so are bare numbers of three
+    /// digits or more listed right after such a name or a name with a number (`737 Max, 767
+    /// e 777`, `die Modelle 737, 767 und 777`).
+    #[serde(default)]
+    pub model_suffixes: Vec<String>,
     /// Words after a number that make it a multiplier, not an amount (`fois`, `倍`).
     #[serde(default)]
     pub ratio_words: Vec<String>,

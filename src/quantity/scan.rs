@@ -2667,6 +2667,10 @@ impl<'a> Sentence<'a> {
             {
                 return Step::No;
             }
+            // A model's number: "737 Max", "15 Pro".
+            if j == i && n2.is_none() && n1.plain.is_some() && self.model_suffix(k) {
+                return Step::Skip(k + 1);
+            }
             // Part of a name: "Llama 4", "GPT 5" (not a place before a count: "in Italien 750
             // Filialen").
             if j == i && i > 0 && n1.plain.is_some_and(|p| p < 1000) && n2.is_none() {
@@ -3080,6 +3084,96 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether the word at `k`, right after a number, is a model's suffix (`model_suffixes`,
+    /// as written: `Max` in `737 Max`).
+    fn model_suffix(&self, k: usize) -> bool {
+        k > 0
+            && self.near(k - 1, k)
+            && matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word | Kind::Phrase))
+            && self
+                .t
+                .model_suffixes
+                .iter()
+                .any(|m| m == self.original_text(k))
+    }
+
+    /// Whether the digits at `t` are a model's number, a part of a name that no amount covers:
+    /// a capitalized word before them (`Boeing 737`, `Modelle 737`) or a model's suffix after
+    /// them (`737 Max`).
+    fn model_number(&self, t: usize, found: &[Found]) -> bool {
+        if !matches!(self.tok(t).map(|x| x.kind), Some(Kind::Digits(_)))
+            || found.iter().any(|f| f.first <= t && t <= f.last)
+        {
+            return false;
+        }
+        let named = t > 0
+            && self.near(t - 1, t)
+            && matches!(self.tok(t - 1).map(|x| x.kind), Some(Kind::Word))
+            && self
+                .original_text(t - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !self.is_stopword(t - 1);
+        named || self.model_suffix(t + 1)
+    }
+
+    /// Bare numbers of three digits or more listed right after a model's number, through a
+    /// list separator and maybe an article (`737 Max, 767 e 777`, `del 737, del 767`): models
+    /// too, no amounts.
+    fn drop_listed_models(&self, found: &mut Vec<Found>) {
+        let article = |t: usize| {
+            matches!(self.tok(t).map(|x| x.kind), Some(Kind::Word | Kind::Phrase))
+                && !self.has(t, |p| p.list_sep)
+                && self.text(t).chars().count() <= 3
+                && self.text(t).chars().all(char::is_lowercase)
+        };
+        let mut models: Vec<usize> = Vec::new();
+        let mut x = 0;
+        while x < found.len() {
+            let Some(f) = found.get(x) else {
+                break;
+            };
+            let digits = self.original_text(f.first);
+            let bare = f.first == f.last
+                && f.plain
+                && !f.scaled
+                && f.hedge.is_none()
+                && f.quantity.unit == Unit::Count
+                && digits.len() >= 3
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && !self.count_noun_at(f.last + 1);
+            let mut p = f.first;
+            let mut listed = false;
+            if bare {
+                if p > 0 && article(p - 1) && self.near(p - 1, p) {
+                    p -= 1;
+                }
+                if p > 0 && self.has(p - 1, |q| q.list_sep) && self.near(p - 1, p) {
+                    p -= 1;
+                    if p > 0 && article(p - 1) && self.near(p - 1, p) {
+                        p -= 1;
+                    }
+                    // The model before: its number, or its number and suffix.
+                    let q = p.checked_sub(1).filter(|&q| self.near(q, p)).and_then(|q| {
+                        if self.model_suffix(q) {
+                            q.checked_sub(1)
+                        } else {
+                            Some(q)
+                        }
+                    });
+                    listed = q.is_some_and(|q| models.contains(&q) || self.model_number(q, found));
+                }
+            }
+            if listed {
+                models.push(f.first);
+                found.remove(x);
+            } else {
+                x += 1;
+            }
+        }
+    }
+
     /// Whether the word at `k`, right after a number, is a noun of what is counted
     /// (`count_nouns`: `persone`, `Menschen`).
     fn count_noun_at(&self, k: usize) -> bool {
@@ -3450,6 +3544,7 @@ impl<'a> Sentence<'a> {
                 Step::No => i += 1,
             }
         }
+        self.drop_listed_models(&mut found);
         self.share_change_unit(&mut found);
         self.join_unit_ranges(&mut found);
         if let Some(&(_, _, e, cur)) = accounts.first() {

@@ -154,6 +154,8 @@ pub(crate) struct Tables {
     pub range_closers: Vec<(String, Vec<String>)>,
     /// Verbs of change before a range opener, folded.
     pub change_verbs: Vec<String>,
+    /// Words after a model's number, as written (`Max`).
+    pub model_suffixes: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -293,6 +295,7 @@ impl Tables {
         let mut adjectives_after_nouns = false;
         let mut range_closers: Vec<(String, Vec<String>)> = Vec::new();
         let mut change_verbs: Vec<String> = Vec::new();
+        let mut model_suffixes: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -324,6 +327,7 @@ impl Tables {
                     .map(|(o, cs)| (fold_str(o), cs.iter().map(|c| fold_str(c)).collect())),
             );
             change_verbs.extend(lex.change_verbs.iter().map(|w| fold_str(w)));
+            model_suffixes.extend(lex.model_suffixes.iter().cloned());
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -567,6 +571,7 @@ impl Tables {
             adjectives_after_nouns,
             range_closers,
             change_verbs,
+            model_suffixes,
         }
     }
 
