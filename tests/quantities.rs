@@ -3199,3 +3199,44 @@ fn model_numbers_and_numbered_series_are_no_amounts() {
     check("Alla COP27 e alla Cop 28 si è discusso.", Lang::It, &[]);
     check("COP26大会闭幕。", Lang::Zh, &[]);
 }
+
+#[test]
+fn list_members_that_leave_out_what_the_first_counted() {
+    // "the A 40 seats, the B 25 and the C 12": the later figures count what the first did,
+    // though a name stands right before each.
+    check(
+        "La lista Ulivo avrà 44 seggi, la Quercia 31 e la Betulla 9.",
+        Lang::It,
+        &[
+            r("44", "44", "count", "exact"),
+            r("31", "31", "count", "exact"),
+            r("9", "9", "count", "exact"),
+        ],
+    );
+    check(
+        "Die Nordliste bekommt 44 Sitze, die Südliste 31 und die Mitte 9.",
+        Lang::De,
+        &[
+            r("44 Sitze", "44", "count", "exact"),
+            r("31", "31", "count", "exact"),
+            r("9", "9", "count", "exact"),
+        ],
+    );
+    check(
+        "Les Bleus (44 sièges) et les Roses (31) siégeront.",
+        Lang::Fr,
+        &[
+            r("44", "44", "count", "exact"),
+            r("31", "31", "count", "exact"),
+        ],
+    );
+    // A code in brackets has four digits or more; a Chinese day in brackets is no amount.
+    check("Acme (4502) e Beta (0931) salgono.", Lang::It, &[]);
+    check("公司今（18）日宣布。", Lang::Zh, &[]);
+    // Names with numbers stay names where no counted figure opens the list.
+    check(
+        "Con 5 tecnici tra Windows 10 e Windows 11.",
+        Lang::It,
+        &[r("5", "5", "count", "exact")],
+    );
+}

@@ -2552,10 +2552,25 @@ impl<'a> Sentence<'a> {
             if self.has(k, |p| p.ratio) && self.near(k - 1, k) {
                 return Step::Skip(k + 1);
             }
-            // A code in brackets after a name: "比亞迪（1211）", "Acme (4502)".
+            // A code in brackets after a name: "比亞迪（1211）", "Acme (4502)" (codes have four
+            // digits or more; "die Grünen (85)" counts what the list counts).
             let open = |t: usize| self.is_char(t, '(') || self.is_char(t, '\u{ff08}');
             let close = |t: usize| self.is_char(t, ')') || self.is_char(t, '\u{ff09}');
-            let alone = hedge.is_none() && !negative && j == i && i > 0 && n1.plain.is_some();
+            let alone = hedge.is_none()
+                && !negative
+                && j == i
+                && i > 0
+                && n1.plain.is_some()
+                && (n1.plain.is_some_and(|p| p >= 1000)
+                    || self.original_text(j).starts_with('0')
+                    // ("今（25）日": a day in Chinese.)
+                    || self.tok(i - 1).is_some_and(|t| {
+                        self.folded
+                            .as_str()
+                            .get(..t.start)
+                            .and_then(|b| b.chars().next_back())
+                            .is_some_and(is_han)
+                    }));
             if alone && open(i - 1) && self.tight(i - 1, i) && close(k) && self.tight(k - 1, k) {
                 return Step::Skip(k + 1);
             }
@@ -2684,6 +2699,9 @@ impl<'a> Sentence<'a> {
                     && !self.count_noun_at(k)
                     // A function word that starts a sentence is no name: "Sono 300 i feriti".
                     && !self.is_stopword(i - 1)
+                    // A member of a list that leaves out what an earlier member counted:
+                    // "la lista A avrà 40 seggi, la B 25 e la C 12".
+                    && !self.elliptic_member(i, k)
                 {
                     return Step::No;
                 }
@@ -3082,6 +3100,65 @@ impl<'a> Sentence<'a> {
                     && w.len() > n.len()
                     && w.ends_with(n.as_str()))
         })
+    }
+
+    /// Whether the number at `i`, after the capitalized name at `i - 1`, is a member of a
+    /// list that leaves out what an earlier member counted (`la lista A avrà 40 seggi, la B 25
+    /// e la C 12`, `die Partei X 40 Sitze, die Partei Y 25`): the name follows a list separator
+    /// (an article, a preposition or an apostrophe may stand between), the number ends its
+    /// member (a list separator, a punctuation mark or the end after it), and the member
+    /// before ends with a figure that counts a noun or has a unit or currency, or is itself
+    /// such a member (`tra Windows 10 e Windows 11` is no list of figures).
+    fn elliptic_member(&self, i: usize, k: usize) -> bool {
+        // ("e la", "et les": a list's word and an article may be one phrase.)
+        let sep = |t: usize| self.has(t, |p| p.list_sep || p.range_and);
+        let ends = match self.tok(k).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => ",;.:)".contains(c),
+            _ => sep(k),
+        };
+        if !ends || i < 2 {
+            return false;
+        }
+        let small = |t: usize| match self.tok(t).map(|x| x.kind) {
+            Some(Kind::Punct('\'' | '\u{2019}')) => true,
+            Some(Kind::Word | Kind::Phrase) => {
+                let w = self.original_text(t);
+                w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
+            }
+            _ => false,
+        };
+        let mut p = i - 2;
+        let mut steps = 0;
+        while !sep(p) {
+            if steps == 3 || p == 0 || !small(p) {
+                return false;
+            }
+            steps += 1;
+            p -= 1;
+        }
+        // The member before ends with a counted figure, or is itself such a member.
+        let digits = |t: usize| matches!(self.tok(t).map(|x| x.kind), Some(Kind::Digits(_)));
+        let counted = |t: usize| {
+            t > 0
+                && digits(t - 1)
+                && self.near(t - 1, t)
+                && (self.has(t, |q| q.unit.is_some() || q.currency.is_some())
+                    || self.count_noun_at(t))
+        };
+        let Some(b) = p.checked_sub(1).filter(|&b| self.near(b, p)) else {
+            return false;
+        };
+        counted(b)
+            || (digits(b)
+                && b > 0
+                && matches!(self.tok(b - 1).map(|x| x.kind), Some(Kind::Word))
+                && self
+                    .original_text(b - 1)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && self.elliptic_member(b, p))
     }
 
     /// Whether the word at `k`, right after a number, is a model's suffix (`model_suffixes`,
