@@ -3240,3 +3240,57 @@ fn list_members_that_leave_out_what_the_first_counted() {
         &[r("5", "5", "count", "exact")],
     );
 }
+
+#[test]
+fn german_compounds_ending_in_a_unit_of_time() {
+    check(
+        "Nach elf Streiktagen, drei Lebensjahren und 40 Arbeitsstunden tagten 16 Landtage.",
+        Lang::De,
+        &[
+            r("elf Streiktagen", "11", "days", "exact"),
+            r("drei Lebensjahren", "3", "years", "exact"),
+            r("40 Arbeitsstunden", "40", "hours", "exact"),
+            r("16 Landtage", "16", "count", "exact"),
+        ],
+    );
+    check(
+        "Zwei Ferienwochen und vier Wintermonate.",
+        Lang::De,
+        &[
+            r("Zwei Ferienwochen", "14", "days", "exact"),
+            r("vier Wintermonate", "4", "months", "exact"),
+        ],
+    );
+}
+
+#[test]
+fn bare_figures_listed_after_a_percentage_are_percentages() {
+    check(
+        "Il Blu al 31,5%, il Verde al 18,2 e il Viola al 9,7; 3 seggi vacanti.",
+        Lang::It,
+        &[
+            r("31,5%", "31.5", "percent", "exact"),
+            r("18,2", "18.2", "percent", "exact"),
+            r("9,7", "9.7", "percent", "exact"),
+            r("3", "3", "count", "exact"),
+        ],
+    );
+    check(
+        "Les Bleus obtiennent 31,5 %, les Verts 18,2 et les Roses 9,7.",
+        Lang::Fr,
+        &[
+            r("31,5 %", "31.5", "percent", "exact"),
+            r("18,2", "18.2", "percent", "exact"),
+            r("9,7", "9.7", "percent", "exact"),
+        ],
+    );
+    // A figure that counts something is no such member.
+    check(
+        "Il tasso è al 4%, e 2 banche falliscono.",
+        Lang::It,
+        &[
+            r("4%", "4", "percent", "exact"),
+            r("2", "2", "count", "exact"),
+        ],
+    );
+}

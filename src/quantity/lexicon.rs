@@ -157,6 +157,8 @@
 //!   `of` (`die Zahl der Nutzer liegt bei 175 Millionen`); another noun there makes it no
 //!   subject (`i depositi dei clienti sono 300 miliardi`). `adjectives_after_nouns`: one word
 //!   may stand between the count noun and the linking word (`utenti attivi`).
+//! - `compound_units`: units that end compound words (German `Streiktage`, `Lebensjahren`),
+//!   but for `compound_unit_exceptions` (`Landtage`, `Lichtjahre`).
 //! - `model_suffixes`: words after a model's number, as written (`Max` in `737 Max`): the
 //!   number is a name, and so are the bare numbers listed right after it (`737 Max, 767 e
 //!   777`) or after a name with a number (`die Modelle 737, 767 und 777`).
@@ -461,6 +463,15 @@ pub struct QuantityLexicon {
     /// Adjectives follow nouns in this language (`utenti attivi`, `abonnés payants`).
     #[serde(default)]
     pub adjectives_after_nouns: bool,
+    /// Units that end compound words, in a language that writes compounds as one word
+    /// (German `tage` in `acht Streiktage`, `jahren` in `drei Lebensjahren`): a number before
+    /// such a compound has the unit.
+    #[serde(default)]
+    pub compound_units: IndexMap<String, UnitSpec>,
+    /// Compounds that end as a unit of `compound_units` and are none (`Landtage`, the
+    /// parliaments of the German states; `Lichtjahre`, a length).
+    #[serde(default)]
+    pub compound_unit_exceptions: Vec<String>,
     /// Words written after a model's number, matched as written (`Max` in `737 Max`, `Pro`,
     /// `neo`): the number is part of a name, no amount, and so are bare numbers of three
     /// digits or more listed right after such a name or a name with a number (`737 Max, 767

@@ -2364,6 +2364,15 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // A compound ending in a unit of time, in a language that writes compounds as one
+        // word: "acht Streiktage", "drei Verhandlungstagen", "zwei Lebensjahre".
+        if unit.is_none() && !classifier && !hyphen && self.near(k - 1, k) && !self.tight(k - 1, k)
+        {
+            if let Some(u) = self.compound_unit(k) {
+                unit = Some(u);
+                k += 1;
+            }
+        }
         // "75 USD million".
         if unit.is_some_and(|(u, _)| u.is_currency()) && !n1.scaled && self.near(k - 1, k) {
             if let Some(ms) = self.pure_scale(k) {
@@ -3161,6 +3170,81 @@ impl<'a> Sentence<'a> {
                 && self.elliptic_member(b, p))
     }
 
+    /// The unit of time a compound word at `k` ends with (`compound_units`: `Streiktage`,
+    /// `Lebensjahren`), unless the compound is one of `compound_unit_exceptions`
+    /// (`Landtage`, `Lichtjahre`).
+    fn compound_unit(&self, k: usize) -> Option<(Unit, Decimal)> {
+        if !matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word)) {
+            return None;
+        }
+        let w = self.text(k);
+        if self.t.compound_unit_exceptions.iter().any(|x| x == w) {
+            return None;
+        }
+        self.t
+            .compound_units
+            .iter()
+            .filter(|(suffix, _)| w.len() > suffix.len() && w.ends_with(suffix.as_str()))
+            .max_by_key(|(suffix, _)| suffix.len())
+            .map(|&(_, u)| u)
+    }
+
+    /// Bare figures listed after a percentage, each ending its member, are percentages too
+    /// (`Alfa al 28,5%, il Beta al 22,1 e il Gamma al 10,3`): between the two figures stand
+    /// only a list word and short words, apostrophes or capitalized names.
+    fn elliptic_percents(&self, found: &mut [Found]) {
+        for x in 1..found.len() {
+            let (Some(g), Some(f)) = (found.get(x - 1), found.get(x)) else {
+                continue;
+            };
+            let ends = match self.tok(f.last + 1).map(|t| t.kind) {
+                None => true,
+                Some(Kind::Punct(c)) => ",;.:)".contains(c),
+                _ => self.has(f.last + 1, |p| p.list_sep || p.range_and),
+            };
+            if g.quantity.unit != Unit::Percent
+                || g.quantity.max.is_some()
+                || !f.plain
+                || f.scaled
+                || f.hedge.is_some()
+                || f.quantity.max.is_some()
+                || f.quantity.unit != Unit::Count
+                || f.quantity.value >= Decimal::from_u64(100)
+                || !ends
+                || f.first <= g.last + 1
+                || f.first - g.last > 7
+            {
+                continue;
+            }
+            let mut listed = false;
+            let fits = (g.last + 1..f.first).all(|t| {
+                if !self.near(t - 1, t) {
+                    return false;
+                }
+                if self.has(t, |p| p.list_sep || p.range_and) {
+                    listed = true;
+                    return true;
+                }
+                match self.tok(t).map(|x| x.kind) {
+                    Some(Kind::Punct('\'' | '\u{2019}')) => true,
+                    Some(Kind::Word | Kind::Phrase) => {
+                        let w = self.original_text(t);
+                        (w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
+                            || w.chars().next().is_some_and(char::is_uppercase)
+                    }
+                    _ => false,
+                }
+            });
+            if fits && listed {
+                if let Some(f) = found.get_mut(x) {
+                    f.quantity.unit = Unit::Percent;
+                    f.plain = false;
+                    f.bare = false;
+                }
+            }
+        }
+    }
+
     /// Whether the word at `k`, right after a number, is a model's suffix (`model_suffixes`,
     /// as written: `Max` in `737 Max`).
     fn model_suffix(&self, k: usize) -> bool {
@@ -3622,6 +3706,7 @@ impl<'a> Sentence<'a> {
             }
         }
         self.drop_listed_models(&mut found);
+        self.elliptic_percents(&mut found);
         self.share_change_unit(&mut found);
         self.join_unit_ranges(&mut found);
         if let Some(&(_, _, e, cur)) = accounts.first() {

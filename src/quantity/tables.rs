@@ -156,6 +156,10 @@ pub(crate) struct Tables {
     pub change_verbs: Vec<String>,
     /// Words after a model's number, as written (`Max`).
     pub model_suffixes: Vec<String>,
+    /// Units ending compound words (`tage` in `Streiktage`), folded.
+    pub compound_units: Vec<(String, (Unit, Decimal))>,
+    /// Compounds ending so that are no units (`Landtage`), folded.
+    pub compound_unit_exceptions: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -296,6 +300,8 @@ impl Tables {
         let mut range_closers: Vec<(String, Vec<String>)> = Vec::new();
         let mut change_verbs: Vec<String> = Vec::new();
         let mut model_suffixes: Vec<String> = Vec::new();
+        let mut compound_units: Vec<(String, (Unit, Decimal))> = Vec::new();
+        let mut compound_unit_exceptions: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -328,6 +334,13 @@ impl Tables {
             );
             change_verbs.extend(lex.change_verbs.iter().map(|w| fold_str(w)));
             model_suffixes.extend(lex.model_suffixes.iter().cloned());
+            compound_units.extend(
+                lex.compound_units
+                    .iter()
+                    .filter_map(|(w, spec)| Some((fold_str(w), unit_of(spec)?))),
+            );
+            compound_unit_exceptions
+                .extend(lex.compound_unit_exceptions.iter().map(|w| fold_str(w)));
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -572,6 +585,8 @@ impl Tables {
             range_closers,
             change_verbs,
             model_suffixes,
+            compound_units,
+            compound_unit_exceptions,
         }
     }
 
