@@ -3294,3 +3294,63 @@ fn bare_figures_listed_after_a_percentage_are_percentages() {
         ],
     );
 }
+
+#[test]
+fn hedges_of_verbs_in_the_future_quotas_and_comparatives() {
+    check(
+        "Le vendite supereranno i 12 miliardi di euro, con oltre quota 700 negozi.",
+        Lang::It,
+        &[
+            r(
+                "supereranno i 12 miliardi di euro",
+                "12000000000",
+                "EUR",
+                "more_than",
+            ),
+            r("oltre quota 700", "700", "count", "more_than"),
+        ],
+    );
+    check(
+        "Un budget supérieur à 80 millions d'euros, en dessous de 5 %.",
+        Lang::Fr,
+        &[
+            r(
+                "supérieur à 80 millions d'euros",
+                "80000000",
+                "EUR",
+                "more_than",
+            ),
+            r("en dessous de 5 %", "5", "percent", "less_than"),
+        ],
+    );
+    check(
+        "Schätzungsweise 900 Helfer, deutlich unter 10 Prozent.",
+        Lang::De,
+        &[
+            r("Schätzungsweise 900 Helfer", "900", "count", "approx"),
+            r("deutlich unter 10 Prozent", "10", "percent", "less_than"),
+        ],
+    );
+    check(
+        "It raised well over 8 million dollars from north of 300 donors.",
+        Lang::En,
+        &[
+            r("well over 8 million dollars", "8000000", "USD", "more_than"),
+            r("north of 300", "300", "count", "more_than"),
+        ],
+    );
+    check(
+        "用户突破500万，费用至多3亿元。",
+        Lang::Zh,
+        &[
+            r("突破500万", "5000000", "count", "more_than"),
+            r("至多3亿元", "300000000", "CNY", "at_most"),
+        ],
+    );
+    // An infinitive after a modal is a cap, no bound of the figure: "non potrà superare".
+    check(
+        "La quota non potrà superare il 15%.",
+        Lang::It,
+        &[r("15%", "15", "percent", "exact")],
+    );
+}

@@ -3750,7 +3750,19 @@ impl<'a> Sentence<'a> {
             if !a.bare || a.scaled != b.scaled {
                 continue;
             }
-            let between = (a.last + 1..b.first).all(|t| self.has(t, |p| p.list_sep));
+            // (Only separators: "用户达500万，费用3亿元" names another thing between.)
+            let words_between = match (self.tok(a.last), self.tok(b.first)) {
+                (Some(x), Some(y)) => self
+                    .folded
+                    .as_str()
+                    .get(x.end..y.start)
+                    .unwrap_or("")
+                    .chars()
+                    .any(is_han),
+                _ => true,
+            };
+            let between =
+                !words_between && (a.last + 1..b.first).all(|t| self.has(t, |p| p.list_sep));
             if between && b.first > a.last + 1 && b.quantity.unit.is_currency() {
                 let u = b.quantity.unit;
                 if let Some(a) = found.get_mut(x) {
