@@ -3354,3 +3354,15 @@ fn hedges_of_verbs_in_the_future_quotas_and_comparatives() {
         &[r("15%", "15", "percent", "exact")],
     );
 }
+
+#[test]
+fn a_scaled_figure_before_a_word_for_month_or_day_is_no_date() {
+    check(
+        "该平台拥有约4300万月活跃用户和1200万日活用户，3月5日公布。",
+        Lang::Zh,
+        &[
+            r("约4300万", "43000000", "count", "approx"),
+            r("1200万", "12000000", "count", "exact"),
+        ],
+    );
+}

@@ -2426,7 +2426,13 @@ impl<'a> Sentence<'a> {
                 }
                 return Step::Skip(next);
             }
-            if self.has(k, |p| p.date_suffix) && self.tight(k - 1, k) {
+            // (Not after a scaled figure or one above 31: "2100万月活跃用户" counts monthly
+            // users.)
+            if self.has(k, |p| p.date_suffix)
+                && self.tight(k - 1, k)
+                && !n1.scaled
+                && n1.lo <= Decimal::from_u64(31)
+            {
                 return Step::Skip(k + 1);
             }
             // A time of day: "um 12.33 Uhr", "à 12 h 33", "alle 14.07", "at 5 pm".
