@@ -3366,3 +3366,36 @@ fn a_scaled_figure_before_a_word_for_month_or_day_is_no_date() {
         ],
     );
 }
+
+#[test]
+fn sums_named_by_a_money_noun_carry_the_currency_on() {
+    // "di bonus", "de primes", "in bonuses": money, which lets the currency reach the bare
+    // sum after them.
+    check(
+        "Costa 30 milioni di euro, più 5 milioni di bonus, in tutto fino a 35 milioni.",
+        Lang::It,
+        &[
+            r("30 milioni di euro", "30000000", "EUR", "exact"),
+            r("5 milioni", "5000000", "EUR", "exact"),
+            r("fino a 35 milioni", "35000000", "EUR", "at_most"),
+        ],
+    );
+    check(
+        "Il touche 12 millions d'euros et 2 millions de primes, soit 14 millions.",
+        Lang::Fr,
+        &[
+            r("12 millions d'euros", "12000000", "EUR", "exact"),
+            r("2 millions", "2000000", "EUR", "exact"),
+            r("14 millions", "14000000", "EUR", "exact"),
+        ],
+    );
+    // Basis points and a rate after "至" are a cut to a new rate, no range.
+    check(
+        "银行下调50个基点至2.25%。",
+        Lang::Zh,
+        &[
+            r("50个基点", "0.5", "percent", "exact"),
+            r("2.25%", "2.25", "percent", "exact"),
+        ],
+    );
+}

@@ -2823,7 +2823,8 @@ impl<'a> Sentence<'a> {
                 && !classifier
                 && !noun
                 // (A vague amount of millions: `einen dreistelligen Millionenbetrag`.)
-                && ((n1.scaled && n1.scale >= 6)
+                // (No sum of nothing: "0 milliards" is a broken figure.)
+                && ((n1.scaled && n1.scale >= 6 && n1.lo > Decimal::ZERO)
                     || (n1.vague && n1.lo >= Decimal::from_u64(1_000_000)))
                 && n2.as_ref().is_none_or(|n| n.scaled)
                 && !self.counts_something(k)
@@ -3548,7 +3549,9 @@ impl<'a> Sentence<'a> {
             let changed = a.first > 0
                 && self.has(a.first - 1, |p| p.range_open)
                 && self.change_verb_before(a.first - 1);
+            // (Of one factor: "下调25个基点至1.75%" is a cut to a new rate, no range.)
             let joins = qa.unit == qb.unit
+                && a.factor == b.factor
                 && !a.shared
                 && !changed
                 && qa.unit != Unit::Year
