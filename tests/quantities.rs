@@ -3244,13 +3244,14 @@ fn list_members_that_leave_out_what_the_first_counted() {
 #[test]
 fn german_compounds_ending_in_a_unit_of_time() {
     check(
-        "Nach elf Streiktagen, drei Lebensjahren und 40 Arbeitsstunden tagten 16 Landtage.",
+        "Nach elf Streiktagen, drei Lebensjahren und 40 Arbeitsstunden tagten 16 Landtage in 4 Etagen.",
         Lang::De,
         &[
             r("elf Streiktagen", "11", "days", "exact"),
             r("drei Lebensjahren", "3", "years", "exact"),
             r("40 Arbeitsstunden", "40", "hours", "exact"),
             r("16 Landtage", "16", "count", "exact"),
+            r("4 Etagen", "4", "count", "exact"),
         ],
     );
     check(

@@ -3178,8 +3178,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// The unit of time a compound word at `k` ends with (`compound_units`: `Streiktage`,
-    /// `Lebensjahren`), unless the compound is one of `compound_unit_exceptions`
-    /// (`Landtage`, `Lichtjahre`).
+    /// `Lebensjahren`) after a word of four letters or more (`Etagen` are floors), unless
+    /// the compound is one of `compound_unit_exceptions` (`Landtage`, `Lichtjahre`).
     fn compound_unit(&self, k: usize) -> Option<(Unit, Decimal)> {
         if !matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word)) {
             return None;
@@ -3191,7 +3191,12 @@ impl<'a> Sentence<'a> {
         self.t
             .compound_units
             .iter()
-            .filter(|(suffix, _)| w.len() > suffix.len() && w.ends_with(suffix.as_str()))
+            // (A word of its own before the unit, four letters or more: "Etagen" are floors.)
+            .filter(|(suffix, _)| {
+                w.ends_with(suffix.as_str())
+                    && w.get(..w.len() - suffix.len())
+                        .is_some_and(|p| p.chars().count() >= 4)
+            })
             .max_by_key(|(suffix, _)| suffix.len())
             .map(|&(_, u)| u)
     }
