@@ -272,3 +272,26 @@ fn a_landmark_of_a_place_is_not_the_place() {
     );
     assert_eq!(it, fr, "{it:?} {fr:?}");
 }
+
+/// Chinese news name a country's side by its abbreviation and 方 ("中方", "美方", "俄方"):
+/// the country; strings that merely hold the characters ("集中方式", "完美方案") name nothing.
+#[test]
+fn a_chinese_side_names_its_country() {
+    let text = "会谈结束后，中方表示愿意继续对话，美方则称将研究方案。俄方与乌方各执一词，\
+                日方和韩方呼吁冷静，欧方准备斡旋。报告建议采用集中方式处理，并非完美方案。";
+    let ids: Vec<String> = link(text, Lang::Zh).into_iter().map(|m| m.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "china",
+            "united_states",
+            "russia",
+            "ukraine",
+            "japan",
+            "south_korea",
+            "european_union"
+        ],
+        "{:?}",
+        surfaces(text, Lang::Zh)
+    );
+}
