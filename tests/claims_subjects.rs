@@ -441,3 +441,113 @@ fn a_river_the_route_runs_along_holds_none_of_its_figures() {
         assert!(!c.iter().any(|(s, _, _)| s == "Donau"), "{text}: {c:?}");
     }
 }
+
+#[test]
+fn analysts_and_their_bank_hold_none_of_the_figures_they_put_on_a_company() {
+    // Analysts of a bank put a figure on a company: the company's, and "the group" of the next
+    // sentence is the company, not the bank.
+    for (lang, text, company, figures, bank) in [
+        (
+            Lang::De,
+            "Analysten der Deutschen Bank bezifferten die Kosten bei Airbus auf rund 40 Mio. Euro pro Monat. Im Quartal schrieb der Konzern einen Verlust von drei Milliarden Euro und kündigte den Abbau von 5.000 Stellen an.",
+            "Airbus",
+            &["40 Mio", "drei Milliarden", "5.000 Stellen"][..],
+            "Deutsche Bank",
+        ),
+        (
+            Lang::It,
+            "Secondo gli analisti di Mediobanca il fermo costa a Stellantis 30 milioni di euro al giorno. Nel trimestre il costruttore ha registrato una perdita di 2,1 miliardi di euro e ha annunciato il taglio di 4mila posti.",
+            "Stellantis",
+            &["30 milioni", "2,1 miliardi", "4mila"][..],
+            "Mediobanca",
+        ),
+        (
+            Lang::Fr,
+            "Selon les analystes de BNP Paribas, la grève coûte à Renault 20 millions d'euros par jour. Au troisième trimestre, le constructeur a enregistré une perte de 1,2 milliard d'euros.",
+            "Renault",
+            &["20 millions", "1,2 milliard"][..],
+            "BNP Paribas",
+        ),
+        (
+            Lang::Zh,
+            "摩根大通（JPMorgan）分析師估計，空中巴士在停工期間每天損失約3000萬美元。",
+            "Airbus",
+            &["3000萬美元"][..],
+            "JPMorgan",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        for figure in figures {
+            assert!(has(&c, company, figure), "{figure} in {text}: {c:?}");
+            assert!(!has(&c, bank, figure), "{figure} in {text}: {c:?}");
+        }
+    }
+}
+
+#[test]
+fn a_bank_that_estimates_a_figure_is_no_referent_of_the_next_company_noun() {
+    // "X calcolava/bezifferte ..." reports an estimate about the story's company, named twice:
+    // the manufacturer of the next sentence is that company.
+    for (lang, text, company, figure, bank) in [
+        (
+            Lang::It,
+            "Lo sciopero alla Stellantis di Melfi è finito. Per Stellantis il fermo è costato caro; Mediobanca calcolava perdite di circa 25 milioni di euro al giorno. Nel trimestre il costruttore ha perso 2,1 miliardi di euro.",
+            "Stellantis",
+            "2,1 miliardi",
+            "Mediobanca",
+        ),
+        (
+            Lang::De,
+            "Der Streik bei Airbus ist beendet. Für Airbus wurde es teuer; die DZ Bank bezifferte den Ausfall auf 30 Millionen Euro pro Woche. Im Quartal meldete der Konzern einen Verlust von 900 Millionen Euro.",
+            "Airbus",
+            "900 Millionen",
+            "DZ Bank",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(has(&c, company, figure), "{text}: {c:?}");
+        assert!(!has(&c, bank, figure), "{text}: {c:?}");
+    }
+}
+
+#[test]
+fn a_news_agency_credited_in_a_dateline_holds_no_figure() {
+    for (lang, text, agency, figure) in [
+        (
+            Lang::Fr,
+            "LYON, 3 mai 2025 (AFP) - Le gouvernement a débloqué 40 millions d'euros d'aide pour la Bretagne après les tempêtes.",
+            "AFP",
+            "40 millions",
+        ),
+        (
+            Lang::De,
+            "Hamburg (dpa) – Nach dem Sturm stellt das Land 25 Millionen Euro Soforthilfe bereit.",
+            "dpa",
+            "25 Millionen",
+        ),
+        (
+            Lang::It,
+            "(ANSA) - Il governo ha stanziato 40 milioni di euro per la ricostruzione dopo l'alluvione.",
+            "ANSA",
+            "40 milioni",
+        ),
+        (
+            Lang::It,
+            "Il governo ha stanziato 40 milioni di euro per la ricostruzione (ANSA).",
+            "ANSA",
+            "40 milioni",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(
+            !c.iter().any(|(s, _, f)| s.eq_ignore_ascii_case(agency) && f.contains(figure)),
+            "{text}: {c:?}"
+        );
+    }
+    // A Chinese dispatch opens with its agency, place and date: the figure is the company's.
+    let c = spf(&run(
+        "（中央社台北4日綜合外電報導）台積電今天表示，第3季營收達200億美元。",
+        Lang::Zh,
+    ));
+    assert!(has(&c, "TSMC", "200億美元"), "{c:?}");
+}

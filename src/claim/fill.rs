@@ -3224,6 +3224,8 @@ impl<'a> Context<'a> {
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.marked_by(s, e, compared)
                 || self.marked_by(s, e, agents)
+                || self.credit(e)
+                || self.source_after(s.lang, e)
             {
                 continue;
             }
@@ -3302,6 +3304,8 @@ impl<'a> Context<'a> {
                 || self.estimator(s, e, q, slot)
                 || self.marked_by(s, e, compared)
                 || self.source_gloss(s, e, sources)
+                || self.credit(e)
+                || self.source_after(s.lang, e)
             {
                 continue;
             }
@@ -3768,6 +3772,133 @@ impl<'a> Context<'a> {
         let after = text.get(e.span.end..).unwrap_or("").trim_start();
         (before.ends_with('(') || before.ends_with('（'))
             && (after.starts_with(')') || after.starts_with('）'))
+    }
+
+    /// Whether the entity `e` credits a news agency at the head or the foot of a dispatch, no
+    /// party of what the dispatch reports: alone in brackets before a dash ("PARIS (AFP) -",
+    /// "Hamburg (dpa) –"), or closing a paragraph ("... (Reuters)."), or opening a line inside
+    /// a bracket ("（中央社台北7日電）"), or opening the text's first line before its place
+    /// and date ("新华社北京3月5日电").
+    fn credit(&self, e: &EntityMention) -> bool {
+        let text = self.input.text;
+        let before = text.get(..e.span.start).unwrap_or("");
+        let after = text.get(e.span.end..).unwrap_or("");
+        let line = before.rsplit('\n').next().unwrap_or("");
+        if self.bracketed(e) {
+            let rest = after
+                .trim_start()
+                .trim_start_matches([')', '）'])
+                .trim_start_matches([' ', '\u{a0}']);
+            let closes = rest.starts_with(['.', '。']) && {
+                let tail = rest.get(rest.chars().next().map_or(0, char::len_utf8)..);
+                tail.unwrap_or("")
+                    .trim_start_matches([' ', '\u{a0}'])
+                    .starts_with('\n')
+                    || tail.unwrap_or("").trim().is_empty()
+            };
+            return rest.starts_with(['-', '–', '—', '\n']) || closes || rest.is_empty();
+        }
+        // A Chinese dispatch opens its line (or a bracket there) with the agency, the place
+        // and the date, then the word of a dispatch ("（中央社紐約4日綜合外電報導）",
+        // "新华社柏林2月24日电").
+        let head = line.trim_start();
+        let bracket = head.starts_with(['(', '（']);
+        if !head.trim_start_matches(['(', '（']).is_empty()
+            || !text
+                .get(e.span.start..e.span.end)
+                .unwrap_or("")
+                .chars()
+                .any(is_han)
+        {
+            return false;
+        }
+        let rest: String = after
+            .chars()
+            .take(30)
+            .take_while(|c| !matches!(c, '。' | '，' | '\n' | ')' | '）' | ' ' | '\u{3000}'))
+            .collect();
+        let Some(day) = rest.find('日') else {
+            return false;
+        };
+        let tail = rest.get(day..).unwrap_or("");
+        tail.contains(['電', '电'])
+            || (bracket
+                && ["報導", "报道", "報道", "报导"]
+                    .iter()
+                    .any(|w| tail.contains(w)))
+    }
+
+    /// Whether the name `e` of the sentence `span` is the source of an estimate there: one of
+    /// the language's [`FoldedRules::estimate_verbs`] follows it with at most two words between
+    /// them, outside brackets and with no comma, and does not report its own statement after a
+    /// comma ("Mediobanca calcolava perdite di 25 milioni al giorno", "Die DZ Bank beziffert
+    /// den Schaden auf"). A party so named put a figure on another's affairs: no referent of
+    /// the next sentence's "the company".
+    fn estimates_in(&self, span: Span, lang: Lang, e: &EntityMention) -> bool {
+        let verbs = &self.frames.rules(lang).estimate_verbs;
+        let text = self.input.text;
+        let end = span.end.min(e.span.end + 80);
+        let mut end = end.max(e.span.end);
+        while end > e.span.end && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let folded = fold_str(text.get(e.span.end..end).unwrap_or(""));
+        let Some((at, stop)) = verbs
+            .iter()
+            .filter_map(|m| {
+                match_positions(&folded, m)
+                    .find(|&x| stands_alone(&folded, x, m))
+                    .map(|x| (x, x + m.len()))
+            })
+            .min()
+        else {
+            return false;
+        };
+        let lead = folded.get(..at).unwrap_or("");
+        let rest = folded.get(stop..).unwrap_or("");
+        if rest.trim_start().starts_with([',', '，', ':', '：']) {
+            return false;
+        }
+        let mut plain = String::new();
+        let mut depth = 0usize;
+        for c in lead.chars() {
+            match c {
+                '(' | '（' => depth += 1,
+                ')' | '）' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => plain.push(c),
+                _ => {}
+            }
+        }
+        !plain.contains([',', '，', '.', ';', '。']) && words_in(&plain) <= 2
+    }
+
+    /// Whether a noun of analysts follows the name `e` (past a bracketed gloss): "Goldman Sachs
+    /// analysts expect", "摩根大通（JPMorgan）分析師估計", "Commerzbank-Analysten erwarten": the
+    /// body is the source of the analysts' figures ([`FoldedRules::source_nouns`]).
+    fn source_after(&self, lang: Lang, e: &EntityMention) -> bool {
+        let nouns = &self.frames.rules(lang).source_nouns;
+        if nouns.is_empty() {
+            return false;
+        }
+        let text = self.input.text;
+        let mut after = text.get(e.span.end..).unwrap_or("");
+        // Past a gloss in brackets ("美國銀行（Bank of America）分析師").
+        let t = after.trim_start();
+        if t.starts_with(['(', '（']) {
+            if let Some(close) = t.find([')', '）']).filter(|&c| c <= 80) {
+                after = t.get(close..).unwrap_or("");
+                after = after
+                    .get(after.chars().next().map_or(0, char::len_utf8)..)
+                    .unwrap_or("");
+            }
+        }
+        let head: String = after.chars().take(24).collect();
+        let folded = fold_str(head.trim_start());
+        nouns.iter().any(|n| {
+            folded.starts_with(n.as_str())
+                && (n.chars().any(is_han)
+                    || !is_word_char(folded.get(n.len()..).and_then(|r| r.chars().next())))
+        })
     }
 
     /// Where the text before bracketed entity `e` ends, its opening bracket and the spaces
@@ -4282,7 +4413,8 @@ impl<'a> Context<'a> {
                 .filter(fits)
                 .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
                 .filter(|e| !self.sourced_by_agent(span.start, lang, e.span.start))
-                .filter(|e| !self.bracketed(e))
+                .filter(|e| !self.bracketed(e) && !self.credit(e))
+                .filter(|e| !self.source_after(lang, e))
                 // A dateline's city is where the story was filed, not what it speaks of.
                 .filter(|e| !self.in_dateline(e))
                 // The party of the previous sentence's loan or subsidy may be the lender or the
@@ -4327,9 +4459,15 @@ impl<'a> Context<'a> {
             {
                 return None;
             }
+            // The source of an estimate there ("Mediobanca calcolava perdite di"), unless the
+            // story's own topic: a later choice than the party it put a figure on.
+            let estimates = |e: &EntityMention| {
+                main.is_none_or(|m| m.id != e.id) && self.estimates_in(*span, lang, e)
+            };
             let key = |e: &&&'a EntityMention| {
                 (
                     slot.rank(e.kind),
+                    estimates(e),
                     governed(e),
                     (topic || e.kind == EntityKind::Place) && main.is_none_or(|m| m.id != e.id),
                     e.span.start,

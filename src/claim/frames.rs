@@ -261,6 +261,11 @@ pub struct LangRules {
     /// is the estimate's source, not its holder, unless it is the story's own topic.
     #[serde(default)]
     pub estimate_verbs: Vec<String>,
+    /// Nouns of analysts written right after the name of the body they work for ("Goldman
+    /// Sachs analysts", "摩根大通分析師", "Commerzbank-Analysten"): that body is the source of
+    /// the figures they put forward, not their holder.
+    #[serde(default)]
+    pub source_nouns: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -964,6 +969,8 @@ pub struct FoldedRules {
     pub court_words: Vec<String>,
     /// Verbs that put a figure on something ([`LangRules::estimate_verbs`]).
     pub estimate_verbs: Vec<String>,
+    /// Nouns of analysts after a name ([`LangRules::source_nouns`]).
+    pub source_nouns: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -1068,6 +1075,7 @@ impl Frames {
                     venue_words: fold_all(&r.venue_words),
                     court_words: fold_all(&r.court_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
+                    source_nouns: fold_all(&r.source_nouns),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -1375,6 +1383,7 @@ impl Frames {
             e.venue_words.extend(r.venue_words);
             e.court_words.extend(r.court_words);
             e.estimate_verbs.extend(r.estimate_verbs);
+            e.source_nouns.extend(r.source_nouns);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
