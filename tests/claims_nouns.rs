@@ -590,3 +590,119 @@ fn more_things_of_general_news_are_counted() {
     let claims = run("Ukraine reported 3 strikes by workers.", Lang::En);
     assert!(counted(&claims).is_empty(), "{:?}", spf(&claims));
 }
+
+/// Whether some claim of `text` has subject `s`, predicate `p` and a figure holding `f`.
+fn has_claim(lang: Lang, text: &str, s: &str, p: &str, f: &str) -> bool {
+    let c = spf(&run(text, lang));
+    let ok = c
+        .iter()
+        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
+    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
+    ok
+}
+
+#[test]
+fn a_unions_members_are_the_unions_and_their_vote_is_a_vote_share() {
+    // The members of a body named with its head noun ("der Gewerkschaft X", "al sindacato X",
+    // "du syndicat X") are that body's, whatever employer the sentence names; their vote is
+    // the share of the votes the proposal got.
+    for (lang, text, union, members, vote) in [
+        (
+            Lang::De,
+            "Die rund 12.000 Mitglieder der Gewerkschaft Verdi bei der Lufthansa stimmten mit 72 Prozent für den neuen Tarifvertrag.",
+            "Verdi",
+            "12.000",
+            "72 Prozent",
+        ),
+        (
+            Lang::It,
+            "I 4mila iscritti al sindacato Fiom hanno approvato l'accordo con Fincantieri con il 61% dei voti.",
+            "Fiom",
+            "4mila",
+            "61%",
+        ),
+        (
+            Lang::Fr,
+            "Les 9 000 adhérents du syndicat CGT chez Renault ont voté à 68 % pour le nouvel accord.",
+            "CGT",
+            "9 000",
+            "68 %",
+        ),
+    ] {
+        has_claim(lang, text, union, "count:member", members);
+        has_claim(lang, text, union, "vote_share", vote);
+    }
+    has_claim(
+        Lang::De,
+        "Die 2.500 Mitglieder der Metallgewerkschaft IG Metall bei Bosch stimmten zu.",
+        "IG Metall",
+        "count:member",
+        "2.500",
+    );
+    // Chinese: the members who voted, and the share that rejected an earlier offer.
+    has_claim(
+        Lang::Zh,
+        "代表工人的法國總工會（CGT）表示，72%投票成員贊成這份提案。",
+        "CGT",
+        "vote_share",
+        "72%",
+    );
+    has_claim(
+        Lang::Zh,
+        "法國總工會（CGT）的會員上月才以64%的比例否決了前一版提案。",
+        "CGT",
+        "vote_share",
+        "64%",
+    );
+}
+
+#[test]
+fn strikers_and_skilled_workers_are_counted_as_people_never_as_an_order() {
+    for (lang, text, holder, key, figure) in [
+        (
+            Lang::De,
+            "Rund 3.000 Streikende bei Siemens versammelten sich vor dem Werk.",
+            "Siemens",
+            "strikers",
+            "3.000",
+        ),
+        (
+            Lang::Fr,
+            "Les 2 000 grévistes de Michelin ont repris le travail lundi.",
+            "Michelin",
+            "strikers",
+            "2 000",
+        ),
+        (
+            Lang::It,
+            "I 3mila scioperanti di Fincantieri hanno manifestato a Trieste.",
+            "Fincantieri",
+            "strikers",
+            "3mila",
+        ),
+        (
+            Lang::It,
+            "Ieri i 900 macchinisti di Fincantieri sono tornati al lavoro.",
+            "Fincantieri",
+            "headcount",
+            "900",
+        ),
+        (
+            Lang::De,
+            "Die 700 Hafenarbeiter von Hapag-Lloyd legten die Arbeit nieder.",
+            "Hapag-Lloyd",
+            "headcount",
+            "700",
+        ),
+        // A contract nearby is no order of the workers who vote on it.
+        (
+            Lang::Zh,
+            "空中巴士約1萬2000名機械師今天投票通過資方最新合約提案。",
+            "Airbus",
+            "headcount",
+            "1萬2000名",
+        ),
+    ] {
+        has_claim(lang, text, holder, key, figure);
+    }
+}

@@ -4033,9 +4033,13 @@ impl<'a> Context<'a> {
                 .iter()
                 .any(|l| self.frames.rules(*l).articles.iter().any(|x| x == a))
         };
+        // "Mitglieder der Gewerkschaft X", "iscritti al sindacato X": the head noun of a body
+        // (written small, so no name of its own) may stand before the name.
+        let head = |h: &str| s.langs.iter().any(|l| nouns.holder_head(*l, h));
         match words.as_slice() {
             [p] => holder(p),
-            [p, a] => holder(p) && article(a),
+            [p, a] => holder(p) && (article(a) || head(a)),
+            [p, a, h] => holder(p) && article(a) && head(h),
             _ => false,
         }
     }

@@ -59,6 +59,12 @@ pub struct CountedNounsData {
     /// per language code: a preposition of the genitive and its fused forms.
     #[serde(default)]
     pub holders: IndexMap<String, Vec<String>>,
+    /// Head nouns of a body that may stand between a word of `holders` and the holder's name
+    /// ("33 000 Mitglieder der Gewerkschaft X", "i 4000 iscritti del sindacato X", "les 900
+    /// salariés du constructeur X"), per language code; `*tail` for a word ending with tail
+    /// ("der Metallgewerkschaft X").
+    #[serde(default)]
+    pub holder_heads: IndexMap<String, Vec<String>>,
     /// Concept ids whose things a name joined by a word of `holders` holds (the people and
     /// sites of an organization: "Mitarbeiter von Siemens", "i negozi di Zara"); of the others
     /// such a name may be the maker ("18 mila chip di Nvidia").
@@ -98,6 +104,7 @@ struct LangNouns {
     classifiers: Vec<String>,
     of: Vec<String>,
     holders: Vec<String>,
+    holder_heads: Vec<String>,
     /// Longest first.
     count_words: Vec<String>,
     and: Vec<String>,
@@ -161,6 +168,11 @@ impl CountedNouns {
                     .into_iter()
                     .map(|w| w.trim_end_matches(['\'', '’']).to_string())
                     .collect();
+            }
+        }
+        for (code, words) in &data.holder_heads {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.holder_heads = fold_all(words);
             }
         }
         for (code, words) in &data.count_words {
@@ -237,6 +249,31 @@ impl CountedNouns {
             .iter()
             .find(|(l, _)| *l == lang)
             .map_or(&[][..], |(_, n)| n.holders.as_slice())
+    }
+
+    /// Whether the folded word `w` is a head noun of a body that may stand between a word of
+    /// [`CountedNouns::holders`] and the holder's name in `lang`
+    /// ([`CountedNounsData::holder_heads`]).
+    ///
+    /// ```
+    /// use concord::claim::nouns::CountedNouns;
+    /// use concord::Lang;
+    ///
+    /// let nouns = CountedNouns::embedded();
+    /// assert!(nouns.holder_head(Lang::De, "metallgewerkschaft"));
+    /// assert!(nouns.holder_head(Lang::It, "sindacato"));
+    /// assert!(!nouns.holder_head(Lang::It, "stabilimento"));
+    /// ```
+    pub fn holder_head(&self, lang: Lang, w: &str) -> bool {
+        self.langs
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .is_some_and(|(_, n)| {
+                n.holder_heads.iter().any(|h| match h.strip_prefix('*') {
+                    Some(tail) => w.len() > tail.len() && w.ends_with(tail),
+                    None => h == w,
+                })
+            })
     }
 
     /// Whether a name that a word of [`CountedNouns::holders`] joins to the concept at `index`
