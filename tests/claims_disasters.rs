@@ -317,3 +317,99 @@ fn recovery_figures_belong_to_the_operator() {
         );
     }
 }
+
+/// Whether some claim of `text` has subject `s`, predicate `p` and a figure holding `f`.
+fn has_claim(lang: Lang, text: &str, s: &str, p: &str, f: &str) -> bool {
+    let c = spf(&run(text, lang));
+    let ok = c
+        .iter()
+        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
+    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
+    ok
+}
+
+/// The toll of an accident that struck a named structure or craft (a bridge, a ship, a
+/// building) is that structure's, not the state's or the city's where it stands.
+#[test]
+fn a_toll_belongs_to_the_structure_the_accident_struck() {
+    has_claim(
+        It,
+        "Nel crollo del Ponte del Golden Gate sono morte 12 persone e 30 sono rimaste ferite.",
+        "Golden Gate Bridge",
+        "deaths",
+        "12",
+    );
+    has_claim(
+        It,
+        "Nel crollo del Ponte del Golden Gate sono morte 12 persone e 30 sono rimaste ferite.",
+        "Golden Gate Bridge",
+        "injured",
+        "30",
+    );
+    has_claim(
+        Fr,
+        "Lors de l'effondrement du pont du Golden Gate, huit personnes sont mortes.",
+        "Golden Gate Bridge",
+        "deaths",
+        "huit",
+    );
+    has_claim(
+        Zh,
+        "金門大橋坍塌事故已造成8人死亡、20人受傷。",
+        "Golden Gate Bridge",
+        "injured",
+        "20人",
+    );
+    // A name the text discovers, holding the noun of a bridge.
+    has_claim(
+        It,
+        "Nel crollo del Ponte Morandi a Genova sono morte 43 persone.",
+        "Ponte Morandi",
+        "deaths",
+        "43",
+    );
+    // No structure named: the struck state, as before.
+    has_claim(
+        De,
+        "Bei dem Zugunglück in Bayern kamen fünf Menschen ums Leben, 40 wurden verletzt.",
+        "Bayern",
+        "deaths",
+        "fünf",
+    );
+}
+
+/// Who was on board a craft: its crew, its pilots, and the survivors, one key per kind in
+/// every language, the craft's.
+#[test]
+fn crew_and_pilots_on_board_are_counted_by_their_own_keys() {
+    for (lang, text, crew, pilots) in [
+        (
+            De,
+            "An Bord des Frachters Ever Given waren 25 Besatzungsmitglieder und zwei Lotsen.",
+            "25",
+            "zwei",
+        ),
+        (
+            It,
+            "A bordo della nave Ever Given c'erano 25 membri dell'equipaggio e due piloti.",
+            "25",
+            "due",
+        ),
+        (
+            Fr,
+            "Le navire Ever Given transportait 25 membres d'équipage et deux pilotes.",
+            "25",
+            "deux",
+        ),
+    ] {
+        has_claim(lang, text, "Ever Given", "count:crew", crew);
+        has_claim(lang, text, "Ever Given", "count:pilot", pilots);
+    }
+    has_claim(
+        Zh,
+        "長榮海運的長賜輪上有25名船員，沒有人受傷。",
+        "Evergreen Marine",
+        "count:crew",
+        "25名",
+    );
+}

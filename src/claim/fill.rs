@@ -3774,6 +3774,32 @@ impl<'a> Context<'a> {
             && (after.starts_with(')') || after.starts_with('）'))
     }
 
+    /// The structure or craft the sentence of a toll names as what the accident struck: a
+    /// landmark, or a name holding the noun of a bridge, a building, a ship, an aircraft or a
+    /// train ("Nach dem Einsturz der Morandi-Brücke ...", "Nel crollo del ponte X sono morti",
+    /// "金門大橋坍塌"), no cited source: the toll is its own, not the state's where it stands.
+    fn struck(&self, s: &Sentence<'a>, q: &QuantityMention) -> Option<&'a EntityMention> {
+        let Markers {
+            sources, compared, ..
+        } = self.markers(s);
+        let nouns = self.frames.counted_nouns();
+        s.entities.iter().copied().find(|e| {
+            !e.span.overlaps(&q.span)
+                && !self.marked_by(s, e, sources)
+                && !self.marked_by(s, e, compared)
+                && (e.kind == EntityKind::Facility
+                    || (e.kind != EntityKind::Person
+                        && s.langs.iter().chain(std::iter::once(&s.lang)).any(|l| {
+                            nouns.name_holds(*l, &e.name, STRUCTURES)
+                                || nouns.name_holds(
+                                    *l,
+                                    self.input.text.get(e.span.start..e.span.end).unwrap_or(""),
+                                    STRUCTURES,
+                                )
+                        })))
+        })
+    }
+
     /// Whether the entity `e` credits a news agency at the head or the foot of a dispatch, no
     /// party of what the dispatch reports: alone in brackets before a dash ("PARIS (AFP) -",
     /// "Hamburg (dpa) –"), or closing a paragraph ("... (Reuters)."), or opening a line inside
@@ -5310,6 +5336,24 @@ fn trimmed(text: &str, s: Span) -> Span {
     Span::new(s.start + lead, s.end - trail)
 }
 
+/// The counted nouns' concepts of structures and craft an accident may strike
+/// ([`Context::struck`]).
+const STRUCTURES: &[&str] = &[
+    "bridge",
+    "building",
+    "ship",
+    "aircraft",
+    "helicopter",
+    "train",
+    "tram",
+    "bus",
+    "station",
+    "church",
+    "museum",
+    "hospital",
+    "school",
+];
+
 fn whole(d: &crate::decimal::Decimal) -> bool {
     let e = d.exponent();
     e >= 0
@@ -6137,7 +6181,10 @@ fn fill<'a>(
         if own_party {
             subject
         } else {
-            ctx.affected_state(i, s, q).or(subject)
+            ctx.struck(s, q)
+                .map(|e| (e, SubjectSource::Sentence, 1.0))
+                .or_else(|| ctx.affected_state(i, s, q))
+                .or(subject)
         }
     } else {
         subject

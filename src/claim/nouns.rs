@@ -291,6 +291,51 @@ impl CountedNouns {
             .any(|(k, h)| *h && k.as_deref() == Some(key))
     }
 
+    /// Whether a word of `name` (a whole word, a compound's ending, or Han characters anywhere)
+    /// is a noun of `lang` of one of the concepts `ids`: "Morandi-Brücke" and "ponte Morandi"
+    /// name a bridge, "金門大橋" too.
+    ///
+    /// ```
+    /// use concord::claim::nouns::CountedNouns;
+    /// use concord::Lang;
+    ///
+    /// let nouns = CountedNouns::embedded();
+    /// assert!(nouns.name_holds(Lang::De, "Köhlbrand-Brücke", &["bridge"]));
+    /// assert!(nouns.name_holds(Lang::Zh, "金門大橋", &["bridge"]));
+    /// assert!(!nouns.name_holds(Lang::It, "Fincantieri", &["bridge", "ship"]));
+    /// ```
+    pub fn name_holds(&self, lang: Lang, name: &str, ids: &[&str]) -> bool {
+        let Some((_, n)) = self.langs.iter().find(|(l, _)| *l == lang) else {
+            return false;
+        };
+        let wanted = |c: usize| {
+            self.concepts
+                .get(c)
+                .is_some_and(|id| ids.contains(&id.as_str()))
+        };
+        let folded = fold_str(name);
+        if folded.chars().any(is_han) {
+            return n
+                .forms
+                .han_matches(&folded)
+                .any(|(_, k)| n.forms.han.get(k).is_some_and(|(_, c)| wanted(*c)));
+        }
+        folded
+            .split(|c: char| !wordish(c))
+            .filter(|w| !w.is_empty())
+            .any(|w| {
+                n.forms.words.get(w).is_some_and(|forms| {
+                    forms
+                        .iter()
+                        .any(|(parts, c)| parts.len() == 1 && wanted(*c))
+                }) || w
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|last| n.single(last).is_some_and(wanted))
+                    || n.forms.affix(w, wanted).is_some()
+            })
+    }
+
     /// The concept id at `index` (as returned by [`CountedNouns::after`]).
     pub fn concept(&self, index: usize) -> Option<&str> {
         self.concepts.get(index).map(String::as_str)
@@ -532,9 +577,12 @@ impl CountedNouns {
             if i >= cut {
                 break;
             }
-            // An elided "d'" joins its noun: "d'utilisateurs".
+            // An elided "d'" joins its noun: "d'utilisateurs"; so does an elided article fused
+            // with a preposition ("membri dell'equipaggio", "dell'azienda").
             let elision = (c == '\'' || c == '’')
-                && words.last().is_some_and(|(s, e, _)| e - s == 1 && *e == i);
+                && words.last().is_some_and(|(s, e, w)| {
+                    *e == i && (e - s == 1 || (e - s <= 5 && w.chars().all(|c| c.is_lowercase())))
+                });
             if elision {
                 continue;
             }
