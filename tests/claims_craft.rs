@@ -105,3 +105,79 @@ fn the_spacecraft_is_not_the_space_agency() {
         "{c:?}"
     );
 }
+
+/// Whether some claim of `text` has subject `s`, predicate `p` and a figure holding `f`.
+fn claim_with(lang: Lang, text: &str, s: &str, p: &str, f: &str) -> bool {
+    let c = spf(&run(text, lang));
+    let ok = c
+        .iter()
+        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
+    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
+    ok
+}
+
+#[test]
+fn a_structures_or_a_crafts_length_is_its_own_not_its_operators() {
+    // The operator the passive names ("gestita da", "betrieben von") runs it; the length is
+    // the ship's or the bridge's the sentence names, by its noun or in its name.
+    claim_with(
+        Lang::It,
+        "La nave Ever Given, gestita da Evergreen, è lunga 400 metri.",
+        "Ever Given",
+        "route_length",
+        "400 metri",
+    );
+    claim_with(
+        Lang::It,
+        "Il ponte Morandi, gestito da Autostrade per l'Italia, era lungo 1,2 chilometri.",
+        "Morandi",
+        "route_length",
+        "1,2 chilometri",
+    );
+    claim_with(
+        Lang::Fr,
+        "Le Golden Gate Bridge, long de 2,7 km, est emprunté chaque jour par 110 000 véhicules.",
+        "Golden Gate Bridge",
+        "route_length",
+        "2,7 km",
+    );
+    claim_with(
+        Lang::Zh,
+        "全長2.7公里的金門大橋每天約有11萬輛汽車通行。",
+        "Golden Gate Bridge",
+        "route_length",
+        "2.7公里",
+    );
+}
+
+#[test]
+fn vehicles_crossing_a_bridge_or_handled_by_a_port_are_traffic_not_sales() {
+    for (lang, text, figure) in [
+        (
+            Lang::Fr,
+            "Le Golden Gate Bridge, long de 2,7 km, est emprunté chaque jour par 110 000 véhicules.",
+            "110 000",
+        ),
+        (
+            Lang::It,
+            "Il Ponte del Golden Gate era attraversato da circa 110mila veicoli al giorno.",
+            "110mila",
+        ),
+        (
+            Lang::De,
+            "Über die Golden Gate Bridge fahren täglich rund 110.000 Fahrzeuge.",
+            "110.000",
+        ),
+        (Lang::Zh, "全長2.7公里的金門大橋每天約有11萬輛汽車通行。", "11萬輛"),
+    ] {
+        claim_with(lang, text, "Golden Gate Bridge", "traffic", figure);
+    }
+    // A maker's vehicles sold stay its sales.
+    claim_with(
+        Lang::It,
+        "Stellantis ha venduto 850mila veicoli in Europa nel trimestre.",
+        "Stellantis",
+        "unit_sales",
+        "850mila",
+    );
+}

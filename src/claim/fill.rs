@@ -3800,6 +3800,87 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether the entity `e` of a sentence in `lang` is a structure or a craft of one of the
+    /// concepts `ids`: a landmark (where `ids` holds one of a building's), a name holding the
+    /// noun ("Köhlbrand-Brücke", "金門大橋"), or a name its noun introduces ("la nave Dali",
+    /// "des Frachters Dali", "le navire Dali", "貨輪達利號").
+    fn craft_of(&self, lang: Lang, e: &EntityMention, ids: &[&str]) -> bool {
+        if e.kind == EntityKind::Person {
+            return false;
+        }
+        let nouns = self.frames.counted_nouns();
+        let text = self.input.text;
+        let surface = text.get(e.span.start..e.span.end).unwrap_or("");
+        if (e.kind == EntityKind::Facility && !ids.contains(&"ship"))
+            || nouns.name_holds(lang, &e.name, ids)
+            || nouns.name_holds(lang, surface, ids)
+        {
+            return true;
+        }
+        // The noun right before the name, past an article.
+        let b = self.before(0, e.span.start);
+        if !b.han.is_empty() {
+            return nouns.name_holds(lang, &b.han, ids);
+        }
+        let articles = &self.frames.rules(lang).articles;
+        let word = match b.words.first() {
+            Some(w) if articles.contains(w) => b.words.get(1),
+            w => w,
+        };
+        word.is_some_and(|w| nouns.name_holds(lang, w, ids))
+    }
+
+    /// The structure or craft a measure of the frame holds ([`Frame::craft_subject`]): the one
+    /// the sentence names nearest the figure, or, where the sentence refers to one by its noun
+    /// before the figure ("La nave, lunga 300 metri", "Die Brücke war 2,6 Kilometer lang"), the
+    /// last one of that kind the paragraph or the text before names.
+    fn craft_holder(
+        &self,
+        i: usize,
+        s: &Sentence<'a>,
+        q: &QuantityMention,
+    ) -> Option<(&'a EntityMention, SubjectSource, f64)> {
+        let Markers { sources, .. } = self.markers(s);
+        let named = s
+            .entities
+            .iter()
+            .copied()
+            .filter(|e| !e.span.overlaps(&q.span) && !self.marked_by(s, e, sources))
+            .filter(|e| self.craft_of(s.lang, e, STRUCTURES))
+            .min_by_key(|e| gap(e.span, q.span));
+        if let Some(e) = named {
+            return Some((e, SubjectSource::Sentence, 1.0));
+        }
+        // The noun that refers back, before the figure.
+        let nouns = self.frames.counted_nouns();
+        let head = self
+            .input
+            .text
+            .get(s.span.start..q.span.start)
+            .unwrap_or("");
+        let kinds: Vec<&str> = STRUCTURES
+            .iter()
+            .copied()
+            .filter(|c| nouns.name_holds(s.lang, head, &[c]))
+            .collect();
+        if kinds.is_empty() {
+            return None;
+        }
+        (0..i)
+            .rev()
+            .take(12)
+            .find_map(|j| {
+                let lang = self.sentences.get(j).map_or(s.lang, |sp| self.lang_of(*sp));
+                self.entities
+                    .get(j)?
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|e| self.craft_of(lang, e, &kinds))
+            })
+            .map(|e| (e, SubjectSource::Description, 0.7))
+    }
+
     /// Whether the entity `e` credits a news agency at the head or the foot of a dispatch, no
     /// party of what the dispatch reports: alone in brackets before a dash ("PARIS (AFP) -",
     /// "Hamburg (dpa) –"), or closing a paragraph ("... (Reuters)."), or opening a line inside
@@ -4983,11 +5064,19 @@ impl<'a> Context<'a> {
             }
             _ => q,
         };
+        // A narrower frame that counts some things only ([`Frame::counts`]) leaves a figure of
+        // another counted noun as it is ("年吞吐量160萬個標準箱": containers, no traffic).
+        let noun = c
+            .noun
+            .and_then(|(n, _)| self.frames.counted_nouns().concept(n));
         self.best_cue(
             s,
             q,
             |o| !o.weak && (weak || self.crossings(s, o.span, q.span) == 0),
-            |f| f.refines.iter().any(|r| r == key),
+            |f| {
+                f.refines.iter().any(|r| r == key)
+                    && (f.counts.is_empty() || noun.is_none_or(|n| f.counts.iter().any(|k| k == n)))
+            },
         )
         .map_or(c, |r| Choice {
             weight: c.weight,
@@ -6170,6 +6259,17 @@ fn fill<'a>(
     // A toll or an epidemic's figure is the affected state's: not the dateline's city, the
     // county where it struck, nor a body that reports it; an organization the sentence names
     // as its own party keeps it, where the slot takes organizations.
+    // A measure of a structure or a craft is the one's the sentence names or refers back to.
+    let subject = match subject {
+        Some((e, src, _))
+            if frame.craft_subject
+                && !(src == SubjectSource::Sentence && ctx.craft_of(s.lang, e, STRUCTURES)) =>
+        {
+            ctx.craft_holder(i, s, q).or(subject)
+        }
+        None if frame.craft_subject => ctx.craft_holder(i, s, q),
+        other => other,
+    };
     let subject = if frame.subject.affected {
         // A state's public body is no party of its own: it speaks for the state.
         let own_party = subject.is_some_and(|(e, src, _)| {

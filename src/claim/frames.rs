@@ -509,6 +509,12 @@ pub struct FrameSpec {
     /// discovery left without a kind).
     #[serde(default)]
     pub event_subject: bool,
+    /// Whether the frame measures a structure or a craft (its length, its mass): where the
+    /// sentence names a bridge, a building, a ship or an aircraft, or refers back to one by its
+    /// noun ("la nave, lunga 300 metri"), that one holds the figure, not the company that runs
+    /// it nor the body that reports it.
+    #[serde(default)]
+    pub craft_subject: bool,
     /// Concepts of counted nouns (`data/frames/nouns.json`) the frame's count figures may
     /// count: where another counted noun follows the figure, the frame's cue does not take it
     /// ("23 persone intrappolate in due palazzi": the trapped are people, not buildings), and
@@ -818,6 +824,8 @@ pub struct Frame {
     pub contest: bool,
     /// Whether the frame's subject is an event ([`FrameSpec::event_subject`]).
     pub event_subject: bool,
+    /// Whether the frame measures a structure or a craft ([`FrameSpec::craft_subject`]).
+    pub craft_subject: bool,
     /// The concepts of counted nouns its count figures may count ([`FrameSpec::counts`]).
     pub counts: Vec<String>,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
@@ -1155,6 +1163,7 @@ impl Frames {
                 financing: spec.financing,
                 contest: spec.contest,
                 event_subject: spec.event_subject,
+                craft_subject: spec.craft_subject,
                 counts: spec.counts.clone(),
                 follows: spec
                     .follows

@@ -314,11 +314,13 @@ impl CountedNouns {
                 .is_some_and(|id| ids.contains(&id.as_str()))
         };
         let folded = fold_str(name);
+        // A Chinese name ends with its noun ("金門大橋", "長賜輪"; not "劍橋大學").
         if folded.chars().any(is_han) {
             return n
                 .forms
-                .han_matches(&folded)
-                .any(|(_, k)| n.forms.han.get(k).is_some_and(|(_, c)| wanted(*c)));
+                .han
+                .iter()
+                .any(|(f, c)| wanted(*c) && folded.ends_with(f.as_str()));
         }
         folded
             .split(|c: char| !wordish(c))
