@@ -413,3 +413,30 @@ fn crew_and_pilots_on_board_are_counted_by_their_own_keys() {
         "25名",
     );
 }
+
+/// The crew, the pilots and the containers on board are the craft's the text last named, where
+/// the sentence says they are on board, not the operator's that reports them.
+#[test]
+fn who_and_what_is_on_board_belongs_to_the_craft_named_before() {
+    has_claim(
+        It,
+        "La nave Ever Given era partita da Shanghai. A bordo c'erano circa 18mila container e 25 membri dell'equipaggio.",
+        "Ever Given",
+        "count:container",
+        "18mila",
+    );
+    has_claim(
+        It,
+        "La nave Ever Given era partita da Shanghai. A bordo c'erano circa 18mila container e 25 membri dell'equipaggio.",
+        "Ever Given",
+        "count:crew",
+        "25",
+    );
+    has_claim(
+        Fr,
+        "Le porte-conteneurs Ever Given s'est échoué. Selon Evergreen, les 25 membres d'équipage à bord sont sains et saufs.",
+        "Ever Given",
+        "count:crew",
+        "25",
+    );
+}

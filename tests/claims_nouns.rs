@@ -657,6 +657,17 @@ fn a_unions_members_are_the_unions_and_their_vote_is_a_vote_share() {
 }
 
 #[test]
+fn days_on_the_picket_line_are_a_strikes_duration() {
+    has_claim(
+        Lang::It,
+        "Fincantieri: dopo 20 giorni di picchetti gli operai tornano al lavoro.",
+        "Fincantieri",
+        "strike_duration",
+        "20 giorni",
+    );
+}
+
+#[test]
 fn strikers_and_skilled_workers_are_counted_as_people_never_as_an_order() {
     for (lang, text, holder, key, figure) in [
         (

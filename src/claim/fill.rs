@@ -3822,11 +3822,22 @@ impl<'a> Context<'a> {
         if !b.han.is_empty() {
             return nouns.name_holds(lang, &b.han, ids);
         }
+        // The words as written (a compound keeps its hyphen: "le porte-conteneurs X"), quotes
+        // and the article left out.
+        let mut start = e.span.start.saturating_sub(48);
+        while start < e.span.start && !text.is_char_boundary(start) {
+            start += 1;
+        }
         let articles = &self.frames.rules(lang).articles;
-        let word = match b.words.first() {
-            Some(w) if articles.contains(w) => b.words.get(1),
-            w => w,
-        };
+        let word = text
+            .get(start..e.span.start)
+            .unwrap_or("")
+            .split_whitespace()
+            .rev()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .find(|w| !articles.contains(&fold_str(w)));
         word.is_some_and(|w| nouns.name_holds(lang, w, ids))
     }
 
@@ -3839,6 +3850,7 @@ impl<'a> Context<'a> {
         i: usize,
         s: &Sentence<'a>,
         q: &QuantityMention,
+        ids: &[&str],
     ) -> Option<(&'a EntityMention, SubjectSource, f64)> {
         let Markers { sources, .. } = self.markers(s);
         let named = s
@@ -3846,7 +3858,7 @@ impl<'a> Context<'a> {
             .iter()
             .copied()
             .filter(|e| !e.span.overlaps(&q.span) && !self.marked_by(s, e, sources))
-            .filter(|e| self.craft_of(s.lang, e, STRUCTURES))
+            .filter(|e| self.craft_of(s.lang, e, ids))
             .min_by_key(|e| gap(e.span, q.span));
         if let Some(e) = named {
             return Some((e, SubjectSource::Sentence, 1.0));
@@ -3858,11 +3870,22 @@ impl<'a> Context<'a> {
             .text
             .get(s.span.start..q.span.start)
             .unwrap_or("");
-        let kinds: Vec<&str> = STRUCTURES
+        let mut kinds: Vec<&str> = ids
             .iter()
             .copied()
             .filter(|c| nouns.name_holds(s.lang, head, &[c]))
             .collect();
+        // "A bordo c'erano 4.700 container": on board the craft the text last named.
+        if kinds.is_empty() {
+            let folded = s.folded.folded_of(0, s.span.len());
+            let aboard = self.frames.rules(s.lang).aboard_words.iter().any(|w| {
+                match_positions(folded, w)
+                    .any(|x| w.chars().any(is_han) || stands_alone(folded, x, w))
+            });
+            if aboard {
+                kinds = ids.to_vec();
+            }
+        }
         if kinds.is_empty() {
             return None;
         }
@@ -5425,6 +5448,12 @@ fn trimmed(text: &str, s: Span) -> Span {
     Span::new(s.start + lead, s.end - trail)
 }
 
+/// The counted nouns' concepts of craft that carry people and goods ([`Context::craft_holder`]).
+const CRAFTS: &[&str] = &["ship", "aircraft", "helicopter", "train", "bus"];
+
+/// The counted nouns' concepts of who and what a craft carries.
+const CARRIED: &[&str] = &["crew", "pilot", "container", "passenger"];
+
 /// The counted nouns' concepts of structures and craft an accident may strike
 /// ([`Context::struck`]).
 const STRUCTURES: &[&str] = &[
@@ -6265,9 +6294,22 @@ fn fill<'a>(
             if frame.craft_subject
                 && !(src == SubjectSource::Sentence && ctx.craft_of(s.lang, e, STRUCTURES)) =>
         {
-            ctx.craft_holder(i, s, q).or(subject)
+            ctx.craft_holder(i, s, q, STRUCTURES).or(subject)
         }
-        None if frame.craft_subject => ctx.craft_holder(i, s, q),
+        None if frame.craft_subject => ctx.craft_holder(i, s, q, STRUCTURES),
+        other => other,
+    };
+    // Who and what is on board (the crew, the pilots, the passengers, the containers) is the
+    // craft's the sentence names or refers to, or the one last named where it says so.
+    let carried = choice
+        .noun
+        .and_then(|(n, _)| ctx.frames.counted_nouns().concept(n))
+        .is_some_and(|c| CARRIED.contains(&c));
+    let subject = match subject {
+        Some((e, SubjectSource::Sentence, _)) if carried && ctx.craft_of(s.lang, e, CRAFTS) => {
+            subject
+        }
+        _ if carried => ctx.craft_holder(i, s, q, CRAFTS).or(subject),
         other => other,
     };
     let subject = if frame.subject.affected {

@@ -266,6 +266,11 @@ pub struct LangRules {
     /// the figures they put forward, not their holder.
     #[serde(default)]
     pub source_nouns: Vec<String>,
+    /// Words that put people or things on board a craft ("a bordo", "an Bord", "à bord",
+    /// "on board", "船上"): the crew, the pilots, the passengers and the containers counted in
+    /// their sentence are the craft's the text last named.
+    #[serde(default)]
+    pub aboard_words: Vec<String>,
     /// Coordinating conjunctions ("e", "und", "et", "and", "和"): a cue joined to a figure
     /// across one belongs to the other conjunct ("a loss of 2 and revenue of 74").
     #[serde(default)]
@@ -979,6 +984,8 @@ pub struct FoldedRules {
     pub estimate_verbs: Vec<String>,
     /// Nouns of analysts after a name ([`LangRules::source_nouns`]).
     pub source_nouns: Vec<String>,
+    /// Words of being on board a craft ([`LangRules::aboard_words`]).
+    pub aboard_words: Vec<String>,
     /// Coordinating conjunctions.
     pub conjunctions: Vec<String>,
     /// Relative pronouns.
@@ -1084,6 +1091,7 @@ impl Frames {
                     court_words: fold_all(&r.court_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
                     source_nouns: fold_all(&r.source_nouns),
+                    aboard_words: fold_all(&r.aboard_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
                     possessives: fold_all(&r.possessives),
@@ -1393,6 +1401,7 @@ impl Frames {
             e.court_words.extend(r.court_words);
             e.estimate_verbs.extend(r.estimate_verbs);
             e.source_nouns.extend(r.source_nouns);
+            e.aboard_words.extend(r.aboard_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
             e.possessives.extend(r.possessives);
