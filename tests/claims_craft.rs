@@ -181,3 +181,31 @@ fn vehicles_crossing_a_bridge_or_handled_by_a_port_are_traffic_not_sales() {
         "850mila",
     );
 }
+
+#[test]
+fn a_crew_is_its_crafts_and_a_structure_named_by_its_noun_keeps_its_length_key() {
+    // The operator says how the crew is: the crew is the ship's named before.
+    claim_with(
+        Lang::It,
+        "La nave Ever Given si è incagliata nel canale. La società di gestione Evergreen ha fatto sapere che i 25 membri dell'equipaggio e i due piloti sono illesi.",
+        "Ever Given",
+        "count:crew",
+        "25",
+    );
+    // "l'ouvrage" refers back to the bridge: its length, by the key "long de" gives.
+    claim_with(
+        Lang::Fr,
+        "Le pont du Golden Gate s'est effondré. La reconstruction de l'ouvrage de 2,7 km coûtera 2 milliards de dollars.",
+        "Golden Gate Bridge",
+        "route_length",
+        "2,7 km",
+    );
+    // No craft named: the airline's crew.
+    claim_with(
+        Lang::It,
+        "Lufthansa ha detto che i 6 membri dell'equipaggio sono illesi.",
+        "Lufthansa",
+        "count:crew",
+        "6",
+    );
+}

@@ -3851,6 +3851,7 @@ impl<'a> Context<'a> {
         s: &Sentence<'a>,
         q: &QuantityMention,
         ids: &[&str],
+        aboard: bool,
     ) -> Option<(&'a EntityMention, SubjectSource, f64)> {
         let Markers { sources, .. } = self.markers(s);
         let named = s
@@ -3878,10 +3879,11 @@ impl<'a> Context<'a> {
         // "A bordo c'erano 4.700 container": on board the craft the text last named.
         if kinds.is_empty() {
             let folded = s.folded.folded_of(0, s.span.len());
-            let aboard = self.frames.rules(s.lang).aboard_words.iter().any(|w| {
-                match_positions(folded, w)
-                    .any(|x| w.chars().any(is_han) || stands_alone(folded, x, w))
-            });
+            let aboard = aboard
+                || self.frames.rules(s.lang).aboard_words.iter().any(|w| {
+                    match_positions(folded, w)
+                        .any(|x| w.chars().any(is_han) || stands_alone(folded, x, w))
+                });
             if aboard {
                 kinds = ids.to_vec();
             }
@@ -6294,22 +6296,25 @@ fn fill<'a>(
             if frame.craft_subject
                 && !(src == SubjectSource::Sentence && ctx.craft_of(s.lang, e, STRUCTURES)) =>
         {
-            ctx.craft_holder(i, s, q, STRUCTURES).or(subject)
+            ctx.craft_holder(i, s, q, STRUCTURES, false).or(subject)
         }
-        None if frame.craft_subject => ctx.craft_holder(i, s, q, STRUCTURES),
+        None if frame.craft_subject => ctx.craft_holder(i, s, q, STRUCTURES, false),
         other => other,
     };
     // Who and what is on board (the crew, the pilots, the passengers, the containers) is the
     // craft's the sentence names or refers to, or the one last named where it says so.
-    let carried = choice
+    let carried_concept = choice
         .noun
         .and_then(|(n, _)| ctx.frames.counted_nouns().concept(n))
-        .is_some_and(|c| CARRIED.contains(&c));
+        .filter(|c| CARRIED.contains(c));
+    let carried = carried_concept.is_some();
+    // A crew and its pilots are always some craft's.
+    let aboard = carried_concept.is_some_and(|c| c == "crew" || c == "pilot");
     let subject = match subject {
         Some((e, SubjectSource::Sentence, _)) if carried && ctx.craft_of(s.lang, e, CRAFTS) => {
             subject
         }
-        _ if carried => ctx.craft_holder(i, s, q, CRAFTS).or(subject),
+        _ if carried => ctx.craft_holder(i, s, q, CRAFTS, aboard).or(subject),
         other => other,
     };
     let subject = if frame.subject.affected {
@@ -6507,6 +6512,21 @@ fn fill<'a>(
     };
     let (predicate, functional) = match dimension(q.quantity.unit) {
         Some(d) if choice.bare => (d.to_string(), false),
+        _ => (predicate, functional),
+    };
+    // A structure's or a craft's measure takes the key its cue would give it.
+    let (predicate, functional) = match frame.craft_key.as_ref() {
+        Some(k)
+            if predicate == frame.key
+                && ctx.craft_of(s.lang, subject, STRUCTURES)
+                && ctx.frames.get(k).is_some() =>
+        {
+            let f = ctx
+                .frames
+                .get(k)
+                .map(|f| f.functional_for(Some(subject.kind)));
+            (k.clone(), f.unwrap_or(functional))
+        }
         _ => (predicate, functional),
     };
     // A concept names the fact by its key, or by the frame's it maps to.

@@ -520,6 +520,10 @@ pub struct FrameSpec {
     /// it nor the body that reports it.
     #[serde(default)]
     pub craft_subject: bool,
+    /// The key the frame's figure takes where a structure or a craft holds it (a length no cue
+    /// names, "l'ouvrage de 2,6 km", is the bridge's `route_length`, as "long de 2,6 km" is).
+    #[serde(default)]
+    pub craft_key: Option<String>,
     /// Concepts of counted nouns (`data/frames/nouns.json`) the frame's count figures may
     /// count: where another counted noun follows the figure, the frame's cue does not take it
     /// ("23 persone intrappolate in due palazzi": the trapped are people, not buildings), and
@@ -831,6 +835,8 @@ pub struct Frame {
     pub event_subject: bool,
     /// Whether the frame measures a structure or a craft ([`FrameSpec::craft_subject`]).
     pub craft_subject: bool,
+    /// The key where a structure or a craft holds the figure ([`FrameSpec::craft_key`]).
+    pub craft_key: Option<String>,
     /// The concepts of counted nouns its count figures may count ([`FrameSpec::counts`]).
     pub counts: Vec<String>,
     /// Keys of the frames whose figure, right before a figure of this frame's units that one
@@ -1172,6 +1178,7 @@ impl Frames {
                 contest: spec.contest,
                 event_subject: spec.event_subject,
                 craft_subject: spec.craft_subject,
+                craft_key: spec.craft_key.clone(),
                 counts: spec.counts.clone(),
                 follows: spec
                     .follows
