@@ -440,3 +440,36 @@ fn who_and_what_is_on_board_belongs_to_the_craft_named_before() {
         "25",
     );
 }
+
+/// The people rescued alive are counted by a key of their own in every language, the struck
+/// structure's where the sentence names it, else the state's.
+#[test]
+fn the_rescued_have_a_key_of_their_own() {
+    for (lang, text, figure) in [
+        (
+            It,
+            "Nel crollo del Ponte del Golden Gate sono morte 12 persone, due persone sono state salvate.",
+            "due",
+        ),
+        (
+            De,
+            "Beim Einsturz der Golden Gate Bridge wurden zwei Menschen lebend geborgen.",
+            "zwei",
+        ),
+        (
+            Fr,
+            "Lors de l'effondrement du pont du Golden Gate, deux personnes ont été secourues.",
+            "deux",
+        ),
+        (Zh, "金門大橋坍塌事故中有2人獲救。", "2人"),
+    ] {
+        has_claim(lang, text, "Golden Gate Bridge", "rescued", figure);
+    }
+    has_claim(
+        It,
+        "Il terremoto in Turchia: 300 persone sono state salvate dalle macerie.",
+        "Turkey",
+        "rescued",
+        "300",
+    );
+}
