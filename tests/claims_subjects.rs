@@ -551,3 +551,27 @@ fn a_news_agency_credited_in_a_dateline_holds_no_figure() {
     ));
     assert!(has(&c, "TSMC", "200億美元"), "{c:?}");
 }
+
+#[test]
+fn a_body_whose_estimates_or_calculations_are_cited_holds_none_of_them() {
+    for (lang, text, company, figure, source) in [
+        (
+            Lang::It,
+            "Stellantis ha fermato Melfi. Secondo le stime di Nomisma, i costi salgono a 30 milioni di euro al giorno.",
+            "Stellantis",
+            "30 milioni",
+            "Nomisma",
+        ),
+        (
+            Lang::De,
+            "Airbus stoppt die Produktion. Nach Berechnungen der DZ Bank steigen die Kosten auf 20 Millionen Euro pro Tag.",
+            "Airbus",
+            "20 Millionen",
+            "DZ Bank",
+        ),
+    ] {
+        let c = spf(&run(text, lang));
+        assert!(has(&c, company, figure), "{text}: {c:?}");
+        assert!(!has(&c, source, figure), "{text}: {c:?}");
+    }
+}
