@@ -4114,6 +4114,21 @@ impl<'a> Context<'a> {
         best.map(|(e, _)| e)
     }
 
+    /// Whether the mention `e` is a place a preposition of its sentence's language governs:
+    /// the scene of what the sentence tells, not its party.
+    fn scene(&self, e: &EntityMention) -> bool {
+        e.kind == EntityKind::Place
+            && self
+                .sentences
+                .iter()
+                .find(|sp| sp.start <= e.span.start && e.span.end <= sp.end)
+                .is_some_and(|span| {
+                    let lang = self.lang_of(*span);
+                    let preps = &self.frames.rules(lang).prepositions;
+                    self.marked_at(span.start, lang, e.span.start, preps)
+                })
+    }
+
     /// Whether the figure `q` opens its clause: nothing but articles and conjunctions of the
     /// sentence's languages stand between the clause's start and the figure ("Dimanche, quatre
     /// malfaiteurs ont hissé", "et 6 000 policiers ont été mobilisés", "Die 40 Ermittler").
@@ -4659,8 +4674,17 @@ impl<'a> Context<'a> {
                 return Some((e, SubjectSource::PreviousSentence));
             }
         }
+        // (A city or a region the headline sets as the scene yields to the story's main
+        // subject: "Klimagipfel in X einigt sich" speaks of the summit the text names twice,
+        // not of X; a state so named is the one the story is about, "épidémie en France", and
+        // so is a scene the text names no other party for, "Alluvione in X, la conta dei
+        // danni".)
         if let Some(e) = self.headline_entity(i, |e| {
-            fits(&&e) && (people_only || e.kind != EntityKind::Person || person.is_none())
+            fits(&&e)
+                && (people_only || e.kind != EntityKind::Person || person.is_none())
+                && (!self.scene(e)
+                    || self.frames.is_state(&e.id)
+                    || main.is_none_or(|m| m.id == e.id))
         }) {
             return Some((e, SubjectSource::Headline));
         }

@@ -351,8 +351,8 @@ impl Default for Gazetteer {
 
 impl Gazetteer {
     /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
-    /// `landmarks.tsv`, `regions.tsv` and `parties.tsv`: political parties, legislatures and
-    /// electoral bodies).
+    /// `landmarks.tsv`, `regions.tsv`, `parties.tsv`: political parties, legislatures and
+    /// electoral bodies, and `cities.tsv`).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
@@ -377,6 +377,10 @@ impl Gazetteer {
                 (
                     "data/gazetteer/parties.tsv",
                     include_str!("../../data/gazetteer/parties.tsv"),
+                ),
+                (
+                    "data/gazetteer/cities.tsv",
+                    include_str!("../../data/gazetteer/cities.tsv"),
                 ),
             ] {
                 entities.extend(parse_tsv(name, src).unwrap_or_default());
