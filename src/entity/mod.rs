@@ -351,8 +351,8 @@ impl Default for Gazetteer {
 
 impl Gazetteer {
     /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
-    /// `landmarks.tsv`, `regions.tsv`, `parties.tsv`: political parties, legislatures and
-    /// electoral bodies, and `cities.tsv`).
+    /// `landmarks.tsv`, `regions.tsv`, `parties.tsv` (political parties, legislatures and
+    /// electoral bodies), `cities.tsv`, `countries.tsv` and `bodies.tsv`).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
@@ -381,6 +381,14 @@ impl Gazetteer {
                 (
                     "data/gazetteer/cities.tsv",
                     include_str!("../../data/gazetteer/cities.tsv"),
+                ),
+                (
+                    "data/gazetteer/countries.tsv",
+                    include_str!("../../data/gazetteer/countries.tsv"),
+                ),
+                (
+                    "data/gazetteer/bodies.tsv",
+                    include_str!("../../data/gazetteer/bodies.tsv"),
                 ),
             ] {
                 entities.extend(parse_tsv(name, src).unwrap_or_default());
