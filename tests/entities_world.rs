@@ -172,3 +172,21 @@ fn a_un_body_links_in_four_languages_and_is_not_the_un() {
     let ids = ids_of("Die OSZE und die Asiatische Entwicklungsbank tagten.", De);
     assert_eq!(ids, vec!["osce".to_string(), "adb".to_string()]);
 }
+
+/// The Chinese press's "X side" (中方, 美方) names the state in talks where the text names the
+/// state too; the same characters inside other words ("其中方案", "完美方案", "道德方面") name
+/// nothing.
+#[test]
+fn the_chinese_side_of_a_state_links_to_the_state() {
+    let zh = pairs(
+        "日本代表团周二抵达。日方表示愿意继续谈判，印度代表随后发言，印方表示反对。",
+        Zh,
+    );
+    assert!(zh.contains(&("日方".into(), "japan".into())), "{zh:?}");
+    assert!(zh.contains(&("印方".into(), "india".into())), "{zh:?}");
+    let zh = ids_of(
+        "美国提出的其中方案并不完美，完美方案在道德方面也难以实现。",
+        Zh,
+    );
+    assert_eq!(zh, vec!["united_states".to_string()], "{zh:?}");
+}
