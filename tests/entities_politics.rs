@@ -560,9 +560,9 @@ fn italian_acronyms_with_one_capital() {
         ),
         ("L'Ing. Rossi ha firmato il progetto.", Lang::It, "ing"),
         (
-            "Selon l'Aiea, les inspecteurs sont arrivés.",
+            "Selon la Cjue, la loi est contraire au droit.",
             Lang::Fr,
-            "iaea",
+            "cjeu",
         ),
     ] {
         let p = pairs(text, lang);
@@ -575,4 +575,105 @@ fn italian_acronyms_with_one_capital() {
         "ONU",
         "united_nations"
     ));
+}
+
+/// German and French news write acronyms read as words with one capital ("die Nato",
+/// "l'Otan"), but spell the others in capitals: "Spd", "Ezb" or a noun such as "Arm" link
+/// nothing there.
+#[test]
+fn spoken_acronyms_with_one_capital_in_german_and_french() {
+    let cases = [
+        (
+            "Die Nato verlegt weitere Truppen nach Osten.",
+            Lang::De,
+            "Nato",
+            "nato",
+        ),
+        (
+            "Die Opec drosselt erneut die Förderung.",
+            Lang::De,
+            "Opec",
+            "opec",
+        ),
+        (
+            "L'Otan renforce son flanc oriental.",
+            Lang::Fr,
+            "Otan",
+            "nato",
+        ),
+    ];
+    for (text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+    for (text, lang, id) in [
+        ("Die Spd verliert in Umfragen.", Lang::De, "spd"),
+        ("Die Ezb hält die Zinsen.", Lang::De, "ecb"),
+        ("Er hob den Arm und winkte.", Lang::De, "arm"),
+        ("Shinzo Abe a rencontré le président.", Lang::Fr, "eba"),
+    ] {
+        let p = pairs(text, lang);
+        assert!(!p.iter().any(|(_, i)| i == id), "{text}: {p:?}");
+    }
+}
+
+/// A party's generic name in brackets after a politician's is a party tag: the party of the
+/// country the text names, or of the country whose politics the language's press writes about.
+#[test]
+fn a_party_tag_in_brackets_after_a_politician() {
+    let cases = [
+        (
+            "Die Ministerin Anna Berger (Grüne) sprach von Fortschritt.",
+            Lang::De,
+            "Grüne",
+            "greens_de",
+        ),
+        (
+            "Il senatore Marco Bianchi (Verdi) ha votato contro.",
+            Lang::It,
+            "Verdi",
+            "greens_it",
+        ),
+        (
+            "Le député Paul Martin (Verts) a voté contre.",
+            Lang::Fr,
+            "Verts",
+            "eelv",
+        ),
+    ];
+    for (text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+    let p = pairs("Stasera alla Scala la Traviata (Verdi) in prima.", Lang::It);
+    assert!(!p.iter().any(|(_, i)| i.starts_with("greens")), "{p:?}");
+}
+
+/// A brand the gazetteer writes in capitals that is also a word or a name ("MINI", "VINCI")
+/// does not link written with one capital in German or French.
+#[test]
+fn spoken_acronyms_are_no_common_words() {
+    for (text, lang) in [
+        ("Le petit robot Mini coûte trois cents dollars.", Lang::Fr),
+        (
+            "La Joconde de Léonard de Vinci attire les foules.",
+            Lang::Fr,
+        ),
+        (
+            "Das Mini-Format setzt sich durch, sagt Herr Mini.",
+            Lang::De,
+        ),
+    ] {
+        let p = pairs(text, lang);
+        assert!(
+            !p.iter().any(|(_, i)| i == "mini" || i == "vinci"),
+            "{text}: {p:?}"
+        );
+    }
 }

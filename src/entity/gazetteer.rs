@@ -452,16 +452,19 @@ fn caps_ok(surface: &str, doc: &Doc<'_>) -> bool {
     lower == 0
         || (letters >= 3
             && surface.chars().next().is_some_and(char::is_uppercase)
-            && (upper >= 2 || !doc.cues.nouns_capitalized(doc.lang)))
+            && (upper >= 2 || !doc.cues.nouns_capitalized(doc.lang) || title_acronym(surface, doc)))
 }
 
 /// Whether a surface is an acronym written with one capital as the document language's press
-/// writes them (cue flag `title_acronyms`: Italian "Onu", "Ppe", "Aiea"): three letters or
-/// more, a capital and then lower case only, and no common word, no word of the language
-/// (cue `homograph`: Italian "Ing." is an engineer's title) and no given name ("Tim Cook" is no
-/// TIM).
+/// writes them: every acronym in Italian (cue flag `title_acronyms`: "Onu", "Ppe", "Aiea",
+/// "Spd"), one read as a word in German and French (flag `title_acronyms_spoken`: "die Nato",
+/// "l'Otan", "le Medef"; never "Spd" or "Bce", spelled letter by letter there); three letters
+/// or more, a capital and then lower case only, and no common word, no word of the language
+/// (cue `homograph`: Italian "Ing." is an engineer's title) and no given name ("Tim Cook" is
+/// no TIM).
 fn title_acronym(surface: &str, doc: &Doc<'_>) -> bool {
-    if !doc.cues.title_acronyms(doc.lang) {
+    let spoken = || doc.cues.title_acronyms_spoken(doc.lang) && spoken_word(&fold_str(surface));
+    if !doc.cues.title_acronyms(doc.lang) && !spoken() {
         return false;
     }
     let mut chars = surface.chars();
@@ -473,6 +476,22 @@ fn title_acronym(surface: &str, doc: &Doc<'_>) -> bool {
         && !doc.cues.is_common(&folded)
         && !doc.cues.is_homograph_in(doc.lang, &folded)
         && !super::kinds::KindCues::embedded().is_given(&folded)
+}
+
+/// Whether a folded acronym reads as a word ("nato", "otan", "opec", "unesco"; not "spd",
+/// "bce", "ezb", "cdu"): four letters or more, a vowel, never three consonants in a row, and
+/// neither two consonants at its start nor at its end.
+fn spoken_word(folded: &str) -> bool {
+    let letters: Vec<char> = folded.chars().filter(|c| c.is_alphabetic()).collect();
+    let vowel = |c: &char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let consonants = |w: &[char]| w.iter().all(|c| !vowel(c));
+    letters.len() >= 4
+        && letters.iter().any(vowel)
+        && !letters.windows(3).any(consonants)
+        && letters.get(..2).is_some_and(|w| !consonants(w))
+        && letters
+            .get(letters.len().saturating_sub(2)..)
+            .is_some_and(|w| !consonants(w))
 }
 
 /// Whether a capitalized surface is no word of any language written in Latin letters: four

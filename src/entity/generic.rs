@@ -5,7 +5,9 @@
 //! The evidence, strongest first: the entity itself named otherwise in the text ("Bündnis
 //! 90/Die Grünen ... die Grünen"); another entity of the same country's politics named (a
 //! party, a chamber, an electoral body: "la Spd ... i Verdi"); for a Chinese name, the country
-//! itself named ("德国 ... 绿党"). The strongest evidence must point to one entity; two
+//! itself named ("德国 ... 绿党"). A party's name in brackets after a politician's ("Anna Rossi
+//! (Grüne)") is a party tag: the country named decides, or else the country whose politics the
+//! language's press writes about (lines `press`). The strongest evidence must point to one entity; two
 //! countries' entities named equally, or none, and the name links nothing. A Latin name
 //! written with a capital in the data matches only capitalized ("Verdi", never "verdi").
 
@@ -34,6 +36,8 @@ pub(crate) struct Generic {
     names: Vec<Name>,
     /// Entity id to its country's entity id.
     homes: IndexMap<String, String>,
+    /// The country whose politics a language's press tags its politicians with (line `press`).
+    press: IndexMap<Lang, String>,
     ac: Option<AhoCorasick>,
 }
 
@@ -48,6 +52,7 @@ impl Generic {
     fn parse(src: &str) -> Generic {
         let mut by_name: IndexMap<String, Name> = IndexMap::new();
         let mut homes = IndexMap::new();
+        let mut press = IndexMap::new();
         for line in src.lines() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.starts_with('#') {
@@ -59,6 +64,12 @@ impl Generic {
             };
             if a == "home" {
                 homes.insert(b.to_string(), c.to_string());
+                continue;
+            }
+            if a == "press" {
+                if let Ok(l) = b.parse::<Lang>() {
+                    press.insert(l, c.to_string());
+                }
                 continue;
             }
             let lang = match a {
@@ -74,7 +85,9 @@ impl Generic {
             }
             let name = by_name.entry(folded.clone()).or_default();
             name.cjk = folded.chars().any(is_cjk);
-            name.capital |= b.chars().next().is_some_and(char::is_uppercase);
+            // (Capitalized only where every line writes it so.)
+            let capital = b.chars().next().is_some_and(char::is_uppercase);
+            name.capital = capital && (name.capital || name.entities.is_empty());
             let item = (lang, c.to_string());
             if !name.entities.contains(&item) {
                 name.entities.push(item);
@@ -87,6 +100,7 @@ impl Generic {
         Generic {
             names: by_name.into_values().collect(),
             homes,
+            press,
             ac,
         }
     }
@@ -147,6 +161,14 @@ impl Generic {
             {
                 continue;
             }
+            // A party's name in brackets right after a politician's ("Anna Rossi (Verdi)") is
+            // a party tag: the country named, or the one the language's press writes about.
+            let tag = doc.text.get(..span.start).is_some_and(|b| b.ends_with('('))
+                && doc.text.get(span.end..).is_some_and(|a| a.starts_with(')'))
+                && doc
+                    .text
+                    .get(..span.start.saturating_sub(1))
+                    .is_some_and(ends_with_full_name);
             // (tier, entity) of every entity the name may name here.
             let mut best: Option<(u8, usize)> = None;
             let mut tie = false;
@@ -159,15 +181,19 @@ impl Generic {
                 };
                 let home = self.homes.get(id.as_str()).map(String::as_str);
                 let tier = if named.contains(&ei) {
-                    3
+                    4
                 } else if home.is_some_and(|h| named_homes.contains(h)) {
-                    2
-                } else if name.cjk
+                    3
+                } else if (name.cjk || tag)
                     && home.is_some_and(|h| {
                         *countries
                             .entry(h)
                             .or_insert_with(|| country_named(entities, idx, doc, h))
                     })
+                {
+                    2
+                } else if tag
+                    && home.is_some_and(|h| self.press.get(&doc.lang).is_some_and(|p| p == h))
                 {
                     1
                 } else {
@@ -197,6 +223,20 @@ impl Generic {
         }
         cands.extend(found);
     }
+}
+
+/// Whether a text ends with two capitalized words, a person's given and family name ("Anna
+/// Rossi"; not "la Traviata").
+fn ends_with_full_name(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let name_word = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+    };
+    name_word(words.next()) && name_word(words.next())
 }
 
 /// Whether the text names the country `id`: one of its names (not a translation) anywhere in

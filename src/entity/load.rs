@@ -486,6 +486,14 @@ impl Cues {
             .is_some_and(|s| s.contains("title_acronyms"))
     }
 
+    /// Whether `lang`'s press writes acronyms read as words with one capital ("die Nato",
+    /// "l'Otan": flag `title_acronyms_spoken`, German and French).
+    pub fn title_acronyms_spoken(&self, lang: Lang) -> bool {
+        self.flags
+            .get(&lang)
+            .is_some_and(|s| s.contains("title_acronyms_spoken"))
+    }
+
     /// Whether the folded word, after an organization's name, makes the name of another
     /// organization, a subsidiary or a holding ("De'Longhi Industrial", "Toyota Industries":
     /// kind `branch`).
