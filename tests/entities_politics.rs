@@ -677,3 +677,29 @@ fn spoken_acronyms_are_no_common_words() {
         );
     }
 }
+
+/// Two different generic names that can only be one country's corroborate each other
+/// ("Republicans ... Democrats"); one name alone, written twice, does not.
+#[test]
+fn generic_names_corroborate_each_other() {
+    let text = "Die Demokraten und die Republikaner streiten im Kongress über den Haushalt.";
+    for (surface, id) in [
+        ("Demokraten", "democratic_party_us"),
+        ("Republikaner", "republican_party_us"),
+        ("Kongress", "us_congress"),
+    ] {
+        assert!(
+            has(text, Lang::De, surface, id),
+            "{:?}",
+            pairs(text, Lang::De)
+        );
+    }
+    let text = "The Senate passed the bill once Republicans dropped their demands.";
+    assert!(has(text, Lang::En, "Republicans", "republican_party_us"));
+    assert!(has(text, Lang::En, "Senate", "us_senate"));
+    let p = pairs(
+        "Dopo la Traviata di Verdi, ancora Verdi in concerto.",
+        Lang::It,
+    );
+    assert!(!p.iter().any(|(_, i)| i.starts_with("greens")), "{p:?}");
+}

@@ -4,7 +4,8 @@
 //!
 //! The evidence, strongest first: the entity itself named otherwise in the text ("Bündnis
 //! 90/Die Grünen ... die Grünen"); another entity of the same country's politics named (a
-//! party, a chamber, an electoral body: "la Spd ... i Verdi"); for a Chinese name, the country
+//! party, a chamber, an electoral body: "la Spd ... i Verdi"), or another generic name that
+//! can only be that country's ("Republicans ... Democrats"); for a Chinese name, the country
 //! itself named ("德国 ... 绿党"). A party's name in brackets after a politician's ("Anna Rossi
 //! (Grüne)") is a party tag: the country named decides, or else the country whose politics the
 //! language's press writes about (lines `press`). The strongest evidence must point to one entity; two
@@ -132,7 +133,8 @@ impl Generic {
             .filter_map(|e| self.homes.get(&e.id).map(String::as_str))
             .collect();
         let mut countries: IndexMap<&str, bool> = IndexMap::new();
-        let mut found = Vec::new();
+        // The generic names that may link here: (name's index, span, party tag).
+        let mut matches = Vec::new();
         for m in ac.find_iter(hay) {
             let Some(name) = self.names.get(m.pattern().as_usize()) else {
                 continue;
@@ -169,6 +171,44 @@ impl Generic {
                     .text
                     .get(..span.start.saturating_sub(1))
                     .is_some_and(ends_with_full_name);
+            matches.push((m.pattern().as_usize(), span, tag));
+        }
+        // The country two different generic names point to, one of them to it alone
+        // ("Republicans ... Democrats", "Senate ... Republicans": the United States), is named
+        // too.
+        let mut alone: IndexMap<&str, IndexSet<usize>> = IndexMap::new();
+        let mut any: IndexMap<&str, IndexSet<usize>> = IndexMap::new();
+        for &(n, _, _) in &matches {
+            let Some(name) = self.names.get(n) else {
+                continue;
+            };
+            let homes: IndexSet<&str> = name
+                .entities
+                .iter()
+                .filter(|(l, id)| {
+                    l.is_none_or(|l| l == doc.lang) && idx.by_id.contains_key(id.as_str())
+                })
+                .filter_map(|(_, id)| self.homes.get(id.as_str()).map(String::as_str))
+                .collect();
+            if let (Some(&h), 1) = (homes.first(), homes.len()) {
+                alone.entry(h).or_default().insert(n);
+            }
+            for h in homes {
+                any.entry(h).or_default().insert(n);
+            }
+        }
+        let mut found = Vec::new();
+        for (n, span, tag) in matches {
+            let Some(name) = self.names.get(n) else {
+                continue;
+            };
+            // (Another name alone there, or this one alone there and another that may be.)
+            let other = |m: &IndexMap<&str, IndexSet<usize>>, h: &str| {
+                m.get(h).is_some_and(|v| v.iter().any(|&o| o != n))
+            };
+            let corroborated = |h: &str| {
+                other(&alone, h) || (alone.get(h).is_some_and(|v| v.contains(&n)) && other(&any, h))
+            };
             // (tier, entity) of every entity the name may name here.
             let mut best: Option<(u8, usize)> = None;
             let mut tie = false;
@@ -182,7 +222,7 @@ impl Generic {
                 let home = self.homes.get(id.as_str()).map(String::as_str);
                 let tier = if named.contains(&ei) {
                     4
-                } else if home.is_some_and(|h| named_homes.contains(h)) {
+                } else if home.is_some_and(|h| named_homes.contains(h) || corroborated(h)) {
                     3
                 } else if (name.cjk || tag)
                     && home.is_some_and(|h| {
