@@ -655,7 +655,7 @@ fn a_party_tag_in_brackets_after_a_politician() {
     assert!(!p.iter().any(|(_, i)| i.starts_with("greens")), "{p:?}");
 }
 
-/// A brand the gazetteer writes in capitals that is also a word or a name ("MINI", "VINCI")
+/// A brand the gazetteer writes in capitals that is also a word ("MINI") or a name ("VINCI")
 /// does not link written with one capital in German or French.
 #[test]
 fn spoken_acronyms_are_no_common_words() {
