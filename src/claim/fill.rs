@@ -153,6 +153,7 @@ use crate::text::Span;
 use super::concepts::dimension;
 use super::described::{self, Description, Generics};
 use super::frames::{is_word_char, FoldedRules, Frame, Frames, Slot};
+use super::holds::WordList;
 use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
 
 /// How far (in bytes) a figure may follow the change whose level it states
@@ -337,11 +338,14 @@ struct Context<'a> {
     /// [`Context::names_memo`]: whether a mention's name (at its span, with its name) holds an
     /// event's or a venue's word of a language.
     names_memo: RefCell<FastMap<(Span, Lang, bool), NameHolds>>,
+    /// The event's (`false`) and venue's (`true`) words of each language that
+    /// [`Context::names_memo`] asked about, as [`WordList`]s.
+    word_lists: RefCell<FastMap<(Lang, bool), Rc<WordList>>>,
     /// [`Context::names_court`] per mention, and the court words of every language (a
     /// canonical name may be written in another language than the text), gathered on first
     /// use.
     courts: RefCell<FastMap<Span, bool>>,
-    court_words: std::cell::OnceCell<Vec<String>>,
+    court_words: std::cell::OnceCell<WordList>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::lead_frames`], built on first use.
@@ -503,6 +507,7 @@ impl<'a> Context<'a> {
             before_memo: RefCell::default(),
             event_names: RefCell::default(),
             names_memo: RefCell::default(),
+            word_lists: RefCell::default(),
             courts: RefCell::default(),
             court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
@@ -753,7 +758,7 @@ impl<'a> Context<'a> {
                 .collect();
             w.sort();
             w.dedup();
-            w
+            WordList::new(&w)
         });
         let is_court = |e: &EntityMention| {
             self.name_holds(e, words) && !Lang::ALL.iter().any(|&l| self.names_venue(l, e))
@@ -872,7 +877,13 @@ impl<'a> Context<'a> {
                 return *holds;
             }
         }
-        let holds = self.name_holds(e, pick(self.frames.rules(lang)));
+        let list = Rc::clone(
+            self.word_lists
+                .borrow_mut()
+                .entry((lang, venue))
+                .or_insert_with(|| Rc::new(WordList::new(pick(self.frames.rules(lang))))),
+        );
+        let holds = self.name_holds(e, &list);
         self.names_memo
             .borrow_mut()
             .insert(key, (e.name.clone(), holds));
@@ -923,40 +934,14 @@ impl<'a> Context<'a> {
     /// Whether the name of `e` (as written, or its canonical name) holds one of `list`: a
     /// word of the name (the end of one for a word written `*tail`), or anywhere in a Han
     /// name.
-    fn name_holds(&self, e: &EntityMention, list: &[String]) -> bool {
+    fn name_holds(&self, e: &EntityMention, list: &WordList) -> bool {
         if list.is_empty() {
             return false;
         }
         let surface = self.input.text.get(e.span.start..e.span.end).unwrap_or("");
-        [surface, e.name.as_str()].iter().any(|n| {
-            let f = fold_str(n);
-            let words: Vec<&str> = f
-                .split(|c: char| !is_word_char(Some(c)))
-                .filter(|w| !w.is_empty())
-                .collect();
-            list.iter().any(|w| {
-                if w.chars().any(is_han) {
-                    return f.contains(w.as_str());
-                }
-                // "*stadion": the end of a compound ("Olympiastadion", "Stadthalle").
-                if let Some(tail) = w.strip_prefix('*') {
-                    return words.iter().any(|x| x.ends_with(tail));
-                }
-                // Words of the name are parts of its fold: a word the fold does not hold is
-                // none of them (most list words are told apart so, without splitting them).
-                let first = w
-                    .split(|c: char| !is_word_char(Some(c)))
-                    .find(|t| !t.is_empty());
-                if first.is_none_or(|t| !f.contains(t)) {
-                    return false;
-                }
-                let ww: Vec<&str> = w
-                    .split(|c: char| !is_word_char(Some(c)))
-                    .filter(|t| !t.is_empty())
-                    .collect();
-                !ww.is_empty() && words.windows(ww.len()).any(|x| x == &ww[..])
-            })
-        })
+        [surface, e.name.as_str()]
+            .iter()
+            .any(|n| list.held_by(&fold_str(n)))
     }
 
     /// Whether the entity `e` (of the sentence starting at `from`, in `lang`) stands as the

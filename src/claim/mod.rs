@@ -41,6 +41,7 @@ mod described;
 pub mod fill;
 mod forms;
 pub mod frames;
+mod holds;
 pub mod nouns;
 
 pub use frames::{
