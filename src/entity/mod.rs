@@ -349,6 +349,43 @@ impl Default for Gazetteer {
     }
 }
 
+/// The embedded gazetteer's files, in the order they load (a later file's line adds aliases
+/// to an id an earlier one knows).
+const EMBEDDED_TSV: [(&str, &str); 8] = [
+    (
+        "data/gazetteer/default.tsv",
+        include_str!("../../data/gazetteer/default.tsv"),
+    ),
+    (
+        "data/gazetteer/business.tsv",
+        include_str!("../../data/gazetteer/business.tsv"),
+    ),
+    (
+        "data/gazetteer/landmarks.tsv",
+        include_str!("../../data/gazetteer/landmarks.tsv"),
+    ),
+    (
+        "data/gazetteer/regions.tsv",
+        include_str!("../../data/gazetteer/regions.tsv"),
+    ),
+    (
+        "data/gazetteer/parties.tsv",
+        include_str!("../../data/gazetteer/parties.tsv"),
+    ),
+    (
+        "data/gazetteer/cities.tsv",
+        include_str!("../../data/gazetteer/cities.tsv"),
+    ),
+    (
+        "data/gazetteer/countries.tsv",
+        include_str!("../../data/gazetteer/countries.tsv"),
+    ),
+    (
+        "data/gazetteer/bodies.tsv",
+        include_str!("../../data/gazetteer/bodies.tsv"),
+    ),
+];
+
 impl Gazetteer {
     /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
     /// `landmarks.tsv`, `regions.tsv`, `parties.tsv` (political parties, legislatures and
@@ -356,41 +393,10 @@ impl Gazetteer {
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
-            let mut entities = parse_tsv(
-                "data/gazetteer/default.tsv",
-                include_str!("../../data/gazetteer/default.tsv"),
-            )
-            .unwrap_or_default();
-            for (name, src) in [
-                (
-                    "data/gazetteer/business.tsv",
-                    include_str!("../../data/gazetteer/business.tsv"),
-                ),
-                (
-                    "data/gazetteer/landmarks.tsv",
-                    include_str!("../../data/gazetteer/landmarks.tsv"),
-                ),
-                (
-                    "data/gazetteer/regions.tsv",
-                    include_str!("../../data/gazetteer/regions.tsv"),
-                ),
-                (
-                    "data/gazetteer/parties.tsv",
-                    include_str!("../../data/gazetteer/parties.tsv"),
-                ),
-                (
-                    "data/gazetteer/cities.tsv",
-                    include_str!("../../data/gazetteer/cities.tsv"),
-                ),
-                (
-                    "data/gazetteer/countries.tsv",
-                    include_str!("../../data/gazetteer/countries.tsv"),
-                ),
-                (
-                    "data/gazetteer/bodies.tsv",
-                    include_str!("../../data/gazetteer/bodies.tsv"),
-                ),
-            ] {
+            let mut entities = Vec::new();
+            for (name, src) in EMBEDDED_TSV {
+                // Checked by a test: every embedded file parses (a runtime error here would
+                // only drop the file's entities, never panic).
                 entities.extend(parse_tsv(name, src).unwrap_or_default());
             }
             Gazetteer::new(entities)
@@ -649,6 +655,65 @@ pub fn cluster(docs: &mut [Vec<EntityMention>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The embedded data files load with `unwrap_or_default` (bad data must not panic a
+    /// user's program): this test is what keeps a file that no longer parses from being
+    /// dropped without a word.
+    #[test]
+    fn every_embedded_data_file_parses() {
+        for (name, src) in EMBEDDED_TSV {
+            let entities = parse_tsv(name, src).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(!entities.is_empty(), "{name}: no entity");
+        }
+        let cues = [
+            (
+                "data/gazetteer/cues.tsv",
+                include_str!("../../data/gazetteer/cues.tsv"),
+            ),
+            (
+                "data/gazetteer/kind_cues.tsv",
+                include_str!("../../data/gazetteer/kind_cues.tsv"),
+            ),
+            (
+                "data/gazetteer/institutions.tsv",
+                include_str!("../../data/gazetteer/institutions.tsv"),
+            ),
+            (
+                "data/gazetteer/zh_names.tsv",
+                include_str!("../../data/gazetteer/zh_names.tsv"),
+            ),
+        ];
+        Cues::from_tsv(cues[0].0, cues[0].1).unwrap_or_else(|e| panic!("{}: {e}", cues[0].0));
+        kinds::KindCues::from_tsv(cues[1].0, cues[1].1)
+            .unwrap_or_else(|e| panic!("{}: {e}", cues[1].0));
+        institution::Institutions::from_tsv(cues[2].0, cues[2].1)
+            .unwrap_or_else(|e| panic!("{}: {e}", cues[2].0));
+        han::HanCues::from_tsv(cues[3].0, cues[3].1)
+            .unwrap_or_else(|e| panic!("{}: {e}", cues[3].0));
+        let mut rules = describe::Rules::default();
+        rules
+            .add_rules(
+                "data/gazetteer/descriptions.tsv",
+                include_str!("../../data/gazetteer/descriptions.tsv"),
+            )
+            .unwrap();
+        rules
+            .add_homes(
+                "data/gazetteer/homes.tsv",
+                include_str!("../../data/gazetteer/homes.tsv"),
+            )
+            .unwrap();
+        // Every file's entities reach the embedded gazetteer: one name from each.
+        let g = Gazetteer::embedded();
+        for (name, src) in EMBEDDED_TSV {
+            let first = parse_tsv(name, src).unwrap().remove(0);
+            assert!(
+                g.get(&first.id).is_some(),
+                "{name}: {} not in the embedded gazetteer",
+                first.id
+            );
+        }
+    }
 
     fn surfaces(text: &str, lang: Lang) -> Vec<(String, String, String)> {
         Gazetteer::embedded()
