@@ -824,16 +824,7 @@ impl<'a> Context<'a> {
             return false;
         };
         // The words between the name and the verb, outside brackets, split at commas.
-        let mut plain = String::new();
-        let mut depth = 0usize;
-        for c in lead.chars() {
-            match c {
-                '(' | '（' => depth += 1,
-                ')' | '）' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => plain.push(c),
-                _ => {}
-            }
-        }
+        let plain = outside_brackets(lead);
         let parts: Vec<&str> = plain.split([',', '，']).collect();
         let near = match parts.as_slice() {
             [one] => words_in(one) <= 2,
@@ -3976,16 +3967,7 @@ impl<'a> Context<'a> {
         if rest.trim_start().starts_with([',', '，', ':', '：']) {
             return false;
         }
-        let mut plain = String::new();
-        let mut depth = 0usize;
-        for c in lead.chars() {
-            match c {
-                '(' | '（' => depth += 1,
-                ')' | '）' => depth = depth.saturating_sub(1),
-                _ if depth == 0 => plain.push(c),
-                _ => {}
-            }
-        }
+        let plain = outside_brackets(lead);
         !plain.contains([',', '，', '.', ';', '。']) && words_in(&plain) <= 2
     }
 
@@ -5620,6 +5602,22 @@ fn last_word(m: &str) -> Option<&str> {
         .find(|t| !t.is_empty())
 }
 
+/// `text` without what stands in round brackets (Latin or full-width, nested or not): the
+/// words between a name and its verb, an aside in brackets left out.
+fn outside_brackets(text: &str) -> String {
+    let mut plain = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+}
+
 fn words_in(t: &str) -> usize {
     let mut n = 0;
     let mut han: usize = 0;
@@ -6581,4 +6579,18 @@ fn fill<'a>(
         alternative_subject: None,
     };
     Some((claim, fallback, choice))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::outside_brackets;
+
+    #[test]
+    fn outside_brackets_drops_asides() {
+        assert_eq!(outside_brackets("la X (ex Y) stima"), "la X  stima");
+        assert_eq!(outside_brackets("X（前稱Y）估計"), "X估計");
+        assert_eq!(outside_brackets("a (b (c) d) e"), "a  e");
+        // An unbalanced closing bracket is no aside's end before any opening one.
+        assert_eq!(outside_brackets("a) b"), "a b");
+    }
 }
