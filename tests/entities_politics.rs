@@ -542,7 +542,7 @@ fn italian_acronyms_with_one_capital() {
             "Aiea",
             "iaea",
         ),
-        ("La Bsw non ha superato la soglia.", "Bsw", "bsw"),
+        ("La Fdp non ha superato la soglia.", "Fdp", "fdp"),
         ("Il Pam ha sospeso le distribuzioni.", "Pam", "wfp"),
     ];
     for (text, surface, id) in cases {

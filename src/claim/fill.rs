@@ -3335,8 +3335,8 @@ impl<'a> Context<'a> {
             // passing ("Orvane, che fornisce Talvik, ha registrato ricavi", "Orvane, a rival of
             // Talvik, raised"): the name the aside qualifies is the clause's party, where it can
             // be the subject.
-            // "la Spd del cancelliere Olaf Scholz, che si ferma al 16%", "les conservateurs
-            // CDU/CSU de Friedrich Merz, vainqueurs avec 28 %", "朔尔茨所在的社会民主党": a person
+            // "il Pd della segretaria Anna Ferri, che si ferma al 22%", "les écologistes de
+            // Marc Lenoir, crédités de 9 %", "王明所在的民进党": a person
             // who qualifies an organization named beside them is its leader or member; the
             // organization is the party, where the slot takes it.
             if e.kind == EntityKind::Person {
@@ -3778,8 +3778,8 @@ impl<'a> Context<'a> {
 
     /// Whether the entity `e` of a sentence in `lang` is a structure or a craft of one of the
     /// concepts `ids`: a landmark (where `ids` holds one of a building's), a name holding the
-    /// noun ("Köhlbrand-Brücke", "金門大橋"), or a name its noun introduces ("la nave Dali",
-    /// "des Frachters Dali", "le navire Dali", "貨輪達利號").
+    /// noun ("Köhlbrand-Brücke", "金門大橋"), or a name its noun introduces ("la nave Nordlys",
+    /// "des Frachters Nordlys", "le navire Nordlys", "貨輪北光號").
     fn craft_of(&self, lang: Lang, e: &EntityMention, ids: &[&str]) -> bool {
         if e.kind == EntityKind::Person {
             return false;
@@ -3852,7 +3852,7 @@ impl<'a> Context<'a> {
             .copied()
             .filter(|c| nouns.name_holds(s.lang, head, &[c]))
             .collect();
-        // "A bordo c'erano 4.700 container": on board the craft the text last named.
+        // "A bordo c'erano 1.900 container": on board the craft the text last named.
         if kinds.is_empty() {
             let folded = s.folded.folded_of(0, s.span.len());
             let aboard = aboard

@@ -521,7 +521,7 @@ pub struct FrameSpec {
     #[serde(default)]
     pub craft_subject: bool,
     /// The key the frame's figure takes where a structure or a craft holds it (a length no cue
-    /// names, "l'ouvrage de 2,6 km", is the bridge's `route_length`, as "long de 2,6 km" is).
+    /// names, "l'ouvrage de 1,4 km", is the bridge's `route_length`, as "long de 1,4 km" is).
     #[serde(default)]
     pub craft_key: Option<String>,
     /// Concepts of counted nouns (`data/frames/nouns.json`) the frame's count figures may

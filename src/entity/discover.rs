@@ -1864,7 +1864,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 r += 1;
             }
             // Where every noun is capitalized, a noun right after a number is what the number
-            // counts or measures ("in 7,5 Metern Tiefe", "nach drei Runden Pause"): no name's
+            // counts or measures ("in 4,5 Metern Tiefe", "nach drei Runden Pause"): no name's
             // first word.
             if cx.doc.cues.nouns_capitalized(cx.doc.lang)
                 && r + 1 < e

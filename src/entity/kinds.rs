@@ -321,7 +321,7 @@ impl KindCues {
 
     /// Whether `w` is the whole noun `e` or a compound ending in it. A frequent noun of four
     /// letters or more ends a compound only after a first part of three letters or more, or
-    /// a short prefix of the language (cue `noun_prefix`: "Umsatz"): "Implan" or "Island" is
+    /// a short prefix of the language (cue `noun_prefix`: "Umsatz"): "Koplan" or "Island" is
     /// no "Plan" or "Land" ("Zeitplan", "Ausland" are).
     fn ends_compound(&self, lang: Lang, w: &str, e: &str) -> bool {
         w.strip_suffix(e).is_some_and(|head| {

@@ -122,14 +122,14 @@
 //!   Hälfte`).
 //! - `range_open`, `range_and`, `range_separators`: `tra 5 e 6`, `5-6`, `5 bis 6`.
 //! - `range_closers`: range openers that only some words close (`von` … `bis`, never `und`:
-//!   `im Alter von 35 und 26 Jahren` is two ages). A range never runs down: `da 40 a 30%`
+//!   `im Alter von 41 und 19 Jahren` is two ages). A range never runs down: `da 40 a 30%`
 //!   is two figures.
 //! - `change_from`, `change_to`: a change from one figure to another whose unit is written
 //!   once, after the second (`von 41 auf 90 Prozent`, `dal 41 al 90%`): both figures have it.
 //!   `change_verbs`: verbs before a range opener that make its two figures a change
-//!   (`passerà da 75.000 a 119.000 dollari`, `passe de 3 à 5 millions`, `rose from 5 to 7%`).
-//!   Figures joined by a word of a list share the unit written after the last (`di 35 e 26
-//!   anni`, `âgés de 35 et 26 ans`).
+//!   (`passerà da 40.000 a 52.000 euro`, `passe de 3 à 5 millions`, `rose from 5 to 7%`).
+//!   Figures joined by a word of a list share the unit written after the last (`di 41 e 19
+//!   anni`, `âgés de 41 et 19 ans`).
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
 //! - `list_separators`: between amounts sharing one currency (`、` in `1億、2億美元`).
@@ -388,13 +388,13 @@ pub struct QuantityLexicon {
     #[serde(default)]
     pub range_separators: Vec<String>,
     /// Range openers that only the given words close (`von` … `bis`, `da` … `a`, `de` … `à`,
-    /// `from` … `to`): `im Alter von 35 und 26 Jahren` is two ages, no range. An opener not
+    /// `from` … `to`): `im Alter von 41 und 19 Jahren` is two ages, no range. An opener not
     /// listed takes any of `range_and`.
     #[serde(default)]
     pub range_closers: IndexMap<String, Vec<String>>,
     /// Verbs of change: right before a `range_open` word for "from" (one of `range_closers`;
     /// one word, an adverb, may stand between) they make the two figures a change from an old value to a new one, two exact
-    /// amounts sharing the second's unit, no range (`passerà da 75.000 a 119.000 dollari`,
+    /// amounts sharing the second's unit, no range (`passerà da 40.000 a 52.000 euro`,
     /// `passe de 3 à 5 millions`, `rose from 5 to 7 percent`).
     #[serde(default)]
     pub change_verbs: Vec<String>,

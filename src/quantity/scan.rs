@@ -252,7 +252,7 @@ struct Found {
     /// it takes the currency of the text around it (see [`inherit_currency`]).
     money_scale: bool,
     /// Its unit was lent by the figure after it (a change or a list: `von 41 auf 90
-    /// Prozent`, `di 35 e 26 anni`): it makes no range with that figure.
+    /// Prozent`, `di 41 e 19 anni`): it makes no range with that figure.
     shared: bool,
     /// The factor of its unit to the base unit, applied to its value (1000 for tonnes).
     factor: Decimal,
@@ -2090,7 +2090,7 @@ impl<'a> Sentence<'a> {
         }
         let mut open = None;
         if self.has(j, |p| p.range_open) && self.near(j, j + 1) {
-            // "passerà da 75.000 a 119.000 dollari": after a verb of change the figures are an
+            // "passerà da 40.000 a 52.000 euro": after a verb of change the figures are an
             // old value and a new one, each read from its number.
             if self.change_verb_before(j) {
                 return Step::No;
@@ -3597,9 +3597,9 @@ impl<'a> Sentence<'a> {
     /// at most ten times the second ("von 800 auf 1,2 Milliarden" keeps 800). A scaled count
     /// lends its scale ("von 3 auf 4 Millionen Kunden") and, when it counts nothing named, the
     /// currency it takes from the text around it. So does a first figure after a range opener
-    /// that made no range ("passerà da 75.000 a 119.000 dollari" after a verb of change, "von
-    /// 35 und 26 Jahren"), and a bare one before a word of a list and a figure with a unit
-    /// other than a currency ("di 35 e 26 anni"; a list's currency is lent in
+    /// that made no range ("passerà da 40.000 a 52.000 euro" after a verb of change, "von
+    /// 41 und 19 Jahren"), and a bare one before a word of a list and a figure with a unit
+    /// other than a currency ("di 41 e 19 anni"; a list's currency is lent in
     /// [`Sentence::run`]). The unit's factor comes along ("von 3 auf 4,5 Tonnen").
     fn share_change_unit(&self, found: &mut [Found]) {
         for x in 0..found.len().saturating_sub(1) {
@@ -3613,7 +3613,7 @@ impl<'a> Sentence<'a> {
             };
             let between = a.last + 1;
             // "von 41 auf 90 Prozent"; an opener whose figures made no range ("passerà da
-            // 75.000 a 119.000 dollari", "von 35 und 26 Jahren"); a list ("di 35 e 26 anni").
+            // 40.000 a 52.000 euro", "von 41 und 19 Jahren"); a list ("di 41 e 19 anni").
             let change = from(|p| p.change_from) && self.has(between, |p| p.change_to);
             let opened =
                 from(|p| p.range_open) && self.has(between, |p| p.range_and || p.range_sep);
