@@ -140,7 +140,7 @@ use std::rc::Rc;
 
 use indexmap::IndexMap;
 
-use crate::entity::{EntityKind, EntityMention};
+use crate::entity::{first_person, EntityKind, EntityMention};
 use crate::lang::{is_han, Lang};
 use crate::quantity::{QuantityMention, Unit};
 use crate::text::doc::DocSentences;
@@ -3928,12 +3928,11 @@ impl<'a> Context<'a> {
         let Some(day) = rest.find('日') else {
             return false;
         };
-        let tail = rest.get(day..).unwrap_or("");
-        tail.contains(['電', '电'])
-            || (bracket
-                && ["報導", "报道", "報道", "报导"]
-                    .iter()
-                    .any(|w| tail.contains(w)))
+        // The words of a dispatch and of a bracketed report are data, folded (电, 报道).
+        let tail = fold_str(rest.get(day..).unwrap_or(""));
+        let (dispatch, report) = first_person::dispatch_words();
+        dispatch.iter().any(|w| tail.contains(w.as_str()))
+            || (bracket && report.iter().any(|w| tail.contains(w.as_str())))
     }
 
     /// Whether the name `e` of the sentence `span` is the source of an estimate there: one of

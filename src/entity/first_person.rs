@@ -23,6 +23,8 @@ struct Data {
     agencies: Vec<(String, String)>,
     /// The words that end a dateline's place and date ("电": "新华社北京11月7日电").
     dispatch: Vec<String>,
+    /// The words that end a bracketed credit after its date ("报道": "（中央社紐約4日綜合外電報導）").
+    report: Vec<String>,
 }
 
 fn data() -> &'static Data {
@@ -44,12 +46,20 @@ fn data() -> &'static Data {
                     "first_person" => d.words.push(w),
                     "agency" => d.agencies.push((w, value.trim().to_string())),
                     "dispatch" => d.dispatch.push(w),
+                    "report" => d.report.push(w),
                     _ => {}
                 }
             }
         }
         d
     })
+}
+
+/// The folded words that end a Chinese dateline's place and date ("电"), and those that end a
+/// bracketed credit of a dispatch ("报道"), from `data/gazetteer/zh_first_person.tsv`.
+pub(crate) fn dispatch_words() -> (&'static [String], &'static [String]) {
+    let d = data();
+    (&d.dispatch, &d.report)
 }
 
 /// The country id of the text's dateline agency, where exactly one country's agencies open it.

@@ -212,7 +212,7 @@
 
 mod describe;
 mod discover;
-mod first_person;
+pub(crate) mod first_person;
 mod fuzzy;
 mod gazetteer;
 mod generic;
