@@ -2506,6 +2506,11 @@ impl<'a> Context<'a> {
         let at = |x: usize| x.saturating_sub(s.span.start);
         let between = s.folded.folded_of(at(p.span.end), at(q.span.start));
         let between = between.trim_end();
+        // The words before the figure, split once for every marker.
+        let words: Vec<&str> = between
+            .split(|c: char| !is_word_char(Some(c)) && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
         s.langs.iter().any(|l| {
             let r = self.frames.rules(*l);
             r.previous_markers.iter().any(|m| {
@@ -2516,17 +2521,13 @@ impl<'a> Context<'a> {
                         .is_some_and(|x| between.len() - x <= m.len() + 12);
                 }
                 // The marker, then at most an article ("contro il", "nach", "contre").
-                let words: Vec<&str> = between
-                    .split(|c: char| !is_word_char(Some(c)) && c != '\'')
-                    .filter(|w| !w.is_empty())
-                    .collect();
                 let n = m.split_whitespace().count();
                 (n..=n + 1).any(|k| {
                     words.len() >= k
                         && words
                             .get(words.len() - k..words.len() - k + n)
                             .is_some_and(|ws| {
-                                ws.join(" ") == *m
+                                ws.iter().copied().eq(m.split_whitespace())
                                     && words.get(words.len() - k + n..).is_some_and(|rest| {
                                         rest.iter().all(|w| r.articles.iter().any(|a| a == w))
                                     })
