@@ -2558,7 +2558,7 @@ impl<'a> Context<'a> {
             .flat_map(|l| self.frames.rules(*l).respective_markers.iter())
             .find_map(|w| {
                 match_positions(f, w)
-                    .find(|&p| w.chars().any(is_han) || stands_alone(f, p, w))
+                    .find(|&p| stands_alone(f, p, w))
                     .map(|p| s.span.start + s.folded.to_original(p, p + w.len()).start)
             })?;
         let mut run: Vec<&'a EntityMention> = Vec::new();
@@ -3121,10 +3121,7 @@ impl<'a> Context<'a> {
         let clause = clause.trim_start_matches(|c: char| !is_word_char(Some(c)) && !is_han(c));
         s.langs.iter().any(|l| {
             let r = self.frames.rules(*l);
-            let opens = |c: &String| {
-                clause.starts_with(c.as_str())
-                    && (c.chars().any(is_han) || stands_alone(clause, 0, c))
-            };
+            let opens = |c: &String| clause.starts_with(c.as_str()) && stands_alone(clause, 0, c);
             r.conjunctions
                 .iter()
                 .any(|c| r.clause_breaks.contains(c) && opens(c))
@@ -3857,10 +3854,12 @@ impl<'a> Context<'a> {
         if kinds.is_empty() {
             let folded = s.folded.folded_of(0, s.span.len());
             let aboard = aboard
-                || self.frames.rules(s.lang).aboard_words.iter().any(|w| {
-                    match_positions(folded, w)
-                        .any(|x| w.chars().any(is_han) || stands_alone(folded, x, w))
-                });
+                || self
+                    .frames
+                    .rules(s.lang)
+                    .aboard_words
+                    .iter()
+                    .any(|w| match_positions(folded, w).any(|x| stands_alone(folded, x, w)));
             if aboard {
                 kinds = ids.to_vec();
             }
@@ -5108,9 +5107,11 @@ impl<'a> Context<'a> {
             return false;
         };
         let f = fold_str(t);
-        self.frames.rules(s.lang).keep_words.iter().any(|w| {
-            match_positions(&f, w).any(|p| w.chars().any(is_han) || stands_alone(&f, p, w))
-        })
+        self.frames
+            .rules(s.lang)
+            .keep_words
+            .iter()
+            .any(|w| match_positions(&f, w).any(|p| stands_alone(&f, p, w)))
     }
 
     /// Whether a coordinating conjunction stands between two spans of the sentence. Words are
@@ -5590,6 +5591,9 @@ fn name_within(short: &str, long: &str) -> bool {
     !w.is_empty() && all.windows(w.len()).any(|x| x == w.as_slice())
 }
 
+/// Whether the word `w`, found at byte `p` of the folded text `fs`, stands there as a whole
+/// word: no letter or digit of a spaced script touches it. A word in Han characters always
+/// does (Chinese has no spaces between words).
 fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
     let before = fs.get(..p).and_then(|t| t.chars().next_back());
     let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
