@@ -463,16 +463,17 @@ fn caps_ok(surface: &str, doc: &Doc<'_>) -> bool {
 /// (cue `homograph`: Italian "Ing." is an engineer's title) and no given name ("Tim Cook" is
 /// no TIM).
 fn title_acronym(surface: &str, doc: &Doc<'_>) -> bool {
-    let spoken = || doc.cues.title_acronyms_spoken(doc.lang) && spoken_word(&fold_str(surface));
-    if !doc.cues.title_acronyms(doc.lang) && !spoken() {
-        return false;
-    }
+    // (The shape first: most surfaces fail it, and then nothing is folded.)
     let mut chars = surface.chars();
     let shape = chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| c.is_lowercase() || c.is_numeric())
         && surface.chars().filter(|c| c.is_alphabetic()).count() >= 3;
+    if !shape {
+        return false;
+    }
     let folded = fold_str(surface);
-    shape
+    (doc.cues.title_acronyms(doc.lang)
+        || (doc.cues.title_acronyms_spoken(doc.lang) && spoken_word(&folded)))
         && !doc.cues.is_common(&folded)
         && !doc.cues.is_homograph_in(doc.lang, &folded)
         && !super::kinds::KindCues::embedded().is_given(&folded)
@@ -537,6 +538,11 @@ fn char_before(s: &str, at: usize) -> Option<char> {
 
 fn char_at(s: &str, at: usize) -> Option<char> {
     s.get(at..).and_then(|t| t.chars().next())
+}
+
+/// Whether `s[start..end]` is whole words: no word character right before or after it.
+pub(crate) fn whole_word(s: &str, start: usize, end: usize) -> bool {
+    !char_before(s, start).is_some_and(is_word_char) && !char_at(s, end).is_some_and(is_word_char)
 }
 
 /// The exact pass: one leftmost-longest aho-corasick scan of the folded text, every match

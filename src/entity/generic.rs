@@ -15,8 +15,9 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use indexmap::{IndexMap, IndexSet};
 
+use super::gazetteer::whole_word;
 use super::gazetteer::{AliasForm, Doc, Entity, Index};
-use super::words::{is_cjk, is_word_char};
+use super::words::is_cjk;
 use super::{Cand, Target};
 use crate::lang::Lang;
 use crate::text::fold::fold_str;
@@ -143,9 +144,7 @@ impl Generic {
             let bounded = if name.cjk {
                 super::han::word_starts_at(hay, start) || super::han::word_ends_at(hay, end)
             } else {
-                let before = hay.get(..start).and_then(|s| s.chars().next_back());
-                let after = hay.get(end..).and_then(|s| s.chars().next());
-                !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+                whole_word(hay, start, end)
             };
             if !bounded {
                 continue;
@@ -297,10 +296,7 @@ fn country_named(entities: &[Entity], idx: &Index, doc: &Doc<'_>, id: &str) -> b
             if f.chars().any(is_cjk) {
                 return hay.contains(f.as_str());
             }
-            hay.match_indices(f.as_str()).any(|(at, s)| {
-                let before = hay.get(..at).and_then(|x| x.chars().next_back());
-                let after = hay.get(at + s.len()..).and_then(|x| x.chars().next());
-                !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
-            })
+            hay.match_indices(f.as_str())
+                .any(|(at, s)| whole_word(hay, at, at + s.len()))
         })
 }
