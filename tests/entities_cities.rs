@@ -8,20 +8,7 @@ use concord::Lang::{self, De, En, Fr, It, Zh};
 use concord::{EntityKind, Gazetteer};
 
 mod common;
-use common::run;
-
-/// (surface, id) of every mention.
-fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
-    Gazetteer::embedded()
-        .link(text, lang)
-        .into_iter()
-        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
-        .collect()
-}
-
-fn ids_of(text: &str, lang: Lang) -> Vec<String> {
-    pairs(text, lang).into_iter().map(|(_, id)| id).collect()
-}
+use common::{ids_of, pairs, run};
 
 /// One city, every language: the exonyms and the Chinese names in both scripts link to one
 /// place.

@@ -7,18 +7,8 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 use concord::{EntityKind, Gazetteer};
 
-/// (surface, id) of every mention.
-fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
-    Gazetteer::embedded()
-        .link(text, lang)
-        .into_iter()
-        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
-        .collect()
-}
-
-fn ids_of(text: &str, lang: Lang) -> Vec<String> {
-    pairs(text, lang).into_iter().map(|(_, id)| id).collect()
-}
+mod common;
+use common::{ids_of, pairs};
 
 /// A state, a region or a sea is one place in every language and script.
 #[test]

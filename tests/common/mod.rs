@@ -2,7 +2,7 @@
 
 use concord::claim::{self, Claim, ClaimInput};
 use concord::text::sentences;
-use concord::{quantity, Document, EntityKind, EntityMention, Lang, Pipeline, Span};
+use concord::{quantity, Document, EntityKind, EntityMention, Gazetteer, Lang, Pipeline, Span};
 
 /// The claims of `text` read in `lang` by the default pipeline.
 pub fn run(text: &str, lang: Lang) -> Vec<Claim> {
@@ -136,4 +136,20 @@ pub fn never(lang: Lang, text: &str, figure: &str, key: &str) {
         "{key} in {text:?}: {:?}",
         spf(&claims)
     );
+}
+
+/// (surface, id) of every mention the embedded gazetteer links in `text`.
+#[allow(dead_code)]
+pub fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
+    Gazetteer::embedded()
+        .link(text, lang)
+        .into_iter()
+        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
+        .collect()
+}
+
+/// The id of every mention the embedded gazetteer links in `text`.
+#[allow(dead_code)]
+pub fn ids_of(text: &str, lang: Lang) -> Vec<String> {
+    pairs(text, lang).into_iter().map(|(_, id)| id).collect()
 }
