@@ -3118,6 +3118,35 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether token `t` is a word of a list (`,`, `e`, `und`; with an article as one phrase:
+    /// `e la`, `et les`).
+    fn list_word(&self, t: usize) -> bool {
+        self.has(t, |p| p.list_sep || p.range_and)
+    }
+
+    /// Whether token `k` ends a member of a list: a word of a list, a punctuation mark that
+    /// closes a clause, or the end of the sentence.
+    fn ends_member(&self, k: usize) -> bool {
+        match self.tok(k).map(|t| t.kind) {
+            None => true,
+            Some(Kind::Punct(c)) => ",;.:)".contains(c),
+            _ => self.list_word(k),
+        }
+    }
+
+    /// Whether token `t` is an apostrophe or a short word in small letters, as written (an
+    /// article or a preposition: `la`, `del`, `l'`).
+    fn short_small_word(&self, t: usize) -> bool {
+        match self.tok(t).map(|x| x.kind) {
+            Some(Kind::Punct('\'' | '\u{2019}')) => true,
+            Some(Kind::Word | Kind::Phrase) => {
+                let w = self.original_text(t);
+                w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the number at `i`, after the capitalized name at `i - 1`, is a member of a
     /// list that leaves out what an earlier member counted (`la lista A avrà 40 seggi, la B 25
     /// e la C 12`, `die Partei X 40 Sitze, die Partei Y 25`): the name follows a list separator
@@ -3126,28 +3155,14 @@ impl<'a> Sentence<'a> {
     /// before ends with a figure that counts a noun or has a unit or currency, or is itself
     /// such a member (`tra Windows 10 e Windows 11` is no list of figures).
     fn elliptic_member(&self, i: usize, k: usize) -> bool {
-        // ("e la", "et les": a list's word and an article may be one phrase.)
-        let sep = |t: usize| self.has(t, |p| p.list_sep || p.range_and);
-        let ends = match self.tok(k).map(|t| t.kind) {
-            None => true,
-            Some(Kind::Punct(c)) => ",;.:)".contains(c),
-            _ => sep(k),
-        };
-        if !ends || i < 2 {
+        let sep = |t: usize| self.list_word(t);
+        if !self.ends_member(k) || i < 2 {
             return false;
         }
-        let small = |t: usize| match self.tok(t).map(|x| x.kind) {
-            Some(Kind::Punct('\'' | '\u{2019}')) => true,
-            Some(Kind::Word | Kind::Phrase) => {
-                let w = self.original_text(t);
-                w.chars().count() <= 3 && w.chars().all(char::is_lowercase)
-            }
-            _ => false,
-        };
         let mut p = i - 2;
         let mut steps = 0;
         while !sep(p) {
-            if steps == 3 || p == 0 || !small(p) {
+            if steps == 3 || p == 0 || !self.short_small_word(p) {
                 return false;
             }
             steps += 1;
@@ -3209,11 +3224,7 @@ impl<'a> Sentence<'a> {
             let (Some(g), Some(f)) = (found.get(x - 1), found.get(x)) else {
                 continue;
             };
-            let ends = match self.tok(f.last + 1).map(|t| t.kind) {
-                None => true,
-                Some(Kind::Punct(c)) => ",;.:)".contains(c),
-                _ => self.has(f.last + 1, |p| p.list_sep || p.range_and),
-            };
+            let ends = self.ends_member(f.last + 1);
             if g.quantity.unit != Unit::Percent
                 || g.quantity.max.is_some()
                 || !f.plain
@@ -3233,19 +3244,17 @@ impl<'a> Sentence<'a> {
                 if !self.near(t - 1, t) {
                     return false;
                 }
-                if self.has(t, |p| p.list_sep || p.range_and) {
+                if self.list_word(t) {
                     listed = true;
                     return true;
                 }
-                match self.tok(t).map(|x| x.kind) {
-                    Some(Kind::Punct('\'' | '\u{2019}')) => true,
-                    Some(Kind::Word | Kind::Phrase) => {
-                        let w = self.original_text(t);
-                        (w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
-                            || w.chars().next().is_some_and(char::is_uppercase)
-                    }
-                    _ => false,
-                }
+                self.short_small_word(t)
+                    || (matches!(self.tok(t).map(|x| x.kind), Some(Kind::Word | Kind::Phrase))
+                        && self
+                            .original_text(t)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase))
             });
             if fits && listed {
                 if let Some(f) = found.get_mut(x) {
@@ -3765,16 +3774,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // (Only separators: "用户达500万，费用3亿元" names another thing between.)
-            let words_between = match (self.tok(a.last), self.tok(b.first)) {
-                (Some(x), Some(y)) => self
-                    .folded
-                    .as_str()
-                    .get(x.end..y.start)
-                    .unwrap_or("")
-                    .chars()
-                    .any(is_han),
-                _ => true,
-            };
+            let words_between = self
+                .gap(a.last, b.first)
+                .is_none_or(|g| g.chars().any(is_han));
             let between =
                 !words_between && (a.last + 1..b.first).all(|t| self.has(t, |p| p.list_sep));
             if between && b.first > a.last + 1 && b.quantity.unit.is_currency() {
