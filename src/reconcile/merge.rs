@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use super::cause::{self, Alt};
 use super::cluster::{self, Cluster};
+use super::forest::Forest;
 use super::key::{remap_id, Dim, Interner, IvKey, TextRef, Texts, NONE};
 use super::radix;
 use super::trust::{self, Input, Learnt};
@@ -2282,24 +2283,12 @@ impl<'a> Ctx<'a> {
             .collect();
         units.dedup();
         // Union-find over the (few) currencies.
-        let mut parent: Vec<usize> = (0..units.len()).collect();
-        fn root(parent: &[usize], mut i: usize) -> usize {
-            while let Some(&p) = parent.get(i) {
-                if p == i {
-                    break;
-                }
-                i = p;
-            }
-            i
-        }
+        let mut forest = Forest::new(units.len());
         let pos = |u: Unit| units.iter().position(|&v| v == u);
         for conv in recs.iter().filter(|r| r.conversion) {
             for orig in recs.iter().filter(|r| !r.conversion && r.doc == conv.doc) {
                 if let (Some(a), Some(b)) = (pos(conv.quantity.unit), pos(orig.quantity.unit)) {
-                    let (ra, rb) = (root(&parent, a), root(&parent, b));
-                    if let Some(p) = parent.get_mut(ra) {
-                        *p = rb;
-                    }
+                    forest.join(a, b);
                 }
             }
         }
@@ -2319,7 +2308,7 @@ impl<'a> Ctx<'a> {
         let docs: Vec<Vec<u32>> = units.iter().map(|&u| docs_in(u)).collect();
         for (i, a) in docs.iter().enumerate() {
             for (j, b) in docs.iter().enumerate().skip(i + 1) {
-                if root(&parent, i) != root(&parent, j) && disagree(a, b) {
+                if forest.root(i) != forest.root(j) && disagree(a, b) {
                     return true;
                 }
             }
