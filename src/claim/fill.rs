@@ -3276,6 +3276,7 @@ impl<'a> Context<'a> {
             if self.cited_at(s.span.start, s.lang, e.span.start, sources)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.estimator(s, e, q, slot)
+                || (!slot.victims && self.victim(s, e))
                 || self.marked_by(s, e, compared)
                 || self.source_gloss(s, e, sources)
                 || self.credit(e)
@@ -5267,6 +5268,14 @@ impl<'a> Context<'a> {
         Some(own)
     }
 
+    /// Whether `e` is named as the party an offence harmed: one of the language's
+    /// [`FoldedRules::victim_markers`] stands right before it ("avec des fonds du Parlement",
+    /// "ai danni della Regione", "挪用X公帑").
+    fn victim(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
+        let markers = self.rule_words(s, |r| &r.victim_markers);
+        self.marked_by(s, e, &markers)
+    }
+
     /// Whether a forecast marker ([`FoldedRules::forecast_markers`]) stands before the figure
     /// `q` in its clause, outside a phrase of [`FoldedRules::forecast_exceptions`] ("come
     /// previsto"): "Per il quarto trimestre prevede ricavi tra 38 e 39 miliardi", "rechnet mit
@@ -6255,10 +6264,12 @@ fn fill<'a>(
     // "Der 24-jährige Tiroler besiegte ...", "The 24-year-old beat ...": a person's figure in
     // the description that opens the sentence (an article, then the figure) refers back to
     // the person the context names, even in a slot that takes nobody from the context.
+    // "L'ancien maire a été condamné à trois ans de prison": a slot that says so takes the
+    // person the sentence before names (never a headline's nor the story's main party).
     if subject.is_none()
         && !frame.subject.context
         && frame.subject.kinds.first() == Some(&EntityKind::Person)
-        && ctx.opens_description(s, q)
+        && (ctx.opens_description(s, q) || frame.subject.previous_person)
     {
         subject = ctx
             .context_subject(i, frame, object_id, carried, true)

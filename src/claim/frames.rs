@@ -47,7 +47,11 @@
 //!   ASML" names the lead investor, not the raiser); `unknown_kinds: false` keeps a discovered
 //!   name of no known kind out of the slot (an index that fell is no company); `own_name: true`
 //!   lets a person fill it in their own name (a founder's stake), so a person named beside a
-//!   leader's role keeps it instead of speaking for the organization; `agents: false` keeps
+//!   leader's role keeps it instead of speaking for the organization; `victims: false` keeps
+//!   out a party an offence harmed (a name right after a language's `victim_markers`: "des
+//!   fonds du Parlement", "挪用X公帑"); `previous_person: true` lets a slot that takes nobody
+//!   from the context take the person the previous sentence names ("L'ancien maire a été
+//!   condamné": the convicted person named before); `agents: false` keeps
 //!   the agent of a passive or of the cue out of the slot (a fine's authority: "X was fined by
 //!   the regulator" is X's fine); `not_objects_of`: keys of frames whose objects (the market
 //!   a country exports to) never fill the slot from the context, nor after the figure (the
@@ -261,6 +265,11 @@ pub struct LangRules {
     /// is the estimate's source, not its holder, unless it is the story's own topic.
     #[serde(default)]
     pub estimate_verbs: Vec<String>,
+    /// Words right before a name that make it the party an offence harmed ("fonds du", "fondi
+    /// del", "zum Nachteil", "at the expense of", "挪用"): the owner of the funds diverted is
+    /// no offender, so it fills no slot with `victims: false`.
+    #[serde(default)]
+    pub victim_markers: Vec<String>,
     /// Nouns of analysts written right after the name of the body they work for ("Goldman
     /// Sachs analysts", "摩根大通分析師", "Commerzbank-Analysten"): that body is the source of
     /// the figures they put forward, not their holder.
@@ -615,6 +624,18 @@ pub struct SlotSpec {
     /// "Ryanair was fined by the regulator" names the authority after "by".
     #[serde(default = "yes")]
     pub agents: bool,
+    /// Whether the party an offence harmed (a name right after one of the language's
+    /// `victim_markers`: "des fonds du Parlement", "挪用X公帑") may fill the slot (default
+    /// true). The victim of an embezzlement is not the one convicted.
+    #[serde(default = "yes")]
+    pub victims: bool,
+    /// Whether a slot that takes nobody from the context (`context: false`) and prefers
+    /// people takes the person the previous sentence names, where its own sentence names
+    /// nobody of its kinds (default false): "Marco Ferri a été jugé lundi. L'ancien maire a été
+    /// condamné à trois ans de prison" is Ferri's term; a headline's or the story's main party
+    /// never is.
+    #[serde(default)]
+    pub previous_person: bool,
     /// Whether the slot takes the state an event struck or an epidemic spread in (a toll, a
     /// count of cases): a state ([`FramesData::states`]) the sentence names, nearest before
     /// the figure, else the one a capital it names stands for, else the state the paragraph
@@ -740,6 +761,10 @@ pub struct Slot {
     pub unknown_kinds: bool,
     /// Whether an agent (of the passive, of the cue) may fill the slot.
     pub agents: bool,
+    /// Whether the party an offence harmed may fill the slot ([`SlotSpec::victims`]).
+    pub victims: bool,
+    /// Whether the slot takes the previous sentence's person ([`SlotSpec::previous_person`]).
+    pub previous_person: bool,
     /// Whether the slot takes the state an event struck ([`SlotSpec::affected`]).
     pub affected: bool,
 }
@@ -765,6 +790,8 @@ impl Slot {
             states: spec.states,
             unknown_kinds: spec.unknown_kinds,
             agents: spec.agents,
+            victims: spec.victims,
+            previous_person: spec.previous_person,
             affected: spec.affected,
         })
     }
@@ -988,6 +1015,8 @@ pub struct FoldedRules {
     pub court_words: Vec<String>,
     /// Verbs that put a figure on something ([`LangRules::estimate_verbs`]).
     pub estimate_verbs: Vec<String>,
+    /// Words before the name of a party an offence harmed ([`LangRules::victim_markers`]).
+    pub victim_markers: Vec<String>,
     /// Nouns of analysts after a name ([`LangRules::source_nouns`]).
     pub source_nouns: Vec<String>,
     /// Words of being on board a craft ([`LangRules::aboard_words`]).
@@ -1096,6 +1125,7 @@ impl Frames {
                     venue_words: fold_all(&r.venue_words),
                     court_words: fold_all(&r.court_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
+                    victim_markers: fold_all(&r.victim_markers),
                     source_nouns: fold_all(&r.source_nouns),
                     aboard_words: fold_all(&r.aboard_words),
                     conjunctions: fold_all(&r.conjunctions),
@@ -1407,6 +1437,7 @@ impl Frames {
             e.venue_words.extend(r.venue_words);
             e.court_words.extend(r.court_words);
             e.estimate_verbs.extend(r.estimate_verbs);
+            e.victim_markers.extend(r.victim_markers);
             e.source_nouns.extend(r.source_nouns);
             e.aboard_words.extend(r.aboard_words);
             e.conjunctions.extend(r.conjunctions);

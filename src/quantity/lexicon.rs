@@ -133,6 +133,9 @@
 //! - `connectors`: words between a scaled amount and its currency (`di` in `45 milioni di
 //!   dollari`).
 //! - `list_separators`: between amounts sharing one currency (`、` in `1億、2億美元`).
+//! - `part_markers`: words that open a part of the figure before them; a bare number they
+//!   introduce takes its duration or currency (`vier Jahre Haft, davon zwei auf Bewährung`,
+//!   `cinque anni, di cui tre con la condizionale`, `quatre ans, dont deux ferme`).
 //! - `months`: month names; a number next to one is a date, not an amount. `cased_months`:
 //!   abbreviations read only where written exactly so (`25 GIU` in an agency's dateline,
 //!   where `3 set` is three sets in tennis).
@@ -412,6 +415,11 @@ pub struct QuantityLexicon {
     /// Separators of a list of amounts.
     #[serde(default)]
     pub list_separators: Vec<String>,
+    /// Words that open a part of the figure before them (`dont` in `quatre ans, dont deux
+    /// ferme`, `dei quali` in `quattro anni, due dei quali`): a bare number they introduce
+    /// takes that figure's duration or currency.
+    #[serde(default)]
+    pub part_markers: Vec<String>,
     /// Month names.
     #[serde(default)]
     pub months: Vec<String>,

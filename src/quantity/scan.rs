@@ -3266,6 +3266,60 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A bare number that a part marker (`part_markers`) opens right after a figure of a
+    /// duration or a currency is a part of that figure, in its unit (`vier Jahre Haft, davon
+    /// zwei auf Bewährung`, `cinque anni, di cui tre con la condizionale`, `six months, two of
+    /// which suspended`, `2 millions d'euros, dont un million ferme`): the marker stands
+    /// right before the number or right after it, no more
+    /// than eight tokens after the figure, and the number counts no noun. A bare number after
+    /// a scaled amount takes its scale too (`80 miliardi di euro, di cui 20`).
+    fn elliptic_parts(&self, found: &mut [Found]) {
+        const GAP: usize = 8;
+        for x in 1..found.len() {
+            let (Some(g), Some(f)) = (found.get(x - 1), found.get(x)) else {
+                continue;
+            };
+            let u = g.quantity.unit;
+            if !(u.is_duration() || u.is_currency())
+                || f.quantity.unit != Unit::Count
+                || f.quantity.max.is_some()
+                || f.hedge.is_some()
+                || f.first <= g.last
+                || f.first - g.last > GAP
+                || self.count_noun_at(f.last + 1)
+                || (u.is_duration() && f.scaled)
+            {
+                continue;
+            }
+            let marker = |t: usize| self.has(t, |p| p.part_marker);
+            let before =
+                f.first > g.last + 1 && marker(f.first - 1) && self.near(f.first - 1, f.first);
+            let after = marker(f.last + 1) && self.near(f.last, f.last + 1);
+            if !(before || after) {
+                continue;
+            }
+            let scaled = u.is_currency() && g.scaled && !f.scaled;
+            let value = if scaled {
+                match f.quantity.value.scale(g.scale) {
+                    Some(v) => v,
+                    None => continue,
+                }
+            } else {
+                f.quantity.value
+            };
+            if let Some(f) = found.get_mut(x) {
+                f.quantity.unit = u;
+                f.quantity.value = value;
+                f.plain = false;
+                f.bare = false;
+                f.money_scale = false;
+                if scaled {
+                    f.scaled = true;
+                }
+            }
+        }
+    }
+
     /// Whether the word at `k`, right after a number, is a model's suffix (`model_suffixes`,
     /// as written: `Max` in `737 Max`).
     fn model_suffix(&self, k: usize) -> bool {
@@ -3730,6 +3784,7 @@ impl<'a> Sentence<'a> {
         }
         self.drop_listed_models(&mut found);
         self.elliptic_percents(&mut found);
+        self.elliptic_parts(&mut found);
         self.share_change_unit(&mut found);
         self.join_unit_ranges(&mut found);
         if let Some(&(_, _, e, cur)) = accounts.first() {
