@@ -348,6 +348,8 @@ struct Context<'a> {
     court_words: std::cell::OnceCell<WordList>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
+    /// [`Context::topic`], found on first use.
+    topic: std::cell::OnceCell<Option<&'a EntityMention>>,
     /// [`Context::lead_frames`], built on first use.
     lead_frames: std::cell::OnceCell<Vec<usize>>,
     /// Per sentence, the state the document names most often up to it: see
@@ -511,6 +513,7 @@ impl<'a> Context<'a> {
             courts: RefCell::default(),
             court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
+            topic: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             named_states: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
@@ -576,6 +579,101 @@ impl<'a> Context<'a> {
             }
             counts.into_values().collect()
         })
+    }
+
+    /// The document's topic: the first name its headline (else its first sentence) gives
+    /// that the text names again, unless a preposition governs it there (where or to whom
+    /// something happens: "... a Vancouver", "... alla Sec"), or it is a dateline's place, an
+    /// agency in brackets or a court. The tour of "X chiude il suo tour a Vancouver", the coin
+    /// of "Le bitcoin franchit 100 000 dollars", the city of "Paris ouvre ses Jeux": a figure
+    /// whose sentence names nobody is about it, not about a place named in passing.
+    fn topic(&self) -> Option<&'a EntityMention> {
+        *self.topic.get_or_init(|| {
+            // The headline's first sentence ("Terremoto a X, 12 morti. Y: produzione quasi
+            // normale" is about X; Y speaks), else the document's: sentence 0.
+            let counts = self.mention_counts();
+            let named_again = |e: &EntityMention| {
+                counts
+                    .iter()
+                    .find(|c| c.0.id == e.id)
+                    .is_some_and(|c| c.1 >= 2)
+            };
+            // A name a preposition governs, or one a conjunction joins to such a name ("in
+            // Spagna e Portogallo").
+            let governed = |j: usize, k: usize| {
+                let (Some(span), Some(v)) = (self.sentences.get(j), self.entities.get(j)) else {
+                    return false;
+                };
+                let lang = self.lang_of(*span);
+                let rules = self.frames.rules(lang);
+                let mut k = k;
+                loop {
+                    let Some(e) = v.get(k) else { return false };
+                    if self.marked_at(span.start, lang, e.span.start, &rules.prepositions) {
+                        return true;
+                    }
+                    let Some(p) = k.checked_sub(1).and_then(|p| v.get(p)) else {
+                        return false;
+                    };
+                    let between = self
+                        .input
+                        .text
+                        .get(p.span.end..e.span.start)
+                        .map(fold_str)
+                        .unwrap_or_default();
+                    let joined = between
+                        .split(|c: char| !is_word_char(Some(c)) && !is_han(c))
+                        .filter(|w| !w.is_empty())
+                        .all(|w| rules.conjunctions.iter().any(|c| c == w))
+                        && !between.contains(['.', ':', ';', '!', '?']);
+                    if !joined {
+                        return false;
+                    }
+                    k -= 1;
+                }
+            };
+            // How often the text names `e` outside datelines.
+            let named = |e: &EntityMention| {
+                self.entities
+                    .iter()
+                    .flatten()
+                    .filter(|o| o.id == e.id && !self.in_dateline(o))
+                    .count()
+            };
+            let lead = self.entities.first().map_or(&[][..], Vec::as_slice);
+            let topic = lead
+                .iter()
+                .enumerate()
+                .find(|&(k, e)| {
+                    !governed(0, k)
+                        && !self.in_dateline(e)
+                        && !self.bracketed(e)
+                        && !self.credit(e)
+                        && !self.names_court(e)
+                        && named_again(e)
+                })
+                .map(|(_, e)| *e)?;
+            // A place the headline sets as the scene ("Terremoto a X", "in X 412 casi") and
+            // the text names more often than the name found is what the story is about.
+            let scene = lead.iter().enumerate().any(|(k, e)| {
+                e.kind == EntityKind::Place && governed(0, k) && named(e) > named(topic)
+            });
+            (!scene).then_some(topic)
+        })
+    }
+
+    /// Whether the document's topic ([`Context::topic`]) may fill the subject of `frame`: a
+    /// kind the slot takes, or a discovered name of no known kind for a figure that only a
+    /// measured or counted noun names (what a named fact's frame takes is a party of a known
+    /// kind).
+    fn topic_fits(&self, frame: &Frame, e: &EntityMention) -> bool {
+        let generic = frame.key == self.frames.concepts().frame()
+            || frame.key == self.frames.counted_nouns().frame();
+        frame.subject.rank(e.kind).is_some()
+            || (generic
+                && frame.subject.unknown_kinds
+                && (e.kind == EntityKind::Other
+                    || (e.kind == EntityKind::Product && e.id.starts_with("new:"))))
     }
 
     /// The language of the sentence `span` ([`Lang::detect_sentence`], computed once per
@@ -4497,6 +4595,33 @@ impl<'a> Context<'a> {
         // context as readily as anything else.
         let people_only = slot.kinds.first() == Some(&EntityKind::Person);
         let main = self.main_subject(i, slot, exclude).filter(|e| !event(e));
+        // The document's topic, once the text has named it: a place found in the context
+        // stands in for it only where the slot prefers places ("Dopo 21 mesi ... a Vancouver.
+        // Il tour ha incassato": the tour's, not the city's).
+        let doc_topic = self.topic().filter(|t| {
+            // A place the headline is about leaves the places found as they are.
+            t.kind != EntityKind::Place
+                && self.topic_fits(frame, t)
+                && exclude != Some(t.id.as_str())
+                && !event(t)
+                && !self.partner(slot, t)
+                && (people_only || t.kind != EntityKind::Person)
+                && self
+                    .mention_counts()
+                    .iter()
+                    .find(|c| c.0.id == t.id)
+                    .is_some_and(|c| c.2 <= i)
+        });
+        let to_topic = |e: &'a EntityMention| match doc_topic {
+            Some(t)
+                if e.kind == EntityKind::Place
+                    && slot.rank(EntityKind::Place) != Some(0)
+                    && t.id != e.id =>
+            {
+                Some(t)
+            }
+            _ => None,
+        };
         let mut person: Option<&'a EntityMention> = None;
         // The previous sentence's party of a loan or a subsidy, set aside: the subject where
         // nobody else is left ("X ha ottenuto un prestito. Il cantiere durerà tre anni").
@@ -4625,6 +4750,9 @@ impl<'a> Context<'a> {
                         return Some((m, SubjectSource::Document));
                     }
                 }
+                if let Some(t) = to_topic(e) {
+                    return Some((t, SubjectSource::Document));
+                }
                 return Some((e, SubjectSource::PreviousSentence));
             }
             person = candidates.into_iter().min_by_key(|e| key(e)).copied();
@@ -4638,6 +4766,9 @@ impl<'a> Context<'a> {
         // The previous sentence names nobody but carried a subject on from before.
         if let Some(e) = carried.filter(|e| fits(&e) && (financing || !self.financier_in(e, p))) {
             if people_only || e.kind != EntityKind::Person || person.is_none() {
+                if let Some(t) = to_topic(e) {
+                    return Some((t, SubjectSource::Document));
+                }
                 return Some((e, SubjectSource::PreviousSentence));
             }
         }
@@ -4653,9 +4784,11 @@ impl<'a> Context<'a> {
                     || self.frames.is_state(&e.id)
                     || main.is_none_or(|m| m.id == e.id))
         }) {
-            return Some((e, SubjectSource::Headline));
+            return Some((to_topic(e).unwrap_or(e), SubjectSource::Headline));
         }
-        main.map(|e| (e, SubjectSource::Document))
+        main.map(|e| to_topic(e).unwrap_or(e))
+            .or(doc_topic)
+            .map(|e| (e, SubjectSource::Document))
             .or(person.map(|e| (e, SubjectSource::PreviousSentence)))
             .or(lender.map(|e| (e, SubjectSource::PreviousSentence)))
     }
