@@ -351,7 +351,7 @@ impl Default for Gazetteer {
 
 /// The embedded gazetteer's files, in the order they load (a later file's line adds aliases
 /// to an id an earlier one knows).
-const EMBEDDED_TSV: [(&str, &str); 8] = [
+const EMBEDDED_TSV: [(&str, &str); 9] = [
     (
         "data/gazetteer/default.tsv",
         include_str!("../../data/gazetteer/default.tsv"),
@@ -359,6 +359,10 @@ const EMBEDDED_TSV: [(&str, &str); 8] = [
     (
         "data/gazetteer/business.tsv",
         include_str!("../../data/gazetteer/business.tsv"),
+    ),
+    (
+        "data/gazetteer/assets.tsv",
+        include_str!("../../data/gazetteer/assets.tsv"),
     ),
     (
         "data/gazetteer/landmarks.tsv",
@@ -388,7 +392,8 @@ const EMBEDDED_TSV: [(&str, &str); 8] = [
 
 impl Gazetteer {
     /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
-    /// `landmarks.tsv`, `regions.tsv`, `parties.tsv` (political parties, legislatures and
+    /// `assets.tsv` (traded assets, exchanges and market data providers), `landmarks.tsv`,
+    /// `regions.tsv`, `parties.tsv` (political parties, legislatures and
     /// electoral bodies), `cities.tsv`, `countries.tsv` and `bodies.tsv`).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
