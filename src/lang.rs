@@ -166,6 +166,11 @@ pub struct LangProfile {
     /// ("des Herstellers Acme") and is no part of it.
     #[serde(default)]
     pub genitive_determiners: Vec<String>,
+    /// Possessive determiners, in a language that capitalizes its nouns ("ihrer", "seinem"),
+    /// folded: the capitalized word after one is a common noun ("ihrer Crew Prämien" names no
+    /// "Crew Prämien"), no name's first word.
+    #[serde(default)]
+    pub possessive_determiners: Vec<String>,
     /// Endings of a noun in the genitive, in a language that capitalizes its nouns ("-es",
     /// "-s": "des Herstellers", "des Europäischen Zentrums"), longest first.
     #[serde(default)]
@@ -244,6 +249,7 @@ impl LangProfile {
                         adjective_stems: Vec::new(),
                         indefinite_articles: Vec::new(),
                         genitive_determiners: Vec::new(),
+                        possessive_determiners: Vec::new(),
                         genitive_endings: Vec::new(),
                         plural_endings: Vec::new(),
                         letters: String::new(),
@@ -261,6 +267,7 @@ impl LangProfile {
             adjective_stems: Vec::new(),
             indefinite_articles: Vec::new(),
             genitive_determiners: Vec::new(),
+            possessive_determiners: Vec::new(),
             genitive_endings: Vec::new(),
             plural_endings: Vec::new(),
             letters: String::new(),

@@ -573,7 +573,8 @@ impl<'a> Context<'a> {
         self.mention_counts.get_or_init(|| {
             let mut counts: IndexMap<&str, MentionCount<'a>> = IndexMap::new();
             for (j, v) in self.entities.iter().enumerate() {
-                for e in v {
+                // (An agency's credit of the dispatch, "(Reuters) -", names no party of it.)
+                for e in v.iter().filter(|e| !self.credit(e)) {
                     counts.entry(e.id.as_str()).or_insert((e, 0, j)).1 += 1;
                 }
             }
@@ -3839,12 +3840,40 @@ impl<'a> Context<'a> {
     /// Whether the entity `e` stands alone inside brackets: a dateline's agency ("MILANO
     /// (Reuters) -") or a gloss of the name before it ("英偉達（Nvidia）"), an aside rather than
     /// the party the sentence is about.
+    /// (Or with other names of one word each, after a slash or a hyphen: agencies credited
+    /// together, "(AFP/dpa)", or an agency's service, "(dpa-AFX)".)
     fn bracketed(&self, e: &EntityMention) -> bool {
         let text = self.input.text;
         let before = text.get(..e.span.start).unwrap_or("").trim_end();
         let after = text.get(e.span.end..).unwrap_or("").trim_start();
-        (before.ends_with('(') || before.ends_with('（'))
-            && (after.starts_with(')') || after.starts_with('）'))
+        // A name of one word, up to 12 characters, joined by a slash or a hyphen.
+        let word = |w: &str| {
+            !w.is_empty() && w.chars().count() <= 12 && w.chars().all(char::is_alphanumeric)
+        };
+        let mut before = before;
+        while let Some(rest) = before.strip_suffix(['/', '-']) {
+            let rest = rest.trim_end();
+            let n = rest.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |i| {
+                i + rest[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            if !word(rest.get(n..).unwrap_or("")) {
+                break;
+            }
+            before = rest.get(..n).unwrap_or("").trim_end();
+        }
+        let mut after = after;
+        while let Some(rest) = after.strip_prefix(['/', '-']) {
+            let rest = rest.trim_start();
+            let n = rest
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(rest.len());
+            if !word(rest.get(..n).unwrap_or("")) {
+                break;
+            }
+            after = rest.get(n..).unwrap_or("").trim_start();
+        }
+        // (A Chinese outlet's tag in lenticular brackets too: "【第一财经】".)
+        (before.ends_with(['(', '（', '【'])) && (after.starts_with([')', '）', '】']))
     }
 
     /// The structure or craft the sentence of a toll names as what the accident struck: a
@@ -3992,9 +4021,13 @@ impl<'a> Context<'a> {
         let after = text.get(e.span.end..).unwrap_or("");
         let line = before.rsplit('\n').next().unwrap_or("");
         if self.bracketed(e) {
+            // (A Chinese outlet's tag in lenticular brackets credits it: "【第一财经】".)
+            if before.trim_end().ends_with('【') {
+                return true;
+            }
             let rest = after
                 .trim_start()
-                .trim_start_matches([')', '）'])
+                .trim_start_matches([')', '）', '】'])
                 .trim_start_matches([' ', '\u{a0}']);
             let closes = rest.starts_with(['.', '。']) && {
                 let tail = rest.get(rest.chars().next().map_or(0, char::len_utf8)..);

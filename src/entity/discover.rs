@@ -1113,21 +1113,36 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
     for (j, acr) in words.iter().enumerate() {
         // (Written with one capital, as Italian news write acronyms: "(Asi)", "(Cio)".)
         let one_capital = acr.cap && !acr.upper && !acr.lower && !acr.digit && !acr.camel;
-        if !(acr.upper || one_capital) || j == 0 {
+        if !(acr.upper || one_capital) {
             continue;
         }
         let letters = acr.folded.chars().filter(|c| c.is_alphabetic()).count();
         if !(2..=6).contains(&letters) || (one_capital && letters > 5) {
             continue;
         }
-        let Some(prev) = words.get(j - 1) else {
-            continue;
-        };
-        let before = text.get(prev.end..acr.start).unwrap_or("").trim();
         let after = text.get(acr.end..).and_then(|t| t.chars().next());
-        if !matches!(before, "(" | "（") || !matches!(after, Some(')' | '）')) {
+        if !matches!(after, Some(')' | '）')) {
             continue;
         }
+        // Where the name ends: a Chinese one right before the parenthesis (no word of the
+        // tokenizer's), else the word before it.
+        let head = text.get(..acr.start).unwrap_or("").trim_end();
+        let han_end = head
+            .strip_suffix(['(', '（'])
+            .map(str::trim_end)
+            .filter(|h| h.chars().next_back().is_some_and(super::words::is_cjk))
+            .map(str::len);
+        let name_end = match (han_end, j.checked_sub(1).and_then(|p| words.get(p))) {
+            (Some(end), _) => end,
+            (None, Some(prev)) => {
+                let before = text.get(prev.end..acr.start).unwrap_or("").trim();
+                if !matches!(before, "(" | "（") {
+                    continue;
+                }
+                prev.end
+            }
+            (None, None) => continue,
+        };
         // A body's name read whole right before the parenthesis is the definition
         // ("Deutsches Zentrum für Luft- und Raumfahrt (DLR)"), and so is a known organization's
         // name of two words or more whose content words' initials spell the acronym
@@ -1139,7 +1154,7 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
         let body = cands
             .iter()
             .find(|c| {
-                c.span.end == prev.end
+                c.span.end == name_end
                     && if one_capital {
                         let initials = content_initials(cx, c.span);
                         ((c.rule == "institution" || known_org(cx, c))
@@ -1148,8 +1163,13 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                                 && foreign_acronym(cx, &initials, acr.folded))
                             || (initials.chars().count() >= 3 && initials == acr.folded)
                     } else {
+                        // (A Chinese name has no initials: a known organization's, right
+                        // before the acronym of its original name in brackets, defines it:
+                        // "国民阵线（FN）", "国际货币基金组织（IMF）".)
                         c.rule == "institution"
-                            || (known_org(cx, c) && content_initials(cx, c.span) == acr.folded)
+                            || (known_org(cx, c)
+                                && (content_initials(cx, c.span) == acr.folded
+                                    || han_end.is_some()))
                     }
             })
             .map(|c| (c.span, c.target.clone()));
@@ -1206,6 +1226,9 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 one_capital_defined.insert(acr.folded.to_string());
             }
             defined.insert(acr.folded.to_string(), target);
+            continue;
+        }
+        if han_end.is_some() {
             continue;
         }
         // The capitalized run ending right before the parenthesis; of its last six words, the
@@ -1689,6 +1712,40 @@ fn named_then_surname(cx: &Ctx<'_, '_>, r: usize, e: usize) -> bool {
     alone >= 2 && mid && after_verb
 }
 
+/// Where every noun is capitalized, the bytes of a genitive ending (`genitive_endings` of
+/// `data/lang/<code>.json`: "-s") on the family name of a person's name that starts with a
+/// given name ("Erika Musters neues Album", "Paul Webers Rede"), where the text writes the
+/// family name without the ending too ("Muster sagte"): the name is the words without it.
+/// 0 where there is none.
+fn genitive_of_name(cx: &Ctx<'_, '_>, run: &[Word<'_>]) -> usize {
+    let lang = cx.doc.lang;
+    if run.len() < 2 || !cx.doc.cues.nouns_capitalized(lang) {
+        return 0;
+    }
+    let Some(last) = run.last() else { return 0 };
+    if !last.cap || last.upper || last.digit || last.hyphen {
+        return 0;
+    }
+    let surface = cx.doc.text.get(last.start..last.end).unwrap_or("");
+    for g in &LangProfile::embedded(lang).genitive_endings {
+        let Some(stem) = last.folded.strip_suffix(g.as_str()) else {
+            continue;
+        };
+        let bare_elsewhere = stem.chars().count() >= 3
+            && cx
+                .words()
+                .iter()
+                .any(|w| w.cap && !w.upper && w.folded == stem && w.start != last.start);
+        if bare_elsewhere
+            && surface.len() > g.len()
+            && surface.is_char_boundary(surface.len() - g.len())
+        {
+            return g.len();
+        }
+    }
+    0
+}
+
 /// Where every noun is capitalized, the first word after a genitive descriptor opening the run
 /// `r..e`: a capitalized noun (or a hyphenated compound: "Grippe-Impfstoffs") ending in the
 /// genitive (`genitive_endings` of `data/lang/<code>.json`: "-s"), after a genitive determiner of `data/lang/<code>.json` and any inflected
@@ -1898,6 +1955,26 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             if r >= e {
                 continue;
             }
+            // Where every noun is capitalized, the noun after a possessive determiner is a
+            // common noun ("zahlte ihrer Crew Prämien"), no name's first word.
+            if cx.doc.cues.nouns_capitalized(cx.doc.lang) && e > r {
+                let possessive = r
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|w| {
+                        w.lower
+                            && LangProfile::embedded(cx.doc.lang)
+                                .possessive_determiners
+                                .iter()
+                                .any(|d| d == w.folded)
+                    });
+                let noun = words.get(r).is_some_and(|w| {
+                    w.cap && !w.upper && !w.digit && !w.camel && !w.hyphen && !cx.given(w.folded)
+                });
+                if possessive && noun {
+                    r += 1;
+                }
+            }
             // Where every noun is capitalized, a noun before a given name and a family name
             // describes the person ("den Spanier Carlos Ruiz", "Teamkollege Marco Rossi"): it
             // is no part of the name.
@@ -2065,7 +2142,12 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     continue;
                 }
             }
-            let Some(span) = cx.span(r, e) else { continue };
+            let Some(mut span) = cx.span(r, e) else {
+                continue;
+            };
+            if given_first {
+                span.end -= genitive_of_name(cx, run);
+            }
             let landmark = landmark_key(cx, r, e);
             let key = landmark.clone().unwrap_or_else(|| {
                 name_tokens(&fold_str(

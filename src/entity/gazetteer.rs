@@ -445,24 +445,28 @@ fn all_caps_name(name: &str) -> bool {
 /// and where every noun has a capital, only with two capitals or more ("Trumpf" is a trump
 /// card, not TRUMPF). Capitalized at a sentence's start, it counts only where the text names
 /// the entity elsewhere too ("Ups, ..."), like a homograph.
-fn caps_ok(surface: &str, doc: &Doc<'_>) -> bool {
+fn caps_ok(surface: &str, doc: &Doc<'_>, not_alone: bool) -> bool {
     let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
     let upper = surface.chars().filter(|c| c.is_uppercase()).count();
     let lower = surface.chars().filter(|c| c.is_lowercase()).count();
     lower == 0
         || (letters >= 3
             && surface.chars().next().is_some_and(char::is_uppercase)
-            && (upper >= 2 || !doc.cues.nouns_capitalized(doc.lang) || title_acronym(surface, doc)))
+            && (upper >= 2
+                || !doc.cues.nouns_capitalized(doc.lang)
+                || title_acronym(surface, doc, not_alone)))
 }
 
 /// Whether a surface is an acronym written with one capital as the document language's press
 /// writes them: every acronym in Italian (cue flag `title_acronyms`: "Onu", "Ppe", "Aiea",
 /// "Spd"), one read as a word in German and French (flag `title_acronyms_spoken`: "die Nato",
 /// "l'Otan", "le Medef"; never "Spd" or "Bce", spelled letter by letter there); three letters
-/// or more, a capital and then lower case only, and no common word, no word of the language
-/// (cue `homograph`: Italian "Ing." is an engineer's title) and no given name ("Tim Cook" is
-/// no TIM).
-fn title_acronym(surface: &str, doc: &Doc<'_>) -> bool {
+/// or more, a capital and then lower case only, and no common word, no given name ("Tim Cook"
+/// is no TIM) and no word of the language (cue `homograph`): where the press writes every
+/// acronym so (Italian), only where the surface does not stand alone ("Ing." is an engineer's
+/// title, "sec." a century, "Reachy Mini" a product, but "la Sec ha deciso" is the agency). `not_alone`: a full stop follows the surface, or a
+/// capitalized word comes right before it.
+fn title_acronym(surface: &str, doc: &Doc<'_>, not_alone: bool) -> bool {
     // (The shape first: most surfaces fail it, and then nothing is folded.)
     let mut chars = surface.chars();
     let shape = chars.next().is_some_and(char::is_uppercase)
@@ -475,7 +479,8 @@ fn title_acronym(surface: &str, doc: &Doc<'_>) -> bool {
     (doc.cues.title_acronyms(doc.lang)
         || (doc.cues.title_acronyms_spoken(doc.lang) && spoken_word(&folded)))
         && !doc.cues.is_common(&folded)
-        && !doc.cues.is_homograph_in(doc.lang, &folded)
+        && !((not_alone || !doc.cues.title_acronyms(doc.lang))
+            && doc.cues.is_homograph_in(doc.lang, &folded))
         && !super::kinds::KindCues::embedded().is_given(&folded)
 }
 
@@ -507,6 +512,42 @@ fn unpronounceable(surface: &str) -> bool {
             .any(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'))
         && !letters.windows(2).any(|p| p.first() == p.get(1))
 }
+
+/// Whether the rest of a word after a name, where every noun is capitalized, makes the name a
+/// compound with a role's noun, after a linking "-s" (the language's `genitive_endings`) or
+/// none: "EU-Kommissionspräsidentin", "Bundesbankpräsident" name their body's head, and the
+/// body is named (folded `rest`, from the end of the name). The rest is the role itself, no
+/// longer word that ends in one ("Ministerpräsident" holds no "Mini").
+fn role_compound(doc: &Doc<'_>, rest: &str) -> bool {
+    if !doc.cues.nouns_capitalized(doc.lang) {
+        return false;
+    }
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let tail = rest.get(..len).unwrap_or("");
+    let profile = crate::lang::LangProfile::embedded(doc.lang);
+    let linked = std::iter::once("")
+        .chain(profile.genitive_endings.iter().map(String::as_str))
+        .filter_map(|l| tail.strip_prefix(l));
+    // (The role declined too, in the language's genitive and plural endings: "-präsidenten",
+    // "-chefs".)
+    let endings: Vec<&str> = std::iter::once("")
+        .chain(profile.genitive_endings.iter().map(String::as_str))
+        .chain(profile.plural_endings.iter().map(String::as_str))
+        .collect();
+    linked.into_iter().any(|t| {
+        endings.iter().filter_map(|e| t.strip_suffix(e)).any(|t| {
+            doc.cues
+                .roles_of(doc.lang)
+                .any(|r| r.chars().count() >= 4 && t == r)
+        })
+    })
+}
+
+/// The interpuncts Chinese writes between a foreign person's given and family names.
+const INTERPUNCTS: [char; 4] = ['·', '‧', '・', '•'];
 
 /// Whether `s` has letters with diacritics (canonical decomposition yields combining marks).
 fn has_diacritics(s: &str) -> bool {
@@ -698,9 +739,9 @@ fn accept(
         // An inflection ending ("Metas") is tolerated where the language has it.
         let rest = hay.get(end..).unwrap_or("");
         let ok = end - start >= 3
-            && doc.cues.suffixes(doc.lang).iter().any(|s| {
+            && (doc.cues.suffixes(doc.lang).iter().any(|s| {
                 rest.starts_with(s.as_str()) && !char_at(rest, s.len()).is_some_and(is_word_char)
-            });
+            }) || role_compound(doc, rest));
         if !ok {
             return None;
         }
@@ -715,6 +756,14 @@ fn accept(
     let accented = has_diacritics(surface);
     let first = doc.word_at(span.start);
     let next = doc.word_from(span.end);
+    // (A common word of the language written as an acronym only stands alone: with its
+    // abbreviation's full stop, or after another capitalized word, "Reachy Mini", it is a word
+    // or part of another name.)
+    let not_alone = char_at(hay, end) == Some('.')
+        || first
+            .and_then(|f| f.checked_sub(1))
+            .and_then(|p| doc.words.get(p))
+            .is_some_and(|w| w.cap && w.end + 1 >= span.start);
 
     // (rank, language match, entity, alias, weak: a Chinese word-name with no organization
     // word or role after it, which needs the entity named elsewhere in the text)
@@ -727,6 +776,21 @@ fn accept(
             continue;
         }
         let cjk = a.text.chars().any(is_cjk);
+        // A person's Chinese family name after an interpunct ends a full name the gazetteer
+        // does not list ("加里·纳格尔"): the transliteration of the whole name decides whose it
+        // is (`translit`), not the family name alone.
+        // (Before an interpunct, it is another person's given name: "沃伦·巴菲特".)
+        let interpunct = |c: Option<char>| c.is_some_and(|c| INTERPUNCTS.contains(&c));
+        if cjk
+            && !a.text.contains(INTERPUNCTS)
+            && (interpunct(char_before(doc.text, span.start))
+                || interpunct(char_at(doc.text, span.end)))
+            && entities
+                .get(ei)
+                .is_some_and(|e| e.kind == EntityKind::Person)
+        {
+            continue;
+        }
         let mut weak = false;
         let ok = if cjk {
             // "苹果CEO库克", "美的集团": a Chinese name that is also a word (or too short to
@@ -751,19 +815,23 @@ fn accept(
                 // (An acronym of one language's words links in that language's texts only:
                 // French "CIO" is the IOC, English "CIO" a chief information officer.)
                 AliasForm::Acronym => {
-                    (all_upper || title_acronym(surface, doc))
+                    (all_upper || title_acronym(surface, doc, not_alone))
                         && a.lang.is_none_or(|l| l == doc.lang)
                 }
                 AliasForm::Label | AliasForm::Alias => {
                     let case_ok = if all_caps_name(a.text.trim()) {
-                        caps_ok(surface, doc)
+                        caps_ok(surface, doc, not_alone)
                     } else {
                         has_upper || distinctive(a.text.trim())
                     };
                     // "Metà" is not "Meta": a short alias written without accents does not
-                    // match a word that has them.
-                    let accents_ok =
-                        !(accented && !has_diacritics(&a.text) && a.text.chars().count() <= 5);
+                    // match a word that has them; nor does another language's short alias
+                    // with accents a word without them (French "Côme" is Como, the Italian
+                    // "Come ..." opens a sentence with "as").
+                    let short = a.text.chars().count() <= 5;
+                    let foreign = a.lang.is_some_and(|l| l != doc.lang);
+                    let accents_ok = !(accented && !has_diacritics(&a.text) && short)
+                        && !(foreign && short && !accented && has_diacritics(&a.text));
                     case_ok && accents_ok
                 }
                 AliasForm::Translation => first.is_some_and(|f| doc.naming_context(f, next)),
