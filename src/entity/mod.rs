@@ -351,7 +351,7 @@ impl Default for Gazetteer {
 
 /// The embedded gazetteer's files, in the order they load (a later file's line adds aliases
 /// to an id an earlier one knows).
-const EMBEDDED_TSV: [(&str, &str); 9] = [
+const EMBEDDED_TSV: [(&str, &str); 10] = [
     (
         "data/gazetteer/default.tsv",
         include_str!("../../data/gazetteer/default.tsv"),
@@ -388,13 +388,18 @@ const EMBEDDED_TSV: [(&str, &str); 9] = [
         "data/gazetteer/bodies.tsv",
         include_str!("../../data/gazetteer/bodies.tsv"),
     ),
+    (
+        "data/gazetteer/courts.tsv",
+        include_str!("../../data/gazetteer/courts.tsv"),
+    ),
 ];
 
 impl Gazetteer {
     /// The embedded default gazetteer (`data/gazetteer/default.tsv`, `business.tsv`,
     /// `assets.tsv` (traded assets, exchanges and market data providers), `landmarks.tsv`,
     /// `regions.tsv`, `parties.tsv` (political parties, legislatures and
-    /// electoral bodies), `cities.tsv`, `countries.tsv` and `bodies.tsv`).
+    /// electoral bodies), `cities.tsv`, `countries.tsv`, `bodies.tsv` and `courts.tsv` (courts
+    /// and prosecutors' offices)).
     pub fn embedded() -> &'static Gazetteer {
         static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
         G.get_or_init(|| {
