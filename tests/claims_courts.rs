@@ -272,3 +272,62 @@ fn money_diverted_is_the_offender_s() {
         spf(&claims)
     );
 }
+
+#[test]
+fn what_the_prosecution_asks_for_is_a_request_not_the_sentence() {
+    let text = "Paul Garnier risque gros : le parquet avait requis cinq ans de prison, dont trois avec sursis, et 80 000 euros d'amende.";
+    for (figure, key) in [
+        ("cinq ans", "prison_sentence_requested"),
+        ("trois", "suspended_sentence_requested"),
+        ("80 000 euros", "fine_requested"),
+    ] {
+        states(Fr, text, figure, key, "Paul Garnier");
+    }
+    let text = "Carlo Ferri è stato processato a Torino.\n\nA ottobre il pm aveva chiesto per l'ex sindaco 7 anni di reclusione, di cui due con la condizionale, e 150mila euro di multa.";
+    for (figure, key) in [
+        ("7 anni", "prison_sentence_requested"),
+        ("due", "suspended_sentence_requested"),
+        ("150mila euro", "fine_requested"),
+    ] {
+        states(It, text, figure, key, "Carlo Ferri");
+    }
+    // A clause of its own after the request is the court's decision.
+    let text = "Il pm aveva chiesto 9 anni per Carlo Ferri, il tribunale ha condannato Carlo Ferri a 6 anni di reclusione.";
+    states(It, text, "6 anni", "prison_sentence", "Carlo Ferri");
+}
+
+#[test]
+fn the_body_whose_funds_were_taken_is_not_carried_over_as_the_offender() {
+    let text = "Selon le jugement, Hugo Lambert payait ses collaborateurs avec des fonds du Conseil régional. Le tribunal a chiffré le préjudice à 1,4 million d'euros.";
+    let claims = run(text, Fr);
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.provenance.text.contains("1,4 million"))
+            .all(|c| c
+                .subject
+                .as_ref()
+                .is_none_or(|s| !s.name.contains("Conseil"))),
+        "{:?}",
+        spf(&claims)
+    );
+}
+
+#[test]
+fn in_chinese_the_body_whose_funds_were_used_is_no_offender() {
+    let text =
+        "法院裁定，前市長陳國華在任內利用市政府撥付的專款，支付私人開支，涉案金額逾300萬元。";
+    let claims = run(text, Zh);
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.provenance.text.contains("300萬"))
+            .all(|c| c
+                .subject
+                .as_ref()
+                .is_none_or(|s| !s.name.contains("市政府"))),
+        "{:?}",
+        spf(&claims)
+    );
+    states(Zh, text, "300萬", "embezzlement", "陳國華");
+}

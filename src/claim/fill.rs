@@ -4688,6 +4688,12 @@ impl<'a> Context<'a> {
                 .iter()
                 .filter(fits)
                 .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
+                // "... avec des fonds du Parlement. Il a chiffré le préjudice à": the party
+                // whose funds were taken is no offender.
+                .filter(|e| {
+                    slot.victims
+                        || !self.marked_at(span.start, lang, e.span.start, &rules.victim_markers)
+                })
                 .filter(|e| !self.sourced_by_agent(span.start, lang, e.span.start))
                 .filter(|e| !self.bracketed(e) && !self.credit(e))
                 .filter(|e| !self.source_after(lang, e))
@@ -5432,6 +5438,65 @@ impl<'a> Context<'a> {
                 && matches!(e.kind, EntityKind::Organization | EntityKind::Product)
         });
         Some(own)
+    }
+
+    /// Whether a request marker ([`FoldedRules::request_markers`]) stands before the figure `q`
+    /// in its clause, or in the clause before where the figure's clause opens with a part
+    /// marker or a conjunction that continues it ("aveva chiesto 5 anni, di cui tre con la
+    /// condizionale, e 300mila euro di multa": all three asked for; "la procura aveva chiesto
+    /// 5 anni, il tribunale ne ha inflitti 3": only the first).
+    fn requested(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let markers = self.rule_words(s, |r| &r.request_markers);
+        if markers.is_empty() {
+            return false;
+        }
+        // (A part marker's last word too: "cui" of "di cui" breaks a clause of its own.)
+        let continuers: Vec<&str> = self
+            .rule_words(s, |r| &r.part_markers)
+            .into_iter()
+            .flat_map(|m| [m.as_str(), m.rsplit(' ').next().unwrap_or(m)])
+            .chain(
+                self.rule_words(s, |r| &r.conjunctions)
+                    .into_iter()
+                    .map(String::as_str),
+            )
+            .collect();
+        let mut end = q.span.start;
+        for _ in 0..6 {
+            let from = s.clause_start(end).max(s.span.start);
+            let Some(clause) = self.input.text.get(from..end) else {
+                return false;
+            };
+            let clause = fold_str(clause);
+            if markers.iter().any(|m| {
+                clause
+                    .match_indices(m.as_str())
+                    .any(|(at, _)| stands_alone(&clause, at, m))
+            }) {
+                return true;
+            }
+            // The clause goes on the one before only where it opens with a part marker or a
+            // conjunction (after the break's own punctuation), or where a part marker follows
+            // the figure ("due dei quali").
+            let head = clause.trim_start_matches(|c: char| !is_word_char(Some(c)));
+            // (A clause of punctuation alone, between a comma and a word that breaks a clause
+            // itself, "dont", goes on too, and so do the first words of a part marker whose
+            // last word breaks a clause: ", di" before "cui".)
+            let opens = head.is_empty()
+                || continuers.iter().any(|m| {
+                    (head.starts_with(m)
+                        && !is_word_char(head.get(m.len()..).and_then(|t| t.chars().next())))
+                        // (", di" before "cui": the part marker's first words.)
+                        || m
+                            .strip_prefix(head.trim_end())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                });
+            if !opens || from <= s.span.start {
+                return false;
+            }
+            end = from.saturating_sub(1);
+        }
+        false
     }
 
     /// Whether `e` is named as the party an offence harmed: one of the language's
@@ -6677,6 +6742,11 @@ fn fill<'a>(
     // "prevede ricavi tra 38 e 39 miliardi": a guidance, not the revenue reported.
     let (predicate, functional) = match &frame.forecast {
         Some(p) if ctx.forecast(s, q) => (p.key.clone(), p.functional),
+        _ => (predicate, functional),
+    };
+    // "la procura aveva chiesto 5 anni di reclusione": a request, not the sentence.
+    let (predicate, functional) = match &frame.requested {
+        Some(p) if ctx.requested(s, q) => (p.key.clone(), p.functional),
         _ => (predicate, functional),
     };
     // A counted noun names the fact by its concept; a generic count is multi-valued. A noun

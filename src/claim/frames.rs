@@ -84,6 +84,10 @@
 //! - `forecast`: `{"key": ..., "functional": ...}`, the predicate a claim takes when a word of
 //!   the language's `forecast_markers` stands in the figure's clause before it ("prevede ricavi
 //!   tra 38 e 39 miliardi" is `revenue_guidance`, not the revenue reported).
+//! - `requested`: `{"key": ..., "functional": ...}`, the predicate a claim takes when a word of
+//!   the language's `request_markers` stands before the figure in its clause, or in the clause
+//!   that a part marker or a conjunction opening the figure's clause continues ("la procura
+//!   aveva chiesto 5 anni, di cui tre con la condizionale": `prison_sentence_requested`).
 //! - `refines`: keys of broader frames this one narrows; its cue wins over theirs in the same
 //!   clause ("spent 4 billion on research and development" is `rd_spending`, not `investment`).
 //! - `refine_only`: the frame's cues choose it only where a frame of `refines` is chosen
@@ -394,6 +398,11 @@ pub struct LangRules {
     /// erwartet", "comme prévu", "as expected", "than expected"): they make no forecast.
     #[serde(default)]
     pub forecast_exceptions: Vec<String>,
+    /// Words that make a figure after them a party's request, not a decision ("la procura
+    /// aveva chiesto", "die Staatsanwaltschaft forderte", "le parquet a requis", "prosecutors
+    /// sought", "求刑"): see [`FrameSpec::requested`].
+    #[serde(default)]
+    pub request_markers: Vec<String>,
     /// Words of keeping what is not sold ("mantiene", "il restante", "behält", "conserve",
     /// "restants", "retains", "保留"): in a story of a takeover, a stake such a word stands by
     /// in its clause is the seller's, never the buyer's from the context.
@@ -459,6 +468,12 @@ pub struct FrameSpec {
     /// guidance or target is no figure it reported, and is not compared with one.
     #[serde(default)]
     pub forecast: Option<PredicateSpec>,
+    /// The predicate a claim takes instead when a request marker
+    /// ([`LangRules::request_markers`]) stands before the figure in its clause, or in the
+    /// clause a part or a list continues ("aveva chiesto 5 anni, di cui tre con la
+    /// condizionale, e 300mila euro di multa"): what a prosecutor asks for is no sentence.
+    #[serde(default)]
+    pub requested: Option<PredicateSpec>,
     /// Keys of broader frames this one narrows ("rd_spending" narrows "investment"): when the
     /// broader frame is chosen and a cue of this one stands near the figure in the same clause,
     /// this one wins ("spent 4 billion on research and development").
@@ -835,6 +850,8 @@ pub struct Frame {
     pub without_object: Option<PredicateSpec>,
     /// The predicate when a forecast marker stands before the figure in its clause.
     pub forecast: Option<PredicateSpec>,
+    /// The predicate when a request marker stands before the figure ([`FrameSpec::requested`]).
+    pub requested: Option<PredicateSpec>,
     /// Keys of the broader frames this one narrows.
     pub refines: Vec<String>,
     /// Whether the frame is chosen only as a narrowing of one of [`Frame::refines`].
@@ -1035,6 +1052,8 @@ pub struct FoldedRules {
     pub forecast_markers: Vec<String>,
     /// Phrases in which a forecast marker makes no forecast.
     pub forecast_exceptions: Vec<String>,
+    /// Words that make a figure after them a request ([`LangRules::request_markers`]).
+    pub request_markers: Vec<String>,
     /// Words of keeping what is not sold ([`LangRules::keep_words`]).
     pub keep_words: Vec<String>,
     /// Words that make a figure a whole ([`LangRules::total_markers`]).
@@ -1135,6 +1154,7 @@ impl Frames {
                     part_markers: fold_all(&r.part_markers),
                     forecast_markers: fold_all(&r.forecast_markers),
                     forecast_exceptions: fold_all(&r.forecast_exceptions),
+                    request_markers: fold_all(&r.request_markers),
                     keep_words: fold_all(&r.keep_words),
                     total_markers: fold_all(&r.total_markers),
                     leaders: fold_all(&r.leaders),
@@ -1196,6 +1216,7 @@ impl Frames {
                 },
                 without_object: spec.without_object.clone(),
                 forecast: spec.forecast.clone(),
+                requested: spec.requested.clone(),
                 refines: spec.refines.clone(),
                 refine_only: spec.refine_only,
                 yields_in_lead_of: spec.yields_in_lead_of.clone(),
@@ -1447,6 +1468,7 @@ impl Frames {
             e.part_markers.extend(r.part_markers);
             e.forecast_markers.extend(r.forecast_markers);
             e.forecast_exceptions.extend(r.forecast_exceptions);
+            e.request_markers.extend(r.request_markers);
             e.keep_words.extend(r.keep_words);
             e.total_markers.extend(r.total_markers);
             e.leaders.extend(r.leaders);
