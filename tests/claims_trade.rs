@@ -1,0 +1,222 @@
+//! Trade: tariffs, purchase pledges and trade balances. A customs duty is the levying side's,
+//! never the goods' origin (the object); a pledge to buy is the buyer's, and its period takes
+//! one key in every language; a surplus in a story about trade is the trade balance, not a
+//! profit. Our own sentences with invented figures; beside them, sentences where the same
+//! words make another claim.
+
+use concord::Lang::{self, De, En, Fr, It, Zh};
+
+mod common;
+use common::{claim_on, never, states, subject_name};
+
+/// Asserts that the claim on `figure` takes `key`, the subject `subject` and the object
+/// `object`.
+fn levied(lang: Lang, text: &str, figure: &str, key: &str, subject: &str, object: &str) {
+    let c = claim_on(lang, text, figure);
+    assert_eq!(
+        (
+            c.predicate.as_str(),
+            subject_name(&c).as_str(),
+            c.object.as_ref().map(|o| o.name.as_str())
+        ),
+        (key, subject, Some(object)),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn a_tariff_is_the_levying_side_s_and_the_goods_origin_is_its_object() {
+    for (lang, text, figure, subject, object) in [
+        (
+            It,
+            "Il Brasile impone un dazio del 18% sulle importazioni di acciaio dalla Cina.",
+            "18%",
+            "Brazil",
+            "China",
+        ),
+        (
+            De,
+            "Indien erhebt seit Montag Zölle von 20 Prozent auf Stahl aus China.",
+            "20 Prozent",
+            "India",
+            "China",
+        ),
+        (
+            Fr,
+            "Le Mexique applique des droits de douane de 30 % sur l'acier en provenance de Chine.",
+            "30 %",
+            "Mexico",
+            "China",
+        ),
+        (Zh, "印度对中国钢铁加征20%的关税。", "20%", "India", "China"),
+        (
+            Zh,
+            "加拿大對美國商品加徵25%關稅。",
+            "25%",
+            "Canada",
+            "United States",
+        ),
+        (
+            Zh,
+            "歐盟對中國電動車加徵最高35%的反補貼稅。",
+            "35%",
+            "European Union",
+            "China",
+        ),
+    ] {
+        levied(lang, text, figure, "tariff", subject, object);
+    }
+    states(
+        En,
+        "The United States imposed tariffs of 45% on Canadian lumber.",
+        "45%",
+        "tariff",
+        "United States",
+    );
+}
+
+#[test]
+fn a_bloc_s_goods_in_a_compound_are_the_object_past_a_quantifier() {
+    // "auf die meisten EU-Waren": the bloc named in the goods' compound, past a quantifier,
+    // is the origin, never the levying side.
+    let text = "Kanada erhebt ab Juli Zölle von 12 Prozent auf die meisten EU-Waren.";
+    levied(De, text, "12 Prozent", "tariff", "Canada", "European Union");
+}
+
+#[test]
+fn counter_tariffs_take_the_value_of_the_goods_they_strike() {
+    levied(
+        De,
+        "Im Handelsstreit verhängt Kanada Gegenzölle auf US-Waren im Wert von 30 Milliarden Dollar.",
+        "30 Milliarden Dollar",
+        "tariff",
+        "Canada",
+        "United States",
+    );
+}
+
+#[test]
+fn a_pledge_to_buy_is_the_buyer_s_purchase_commitment() {
+    for (lang, text, figure, subject) in [
+        (
+            It,
+            "In contropartita il Giappone si impegna ad acquistare gas naturale liquefatto per 40 miliardi di dollari dagli Stati Uniti in cinque anni.",
+            "40 miliardi",
+            "Japan",
+        ),
+        (
+            Fr,
+            "Dans le cadre de l'accord commercial, l'Inde s'engage à acheter pour 25 milliards de dollars d'avions aux États-Unis sur quatre ans.",
+            "25 milliards",
+            "India",
+        ),
+        (
+            En,
+            "Canada pledged to buy $20 billion of American energy over two years.",
+            "$20 billion",
+            "Canada",
+        ),
+        (
+            Zh,
+            "日本承诺在未来两年内采购价值300亿美元的美国液化天然气。",
+            "300亿美元",
+            "Japan",
+        ),
+    ] {
+        states(lang, text, figure, "purchase_commitment", subject);
+    }
+    // Without a pledge, buying a company is an acquisition.
+    states(
+        En,
+        "Siemens agreed to buy Altair for $10 billion.",
+        "$10 billion",
+        "acquisition_price",
+        "Siemens",
+    );
+    never(
+        En,
+        "Siemens agreed to buy Altair for $10 billion.",
+        "$10 billion",
+        "purchase_commitment",
+    );
+}
+
+#[test]
+fn the_period_of_a_pledge_to_buy_takes_one_key_in_every_language() {
+    // The nearest word may pledge ("承诺"), buy ("abzunehmen") or invest ("investir"): the
+    // period of what is bought is one fact.
+    for (lang, text, figure, subject) in [
+        (
+            It,
+            "In contropartita il Giappone si impegna ad acquistare gas naturale liquefatto per 40 miliardi di dollari dagli Stati Uniti in cinque anni.",
+            "cinque anni",
+            "Japan",
+        ),
+        (
+            De,
+            "Im Gegenzug sagte Japan zu, in den kommenden vier Jahren Flüssiggas im Wert von 40 Milliarden Dollar abzunehmen.",
+            "vier Jahren",
+            "Japan",
+        ),
+        (
+            Fr,
+            "L'Inde s'engage à acheter pour 25 milliards de dollars d'avions sur quatre ans et à investir 9 milliards.",
+            "quatre ans",
+            "India",
+        ),
+        (
+            Zh,
+            "日本承诺在未来两年内采购价值300亿美元的美国液化天然气。",
+            "两年内",
+            "Japan",
+        ),
+    ] {
+        states(lang, text, figure, "contract_duration", subject);
+    }
+}
+
+#[test]
+fn a_surplus_in_a_trade_story_is_the_trade_balance() {
+    for (lang, text, figure, subject) in [
+        (
+            De,
+            "Im Außenhandel erzielte Japan im ersten Halbjahr einen Überschuss von 40 Milliarden Euro mit der EU.",
+            "40 Milliarden Euro",
+            "Japan",
+        ),
+        (
+            Fr,
+            "Selon les douanes, le Japon a dégagé un excédent de 12 milliards d'euros avec la France.",
+            "12 milliards",
+            "Japan",
+        ),
+        (
+            It,
+            "Nella bilancia commerciale il Messico ha chiuso l'anno con un avanzo di 9 miliardi di dollari.",
+            "9 miliardi",
+            "Mexico",
+        ),
+        (
+            Zh,
+            "据海关统计，前三季度日本对欧盟贸易顺差达450亿美元。",
+            "450亿美元",
+            "Japan",
+        ),
+    ] {
+        states(lang, text, figure, "trade_surplus", subject);
+    }
+    // A company's surplus in a story about its results is its profit.
+    states(
+        De,
+        "Die Allianz erzielte im dritten Quartal einen Überschuss von 2,4 Milliarden Euro.",
+        "2,4 Milliarden Euro",
+        "profit",
+        "Allianz",
+    );
+    never(
+        Fr,
+        "Danone a dégagé un excédent de 1,2 milliard d'euros.",
+        "1,2 milliard",
+        "trade_surplus",
+    );
+}
