@@ -220,3 +220,55 @@ fn a_surplus_in_a_trade_story_is_the_trade_balance() {
         "trade_surplus",
     );
 }
+
+#[test]
+fn a_threatened_rate_in_a_trade_story_is_a_tariff_of_the_side_that_threatens() {
+    // A capital speaks for its state where the story names the state.
+    for (lang, text, figure, subject) in [
+        (
+            De,
+            "Indien erhebt seit Montag Zölle von 20 Prozent auf Stahl aus China. Zuvor hatte Neu-Delhi mit 35 Prozent gedroht.",
+            "35 Prozent",
+            "India",
+        ),
+        (
+            It,
+            "Il Canada impone dazi del 25% sulle auto prodotte in Messico. Ottawa minaccia di alzarli al 40%.",
+            "40%",
+            "Canada",
+        ),
+        (
+            En,
+            "Mexico imposed a 30% tariff on Chinese steel. Earlier, Mexico had threatened 50%.",
+            "50%",
+            "Mexico",
+        ),
+    ] {
+        states(lang, text, figure, "tariff", subject);
+    }
+    // Outside a trade story a threat names no tariff.
+    never(
+        De,
+        "Die Gewerkschaft hat mit einem Streik gedroht, falls die Löhne nicht um 8 Prozent steigen.",
+        "8 Prozent",
+        "tariff",
+    );
+}
+
+#[test]
+fn a_deficit_in_a_trade_story_is_the_trade_deficit() {
+    states(
+        Fr,
+        "Dans cette guerre commerciale, le Canada a prévenu : « Un déficit de 90 milliards d'euros par an n'est pas tenable ».",
+        "90 milliards",
+        "trade_deficit",
+        "Canada",
+    );
+    states(
+        De,
+        "Im Handelsstreit mit Peking verzeichnete Kanada ein Defizit von 40 Milliarden Dollar.",
+        "40 Milliarden",
+        "trade_deficit",
+        "Canada",
+    );
+}
