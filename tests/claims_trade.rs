@@ -272,3 +272,32 @@ fn a_deficit_in_a_trade_story_is_the_trade_deficit() {
         "Canada",
     );
 }
+
+#[test]
+fn a_ratio_that_restates_the_public_debt_is_the_debt_ratio() {
+    // "..., soit 105 % du PIB": a clause that opens by restating the figure before it speaks
+    // of that figure's fact, the public debt, not of the output's growth.
+    for (lang, text, figure, subject) in [
+        (
+            Fr,
+            "La dette publique de la Belgique atteint 640 milliards d'euros, soit 105 % du PIB.",
+            "105 %",
+            "Belgium",
+        ),
+        (
+            It,
+            "Il debito pubblico della Grecia è sceso a 360 miliardi di euro, pari al 150% del Pil.",
+            "150%",
+            "Greece",
+        ),
+    ] {
+        states(lang, text, figure, "debt_ratio", subject);
+    }
+    // A growth rate restated after a company's revenue stays a growth.
+    never(
+        It,
+        "Il fatturato di Enel è salito a 90 miliardi, pari al 12% in più.",
+        "12%",
+        "debt_ratio",
+    );
+}

@@ -5257,10 +5257,19 @@ impl<'a> Context<'a> {
         let noun = c
             .noun
             .and_then(|(n, _)| self.frames.counted_nouns().concept(n));
+        // "La dette publique atteint 3 300 milliards d'euros, soit 113 % du PIB", "債務總額達
+        // 1300萬億日圓，相當於國內生產總值的250%": a clause that opens by restating the figure
+        // before it speaks of that figure's fact, named in the clause before.
+        let restating = self.restates_figure(s, q);
         self.best_cue(
             s,
             q,
-            |o| !o.weak && (weak || self.crossings(s, o.span, q.span) == 0),
+            |o| {
+                !o.weak
+                    && (weak
+                        || self.crossings(s, o.span, q.span) == 0
+                        || (restating && o.span.end <= q.span.start))
+            },
             |f| {
                 f.refines.iter().any(|r| r == key)
                     && (f.counts.is_empty() || noun.is_none_or(|n| f.counts.iter().any(|k| k == n)))
@@ -5270,6 +5279,28 @@ impl<'a> Context<'a> {
             weight: c.weight,
             ..r
         })
+    }
+
+    /// Whether the clause of `q` opens with a word that restates the figure before it in
+    /// other terms ([`FoldedRules::conversion_markers`]: "soit", "pari a", "das sind",
+    /// "相當於"), with that figure in the clause before.
+    fn restates_figure(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let open = s.clause_start(q.span.start);
+        if !s
+            .quantities
+            .iter()
+            .any(|o| o.span.end <= open && o.span.start >= s.span.start)
+        {
+            return false;
+        }
+        let Some(t) = self.input.text.get(open..q.span.start) else {
+            return false;
+        };
+        let f = fold_str(t);
+        let head = f.trim_start_matches(|c: char| c.is_whitespace() || ",;:，；：-–—".contains(c));
+        self.rule_words(s, |r| &r.conversion_markers)
+            .iter()
+            .any(|m| head.starts_with(m.as_str()))
     }
 
     /// Whether a word of keeping ([`FoldedRules::keep_words`]) stands in the clause of `q`.
