@@ -301,3 +301,41 @@ fn a_ratio_that_restates_the_public_debt_is_the_debt_ratio() {
         "debt_ratio",
     );
 }
+
+#[test]
+fn a_state_s_adjective_names_who_levies_a_tariff_and_whose_goods_it_strikes() {
+    // Beside the cue, the adjective names the levying state; after an object marker, the
+    // goods' origin. Only states the story names are taken.
+    for (lang, text, figure, subject, object) in [
+        (
+            It,
+            "La Cina e gli Stati Uniti trattano. I dazi americani sui prodotti cinesi salgono al 45%.",
+            "45%",
+            "United States",
+            "China",
+        ),
+        (
+            De,
+            "China und Japan verhandeln. Die japanischen Zölle auf chinesische Waren steigen auf 12 Prozent.",
+            "12 Prozent",
+            "Japan",
+            "China",
+        ),
+        (
+            En,
+            "Talks between Canada and Mexico: Canadian tariffs on Mexican steel will rise to 20%.",
+            "20%",
+            "Canada",
+            "Mexico",
+        ),
+    ] {
+        levied(lang, text, figure, "tariff", subject, object);
+    }
+    states(
+        Fr,
+        "Le Japon et la Chine négocient. Les exportations chinoises ont progressé de 8 %.",
+        "8 %",
+        "export_growth",
+        "China",
+    );
+}

@@ -5303,6 +5303,78 @@ impl<'a> Context<'a> {
             .any(|m| head.starts_with(m.as_str()))
     }
 
+    /// The document's mention of the state whose adjective ([`Frames::state_of_adjective`])
+    /// is the folded word `w` of language `lang`, other than `exclude`.
+    fn demonym_state(
+        &self,
+        lang: Lang,
+        w: &str,
+        exclude: Option<&str>,
+    ) -> Option<&'a EntityMention> {
+        let state = self.frames.state_of_adjective(lang, w)?;
+        if exclude == Some(state) {
+            return None;
+        }
+        self.input.entities.iter().find(|m| m.id == state)
+    }
+
+    /// For a subject that takes states' adjectives ([`Slot::demonyms`]): the state whose
+    /// adjective stands right beside the cue ("les droits de douane américains", "i dazi
+    /// cinesi", "amerikanische Zölle", "Chinese exports"), where the document names it.
+    fn demonym_subject(
+        &self,
+        s: &Sentence<'_>,
+        cue: Span,
+        exclude: Option<&str>,
+    ) -> Option<&'a EntityMention> {
+        let b = self.before(s.span.start, cue.start);
+        let before = b
+            .words
+            .first()
+            .and_then(|w| self.demonym_state(s.lang, w, exclude));
+        before.or_else(|| {
+            let rest = self.input.text.get(cue.end..s.span.end)?;
+            // The very next word, with nothing but spaces before it.
+            if !rest.starts_with(char::is_whitespace) {
+                return None;
+            }
+            let f = fold_str(rest.trim_start());
+            let w = f.split(|c: char| !c.is_alphanumeric()).next()?;
+            self.demonym_state(s.lang, w, exclude)
+        })
+    }
+
+    /// For an object that takes states' adjectives ([`Slot::demonyms`]): the state whose
+    /// adjective stands a few words after one of the slot's one-word markers in the clauses of
+    /// `region` ("sur la plupart des produits européens", "sui prodotti cinesi", "on Chinese
+    /// steel", "auf chinesische Waren"), where the document names it.
+    fn demonym_object(
+        &self,
+        s: &Sentence<'_>,
+        slot: &Slot,
+        region: Span,
+    ) -> Option<&'a EntityMention> {
+        const WORDS_AFTER_MARKER: usize = 5;
+        let markers = self.slot_markers(s, slot);
+        let open = s.clause_start(region.start);
+        let close = s.clause_end(region.end);
+        let f = fold_str(self.input.text.get(open..close)?);
+        let words: Vec<&str> = f
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.iter().enumerate().find_map(|(i, w)| {
+            if !markers.iter().any(|m| m.as_str() == *w) {
+                return None;
+            }
+            words
+                .iter()
+                .skip(i + 1)
+                .take(WORDS_AFTER_MARKER)
+                .find_map(|x| self.demonym_state(s.lang, x, None))
+        })
+    }
+
     /// Whether a word of keeping ([`FoldedRules::keep_words`]) stands in the clause of `q`.
     fn keeps(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
         let open = s.clause_start(q.span.start);
@@ -6373,6 +6445,13 @@ fn fill<'a>(
             })
             .map(|(e, _)| (e, false));
     }
+    // "sur la plupart des produits européens": a state's adjective after an object marker
+    // names the object where no name is marked.
+    if object.is_none() {
+        if let Some(slot) = frame.object.as_ref().filter(|o| o.demonyms) {
+            object = ctx.demonym_object(s, slot, region).map(|e| (e, true));
+        }
+    }
     let object_id = object.map(|(e, _)| e.id.as_str());
     let has_object = frame.object.is_some();
     let mut subject = ctx
@@ -6420,6 +6499,16 @@ fn fill<'a>(
             };
             (e, SubjectSource::Sentence, w * fallback)
         });
+    // "les droits de douane américains": a state's adjective beside the cue names the state
+    // that acts, whoever else the sentence names.
+    if frame.subject.demonyms {
+        if let Some(e) = choice
+            .cue
+            .and_then(|c| ctx.demonym_subject(s, c, object_id))
+        {
+            subject = Some((e, SubjectSource::Sentence, 1.0));
+        }
+    }
     // "X e Y ottengono rispettivamente il 7% e il 4%": the list pairs each figure with a name.
     if let Some(e) = ctx
         .respective(s, q, &frame.subject)

@@ -159,6 +159,14 @@ pub struct FramesData {
     /// [`SlotSpec::affected`].
     #[serde(default)]
     pub state_body_names: IndexMap<String, BodyNames>,
+    /// The adjectives of a state, by its gazetteer id and language code ("américains",
+    /// "cinesi", "chinesisch*", "japanese"): in a frame whose slots take states, an adjective
+    /// beside a cue names the state that acts ("les droits de douane américains": the United
+    /// States levy them), one after an object marker the state that is the object ("sui
+    /// prodotti cinesi": goods from China). A form ending in `*` is a stem that takes endings
+    /// (German "chinesische", "chinesischen"). Only states the document names are taken.
+    #[serde(default)]
+    pub demonyms: IndexMap<String, IndexMap<String, Vec<String>>>,
     /// Gazetteer ids of states (countries, and unions of them that speak as one: the EU):
     /// the places a slot marked [`SlotSpec::affected`] takes ("12 morti a Taiwan" is Taiwan's
     /// toll; "nella contea di Hualien" names where, not whose).
@@ -661,6 +669,13 @@ pub struct SlotSpec {
     /// names as the clause's own party, where the slot takes organizations, keeps it.
     #[serde(default)]
     pub affected: bool,
+    /// Whether a state's adjective ([`FramesData::demonyms`]) names the slot's state, where
+    /// the document names that state (default false): for a subject, the adjective right
+    /// beside the cue ("les droits de douane américains", "i dazi cinesi", "amerikanische
+    /// Zölle", "Chinese exports"); for an object, one a few words after an object marker ("sur
+    /// les produits européens", "on Chinese steel"), where no name is marked.
+    #[serde(default)]
+    pub demonyms: bool,
 }
 
 fn yes() -> bool {
@@ -782,6 +797,8 @@ pub struct Slot {
     pub previous_person: bool,
     /// Whether the slot takes the state an event struck ([`SlotSpec::affected`]).
     pub affected: bool,
+    /// Whether a state's adjective names the slot's state ([`SlotSpec::demonyms`]).
+    pub demonyms: bool,
 }
 
 impl Slot {
@@ -808,6 +825,7 @@ impl Slot {
             victims: spec.victims,
             previous_person: spec.previous_person,
             affected: spec.affected,
+            demonyms: spec.demonyms,
         })
     }
 
@@ -1486,6 +1504,12 @@ impl Frames {
             e.capitalized_names |= r.capitalized_names;
         }
         data.capitals.extend(other.data.capitals);
+        for (state, forms) in other.data.demonyms {
+            let e = data.demonyms.entry(state).or_default();
+            for (lang, words) in forms {
+                e.entry(lang).or_default().extend(words);
+            }
+        }
         data.state_bodies.extend(other.data.state_bodies);
         for (lang, b) in other.data.state_body_names {
             let e = data.state_body_names.entry(lang).or_default();
@@ -1759,6 +1783,34 @@ impl Frames {
             .get(id)
             .or_else(|| self.data.state_bodies.get(id))
             .map(String::as_str)
+    }
+
+    /// The gazetteer id of the state whose adjective ([`FramesData::demonyms`]) of language
+    /// `lang` the folded word `word` is.
+    ///
+    /// ```
+    /// use concord::{Lang, claim::Frames};
+    /// let frames = Frames::embedded();
+    /// assert_eq!(frames.state_of_adjective(Lang::Fr, "americains"), Some("united_states"));
+    /// assert_eq!(frames.state_of_adjective(Lang::De, "chinesischen"), Some("china"));
+    /// assert_eq!(frames.state_of_adjective(Lang::It, "prodotti"), None);
+    /// ```
+    pub fn state_of_adjective(&self, lang: Lang, word: &str) -> Option<&str> {
+        let code = lang.code();
+        self.data.demonyms.iter().find_map(|(state, forms)| {
+            forms
+                .get(code)
+                .into_iter()
+                .flatten()
+                .any(|f| {
+                    let folded = fold_str(f);
+                    match folded.strip_suffix('*') {
+                        Some(stem) => word.starts_with(stem),
+                        None => folded == word,
+                    }
+                })
+                .then_some(state.as_str())
+        })
     }
 
     /// Whether `name` is the name of a state's public body by the words of
