@@ -339,3 +339,44 @@ fn a_state_s_adjective_names_who_levies_a_tariff_and_whose_goods_it_strikes() {
         "China",
     );
 }
+
+#[test]
+fn an_import_quota_is_the_side_that_sets_it_and_the_goods_origin_is_its_object() {
+    for (lang, text, figure, subject, object) in [
+        (
+            De,
+            "Die EU senkt das Zollkontingent für Stahl aus China auf 500.000 Tonnen.",
+            "500.000 Tonnen",
+            "European Union",
+            "China",
+        ),
+        (
+            Zh,
+            "美国对韩国钢铁实行每年263万吨的进口配额。",
+            "263万吨",
+            "United States",
+            "South Korea",
+        ),
+    ] {
+        levied(lang, text, figure, "import_quota", subject, object);
+    }
+    // Italian "quota" is a level or a share, no quota on imports.
+    never(
+        It,
+        "Con le nuove assunzioni i dipendenti di Orvane salgono oltre quota 2.400.",
+        "2.400",
+        "import_quota",
+    );
+}
+
+#[test]
+fn the_trade_in_goods_between_two_states_is_their_trade_volume() {
+    levied(
+        Fr,
+        "Les échanges de biens entre le Japon et la France ont atteint 60 milliards d'euros en 2024.",
+        "60 milliards",
+        "trade_volume",
+        "Japan",
+        "France",
+    );
+}
