@@ -145,33 +145,29 @@ fn a_pledge_to_buy_is_the_buyer_s_purchase_commitment() {
 fn the_period_of_a_pledge_to_buy_takes_one_key_in_every_language() {
     // The nearest word may pledge ("承诺"), buy ("abzunehmen") or invest ("investir"): the
     // period of what is bought is one fact.
-    for (lang, text, figure, subject) in [
+    for (lang, text, figure) in [
         (
             It,
-            "In contropartita il Giappone si impegna ad acquistare gas naturale liquefatto per 40 miliardi di dollari dagli Stati Uniti in cinque anni.",
+            "In contropartita l'Unione europea si impegna ad acquistare gas naturale liquefatto per 40 miliardi di dollari in cinque anni.",
             "cinque anni",
-            "Japan",
         ),
         (
             De,
-            "Im Gegenzug sagte Japan zu, in den kommenden vier Jahren Flüssiggas im Wert von 40 Milliarden Dollar abzunehmen.",
+            "Im Gegenzug sagte die EU zu, in den kommenden vier Jahren Flüssiggas im Wert von 40 Milliarden Dollar abzunehmen.",
             "vier Jahren",
-            "Japan",
         ),
         (
             Fr,
-            "L'Inde s'engage à acheter pour 25 milliards de dollars d'avions sur quatre ans et à investir 9 milliards.",
+            "L'UE s'engage à acheter pour 25 milliards de dollars d'avions sur quatre ans et à investir 9 milliards.",
             "quatre ans",
-            "India",
         ),
         (
             Zh,
-            "日本承诺在未来两年内采购价值300亿美元的美国液化天然气。",
+            "欧盟承诺在未来两年内采购价值300亿美元的液化天然气。",
             "两年内",
-            "Japan",
         ),
     ] {
-        states(lang, text, figure, "contract_duration", subject);
+        states(lang, text, figure, "contract_duration", "European Union");
     }
 }
 
