@@ -376,3 +376,65 @@ fn the_trade_in_goods_between_two_states_is_their_trade_volume() {
         "France",
     );
 }
+
+#[test]
+fn spending_in_percent_of_output_is_the_state_s_spending_ratio() {
+    for (lang, text, figure, subject) in [
+        (
+            De,
+            "Deutschland will die Verteidigungsausgaben auf 3,5 Prozent der Wirtschaftsleistung erhöhen.",
+            "3,5 Prozent",
+            "Germany",
+        ),
+        (
+            It,
+            "L'Italia porterà la spesa per la difesa al 2% del Pil.",
+            "2%",
+            "Italy",
+        ),
+        (
+            Fr,
+            "La France portera ses dépenses militaires à 2,5 % du PIB.",
+            "2,5 %",
+            "France",
+        ),
+        (
+            En,
+            "Britain will raise defence spending to 2.5% of GDP by 2027.",
+            "2.5%",
+            "United Kingdom",
+        ),
+    ] {
+        states(lang, text, figure, "spending_ratio", subject);
+    }
+    // The output's own growth stays a growth.
+    states(
+        It,
+        "Il Pil dell'Italia è cresciuto dello 0,7% nel 2024.",
+        "0,7%",
+        "gdp_growth",
+        "Italy",
+    );
+}
+
+#[test]
+fn a_budget_and_a_special_fund_are_budgets() {
+    for (lang, text, figure, key, subject) in [
+        (
+            De,
+            "Der Bundestag beschloss einen Haushalt von 480 Milliarden Euro; das Sondervermögen für die Bundeswehr beträgt 100 Milliarden Euro.",
+            "100 Milliarden",
+            "money:budget",
+            "Bundestag",
+        ),
+        (
+            De,
+            "Der Bundestag beschloss einen Haushalt von 480 Milliarden Euro.",
+            "480 Milliarden",
+            "money:budget",
+            "Bundestag",
+        ),
+    ] {
+        states(lang, text, figure, key, subject);
+    }
+}
