@@ -249,3 +249,30 @@ fn market_words_leave_other_stories_alone() {
         "price_threshold",
     );
 }
+
+#[test]
+fn an_asset_s_swings_are_its_own() {
+    for (lang, text, figure, subject) in [
+        (
+            De,
+            "Schwankungen von zwölf Prozent an einem Tag sind bei Ethereum keine Ausnahme.",
+            "zwölf Prozent",
+            "Ethereum",
+        ),
+        (
+            It,
+            "Il bitcoin ha registrato oscillazioni del 9% in una sola seduta.",
+            "9%",
+            "Bitcoin",
+        ),
+        (
+            En,
+            "Ethereum saw swings of 9% in a single day last week.",
+            "9%",
+            "Ethereum",
+        ),
+        (Zh, "比特幣單日波動幅度達9%。", "9%", "Bitcoin"),
+    ] {
+        states(lang, text, figure, "price_swing", subject);
+    }
+}
