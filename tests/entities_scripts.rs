@@ -267,3 +267,81 @@ fn a_german_genitive_is_no_part_of_a_name() {
     let found = pairs(text, De);
     assert!(found.iter().any(|(s, _)| s == "Lena Marks"), "{found:?}");
 }
+
+/// One person's name in the romanizations of several presses ("Mikhail", "Michail",
+/// "Mikhaïl"; "-ev", "-jew", "-ïev"; "sh", "sch", "ch") is one person across documents; a
+/// party's or a company's former name is the same entity.
+#[test]
+fn romanizations_and_former_names_are_one_entity() {
+    let g = Gazetteer::embedded();
+    let texts = [
+        (
+            "Il ministro Arkadij Voronov ha firmato l'accordo. Voronov è soddisfatto.",
+            It,
+        ),
+        (
+            "Minister Arkadi Woronow unterzeichnete das Abkommen. Woronow ist zufrieden.",
+            De,
+        ),
+        (
+            "Le ministre Arkadiï Voronov a signé l'accord. Voronov est satisfait.",
+            Fr,
+        ),
+        (
+            "Minister Gennady Shuvalkin signed it. Shuvalkin was pleased.",
+            En,
+        ),
+        (
+            "Minister Gennadij Schuwalkin unterschrieb. Schuwalkin war zufrieden.",
+            De,
+        ),
+        (
+            "Le ministre Guennadi Chouvalkine a signé. Chouvalkine est satisfait.",
+            Fr,
+        ),
+    ];
+    let mut docs: Vec<Vec<concord::EntityMention>> =
+        texts.iter().map(|(t, l)| g.link(t, *l)).collect();
+    concord::entity::cluster(&mut docs);
+    let id = |d: usize, surface: &str| {
+        docs[d]
+            .iter()
+            .find(|m| m.span.slice(texts[d].0) == Some(surface))
+            .map(|m| m.id.clone())
+    };
+    let a = id(0, "Arkadij Voronov");
+    assert!(a.is_some(), "{:?}", docs[0]);
+    assert_eq!(id(1, "Arkadi Woronow"), a, "{:?}", docs[1]);
+    let s = id(3, "Gennady Shuvalkin");
+    assert!(s.is_some(), "{:?}", docs[3]);
+    assert_eq!(id(4, "Gennadij Schuwalkin"), s, "{:?}", docs[4]);
+    assert_eq!(id(5, "Guennadi Chouvalkine"), s, "{:?}", docs[5]);
+    assert_ne!(a, s);
+    for (text, lang, surface, entity) in [
+        (
+            "Avant de devenir LR, l'UMP dominait la droite.",
+            Fr,
+            "UMP",
+            "les_republicains",
+        ),
+        (
+            "Le mouvement En marche a remporté la présidentielle.",
+            Fr,
+            "En marche",
+            "renaissance_fr",
+        ),
+        (
+            "Fiat Chrysler Automobiles verkaufte mehr Autos.",
+            De,
+            "Fiat Chrysler Automobiles",
+            "stellantis",
+        ),
+        ("蚂蚁金服当年估值很高。", Zh, "蚂蚁金服", "ant_group"),
+    ] {
+        assert!(
+            has(text, lang, surface, entity),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}

@@ -2281,6 +2281,8 @@ pub struct Clusterer {
     by_key: IndexMap<String, usize>,
     /// Groups by their Latin keys without spaces or hyphens.
     by_compact: IndexMap<String, usize>,
+    /// People's groups by the sound of their Latin names' romanization ([`sound_key`]).
+    by_sound: IndexMap<String, usize>,
     /// Groups by the first word of their key, for the fuzzy comparison.
     by_first: IndexMap<String, Vec<usize>>,
     /// Every discovered id seen, with its group.
@@ -2303,6 +2305,53 @@ pub struct Clusterer {
 fn compact_key(key: &str) -> Option<String> {
     let c: String = key.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     (c.chars().count() >= 5 && !c.chars().any(crate::lang::is_han)).then_some(c)
+}
+
+/// The letter groups that fold a name's romanizations to one key, in order
+/// (`data/gazetteer/latin_sounds.tsv`).
+fn latin_sounds() -> &'static [(String, String)] {
+    static SOUNDS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    SOUNDS.get_or_init(|| {
+        include_str!("../../data/gazetteer/latin_sounds.tsv")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+            .collect()
+    })
+}
+
+/// A person's Latin key as its romanizations sound alike ("michail mischustin", "mikhail
+/// mishustin", "mikhail michoustine": one key): each word folded by [`latin_sounds`], doubled
+/// letters once, a final "e" after a consonant dropped. Only for two words or more of three
+/// letters or more each, in Latin letters.
+fn sound_key(key: &str) -> Option<String> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let latin = |w: &&str| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    if words.len() < 2 || !words.iter().all(latin) {
+        return None;
+    }
+    let fold = |w: &str| {
+        let mut s = w.to_string();
+        for (a, b) in latin_sounds() {
+            s = s.replace(a.as_str(), b);
+        }
+        let mut out = String::new();
+        for c in s.chars() {
+            if !out.ends_with(c) {
+                out.push(c);
+            }
+        }
+        let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+        let mut chars = out.chars().rev();
+        if let (Some('e'), Some(c)) = (chars.next(), chars.next()) {
+            if !vowel(c) && out.len() > 4 {
+                out.pop();
+            }
+        }
+        out
+    };
+    Some(words.into_iter().map(fold).collect::<Vec<_>>().join(" "))
 }
 
 /// The family name of a foreign person's name written in Chinese ("阿瑟·门施": "门施"), and
@@ -2434,6 +2483,11 @@ impl Clusterer {
         // A name written glued or apart ("WindTre", "Wind Tre"): one key without spaces or
         // hyphens, for Latin names of five letters or more.
         let compact = compact_key(&key);
+        // A person's name romanized in several ways ("Michail Mischustin", "Mikhail
+        // Mishustin"): one key of its sounds.
+        let sound = matches!(kind, super::EntityKind::Person)
+            .then(|| sound_key(&key))
+            .flatten();
         // An organization keyed by the acronym a text defines for it ("new:ecdc", named
         // "Centre européen de prévention ..."): its name is a key too, so that a text naming it
         // in full without the acronym names it as well.
@@ -2456,6 +2510,7 @@ impl Clusterer {
                     .and_then(|c| self.by_compact.get(c).copied())
             })
             .or_else(by_surname)
+            .or_else(|| self.by_sound.get(sound.as_ref()?).copied())
             .or_else(|| {
                 if key.chars().count() < 6 {
                     return None;
@@ -2573,6 +2628,9 @@ impl Clusterer {
         };
         if let Some(n) = acronym_name {
             self.by_key.entry(n).or_insert(g);
+        }
+        if let Some(s) = sound {
+            self.by_sound.entry(s).or_insert(g);
         }
         if let Some(h) = han {
             self.han_people.add(g, h);
