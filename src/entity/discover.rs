@@ -2112,7 +2112,19 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                             && !kc.compound_noun(cx.doc.lang, w.folded)
                     })
                 });
+            // (A compound of a name's words and an event's noun joined by a hyphen:
+            // "Eras-Tour", "Nordlicht-Festival", cue `event_noun`.)
+            let event_compound = run.len() >= 2
+                && run.last().is_some_and(|w| {
+                    w.hyphen && !w.lower && kc.event_noun(cx.doc.lang, w.folded).is_some()
+                })
+                && run.get(..run.len() - 1).is_some_and(|parts| {
+                    parts
+                        .iter()
+                        .all(|w| w.cap && !w.lower && !w.digit && !w.hyphen)
+                });
             let names_in_row = landmark_compound
+                || event_compound
                 || given_first
                 || apposed
                 || pinyin_first
@@ -2142,13 +2154,43 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     continue;
                 }
             }
+            // A quoted title joined by a hyphen to an event's noun ("„Eras“-Tour"): the
+            // event's name, the noun with it (named without the quotes: "Eras Tour").
+            let quoted_event = quoted_name(cx, run) && quoted_event_noun(cx, e);
+            if quoted_event {
+                e += 1;
+            }
+            // A quoted title right after an event's noun written in lower case ("la tournée
+            // « Aurora »", "il tour “Aurora”"): the event's name, the noun with it.
+            let noun_before = r.checked_sub(1).and_then(|k| words.get(k)).filter(|p| {
+                p.lower
+                    && first.quoted
+                    && quoted_name(cx, run)
+                    && kc.event_noun(cx.doc.lang, p.folded).is_some()
+            });
             let Some(mut span) = cx.span(r, e) else {
                 continue;
             };
             if given_first {
                 span.end -= genitive_of_name(cx, run);
             }
-            let landmark = landmark_key(cx, r, e);
+            if let Some(p) = noun_before {
+                span = Span::new(p.start, span.end);
+            }
+            // (Its opening quote with it: the whole name, no title in quotes.)
+            if quoted_event {
+                let before = cx.doc.text.get(..span.start).unwrap_or("");
+                if let Some(q) = before.chars().next_back().filter(|c| !c.is_whitespace()) {
+                    span = Span::new(span.start - q.len_utf8(), span.end);
+                }
+            }
+            let landmark = landmark_key(cx, r, e)
+                .or_else(|| event_key(cx, r, e))
+                .or_else(|| {
+                    let class = kc.event_noun(cx.doc.lang, noun_before?.folded)?;
+                    let t = cx.tokens_of_names(r, e);
+                    (!t.is_empty()).then(|| format!("{} {class}", t.join(" ")))
+                });
             let key = landmark.clone().unwrap_or_else(|| {
                 name_tokens(&fold_str(
                     cx.doc.text.get(span.start..span.end).unwrap_or(""),
@@ -2161,11 +2203,18 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             let name = names
                 .entry(key.clone())
                 .or_insert_with(|| {
-                    cx.doc
-                        .text
-                        .get(span.start..span.end)
-                        .unwrap_or("")
-                        .to_string()
+                    let surface = cx.doc.text.get(span.start..span.end).unwrap_or("");
+                    if quoted_event {
+                        words
+                            .get(r..e)
+                            .unwrap_or(&[])
+                            .iter()
+                            .filter_map(|w| cx.doc.text.get(w.start..w.end))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    } else {
+                        surface.to_string()
+                    }
                 })
                 .clone();
             // The kind comes in one pass later, with the context's evidence (`kinds`).
@@ -2229,6 +2278,46 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
     (prev.lower && first.joined && !first.hyphen)
         .then(|| names(r, e).map(|n| format!("{n} {class}")))
         .flatten()
+}
+
+/// Whether word `e` is an event's noun (cue `event_noun`) joined by a hyphen to the closing
+/// quote right before it ("„Eras“-Tour", "«Aurora»-Festival").
+fn quoted_event_noun(cx: &Ctx<'_, '_>, e: usize) -> bool {
+    let (Some(prev), Some(w)) = (e.checked_sub(1).and_then(|k| cx.word(k)), cx.word(e)) else {
+        return false;
+    };
+    let kc = super::kinds::KindCues::embedded();
+    let mut between = cx.doc.text.get(prev.end..w.start).unwrap_or("").chars();
+    matches!(
+        between.next(),
+        Some('"' | '“' | '”' | '»' | '«' | '‘' | '’' | '」' | '』' | '″')
+    ) && matches!(between.next(), Some('-' | '‐' | '‑'))
+        && between.next().is_none()
+        && !w.lower
+        && (kc.event_noun(cx.doc.lang, w.folded).is_some()
+            || kc.event_noun(Lang::En, w.folded).is_some())
+}
+
+/// The key of an event's name written with its class's common noun at its end (cue
+/// `event_noun`): "X Tour", "X-Tournee", "„X“-Tour", "X Festival". The key is the name's other
+/// capitalized words and the English class ("x tour"), so that every language's form names
+/// one event. None for other names.
+fn event_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
+    if e < r + 2 {
+        return None;
+    }
+    let kc = super::kinds::KindCues::embedded();
+    let words = cx.words();
+    let last = words.get(e - 1).filter(|w| !w.lower)?;
+    let class = kc
+        .event_noun(Lang::En, last.folded)
+        .or_else(|| kc.event_noun(cx.doc.lang, last.folded))?;
+    let t: Vec<&str> = (r..e - 1)
+        .filter_map(|k| words.get(k))
+        .filter(|w| !w.lower)
+        .map(|w| w.folded)
+        .collect();
+    (!t.is_empty()).then(|| format!("{} {class}", t.join(" ")))
 }
 
 /// Folds a discovered name for clustering: tokens that are common words ("AI", "Inc") do not

@@ -32,7 +32,7 @@ use indexmap::IndexMap;
 use super::gazetteer::Doc;
 use super::{Cand, Entity, EntityKind, Target};
 use crate::error::Error;
-use crate::lang::is_han;
+use crate::lang::{is_han, Lang};
 use crate::text::fold::fold_str;
 use crate::text::hash::FastSet;
 use crate::text::Span;
@@ -1372,9 +1372,17 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
         let inner = (i + 1, j);
         let han_inner = (inner.0..inner.1).all(|k| t.ch(k).is_some_and(is_han));
         // The Latin candidate: inside the brackets, or right before them.
-        let inside = t
-            .span(inner.0, inner.1)
-            .and_then(|s| latin.get(&(s.start, s.end)).copied());
+        // (An English title's article is no part of the name the text found: "（The X
+        // Tour）".)
+        let inside = t.span(inner.0, inner.1).and_then(|s| {
+            latin.get(&(s.start, s.end)).copied().or_else(|| {
+                let content = text.get(s.start..s.end)?;
+                let rest = ["The ", "the "]
+                    .iter()
+                    .find_map(|a| content.strip_prefix(a))?;
+                latin.get(&(s.end - rest.len(), s.end)).copied()
+            })
+        });
         let before = t.off(i).and_then(|p| {
             let o = t.doc.folded.to_original(p, p).start;
             let head = text.get(..o)?.trim_end();
@@ -1392,7 +1400,21 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
                     .iter()
                     .find(|(_, b, _)| *b == i)
                     .map(|(a, b, _)| (*a, *b));
-                let range = found.or_else(|| {
+                // A quoted Chinese title right before the bracket ("「時代巡迴演唱會」（The
+                // Eras Tour）"): the quotation, all of it.
+                let quoted = i
+                    .checked_sub(1)
+                    .filter(|&q| matches!(t.ch(q), Some('」' | '』' | '”')))
+                    .and_then(|q| {
+                        let a = (q.saturating_sub(MAX_CORE + 5)..q)
+                            .rev()
+                            .find(|&k| matches!(t.ch(k), Some('「' | '『' | '“')))?
+                            + 1;
+                        ((2..=MAX_CORE + 4).contains(&(q - a))
+                            && (a..q).all(|k| t.ch(k).is_some_and(is_han)))
+                        .then_some((a, q))
+                    });
+                let range = found.or(quoted).or_else(|| {
                     let mut a = i;
                     while a > 0
                         && i - a <= MAX_CORE
@@ -1542,6 +1564,27 @@ fn short_forms(cues: &HanCues, name: &[char], target: &Target, score: f64, forms
     }
 }
 
+/// An event's name given by a Latin one in brackets ("時代巡迴演唱會（The Eras Tour）") with
+/// its other nouns of the same class (cue `event_noun`): "時代巡演" names the same tour. The
+/// name's first part keeps two characters or more.
+fn event_forms(name: &str, target: &Target, forms: &mut Vec<Form>) {
+    let kc = super::kinds::KindCues::embedded();
+    let mut nouns: Vec<(&str, &str)> = kc.event_nouns(Lang::Zh).collect();
+    nouns.sort_unstable();
+    let Some((stem, class)) = nouns
+        .iter()
+        .filter_map(|(w, c)| name.strip_suffix(w).map(|s| (s, *c)))
+        .filter(|(s, _)| s.chars().count() >= 2)
+        .min_by_key(|(s, _)| s.len())
+    else {
+        return;
+    };
+    for (w, _) in nouns.iter().filter(|(_, c)| *c == class) {
+        let form: Vec<char> = stem.chars().chain(w.chars()).collect();
+        forms.push((form, target.clone(), 0.7, "short_form", false));
+    }
+}
+
 /// A Chinese company name's abbreviation: the first character of its first part and of the
 /// suffix word after it ("中国银行": "中行", "东方航空": "东航"), where the first part and
 /// the word have two characters or more.
@@ -1626,6 +1669,7 @@ fn later_uses(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
         }
         let name: Vec<char> = t.string(*a, *b).chars().collect();
         short_forms(t.cues, &name, &c.target, 0.7, &mut forms);
+        event_forms(&t.string(*a, *b), &c.target, &mut forms);
     }
     for (a, b, c) in &t.found {
         let whole: Vec<char> = t.string(*a, *b).chars().collect();

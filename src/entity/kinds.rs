@@ -87,6 +87,9 @@ pub(crate) struct KindCues {
     /// A landmark's common noun per language ("ponte", "Brücke", "bridge", "大桥"), folded, with
     /// its English word (`landmark_noun`, fourth column): the class of the landmark.
     landmark_nouns: FastMap<Lang, FastMap<String, String>>,
+    /// A named event's common noun per language ("Tour", "Tournee", "tournée", "巡演"),
+    /// folded, with its English word (`event_noun`, fourth column): the class of the event.
+    event_nouns: FastMap<Lang, FastMap<String, String>>,
     /// Short first parts of compound nouns ("um" of "Umsatz"), per language.
     noun_prefixes: FastMap<Lang, FastSet<String>>,
     /// Cues written without spaces (Chinese): folded strings.
@@ -172,6 +175,13 @@ impl KindCues {
                             .or_default()
                             .insert(folded.clone(), class);
                     }
+                    "event_noun" => {
+                        let class = cols.get(3).map_or(folded.clone(), |e| fold_str(e));
+                        c.event_nouns
+                            .entry(l)
+                            .or_default()
+                            .insert(folded.clone(), class);
+                    }
                     "noun_ending" => c.noun_endings.entry(l).or_default().push(folded.clone()),
                     "noun_prefix" => {
                         c.noun_prefixes.entry(l).or_default().insert(folded.clone());
@@ -251,6 +261,23 @@ impl KindCues {
             .get(&lang)
             .and_then(|m| m.get(w))
             .map(String::as_str)
+    }
+
+    /// The English class of the folded word where it is a named event's common noun in
+    /// `lang` ("Tournee", "tournée", "巡演": "tour"; cue `event_noun`).
+    pub(crate) fn event_noun(&self, lang: Lang, w: &str) -> Option<&str> {
+        self.event_nouns
+            .get(&lang)
+            .and_then(|m| m.get(w))
+            .map(String::as_str)
+    }
+
+    /// The event nouns of `lang` with their classes (cue `event_noun`), in no set order.
+    pub(crate) fn event_nouns(&self, lang: Lang) -> impl Iterator<Item = (&str, &str)> {
+        self.event_nouns
+            .get(&lang)
+            .into_iter()
+            .flat_map(|m| m.iter().map(|(w, c)| (w.as_str(), c.as_str())))
     }
 
     /// Whether the folded word is the last word of an English name: an organization's

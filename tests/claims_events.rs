@@ -1,0 +1,282 @@
+//! Events as entities and the figures of live entertainment (tours, festivals, shows): a named
+//! tour is one entity in every language and script ("Aurora Tour", "„Aurora“-Tour",
+//! "Aurora-Tournee", "「極光巡迴演唱會」（The Aurora Tour）" and its short form "極光巡演"), and
+//! the figures of a tour (its shows, the cities, countries and continents it visits, its ticket
+//! sales, its merchandise, its spectators, the length and the songs of each show) are the
+//! tour's, with one predicate key per kind across languages. Our own sentences about an
+//! invented singer and invented tours; beside them, sentences where the same words stand in
+//! another sense and make no such claim.
+
+use concord::claim::Claim;
+use concord::Lang::{self, De, En, Fr, It, Zh};
+use concord::{EntityMention, Pipeline};
+
+mod common;
+use common::{run, spf};
+
+/// The entity mentions of `text` after the whole entity stage.
+fn entities(text: &str, lang: Lang) -> Vec<EntityMention> {
+    Pipeline::default()
+        .analyze(&concord::Document::new("t.txt", text).with_lang(lang))
+        .unwrap()
+        .entities
+}
+
+/// The id of the mention whose surface holds `surface`.
+fn id_of(text: &str, lang: Lang, surface: &str) -> String {
+    let es = entities(text, lang);
+    es.iter()
+        .find(|e| e.span.slice(text).is_some_and(|s| s.contains(surface)))
+        .map(|e| e.id.clone())
+        .unwrap_or_else(|| {
+            let all: Vec<_> = es
+                .iter()
+                .map(|e| (e.span.slice(text).unwrap_or("?").to_string(), e.id.clone()))
+                .collect();
+            panic!("no mention of {surface:?} in {text:?}: {all:?}")
+        })
+}
+
+/// The claims on the figure written `figure`.
+fn on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
+    claims
+        .iter()
+        .filter(|c| c.provenance.text.contains(figure) && c.conversion_of.is_none())
+        .collect()
+}
+
+/// `text` states a fact of predicate `key` about the entity `subject` (its id) on `figure`,
+/// of `value` and `unit`.
+fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str, value: &str, unit: &str) {
+    let claims = run(text, lang);
+    let found = on(&claims, figure).iter().any(|c| {
+        c.predicate == key
+            && c.subject.as_ref().is_some_and(|s| s.id == subject)
+            && c.quantity.value.to_string() == value
+            && c.quantity.unit.to_string() == unit
+    });
+    assert!(
+        found,
+        "{key} {subject} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
+/// No claim of `text` on `figure` has predicate `key`.
+fn not_keyed(lang: Lang, text: &str, figure: &str, key: &str) {
+    let claims = run(text, lang);
+    assert!(
+        on(&claims, figure).iter().all(|c| c.predicate != key),
+        "{key} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
+const TOUR: &str = "new:aurora tour";
+
+#[test]
+fn a_named_tour_is_one_entity_in_every_language() {
+    for (lang, text, surface) in [
+        (
+            It,
+            "La cantante Mara Lindqvist ha chiuso a Oslo l'Aurora Tour.",
+            "Aurora Tour",
+        ),
+        (
+            En,
+            "Mara Lindqvist wrapped up the Aurora Tour in Oslo on Sunday.",
+            "Aurora Tour",
+        ),
+        (
+            De,
+            "Die „Aurora“-Tour der Sängerin endete am Sonntag in Oslo.",
+            "Aurora“-Tour",
+        ),
+        (
+            De,
+            "Die Aurora-Tournee der Sängerin endete am Sonntag in Oslo.",
+            "Aurora-Tournee",
+        ),
+        (
+            De,
+            "Nach Angaben des Veranstalters war die Aurora-Tour ausverkauft.",
+            "Aurora-Tour",
+        ),
+        (
+            Fr,
+            "La chanteuse a achevé à Oslo sa tournée « Aurora », entamée l'an dernier.",
+            "Aurora",
+        ),
+        (
+            Zh,
+            "歌手的「極光巡迴演唱會」（The Aurora Tour）週日在奧斯陸落幕。",
+            "極光巡迴演唱會",
+        ),
+    ] {
+        assert_eq!(id_of(text, lang, surface), TOUR, "{text}");
+    }
+    // The short form of a Chinese tour's name, with another of the class's nouns.
+    let zh = "「極光巡迴演唱會」（The Aurora Tour）週日落幕。極光巡演共演出80場。";
+    assert_eq!(id_of(zh, Zh, "極光巡演"), TOUR);
+    // A festival named with its noun joined by a hyphen, or written after the name.
+    let de = "Das Nordwind-Festival zog am Wochenende viele Besucher an.";
+    assert_eq!(id_of(de, De, "Nordwind-Festival"), "new:nordwind festival");
+    let en = "The Nordwind Festival drew large crowds at the weekend.";
+    assert_eq!(id_of(en, En, "Nordwind Festival"), "new:nordwind festival");
+}
+
+#[test]
+fn a_tours_shows_cities_and_continents_are_the_tours() {
+    let shows = |lang, text, figure, value: &str| {
+        states(lang, text, figure, "shows", TOUR, value, "count");
+    };
+    shows(
+        It,
+        "L'Aurora Tour si è chiuso dopo 84 concerti in 37 città di quattro continenti.",
+        "84",
+        "84",
+    );
+    shows(
+        De,
+        "Die „Aurora“-Tour endete nach 84 Konzerten in 37 Städten auf vier Kontinenten.",
+        "84 Konzerten",
+        "84",
+    );
+    shows(
+        Fr,
+        "L'Aurora Tour s'est achevé après 84 concerts dans 37 villes.",
+        "84",
+        "84",
+    );
+    shows(
+        En,
+        "The Aurora Tour wrapped up after 84 shows in 37 cities on four continents.",
+        "84",
+        "84",
+    );
+    shows(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）足跡遍及4大洲37座城市，共演出84場。",
+        "84場",
+        "84",
+    );
+    let cities = |lang, text, figure| {
+        states(lang, text, figure, "cities_visited", TOUR, "37", "count");
+    };
+    cities(
+        De,
+        "Die „Aurora“-Tour endete nach 84 Konzerten in 37 Städten auf vier Kontinenten.",
+        "37 Städten",
+    );
+    cities(
+        En,
+        "The Aurora Tour wrapped up after 84 shows in 37 cities on four continents.",
+        "37",
+    );
+    cities(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）足跡遍及4大洲37座城市，共演出84場。",
+        "37座",
+    );
+    let continents = |lang, text, figure| {
+        states(lang, text, figure, "continents_visited", TOUR, "4", "count");
+    };
+    continents(
+        De,
+        "Die „Aurora“-Tour endete nach 84 Konzerten in 37 Städten auf vier Kontinenten.",
+        "vier Kontinenten",
+    );
+    continents(
+        It,
+        "L'Aurora Tour si è chiuso dopo 84 concerti in 37 città di quattro continenti.",
+        "quattro",
+    );
+    // Cities with no show in the story are what the count counts, no tour's.
+    not_keyed(
+        It,
+        "Lo sciopero dei trasporti ha fermato i servizi in 37 città italiane.",
+        "37",
+        "cities_visited",
+    );
+}
+
+#[test]
+fn a_tours_ticket_sales_merchandise_and_shows_are_the_tours() {
+    let sales = |lang, text, figure, value: &str| {
+        states(lang, text, figure, "ticket_sales", TOUR, value, "USD");
+    };
+    sales(
+        It,
+        "L'Aurora Tour ha incassato 1,4 miliardi di dollari dalla vendita dei biglietti.",
+        "1,4 miliardi",
+        "1400000000",
+    );
+    sales(
+        De,
+        "Die „Aurora“-Tour hat Tickets im Wert von 1,4 Milliarden Dollar verkauft.",
+        "1,4 Milliarden",
+        "1400000000",
+    );
+    sales(
+        En,
+        "The Aurora Tour grossed 1.4 billion dollars in ticket sales.",
+        "1.4 billion",
+        "1400000000",
+    );
+    sales(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）門票總收入達14億美元。",
+        "14億美元",
+        "1400000000",
+    );
+    let merch = |lang, text, figure| {
+        states(
+            lang,
+            text,
+            figure,
+            "merchandise_sales",
+            TOUR,
+            "120000000",
+            "USD",
+        );
+    };
+    merch(
+        It,
+        "Per l'Aurora Tour il merchandising ha fruttato 120 milioni di dollari.",
+        "120 milioni",
+    );
+    merch(
+        De,
+        "Die „Aurora“-Tour setzte mit Fanartikeln 120 Millionen Dollar um.",
+        "120 Millionen",
+    );
+    let length = |lang, text, figure| {
+        states(lang, text, figure, "show_length", TOUR, "3", "hours");
+    };
+    length(
+        De,
+        "Bei der „Aurora“-Tour dauerte jedes Konzert rund drei Stunden.",
+        "drei Stunden",
+    );
+    length(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）每場演出長達3小時。",
+        "3小時",
+    );
+    states(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）觀眾逾500萬人次。",
+        "500萬",
+        "spectators",
+        TOUR,
+        "5000000",
+        "count",
+    );
+    // The ticketing of a city's entry fee sells nothing of a show.
+    not_keyed(
+        Fr,
+        "Le coût de la billetterie et des contrôles s'élève à 3 millions d'euros, selon la mairie de Nantes.",
+        "3 millions",
+        "ticket_sales",
+    );
+}
