@@ -280,3 +280,138 @@ fn a_tours_ticket_sales_merchandise_and_shows_are_the_tours() {
         "ticket_sales",
     );
 }
+
+#[test]
+fn shows_in_a_place_are_the_places() {
+    let place = |lang, text, figure, subject: &str, value: &str| {
+        states(lang, text, figure, "shows", subject, value, "count");
+    };
+    place(
+        De,
+        "Die „Aurora“-Tour ist vorbei. Die vier Konzerte in Lissabon waren nach einem Unwetter abgesagt worden.",
+        "vier Konzerte",
+        "lisbon",
+        "4",
+    );
+    place(
+        It,
+        "L'Aurora Tour è finito. La cantante si era esibita per tre sere allo stadio comunale di Bari.",
+        "tre",
+        "bari",
+        "3",
+    );
+    place(
+        Fr,
+        "L'Aurora Tour s'est achevé. Les cinq concerts à Lyon avaient été annulés.",
+        "cinq",
+        "lyon",
+        "5",
+    );
+    place(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）落幕。她今年在首爾連唱4場。",
+        "4場",
+        "seoul",
+        "4",
+    );
+    place(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）落幕。原訂在西班牙馬德里的2場演出因暴雨取消。",
+        "2場",
+        "madrid",
+        "2",
+    );
+    // The whole tour's shows, a list of places after another figure, stay the tour's.
+    states(
+        De,
+        "Die „Aurora“-Tour endete nach 84 Konzerten in 37 Städten, darunter Lissabon.",
+        "84 Konzerten",
+        "shows",
+        TOUR,
+        "84",
+        "count",
+    );
+}
+
+#[test]
+fn tickets_audiences_streams_and_records_have_one_key_each() {
+    states(
+        It,
+        "Per l'Aurora Tour sono stati venduti 2,5 milioni di biglietti.",
+        "2,5 milioni",
+        "tickets_sold",
+        TOUR,
+        "2500000",
+        "count",
+    );
+    states(
+        De,
+        "Für die „Aurora“-Tour wurden 2,5 Millionen Tickets verkauft.",
+        "2,5 Millionen",
+        "tickets_sold",
+        TOUR,
+        "2500000",
+        "count",
+    );
+    let tv = |lang, text, figure| {
+        let claims = run(text, lang);
+        assert!(
+            on(&claims, figure)
+                .iter()
+                .any(|c| c.predicate == "tv_audience"),
+            "tv_audience on {figure:?} in {text:?}: {:?}",
+            spf(&claims)
+        );
+    };
+    tv(
+        It,
+        "La finale del festival, trasmessa da Rai 1, ha raccolto 9,2 milioni di telespettatori.",
+        "9,2 milioni",
+    );
+    tv(
+        Fr,
+        "Selon Médiamétrie, France 2 a réuni 9,2 millions de téléspectateurs pour la cérémonie.",
+        "9,2 millions",
+    );
+    tv(Zh, "中央電視台轉播的頒獎典禮電視觀眾達920萬人。", "920萬");
+    let share = |lang, text, figure| {
+        let claims = run(text, lang);
+        assert!(
+            on(&claims, figure)
+                .iter()
+                .any(|c| c.predicate == "audience_share"),
+            "audience_share on {figure:?} in {text:?}: {:?}",
+            spf(&claims)
+        );
+    };
+    share(
+        It,
+        "Rai 1 ha chiuso la serata finale con il 61,2% di share.",
+        "61,2%",
+    );
+    share(
+        Fr,
+        "France 2 a obtenu pour la soirée une part d'audience de 41,5 %.",
+        "41,5",
+    );
+    let sold = |lang, text, figure| {
+        let claims = run(text, lang);
+        assert!(
+            on(&claims, figure)
+                .iter()
+                .any(|c| c.predicate == "records_sold"),
+            "records_sold on {figure:?} in {text:?}: {:?}",
+            spf(&claims)
+        );
+    };
+    sold(
+        It,
+        "La cantante Mara Lindqvist ha venduto 800.000 copie del nuovo album in una settimana.",
+        "800.000",
+    );
+    sold(
+        En,
+        "Mara Lindqvist's new album has 800,000 copies sold in its first week.",
+        "800,000",
+    );
+}

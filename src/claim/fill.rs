@@ -159,6 +159,13 @@ use super::{Claim, ClaimInput, EntityRef, Provenance, SubjectSource, TimeRef};
 /// How far (in bytes) a figure may follow the change whose level it states
 /// ([`Frame::follows`]).
 const FOLLOW_GAP: usize = 100;
+/// How many bytes after an event's figure a place that holds it may start
+/// ([`Context::show_place`]): past the counted noun and a venue's name ("per due sere allo
+/// stadio X di Milano").
+const SHOW_PLACE_AFTER: usize = 48;
+/// How many bytes before a Chinese event's figure a place that holds it may end (five
+/// characters: "在新加坡連唱6場", "在維也納的3場").
+const SHOW_PLACE_HAN: usize = 15;
 /// Penalty, in bytes of distance, for each clause boundary between two positions.
 const CLAUSE_PENALTY: usize = 25;
 /// Penalty for a subject that comes after the figure.
@@ -3470,7 +3477,8 @@ impl<'a> Context<'a> {
             // clause's own party ("Venezia ha incassato", "Die Stadt zählte").
             // A venue's name stays a party of an event's figure ("gli spettatori della X
             // Arena").
-            let venue = self.names_venue(s.lang, e)
+            // (An event's own name too: "per l'Aurora Tour sono stati venduti".)
+            let venue = (self.names_venue(s.lang, e) || self.names_event(s.lang, e))
                 && self
                     .frames
                     .frames()
@@ -3880,6 +3888,53 @@ impl<'a> Context<'a> {
     /// landmark, or a name holding the noun of a bridge, a building, a ship, an aircraft or a
     /// train ("Nach dem Einsturz der Morandi-Brücke ...", "Nel crollo del ponte X sono morti",
     /// "金門大橋坍塌"), no cited source: the toll is its own, not the state's where it stands.
+    /// The place that holds an event's figure of a frame marked
+    /// [`FrameSpec::place_holds`](super::frames::FrameSpec::place_holds): a place governed
+    /// by a preposition ([`Context::located`]) in the words right after the figure, up to
+    /// [`SHOW_PLACE_AFTER`] bytes on and nothing but words between ("drei Konzerte in Wien",
+    /// "per due sere allo stadio X di Milano"); in Chinese, right before it, at most
+    /// [`SHOW_PLACE_HAN`] bytes back ("在新加坡連唱6場", "在奧地利維也納的3場演出").
+    fn show_place(&self, s: &Sentence<'a>, q: &QuantityMention) -> Option<&'a EntityMention> {
+        let text = self.input.text;
+        // Nothing but words between: no other figure, no punctuation that ends a phrase.
+        let plain = |a: usize, b: usize| {
+            text.get(a..b).is_some_and(|t| {
+                !t.contains([
+                    ',', ';', ':', '.', '(', ')', '，', '；', '：', '。', '（', '）', '、',
+                ])
+            }) && !s
+                .quantities
+                .iter()
+                .any(|o| o.span != q.span && o.span.start >= a && o.span.end <= b)
+        };
+        let located = |e: &&&'a EntityMention| {
+            e.kind == EntityKind::Place && self.located(s.span.start, s.lang, e, &s.entities)
+        };
+        if s.lang == Lang::Zh {
+            return s
+                .entities
+                .iter()
+                .filter(|e| {
+                    e.span.end <= q.span.start
+                        && q.span.start - e.span.end <= SHOW_PLACE_HAN
+                        && plain(e.span.end, q.span.start)
+                })
+                .filter(located)
+                .max_by_key(|e| e.span.end)
+                .copied();
+        }
+        s.entities
+            .iter()
+            .filter(|e| {
+                e.span.start >= q.span.end
+                    && e.span.start - q.span.end <= SHOW_PLACE_AFTER
+                    && plain(q.span.end, e.span.start)
+            })
+            .filter(located)
+            .min_by_key(|e| e.span.start)
+            .copied()
+    }
+
     fn struck(&self, s: &Sentence<'a>, q: &QuantityMention) -> Option<&'a EntityMention> {
         let Markers {
             sources, compared, ..
@@ -6708,6 +6763,12 @@ fn fill<'a>(
         }
     } else {
         subject
+    };
+    // An event's shows or spectators in a place the figure names ("drei Konzerte in Wien",
+    // "在新加坡連唱6場") are that place's.
+    let subject = match frame.place_holds.then(|| ctx.show_place(s, q)).flatten() {
+        Some(p) => Some((p, SubjectSource::Sentence, 0.9)),
+        None => subject,
     };
     let (subject, source, subject_weight) = subject?;
     // An event named short ("le Finals") is the document's one event of that name ("Nitto

@@ -546,6 +546,12 @@ pub struct FrameSpec {
     /// discovery left without a kind).
     #[serde(default)]
     pub event_subject: bool,
+    /// Whether a place named right by the figure holds it: after it, governed by a
+    /// preposition ("drei Konzerte in Wien", "i due concerti di Milano", "six shows in
+    /// Lisbon"), or, in Chinese, right before it after one ("在新加坡連唱6場"): an event's
+    /// shows or spectators there are that place's, not the whole event's.
+    #[serde(default)]
+    pub place_holds: bool,
     /// Whether the frame measures a structure or a craft (its length, its mass): where the
     /// sentence names a bridge, a building, a ship or an aircraft, or refers back to one by its
     /// noun ("la nave, lunga 300 metri"), that one holds the figure, not the company that runs
@@ -895,6 +901,8 @@ pub struct Frame {
     pub contest: bool,
     /// Whether the frame's subject is an event ([`FrameSpec::event_subject`]).
     pub event_subject: bool,
+    /// Whether a place named right by the figure holds it ([`FrameSpec::place_holds`]).
+    pub place_holds: bool,
     /// Whether the frame measures a structure or a craft ([`FrameSpec::craft_subject`]).
     pub craft_subject: bool,
     /// The key where a structure or a craft holds the figure ([`FrameSpec::craft_key`]).
@@ -1246,6 +1254,7 @@ impl Frames {
                 financing: spec.financing,
                 contest: spec.contest,
                 event_subject: spec.event_subject,
+                place_holds: spec.place_holds,
                 craft_subject: spec.craft_subject,
                 craft_key: spec.craft_key.clone(),
                 counts: spec.counts.clone(),
