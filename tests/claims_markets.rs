@@ -31,6 +31,11 @@ fn assets_are_named_in_every_language_and_case() {
         (Zh, "恒生指數收跌。", "hang_seng_index"),
         (Zh, "上证综指小幅上涨。", "shanghai_composite"),
         (Zh, "日經指數創新高。", "nikkei_225"),
+        (De, "Der TecDax gab am Nachmittag nach.", "tecdax"),
+        (It, "Il prezzo del grano è salito ancora.", "wheat"),
+        (Fr, "Le prix du cacao a doublé en un an.", "cocoa"),
+        (En, "The Russell 2000 lagged behind.", "russell_2000"),
+        (Zh, "恐慌指數大幅上升。", "vix"),
     ] {
         let ids = ids_of(text, lang);
         assert!(ids.iter().any(|i| i == id), "{id} in {text:?}: {ids:?}");
