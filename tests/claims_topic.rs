@@ -86,3 +86,38 @@ fn a_story_about_a_place_keeps_the_place() {
         spf(&run(text, Lang::It))
     );
 }
+
+#[test]
+fn the_source_of_the_data_is_no_party() {
+    // "secondo i dati di X", "aus Daten von X", "selon les données de X", "data from X": the
+    // name that published the figures is not what they measure.
+    let cases = [
+        (
+            Lang::It,
+            "L'argento è salito del 3% nella seduta di ieri, secondo i dati di Bloomberg.",
+        ),
+        (
+            Lang::It,
+            "Il rame ha perso il 2% in una settimana, stando alle cifre di Reuters.",
+        ),
+        (
+            Lang::De,
+            "Silber legte am Dienstag um 3 Prozent zu, wie aus Daten von Bloomberg hervorgeht.",
+        ),
+        (
+            Lang::Fr,
+            "L'argent a gagné 3 % mardi, selon les données de Bloomberg.",
+        ),
+        (
+            Lang::En,
+            "Silver rose 3% on Tuesday, according to data from Bloomberg.",
+        ),
+    ];
+    for (lang, text) in cases {
+        let c = spf(&run(text, lang));
+        assert!(
+            !c.iter().any(|(s, _, _)| s == "Bloomberg" || s == "Reuters"),
+            "{lang:?}: {c:?}"
+        );
+    }
+}
