@@ -591,14 +591,15 @@ impl<'a> Context<'a> {
 
     /// The document's topic: the first name its headline (else its first sentence) gives
     /// that the text names again, unless a preposition governs it there (where or to whom
-    /// something happens: "... a Vancouver", "... alla Sec"), or it is a dateline's place, an
-    /// agency in brackets or a court. The tour of "X chiude il suo tour a Vancouver", the coin
-    /// of "Le bitcoin franchit 100 000 dollars", the city of "Paris ouvre ses Jeux": a figure
-    /// whose sentence names nobody is about it, not about a place named in passing.
+    /// something happens: "... a Lugano", "... dopo la nomina di X all'Antitrust"), or it is a
+    /// dateline's place, an agency in brackets or a court. The fair of "La Fiera Orsa chiude a
+    /// Lugano", the token of "Le jeton Solaris dépasse 500 dollars", the city of "Lyon inaugure
+    /// son tramway": a figure whose sentence names nobody is about it, not about a place
+    /// named in passing.
     fn topic(&self) -> Option<&'a EntityMention> {
         *self.topic.get_or_init(|| {
-            // The headline's first sentence ("Terremoto a X, 12 morti. Y: produzione quasi
-            // normale" is about X; Y speaks), else the document's: sentence 0.
+            // The headline's first sentence ("Frana a X, 3 dispersi. Y: strade riaperte
+            // presto" is about X; Y speaks), else the document's: sentence 0.
             let counts = self.mention_counts();
             let named_again = |e: &EntityMention| {
                 counts
@@ -607,7 +608,7 @@ impl<'a> Context<'a> {
                     .is_some_and(|c| c.1 >= 2)
             };
             // A name a preposition governs, or one a conjunction joins to such a name ("in
-            // Spagna e Portogallo").
+            // Austria e Svizzera").
             let governed = |j: usize, k: usize| {
                 let (Some(span), Some(v)) = (self.sentences.get(j), self.entities.get(j)) else {
                     return false;
@@ -661,7 +662,7 @@ impl<'a> Context<'a> {
                         && named_again(e)
                 })
                 .map(|(_, e)| *e)?;
-            // A place the headline sets as the scene ("Terremoto a X", "in X 412 casi") and
+            // A place the headline sets as the scene ("Frana a X", "in X 300 sfollati") and
             // the text names more often than the name found is what the story is about.
             let scene = lead.iter().enumerate().any(|(k, e)| {
                 e.kind == EntityKind::Place && governed(0, k) && named(e) > named(topic)
@@ -4684,8 +4685,8 @@ impl<'a> Context<'a> {
         let people_only = slot.kinds.first() == Some(&EntityKind::Person);
         let main = self.main_subject(i, slot, exclude).filter(|e| !event(e));
         // The document's topic, once the text has named it: a place found in the context
-        // stands in for it only where the slot prefers places ("Dopo 21 mesi ... a Vancouver.
-        // Il tour ha incassato": the tour's, not the city's).
+        // stands in for it only where the slot prefers places ("Dopo dieci giorni ... a Lugano.
+        // La fiera ha incassato": the fair's, not the city's).
         let doc_topic = self.topic().filter(|t| {
             // A place the headline is about leaves the places found as they are.
             t.kind != EntityKind::Place
