@@ -89,8 +89,9 @@ fn a_story_about_a_place_keeps_the_place() {
 
 #[test]
 fn the_source_of_the_data_is_no_party() {
-    // "secondo i dati di X", "aus Daten von X", "selon les données de X", "data from X": the
-    // name that published the figures is not what they measure.
+    // "stando alle cifre di X", "aus Daten von X", "selon les chiffres de X", "data from X":
+    // the name that published the figures is not what they measure ("dati"/"données" alone
+    // also name a data centre's, "centro dati di X", "centre de données de X": not a source).
     let cases = [
         (
             Lang::It,
