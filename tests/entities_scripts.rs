@@ -60,6 +60,22 @@ fn officials_link_under_their_chinese_family_names() {
     for (text, surface, id) in cases {
         assert!(has(text, Zh, surface, id), "{text}: {:?}", pairs(text, Zh));
     }
+    // The Taiwan press's spellings, in traditional script.
+    for (text, surface, id) in [
+        (
+            "土耳其總統艾爾段週五出訪。",
+            "艾爾段",
+            "recep_tayyip_erdogan",
+        ),
+        (
+            "歐盟執委會主席范德賴恩表示歡迎。",
+            "范德賴恩",
+            "ursula_von_der_leyen",
+        ),
+        ("美國副總統范斯週三抵達。", "范斯", "jd_vance"),
+    ] {
+        assert!(has(text, Zh, surface, id), "{text}: {:?}", pairs(text, Zh));
+    }
     // "贝鲁特" is Beirut, not the French prime minister's family name with a character more.
     let text = "代表团从贝鲁特飞往巴黎。";
     assert!(has(text, Zh, "贝鲁特", "beirut"), "{:?}", pairs(text, Zh));
@@ -317,6 +333,24 @@ fn romanizations_and_former_names_are_one_entity() {
     assert_eq!(id(4, "Gennadij Schuwalkin"), s, "{:?}", docs[4]);
     assert_eq!(id(5, "Guennadi Chouvalkine"), s, "{:?}", docs[5]);
     assert_ne!(a, s);
+    // (A name the kinds pass leaves of no known kind too.)
+    let texts = [
+        ("Le délégué Rouslan Koutchkarov a salué l'accord.", Fr),
+        ("Delegate Ruslan Kuchkarov welcomed the deal.", En),
+    ];
+    let mut docs: Vec<Vec<concord::EntityMention>> =
+        texts.iter().map(|(t, l)| g.link(t, *l)).collect();
+    concord::entity::cluster(&mut docs);
+    let ids: Vec<Option<String>> = docs
+        .iter()
+        .zip(texts)
+        .map(|(d, (t, _))| {
+            d.iter()
+                .find(|m| m.span.slice(t).is_some_and(|s| s.contains("arov")))
+                .map(|m| m.id.clone())
+        })
+        .collect();
+    assert!(ids[0].is_some() && ids[0] == ids[1], "{docs:?}");
     for (text, lang, surface, entity) in [
         (
             "Avant de devenir LR, l'UMP dominait la droite.",

@@ -2574,7 +2574,8 @@ impl Clusterer {
         let compact = compact_key(&key);
         // A person's name romanized in several ways ("Michail Mischustin", "Mikhail
         // Mishustin"): one key of its sounds.
-        let sound = matches!(kind, super::EntityKind::Person)
+        // (A name of no known kind too: a person's name the kinds pass left unsure of.)
+        let sound = matches!(kind, super::EntityKind::Person | super::EntityKind::Other)
             .then(|| sound_key(&key))
             .flatten();
         // An organization keyed by the acronym a text defines for it ("new:ecdc", named
