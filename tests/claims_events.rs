@@ -415,3 +415,64 @@ fn tickets_audiences_streams_and_records_have_one_key_each() {
         "800,000",
     );
 }
+
+#[test]
+fn an_events_economic_impact_is_the_events() {
+    let impact = |lang, text, figure, value: &str, unit: &str| {
+        states(lang, text, figure, "economic_impact", TOUR, value, unit);
+    };
+    impact(
+        It,
+        "Secondo il Comune, l'Aurora Tour ha avuto una ricaduta economica di 45 milioni di euro sulla città.",
+        "45 milioni",
+        "45000000",
+        "EUR",
+    );
+    impact(
+        En,
+        "Local officials put the economic impact of the Aurora Tour at 45 million euros.",
+        "45 million",
+        "45000000",
+        "EUR",
+    );
+    impact(
+        Zh,
+        "「極光巡迴演唱會」（The Aurora Tour）為奧斯陸帶來約4億歐元經濟效益。",
+        "4億歐元",
+        "400000000",
+        "EUR",
+    );
+}
+
+#[test]
+fn an_artists_role_makes_a_person() {
+    for (lang, text, surface) in [
+        (
+            It,
+            "Ieri sera la cantante Lena Hald ha riempito lo stadio.",
+            "Lena Hald",
+        ),
+        (
+            Fr,
+            "Hier soir, la chanteuse Lena Hald a rempli le stade.",
+            "Lena Hald",
+        ),
+        (
+            En,
+            "Last night the singer Lena Hald filled the stadium.",
+            "Lena Hald",
+        ),
+        (
+            De,
+            "Gestern füllte die Popsängerin Lena Hald das Stadion.",
+            "Lena Hald",
+        ),
+    ] {
+        let es = entities(text, lang);
+        let e = es
+            .iter()
+            .find(|e| e.span.slice(text) == Some(surface))
+            .unwrap_or_else(|| panic!("no {surface:?} in {text:?}"));
+        assert_eq!(e.kind, concord::EntityKind::Person, "{text}");
+    }
+}
