@@ -3400,3 +3400,190 @@ fn sums_named_by_a_money_noun_carry_the_currency_on() {
         ],
     );
 }
+
+/// Multiplicatives count how often something happened where no comparative, article or rate
+/// follows them (`trois fois plus`, `dreimal so hoch` stay ratios; `une fois`, `einmal` are
+/// words of time); German writes them glued to the number word (`viermal`).
+#[test]
+fn multiplicatives_count_occurrences_unless_a_ratio_follows() {
+    check(
+        "Die Band spielte im Mai viermal in Bremen und zweimal in Kiel. Die Miete ist dreimal so hoch. Einmal im Jahr.",
+        Lang::De,
+        &[
+            r("viermal", "4", "count", "exact"),
+            r("zweimal", "2", "count", "exact"),
+        ],
+    );
+    check(
+        "Der Verein gewann den Pokal mehr als zehnmal. Die Kosten stiegen 4 mal mehr als geplant.",
+        Lang::De,
+        &[r("mehr als zehnmal", "10", "count", "more_than")],
+    );
+    check(
+        "La squadra ha vinto cinque volte a Torino. Il costo è tre volte più alto. Una volta al mese.",
+        Lang::It,
+        &[r("cinque volte", "5", "count", "exact")],
+    );
+    check(
+        "Le chanteur s'est produit six fois à Lille. C'est deux fois plus cher. Une fois élu, il part.",
+        Lang::Fr,
+        &[r("six fois", "6", "count", "exact")],
+    );
+    check(
+        "The striker scored three times in Leeds. Rents are four times higher.",
+        Lang::En,
+        &[r("three times", "3", "count", "exact")],
+    );
+}
+
+/// A bare figure that `dont`, `di cui`, `dei quali`, `davon` or `of them` makes a part of the
+/// figure before it is in that figure's unit (`part_markers`).
+#[test]
+fn a_part_named_after_its_whole_takes_the_whole_unit() {
+    check(
+        "Il giudice ha inflitto sette anni di carcere, tre dei quali con la condizionale.",
+        Lang::It,
+        &[
+            r("sette anni", "7", "years", "exact"),
+            r("tre", "3", "years", "exact"),
+        ],
+    );
+    check(
+        "L'accusa chiedeva 9 anni, di cui cinque sospesi.",
+        Lang::It,
+        &[
+            r("9 anni", "9", "years", "exact"),
+            r("cinque", "5", "years", "exact"),
+        ],
+    );
+    check(
+        "Le tribunal a prononcé cinq ans de prison, dont trois ferme, et 4 millions d'euros d'amende, dont un million avec sursis.",
+        Lang::Fr,
+        &[
+            r("cinq ans", "5", "years", "exact"),
+            r("trois", "3", "years", "exact"),
+            r("4 millions d'euros", "4000000", "EUR", "exact"),
+            r("un million", "1000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Das Gericht verhängte sechs Jahre Haft, davon zwei auf Bewährung.",
+        Lang::De,
+        &[
+            r("sechs Jahre", "6", "years", "exact"),
+            r("zwei", "2", "years", "exact"),
+        ],
+    );
+    check(
+        "He was jailed for eight years, three of them suspended.",
+        Lang::En,
+        &[
+            r("eight years", "8", "years", "exact"),
+            r("three", "3", "years", "exact"),
+        ],
+    );
+}
+
+/// Italian writes an age as a figure glued to `-enne` (`un 47enne`, `i due 19enni`); the word
+/// alone (`la trentenne`) is an age class, no figure.
+#[test]
+fn italian_ages_glued_to_the_figure() {
+    check(
+        "Un 47enne è stato fermato. La trentenne è fuggita con i due 19enni.",
+        Lang::It,
+        &[
+            r("47enne", "47", "years", "exact"),
+            r("due", "2", "count", "exact"),
+            r("19enni", "19", "years", "exact"),
+        ],
+    );
+}
+
+/// `X年内` before a ban (`不得`, `不能`, `禁止`) says how long the ban lasts (exact); before
+/// anything else it is a time limit (at most). A span of calendar years (`2010至2015年`) is a
+/// date range, not an amount of years.
+#[test]
+fn chinese_bans_within_years_and_spans_of_calendar_years() {
+    check(
+        "法院裁定他8年內不得擔任公職，公司須在兩年內完成整改。",
+        Lang::Zh,
+        &[
+            r("8年內", "8", "years", "exact"),
+            r("兩年內", "2", "years", "at_most"),
+        ],
+    );
+    check(
+        "该官员在2010至2015年间受贿，判处有期徒刑6年，其中2年缓刑。",
+        Lang::Zh,
+        &[
+            range("2010至2015年", "2010", "2015", "year"),
+            r("6年", "6", "years", "exact"),
+            r("2年", "2", "years", "exact"),
+        ],
+    );
+}
+
+/// A share a little more than a fraction: `ein gutes Viertel`, `un bon tiers`, `un buon
+/// quarto`, `a good third`.
+#[test]
+fn a_good_fraction_is_a_little_more() {
+    check(
+        "Ein gutes Drittel der Mitglieder stimmte zu.",
+        Lang::De,
+        &[r(
+            "Ein gutes Drittel",
+            "33.3333333333333",
+            "percent",
+            "more_than",
+        )],
+    );
+    check(
+        "Un bon quart des salariés a fait grève.",
+        Lang::Fr,
+        &[r("Un bon quart", "25", "percent", "more_than")],
+    );
+    check(
+        "Un buon quarto dei soci ha votato contro.",
+        Lang::It,
+        &[r("Un buon quarto", "25", "percent", "more_than")],
+    );
+    check(
+        "A good third of the members voted against.",
+        Lang::En,
+        &[r(
+            "A good third",
+            "33.3333333333333",
+            "percent",
+            "more_than",
+        )],
+    );
+}
+
+/// The English verb `won` before a figure is no currency (`won 12 seats`); the code in small
+/// letters is (`krw 500`). A scaled figure before a colon and a space ends its clause (`fixed at
+/// 30 million: a cap`), it is no time or ratio. Spectators linked by `sono stati` are what a
+/// scaled figure counts: no currency is carried onto it.
+#[test]
+fn won_before_a_figure_a_colon_after_one_and_counted_spectators() {
+    check(
+        "The Greens won 12 seats and paid krw 500 in fees.",
+        Lang::En,
+        &[
+            r("12", "12", "count", "exact"),
+            r("krw 500", "500", "KRW", "exact"),
+        ],
+    );
+    check(
+        "Il numero massimo di gettoni resta fissato a 30 milioni: un tetto voluto.",
+        Lang::It,
+        &[r("30 milioni", "30000000", "count", "exact")],
+    );
+    check(
+        "La tournée ha incassato 3 miliardi di dollari. I visitatori sono stati oltre 7 milioni.",
+        Lang::It,
+        &[
+            r("3 miliardi di dollari", "3000000000", "USD", "exact"),
+            r("oltre 7 milioni", "7000000", "count", "more_than"),
+        ],
+    );
+}

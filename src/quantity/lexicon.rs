@@ -166,7 +166,22 @@
 //!   number is a name, and so are the bare numbers listed right after it (`737 Max, 767 e
 //!   777`) or after a name with a number (`die Modelle 737, 767 und 777`).
 //! - `ratio_words`: words making a number a multiplier (`fois`, `volte`, `mal`, `倍`, `times`):
-//!   `trois fois plus` is a ratio, not an amount, and is not reported.
+//!   `trois fois plus` is a ratio, not an amount, and is not reported. Those of them that are
+//!   also `occurrence_words` (`fois`, `volte`, `mal`, `times`) count how often something
+//!   happened where no word of `ratio_after` follows them (a comparative, an article, a word
+//!   of a rate: `plus`, `più`, `mehr`, `le`, `the`, `pro`): `il a gagné trois fois`, `è
+//!   salito sul podio quattro volte a Roma`, `dreimal in Folge` are counts of 3, 4, 3 (two
+//!   or more: `une fois`, `einmal`, `once` are words of time). `glued_ratio_words` may be
+//!   written as one word with a number word before them (German `viermal`, `dreifach`).
+//! - `fraction_more_adjectives`: adjectives between a number word and its fraction word that
+//!   make the share a little more than the fraction (`ein gutes Viertel`, `un bon quart`, `un
+//!   buon terzo`, `a good third`: more than 25 or 33.3 percent).
+//! - `currency_homographs`: currency names that are other words before a figure, as written
+//!   (English `won`: `won 40 seats` is no amount of won; `40 billion won` is).
+//! - `ban_words`: words of a ban or an inability right after a postfix bound of time
+//!   (`不得`, `不能`, `禁止`): `5年内不得参选` bans for five years (exact), where `3年内完成`
+//!   sets a time limit (at most five years). One or two characters may stand between
+//!   (`5年内将不得`).
 //! - `idioms`: numerals that are words, not amounts (`万一`, `十分`).
 
 use indexmap::IndexMap;
@@ -489,6 +504,28 @@ pub struct QuantityLexicon {
     /// Words after a number that make it a multiplier, not an amount (`fois`, `倍`).
     #[serde(default)]
     pub ratio_words: Vec<String>,
+    /// Words of `ratio_words` that also count occurrences (`fois`, `volte`, `mal`): a count
+    /// of two or more where no word of `ratio_after` follows (`trois fois`, `dreimal`).
+    #[serde(default)]
+    pub occurrence_words: Vec<String>,
+    /// Words of `ratio_words` that may be glued to a number word (`dreimal`, `vierfach`).
+    #[serde(default)]
+    pub glued_ratio_words: Vec<String>,
+    /// Words after a multiplier that make it a ratio (`plus`, `più`, `mehr`, `so`, `the`).
+    #[serde(default)]
+    pub ratio_after: Vec<String>,
+    /// Adjectives between a number word and its fraction word that make it a little more
+    /// (`ein gutes Viertel`, `un bon quart`, `un buon terzo`, `a good third`).
+    #[serde(default)]
+    pub fraction_more_adjectives: Vec<String>,
+    /// Currency names that are other words before a figure, as written (English `won` in
+    /// `won 40 seats`): they name a currency only after an amount (`40 billion won`).
+    #[serde(default)]
+    pub currency_homographs: Vec<String>,
+    /// Words of a ban right after a postfix bound of time (`5年内不得参选`): the span is how
+    /// long the ban lasts, exact, not a time limit (`3年内完成` stays at most).
+    #[serde(default)]
+    pub ban_words: Vec<String>,
     /// Numerals that are words, not amounts.
     #[serde(default)]
     pub idioms: Vec<String>,

@@ -46,7 +46,8 @@
 //!   Bound and precision do not change; `2 miliardi di persone`, `2 billion people` stay counts.
 //! - **A currency named before the number** wins over a generic unit word after it:
 //!   `新台幣3500億元` is TWD. `块` before a noun is a measure word (`1.8万块GPU` counts chips).
-//! - **Not amounts**: multipliers (`trois fois plus`, `三倍`, `3 mal`: ratios are not reported),
+//! - **Not amounts**: multipliers (`trois fois plus`, `三倍`, `3 mal mehr`: ratios are not
+//!   reported; `trois fois`, `dreimal` alone count occurrences),
 //!   a bare number alone in brackets after a word (stock codes: `比亞迪（1211）`), a particle
 //!   after an amount (`3,5 Milliarden Euro ein` is 3.5 billion euros), dates (`15 luglio`, `maggio 2025`, `15. Juli`, `7月15日`, `5/17/2018`),
 //!   ordinals (`第一`, `2nd`), articles alone (`un`, `ein`, `a`, `一個`), digits glued to

@@ -280,6 +280,8 @@ struct Sentence<'a> {
     toks: Vec<Tok>,
     morphs: Vec<Morph>,
     end_of_segment: usize,
+    /// Where a word glued to a multiplier ends its number (`drei|mal`), while it is read.
+    split_at: Option<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -295,6 +297,7 @@ impl<'a> Sentence<'a> {
             toks,
             morphs: Vec::new(),
             end_of_segment: 0,
+            split_at: None,
         };
         me.lex();
         me
@@ -303,6 +306,9 @@ impl<'a> Sentence<'a> {
     // ---------------------------------------------------------------- lexing
 
     fn boundary_ok(&self, end: usize) -> bool {
+        if self.split_at == Some(end) {
+            return true;
+        }
         let before = self
             .folded
             .as_str()
@@ -530,6 +536,13 @@ impl<'a> Sentence<'a> {
             } else {
                 None
             };
+            // A number word glued to a multiplier: "viermal", "dreifach".
+            if m.is_none() && is_latin_alnum(c) {
+                if let Some(split) = self.glued_multiplier(pos, word_end) {
+                    pos = split;
+                    continue;
+                }
+            }
             let ph = self
                 .t
                 .phrase_at(self.folded.as_str(), pos, |e| {
@@ -615,6 +628,49 @@ impl<'a> Sentence<'a> {
             }
             self.toks.push(tok);
         }
+    }
+
+    /// Reads the word `pos..end` as a number word glued to a multiplier of
+    /// `glued_ratio_words` ("viermal": "vier", "mal"), pushing both tokens; returns where the
+    /// word ends, or `None` (nothing pushed) where it is no such word.
+    fn glued_multiplier(&mut self, pos: usize, end: usize) -> Option<usize> {
+        let word = self.folded.as_str().get(pos..end)?;
+        let split = self
+            .t
+            .glued_ratio_words
+            .iter()
+            .filter(|w| word.len() > w.len() && word.ends_with(w.as_str()))
+            .map(|w| end - w.len())
+            .next()?;
+        let (pe, pi) = self
+            .t
+            .phrase_at(self.folded.as_str(), split, |e| e == end)
+            .filter(|&(pe, pi)| pe == end && self.t.phrase(pi).is_some_and(|p| p.ratio))?;
+        self.split_at = Some(split);
+        let m = self.latin_morphs(pos);
+        self.split_at = None;
+        let (me, from, to) = m?;
+        if me != split {
+            self.morphs.truncate(from);
+            return None;
+        }
+        self.toks.push(Tok {
+            start: pos,
+            end: me,
+            kind: Kind::Morphs {
+                from,
+                to,
+                cjk: false,
+            },
+            phrase: None,
+        });
+        self.toks.push(Tok {
+            start: split,
+            end: pe,
+            kind: Kind::Phrase,
+            phrase: Some(pi),
+        });
+        Some(end)
     }
 
     /// The unit of a symbol read only where spelled exactly so (`t`, `Mt`), and not before a
@@ -984,16 +1040,29 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        // "tre quarti", "two thirds", "ein halbes", "two-thirds".
+        // "tre quarti", "two thirds", "ein halbes", "two-thirds"; "ein gutes Viertel", "un
+        // bon quart": a little more than a quarter (`fraction_more_adjectives`).
         if (n.words || n.cjk) && !n.fraction && n.hi.is_none() {
             let hyphen = n.words && self.tight_hyphen(k);
             let k = if hyphen { k + 1 } else { k };
+            let good = !hyphen
+                && n.words
+                && self
+                    .t
+                    .fraction_more_adjectives
+                    .iter()
+                    .any(|w| w == self.text(k))
+                && self.near(k - 1, k)
+                && self.near(k, k + 1)
+                && self.phrase(k + 1).is_some_and(|p| p.denominator.is_some());
+            let k = if good { k + 1 } else { k };
             if let Some(d) = self.phrase(k).and_then(|p| p.denominator) {
                 if self.near(k - 1, k) {
                     if let Some(v) = divide(n.lo, u128::from(d)) {
                         n.lo = v;
                         n.end = k + 1;
                         n.fraction = true;
+                        n.more |= good;
                         n.ambiguous = false;
                         return self.fractions(n);
                     }
@@ -1766,9 +1835,11 @@ impl<'a> Sentence<'a> {
         let c = self.phrase(i)?.currency?;
         let orig = self.original_text(i);
         let symbol = orig.chars().any(|c| !c.is_alphabetic() || is_han(c));
+        // (Not a word that names a currency only after an amount: "won 40 seats".)
         let code = orig.len() == 3
             && (orig.chars().all(|c| c.is_ascii_uppercase())
-                || matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Digits(_))));
+                || (matches!(self.tok(i + 1).map(|t| t.kind), Some(Kind::Digits(_)))
+                    && !self.t.currency_homographs.iter().any(|w| w == orig)));
         // A currency's name before digits, as prices are written ("dollari 996", "euro 50,00"),
         // but not before a year ("Euro 2024" is a championship).
         // Only where symbols follow the number (in English "5 dollars 3" lists amounts).
@@ -2173,8 +2244,13 @@ impl<'a> Sentence<'a> {
             n1.lo = n1.lo.negate();
             n1.hi = n1.hi.map(Decimal::negate);
         }
-        // A date: "maggio 2025", "July 15".
-        if j > 0 && self.month_at(j - 1) && self.near(j - 1, j) && !n1.scaled {
+        // A date: "maggio 2025", "July 15" (not "im Juli siebenmal": a count of times).
+        if j > 0
+            && self.month_at(j - 1)
+            && self.near(j - 1, j)
+            && !n1.scaled
+            && !self.has(n1.end, |p| p.occurrence)
+        {
             return Step::Skip(n1.end);
         }
         let mut k = n1.end;
@@ -2373,6 +2449,17 @@ impl<'a> Sentence<'a> {
                 k += 1;
             }
         }
+        // A count of occurrences: "trois fois", "dreimal in Folge", "quattro volte" ("trois
+        // fois plus" is a ratio).
+        if unit.is_none()
+            && !classifier
+            && n2.is_none()
+            && cur_pre.is_none()
+            && self.occurrences(k, &n1)
+        {
+            classifier = true;
+            k += 1;
+        }
         // "75 USD million".
         if unit.is_some_and(|(u, _)| u.is_currency()) && !n1.scaled && self.near(k - 1, k) {
             if let Some(ms) = self.pure_scale(k) {
@@ -2467,8 +2554,10 @@ impl<'a> Sentence<'a> {
                     return Step::Skip(k + 1);
                 }
             }
+            // (A colon before a space ends a clause: "a 21 milioni: una scarsità".)
             if (self.is_char(k, ':') || self.is_char(k, '/') || self.is_char(k, '\u{2044}'))
                 && self.tight(k - 1, k)
+                && (self.tight(k, k + 1) || !self.is_char(k, ':'))
             {
                 return Step::Skip(k + 2);
             }
@@ -2477,7 +2566,11 @@ impl<'a> Sentence<'a> {
         let mut post: Option<(Bound, usize)> = None;
         if let Some(b) = self.phrase(k).and_then(|p| p.post_hedge) {
             if cjk_like(self, k) && self.tight(k - 1, k) && n2.is_none() {
-                post = Some((b, k));
+                // "5年内不得参选": how long a ban lasts, exact.
+                let ban = b == Bound::AtMost
+                    && unit.is_some_and(|(u, _)| u.is_duration())
+                    && self.ban_after(k);
+                post = Some((if ban { Bound::Exact } else { b }, k));
                 k += 1;
             } else if !cjk_like(self, k)
                 && self.near(k - 1, k)
@@ -2497,10 +2590,15 @@ impl<'a> Sentence<'a> {
         }
         // What kind of amount.
         let year_like = |n: &Num| n.plain.is_some_and(|p| (1000..=2999).contains(&p));
-        // "2024年" is a calendar year, "5年" a duration.
+        // "2024年" is a calendar year, "5年" a duration; "2004至2016年" a span of calendar
+        // years (a date range, no amount of years).
         let cjk = cjk || self.text(k.saturating_sub(1)).chars().any(is_han);
         let (unit, factor) = match unit {
-            Some((Unit::Years, f)) if cjk && year_like(&n1) && n2.is_none() => (Unit::Year, f),
+            Some((Unit::Years, f))
+                if cjk && year_like(&n1) && n2.as_ref().is_none_or(year_like) =>
+            {
+                (Unit::Year, f)
+            }
             Some(u) => u,
             None => {
                 // "fino al 2024": a hedge of time before a year is no bound of an amount.
@@ -3192,6 +3290,57 @@ impl<'a> Sentence<'a> {
                 && self.elliptic_member(b, p))
     }
 
+    /// Whether a word of `ban_words` follows the token at `k`, after at most two characters
+    /// that are neither spaces nor punctuation ("内不得", "内将不得").
+    fn ban_after(&self, k: usize) -> bool {
+        let Some(rest) = self.tok(k).and_then(|t| self.folded.as_str().get(t.end..)) else {
+            return false;
+        };
+        let mut at = rest;
+        for _ in 0..3 {
+            if self.t.ban_words.iter().any(|w| at.starts_with(w.as_str())) {
+                return true;
+            }
+            let mut cs = at.chars();
+            match cs.next() {
+                Some(c) if c.is_alphanumeric() => at = cs.as_str(),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether the multiplier at `k` after the number `n` counts how often something happened
+    /// (`occurrence_words`): a whole number of two or more (`une fois`, `einmal` are words of
+    /// time), no word of `ratio_after`, hedge or other number right after it (`trois fois
+    /// plus`, `dreimal so hoch`, `3 mal mehr als`, `tre volte il prezzo`, `3 mal 4` are ratios
+    /// or products).
+    fn occurrences(&self, k: usize, n: &Num) -> bool {
+        if !(self.has(k, |p| p.occurrence) && self.near(k - 1, k)) {
+            return false;
+        }
+        if n.hi.is_some()
+            || n.vague
+            || n.fraction
+            || n.percent
+            || n.ordinal
+            || n.lo.exponent() < 0
+            || n.lo < Decimal::from_u64(2)
+        {
+            return false;
+        }
+        let next = k + 1;
+        let ratio = self.near(k, next)
+            // (A comparative may be read as a hedge: "mehr als", "plus de".)
+            && (self.t.ratio_after.iter().any(|w| w == self.text(next))
+                || self.has(next, |p| p.hedge.is_some())
+                || matches!(
+                    self.tok(next).map(|t| t.kind),
+                    Some(Kind::Digits(_) | Kind::Morphs { .. })
+                ));
+        !ratio
+    }
+
     /// The unit of time a compound word at `k` ends with (`compound_units`: `Streiktage`,
     /// `Lebensjahren`) after a word of four letters or more (`Etagen` are floors), unless
     /// the compound is one of `compound_unit_exceptions` (`Landtage`, `Lichtjahre`).
@@ -3463,7 +3612,10 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             }
             let w = self.text(k);
-            if self.is_count_noun(w) {
+            // (A linking word that is also a count noun links before its subject: "gli
+            // spettatori sono stati oltre 10 milioni", not "stati" counted.)
+            let link = self.t.linking_words.iter().any(|l| l == w);
+            if (linked || !link) && self.is_count_noun(w) {
                 return linked && self.heads_count(k);
             }
             if adjective
@@ -3473,7 +3625,7 @@ impl<'a> Sentence<'a> {
             {
                 return false;
             }
-            if self.t.linking_words.iter().any(|l| l == w) {
+            if link {
                 linked = true;
                 continue;
             }

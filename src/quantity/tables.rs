@@ -103,6 +103,8 @@ pub(crate) struct Phrase {
     pub scale_name: bool,
     pub classifier: bool,
     pub ratio: bool,
+    /// A multiplier that counts occurrences where no ratio word follows (`fois`, `mal`).
+    pub occurrence: bool,
     pub decimal_word: bool,
     pub negative: bool,
     pub denominator: Option<u64>,
@@ -162,6 +164,16 @@ pub(crate) struct Tables {
     pub compound_units: Vec<(String, (Unit, Decimal))>,
     /// Compounds ending so that are no units (`Landtage`), folded.
     pub compound_unit_exceptions: Vec<String>,
+    /// Multipliers that may be glued to a number word (`mal` in `dreimal`), folded.
+    pub glued_ratio_words: Vec<String>,
+    /// Words of a ban after a postfix bound of time (`不得`), folded.
+    pub ban_words: Vec<String>,
+    /// Words after a multiplier that make it a ratio (`plus`, `mehr`, `the`), folded.
+    pub ratio_after: Vec<String>,
+    /// Adjectives making a fraction a little more (`gutes`, `bon`), folded.
+    pub fraction_more_adjectives: Vec<String>,
+    /// Currency names that are other words before a figure (`won`), as written.
+    pub currency_homographs: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -304,6 +316,11 @@ impl Tables {
         let mut model_suffixes: Vec<String> = Vec::new();
         let mut compound_units: Vec<(String, (Unit, Decimal))> = Vec::new();
         let mut compound_unit_exceptions: Vec<String> = Vec::new();
+        let mut glued_ratio_words: Vec<String> = Vec::new();
+        let mut ban_words: Vec<String> = Vec::new();
+        let mut ratio_after: Vec<String> = Vec::new();
+        let mut fraction_more_adjectives: Vec<String> = Vec::new();
+        let mut currency_homographs: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -343,6 +360,12 @@ impl Tables {
             );
             compound_unit_exceptions
                 .extend(lex.compound_unit_exceptions.iter().map(|w| fold_str(w)));
+            glued_ratio_words.extend(lex.glued_ratio_words.iter().map(|w| fold_str(w)));
+            ban_words.extend(lex.ban_words.iter().map(|w| fold_str(w)));
+            ratio_after.extend(lex.ratio_after.iter().map(|w| fold_str(w)));
+            fraction_more_adjectives
+                .extend(lex.fraction_more_adjectives.iter().map(|w| fold_str(w)));
+            currency_homographs.extend(lex.currency_homographs.iter().cloned());
             for &g in &lex.group_separators {
                 if !groups.contains(&g) {
                     groups.push(g);
@@ -498,7 +521,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 31] = [
+            let flags: [FlagSetter<'_>; 32] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -506,6 +529,7 @@ impl Tables {
                 (&lex.share_after, |p| p.share_after = true),
                 (&lex.share_before, |p| p.share_before = true),
                 (&lex.ratio_words, |p| p.ratio = true),
+                (&lex.occurrence_words, |p| p.occurrence = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.speed_prefixes, |p| p.speed_prefix = true),
                 (&lex.range_open, |p| p.range_open = true),
@@ -590,6 +614,11 @@ impl Tables {
             model_suffixes,
             compound_units,
             compound_unit_exceptions,
+            glued_ratio_words,
+            ban_words,
+            ratio_after,
+            fraction_more_adjectives,
+            currency_homographs,
         }
     }
 
