@@ -3482,6 +3482,24 @@ fn a_part_named_after_its_whole_takes_the_whole_unit() {
             r("three", "3", "years", "exact"),
         ],
     );
+    // A part is no more than its whole: "dont douze" after "trois ans" counts something else.
+    check(
+        "Il a purgé trois ans, dont douze en isolement.",
+        Lang::Fr,
+        &[
+            r("trois ans", "3", "years", "exact"),
+            r("douze", "12", "count", "exact"),
+        ],
+    );
+    // A hedged part is a part too.
+    check(
+        "Il piano vale 1,2 miliardi di euro, di cui circa 300 milioni di fondi pubblici.",
+        Lang::It,
+        &[
+            r("1,2 miliardi di euro", "1200000000", "EUR", "exact"),
+            r("circa 300 milioni", "300000000", "EUR", "approx"),
+        ],
+    );
 }
 
 /// Italian writes an age as a figure glued to `-enne` (`un 47enne`, `i due 19enni`); the word

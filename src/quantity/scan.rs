@@ -3432,7 +3432,8 @@ impl<'a> Sentence<'a> {
             if !(u.is_duration() || u.is_currency())
                 || f.quantity.unit != Unit::Count
                 || f.quantity.max.is_some()
-                || f.hedge.is_some()
+                // (A hedged part is a part too: "1,2 miliardi, di cui circa 300 milioni".)
+                || f.hedge.is_some_and(|(h, _)| h != f.first)
                 || f.first <= g.last
                 || f.first - g.last > GAP
                 || self.count_noun_at(f.last + 1)
@@ -3456,6 +3457,11 @@ impl<'a> Sentence<'a> {
             } else {
                 f.quantity.value
             };
+            // A part is no more than its whole ("neuf mois, dont plus de 700 000" counts
+            // something else).
+            if value > g.quantity.value {
+                continue;
+            }
             if let Some(f) = found.get_mut(x) {
                 f.quantity.unit = u;
                 f.quantity.value = value;
