@@ -109,9 +109,9 @@ fn the_part_s_bare_number_takes_the_unit_of_the_whole() {
     for (lang, text, figure, value, unit) in [
         (
             Fr,
-            "Il a été condamné à quatre ans, dont deux ferme.",
-            "deux",
-            "2",
+            "Le maire a écopé de six ans, dont trois ferme.",
+            "trois",
+            "3",
             "years",
         ),
         (

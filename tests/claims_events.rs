@@ -275,7 +275,7 @@ fn a_tours_ticket_sales_merchandise_and_shows_are_the_tours() {
     // The ticketing of a city's entry fee sells nothing of a show.
     not_keyed(
         Fr,
-        "Le coût de la billetterie et des contrôles s'élève à 3 millions d'euros, selon la mairie de Nantes.",
+        "Les frais de billetterie et de sécurité du péage urbain atteignent 3 millions d'euros, selon la mairie de Nantes.",
         "3 millions",
         "ticket_sales",
     );

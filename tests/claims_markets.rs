@@ -67,7 +67,7 @@ fn a_round_level_crossed_is_the_asset_s_threshold() {
     for (lang, text, figure, subject) in [
         (
             It,
-            "L'Ethereum ha superato per la prima volta la soglia dei 6.000 dollari.",
+            "Martedì l'Ethereum è salito sopra la soglia dei 6.000 dollari.",
             "6.000 dollari",
             "Ethereum",
         ),
@@ -215,12 +215,12 @@ fn a_company_s_share_stays_the_company_s_beside_an_index() {
     for (lang, text, figure) in [
         (
             It,
-            "A Piazza Affari il titolo Talvik è salito del 7,5% a 21,30 euro, miglior rialzo del Ftse Mib.",
+            "Il titolo Talvik è salito del 7,5% a 21,30 euro, in testa al Ftse Mib.",
             "7,5%",
         ),
         (
             Fr,
-            "L'action Talvik a reculé de 3,2 % à 41 euros, la plus forte baisse du CAC 40.",
+            "L'action Talvik a reculé de 3,2 % à 41 euros, lanterne rouge du CAC 40.",
             "3,2 %",
         ),
     ] {
@@ -231,7 +231,11 @@ fn a_company_s_share_stays_the_company_s_beside_an_index() {
             .unwrap_or_else(|| panic!("{figure} in {text:?}: {:?}", spf(&claims)));
         assert_ne!(
             c.subject.as_ref().map(|s| s.id.as_str()),
-            Some(if lang == Lang::It { "ftse_mib" } else { "cac_40" }),
+            Some(if lang == Lang::It {
+                "ftse_mib"
+            } else {
+                "cac_40"
+            }),
             "{:?}",
             spf(&claims)
         );

@@ -87,7 +87,7 @@ fn a_bloc_s_goods_in_a_compound_are_the_object_past_a_quantifier() {
 fn counter_tariffs_take_the_value_of_the_goods_they_strike() {
     levied(
         De,
-        "Im Handelsstreit verhängt Kanada Gegenzölle auf US-Waren im Wert von 30 Milliarden Dollar.",
+        "Kanada antwortet mit Vergeltungszöllen auf Waren aus den USA im Wert von 30 Milliarden Dollar.",
         "30 Milliarden Dollar",
         "tariff",
         "Canada",
@@ -153,7 +153,7 @@ fn the_period_of_a_pledge_to_buy_takes_one_key_in_every_language() {
         ),
         (
             De,
-            "Im Gegenzug sagte die EU zu, in den kommenden vier Jahren Flüssiggas im Wert von 40 Milliarden Dollar abzunehmen.",
+            "Als Gegenleistung verpflichtete sich die EU, binnen vier Jahren Flüssiggas im Wert von 40 Milliarden Dollar zu kaufen.",
             "vier Jahren",
         ),
         (
@@ -255,7 +255,7 @@ fn a_threatened_rate_in_a_trade_story_is_a_tariff_of_the_side_that_threatens() {
 fn a_deficit_in_a_trade_story_is_the_trade_deficit() {
     states(
         Fr,
-        "Dans cette guerre commerciale, le Canada a prévenu : « Un déficit de 90 milliards d'euros par an n'est pas tenable ».",
+        "Dans cette guerre commerciale, le Canada a prévenu : « Un déficit de 90 milliards d'euros par an serait insupportable ».",
         "90 milliards",
         "trade_deficit",
         "Canada",

@@ -4744,7 +4744,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .filter(fits)
                 .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
-                // "... avec des fonds du Parlement. Il a chiffré le préjudice à": the party
+                // "... avec des fonds de la mairie. Le parquet a évalué le préjudice à": the body
                 // whose funds were taken is no offender.
                 .filter(|e| {
                     slot.victims
@@ -5601,9 +5601,9 @@ impl<'a> Context<'a> {
 
     /// Whether a request marker ([`FoldedRules::request_markers`]) stands before the figure `q`
     /// in its clause, or in the clause before where the figure's clause opens with a part
-    /// marker or a conjunction that continues it ("aveva chiesto 5 anni, di cui tre con la
-    /// condizionale, e 300mila euro di multa": all three asked for; "la procura aveva chiesto
-    /// 5 anni, il tribunale ne ha inflitti 3": only the first).
+    /// marker or a conjunction that continues it ("aveva chiesto 7 anni, di cui due con la
+    /// condizionale, e 90mila euro di multa": all three asked for; "la procura aveva chiesto
+    /// 7 anni, il tribunale ne ha inflitti 4": only the first).
     fn requested(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
         let markers = self.rule_words(s, |r| &r.request_markers);
         if markers.is_empty() {
@@ -6926,7 +6926,7 @@ fn fill<'a>(
         Some(p) if ctx.forecast(s, q) => (p.key.clone(), p.functional),
         _ => (predicate, functional),
     };
-    // "la procura aveva chiesto 5 anni di reclusione": a request, not the sentence.
+    // "la procura aveva chiesto 7 anni di carcere": a request, not the sentence.
     let (predicate, functional) = match &frame.requested {
         Some(p) if ctx.requested(s, q) => (p.key.clone(), p.functional),
         _ => (predicate, functional),

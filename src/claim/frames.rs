@@ -478,8 +478,8 @@ pub struct FrameSpec {
     pub forecast: Option<PredicateSpec>,
     /// The predicate a claim takes instead when a request marker
     /// ([`LangRules::request_markers`]) stands before the figure in its clause, or in the
-    /// clause a part or a list continues ("aveva chiesto 5 anni, di cui tre con la
-    /// condizionale, e 300mila euro di multa"): what a prosecutor asks for is no sentence.
+    /// clause a part or a list continues ("aveva chiesto 7 anni, di cui due con la
+    /// condizionale, e 90mila euro di multa"): what a prosecutor asks for is no sentence.
     #[serde(default)]
     pub requested: Option<PredicateSpec>,
     /// Keys of broader frames this one narrows ("rd_spending" narrows "investment"): when the

@@ -2113,7 +2113,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     })
                 });
             // (A compound of a name's words and an event's noun joined by a hyphen:
-            // "Eras-Tour", "Nordlicht-Festival", cue `event_noun`.)
+            // "Polaris-Tour", "Nordlicht-Festival", cue `event_noun`.)
             let event_compound = run.len() >= 2
                 && run.last().is_some_and(|w| {
                     w.hyphen && !w.lower && kc.event_noun(cx.doc.lang, w.folded).is_some()
@@ -2154,8 +2154,8 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     continue;
                 }
             }
-            // A quoted title joined by a hyphen to an event's noun ("„Eras“-Tour"): the
-            // event's name, the noun with it (named without the quotes: "Eras Tour").
+            // A quoted title joined by a hyphen to an event's noun ("„Polaris“-Tour"): the
+            // event's name, the noun with it (named without the quotes: "Polaris Tour").
             let quoted_event = quoted_name(cx, run) && quoted_event_noun(cx, e);
             if quoted_event {
                 e += 1;
@@ -2281,7 +2281,7 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
 }
 
 /// Whether word `e` is an event's noun (cue `event_noun`) joined by a hyphen to the closing
-/// quote right before it ("„Eras“-Tour", "«Aurora»-Festival").
+/// quote right before it ("„Polaris“-Tour", "«Aurora»-Festival").
 fn quoted_event_noun(cx: &Ctx<'_, '_>, e: usize) -> bool {
     let (Some(prev), Some(w)) = (e.checked_sub(1).and_then(|k| cx.word(k)), cx.word(e)) else {
         return false;

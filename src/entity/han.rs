@@ -1400,8 +1400,8 @@ fn brackets(t: &mut Text<'_, '_>, cands: &[Cand]) {
                     .iter()
                     .find(|(_, b, _)| *b == i)
                     .map(|(a, b, _)| (*a, *b));
-                // A quoted Chinese title right before the bracket ("「時代巡迴演唱會」（The
-                // Eras Tour）"): the quotation, all of it.
+                // A quoted Chinese title right before the bracket ("「極光巡迴演唱會」（The
+                // Aurora Tour）"): the quotation, all of it.
                 let quoted = i
                     .checked_sub(1)
                     .filter(|&q| matches!(t.ch(q), Some('」' | '』' | '”')))
@@ -1564,8 +1564,8 @@ fn short_forms(cues: &HanCues, name: &[char], target: &Target, score: f64, forms
     }
 }
 
-/// An event's name given by a Latin one in brackets ("時代巡迴演唱會（The Eras Tour）") with
-/// its other nouns of the same class (cue `event_noun`): "時代巡演" names the same tour. The
+/// An event's name given by a Latin one in brackets ("極光巡迴演唱會（The Aurora Tour）") with
+/// its other nouns of the same class (cue `event_noun`): "極光巡演" names the same tour. The
 /// name's first part keeps two characters or more.
 fn event_forms(name: &str, target: &Target, forms: &mut Vec<Form>) {
     let kc = super::kinds::KindCues::embedded();

@@ -2554,7 +2554,7 @@ impl<'a> Sentence<'a> {
                     return Step::Skip(k + 1);
                 }
             }
-            // (A colon before a space ends a clause: "a 21 milioni: una scarsità".)
+            // (A colon before a space ends a clause: "a 40 milioni: una cifra record".)
             if (self.is_char(k, ':') || self.is_char(k, '/') || self.is_char(k, '\u{2044}'))
                 && self.tight(k - 1, k)
                 && (self.tight(k, k + 1) || !self.is_char(k, ':'))
@@ -3418,7 +3418,7 @@ impl<'a> Sentence<'a> {
     /// A bare number that a part marker (`part_markers`) opens right after a figure of a
     /// duration or a currency is a part of that figure, in its unit (`vier Jahre Haft, davon
     /// zwei auf Bewährung`, `cinque anni, di cui tre con la condizionale`, `six months, two of
-    /// which suspended`, `2 millions d'euros, dont un million ferme`): the marker stands
+    /// which suspended`, `6 millions d'euros, dont un million ferme`): the marker stands
     /// right before the number or right after it, no more
     /// than eight tokens after the figure, and the number counts no noun. A bare number after
     /// a scaled amount takes its scale too (`80 miliardi di euro, di cui 20`).
@@ -3618,8 +3618,8 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             }
             let w = self.text(k);
-            // (A linking word that is also a count noun links before its subject: "gli
-            // spettatori sono stati oltre 10 milioni", not "stati" counted.)
+            // (A linking word that is also a count noun links before its subject: "i
+            // visitatori sono stati oltre 3 milioni", not "stati" counted.)
             let link = self.t.linking_words.iter().any(|l| l == w);
             if (linked || !link) && self.is_count_noun(w) {
                 return linked && self.heads_count(k);
