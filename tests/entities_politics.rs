@@ -2,26 +2,10 @@
 //! across languages and scripts (`data/gazetteer/parties.tsv`). Our own sentences, with the
 //! false links that must not come out.
 
-use concord::{EntityMention, Gazetteer, Lang};
+use concord::Lang;
 
-fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
-    Gazetteer::embedded().link(text, lang)
-}
-
-/// (surface, id) of every mention.
-fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
-    link(text, lang)
-        .into_iter()
-        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
-        .collect()
-}
-
-/// Whether `surface` links to `id` in the text.
-fn has(text: &str, lang: Lang, surface: &str, id: &str) -> bool {
-    pairs(text, lang)
-        .iter()
-        .any(|(s, i)| s == surface && i == id)
-}
+mod common;
+use common::{has, pairs};
 
 /// A party is one entity in every language and script: its full name, its acronym as each
 /// language's press writes it, and its Chinese name in either script.

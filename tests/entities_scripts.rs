@@ -8,20 +8,8 @@
 use concord::Gazetteer;
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
-/// (surface, id) of every mention.
-fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
-    Gazetteer::embedded()
-        .link(text, lang)
-        .into_iter()
-        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
-        .collect()
-}
-
-fn has(text: &str, lang: Lang, surface: &str, id: &str) -> bool {
-    pairs(text, lang)
-        .iter()
-        .any(|(s, i)| s == surface && i == id)
-}
+mod common;
+use common::{has, pairs};
 
 /// A head of government, a minister, a central banker or an EU official is one person under
 /// the Chinese family name mainland agencies write and under the Taiwan press's spelling, in
@@ -316,9 +304,7 @@ fn romanizations_and_former_names_are_one_entity() {
             Fr,
         ),
     ];
-    let mut docs: Vec<Vec<concord::EntityMention>> =
-        texts.iter().map(|(t, l)| g.link(t, *l)).collect();
-    concord::entity::cluster(&mut docs);
+    let docs = g.link_all(&texts);
     let id = |d: usize, surface: &str| {
         docs[d]
             .iter()
@@ -338,9 +324,7 @@ fn romanizations_and_former_names_are_one_entity() {
         ("Le délégué Rouslan Koutchkarov a salué l'accord.", Fr),
         ("Delegate Ruslan Kuchkarov welcomed the deal.", En),
     ];
-    let mut docs: Vec<Vec<concord::EntityMention>> =
-        texts.iter().map(|(t, l)| g.link(t, *l)).collect();
-    concord::entity::cluster(&mut docs);
+    let docs = g.link_all(&texts);
     let ids: Vec<Option<String>> = docs
         .iter()
         .zip(texts)

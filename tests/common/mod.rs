@@ -153,3 +153,11 @@ pub fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
 pub fn ids_of(text: &str, lang: Lang) -> Vec<String> {
     pairs(text, lang).into_iter().map(|(_, id)| id).collect()
 }
+
+/// Whether the embedded gazetteer links `surface` to `id` in `text`.
+#[allow(dead_code)]
+pub fn has(text: &str, lang: Lang, surface: &str, id: &str) -> bool {
+    pairs(text, lang)
+        .iter()
+        .any(|(s, i)| s == surface && i == id)
+}
