@@ -533,16 +533,15 @@ fn role_compound(doc: &Doc<'_>, rest: &str) -> bool {
         .filter_map(|l| tail.strip_prefix(l));
     // (The role declined too, in the language's genitive and plural endings: "-präsidenten",
     // "-chefs".)
-    let endings: Vec<&str> = std::iter::once("")
-        .chain(profile.genitive_endings.iter().map(String::as_str))
-        .chain(profile.plural_endings.iter().map(String::as_str))
-        .collect();
+    let endings = || {
+        std::iter::once("")
+            .chain(profile.genitive_endings.iter().map(String::as_str))
+            .chain(profile.plural_endings.iter().map(String::as_str))
+    };
     linked.into_iter().any(|t| {
-        endings.iter().filter_map(|e| t.strip_suffix(e)).any(|t| {
-            doc.cues
-                .roles_of(doc.lang)
-                .any(|r| r.chars().count() >= 4 && t == r)
-        })
+        endings()
+            .filter_map(|e| t.strip_suffix(e))
+            .any(|t| t.chars().count() >= 4 && doc.cues.is_role(doc.lang, t))
     })
 }
 

@@ -168,19 +168,15 @@ impl KindCues {
                     "given_name" => {
                         c.given.insert(folded.clone());
                     }
-                    "landmark_noun" => {
+                    // A noun and its class (the fourth column; the noun itself when absent).
+                    "landmark_noun" | "event_noun" => {
+                        let nouns = if *cue == "event_noun" {
+                            &mut c.event_nouns
+                        } else {
+                            &mut c.landmark_nouns
+                        };
                         let class = cols.get(3).map_or(folded.clone(), |e| fold_str(e));
-                        c.landmark_nouns
-                            .entry(l)
-                            .or_default()
-                            .insert(folded.clone(), class);
-                    }
-                    "event_noun" => {
-                        let class = cols.get(3).map_or(folded.clone(), |e| fold_str(e));
-                        c.event_nouns
-                            .entry(l)
-                            .or_default()
-                            .insert(folded.clone(), class);
+                        nouns.entry(l).or_default().insert(folded.clone(), class);
                     }
                     "noun_ending" => c.noun_endings.entry(l).or_default().push(folded.clone()),
                     "noun_prefix" => {
