@@ -16,41 +16,17 @@ use concord::EntityKind;
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{never, run, spf};
-
-/// The claims on the figure written `figure`.
-fn on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
-    claims
-        .iter()
-        .filter(|c| c.provenance.text.contains(figure) && c.conversion_of.is_none())
-        .collect()
-}
-
-/// `text` states a fact of predicate `key` about `subject` on `figure`, of `value` and `unit`.
-fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str, value: &str, unit: &str) {
-    let claims = run(text, lang);
-    let found = on(&claims, figure).iter().any(|c| {
-        c.predicate == key
-            && c.subject.as_ref().is_some_and(|s| s.name == subject)
-            && c.quantity.value.to_string() == value
-            && c.quantity.unit.to_string() == unit
-    });
-    assert!(
-        found,
-        "{key} {subject} on {figure:?} in {text:?}: {:?}",
-        spf(&claims)
-    );
-}
+use common::{never, on, spf, states_valued, Who::Name};
 
 #[test]
 fn a_transfer_fee_belongs_to_the_buying_club() {
     let fee = |lang, text, figure| {
-        states(
+        states_valued(
             lang,
             text,
             figure,
             "transfer_fee",
-            "Real Madrid",
+            Name("Real Madrid"),
             "35000000",
             "EUR",
         )
@@ -109,30 +85,30 @@ fn a_transfer_in_another_sense_is_no_fee() {
 
 #[test]
 fn what_a_club_earns_from_selling_players() {
-    states(
+    states_valued(
         De,
         "Borussia Dortmund hat in diesem Sommer Transfererlöse von 90 Millionen Euro erzielt.",
         "90 Millionen Euro",
         "transfer_income",
-        "Borussia Dortmund",
+        Name("Borussia Dortmund"),
         "90000000",
         "EUR",
     );
-    states(
+    states_valued(
         Fr,
         "Le Borussia Dortmund a encaissé 90 millions d'euros de ventes de joueurs cet été.",
         "90 millions d'euros",
         "transfer_income",
-        "Borussia Dortmund",
+        Name("Borussia Dortmund"),
         "90000000",
         "EUR",
     );
-    states(
+    states_valued(
         Zh,
         "多特蒙德足球俱乐部今夏转会收入达9000万欧元。",
         "9000万欧元",
         "transfer_income",
-        "Borussia Dortmund",
+        Name("Borussia Dortmund"),
         "90000000",
         "EUR",
     );
@@ -148,57 +124,57 @@ fn what_a_club_earns_from_selling_players() {
 #[test]
 fn a_player_s_appearances_and_salary_are_his_own() {
     let player = "Thomas Kerrow";
-    states(
+    states_valued(
         De,
         "Thomas Kerrow bestritt 120 Pflichtspiele für Borussia Dortmund.",
         "120",
         "appearances",
-        player,
+        Name(player),
         "120",
         "count",
     );
-    states(
+    states_valued(
         It,
         "Con il Borussia Dortmund Thomas Kerrow ha collezionato 120 presenze.",
         "120",
         "appearances",
-        player,
+        Name(player),
         "120",
         "count",
     );
-    states(
+    states_valued(
         Fr,
         "Thomas Kerrow a disputé 120 matchs avec le Borussia Dortmund.",
         "120",
         "appearances",
-        player,
+        Name(player),
         "120",
         "count",
     );
-    states(
+    states_valued(
         De,
         "Thomas Kerrow erhält beim FC Barcelona ein Gehalt von fünf Millionen Euro pro Saison.",
         "fünf Millionen Euro",
         "salary",
-        player,
+        Name(player),
         "5000000",
         "EUR",
     );
-    states(
+    states_valued(
         It,
         "Thomas Kerrow avrà uno stipendio da 5 milioni di euro netti a stagione.",
         "5 milioni di euro",
         "salary",
-        player,
+        Name(player),
         "5000000",
         "EUR",
     );
-    states(
+    states_valued(
         En,
         "Thomas Kerrow will draw a salary of 5 million euros per season at FC Barcelona.",
         "5 million euros",
         "salary",
-        player,
+        Name(player),
         "5000000",
         "EUR",
     );

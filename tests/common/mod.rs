@@ -123,6 +123,60 @@ pub fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str) {
     );
 }
 
+/// The claims on the figure written `figure`, the conversions of another claim left out.
+#[allow(dead_code)]
+pub fn on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
+    claims
+        .iter()
+        .filter(|c| c.provenance.text.contains(figure) && c.conversion_of.is_none())
+        .collect()
+}
+
+/// The subject a test expects: the entity's id, or its name.
+#[allow(dead_code)]
+#[derive(Debug, Clone, Copy)]
+pub enum Who<'a> {
+    Id(&'a str),
+    Name(&'a str),
+}
+
+impl Who<'_> {
+    /// Whether `c` is about this subject.
+    #[allow(dead_code)]
+    pub fn is_subject_of(self, c: &Claim) -> bool {
+        c.subject.as_ref().is_some_and(|s| match self {
+            Who::Id(id) => s.id == id,
+            Who::Name(name) => s.name == name,
+        })
+    }
+}
+
+/// Asserts that `text` read in `lang` states a fact of predicate `key` about `who` on the
+/// figure written `figure` (not a conversion), of `value` and `unit`.
+#[allow(dead_code)]
+pub fn states_valued(
+    lang: Lang,
+    text: &str,
+    figure: &str,
+    key: &str,
+    who: Who,
+    value: &str,
+    unit: &str,
+) {
+    let claims = run(text, lang);
+    let found = on(&claims, figure).iter().any(|c| {
+        c.predicate == key
+            && who.is_subject_of(c)
+            && c.quantity.value.to_string() == value
+            && c.quantity.unit.to_string() == unit
+    });
+    assert!(
+        found,
+        "{key} {who:?} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
+
 /// Asserts that no claim of `text` read in `lang` on a figure whose surface contains `figure`
 /// takes the predicate `key`.
 #[allow(dead_code)]
