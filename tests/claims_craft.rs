@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{run, spf};
+use common::{has_claim, run, spf};
 use concord::{Document, EntityKind, Lang, Pipeline};
 
 fn has(claims: &[(String, String, String)], subject: &str, figure: &str) -> bool {
@@ -106,42 +106,32 @@ fn the_spacecraft_is_not_the_space_agency() {
     );
 }
 
-/// Whether some claim of `text` has subject `s`, predicate `p` and a figure holding `f`.
-fn claim_with(lang: Lang, text: &str, s: &str, p: &str, f: &str) -> bool {
-    let c = spf(&run(text, lang));
-    let ok = c
-        .iter()
-        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
-    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
-    ok
-}
-
 #[test]
 fn a_structures_or_a_crafts_length_is_its_own_not_its_operators() {
     // The operator the passive names ("gestita da", "betrieben von") runs it; the length is
     // the ship's or the bridge's the sentence names, by its noun or in its name.
-    claim_with(
+    has_claim(
         Lang::It,
         "La nave Ever Given, gestita da Evergreen, è lunga 400 metri.",
         "Ever Given",
         "route_length",
         "400 metri",
     );
-    claim_with(
+    has_claim(
         Lang::It,
         "Il ponte Morandi, gestito da Autostrade per l'Italia, era lungo 1,2 chilometri.",
         "Morandi",
         "route_length",
         "1,2 chilometri",
     );
-    claim_with(
+    has_claim(
         Lang::Fr,
         "Le Golden Gate Bridge, long de 2,7 km, est emprunté chaque jour par 110 000 véhicules.",
         "Golden Gate Bridge",
         "route_length",
         "2,7 km",
     );
-    claim_with(
+    has_claim(
         Lang::Zh,
         "全長2.7公里的金門大橋每天約有11萬輛汽車通行。",
         "Golden Gate Bridge",
@@ -170,10 +160,10 @@ fn vehicles_crossing_a_bridge_or_handled_by_a_port_are_traffic_not_sales() {
         ),
         (Lang::Zh, "全長2.7公里的金門大橋每天約有11萬輛汽車通行。", "11萬輛"),
     ] {
-        claim_with(lang, text, "Golden Gate Bridge", "traffic", figure);
+        has_claim(lang, text, "Golden Gate Bridge", "traffic", figure);
     }
     // A maker's vehicles sold stay its sales.
-    claim_with(
+    has_claim(
         Lang::It,
         "Stellantis ha venduto 850mila veicoli in Europa nel trimestre.",
         "Stellantis",
@@ -185,7 +175,7 @@ fn vehicles_crossing_a_bridge_or_handled_by_a_port_are_traffic_not_sales() {
 #[test]
 fn a_crew_is_its_crafts_and_a_structure_named_by_its_noun_keeps_its_length_key() {
     // The operator says how the crew is: the crew is the ship's named before.
-    claim_with(
+    has_claim(
         Lang::It,
         "La nave Ever Given si è incagliata nel canale. La società di gestione Evergreen ha fatto sapere che i 25 membri dell'equipaggio e i due piloti sono illesi.",
         "Ever Given",
@@ -193,7 +183,7 @@ fn a_crew_is_its_crafts_and_a_structure_named_by_its_noun_keeps_its_length_key()
         "25",
     );
     // "l'ouvrage" refers back to the bridge: its length, by the key "long de" gives.
-    claim_with(
+    has_claim(
         Lang::Fr,
         "Le pont du Golden Gate s'est effondré. La reconstruction de l'ouvrage de 2,7 km coûtera 2 milliards de dollars.",
         "Golden Gate Bridge",
@@ -201,7 +191,7 @@ fn a_crew_is_its_crafts_and_a_structure_named_by_its_noun_keeps_its_length_key()
         "2,7 km",
     );
     // No craft named: the airline's crew.
-    claim_with(
+    has_claim(
         Lang::It,
         "Lufthansa ha detto che i 6 membri dell'equipaggio sono illesi.",
         "Lufthansa",

@@ -7,7 +7,7 @@
 use concord::Lang::{self, De, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
+use common::{has_claim, run, spf};
 
 /// The subject of the claim of predicate `key` on `figure`, if any.
 fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
@@ -316,16 +316,6 @@ fn recovery_figures_belong_to_the_operator() {
             "{text}"
         );
     }
-}
-
-/// Whether some claim of `text` has subject `s`, predicate `p` and a figure holding `f`.
-fn has_claim(lang: Lang, text: &str, s: &str, p: &str, f: &str) -> bool {
-    let c = spf(&run(text, lang));
-    let ok = c
-        .iter()
-        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
-    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
-    ok
 }
 
 /// The toll of an accident that struck a named structure or craft (a bridge, a ship, a

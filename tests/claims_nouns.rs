@@ -8,7 +8,7 @@ use concord::claim::Claim;
 use concord::{Document, Lang, Pipeline, Span};
 
 mod common;
-use common::{run, spf};
+use common::{has_claim, run, spf};
 
 fn counted(claims: &[Claim]) -> Vec<(String, String, String)> {
     spf(claims)
@@ -589,16 +589,6 @@ fn more_things_of_general_news_are_counted() {
     // A strike of workers is no attack.
     let claims = run("Ukraine reported 3 strikes by workers.", Lang::En);
     assert!(counted(&claims).is_empty(), "{:?}", spf(&claims));
-}
-
-/// Whether some claim of `text` has subject `s`, predicate `p` and a figure holding `f`.
-fn has_claim(lang: Lang, text: &str, s: &str, p: &str, f: &str) -> bool {
-    let c = spf(&run(text, lang));
-    let ok = c
-        .iter()
-        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
-    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
-    ok
 }
 
 #[test]

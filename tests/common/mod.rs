@@ -123,6 +123,17 @@ pub fn states(lang: Lang, text: &str, figure: &str, key: &str, subject: &str) {
     );
 }
 
+/// Asserts that some claim of `text` read in `lang` has the subject named `s`, the predicate
+/// `p` and a figure whose surface contains `f`.
+#[allow(dead_code)]
+pub fn has_claim(lang: Lang, text: &str, s: &str, p: &str, f: &str) {
+    let c = spf(&run(text, lang));
+    let ok = c
+        .iter()
+        .any(|(gs, gp, gf)| gs == s && gp == p && gf.contains(f));
+    assert!(ok, "{s} {p} {f} in {text}: {c:?}");
+}
+
 /// The claims on the figure written `figure`, the conversions of another claim left out.
 #[allow(dead_code)]
 pub fn on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
