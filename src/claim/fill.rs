@@ -315,6 +315,8 @@ struct Markers<'a> {
     compared: Vec<&'a String>,
     /// Words that introduce an agent in a passive clause, even outside a passive sentence.
     by: Vec<&'a String>,
+    /// Words that name the party an offence harmed ([`Context::victim`]).
+    victims: Vec<&'a String>,
     /// [`Context::agent_markers`].
     agents: Vec<&'a String>,
     /// The agent markers in Han characters, and the others.
@@ -2950,6 +2952,7 @@ impl<'a> Context<'a> {
                 sources: self.rule_words(s, |r| &r.source_markers),
                 compared: self.rule_words(s, |r| &r.comparison_markers),
                 by: self.rule_words(s, |r| &r.passive_agents),
+                victims: self.rule_words(s, |r| &r.victim_markers),
                 agents,
                 han_agents,
                 word_agents,
@@ -5661,9 +5664,8 @@ impl<'a> Context<'a> {
     /// Whether `e` is named as the party an offence harmed: one of the language's
     /// [`FoldedRules::victim_markers`] stands right before it ("avec des fonds du Parlement",
     /// "ai danni della Regione", "挪用X公帑").
-    fn victim(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
-        let markers = self.rule_words(s, |r| &r.victim_markers);
-        self.marked_by(s, e, &markers)
+    fn victim(&self, s: &Sentence<'a>, e: &EntityMention) -> bool {
+        self.marked_by(s, e, &self.markers(s).victims)
     }
 
     /// Whether a forecast marker ([`FoldedRules::forecast_markers`]) stands before the figure
