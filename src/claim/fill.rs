@@ -4210,23 +4210,29 @@ impl<'a> Context<'a> {
     /// （Airbus）", "英偉達（Nvidia）"): the same entity, whose head mention carries the markers
     /// ("向空中巴士（Airbus）"), so the gloss is no candidate of its own.
     fn gloss(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
-        let Some(open) = self.bracket_head_end(e) else {
-            return false;
-        };
-        s.entities
-            .iter()
-            .any(|h| h.id == e.id && h.span.end == open && h.span.start < e.span.start)
+        self.glosses(s, e, |h| h.id == e.id)
     }
 
     /// Whether `e` stands in brackets right after a name a cited source's marker introduces
     /// ("Secondo la Federazione italiana tennis e padel (Fitp), ..."): the source's short name.
     fn source_gloss(&self, s: &Sentence<'_>, e: &EntityMention, sources: &[&String]) -> bool {
+        self.glosses(s, e, |h| self.marked_by(s, h, sources))
+    }
+
+    /// Whether `e` stands in brackets right after a mention `h` of sentence `s` (the name the
+    /// brackets gloss, [`Context::bracket_head_end`]) for which `head` holds.
+    fn glosses(
+        &self,
+        s: &Sentence<'_>,
+        e: &EntityMention,
+        head: impl Fn(&EntityMention) -> bool,
+    ) -> bool {
         let Some(open) = self.bracket_head_end(e) else {
             return false;
         };
-        s.entities.iter().any(|h| {
-            h.span.end == open && h.span.start < e.span.start && self.marked_by(s, h, sources)
-        })
+        s.entities
+            .iter()
+            .any(|h| h.span.end == open && h.span.start < e.span.start && head(h))
     }
 
     /// The document's main subject by sentence `i`: its most mentioned entity of the slot's
