@@ -1872,6 +1872,14 @@ impl<'a> Sentence<'a> {
             .is_some_and(|(ms, _)| !ms.is_empty() && ms.iter().all(|m| m.kind == MorphKind::Joiner))
     }
 
+    /// Whether token `t`, as written, starts with a capital letter.
+    fn capitalized(&self, t: usize) -> bool {
+        self.original_text(t)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
     /// A scale word alone, capitalized, right after a capitalized word and counting nothing
     /// written after it is a family name: `Claudia Tausend wuchs in ...` (a number after a
     /// word is read from the word: `Über Tausend`, `Rund Tausend` are hedges).
@@ -1879,15 +1887,9 @@ impl<'a> Sentence<'a> {
         let alone_scale = self
             .morphs(i)
             .is_some_and(|(ms, cjk)| !cjk && matches!(ms, [m] if m.standalone));
-        let capital = |k: usize| {
-            self.original_text(k)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        };
         alone_scale
             && i > 0
-            && capital(i)
+            && self.capitalized(i)
             && matches!(
                 self.tok(i - 1),
                 Some(Tok {
@@ -1896,11 +1898,11 @@ impl<'a> Sentence<'a> {
                     ..
                 })
             )
-            && capital(i - 1)
+            && self.capitalized(i - 1)
             && self.near(i - 1, i)
             && !self.tok(i + 1).is_some_and(|t| {
                 t.phrase.is_some()
-                    || (matches!(t.kind, Kind::Word) && capital(i + 1))
+                    || (matches!(t.kind, Kind::Word) && self.capitalized(i + 1))
                     || matches!(t.kind, Kind::Digits(_) | Kind::Morphs { .. })
             })
     }
@@ -3087,25 +3089,17 @@ impl<'a> Sentence<'a> {
         if !matches!(self.tok(h - 1).map(|t| t.kind), Some(Kind::Word)) || !self.near(h - 1, h) {
             return false;
         }
-        let w = self.original_text(h - 1);
-        let upper = w.chars().next().is_some_and(char::is_uppercase);
-        upper && !self.is_stopword(h - 1)
+        self.capitalized(h - 1) && !self.is_stopword(h - 1)
     }
 
     /// Whether a word for hours at `at` ends a name with the number starting at `first`
     /// (`Il Sole 24 Ore`, `France 24 Heures`): in a language that does not capitalize nouns,
     /// both it and the word before the number are capitalized.
     fn name_of_hours(&self, first: usize, at: usize) -> bool {
-        let capital = |t: usize| {
-            self.original_text(t)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        };
         !self.t.capitalized_nouns
             && first > 0
-            && capital(at)
-            && capital(first - 1)
+            && self.capitalized(at)
+            && self.capitalized(first - 1)
             && matches!(self.tok(first - 1).map(|t| t.kind), Some(Kind::Word))
     }
 
@@ -3155,9 +3149,7 @@ impl<'a> Sentence<'a> {
         if !matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word)) || self.phrase(k).is_some() {
             return false;
         }
-        let w = self.original_text(k);
-        let upper = w.chars().next().is_some_and(char::is_uppercase);
-        upper && !self.is_stopword(k)
+        self.capitalized(k) && !self.is_stopword(k)
     }
 
     /// Whether what follows a scaled count at `k` names what it counts: a connector
@@ -3282,11 +3274,7 @@ impl<'a> Sentence<'a> {
             || (digits(b)
                 && b > 0
                 && matches!(self.tok(b - 1).map(|x| x.kind), Some(Kind::Word))
-                && self
-                    .original_text(b - 1)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
+                && self.capitalized(b - 1)
                 && self.elliptic_member(b, p))
     }
 
@@ -3399,11 +3387,7 @@ impl<'a> Sentence<'a> {
                 }
                 self.short_small_word(t)
                     || (matches!(self.tok(t).map(|x| x.kind), Some(Kind::Word | Kind::Phrase))
-                        && self
-                            .original_text(t)
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase))
+                        && self.capitalized(t))
             });
             if fits && listed {
                 if let Some(f) = found.get_mut(x) {
@@ -3500,11 +3484,7 @@ impl<'a> Sentence<'a> {
         let named = t > 0
             && self.near(t - 1, t)
             && matches!(self.tok(t - 1).map(|x| x.kind), Some(Kind::Word))
-            && self
-                .original_text(t - 1)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && self.capitalized(t - 1)
             && !self.is_stopword(t - 1);
         named || self.model_suffix(t + 1)
     }
@@ -3639,11 +3619,7 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             // A place after the noun: "users in Europe are".
-            let capital = self
-                .original_text(k)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+            let capital = self.capitalized(k);
             if linked
                 && capital
                 && k > 0
