@@ -4183,11 +4183,7 @@ impl<'a> Context<'a> {
         }
         let head: String = after.chars().take(24).collect();
         let folded = fold_str(head.trim_start());
-        nouns.iter().any(|n| {
-            folded.starts_with(n.as_str())
-                && (n.chars().any(is_han)
-                    || !is_word_char(folded.get(n.len()..).and_then(|r| r.chars().next())))
-        })
+        nouns.iter().any(|n| opens_with(&folded, n))
     }
 
     /// Where the text before bracketed entity `e` ends, its opening bracket and the spaces
@@ -5571,13 +5567,8 @@ impl<'a> Context<'a> {
         let cut = between.rfind([',', '，'])?;
         let tail = between.get(cut..)?.trim_start_matches([',', '，']);
         let markers = self.rule_words(s, |r| &r.part_markers);
-        // Whether the folded text `t` opens with a marker (a whole word, but for Han ones).
-        let opens = |t: &str| {
-            markers.iter().any(|m| {
-                t.strip_prefix(m.as_str())
-                    .is_some_and(|rest| m.chars().any(is_han) || !is_word_char(rest.chars().next()))
-            })
-        };
+        // Whether the folded text `t` opens with a marker.
+        let opens = |t: &str| markers.iter().any(|m| opens_with(t, m));
         let tail = fold_str(tail.trim());
         let marked = if tail.is_empty() {
             let after: String = text
@@ -6005,6 +5996,12 @@ fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
     let before = fs.get(..p).and_then(|t| t.chars().next_back());
     let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
     w.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
+}
+
+/// Whether the folded text `t` opens with the word `w` as a whole word ([`stands_alone`]: no
+/// letter or digit of a spaced script right after it; a word in Han characters always does).
+fn opens_with(t: &str, w: &str) -> bool {
+    t.starts_with(w) && stands_alone(t, 0, w)
 }
 
 /// The last word of a marker ("according to" → "to"), if it has one.
