@@ -2372,6 +2372,9 @@ pub struct Clusterer {
     by_compact: IndexMap<String, usize>,
     /// People's groups by the sound of their Latin names' romanization ([`sound_key`]).
     by_sound: IndexMap<String, usize>,
+    /// The letter groups of [`sound_key`] a user gave ([`Clusterer::with_latin_sounds`]);
+    /// the embedded ones when `None`.
+    sounds: Option<Vec<(String, String)>>,
     /// Groups by the first word of their key, for the fuzzy comparison.
     by_first: IndexMap<String, Vec<usize>>,
     /// Every discovered id seen, with its group.
@@ -2396,25 +2399,28 @@ fn compact_key(key: &str) -> Option<String> {
     (c.chars().count() >= 5 && !c.chars().any(crate::lang::is_han)).then_some(c)
 }
 
-/// The letter groups that fold a name's romanizations to one key, in order
-/// (`data/gazetteer/latin_sounds.tsv`).
+/// The embedded letter groups that fold a name's romanizations to one key, in order
+/// (`data/gazetteer/latin_sounds.tsv`, read like the other two-column files by
+/// [`super::load::tab_pairs`]; a test checks that every line of it is a pair).
 fn latin_sounds() -> &'static [(String, String)] {
     static SOUNDS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
-    SOUNDS.get_or_init(|| {
-        include_str!("../../data/gazetteer/latin_sounds.tsv")
-            .lines()
-            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
-            .collect()
-    })
+    SOUNDS.get_or_init(|| parse_latin_sounds(include_str!("../../data/gazetteer/latin_sounds.tsv")))
+}
+
+/// The letter groups of a `latin_sounds.tsv`-format source: `letters <TAB> replacement` per
+/// line, in order.
+fn parse_latin_sounds(src: &str) -> Vec<(String, String)> {
+    super::load::tab_pairs(src)
+        .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+        .filter(|(a, _)| !a.is_empty())
+        .collect()
 }
 
 /// A person's Latin key as its romanizations sound alike ("michail mischustin", "mikhail
 /// mishustin", "mikhail michoustine": one key): each word folded by [`latin_sounds`], doubled
 /// letters once, a final "e" after a consonant dropped. Only for two words or more of three
 /// letters or more each, in Latin letters.
-fn sound_key(key: &str) -> Option<String> {
+fn sound_key(key: &str, sounds: &[(String, String)]) -> Option<String> {
     let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
     let latin = |w: &&str| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
     if words.len() < 2 || !words.iter().all(latin) {
@@ -2422,7 +2428,7 @@ fn sound_key(key: &str) -> Option<String> {
     }
     let fold = |w: &str| {
         let mut s = w.to_string();
-        for (a, b) in latin_sounds() {
+        for (a, b) in sounds {
             s = s.replace(a.as_str(), b);
         }
         let mut out = String::new();
@@ -2466,6 +2472,37 @@ fn lone_han_name(key: &str) -> bool {
 }
 
 impl Clusterer {
+    /// A clusterer that folds people's romanized names with the letter groups of `src`
+    /// instead of the embedded `data/gazetteer/latin_sounds.tsv` (same format: `letters
+    /// <TAB> replacement` per line, applied in order; `#` comments). Two discovered people's
+    /// names whose folded keys are equal are one person.
+    ///
+    /// ```
+    /// use concord::entity::Clusterer;
+    /// use concord::{Gazetteer, Lang};
+    /// let g = Gazetteer::embedded();
+    /// let one_person = |sounds: &str| {
+    ///     let mut c = Clusterer::default().with_latin_sounds(sounds);
+    ///     let mut a = g.link("Ieri Stephan Kowalski ha parlato.", Lang::It);
+    ///     let mut b = g.link("Gestern sprach Stefan Kowalski.", Lang::De);
+    ///     c.assign(&mut a);
+    ///     c.assign(&mut b);
+    ///     a[0].id == b[0].id
+    /// };
+    /// // "ph" sounds as "f": one person; no letter groups at all: two.
+    /// assert!(one_person("ph\tf\n"));
+    /// assert!(!one_person(""));
+    /// ```
+    pub fn with_latin_sounds(mut self, src: &str) -> Clusterer {
+        self.sounds = Some(parse_latin_sounds(src));
+        self
+    }
+
+    /// The letter groups that fold romanized names (a user's or the embedded ones).
+    fn latin_sounds(&self) -> &[(String, String)] {
+        self.sounds.as_deref().unwrap_or_else(|| latin_sounds())
+    }
+
     /// Files a known person's Latin name under its own id, the first time it is seen, so
     /// that a transliteration of it in a later document ("纳格尔" after "Joachim Nagel",
     /// where the gazetteer knows several people of that family name) takes that id. The
@@ -2576,7 +2613,7 @@ impl Clusterer {
         // Mishustin"): one key of its sounds.
         // (A name of no known kind too: a person's name the kinds pass left unsure of.)
         let sound = matches!(kind, super::EntityKind::Person | super::EntityKind::Other)
-            .then(|| sound_key(&key))
+            .then(|| sound_key(&key, self.latin_sounds()))
             .flatten();
         // An organization keyed by the acronym a text defines for it ("new:ecdc", named
         // "Centre européen de prévention ..."): its name is a key too, so that a text naming it

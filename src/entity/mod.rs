@@ -713,6 +713,45 @@ mod tests {
                 include_str!("../../data/gazetteer/homes.tsv"),
             )
             .unwrap();
+        // The two-column files read by `load::tab_pairs`, which leaves out a line without a
+        // tab: every line that is no comment is a pair of non-empty columns.
+        let pairs = [
+            (
+                "data/gazetteer/latin_sounds.tsv",
+                include_str!("../../data/gazetteer/latin_sounds.tsv"),
+            ),
+            (
+                "data/gazetteer/pinyin.tsv",
+                include_str!("../../data/gazetteer/pinyin.tsv"),
+            ),
+            (
+                "data/gazetteer/zh_translit.tsv",
+                include_str!("../../data/gazetteer/zh_translit.tsv"),
+            ),
+            (
+                "data/gazetteer/zh_short.tsv",
+                include_str!("../../data/gazetteer/zh_short.tsv"),
+            ),
+        ];
+        for (name, src) in pairs {
+            let mut n = 0;
+            for (i, line) in src.lines().enumerate() {
+                let line = line.trim_end_matches('\r');
+                if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let (a, b) = line
+                    .split_once('\t')
+                    .unwrap_or_else(|| panic!("{name}: line {}: no tab", i + 1));
+                assert!(
+                    !a.trim().is_empty() && !b.trim().is_empty(),
+                    "{name}: line {}: an empty column",
+                    i + 1
+                );
+                n += 1;
+            }
+            assert_eq!(load::tab_pairs(src).count(), n, "{name}");
+        }
         // Every file's entities reach the embedded gazetteer: one name from each.
         let g = Gazetteer::embedded();
         for (name, src) in EMBEDDED_TSV {
