@@ -780,9 +780,16 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
         let times = (0..words.len())
             .filter(|&i| {
                 seq.iter().enumerate().all(|(k, f)| {
-                    words
-                        .get(i + k)
-                        .is_some_and(|w| w.folded == *f && (k == 0 || (w.joined && !w.hyphen)))
+                    words.get(i + k).is_some_and(|w| {
+                        w.folded == *f
+                            && if k == 0 {
+                                // (Its first word capitalized there too: "en France"
+                                // twice is a preposition's, not "En France".)
+                                w.cap
+                            } else {
+                                w.joined && !w.hyphen
+                            }
+                    })
                 })
             })
             .count();

@@ -455,6 +455,7 @@ fn caps_ok(surface: &str, doc: &Doc<'_>, not_alone: bool) -> bool {
             && (upper >= 2
                 || !doc.cues.nouns_capitalized(doc.lang)
                 || title_acronym(surface, doc, not_alone)))
+        || (letters == 2 && title_acronym(surface, doc, not_alone))
 }
 
 /// Whether a surface is an acronym written with one capital as the document language's press
@@ -462,7 +463,9 @@ fn caps_ok(surface: &str, doc: &Doc<'_>, not_alone: bool) -> bool {
 /// "Spd"), one read as a word in German and French (flag `title_acronyms_spoken`: "die Nato",
 /// "l'Otan", "le Medef"; never "Spd" or "Bce", spelled letter by letter there); three letters
 /// or more, a capital and then lower case only, and no common word, no given name ("Tim Cook"
-/// is no TIM) and no word of the language (cue `homograph`): where the press writes every
+/// is no TIM) and no word of the language (cue `homograph`); two letters where the press writes
+/// every acronym so ("l'Ue", "il Pd"), if no function word of any language ("Un", "Da") and
+/// never written in lower case in the text: where the press writes every
 /// acronym so (Italian), only where the surface does not stand alone ("Ing." is an engineer's
 /// title, "sec." a century, "Reachy Mini" a product, but "la Sec ha deciso" is the agency). `not_alone`: a full stop follows the surface, or a
 /// capitalized word comes right before it.
@@ -470,18 +473,35 @@ fn title_acronym(surface: &str, doc: &Doc<'_>, not_alone: bool) -> bool {
     // (The shape first: most surfaces fail it, and then nothing is folded.)
     let mut chars = surface.chars();
     let shape = chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| c.is_lowercase() || c.is_numeric())
-        && surface.chars().filter(|c| c.is_alphabetic()).count() >= 3;
-    if !shape {
+        && chars.all(|c| c.is_lowercase() || c.is_numeric());
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if !shape || letters < 2 {
         return false;
     }
     let folded = fold_str(surface);
+    if letters == 2
+        && (!doc.cues.title_acronyms(doc.lang)
+            || super::discover::is_stopword(&folded)
+            || written_in_lower_case(doc.text, &surface.to_lowercase()))
+    {
+        return false;
+    }
     (doc.cues.title_acronyms(doc.lang)
         || (doc.cues.title_acronyms_spoken(doc.lang) && spoken_word(&folded)))
         && !doc.cues.is_common(&folded)
         && !((not_alone || !doc.cues.title_acronyms(doc.lang))
             && doc.cues.is_homograph_in(doc.lang, &folded))
         && !super::kinds::KindCues::embedded().is_given(&folded)
+}
+
+/// Whether `text` writes `lower` (a word in lower case) as a whole word somewhere.
+fn written_in_lower_case(text: &str, lower: &str) -> bool {
+    !lower.is_empty()
+        && text.match_indices(lower).any(|(at, w)| {
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            let after = text.get(at + w.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// Whether a folded acronym reads as a word ("nato", "otan", "opec", "unesco"; not "spd",

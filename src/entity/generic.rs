@@ -162,6 +162,12 @@ impl Generic {
             {
                 continue;
             }
+            // A public body's head noun ("Commissione", "Commission") heads a longer name where
+            // a capitalized word or a word continuing a name follows ("Commissione Bilancio",
+            // "Commission de régulation de l'énergie"): not the generic name.
+            if !name.cjk && continued_name(doc, span.end, cands) {
+                continue;
+            }
             // A party's name in brackets right after a politician's ("Anna Rossi (Verdi)") is
             // a party tag: the country named, or the one the language's press writes about.
             let tag = doc.text.get(..span.start).is_some_and(|b| b.ends_with('('))
@@ -262,6 +268,44 @@ impl Generic {
         }
         cands.extend(found);
     }
+}
+
+/// Whether the word right after byte `end` (one space between) continues a public body's name
+/// whose head noun ends there: a capitalized word no candidate covers, or a lower-case word
+/// of a body's name or a preposition before its complement (`institutions.tsv`).
+fn continued_name(doc: &Doc<'_>, end: usize, cands: &[Cand]) -> bool {
+    let Some(rest) = doc.text.get(end..) else {
+        return false;
+    };
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .next()
+        .unwrap_or("");
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    let start = end + 1;
+    let inst = super::institution::Institutions::embedded();
+    let head = doc
+        .text
+        .get(..end)
+        .and_then(|b| b.split(|c: char| !c.is_alphanumeric()).next_back())
+        .map(fold_str)
+        .is_some_and(|h| inst.body_noun(doc.lang, &h));
+    if !head {
+        return false;
+    }
+    if first.is_uppercase() {
+        return !cands
+            .iter()
+            .any(|c| c.span.start <= start && start < c.span.end);
+    }
+    let folded = fold_str(word);
+    let elided = folded.split(['\'', '’']).next().unwrap_or("");
+    inst.continues(doc.lang, &folded) || inst.continues(doc.lang, elided)
 }
 
 /// Whether a text ends with two capitalized words, a person's given and family name ("Anna

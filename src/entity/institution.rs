@@ -136,6 +136,12 @@ impl Institutions {
         self.is(lang, Role::Head, w) || self.compound_head(lang, w)
     }
 
+    /// Whether the folded word continues a body's name after its head in `lang`: a lower-case
+    /// word of a name ("spaziale") or a preposition before a complement ("di", "de", "für").
+    pub(crate) fn continues(&self, lang: Lang, w: &str) -> bool {
+        self.is(lang, Role::Word, w) || self.is(lang, Role::Link, w)
+    }
+
     fn is(&self, lang: Lang, role: Role, w: &str) -> bool {
         self.sets.get(&(lang, role)).is_some_and(|s| s.contains(w))
     }

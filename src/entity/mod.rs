@@ -24,7 +24,8 @@
 //!    only in Latin scripts, a possessive or (where the language has them) an inflection ending
 //!    tolerated after the name. Each match passes its alias form's gates: capitals for
 //!    acronyms (or one capital where the language's press writes them so, cue flag
-//!    `title_acronyms`: Italian "Onu", "Ppe"; never a common word or a given name); a capital
+//!    `title_acronyms`: Italian "Onu", "Ppe", two letters too where the text never writes them in
+//!    lower case and they are no function word, "l'Ue"; never a common word or a given name); a capital
 //!    for ordinary Latin names unless the name is distinctive in writing ("openai" links,
 //!    "meta" and "metà" do not); a naming context for translations
 //!    ("il CEO di perplessità Aravind Srinivas" links, "con perplessità" does not; in Chinese,
@@ -37,7 +38,9 @@
 //!    A name several countries' parties or chambers share ("the Greens", "绿党", "Senato",
 //!    "民主党": `data/gazetteer/generic.tsv`) links to the one whose country's politics the
 //!    text names (the entity otherwise, another party or chamber of its country, in Chinese
-//!    the country), and to nothing where none or two do; rule `generic`.
+//!    the country), and to nothing where none or two do; rule `generic`. So does a union's
+//!    institution written by its head noun alone ("la Commissione" in a text that names the
+//!    EU), never where the noun heads a longer name ("Commissione Trasporti").
 //!
 //! 2. **Gap**: a known person's name of three or more words written with its middle word
 //!    translated ("Hyung ha vinto Chung" for "Hyung Won Chung"): first and last word, one to
