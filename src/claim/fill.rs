@@ -77,7 +77,11 @@
 //!    context: it rules on the parties' figures ("la Corte ha respinto il ricorso di X contro
 //!    la multa": X's fine) and holds none;
 //! 4. an unmarked object, where the slot allows one, from the entities left;
-//! 5. when the sentence names no subject: a descriptive reference before the figure that shares a
+//! 5. when the sentence names no subject (or only a dateline's place, "TOKYO - "): a place that a
+//!    preposition of place governs, opening the figure's clause ([`FoldedRules::locatives`]:
+//!    "In Österreich wurden 2.400 Wohnungen gebaut", "En Espagne, 300 trains ont été annulés",
+//!    "在西班牙，约300列火车被取消"), for a slot that takes places and a sentence that does not
+//!    refer back to a party; else a descriptive reference before the figure that shares a
 //!    stem with the words the text described exactly one earlier name with ("der chinesische
 //!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste luxembourgeois X
 //!    ... Le groupe luxembourgeois emploie": see the module `described`) names that one; else, and
@@ -2504,7 +2508,8 @@ impl<'a> Context<'a> {
 
     /// Whether the entity `e` is the place of a dateline: at the start of its line, after
     /// nothing but an agency's bracket and dashes ("(ANSA) - ROMA, 3 MAR -", "BERLIN, 14 mars
-    /// (AFP) -", "LISBOA (Reuters) -", "新华社柏林2月24日电"), followed by a date or an agency.
+    /// (AFP) -", "LISBOA (Reuters) -", "新华社柏林2月24日电"), followed by a date or an agency,
+    /// or written in capitals alone before a dash ("TOKYO - ").
     /// Where the story was filed, not what it is about.
     fn in_dateline(&self, e: &EntityMention) -> bool {
         if e.kind != EntityKind::Place {
@@ -2543,7 +2548,13 @@ impl<'a> Context<'a> {
                 .get(1..)
                 .and_then(|r| r.split(')').next())
                 .is_some_and(|a| a.len() <= 16 && !a.contains(|c: char| c.is_ascii_digit()));
-        dated || agency
+        // "TOKYO - ...", "ROMA – ...": a place written in capitals alone, then a dash.
+        let capitals = lead.trim().is_empty()
+            && text.get(e.span.start..e.span.end).is_some_and(|n| {
+                n.chars().any(char::is_alphabetic) && n.chars().all(|c| !c.is_lowercase())
+            })
+            && after.starts_with(['-', '–', '—']);
+        dated || agency || capitals
     }
 
     /// The organization the person `e` qualifies: named right before them, a preposition or a
@@ -3937,6 +3948,78 @@ impl<'a> Context<'a> {
             .filter(located)
             .min_by_key(|e| e.span.start)
             .copied()
+    }
+
+    /// The place where a figure holds, for a sentence that names no party of the slot: a place
+    /// that a preposition of place ([`FoldedRules::locatives`]: "in", "nel", "im", "en", "au",
+    /// "dans", "在") governs before the figure, opening its clause with nothing before it but
+    /// prepositions, articles and numbers ("In Österreich wurden 2.400 Wohnungen gebaut", "nel
+    /// 2024 in Portogallo sono nati 82.000 bambini", "En Bretagne, la récolte atteint 40 000
+    /// tonnes"); the nearest before the figure, never a dateline's place, a bracketed aside nor
+    /// the object. A place after a verb is where an actor does something ("Le due società
+    /// apriranno in Cina una filiale con un capitale di"), not the holder. Only for a slot that
+    /// takes places, and not where the sentence refers back to a party ("la société", "es"):
+    /// "En Chine, le groupe emploie 3 000 personnes" is the group's.
+    fn locative_holder(
+        &self,
+        s: &Sentence<'a>,
+        q: &QuantityMention,
+        region: Span,
+        slot: &Slot,
+        exclude: Option<&str>,
+    ) -> Option<&'a EntityMention> {
+        slot.rank(EntityKind::Place)?;
+        let locatives: Vec<&String> = s
+            .langs
+            .iter()
+            .flat_map(|l| self.frames.rules(*l).locatives.iter())
+            .collect();
+        if locatives.is_empty() || self.refers_back(s, q) {
+            return None;
+        }
+        let text = self.input.text;
+        let rules = self.frames.rules(s.lang);
+        // Nothing but prepositions, articles and numbers between the clause's start and the
+        // place.
+        let opens = |e: &EntityMention| {
+            let start = s.clause_start(e.span.start);
+            let Some(t) = text.get(start..e.span.start) else {
+                return false;
+            };
+            // A dash ends a dateline or opens an aside: the clause starts after it ("Lyon, 3
+            // mars (AFP) - En Espagne, ...").
+            let t = [" - ", " – ", " — "]
+                .iter()
+                .filter_map(|d| t.rfind(d).map(|i| i + d.len()))
+                .max()
+                .and_then(|i| t.get(i..))
+                .unwrap_or(t);
+            let t = fold_str(t);
+            let mut words = t
+                .split(|c: char| !is_word_char(Some(c)) && !is_han(c))
+                .filter(|w| !w.is_empty())
+                .peekable();
+            words.peek().is_some()
+                && words.all(|w| {
+                    w.chars().all(|c| c.is_ascii_digit())
+                        || locatives.iter().any(|l| l.as_str() == w)
+                        || rules.prepositions.iter().any(|p| p == w)
+                        || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
+                })
+        };
+        s.entities
+            .iter()
+            .copied()
+            .filter(|e| {
+                e.kind == EntityKind::Place
+                    && e.span.end <= region.start
+                    && exclude != Some(e.id.as_str())
+                    && !self.in_dateline(e)
+                    && !self.bracketed(e)
+                    && self.marked_at(s.span.start, s.lang, e.span.start, &locatives)
+                    && opens(e)
+            })
+            .max_by_key(|e| e.span.start)
     }
 
     fn struck(&self, s: &Sentence<'a>, q: &QuantityMention) -> Option<&'a EntityMention> {
@@ -6689,6 +6772,15 @@ fn fill<'a>(
                 e.kind == EntityKind::Person && *src == SubjectSource::PreviousSentence
             })
             .map(|(e, src)| (e, src, 0.6));
+    }
+    // "In Portogallo sono nati 82.000 bambini": a sentence that names no party holds its
+    // figure for the place where it sets it.
+    // A dateline's place ("TOKYO - Nel 2024 in Giappone sono nati") is where the story was
+    // filed: the place the clause sets its figure in holds it.
+    if subject.is_none_or(|(e, _, _)| ctx.in_dateline(e)) {
+        if let Some(e) = ctx.locative_holder(s, q, region, &frame.subject, object_id) {
+            subject = Some((e, SubjectSource::Sentence, 0.85));
+        }
     }
     if subject.is_none() && frame.subject.context && !ctx.unknown_name_before(s, q, frame.contest) {
         // A sentence that refers back ("la società", "es", "該公司") makes the carried-over

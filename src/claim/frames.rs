@@ -374,6 +374,12 @@ pub struct LangRules {
     /// rispettivamente il 7% e il 4%" gives the first figure to X, the second to Y.
     #[serde(default)]
     pub respective_markers: Vec<String>,
+    /// Prepositions of place ("in", "nel", "im", "en", "au", "dans", "在"): a place they govern
+    /// opening the sentence, or in the figure's own clause before it, is where the figure
+    /// holds ("In Portogallo sono nati 82.000 bambini", "En Bretagne, la récolte atteint 40 000
+    /// tonnes"): where the sentence names no party of the slot, that place is the holder.
+    #[serde(default)]
+    pub locatives: Vec<String>,
     /// Words between a person and the organization they lead or belong to, named right after
     /// them ("所在的", "所属的", "领导的": "Y所在的X" is X, Y's party).
     #[serde(default)]
@@ -1110,6 +1116,8 @@ pub struct FoldedRules {
     pub contrast_markers: Vec<String>,
     /// Words that pair a list of names with a list of figures in order.
     pub respective_markers: Vec<String>,
+    /// Prepositions of place: see [`LangRules::locatives`].
+    pub locatives: Vec<String>,
     /// Words between a person and the organization they belong to, named after them.
     pub member_markers: Vec<String>,
     /// Words that introduce the earlier value a figure is compared with.
@@ -1196,6 +1204,7 @@ impl Frames {
                     period_words: fold_all(&r.period_words),
                     contrast_markers: fold_all(&r.contrast_markers),
                     respective_markers: fold_all(&r.respective_markers),
+                    locatives: fold_all(&r.locatives),
                     member_markers: fold_all(&r.member_markers),
                     previous_markers: fold_all(&r.previous_markers),
                     false_friends: fold_all(&r.false_friends),
@@ -1507,6 +1516,7 @@ impl Frames {
             e.period_words.extend(r.period_words);
             e.contrast_markers.extend(r.contrast_markers);
             e.respective_markers.extend(r.respective_markers);
+            e.locatives.extend(r.locatives);
             e.member_markers.extend(r.member_markers);
             e.previous_markers.extend(r.previous_markers);
             e.false_friends.extend(r.false_friends);

@@ -1,0 +1,108 @@
+//! Who a figure belongs to when its sentence names no party (session 18): the place a
+//! preposition of place sets the clause in ("In Österreich wurden 2.400 Wohnungen gebaut",
+//! "En Espagne, 300 trains ont été annulés", "在西班牙，约300列火车被取消") holds the figure,
+//! not the story's main party nor a dateline's city; a sentence that refers back to the party
+//! ("In Cina il gruppo impiega") or a place after the verb of an actor keeps the party. Our own
+//! sentences about harvests, homes, trains, births and hotel beds.
+
+use concord::Lang::{self, De, En, Fr, It, Zh};
+
+mod common;
+use common::{run, spf};
+
+/// The subject of the claim on `figure`, if any.
+fn subject_of(lang: Lang, text: &str, figure: &str) -> String {
+    let claims = run(text, lang);
+    claims
+        .iter()
+        .find(|c| c.provenance.text.contains(figure))
+        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
+        .unwrap_or_else(|| panic!("no claim on {figure:?} in {text:?}: {:?}", spf(&claims)))
+}
+
+#[test]
+fn a_place_that_opens_the_clause_holds_its_figure() {
+    let cases = [
+        (
+            It,
+            "La Coldiretti ha presentato oggi il rapporto annuale sulla frutta.\n\nNel 2024 in Portogallo sono nati 82.000 bambini.",
+            "82.000",
+            "Portugal",
+        ),
+        (
+            De,
+            "Die Deutsche Bahn hat am Montag einen Notfahrplan angekündigt.\n\nIn Österreich wurden im vergangenen Jahr rund 2.400 Wohnungen fertiggestellt.",
+            "2.400",
+            "Austria",
+        ),
+        (
+            Fr,
+            "La SNCF a annoncé lundi un plan de trafic réduit.\n\nEn Espagne, quelque 300 trains ont été annulés mardi.",
+            "300",
+            "Spain",
+        ),
+        (
+            En,
+            "Network Rail published its timetable on Monday.\n\nIn Spain, about 300 trains were cancelled on Tuesday.",
+            "300",
+            "Spain",
+        ),
+        (
+            Zh,
+            "国家铁路集团周一公布了新的时刻表。\n\n在西班牙，约300列火车被取消。",
+            "300",
+            "Spain",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+}
+
+#[test]
+fn a_dateline_city_yields_to_the_place_of_the_clause() {
+    let cases = [
+        (
+            It,
+            "MADRID - Per la prima volta, nel 2024 in Portogallo sono nati meno di 80mila bambini.",
+            "80mila",
+            "Portugal",
+        ),
+        (
+            Fr,
+            "Lyon, 3 mars (AFP) - En Espagne, quelque 300 trains ont été annulés mardi.",
+            "300",
+            "Spain",
+        ),
+        (
+            De,
+            "Zürich (dpa) - Im Tessin wurden im Sommer rund 1.200 neue Hotelbetten gezählt.",
+            "1.200",
+            "Ticino",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+}
+
+#[test]
+fn a_party_the_sentence_refers_to_keeps_its_figure() {
+    let cases = [
+        (
+            It,
+            "Siemens ha presentato il piano industriale.\n\nIn Cina il gruppo impiega 3.000 persone.",
+            "3.000",
+            "Siemens",
+        ),
+        (
+            Fr,
+            "Airbus a présenté son plan.\n\nLes deux sociétés ouvriront en Chine une usine de 2 000 salariés.",
+            "2 000",
+            "Airbus",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+}
