@@ -380,10 +380,9 @@ struct Context<'a> {
     /// The objects of the claims made so far, with the keys of their frames (see
     /// [`Slot::not_objects_of`]).
     partners: RefCell<Vec<(usize, String)>>,
-    /// The folded document, for the topics it speaks of, folded on first use.
-    folded_doc: std::cell::OnceCell<String>,
-    /// Whether the document speaks of a topic, per language, as asked.
-    topics: RefCell<Vec<(Lang, String, bool)>>,
+    /// The topics the document speaks of, per language ([`Frames::topics_spoken`] of the
+    /// folded document), found on first use.
+    spoken: std::cell::OnceCell<Vec<(Lang, &'a str)>>,
 }
 
 /// The takeover a document reports, as its lead states it: the buyer, and the target when the
@@ -534,8 +533,7 @@ impl<'a> Context<'a> {
             descriptions: std::cell::OnceCell::new(),
             financiers: RefCell::new(Vec::new()),
             partners: RefCell::new(Vec::new()),
-            folded_doc: std::cell::OnceCell::new(),
-            topics: RefCell::new(Vec::new()),
+            spoken: std::cell::OnceCell::new(),
         }
     }
 
@@ -723,18 +721,9 @@ impl<'a> Context<'a> {
         };
         // A cue of a topic ("geschätzt" of an auction) counts in a document that speaks of it.
         let mut speaks = |l: Lang, topic: &str| {
-            if let Some(&(_, _, yes)) = self
-                .topics
-                .borrow()
-                .iter()
-                .find(|(x, t, _)| *x == l && t == topic)
-            {
-                return yes;
-            }
-            let doc = self.folded_doc.get_or_init(|| fold_str(self.input.text));
-            let yes = self.frames.speaks_of_topic(doc, l, topic);
-            self.topics.borrow_mut().push((l, topic.to_string(), yes));
-            yes
+            self.spoken
+                .get_or_init(|| self.frames.topics_spoken(&fold_str(self.input.text)))
+                .contains(&(l, topic))
         };
         let cues = self
             .frames
@@ -1133,9 +1122,10 @@ impl<'a> Context<'a> {
         // between; most names have none, and are done with here.
         let b = self.before(from, pos);
         let marker_back = b.words.iter().skip(1).take(DESCRIPTION_WORDS + 1).any(|w| {
-            sources
-                .iter()
-                .any(|m| last_word(m.as_ref()) == Some(w.as_str()))
+            sources.iter().any(|m| {
+                let m = m.as_ref();
+                may_end_in(m, w) && last_word(m) == Some(w.as_str())
+            })
         });
         if !marker_back {
             return false;
@@ -1264,13 +1254,8 @@ impl<'a> Context<'a> {
             return false;
         }
         markers.iter().map(AsRef::as_ref).any(|m: &str| {
-            // A marker that ends in a letter or digit ends in its last word, so that word can
-            // only be `w0` (or `w1`) where the marker ends with it: most markers are told apart
-            // by that without splitting them.
-            if is_word_char(m.chars().next_back())
-                && !m.ends_with(w0.as_str())
-                && w1.is_none_or(|w| !m.ends_with(w.as_str()))
-            {
+            // Most markers are told apart by their end without splitting them ([`may_end_in`]).
+            if !may_end_in(m, w0) && w1.is_none_or(|w| !may_end_in(m, w)) {
                 return false;
             }
             // The marker's last word must be the word before the name (or after its article).
@@ -6093,6 +6078,17 @@ fn last_word(m: &str) -> Option<&str> {
         .find(|t| !t.is_empty())
 }
 
+/// Whether the [`last_word`] of the marker `m` may be the word `w`, told cheaply (for the
+/// many markers of a list asked of each word before a name): a marker that ends in a letter
+/// or digit ends in its last word, so it must end with `w` (its last byte first). A necessary
+/// condition only: a marker ending otherwise ("selon :") may have any last word.
+fn may_end_in(m: &str, w: &str) -> bool {
+    if w.is_empty() || m.as_bytes().last() == w.as_bytes().last() {
+        return m.ends_with(w) || !is_word_char(m.chars().next_back());
+    }
+    !is_word_char(m.chars().next_back())
+}
+
 /// `text` without what stands in round brackets (Latin or full-width, nested or not): the
 /// words between a name and its verb, an aside in brackets left out.
 fn outside_brackets(text: &str) -> String {
@@ -7113,7 +7109,35 @@ fn fill<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::outside_brackets;
+    use super::{last_word, may_end_in, outside_brackets};
+
+    proptest::proptest! {
+        /// Where a marker's last word is `w`, [`may_end_in`] lets it through.
+        #[test]
+        fn may_end_in_never_drops_a_last_word(
+            m in "[a-zé :'.]{0,12}",
+            w in "[a-zé]{1,4}",
+        ) {
+            if last_word(&m) == Some(w.as_str()) {
+                proptest::prop_assert!(may_end_in(&m, &w));
+            }
+            // And where it says no, the marker's last word is not `w`.
+            if !may_end_in(&m, &w) {
+                proptest::prop_assert_ne!(last_word(&m), Some(w.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn may_end_in_examples() {
+        assert!(may_end_in("according to", "to"));
+        assert!(!may_end_in("according to", "of"));
+        // The last byte alike, the end not.
+        assert!(!may_end_in("quoted", "red"));
+        assert!(may_end_in("quoted", "ed"));
+        // A marker ending in punctuation may end in any word.
+        assert!(may_end_in("selon :", "de"));
+    }
 
     #[test]
     fn outside_brackets_drops_asides() {

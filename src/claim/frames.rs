@@ -1013,6 +1013,14 @@ pub struct Frames {
     /// The anaphora of every language (without a leading `*`, empty ones left out) in one
     /// automaton ([`Frames::anaphora_all`]).
     anaphora_all: Option<AllLangs>,
+    /// The topic words of every language ([`FoldedRules::topic_words`], read as cues, empty
+    /// ones left out) in one automaton ([`Frames::topics_spoken`]); each owner's second index
+    /// is into `topic_meta`.
+    topic_all: Option<AllLangs>,
+    /// For each language, in the order of `rules`: its topic words in the order of
+    /// `topic_all`'s owners, each as (index of its topic in [`FoldedRules::topic_words`], its
+    /// edges, whether it holds a Han character).
+    topic_meta: Vec<Vec<(usize, Edges, bool)>>,
     /// Each language's conjunctions as written (lowercased, accents kept: Italian "e" is not
     /// "è"), split into words, in the order of `rules`.
     conjunction_words: Vec<Vec<Vec<String>>>,
@@ -1411,6 +1419,37 @@ impl Frames {
                 g
             })
             .collect();
+        let topic_words: Vec<Vec<(usize, Edges, &str)>> = rules
+            .iter()
+            .map(|(_, r)| {
+                r.topic_words
+                    .values()
+                    .enumerate()
+                    .flat_map(|(ti, words)| {
+                        words.iter().map(move |w| {
+                            let (edges, w) = parse_cue(w);
+                            (ti, edges, w)
+                        })
+                    })
+                    .filter(|(_, _, w)| !w.is_empty())
+                    .collect()
+            })
+            .collect();
+        let topic_all = AllLangs::new(topic_words.iter().enumerate().flat_map(|(li, words)| {
+            words
+                .iter()
+                .enumerate()
+                .map(move |(wi, &(_, _, w))| (li, wi, w))
+        }));
+        let topic_meta = topic_words
+            .iter()
+            .map(|words| {
+                words
+                    .iter()
+                    .map(|&(ti, edges, w)| (ti, edges, w.chars().any(is_han)))
+                    .collect()
+            })
+            .collect();
         Ok(Frames {
             data,
             frames,
@@ -1422,6 +1461,8 @@ impl Frames {
             auxiliary_automata,
             clause_all,
             anaphora_all,
+            topic_all,
+            topic_meta,
             conjunction_words,
             generics,
             nouns: CountedNouns::embedded().clone(),
@@ -1451,6 +1492,8 @@ impl Frames {
             auxiliary_automata: Vec::new(),
             clause_all: None,
             anaphora_all: None,
+            topic_all: None,
+            topic_meta: Vec::new(),
             conjunction_words: Vec::new(),
             generics: Vec::new(),
             nouns: CountedNouns::default(),
@@ -2047,6 +2090,70 @@ impl Frames {
     }
 }
 
+impl Frames {
+    /// Every (language, topic) of [`FoldedRules::topic_words`] that the folded `text` speaks
+    /// of, as [`Frames::speaks_of_topic`] answers each, in one pass over the text for all
+    /// languages and topics (a document is asked of several; each word searched on its own
+    /// read the document once per word). In the order of the languages' rules and topics.
+    pub(crate) fn topics_spoken(&self, text: &str) -> Vec<(Lang, &str)> {
+        let Some(all) = &self.topic_all else {
+            return Vec::new();
+        };
+        let mut yes: Vec<Vec<bool>> = self
+            .rules
+            .iter()
+            .map(|(_, r)| vec![false; r.topic_words.len()])
+            .collect();
+        // `match_indices` reads a word's occurrences left to right, each starting past the
+        // end of the one before: where one word's occurrences overlap, only those are asked.
+        let mut next_free: Vec<usize> = vec![0; all.owners.len()];
+        for m in all.ac.find_overlapping_iter(text) {
+            let pi = m.pattern().as_usize();
+            let Some(free) = next_free.get_mut(pi) else {
+                continue;
+            };
+            if m.start() < *free {
+                continue;
+            }
+            *free = m.end();
+            let before = text.get(..m.start()).and_then(|t| t.chars().next_back());
+            let after = text.get(m.end()..).and_then(|t| t.chars().next());
+            for &(li, wi) in all.owners.get(pi).map_or(&[][..], Vec::as_slice) {
+                let Some(&(ti, edges, han)) = self.topic_meta.get(li).and_then(|m| m.get(wi))
+                else {
+                    continue;
+                };
+                let ok = han
+                    || match edges {
+                        Edges::Word => !is_word_char(before) && !is_word_char(after),
+                        Edges::Prefix => !is_word_char(before),
+                        Edges::Suffix => !is_word_char(after),
+                        Edges::Any => true,
+                    };
+                if let Some(flag) = yes.get_mut(li).and_then(|f| f.get_mut(ti)) {
+                    *flag |= ok;
+                }
+            }
+        }
+        // A language listed twice answers by its first rules, as `rules` finds them.
+        let first =
+            |li: usize, lang: Lang| self.rules.iter().position(|(l, _)| *l == lang) == Some(li);
+        self.rules
+            .iter()
+            .zip(yes)
+            .enumerate()
+            .filter(|&(li, ((lang, _), _))| first(li, *lang))
+            .flat_map(|(_, ((lang, r), flags))| {
+                r.topic_words
+                    .keys()
+                    .zip(flags)
+                    .filter(|(_, y)| *y)
+                    .map(move |(t, _)| (*lang, t.as_str()))
+            })
+            .collect()
+    }
+}
+
 /// Where the folded sentence `fs` breaks at punctuation: a comma (not one between digits,
 /// "1,5"), a semicolon, a colon (also their full-width forms), a quotation mark, and a space
 /// between Han characters (a Chinese headline's two clauses: "前3季營收653億 宣布裁員9千人";
@@ -2402,6 +2509,79 @@ mod tests {
             slow.sort_unstable();
             proptest::prop_assert_eq!(fast, slow);
         }
+    }
+
+    /// The topic words of every language as written in the rules (cue marks taken off), and
+    /// pieces that make words of them or break them apart.
+    fn topic_pieces() -> Vec<String> {
+        let frames = Frames::embedded();
+        let mut words: Vec<String> = [" ", ",", "x", "é", "s", "-", "而", "a"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for lang in Lang::ALL {
+            for list in frames.rules(lang).topic_words.values() {
+                for w in list {
+                    let (_, w) = parse_cue(w);
+                    words.push(w.to_string());
+                    // A word's halves, so that occurrences overlap and words run together.
+                    let mid = (1..w.len()).find(|&i| w.is_char_boundary(i) && i >= w.len() / 2);
+                    if let Some(m) = mid {
+                        words.push(w[..m].to_string());
+                        words.push(w[m..].to_string());
+                    }
+                }
+            }
+        }
+        words
+    }
+
+    proptest::proptest! {
+        /// The one-pass topic search answers what the word-by-word search answers, for every
+        /// language and topic.
+        #[test]
+        fn topics_spoken_equals_each_word(
+            picks in proptest::collection::vec(0usize..100_000, 0..24),
+        ) {
+            let pieces = topic_pieces();
+            let text: String = picks.iter().map(|&i| pieces[i % pieces.len()].as_str()).collect();
+            let frames = Frames::embedded();
+            let fast = frames.topics_spoken(&text);
+            for lang in Lang::ALL {
+                for topic in frames.rules(lang).topic_words.keys() {
+                    proptest::prop_assert_eq!(
+                        fast.contains(&(lang, topic.as_str())),
+                        frames.speaks_of_topic(&text, lang, topic),
+                        "{:?} {} in {:?}", lang, topic, text
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn topics_spoken_examples() {
+        let frames = Frames::embedded();
+        // Whatever the data lists, each word alone speaks of its topic, and a text of no
+        // letters speaks of none.
+        for lang in Lang::ALL {
+            for (topic, list) in &frames.rules(lang).topic_words {
+                for w in list {
+                    let (_, w) = parse_cue(w);
+                    if w.is_empty() {
+                        continue;
+                    }
+                    let text = format!("({w})");
+                    assert!(
+                        frames
+                            .topics_spoken(&text)
+                            .contains(&(lang, topic.as_str())),
+                        "{w}"
+                    );
+                }
+            }
+        }
+        assert!(frames.topics_spoken("12, 3.4 % (5)").is_empty());
     }
 
     fn keys(text: &str, lang: Lang) -> Vec<(String, String)> {
