@@ -33,7 +33,7 @@ use super::gazetteer::Doc;
 use super::{Cand, Entity, EntityKind, Target};
 use crate::error::Error;
 use crate::lang::{is_han, Lang};
-use crate::text::fold::fold_str;
+use crate::text::fold::{fold_str, folded_starts_with};
 use crate::text::hash::FastSet;
 use crate::text::Span;
 
@@ -1303,12 +1303,13 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
     }
     // (A name the gazetteer knows, or the first part of one it knows, links as the gazetteer
     // decides: "罗克韦尔" of "罗克韦尔自动化".)
+    let mut buf = String::new();
     names.retain(|name| {
         let s: String = name.iter().collect();
         !entities
             .iter()
             .flat_map(|e| &e.aliases)
-            .any(|a| fold_str(&a.text).starts_with(s.as_str()))
+            .any(|a| folded_starts_with(&a.text, &s, &mut buf))
     });
     if names.is_empty() {
         return;

@@ -274,6 +274,31 @@ pub(crate) fn fold_onto(s: &str, out: &mut String) {
     }
 }
 
+/// Whether [`fold_str`]`(text)` starts with `prefix`, folding `text` one character at a time
+/// only as far as the answer needs (a text folds character by character, so its fold's
+/// start is the fold of its first characters): asked of many names, most part from the
+/// prefix at their first character. `buf` is scratch space, reused across calls.
+pub(crate) fn folded_starts_with(text: &str, prefix: &str, buf: &mut String) -> bool {
+    buf.clear();
+    let mut rest = text;
+    while buf.len() < prefix.len() {
+        let mut chars = rest.chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        let from = buf.len();
+        fold_onto(rest.get(..c.len_utf8()).unwrap_or(""), buf);
+        // What this character added must go on as the prefix does (or end it).
+        let added = buf.get(from..).unwrap_or("");
+        let want = prefix.get(from..).unwrap_or("");
+        if !(want.starts_with(added) || added.starts_with(want)) {
+            return false;
+        }
+        rest = chars.as_str();
+    }
+    buf.starts_with(prefix)
+}
+
 /// Folds one non-ASCII character onto `out` through a table built once for the characters news
 /// text is made of (Latin, Greek, Cyrillic, punctuation and symbols below U+3040, the CJK
 /// ideographs, full-width forms), falling back to [`fold_char`] for the others; returns whether
@@ -515,6 +540,24 @@ mod tests {
     }
 
     proptest! {
+        /// The fold read as far as needed answers what the whole fold answers.
+        #[test]
+        fn folded_starts_with_equals_the_whole_fold(
+            text in "[a-zA-ZÀÉßﬁ１２億萬万\u{301} ]{0,8}",
+            prefix in "[a-zé1億万萬 ]{0,4}",
+        ) {
+            let mut buf = String::new();
+            prop_assert_eq!(
+                folded_starts_with(&text, &prefix, &mut buf),
+                fold_str(&text).starts_with(prefix.as_str())
+            );
+            // And a prefix the text's own fold starts with.
+            let whole = fold_str(&text);
+            for (k, _) in whole.char_indices() {
+                prop_assert!(folded_starts_with(&text, &whole[..k], &mut buf));
+            }
+        }
+
         #[test]
         fn fast_fold_equals_the_reference(
             s in "(\\PC|[a-zA-Z0-9 ,.\u{a0}\u{202f}àéßøŁ½ﬁ€$％１２，億萬數兩萬\u{301}\u{308}–—’«»\n])*"
