@@ -106,3 +106,44 @@ fn a_party_the_sentence_refers_to_keeps_its_figure() {
         assert_eq!(subject_of(lang, text, figure), want, "{text}");
     }
 }
+
+/// The claims of `text` in `lang`, and the subject of the one on `figure`, if there is one.
+fn subject_if_any(lang: Lang, text: &str, figure: &str) -> Option<String> {
+    run(text, lang)
+        .iter()
+        .find(|c| c.provenance.text.contains(figure))
+        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
+}
+
+#[test]
+fn the_body_whose_data_a_source_cites_is_no_holder() {
+    let cases = [
+        (
+            It,
+            "Fincantieri ha presentato il piano.\n\nSecondo l'ultimo rapporto annuale dell'Istat, i cantieri hanno consegnato 12 navi.",
+            "12",
+            "Fincantieri",
+        ),
+        (
+            Fr,
+            "La SNCF a présenté ses résultats.\n\nSelon des données du ministère de l'Intérieur, 2 500 trains ont circulé pendant la grève.",
+            "2 500",
+            "SNCF",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+    let text = "Eurostar published its results on Monday.\n\nAccording to the latest estimates of the World Bank, 2,500 trains ran during the strike.";
+    assert_ne!(
+        subject_if_any(En, text, "2,500").as_deref(),
+        Some("World Bank"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_leader_cited_as_the_source_speaks_for_the_company() {
+    let text = "Il governo ha presentato il piano navale.\n\nSecondo il presidente di Fincantieri, i cantieri hanno consegnato 12 navi.";
+    assert_eq!(subject_of(It, text, "12"), "Fincantieri", "{text}");
+}

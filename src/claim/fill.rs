@@ -4616,13 +4616,22 @@ impl<'a> Context<'a> {
     /// Whether the entity at `pos` of the sentence starting at `from` is the agent of a
     /// phrase that one of the language's source markers opens a few words before, with no
     /// punctuation between ("selon les chiffres publiés vendredi par X", "secondo i dati
-    /// diffusi ieri dall'X", "according to figures released by X"): the source of the report,
-    /// no party of its figures.
+    /// diffusi ieri dall'X", "according to figures released by X"), or its complement of a
+    /// word that joins a noun to its holder ("selon des données du X", "secondo le proiezioni
+    /// dell'X", "according to estimates of X": [`CountedNouns::holders`]): the source of the
+    /// report, no party of its figures.
+    ///
+    /// [`CountedNouns::holders`]: super::nouns::CountedNouns::holders
     fn sourced_by_agent(&self, from: usize, lang: Lang, pos: usize) -> bool {
         let rules = self.frames.rules(lang);
-        if rules.passive_agents.is_empty()
-            || !self.marked_at(from, lang, pos, &rules.passive_agents)
-        {
+        let marked = |l: &[String]| !l.is_empty() && self.marked_at(from, lang, pos, l);
+        let agent = marked(&rules.passive_agents);
+        // The complement of a holder's word stands right after the noun the marker cites
+        // ("selon des données du X"), never after a role ("secondo l'amministratore delegato
+        // di X": the person speaks for X) nor after a verb further on ("Analysten der Bank
+        // bezifferten den Abfluss bei X").
+        let holder = !agent && marked(self.frames.counted_nouns().holders(lang));
+        if !agent && !holder {
             return false;
         }
         let text = self.input.text;
@@ -4650,9 +4659,15 @@ impl<'a> Context<'a> {
             .any(|m| {
                 match_positions(&folded, m).any(|x| {
                     stands_alone(&folded, x, m)
-                        && folded
-                            .get(x + m.len()..)
-                            .is_some_and(|rest| words_in(rest) <= SOURCE_PHRASE_WORDS)
+                        && folded.get(x + m.len()..).is_some_and(|rest| {
+                            if !holder {
+                                return words_in(rest) <= SOURCE_PHRASE_WORDS;
+                            }
+                            words_in(rest) <= SOURCE_HOLDER_WORDS
+                                && !rest.split(|c: char| !is_word_char(Some(c))).any(|w| {
+                                    rules.leaders.iter().any(|l| role_words(l).any(|r| r == w))
+                                })
+                        })
                 })
             })
     }
@@ -6137,6 +6152,11 @@ fn gap(a: Span, b: Span) -> usize {
 /// How many words a phrase that a source marker opens may hold before its agent (see
 /// [`Context::sourced_by_agent`]): "selon les chiffres publiés vendredi par l'".
 const SOURCE_PHRASE_WORDS: usize = 7;
+
+/// How many words may stand between a source marker and the word that joins the cited noun
+/// to its holder ([`Context::sourced_by_agent`]): "selon des données du", "secondo le stime
+/// dell'".
+const SOURCE_HOLDER_WORDS: usize = 5;
 
 /// How far back (in bytes) [`Context::sourced_by_agent`] looks for the source marker.
 const SOURCE_PHRASE_BYTES: usize = 120;
