@@ -649,6 +649,44 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
         let Some(class) = kc.landmark_noun(lang, w.folded) else {
             continue;
         };
+        // A known place's name right before the capitalized noun ("the Aarhus Convention",
+        // "Kiel Harbour"): the place's landmark or document.
+        if !w.lower && w.joined {
+            let before = words.get(k.wrapping_sub(1)).filter(|_| k > 0);
+            let place = before.and_then(|v| {
+                cands.iter().find_map(|c| match c.target {
+                    Target::Known(e) if c.span.end == v.end && cx.kind(e) == EntityKind::Place => {
+                        cx.entities
+                            .get(e)
+                            .map(|ent| (c.span.start, fold_str(&ent.name)))
+                    }
+                    _ => None,
+                })
+            });
+            let next_cap = words
+                .get(k + 1)
+                .is_some_and(|n| n.joined && n.cap && !n.lower && !n.digit);
+            if let (Some((start, place)), false) = (place, next_cap) {
+                found.push((Span::new(start, w.end), format!("{place} {class}")));
+                continue;
+            }
+        }
+        // Where every noun is capitalized, a place's adjective in "-er" right before the noun
+        // ("die Berner Konvention", "der Kieler Hafen"): the place's landmark or document.
+        if cues.nouns_capitalized(lang) && w.cap && w.joined && !w.hyphen {
+            let place = k
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .filter(|v| v.cap && !v.upper && !v.digit && !cx.weak(v))
+                .and_then(|v| Some((v.start, place_of_adjective(cx, v.folded)?)));
+            let next_cap = words
+                .get(k + 1)
+                .is_some_and(|n| n.joined && n.cap && !n.lower);
+            if let (Some((start, place)), false) = (place, next_cap) {
+                found.push((Span::new(start, w.end), format!("{place} {class}")));
+                continue;
+            }
+        }
         let (Some(of), Some(p)) = (words.get(k + 1), words.get(k + 2)) else {
             continue;
         };
@@ -689,6 +727,15 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
         found.push((Span::new(w.start, end), format!("{place} {class}")));
     }
     for (span, key) in found {
+        // (A known name over the whole is that name: "Convenzione di Berna".)
+        let known = cands.iter().any(|c| {
+            matches!(c.target, Target::Known(e) if cx.kind(e) != EntityKind::Place)
+                && c.span.start <= span.start
+                && span.end <= c.span.end
+        });
+        if known {
+            continue;
+        }
         let name = cx
             .doc
             .text
@@ -707,6 +754,26 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             rank: ACRONYM_DEF.1,
         });
     }
+}
+
+/// The folded canonical name of the known place whose adjective in "-er" is `folded`
+/// ("berner": Bern, "hamburger": Hamburg), where only one place's name is the stem.
+fn place_of_adjective(cx: &Ctx<'_, '_>, folded: &str) -> Option<String> {
+    let stem = folded
+        .strip_suffix("er")
+        .filter(|s| s.chars().count() >= 3)?;
+    let mut places = cx.idx.keys.iter().filter(|k| {
+        k.folded == stem
+            && cx
+                .entities
+                .get(k.entity)
+                .is_some_and(|e| e.kind == EntityKind::Place)
+    });
+    let first = places.next()?.entity;
+    if places.any(|k| k.entity != first) {
+        return None;
+    }
+    cx.entities.get(first).map(|e| fold_str(&e.name))
 }
 
 /// A known place's name inside a longer name the gazetteer lacks, where the place alone would
@@ -2633,10 +2700,15 @@ impl Clusterer {
                     .all(|c| c.is_alphanumeric() && !crate::lang::is_han(c));
             (acronym && name_key != key && name_tokens(&name_key).len() >= 2).then_some(name_key)
         };
+        // A Hong Kong or Taiwanese name with a Western given name before the Chinese one
+        // ("Linda Wong Ka-yee"): the Western given name and the family name are a key too
+        // ("Linda Wong"), and the family and Chinese given name its romanization.
+        let (western, roman_tail) = western_short(name, kind != super::EntityKind::Place);
         let found = self
             .by_key
             .get(&key)
             .copied()
+            .or_else(|| self.by_key.get(western.as_ref()?).copied())
             .or_else(|| self.by_key.get(acronym_name.as_ref()?).copied())
             .or_else(|| {
                 compact
@@ -2763,6 +2835,15 @@ impl Clusterer {
         if let Some(n) = acronym_name {
             self.by_key.entry(n).or_insert(g);
         }
+        if let Some(w) = western {
+            self.by_key.entry(w).or_insert(g);
+        }
+        if let Some(r) = roman_tail {
+            let list = self.roman_chinese.entry(r.family).or_default();
+            if !list.contains(&(g, r.given)) {
+                list.push((g, r.given));
+            }
+        }
         if let Some(s) = sound {
             self.by_sound.entry(s).or_insert(g);
         }
@@ -2797,32 +2878,163 @@ impl Clusterer {
     }
 }
 
-/// "De'Longhi Industrial", "Toyota Industries": a known organization's name and one or two
-/// capitalized words after it, the last a `branch` cue, name another organization (a
+/// For a person's name of a Western given name, a Chinese family name and a Chinese given name
+/// of two syllables joined by a hyphen ("Linda Wong Ka-yee", "Kevin Lin Chih-ming"): the key of
+/// the Western given name and the family name ("linda wong"), and the romanization of the
+/// Chinese part. The shape is a person's whatever kind the mention was guessed (`person`: no
+/// place).
+fn western_short(
+    name: &str,
+    person: bool,
+) -> (Option<String>, Option<super::romanize::RomanPerson>) {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [given, family, chinese] = words.as_slice() else {
+        return (None, None);
+    };
+    let hyphenated = chinese.split_once('-').is_some_and(|(a, b)| {
+        a.chars().count() >= 2 && b.chars().next().is_some_and(char::is_lowercase)
+    });
+    if !person || !hyphenated || !given.chars().next().is_some_and(char::is_uppercase) {
+        return (None, None);
+    }
+    let Some(roman) = super::romanize::RomanPerson::new(&format!("{family} {chinese}")) else {
+        return (None, None);
+    };
+    // (Not itself a romanized Chinese name: "Wong Ka-yee Lam".)
+    if super::romanize::RomanPerson::new(&format!("{given} {family}")).is_some() {
+        return (None, None);
+    }
+    let key = cluster_key(&format!("{given} {family}"));
+    (Some(key), Some(roman))
+}
+
+/// The classes of business of `data/gazetteer/branches.tsv`: (Chinese, folded words, class),
+/// the most words first.
+fn branch_classes() -> &'static [(bool, Vec<String>, String)] {
+    static B: std::sync::OnceLock<Vec<(bool, Vec<String>, String)>> = std::sync::OnceLock::new();
+    B.get_or_init(|| {
+        let mut out: Vec<(bool, Vec<String>, String)> =
+            include_str!("../../data/gazetteer/branches.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .filter_map(|l| {
+                    let mut cols = l.split('\t').map(str::trim);
+                    let (lang, words, class) = (cols.next()?, cols.next()?, cols.next()?);
+                    let zh = lang == "zh";
+                    let words: Vec<String> = if zh {
+                        vec![fold_str(words)]
+                    } else {
+                        fold_str(words)
+                            .split_whitespace()
+                            .map(String::from)
+                            .collect()
+                    };
+                    (!words.is_empty()).then(|| (zh, words, class.to_string()))
+                })
+                .collect();
+        out.sort_by(|a, b| {
+            let len = |x: &(bool, Vec<String>, String)| {
+                x.1.iter().map(|w| w.chars().count()).sum::<usize>() + x.1.len()
+            };
+            len(b).cmp(&len(a))
+        });
+        out
+    })
+}
+
+/// "De'Longhi Industrial", "Toyota Industries", "Acme New Energy Vehicle", "宏达物业": a known
+/// organization's name and words of a business after it name another organization (a
 /// subsidiary or a holding): one new name over both, so that neither the parent takes the
-/// subsidiary's mention nor a word of it is taken alone. The parent's own mentions elsewhere
-/// stay the parent's; a longer known name ("Thyssenkrupp Steel Europe") is found as it is.
+/// subsidiary's mention nor a word of it is taken alone. In Latin scripts, one to three
+/// capitalized words after it, the last a `branch` cue or the words a class of
+/// `data/gazetteer/branches.tsv`; in Chinese, a class's words right after it where the name is
+/// a listed company's (a stock code in brackets after it) or a parent's holding ("旗下", "子公司"
+/// before it; "宏达汽车的销量" alone may be the parent's car business). A class keys the subsidiary by the parent and the class
+/// ("new:acme auto": "Acme Motors", "Acme Auto", "Acme汽车" are one company in every language).
+/// The parent's own mentions elsewhere stay the parent's; a longer known name ("Thyssenkrupp
+/// Steel Europe") is found as it is.
 pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     let mut found: Vec<Cand> = Vec::new();
+    let classes = branch_classes();
     for c in cands.iter() {
         let Target::Known(e) = c.target else {
             continue;
         };
-        if c.rank < 3 || entities.get(e).map(|e| e.kind) != Some(EntityKind::Organization) {
+        let Some(parent) = entities.get(e) else {
+            continue;
+        };
+        if c.rank < 3 || parent.kind != EntityKind::Organization {
             continue;
         }
-        let k = doc.word_from(c.span.end);
-        let mut end = None;
-        let mut prev_end = c.span.end;
-        for w in doc.words.get(k..).unwrap_or(&[]).iter().take(2) {
-            let single_space = doc.text.get(prev_end..w.start) == Some(" ");
-            if !single_space || !w.cap || w.digit {
+        let (mut end, mut class) = (None, None);
+        if doc.lang == Lang::Zh {
+            let rest = doc.text.get(c.span.end..).unwrap_or("");
+            for (zh, words, cl) in classes.iter().filter(|x| x.0) {
+                let _ = zh;
+                let Some(w) = words.first() else { continue };
+                let n = w.chars().count();
+                let head: String = rest.chars().take(n).collect();
+                if fold_str(&head) != *w {
+                    continue;
+                }
+                let stop = c.span.end + head.len();
+                let after = doc.text.get(stop..).unwrap_or("");
+                let listed = after
+                    .strip_prefix('（')
+                    .or_else(|| after.strip_prefix('('))
+                    .is_some_and(|a| a.starts_with(|ch: char| ch.is_ascii_digit()));
+                let before: String = doc
+                    .text
+                    .get(..c.span.start)
+                    .unwrap_or("")
+                    .chars()
+                    .rev()
+                    .take(6)
+                    .collect::<Vec<char>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let held = ["旗下", "子公司", "附属", "附屬"]
+                    .iter()
+                    .any(|h| before.contains(h));
+                if listed || held {
+                    end = Some(stop);
+                    class = Some(cl.as_str());
+                }
                 break;
             }
-            if doc.cues.is_branch(w.folded) {
-                end = Some(w.end);
+        }
+        // (Latin names inside Chinese text too: "De'Longhi Industrial".)
+        if end.is_none() {
+            let k = doc.word_from(c.span.end);
+            let mut prev_end = c.span.end;
+            let mut run: Vec<&Word> = Vec::new();
+            for w in doc.words.get(k..).unwrap_or(&[]).iter().take(3) {
+                let single_space = doc.text.get(prev_end..w.start) == Some(" ");
+                if !single_space || !w.cap || w.digit {
+                    break;
+                }
+                run.push(w);
+                prev_end = w.end;
             }
-            prev_end = w.end;
+            for n in (1..=run.len()).rev() {
+                let Some(ws) = run.get(..n) else { continue };
+                let hit = classes.iter().find(|(zh, words, _)| {
+                    !zh && words.len() == n && words.iter().zip(ws).all(|(a, b)| a == b.folded)
+                });
+                if let (Some((_, _, cl)), Some(last)) = (hit, ws.last()) {
+                    end = Some(last.end);
+                    class = Some(cl.as_str());
+                    break;
+                }
+            }
+            if end.is_none() {
+                for w in run.iter().take(2) {
+                    if doc.cues.is_branch(w.folded) {
+                        end = Some(w.end);
+                    }
+                }
+            }
         }
         let Some(end) = end else { continue };
         let span = Span::new(c.span.start, end);
@@ -2840,7 +3052,20 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
         let Some(surface) = span.slice(doc.text) else {
             continue;
         };
-        found.extend(Cand::new_org(span, surface, (0.8, 3), "discovered"));
+        match class {
+            Some(class) => found.push(Cand {
+                span,
+                target: Target::New {
+                    key: format!("{} {class}", parent.id.replace('_', " ")),
+                    name: surface.to_string(),
+                    kind: EntityKind::Organization,
+                },
+                score: 0.8,
+                rule: "branch",
+                rank: 3,
+            }),
+            None => found.extend(Cand::new_org(span, surface, (0.8, 3), "discovered")),
+        }
     }
     cands.extend(found);
 }

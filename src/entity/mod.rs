@@ -187,6 +187,27 @@
 //!     (not at its start) a description names only the company named last. Rule
 //!     `description`, score 0.7.
 //!
+//! 11. **Bodies by function** (`functions`, right after overlaps are resolved): a ministry by
+//!     its portfolio ("ministero della Salute", "ministère de la Santé",
+//!     "Gesundheitsministerium", "Ministry of Health", "卫生部", "厚生劳动省") and a court by its
+//!     rank ("High Court", "Alta Corte", "Obergericht", "高院") name the body of the state the
+//!     name carries ("ministère japonais", "das römische Wirtschaftsministerium", "Alta Corte di
+//!     Singapore", "日本厚生劳动省") or else of the state the text names most (the press's own
+//!     where two tie or none is named): the gazetteer's body where it has one, else
+//!     `new:<state> <function>` ("new:japan ministry of health"), one id in every language
+//!     (`data/gazetteer/functions.tsv`); rule `function`.
+//!
+//! A subsidiary named by its parent and a business ("Acme Motors", "Acme New Energy Vehicle",
+//! "Acme Property Services", and in Chinese "宏达汽车（1234）" with a stock code or "旗下"
+//! before it) is not the parent: keyed by the parent and the class of business
+//! (`data/gazetteer/branches.tsv`: "new:acme auto"), one company in every script; rule
+//! `branch`. Treaties and conventions (`data/gazetteer/documents.tsv`) are entities of their
+//! own, and one the gazetteer lacks is keyed by its place like a landmark ("Convenzione di
+//! Aarhus", "Aarhus-Konvention", "the Aarhus Convention", "die Kieler Konvention": "new:aarhus
+//! convention"). Across documents, a Hong Kong or Taiwanese name with a Western given name
+//! before the Chinese one ("Karen Lau Wing-yee") is the person the Western name and the family
+//! name alone name ("Karen Lau").
+//!
 //! Overlaps are resolved by rule strength (gap, acronym definitions and multi-word fuzzy
 //! matches over exact matches over single-word rules over discovery), then length.
 //!
@@ -197,7 +218,8 @@
 //! `bracketed` (a Chinese name with a Latin one in brackets), `generic` (a name several
 //! countries' parties or chambers share, decided by the text's politics), `description` (a company named
 //! by its home), `first_person` ("我国": the country of the text's dateline agency), `event`
-//! (a Chinese event's name after a Latin one).
+//! (a Chinese event's name after a Latin one), `function` (a ministry or court by its function),
+//! `branch` (a subsidiary by its parent and its business).
 //!
 //! ## Across documents
 //!
@@ -216,6 +238,7 @@
 mod describe;
 mod discover;
 pub(crate) mod first_person;
+mod functions;
 mod fuzzy;
 mod gazetteer;
 mod generic;
@@ -354,7 +377,7 @@ impl Default for Gazetteer {
 
 /// The embedded gazetteer's files, in the order they load (a later file's line adds aliases
 /// to an id an earlier one knows).
-const EMBEDDED_TSV: [(&str, &str); 10] = [
+const EMBEDDED_TSV: [(&str, &str); 11] = [
     (
         "data/gazetteer/default.tsv",
         include_str!("../../data/gazetteer/default.tsv"),
@@ -394,6 +417,10 @@ const EMBEDDED_TSV: [(&str, &str); 10] = [
     (
         "data/gazetteer/courts.tsv",
         include_str!("../../data/gazetteer/courts.tsv"),
+    ),
+    (
+        "data/gazetteer/documents.tsv",
+        include_str!("../../data/gazetteer/documents.tsv"),
     ),
 ];
 
@@ -561,6 +588,7 @@ impl Gazetteer {
         translit::link_known(&self.index, &mut cands);
         discover::branches(&self.entities, &doc, &mut cands);
         let mut found = self.resolve(cands);
+        functions::Functions::embedded().apply(&self.entities, &self.index, &doc, &mut found);
         kinds::classify(&self.entities, &self.index, &doc, &mut found);
         short::also_known_as(&doc, &mut found);
         short::apply(&self.entities, &self.index, &doc, &mut found);
