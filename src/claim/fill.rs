@@ -5078,6 +5078,11 @@ impl<'a> Context<'a> {
                 }
                 c = r;
             }
+            // "Les naissances ont reculé de 5 %": a change that only a verb of change names is
+            // the change of the counted noun its subject names.
+            if let Some(c) = self.changed_noun(s, q, c) {
+                return Some(c);
+            }
             return Some(self.yielded_to_lead(q, c));
         }
         // A noun that names what the figure counts or measures says more than a frame that
@@ -5123,6 +5128,36 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// For a percent figure that the frame of change alone names ([`CountedNounsData::changes`]):
+    /// the counted noun its verb's subject names, under the frame of concepts, keyed
+    /// `percent:<noun>` ("i decessi sono aumentati dell'1,9%", "die Geburten sanken um 5
+    /// Prozent").
+    ///
+    /// [`CountedNounsData::changes`]: super::nouns::CountedNounsData::changes
+    fn changed_noun(&self, s: &Sentence<'_>, q: &QuantityMention, c: Choice) -> Option<Choice> {
+        let frames = self.frames.frames();
+        let nouns = self.frames.counted_nouns();
+        if q.quantity.unit != Unit::Percent
+            || frames.get(c.frame).is_none_or(|f| f.key != nouns.changes())
+        {
+            return None;
+        }
+        let noun = self.subject_noun(s, q)?;
+        let concepts = self.frames.concepts();
+        let frame = frames
+            .iter()
+            .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))?;
+        Some(Choice {
+            frame,
+            cue: c.cue,
+            weight: 0.5,
+            yielded_from: None,
+            noun: Some(noun),
+            concept: None,
+            bare: false,
+        })
+    }
+
     /// Where no frame and no counted noun applies: the nearest word of a concept
     /// ([`Concepts`]) in the figure's phrase names what it measures ("una quota del 49%",
     /// "eine Konzession für 40 Jahre"); the frame its concept maps to takes the figure, else
@@ -5161,6 +5196,43 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The counted noun that a figure with no noun after it counts as the subject of a verb of
+    /// being, reaching or change before it ("i nuovi nati sono stati 686.000", "die Zahl der
+    /// Geburten sank auf 680.000", "les naissances ont reculé de 5 %"): in the figure's clause,
+    /// never past another figure, linked to it by function words and the cues of the frame of
+    /// change only ([`CountedNouns::before`]).
+    ///
+    /// [`CountedNouns::before`]: super::nouns::CountedNouns::before
+    fn subject_noun(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<(usize, Span)> {
+        let nouns = self.frames.counted_nouns();
+        let text = self.input.text;
+        let from = s
+            .quantities
+            .iter()
+            .filter(|o| o.span.end <= q.span.start)
+            .map(|o| o.span.end)
+            .max()
+            .unwrap_or(s.span.start)
+            .max(s.clause_start(q.span.start));
+        let frames = self.frames.frames();
+        let changes: Vec<String> = s
+            .cues
+            .iter()
+            .filter(|c| {
+                c.span.end <= q.span.start
+                    && c.span.start >= from
+                    && frames
+                        .get(c.frame)
+                        .is_some_and(|f| f.key == nouns.changes())
+            })
+            .filter_map(|c| c.span.slice(text).map(fold_str))
+            .collect();
+        let percent = q.quantity.unit == Unit::Percent;
+        nouns.before(text, from, q.span, s.lang, percent, |w| {
+            changes.iter().any(|c| c == w)
+        })
+    }
+
     /// Where no frame applies to a count: the frame of counted nouns, when a counted noun
     /// follows the figure ("30 neue Züge", "4000名患者"), with a lower weight.
     fn counted_noun(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
@@ -5185,7 +5257,9 @@ impl<'a> Context<'a> {
             .iter()
             .any(|l| l.iter().any(|x| x == w))
         };
-        let noun = nouns.after_with(self.input.text, q.span, s.span.end, s.lang, stop)?;
+        let noun = nouns
+            .after_with(self.input.text, q.span, s.span.end, s.lang, stop)
+            .or_else(|| self.subject_noun(s, q))?;
         // A noun whose fact a frame names ("800 Mitarbeiter": the headcount) takes that frame.
         let frames = self.frames.frames();
         let frame = nouns
@@ -7057,7 +7131,11 @@ fn fill<'a>(
                     || ctx.frames.counted_nouns().frame_key(c) != yielded_key) =>
         {
             (
-                format!("count:{}", ctx.frames.counted_nouns().concept(c)?),
+                format!(
+                    "{}:{}",
+                    dimension(q.quantity.unit)?,
+                    ctx.frames.counted_nouns().concept(c)?
+                ),
                 false,
             )
         }

@@ -36,6 +36,9 @@ const WINDOW: usize = 120;
 const HAN_WINDOW: usize = 10;
 /// How many characters of modifiers after a Chinese classifier may stand before its noun.
 const HAN_SKIP: usize = 4;
+/// How many words may stand between a counted noun and the figure after it that counts it
+/// ([`CountedNouns::before`]).
+const LINKS: usize = 5;
 /// How many characters before a Chinese figure are read for the noun it counts.
 const HAN_BEFORE: usize = 12;
 
@@ -83,6 +86,31 @@ pub struct CountedNounsData {
     /// per language code.
     #[serde(default)]
     pub not_adjectives: IndexMap<String, Vec<String>>,
+    /// Words that may stand between a counted noun and a figure after it that counts it, the
+    /// noun being the subject of a verb of being, reaching or change ("i nuovi nati sono stati
+    /// 686.000", "le nombre de naissances a atteint 720 000", "die Zahl der Geburten sank auf
+    /// 680.000"): auxiliaries, copulas, verbs of reaching and standing, prepositions and
+    /// adverbs, per language code. Verbs of change are read from the cues that name a change
+    /// (the caller's `link`).
+    #[serde(default)]
+    pub links: IndexMap<String, Vec<String>>,
+    /// Nouns of a count whose genitive names what is counted ("the number of births", "le
+    /// nombre de naissances", "il numero dei nati"), per language code: a counted noun after a
+    /// word of `of` is the figure's only after one of them ("shipments of cars grew 12%" is
+    /// no change of cars).
+    #[serde(default)]
+    pub count_heads: IndexMap<String, Vec<String>>,
+    /// Words that link a counted noun to a percent figure after it only ("i matrimoni sono
+    /// calati del 3%"): before a count they are the genitive of the noun the figure counts
+    /// ("il marchio delle tre strisce"), per language code.
+    #[serde(default)]
+    pub percent_links: IndexMap<String, Vec<String>>,
+    /// The key of the frame whose cues are verbs of change (of `default.json`): they link a
+    /// counted noun to the figure after it ([`CountedNouns::before`]), and a percent figure
+    /// that frame alone names is the change of the noun its verb's subject names ("les
+    /// naissances ont reculé de 5 %": `percent:birth`).
+    #[serde(default)]
+    pub changes: String,
     /// Concept id → the key of the frame that names the same fact ("employee" → "headcount"):
     /// the claims of the concept take that frame's key and functionality.
     #[serde(default)]
@@ -109,6 +137,12 @@ struct LangNouns {
     count_words: Vec<String>,
     and: Vec<String>,
     not_adjectives: Vec<String>,
+    /// [`CountedNounsData::links`].
+    links: Vec<String>,
+    /// [`CountedNounsData::percent_links`].
+    percent_links: Vec<String>,
+    /// [`CountedNounsData::count_heads`].
+    count_heads: Vec<String>,
 }
 
 impl LangNouns {
@@ -128,6 +162,7 @@ impl LangNouns {
 #[derive(Clone, Debug, Default)]
 pub struct CountedNouns {
     frame: String,
+    changes: String,
     concepts: Vec<String>,
     /// Per concept, whether it is of [`CountedNounsData::held`].
     held: Vec<bool>,
@@ -191,6 +226,21 @@ impl CountedNouns {
                 n.not_adjectives = fold_all(words);
             }
         }
+        for (code, words) in &data.links {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.links = fold_all(words);
+            }
+        }
+        for (code, words) in &data.count_heads {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.count_heads = fold_all(words);
+            }
+        }
+        for (code, words) in &data.percent_links {
+            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
+                n.percent_links = fold_all(words);
+            }
+        }
         for (concept, forms) in &data.nouns {
             let c = concepts.len();
             concepts.push(concept.clone());
@@ -210,6 +260,7 @@ impl CountedNouns {
         let held = concepts.iter().map(|c| data.held.contains(c)).collect();
         Ok(CountedNouns {
             frame: data.frame.clone(),
+            changes: data.changes.clone(),
             concepts,
             held,
             keys,
@@ -338,6 +389,11 @@ impl CountedNouns {
             })
     }
 
+    /// The key of the frame whose cues are verbs of change ([`CountedNounsData::changes`]).
+    pub fn changes(&self) -> &str {
+        &self.changes
+    }
+
     /// The concept id at `index` (as returned by [`CountedNouns::after`]).
     pub fn concept(&self, index: usize) -> Option<&str> {
         self.concepts.get(index).map(String::as_str)
@@ -420,6 +476,115 @@ impl CountedNouns {
             }
         }
         self.after_words(n, rest, figure.end, scaled, &stop)
+    }
+
+    /// The counted noun before the figure `figure` of `text` (Latin scripts) that the figure
+    /// counts as the subject of a verb of being, reaching or change: "i nuovi nati sono stati
+    /// 686.000", "die Zahl der Geburten sank auf 680.000", "les naissances ont reculé de 5 %".
+    /// The noun stands in the figure's phrase (from `from`, never past punctuation) and every
+    /// word between it and the figure is a link ([`CountedNounsData::links`]) or a word `link`
+    /// accepts (a verb of change), one at least (a noun right before a figure labels it:
+    /// "servizio clienti 159"); at most [`LINKS`] words stand between. Its concept index and
+    /// span.
+    ///
+    /// ```
+    /// use concord::claim::nouns::CountedNouns;
+    /// use concord::{Lang, Span};
+    ///
+    /// let nouns = CountedNouns::embedded();
+    /// let text = "Im Kreis sind die Geburten auf 1200 gesunken.";
+    /// let at = text.find("1200").unwrap();
+    /// let gesunken = |w: &str| w == "gesunken";
+    /// let hit = nouns.before(text, 0, Span::new(at, at + 4), Lang::De, false, gesunken);
+    /// assert_eq!(nouns.concept(hit.unwrap().0), Some("birth"));
+    /// let text = "Die Hebammen betreuten 1200.";
+    /// let at = text.find("1200").unwrap();
+    /// assert!(nouns.before(text, 0, Span::new(at, at + 4), Lang::De, false, |_| false).is_none());
+    /// ```
+    ///
+    /// `percent`: the figure is a percentage, which [`CountedNounsData::percent_links`] link
+    /// too.
+    pub fn before(
+        &self,
+        text: &str,
+        from: usize,
+        figure: Span,
+        lang: Lang,
+        percent: bool,
+        link: impl Fn(&str) -> bool,
+    ) -> Option<(usize, Span)> {
+        if lang == Lang::Zh {
+            return None;
+        }
+        let n = &self.langs.iter().find(|(l, _)| *l == lang)?.1;
+        let phrase = text.get(from.min(figure.start)..figure.start)?;
+        // The words of the phrase after its last punctuation, nearest the figure first.
+        let cut = phrase
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !wordish(*c) && !c.is_whitespace() && *c != '\'' && *c != '’')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let base = from.min(figure.start) + cut;
+        let mut words: Vec<(usize, usize, String)> = Vec::new();
+        let mut start: Option<usize> = None;
+        let tail = phrase.get(cut..)?;
+        for (i, c) in tail
+            .char_indices()
+            .chain(std::iter::once((tail.len(), ' ')))
+        {
+            if wordish(c) && i < tail.len() {
+                start.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = start.take() {
+                words.push((base + s, base + i, fold_str(tail.get(s..i)?)));
+            }
+        }
+        words.reverse();
+        for (k, (s, e, w)) in words.iter().enumerate().take(LINKS + 1) {
+            // A link is no noun ("sono stati": been, not states).
+            if n.links.contains(w) || (percent && n.percent_links.contains(w)) || link(w) {
+                continue;
+            }
+            // A noun right before a figure labels it ("servizio clienti 159", "Terminal 2"),
+            // unless the figure opens with a word of its own ("nascite sotto quota 700mila",
+            // "Geburten unter 700.000": a bound the scanner read in).
+            let worded = text
+                .get(figure.start..figure.end)
+                .and_then(|f| f.chars().next())
+                .is_some_and(char::is_alphabetic);
+            if k == 0 && !worded {
+                return None;
+            }
+            // A form ending at this word: one word, or a sequence whose last word it is.
+            let whole = (0..3).find_map(|back| {
+                let (first_s, _, first) = words.get(k + back)?;
+                n.forms.words.get(first)?.iter().find_map(|(parts, c)| {
+                    let fits = parts.len() == back + 1
+                        && parts
+                            .iter()
+                            .enumerate()
+                            .all(|(j, p)| words.get(k + back - j).is_some_and(|x| x.2 == *p));
+                    fits.then_some((*c, Span::new(*first_s, *e), k + back))
+                })
+            });
+            let whole = whole.or_else(|| {
+                n.forms
+                    .affix(w, |_| true)
+                    .map(|c| (c, Span::new(*s, *e), k))
+            });
+            // A noun in the genitive of another noun ("shipments of cars") is that noun's
+            // modifier, unless that noun counts it ("the number of births").
+            let (c, span, first) = whole?;
+            let genitive = words
+                .get(first + 1)
+                .is_some_and(|x| n.of.contains(&x.2) || n.holders.contains(&x.2));
+            let counted = words
+                .get(first + 2)
+                .is_some_and(|x| n.count_heads.contains(&x.2));
+            return (!genitive || counted).then_some((c, span));
+        }
+        None
     }
 
     fn after_han(
