@@ -147,3 +147,32 @@ fn a_leader_cited_as_the_source_speaks_for_the_company() {
     let text = "Il governo ha presentato il piano navale.\n\nSecondo il presidente di Fincantieri, i cantieri hanno consegnato 12 navi.";
     assert_eq!(subject_of(It, text, "12"), "Fincantieri", "{text}");
 }
+
+#[test]
+fn a_noun_that_refers_back_to_a_state_names_it() {
+    let cases = [
+        (
+            It,
+            "Il Portogallo punta sul treno.\n\nIl Paese, che conta circa 10 milioni di abitanti, è il più sicuro d'Europa dopo l'Islanda.",
+            "10 milioni",
+        ),
+        (
+            Fr,
+            "Le Portugal mise sur le rail.\n\nLe pays, qui compte 10 millions d'habitants, est le plus sûr d'Europe après l'Islande.",
+            "10 millions",
+        ),
+        (
+            De,
+            "Portugal setzt auf die Bahn.\n\nDas Land, das rund 10 Millionen Einwohner zählt, gilt nach Island als sicherstes Land Europas.",
+            "10 Millionen",
+        ),
+        (
+            En,
+            "Portugal bets on rail.\n\nThe country, which has about 10 million inhabitants, is the safest in Europe after Iceland.",
+            "10 million",
+        ),
+    ];
+    for (lang, text, figure) in cases {
+        assert_eq!(subject_of(lang, text, figure), "Portugal", "{text}");
+    }
+}

@@ -81,7 +81,11 @@
 //!    preposition of place governs, opening the figure's clause ([`FoldedRules::locatives`]:
 //!    "In Österreich wurden 2.400 Wohnungen gebaut", "En Espagne, 300 trains ont été annulés",
 //!    "在西班牙，约300列火车被取消"), for a slot that takes places and a sentence that does not
-//!    refer back to a party; else a descriptive reference before the figure that shares a
+//!    refer back to a party; a noun that refers back to a state before the figure
+//!    ([`FoldedRules::state_anaphora`]: "Il Paese, che conta 10 milioni di abitanti, è ... dopo
+//!    X", "le pays", "das Land", "the country", "该国", "全國"), where the sentence names no
+//!    party before it, names the state named last before it (in the sentence, else before it);
+//!    else a descriptive reference before the figure that shares a
 //!    stem with the words the text described exactly one earlier name with ("der chinesische
 //!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste luxembourgeois X
 //!    ... Le groupe luxembourgeois emploie": see the module `described`) names that one; else, and
@@ -3935,6 +3939,76 @@ impl<'a> Context<'a> {
             .copied()
     }
 
+    /// The noun nearest the figure that refers back to a state ([`FoldedRules::state_anaphora`]:
+    /// "il Paese", "le pays", "das Land", "the country", "该国"), before `region` in the
+    /// sentence, outside any known name, as a span of the document.
+    fn state_anaphor_before(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
+        let text = self.input.text;
+        let end = region.start.clamp(s.span.start, s.span.end);
+        let stext = text.get(s.span.start..end)?;
+        let folded = Folded::new(stext);
+        let fs = folded.as_str();
+        let mut last: Option<Span> = None;
+        for l in &s.langs {
+            for a in &self.frames.rules(*l).state_anaphora {
+                let han = a.chars().any(is_han);
+                for p in match_positions(fs, a) {
+                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
+                    let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
+                    if !han && (is_word_char(before) || is_word_char(after)) {
+                        continue;
+                    }
+                    let o = folded.to_original(p, p + a.len());
+                    let span = Span::new(o.start + s.span.start, o.end + s.span.start);
+                    // A discovered name may hold the noun ("il Paese" written capitalized).
+                    if s.entities
+                        .iter()
+                        .any(|e| e.span.overlaps(&span) && !e.id.starts_with("new:"))
+                    {
+                        continue;
+                    }
+                    if last.is_none_or(|f| span.start > f.start) {
+                        last = Some(span);
+                    }
+                }
+            }
+        }
+        last
+    }
+
+    /// The state a noun that refers back to one (`anaphor`, in sentence `i`) names: the
+    /// nearest state named before it in the sentence (never a cited source), else the state
+    /// named last before the sentence (capitals count for their states).
+    fn state_referent(
+        &self,
+        i: usize,
+        s: &Sentence<'a>,
+        anaphor: Span,
+    ) -> Option<&'a EntityMention> {
+        let sources = &self.markers(s).sources;
+        let here = s
+            .entities
+            .iter()
+            .copied()
+            .filter(|e| e.span.end <= anaphor.start)
+            .filter(|e| {
+                !self.marked_by(s, e, sources)
+                    && !self.sourced_by_agent(s.span.start, s.lang, e.span.start)
+            })
+            .filter_map(|e| self.as_state(e))
+            .next_back();
+        here.or_else(|| {
+            (0..i).rev().find_map(|j| {
+                self.entities
+                    .get(j)
+                    .into_iter()
+                    .flatten()
+                    .rev()
+                    .find_map(|&e| self.as_state(e))
+            })
+        })
+    }
+
     /// The place where a figure holds, for a sentence that names no party of the slot: a place
     /// that a preposition of place ([`FoldedRules::locatives`]: "in", "nel", "im", "en", "au",
     /// "dans", "在") governs before the figure, opening its clause with nothing before it but
@@ -6862,6 +6936,22 @@ fn fill<'a>(
                 e.kind == EntityKind::Person && *src == SubjectSource::PreviousSentence
             })
             .map(|(e, src)| (e, src, 0.6));
+    }
+    // "Il Paese, che conta 123 milioni di abitanti, è il più anziano dopo X": a noun that refers
+    // back to a state before the figure names the state the text spoke of, where the sentence
+    // names no party before it.
+    if frame.subject.rank(EntityKind::Place).is_some() {
+        if let Some(a) = ctx.state_anaphor_before(s, region) {
+            let named_before = subject.is_some_and(|(e, _, _)| e.span.start < a.start);
+            if !named_before {
+                if let Some(st) = ctx
+                    .state_referent(i, s, a)
+                    .filter(|st| object_id != Some(st.id.as_str()))
+                {
+                    subject = Some((st, SubjectSource::Sentence, 0.85));
+                }
+            }
+        }
     }
     // "In Portogallo sono nati 82.000 bambini": a sentence that names no party holds its
     // figure for the place where it sets it.

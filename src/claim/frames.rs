@@ -380,6 +380,11 @@ pub struct LangRules {
     /// tonnes"): where the sentence names no party of the slot, that place is the holder.
     #[serde(default)]
     pub locatives: Vec<String>,
+    /// Nouns that refer back to a state ("il paese", "le pays", "das Land", "the country",
+    /// "该国"): a figure after one, in a sentence that names no party before it, is the
+    /// state's the text spoke of last ("Il Paese conta 123 milioni di abitanti").
+    #[serde(default)]
+    pub state_anaphora: Vec<String>,
     /// Words between a person and the organization they lead or belong to, named right after
     /// them ("所在的", "所属的", "领导的": "Y所在的X" is X, Y's party).
     #[serde(default)]
@@ -1126,6 +1131,8 @@ pub struct FoldedRules {
     pub respective_markers: Vec<String>,
     /// Prepositions of place: see [`LangRules::locatives`].
     pub locatives: Vec<String>,
+    /// Nouns that refer back to a state: see [`LangRules::state_anaphora`].
+    pub state_anaphora: Vec<String>,
     /// Words between a person and the organization they belong to, named after them.
     pub member_markers: Vec<String>,
     /// Words that introduce the earlier value a figure is compared with.
@@ -1213,6 +1220,7 @@ impl Frames {
                     contrast_markers: fold_all(&r.contrast_markers),
                     respective_markers: fold_all(&r.respective_markers),
                     locatives: fold_all(&r.locatives),
+                    state_anaphora: fold_all(&r.state_anaphora),
                     member_markers: fold_all(&r.member_markers),
                     previous_markers: fold_all(&r.previous_markers),
                     false_friends: fold_all(&r.false_friends),
@@ -1560,6 +1568,7 @@ impl Frames {
             e.contrast_markers.extend(r.contrast_markers);
             e.respective_markers.extend(r.respective_markers);
             e.locatives.extend(r.locatives);
+            e.state_anaphora.extend(r.state_anaphora);
             e.member_markers.extend(r.member_markers);
             e.previous_markers.extend(r.previous_markers);
             e.false_friends.extend(r.false_friends);
