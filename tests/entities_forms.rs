@@ -4,7 +4,7 @@
 //! "Commission" alone in a text about the Union. Our own sentences.
 
 use concord::Gazetteer;
-use concord::Lang::{self, Fr, It};
+use concord::Lang::{self, De, Fr, It, Zh};
 
 /// (surface, id) of every mention of `text`.
 fn ids(text: &str, lang: Lang) -> Vec<(String, String)> {
@@ -88,6 +88,26 @@ fn the_commission_alone_in_a_text_about_the_union_is_the_european_one() {
     let found = ids(text, It);
     assert!(
         !found.iter().any(|(_, i)| i == "european_commission"),
+        "{found:?}"
+    );
+}
+
+/// A German body's name runs on over a lower-case adjective before its complement's noun
+/// ("Institut für angewandte Ökologie"); a Chinese research institute is a body's name too.
+#[test]
+fn a_body_name_runs_over_an_adjective_and_an_institute_is_a_body() {
+    let text = "Laut dem Zentrum für ländliche Verkehrsplanung fahren weniger Regionalzüge.";
+    let found = ids(text, De);
+    assert!(
+        found
+            .iter()
+            .any(|(s, _)| s == "Zentrum für ländliche Verkehrsplanung"),
+        "{found:?}"
+    );
+    let text = "国立海洋灾害研究所发布了洪水报告。";
+    let found = ids(text, Zh);
+    assert!(
+        found.iter().any(|(s, _)| s.ends_with("灾害研究所")),
         "{found:?}"
     );
 }

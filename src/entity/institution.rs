@@ -269,7 +269,7 @@ impl Cx<'_, '_> {
             return None;
         }
         let mut e = j;
-        while self.lower(e, Role::Word) {
+        while self.lower(e, Role::Word) || self.adjective_before_noun(e) {
             e += 1;
         }
         let nouns_capitalized = self.doc.cues.nouns_capitalized(self.lang());
@@ -277,6 +277,30 @@ impl Cx<'_, '_> {
             e = self.name_run(e, MAX_COMPLEMENT_WORDS);
         }
         (e > j).then_some(e)
+    }
+
+    /// Where every noun is capitalized, whether word `i` is a lower-case adjective before the
+    /// capitalized noun after it, with an adjective's ending of the language (`before_ending`:
+    /// "für internationale Bildungsstudien", "für angewandte Ökologie"): no function word.
+    fn adjective_before_noun(&self, i: usize) -> bool {
+        let lang = self.lang();
+        if !self.doc.cues.nouns_capitalized(lang) {
+            return false;
+        }
+        let (Some(w), Some(n)) = (self.word(i), self.word(i + 1)) else {
+            return false;
+        };
+        w.lower
+            && !w.digit
+            && w.folded.chars().count() >= 5
+            && !is_stopword(w.folded)
+            && n.cap
+            && !n.lower
+            && self.plain_gap(i + 1)
+            && self.inst.endings.get(&lang).is_some_and(|es| {
+                es.iter()
+                    .any(|e| !e.is_empty() && w.folded.ends_with(e.as_str()))
+            })
     }
 
     /// A body's name with a lower-case head at word `k` ("ministère chinois du Commerce",

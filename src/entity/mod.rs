@@ -138,7 +138,8 @@
 //!    italiana", "Cour des comptes", "Bundesamt für Verkehr") is read whole before that
 //!    (`institution`, words in `data/gazetteer/institutions.tsv`): a head noun and the words
 //!    that continue it; an organization of its own, rule `institution`, and the definition of
-//!    an acronym in brackets after it. A ministry written in lower case ("ministère japonais
+//!    an acronym in brackets after it; in German a lower-case adjective before the
+//!    complement's noun goes on with it ("Institut für angewandte Ökologie"). A ministry written in lower case ("ministère japonais
 //!    de l'Industrie") is read so only with its capitalized portfolio.
 //! 8. **Chinese discovery** (`han`, cues in `data/gazetteer/zh_names.tsv`): companies by their
 //!    suffixes ("X科技有限公司", "X集团"; "X汽车" and "X公司" only with more evidence; a public
