@@ -229,3 +229,61 @@ fn births_and_marriages_in_chinese() {
         "count:marriage",
     );
 }
+
+#[test]
+fn a_rate_per_person_is_the_rate_not_a_count_of_people() {
+    let cases: [(Lang, &str, &str); 5] = [
+        (
+            It,
+            "L'Italia tocca un minimo: la fecondità è scesa a 1,18 figli per donna.",
+            "1,18",
+        ),
+        (
+            De,
+            "Deutschland meldet einen Tiefstand: die Geburtenrate sank auf 1,35 Kinder pro Frau.",
+            "1,35",
+        ),
+        (
+            Fr,
+            "La France touche un plancher : l'indice de fécondité est tombé à 1,68 enfant par femme.",
+            "1,68",
+        ),
+        (
+            En,
+            "Japan hit a new low: the fertility rate fell to 1.2 children per woman.",
+            "1.2",
+        ),
+        // A bracketed aside between the concept and the figure.
+        (
+            Zh,
+            "2023年韩国总和生育率（每名女性一生平均生育子女数）为0.72。",
+            "0.72",
+        ),
+    ];
+    for (lang, text, figure) in cases {
+        keyed(lang, text, figure, "count:fertility");
+    }
+}
+
+#[test]
+fn a_change_right_after_a_count_of_a_noun_is_that_nouns() {
+    keyed(
+        Fr,
+        "La France touche un plancher : 678 000 naissances en 2023, une baisse de 6,6 %.",
+        "6,6 %",
+        "percent:birth",
+    );
+    keyed(
+        Zh,
+        "韩国2023年出生人口为23万人，降幅为7.7%。",
+        "7.7%",
+        "percent:birth",
+    );
+    // Another figure between them: the change is of that one's fact.
+    not_keyed(
+        Zh,
+        "全场拍卖共推出70件拍品，总成交额约18亿港元，较去年增加约12%。",
+        "12%",
+        "percent:lot",
+    );
+}

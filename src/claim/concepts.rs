@@ -436,13 +436,26 @@ impl Concepts {
         after_start: usize,
         keep: &dyn Fn(usize) -> bool,
     ) -> Option<(usize, Span)> {
-        // Characters nearest the figure first, up to punctuation.
-        let back: Vec<(usize, char)> = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| !closes(*c))
-            .take(HAN_WINDOW)
-            .collect();
+        // Characters nearest the figure first, up to punctuation; a bracketed aside right
+        // before the figure is skipped ("总和生育率（每名女性生育子女数）为1.15").
+        let mut back: Vec<(usize, char)> = Vec::new();
+        let mut depth = 0usize;
+        for (i, c) in before.char_indices().rev() {
+            if matches!(c, '）' | ')') {
+                depth += 1;
+                continue;
+            }
+            if depth > 0 {
+                if matches!(c, '（' | '(') {
+                    depth -= 1;
+                }
+                continue;
+            }
+            if closes(c) || back.len() >= HAN_WINDOW {
+                break;
+            }
+            back.push((i, c));
+        }
         let fwd: Vec<(usize, char)> = after
             .char_indices()
             .take_while(|(_, c)| !closes(*c))
@@ -481,7 +494,15 @@ impl Concepts {
             let Some(start) = ordered.get(first).map(|(i, _)| *i) else {
                 continue;
             };
-            let end = ordered.get(end_i).map_or(before.len(), |(i, _)| *i);
+            // (The aside skipped, the character after the form may lie past it.)
+            let end = ordered.get(end_i).map_or_else(
+                || {
+                    ordered
+                        .last()
+                        .map_or(before.len(), |(i, ch)| i + ch.len_utf8())
+                },
+                |(i, _)| *i,
+            );
             let span = Span::new(
                 before_end - before.len() + start,
                 before_end - before.len() + end,

@@ -5164,7 +5164,11 @@ impl<'a> Context<'a> {
         // cue of its in the clause ("chiuderà 30 supermercati": shops closed, not shops run).
         // A counted noun's frame yields to the lead's as a cue's does ("85 sièges" in an
         // election story are seats won).
+        // A figure with decimals counts no things ("1,15 figli per donna"): a measured
+        // concept in its phrase (the fertility rate) names it before the noun after it.
+        let ratio = !whole(&q.quantity.value) && self.measured_noun(s, q).is_some();
         self.counted_noun(s, q)
+            .filter(|_| !ratio)
             .map(|c| {
                 let r = self.refined(s, q, c);
                 if r.frame == c.frame {
@@ -5224,6 +5228,56 @@ impl<'a> Context<'a> {
         Some(Choice {
             frame,
             cue: c.cue,
+            weight: 0.5,
+            yielded_from: None,
+            noun: Some(noun),
+            concept: None,
+            bare: false,
+        })
+    }
+
+    /// For a percent figure that the frame of change alone names, after the count figure `p`
+    /// of the same sentence whose claim a counted noun named (`c`), with no other figure nor
+    /// name between them: the change of that noun ("720 000 naissances, soit 37 000 de moins,
+    /// une baisse de 5 %", "出生人口为68万人，降幅为5.7%": `percent:birth`).
+    fn change_of_count(
+        &self,
+        s: &Sentence<'_>,
+        p: &QuantityMention,
+        c: Choice,
+        q: &QuantityMention,
+        own: Choice,
+    ) -> Option<Choice> {
+        let frames = self.frames.frames();
+        let nouns = self.frames.counted_nouns();
+        let changes = frames
+            .get(own.frame)
+            .is_some_and(|f| f.key == nouns.changes());
+        if q.quantity.unit != Unit::Percent
+            || p.quantity.unit != Unit::Count
+            || !changes
+            || own.noun.is_some()
+            || p.span.end > q.span.start
+        {
+            return None;
+        }
+        let noun = c.noun?;
+        let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
+        // (A date between them is no figure of another fact: "678 000 naissances en 2023".)
+        let figure_between = s
+            .quantities
+            .iter()
+            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year);
+        if s.entities.iter().any(|e| inside(e.span)) || figure_between {
+            return None;
+        }
+        let concepts = self.frames.concepts();
+        let frame = frames
+            .iter()
+            .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))?;
+        Some(Choice {
+            frame,
+            cue: own.cue,
             weight: 0.5,
             yielded_from: None,
             noun: Some(noun),
@@ -6659,6 +6713,13 @@ fn fill<'a>(
             Some(c) => c,
             None => {
                 let own = ctx.choose_frame(s, q);
+                // "720 000 naissances, une baisse de 5 %": a change that only a verb of change
+                // names, right after a count of a noun, is that noun's change.
+                let own = own.map(|o| {
+                    before
+                        .and_then(|(p, c)| ctx.change_of_count(s, p, c, q, o))
+                        .unwrap_or(o)
+                });
                 // "Le titre Orvane a bondi de 9 %, tandis que Talvik cédait 0,8 %": a clause
                 // that a contrastive conjunction opens, naming a party of its own, restates the
                 // fact of the figure before it for that party, unless a cue of its own names
