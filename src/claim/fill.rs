@@ -362,6 +362,10 @@ struct Context<'a> {
     /// canonical name may be written in another language than the text), gathered on first
     /// use.
     courts: RefCell<FastMap<Span, bool>>,
+    /// [`Context::cited_in`]: whether a mention (by its start) of a sentence (by its span) is
+    /// a cited source, with the sentence's merged source markers (`true`) or its language's
+    /// own (`false`), as asked.
+    cited: RefCell<FastMap<(Span, usize, bool), bool>>,
     court_words: std::cell::OnceCell<WordList>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
@@ -527,6 +531,7 @@ impl<'a> Context<'a> {
             names_memo: RefCell::default(),
             word_lists: RefCell::default(),
             courts: RefCell::default(),
+            cited: RefCell::default(),
             court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
@@ -1111,6 +1116,34 @@ impl<'a> Context<'a> {
     /// article of the sentence's language, if any).
     fn marked_by(&self, s: &Sentence<'_>, e: &EntityMention, markers: &[&String]) -> bool {
         self.marked_at(s.span.start, s.lang, e.span.start, markers)
+    }
+
+    /// [`Context::cited_at`] of the mention `e` of sentence `s`, with the sentence's merged
+    /// source markers ([`Markers::sources`]): asked once per mention, not for each figure.
+    fn cited_in(&self, s: &Sentence<'a>, e: &EntityMention) -> bool {
+        self.cited_memo((s.span, e.span.start, true), || {
+            self.cited_at(s.span.start, s.lang, e.span.start, &self.markers(s).sources)
+        })
+    }
+
+    /// [`Context::cited_at`] of the mention `e` of the sentence at `span` (one of the
+    /// document's sentences, in its language), with that language's source markers: asked
+    /// once per mention.
+    fn cited_in_span(&self, span: Span, e: &EntityMention) -> bool {
+        self.cited_memo((span, e.span.start, false), || {
+            let lang = self.lang_of(span);
+            let sources = &self.frames.rules(lang).source_markers;
+            self.cited_at(span.start, lang, e.span.start, sources)
+        })
+    }
+
+    fn cited_memo(&self, key: (Span, usize, bool), f: impl FnOnce() -> bool) -> bool {
+        if let Some(&c) = self.cited.borrow().get(&key) {
+            return c;
+        }
+        let c = f();
+        self.cited.borrow_mut().insert(key, c);
+        c
     }
 
     /// Whether a source marker cites the name at byte `pos` of the sentence starting at `from`:
@@ -3286,10 +3319,7 @@ impl<'a> Context<'a> {
     ) -> Option<(&'a EntityMention, bool)> {
         let markers = self.slot_markers(s, slot);
         let Markers {
-            sources,
-            compared,
-            agents,
-            ..
+            compared, agents, ..
         } = self.markers(s);
         let mut best: Option<(usize, &'a EntityMention, bool)> = None;
         for &e in &s.entities {
@@ -3304,7 +3334,7 @@ impl<'a> Context<'a> {
             }
             // A cited source is no party, nor the other side of a comparison; an agent is the
             // subject ("wurde von Meta übernommen").
-            if self.cited_at(s.span.start, s.lang, e.span.start, sources)
+            if self.cited_in(s, e)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.marked_by(s, e, compared)
                 || self.marked_by(s, e, agents)
@@ -3383,7 +3413,7 @@ impl<'a> Context<'a> {
             }
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
-            if self.cited_at(s.span.start, s.lang, e.span.start, sources)
+            if self.cited_in(s, e)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
                 || self.estimator(s, e, q, slot)
                 || (!slot.victims && self.victim(s, e))
@@ -3608,13 +3638,12 @@ impl<'a> Context<'a> {
             return None;
         }
         let lang = self.lang_of(span);
-        let sources = &self.frames.rules(lang).source_markers;
         let markers = slot.markers_of(lang);
         self.entities
             .get(p)?
             .iter()
             .filter(|e| slot.rank(e.kind).is_some() && e.id != subject)
-            .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
+            .filter(|e| !self.cited_in_span(span, e))
             // Only an entity the previous sentence introduces as this slot's ("dans Initech") or
             // as the object of one of its claims ("una quota del 35% di Voltaria"), not a
             // partner named there ("Enel e Eni hanno firmato").
@@ -4884,7 +4913,6 @@ impl<'a> Context<'a> {
         ) {
             let lang = self.lang_of(*span);
             let rules = self.frames.rules(lang);
-            let sources = &rules.source_markers;
             let preps = &rules.prepositions;
             let governed =
                 |e: &EntityMention| self.marked_at(span.start, lang, e.span.start, preps);
@@ -4905,7 +4933,7 @@ impl<'a> Context<'a> {
             let candidates: Vec<&&'a EntityMention> = prev
                 .iter()
                 .filter(fits)
-                .filter(|e| !self.cited_at(span.start, lang, e.span.start, sources))
+                .filter(|e| !self.cited_in_span(*span, e))
                 // "... avec des fonds de la mairie. Le parquet a évalué le préjudice à": the body
                 // whose funds were taken is no offender.
                 .filter(|e| {
