@@ -176,3 +176,31 @@ fn a_noun_that_refers_back_to_a_state_names_it() {
         assert_eq!(subject_of(lang, text, figure), "Portugal", "{text}");
     }
 }
+
+#[test]
+fn an_adverb_that_refers_back_to_a_place_names_it() {
+    let cases = [
+        (
+            Fr,
+            "La SNCF a présenté son bilan.\n\nEn Espagne, la récolte atteint 40 000 tonnes. Quelque 300 gares y sont fermées.",
+            "300",
+            "Spain",
+        ),
+        (
+            De,
+            "Die Deutsche Bahn legt ihre Bilanz vor.\n\nIn Österreich wurden 2.400 Wohnungen gebaut. Dort wurden zudem 300 neue Hotelbetten gezählt.",
+            "300",
+            "Austria",
+        ),
+        // "il y a" only says that something exists: no place.
+        (
+            Fr,
+            "La SNCF a présenté son bilan.\n\nEn Espagne, la récolte atteint 40 000 tonnes. Il y a 300 gares fermées.",
+            "300",
+            "SNCF",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+}

@@ -85,6 +85,9 @@
 //!    ([`FoldedRules::state_anaphora`]: "Il Paese, che conta 10 milioni di abitanti, è ... dopo
 //!    X", "le pays", "das Land", "the country", "该国", "全國"), where the sentence names no
 //!    party before it, names the state named last before it (in the sentence, else before it);
+//!    an adverb that refers back to a place in the figure's clause ([`FoldedRules::place_adverbs`]:
+//!    "y", "dort", "该地"; not "il y a"), where the sentence names no party before it, names the
+//!    last place a preposition of place governs in the paragraph's sentences before it;
 //!    else a descriptive reference before the figure that shares a
 //!    stem with the words the text described exactly one earlier name with ("der chinesische
 //!    Bergbaukonzern X ... Die Chinesen übernehmen 95 Prozent", "le sidérurgiste luxembourgeois X
@@ -4038,6 +4041,75 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The adverb that refers back to a place ([`FoldedRules::place_adverbs`]: "y", "dort",
+    /// "该地") in the figure's clause (`region` and its clause), the last one, as a span of the
+    /// document; never where it only says that something exists ("il y a", "il n'y a").
+    fn place_adverb_in(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
+        let text = self.input.text;
+        let end = s.clause_end(region.end).clamp(s.span.start, s.span.end);
+        let stext = text.get(s.span.start..end)?;
+        let folded = Folded::new(stext);
+        let fs = folded.as_str();
+        let mut last: Option<Span> = None;
+        for l in &s.langs {
+            let rules = self.frames.rules(*l);
+            for a in &rules.place_adverbs {
+                let han = a.chars().any(is_han);
+                for p in match_positions(fs, a) {
+                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
+                    let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
+                    if !han && (is_word_char(before) || is_word_char(after)) {
+                        continue;
+                    }
+                    // "il y a 300 gares", "il n'y a": the impersonal phrase of existence.
+                    let prev = fs
+                        .get(..p)
+                        .unwrap_or("")
+                        .split(|c: char| !is_word_char(Some(c)))
+                        .rfind(|w| !w.is_empty())
+                        .unwrap_or("");
+                    if rules.existential_subjects.iter().any(|w| w == prev) {
+                        continue;
+                    }
+                    let o = folded.to_original(p, p + a.len());
+                    let span = Span::new(o.start + s.span.start, o.end + s.span.start);
+                    if s.entities.iter().any(|e| e.span.overlaps(&span)) {
+                        continue;
+                    }
+                    if last.is_none_or(|f| span.start > f.start) {
+                        last = Some(span);
+                    }
+                }
+            }
+        }
+        last
+    }
+
+    /// The place an adverb of sentence `i` refers back to: the last place a preposition of
+    /// place governs in the sentences of its paragraph before it ("En Bretagne, la récolte
+    /// atteint 40 000 tonnes. Quelque 300 exploitations y ferment"), never a dateline's.
+    fn place_referent(&self, i: usize) -> Option<&'a EntityMention> {
+        for j in (0..i).rev() {
+            if !self.same_paragraph(j, j + 1) {
+                return None;
+            }
+            let (Some(span), Some(ents)) = (self.sentences.get(j), self.entities.get(j)) else {
+                return None;
+            };
+            let lang = self.lang_of(*span);
+            let locatives = &self.frames.rules(lang).locatives;
+            let found = ents.iter().rev().copied().find(|e| {
+                e.kind == EntityKind::Place
+                    && !self.in_dateline(e)
+                    && self.marked_at(span.start, lang, e.span.start, locatives)
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
     /// The place where a figure holds, for a sentence that names no party of the slot: a place
     /// that a preposition of place ([`FoldedRules::locatives`]: "in", "nel", "im", "en", "au",
     /// "dans", "在") governs before the figure, opening its clause with nothing before it but
@@ -7038,6 +7110,21 @@ fn fill<'a>(
                     .filter(|st| object_id != Some(st.id.as_str()))
                 {
                     subject = Some((st, SubjectSource::Sentence, 0.85));
+                }
+            }
+        }
+    }
+    // "En Bretagne, la récolte atteint 40 000 tonnes. Quelque 300 exploitations y ferment":
+    // an adverb that refers back to a place names the place the paragraph set its figures in,
+    // where the sentence names no party before it.
+    if frame.subject.rank(EntityKind::Place).is_some() {
+        if let Some(a) = ctx.place_adverb_in(s, region) {
+            if subject.is_none_or(|(e, _, _)| e.span.start >= a.start) {
+                if let Some(p) = ctx
+                    .place_referent(i)
+                    .filter(|p| object_id != Some(p.id.as_str()))
+                {
+                    subject = Some((p, SubjectSource::PreviousSentence, 0.85));
                 }
             }
         }

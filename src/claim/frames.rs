@@ -385,6 +385,15 @@ pub struct LangRules {
     /// state's the text spoke of last ("Il Paese conta 123 milioni di abitanti").
     #[serde(default)]
     pub state_anaphora: Vec<String>,
+    /// Adverbs that refer back to a place ("y", "dort", "当地"): a figure after one, in a
+    /// sentence that names no party before it, is the place's that the paragraph set its
+    /// figures in ("En Bretagne, ... Quelque 300 exploitations y ferment").
+    #[serde(default)]
+    pub place_adverbs: Vec<String>,
+    /// Words right before such an adverb that make it a phrase of existence, not a place ("il"
+    /// of "il y a").
+    #[serde(default)]
+    pub existential_subjects: Vec<String>,
     /// Words between a person and the organization they lead or belong to, named right after
     /// them ("所在的", "所属的", "领导的": "Y所在的X" is X, Y's party).
     #[serde(default)]
@@ -1133,6 +1142,11 @@ pub struct FoldedRules {
     pub locatives: Vec<String>,
     /// Nouns that refer back to a state: see [`LangRules::state_anaphora`].
     pub state_anaphora: Vec<String>,
+    /// Adverbs that refer back to a place: see [`LangRules::place_adverbs`].
+    pub place_adverbs: Vec<String>,
+    /// Words that make such an adverb a phrase of existence: see
+    /// [`LangRules::existential_subjects`].
+    pub existential_subjects: Vec<String>,
     /// Words between a person and the organization they belong to, named after them.
     pub member_markers: Vec<String>,
     /// Words that introduce the earlier value a figure is compared with.
@@ -1221,6 +1235,8 @@ impl Frames {
                     respective_markers: fold_all(&r.respective_markers),
                     locatives: fold_all(&r.locatives),
                     state_anaphora: fold_all(&r.state_anaphora),
+                    place_adverbs: fold_all(&r.place_adverbs),
+                    existential_subjects: fold_all(&r.existential_subjects),
                     member_markers: fold_all(&r.member_markers),
                     previous_markers: fold_all(&r.previous_markers),
                     false_friends: fold_all(&r.false_friends),
@@ -1569,6 +1585,8 @@ impl Frames {
             e.respective_markers.extend(r.respective_markers);
             e.locatives.extend(r.locatives);
             e.state_anaphora.extend(r.state_anaphora);
+            e.place_adverbs.extend(r.place_adverbs);
+            e.existential_subjects.extend(r.existential_subjects);
             e.member_markers.extend(r.member_markers);
             e.previous_markers.extend(r.previous_markers);
             e.false_friends.extend(r.false_friends);
