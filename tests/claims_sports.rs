@@ -487,11 +487,19 @@ fn points_wins_titles_and_goals_are_the_athlete_s() {
     let c = |lang, text, figure, key, who, value| {
         contest(lang, text, &[], (figure, key, who, value, "count"));
     };
-    c(
+    // (Points are `points`, the unit of scores, rankings and indices.)
+    let p = |lang, text, figure, who, value| {
+        contest(
+            lang,
+            text,
+            &[],
+            (figure, "ranking_points", who, value, "points"),
+        );
+    };
+    p(
         It,
         "Marco Ferretti conquista 1.000 punti per la classifica mondiale.",
         "1.000",
-        "ranking_points",
         "Marco Ferretti",
         "1000",
     );
@@ -543,11 +551,10 @@ fn points_wins_titles_and_goals_are_the_athlete_s() {
         "Marco Ferretti",
         "58",
     );
-    c(
+    p(
         Zh,
         "費雷蒂本季累計58勝，積分領先布蘭德納超過800分。",
         "800",
-        "ranking_points",
         "Marco Ferretti",
         "800",
     );

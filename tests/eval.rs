@@ -207,7 +207,9 @@ fn s(v: &Value) -> &str {
 /// A gold value in a multiple of one of concord's base units ("11500000 t", as a writer may
 /// give it) is compared in that base unit ("11500000000 kg"): the same amount, written once.
 fn base_unit(value: &str, unit: &str) -> (String, String) {
-    const MULTIPLES: [(&str, &str, &str); 9] = [
+    // (Basis points are hundredths of a percentage point, concord's `percent`.)
+    const MULTIPLES: [(&str, &str, &str); 10] = [
+        ("bp", "percent", "0.01"),
         ("t", "kg", "1000"),
         ("kt", "kg", "1000000"),
         ("Mt", "kg", "1000000000"),

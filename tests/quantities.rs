@@ -3605,3 +3605,109 @@ fn won_before_a_figure_a_colon_after_one_and_counted_spectators() {
         ],
     );
 }
+
+/// Points of a score, a rating, a ranking or an index are `points` (not a count of things),
+/// in every language: `punti`, `Punkte`/`Punkten`, `Indexpunkte`, `points`/`pts`, `分`.
+/// Percentage points stay percent, basis points hundredths of a percent, and a noun that
+/// starts with the word (`punti vendita`, `points de vente`: stores) is counted.
+#[test]
+fn points_of_a_score_a_ranking_or_an_index() {
+    check(
+        "Alla fine del campionato la squadra ha 64 punti, quattro punti in più della rivale, e il tasso sale di 2 punti percentuali.",
+        Lang::It,
+        &[
+            r("64 punti", "64", "points", "exact"),
+            r("quattro punti", "4", "points", "exact"),
+            r("2 punti percentuali", "2", "percent", "exact"),
+        ],
+    );
+    check(
+        "La catena apre 40 punti vendita; il debito cresce di 3 punti di Pil.",
+        Lang::It,
+        &[
+            r("40", "40", "count", "exact"),
+            r("3 punti di Pil", "3", "percent", "exact"),
+        ],
+    );
+    check(
+        "Der Leitindex gewann 210 Indexpunkte und schloss bei 17.850 Punkten; der Klub liegt mit 41 Punkten vorn.",
+        Lang::De,
+        &[
+            r("210 Indexpunkte", "210", "points", "exact"),
+            r("17.850 Punkten", "17850", "points", "exact"),
+            r("41 Punkten", "41", "points", "exact"),
+        ],
+    );
+    check(
+        "Le jury a donné 87 points au vin, soit 12 pts de plus, et l'enseigne ouvre 15 points de vente.",
+        Lang::Fr,
+        &[
+            r("87 points", "87", "points", "exact"),
+            r("12 pts", "12", "points", "exact"),
+            r("15", "15", "count", "exact"),
+        ],
+    );
+    check(
+        "The housing index dropped 14 points, and the county opened 30 points of sale.",
+        Lang::En,
+        &[
+            r("14 points", "14", "points", "exact"),
+            r("30", "30", "count", "exact"),
+        ],
+    );
+    check(
+        "这次考试全班平均得分86分，最高分98分，比去年提高3分。",
+        Lang::Zh,
+        &[
+            r("86分", "86", "points", "exact"),
+            r("98分", "98", "points", "exact"),
+            r("3分", "3", "points", "exact"),
+        ],
+    );
+}
+
+/// A figure of points that changes from one to another lends its unit to the first (`von
+/// 212 auf 190 Punkte`); after a verb of change, a fall and the new level ten times larger
+/// or more are two figures, no range (`fell 120 points to 4,300 points`).
+#[test]
+fn points_lent_by_a_change_and_a_fall_to_a_level() {
+    check(
+        "Die Zufriedenheit sank von 212 auf 190 Punkte.",
+        Lang::De,
+        &[
+            r("212", "212", "points", "exact"),
+            r("190 Punkte", "190", "points", "exact"),
+        ],
+    );
+    check(
+        "The freight index fell 120 points to 4,300 points.",
+        Lang::En,
+        &[
+            r("120 points", "120", "points", "exact"),
+            r("4,300 points", "4300", "points", "exact"),
+        ],
+    );
+    check(
+        "Rents are expected to rise 3 points to 5 points.",
+        Lang::En,
+        &[range("3 points to 5 points", "3", "5", "points")],
+    );
+}
+
+/// `分` is a unit of points only alone: in a time written in parts it is minutes (`2小时15分`,
+/// `3分08秒`), before `钟` minutes, and `分贝` (decibels) no score.
+#[test]
+fn fen_in_times_and_decibels_is_no_score() {
+    check(
+        "队伍用时2小时15分完成，冠军成绩3分08秒，耗时40分钟，现场噪音70分贝。",
+        Lang::Zh,
+        &[
+            r("2小时", "2", "hours", "exact"),
+            r("15分", "15", "minutes", "exact"),
+            r("3分", "3", "minutes", "exact"),
+            r("08秒", "8", "seconds", "exact"),
+            r("40分钟", "40", "minutes", "exact"),
+            r("70分贝", "70", "count", "exact"),
+        ],
+    );
+}

@@ -112,6 +112,7 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Mass => "mass",
         Unit::Volume => "volume",
         Unit::Speed => "speed",
+        Unit::Points => "points",
     })
 }
 

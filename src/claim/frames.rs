@@ -741,6 +741,8 @@ pub enum UnitClass {
     Length,
     /// A mass.
     Mass,
+    /// Points of a score, a rating or an index.
+    Points,
 }
 
 impl UnitClass {
@@ -761,6 +763,7 @@ impl UnitClass {
             "area" | "m2" => UnitClass::Area,
             "length" | "m" => UnitClass::Length,
             "mass" | "kg" => UnitClass::Mass,
+            "points" => UnitClass::Points,
             _ => return None,
         })
     }
@@ -783,6 +786,7 @@ impl UnitClass {
             UnitClass::Area => unit == Unit::Area,
             UnitClass::Length => unit == Unit::Length,
             UnitClass::Mass => unit == Unit::Mass,
+            UnitClass::Points => unit == Unit::Points,
         }
     }
 }

@@ -90,7 +90,9 @@
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`). Codes:
 //!   `percent`, `W`, `Wh`, `m2`, `m`, `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
 //!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `minutes`, `seconds`,
-//!   `count`.
+//!   `count`, `points` (of a score, a rating or an index: `Punkte`, `points`, `分`; a noun
+//!   of `count_nouns` that starts with a word for points is none: `punti vendita`, `points
+//!   de vente` count stores).
 //!   `scaled_units`: the same, read only after an amount with a scale word of 10^4 or more
 //!   (Taiwan's `度` = kWh in `52億度`, where `30度` is a temperature or an angle).
 //!   `cased_units`: symbols read only where written exactly so, case included, and not

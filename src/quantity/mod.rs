@@ -33,7 +33,9 @@
 //!   length in `m`, mass in `kg` (tonnes, `Mt`, `quintali`, `万吨` are converted), volume in
 //!   `m3` (litres, `ettolitri`, barrels, `bcm`), speed in `km/h` (`mph` converted),
 //!   durations in `years`/`months`/`days`/`hours`/`minutes`/`seconds`, calendar years as `year`
-//!   (`nel 2026`, `2024年`), and `count` for any other cardinal. A count keeps the counted noun
+//!   (`nel 2026`, `2024年`), points of a score, a rating, a ranking or an index as `points`
+//!   (`475 Punkte`, `21 points`, `547分`, `250 Indexpunkte`; `分` in a time written in parts
+//!   is minutes: `3分08秒`; `punti vendita` counts stores), and `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
 //!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
 //! - **Currency from the context**: a count of millions or more that names nothing it counts
@@ -147,6 +149,9 @@ pub enum Unit {
     Minutes,
     /// A duration in seconds.
     Seconds,
+    /// Points of a score, a rating, a ranking or an index (`475 Punkte`, `21 points`,
+    /// `547分`, `300 Indexpunkte`); not percentage points (`percent`) nor basis points.
+    Points,
 }
 
 impl Unit {
@@ -164,7 +169,8 @@ impl Unit {
     }
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
-    /// `years`, `months`, `days`, `hours`, `minutes`, `seconds`, `m2`, `m`, `kg`, `m3`, `km/h`.
+    /// `years`, `months`, `days`, `hours`, `minutes`, `seconds`, `m2`, `m`, `kg`, `m3`, `km/h`,
+    /// `points`.
     pub fn code(&self) -> &str {
         match self {
             Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
@@ -184,6 +190,7 @@ impl Unit {
             Unit::Hours => "hours",
             Unit::Minutes => "minutes",
             Unit::Seconds => "seconds",
+            Unit::Points => "points",
         }
     }
 
@@ -235,6 +242,7 @@ impl std::str::FromStr for Unit {
             "hours" => Unit::Hours,
             "minutes" => Unit::Minutes,
             "seconds" => Unit::Seconds,
+            "points" => Unit::Points,
             c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
             other => {
                 return Err(crate::Error::Data {

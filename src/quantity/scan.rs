@@ -2090,6 +2090,18 @@ impl<'a> Sentence<'a> {
                 && v.checked_sub(1).is_some_and(|w| self.near(w, v) && verb(w)))
     }
 
+    /// Whether a verb of change (`change_verbs`) stands right before token `i`, with no
+    /// word between (`fell 120 points`).
+    fn verb_led(&self, i: usize) -> bool {
+        i > 0
+            && self.near(i - 1, i)
+            && matches!(
+                self.tok(i - 1).map(|t| t.kind),
+                Some(Kind::Word | Kind::Phrase)
+            )
+            && self.t.change_verbs.iter().any(|v| v == self.text(i - 1))
+    }
+
     /// The upper end of a range, which may repeat the currency ("between $3bn and $4bn").
     fn range_end(&self, k: usize, cur_pre: Option<Unit>) -> Option<Num> {
         match cur_pre {
@@ -2262,8 +2274,12 @@ impl<'a> Sentence<'a> {
         let after_open =
             j == i && i > 0 && self.has(i - 1, |p| p.range_open) && self.near(i - 1, i);
         let changed = after_open && self.change_verb_before(i - 1);
+        // "fell 300 points to 38,500 points": after a verb of change, a change and a new
+        // level (ten times the change or more), no range.
+        let verb_led = open.is_none() && j == i && self.verb_led(i);
         if let Some(n) = self
             .unit_range(k, open.is_some(), cur_pre, &n1)
+            .filter(|n| !(verb_led && n1.lo.checked_mul_int(10).is_some_and(|ten| n.lo >= ten)))
             .filter(|_| !changed && open.is_none_or(|o| self.range_closes(o, k + 1)))
         {
             n2 = Some(n);
@@ -2384,8 +2400,9 @@ impl<'a> Sentence<'a> {
                     .unit
                     .or_else(|| self.cased_unit(at))
                     .filter(|&(u, _)| !(u == Unit::Hours && self.name_of_hours(j, at)))
+                    .filter(|&(u, _)| !(u == Unit::Points && self.counted_phrase_at(at)))
                 {
-                    unit = Some(u);
+                    unit = Some(self.points_or_minutes(u, j, at));
                     k = at + 1;
                     // A count unit ("十打" = 120) is a measure word.
                     classifier = u.0 == Unit::Count;
@@ -2409,6 +2426,7 @@ impl<'a> Sentence<'a> {
                         .and_then(|p| p.unit)
                         .or_else(|| self.cased_unit(at + 1))
                         .filter(|(u, _)| *u != Unit::Percent)
+                        .filter(|&(u, _)| !(u == Unit::Points && self.counted_phrase_at(at + 1)))
                     {
                         // "3,5 milioni di tonnellate", "millions de tonnes".
                         unit = Some(u);
@@ -3028,6 +3046,46 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// Whether a noun of `count_nouns` of up to four tokens starts at token `at` and ends
+    /// at a word's end: a word for points that starts a noun (`punti vendita`, `points de
+    /// vente`) counts stores, it is no unit.
+    fn counted_phrase_at(&self, at: usize) -> bool {
+        let Some(start) = self.tok(at).map(|t| t.start) else {
+            return false;
+        };
+        (at + 1..at + 4).any(|e| {
+            self.tok(e)
+                .and_then(|t| self.folded.as_str().get(start..t.end))
+                .is_some_and(|w| self.t.count_nouns.iter().any(|n| n == w))
+        })
+    }
+
+    /// A unit of points written as one Han character (`分`) is one of minutes in a time
+    /// written in parts: right after a number and a word glued to it (`3小时5分`, `10时30分`)
+    /// or right before the seconds (`2分05秒`). `u` is the unit read at token `at`, the
+    /// number starting at token `j`.
+    fn points_or_minutes(&self, u: (Unit, Decimal), j: usize, at: usize) -> (Unit, Decimal) {
+        if u.0 != Unit::Points || !self.text(at).chars().all(is_han) {
+            return u;
+        }
+        let digits = |t: usize| matches!(self.tok(t).map(|x| x.kind), Some(Kind::Digits(_)));
+        // (A word the lexicon does not know is no token: "10时30分" has the two numbers
+        // side by side, one Han character between them.)
+        let glued = j >= 1
+            && digits(j - 1)
+            && self
+                .gap(j - 1, j)
+                .is_some_and(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(is_han));
+        let after_part =
+            glued || (j >= 2 && self.tight(j - 1, j) && self.tight(j - 2, j - 1) && digits(j - 2));
+        let before_seconds = digits(at + 1) && self.tight(at, at + 1);
+        if after_part || before_seconds {
+            (Unit::Minutes, Decimal::from_u64(1))
+        } else {
+            u
+        }
+    }
+
     /// Whether token `k` is a word for a half worth 0.5 on its own (`半`).
     fn is_half(&self, k: usize) -> bool {
         let half = Decimal::new(5, -1).ok();
@@ -3122,7 +3180,7 @@ impl<'a> Sentence<'a> {
         if self.t.capitalized_nouns {
             return self.counted_noun(k, first);
         }
-        self.phrase(k).is_none() && self.small_word_after(k)
+        (self.phrase(k).is_none() && self.small_word_after(k)) || self.counted_phrase_at(k)
     }
 
     /// Whether the capitalized word at `k`, after a number, modifies a word in small letters
@@ -3751,8 +3809,15 @@ impl<'a> Sentence<'a> {
             let changed = a.first > 0
                 && self.has(a.first - 1, |p| p.range_open)
                 && self.change_verb_before(a.first - 1);
+            // ("fell 120 points to 4,300 points": a change and a new level.)
+            let level = self.verb_led(a.first)
+                && qa
+                    .value
+                    .checked_mul_int(10)
+                    .is_some_and(|ten| qb.value >= ten);
             // (Of one factor: "下调25个基点至1.75%" is a cut to a new rate, no range.)
             let joins = qa.unit == qb.unit
+                && !level
                 && a.factor == b.factor
                 && !a.shared
                 && !changed
