@@ -3711,3 +3711,84 @@ fn fen_in_times_and_decibels_is_no_score() {
         ],
     );
 }
+
+/// A threshold crossed downwards is less than it, upwards more than it (`sous la barre des`,
+/// `sotto la soglia dei`, `unter die Marke von`, `跌破`); a negated ceiling is at most
+/// (`jamais dépassé`, `never exceeded`, `从未超过`), a negated floor at least (`nicht unter`).
+#[test]
+fn thresholds_crossed_and_negated_bounds() {
+    check(
+        "La récolte de blé pourrait passer sous la barre des 30 millions de tonnes.",
+        Lang::Fr,
+        &[r(
+            "sous la barre des 30 millions de tonnes",
+            "30000000000",
+            "kg",
+            "less_than",
+        )],
+    );
+    check(
+        "I passeggeri della linea sono scesi sotto la soglia dei 5.000 al giorno.",
+        Lang::It,
+        &[r("sotto la soglia dei 5.000", "5000", "count", "less_than")],
+    );
+    check(
+        "Die Zahl der Streikenden fiel unter die Marke von 2000.",
+        Lang::De,
+        &[r("unter die Marke von 2000", "2000", "count", "less_than")],
+    );
+    check(
+        "今年小麦产量跌破3000万吨。",
+        Lang::Zh,
+        &[r("跌破3000万吨", "30000000000", "kg", "less_than")],
+    );
+    check(
+        "Le niveau du fleuve n'a jamais dépassé 6 mètres cet hiver.",
+        Lang::Fr,
+        &[r("dépassé 6 mètres", "6", "m", "at_most")],
+    );
+    check(
+        "The vaccination rate never exceeded 40 percent in the region.",
+        Lang::En,
+        &[r("exceeded 40 percent", "40", "percent", "at_most")],
+    );
+    check(
+        "Die Quote fiel in diesem Jahr nicht unter 3 Prozent.",
+        Lang::De,
+        &[r("unter 3 Prozent", "3", "percent", "at_least")],
+    );
+}
+
+/// A number word with a capital after a word in small letters names a group of states or a
+/// decade, no amount (`les Vingt-Sept`, `gli anni Sessanta`); a bare number in brackets after
+/// a name, in a sentence of points, is that name's score.
+#[test]
+fn capitalized_number_words_and_bracketed_scores() {
+    check(
+        "Les ministres des Vingt-Sept ont validé le plan de 3 milliards d'euros.",
+        Lang::Fr,
+        &[r("3 milliards d'euros", "3000000000", "EUR", "exact")],
+    );
+    check(
+        "La linea ferroviaria risale agli anni Sessanta e trasporta 12 mila passeggeri.",
+        Lang::It,
+        &[r("12 mila", "12000", "count", "exact")],
+    );
+    check(
+        "Le classement des villes donne 82 points à Lyon, devant Nantes (79) et Lille (75).",
+        Lang::Fr,
+        &[
+            r("82 points", "82", "points", "exact"),
+            r("79", "79", "points", "exact"),
+            r("75", "75", "points", "exact"),
+        ],
+    );
+    check(
+        "比上一年减少1.2万人，连续三度下调。",
+        Lang::Zh,
+        &[
+            r("1.2万人", "12000", "count", "exact"),
+            r("三度", "3", "count", "exact"),
+        ],
+    );
+}

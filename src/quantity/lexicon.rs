@@ -98,6 +98,9 @@
 //!   `cased_units`: symbols read only where written exactly so, case included, and not
 //!   before a hyphen (`t` and `Mt` are tonnes and megatonnes; `mt` is a metre in Italian,
 //!   `T` a trillion, `2 t-shirts` no mass).
+//! - `hedge_negations`: words of negation right before a hedge of more or less (`jamais`,
+//!   `nie`, `never`, `未`): the bound turns (`n'a jamais dépassé 4` is at most 4, `nicht
+//!   unter 3` at least 3).
 //! - `unit_adjectives`: words that may stand between a number and its unit (`prochains` in
 //!   `dix-huit prochains mois`, `weitere` in `drei weitere Jahre`).
 //! - `share_after` / `share_before`: words after (or before) a fraction that make it a share of
@@ -349,6 +352,10 @@ pub struct QuantityLexicon {
     /// Unit words and symbols.
     #[serde(default)]
     pub units: IndexMap<String, UnitSpec>,
+    /// Words of negation that turn a bound of the hedge right after them: `jamais dépassé
+    /// 4 points` is at most 4, `non è mai sceso sotto il 3%` at least 3 (`hedge_negations`).
+    #[serde(default)]
+    pub hedge_negations: Vec<String>,
     /// Units read only after an amount with a scale word of 10^4 or more (`度` in `52億度`).
     #[serde(default)]
     pub scaled_units: IndexMap<String, UnitSpec>,

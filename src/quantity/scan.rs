@@ -2155,6 +2155,7 @@ impl<'a> Sentence<'a> {
         let mut inner_bound = Bound::Exact;
         if let Some(b) = self.phrase(j).and_then(|p| p.hedge) {
             if self.near(j, j + 1) {
+                let b = self.negated(b, j);
                 hedge = Some((b, j));
                 j += 1;
                 // A bound around an approximation keeps the bound: "bis zu rund zehn
@@ -2257,6 +2258,31 @@ impl<'a> Sentence<'a> {
             n1.ambiguous = false;
             n1.lo = n1.lo.negate();
             n1.hi = n1.hi.map(Decimal::negate);
+        }
+        // A number word written with a capital after a word in small letters, in a language
+        // that writes nouns in small letters, names a group: "les Vingt-Sept", "i Ventisette",
+        // "gli anni Sessanta".
+        if n1.words
+            && j == i
+            && i > 0
+            && !self.t.capitalized_nouns
+            && self.near(i - 1, i)
+            && matches!(
+                self.tok(i - 1).map(|t| t.kind),
+                Some(Kind::Word | Kind::Phrase)
+            )
+            && self
+                .original_text(i - 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase)
+            && self
+                .original_text(i)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            return Step::Skip(n1.end);
         }
         // A date: "maggio 2025", "July 15" (not "im Juli siebenmal": a count of times).
         if j > 0
@@ -3046,6 +3072,34 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// The bound of the hedge at token `h` after a word of negation (`hedge_negations`) right
+    /// before it: more than turns at most (`jamais dépassé 4 points`, `never exceeded 4`,
+    /// `从未超过`), less than at least (`nicht unter 3`).
+    fn negated(&self, b: Bound, h: usize) -> Bound {
+        let turned = match b {
+            Bound::MoreThan => Bound::AtMost,
+            Bound::LessThan => Bound::AtLeast,
+            _ => return b,
+        };
+        let Some(start) = self.tok(h).map(|t| t.start) else {
+            return b;
+        };
+        let before = self.folded.as_str().get(..start).unwrap_or("").trim_end();
+        let negation = self.t.hedge_negations.iter().any(|n| {
+            before.strip_suffix(n.as_str()).is_some_and(|rest| {
+                // A whole word ("pas", not "compas"); Han and "n't" need no boundary.
+                !n.starts_with(is_latin_alnum)
+                    || n.chars().all(is_han)
+                    || !rest.ends_with(|c: char| c.is_alphanumeric())
+            })
+        });
+        if negation {
+            turned
+        } else {
+            b
+        }
+    }
+
     /// Whether a noun of `count_nouns` of up to four tokens starts at token `at` and ends
     /// at a word's end: a word for points that starts a noun (`punti vendita`, `points de
     /// vente`) counts stores, it is no unit.
@@ -3513,6 +3567,41 @@ impl<'a> Sentence<'a> {
                 if scaled {
                     f.scaled = true;
                 }
+            }
+        }
+    }
+
+    /// A bare whole number alone in brackets right after a capitalized word, in a sentence
+    /// where another figure is in points, is that name's score: "Singapore leads with 575
+    /// points, ahead of Macao (552)".
+    fn bracketed_points(&self, found: &mut [Found]) {
+        if !found.iter().any(|f| f.quantity.unit == Unit::Points) {
+            return;
+        }
+        for f in found.iter_mut() {
+            let alone = f.quantity.unit == Unit::Count
+                && f.plain
+                && !f.scaled
+                && f.hedge.is_none()
+                && f.quantity.max.is_none()
+                && f.quantity.value.exponent() >= 0
+                && f.first == f.last
+                && f.first >= 2
+                && self.is_char(f.first - 1, '(')
+                && self.tight(f.first - 1, f.first)
+                && self.is_char(f.last + 1, ')')
+                && self.tight(f.last, f.last + 1)
+                && self.near(f.first - 2, f.first - 1)
+                && matches!(self.tok(f.first - 2).map(|t| t.kind), Some(Kind::Word))
+                && self
+                    .original_text(f.first - 2)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            if alone {
+                f.quantity.unit = Unit::Points;
+                f.plain = false;
+                f.bare = false;
             }
         }
     }
@@ -3985,6 +4074,7 @@ impl<'a> Sentence<'a> {
         self.elliptic_percents(&mut found);
         self.elliptic_parts(&mut found);
         self.share_change_unit(&mut found);
+        self.bracketed_points(&mut found);
         self.join_unit_ranges(&mut found);
         if let Some(&(_, _, e, cur)) = accounts.first() {
             for f in &mut found {

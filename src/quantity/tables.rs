@@ -164,6 +164,8 @@ pub(crate) struct Tables {
     pub compound_units: Vec<(String, (Unit, Decimal))>,
     /// Compounds ending so that are no units (`Landtage`), folded.
     pub compound_unit_exceptions: Vec<String>,
+    /// Words of negation that turn a hedge's bound, folded (`hedge_negations`).
+    pub hedge_negations: Vec<String>,
     /// Multipliers that may be glued to a number word (`mal` in `dreimal`), folded.
     pub glued_ratio_words: Vec<String>,
     /// Words of a ban after a postfix bound of time (`不得`), folded.
@@ -316,6 +318,7 @@ impl Tables {
         let mut model_suffixes: Vec<String> = Vec::new();
         let mut compound_units: Vec<(String, (Unit, Decimal))> = Vec::new();
         let mut compound_unit_exceptions: Vec<String> = Vec::new();
+        let mut hedge_negations: Vec<String> = Vec::new();
         let mut glued_ratio_words: Vec<String> = Vec::new();
         let mut ban_words: Vec<String> = Vec::new();
         let mut ratio_after: Vec<String> = Vec::new();
@@ -360,6 +363,7 @@ impl Tables {
             );
             compound_unit_exceptions
                 .extend(lex.compound_unit_exceptions.iter().map(|w| fold_str(w)));
+            hedge_negations.extend(lex.hedge_negations.iter().map(|w| fold_str(w)));
             glued_ratio_words.extend(lex.glued_ratio_words.iter().map(|w| fold_str(w)));
             ban_words.extend(lex.ban_words.iter().map(|w| fold_str(w)));
             ratio_after.extend(lex.ratio_after.iter().map(|w| fold_str(w)));
@@ -614,6 +618,7 @@ impl Tables {
             model_suffixes,
             compound_units,
             compound_unit_exceptions,
+            hedge_negations,
             glued_ratio_words,
             ban_words,
             ratio_after,
