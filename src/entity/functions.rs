@@ -25,8 +25,10 @@ const HAN_NOT_BEFORE: &[char] = &['长', '门', '分', '队', '位', '落', '件
 /// The words of every language that name bodies by function, and the states they may belong to.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Functions {
-    heads: FastSet<(Lang, String)>,
-    links: FastSet<(Lang, String)>,
+    /// The heads of bodies' names ("ministero", "ministère") and the links after them ("della",
+    /// "de la"), folded, per language.
+    heads: FastMap<Lang, FastSet<String>>,
+    links: FastMap<Lang, FastSet<String>>,
     /// Latin portfolios (one or two folded words) to their function.
     portfolios: FastMap<(Lang, String), String>,
     /// German compounds: the endings ("ministerium") and the stems before them.
@@ -34,6 +36,8 @@ pub(crate) struct Functions {
     stems: Vec<(Lang, String, String)>,
     /// Fixed names: folded words to the function ("high court").
     phrases: Vec<(Lang, Vec<String>, String)>,
+    /// The first words of `phrases`, per language (most words start none).
+    phrase_firsts: FastMap<Lang, FastSet<String>>,
     /// Chinese names, folded, longest first.
     han: Vec<(String, String)>,
     /// Jurisdictions: data/frames' states (not the EU) and the lines `place`.
@@ -97,12 +101,12 @@ impl Functions {
             match cols.as_slice() {
                 ["head", l, w] => {
                     if let Some(l) = lang(Some(l)) {
-                        f.heads.insert((l, fold_str(w)));
+                        f.heads.entry(l).or_default().insert(fold_str(w));
                     }
                 }
                 ["link", l, w] => {
                     if let Some(l) = lang(Some(l)) {
-                        f.links.insert((l, fold_str(w)));
+                        f.links.entry(l).or_default().insert(fold_str(w));
                     }
                 }
                 ["portfolio", l, w, key] => {
@@ -122,7 +126,11 @@ impl Functions {
                 }
                 ["phrase", l, w, key] => {
                     if let Some(l) = lang(Some(l)) {
-                        let words = fold_str(w).split_whitespace().map(String::from).collect();
+                        let words: Vec<String> =
+                            fold_str(w).split_whitespace().map(String::from).collect();
+                        if let Some(first) = words.first() {
+                            f.phrase_firsts.entry(l).or_default().insert(first.clone());
+                        }
                         f.phrases.push((l, words, key.to_string()));
                     }
                 }
@@ -152,6 +160,16 @@ impl Functions {
         f.han
             .sort_by_key(|h| std::cmp::Reverse(h.0.chars().count()));
         f
+    }
+
+    /// Whether the folded word `w` is the head of a body's name in `lang`.
+    fn is_head(&self, lang: Lang, w: &str) -> bool {
+        self.heads.get(&lang).is_some_and(|s| s.contains(w))
+    }
+
+    /// Whether the folded word `w` links a head to a portfolio in `lang`.
+    fn is_link(&self, lang: Lang, w: &str) -> bool {
+        self.links.get(&lang).is_some_and(|s| s.contains(w))
     }
 
     /// The place a folded word is the adjective of in `lang`.
@@ -188,19 +206,17 @@ impl Functions {
     fn find_latin(&self, doc: &Doc<'_>) -> Vec<Found> {
         let lang = doc.lang;
         // Words split at apostrophes ("dell'Economia"): (start, end, folded).
-        let mut toks: Vec<(usize, usize, String)> = Vec::new();
+        let mut toks: Vec<(usize, usize, &str)> = Vec::with_capacity(doc.words.len());
         for w in doc.words {
-            let parts: Vec<&str> = w.folded.split(['\'', '’']).collect();
-            if parts.len() == 2 {
-                if let (Some(a), Some(b)) = (parts.first(), parts.get(1)) {
-                    toks.push((w.start, w.end, (*a).to_string()));
-                    toks.push((w.start, w.end, (*b).to_string()));
-                    continue;
-                }
+            let mut parts = w.folded.split(['\'', '’']);
+            if let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) {
+                toks.push((w.start, w.end, a));
+                toks.push((w.start, w.end, b));
+                continue;
             }
-            toks.push((w.start, w.end, w.folded.to_string()));
+            toks.push((w.start, w.end, w.folded));
         }
-        let tok = |i: usize| toks.get(i).map(|t| t.2.as_str()).unwrap_or("");
+        let tok = |i: usize| toks.get(i).map_or("", |t| t.2);
         let portfolio_at = |i: usize| -> Option<(usize, &str)> {
             let two = format!("{} {}", tok(i), tok(i + 1));
             if let Some(k) = self.portfolios.get(&(lang, two)) {
@@ -214,19 +230,19 @@ impl Functions {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let Some(&(start, _, ref folded)) = toks.get(i) else {
+            let Some(&(start, _, folded)) = toks.get(i) else {
                 break;
             };
             // A head, an adjective of a state maybe, links, a portfolio ("ministère japonais de
             // la Santé", "ministero della Salute").
-            if self.heads.contains(&(lang, folded.clone())) {
+            if self.is_head(lang, folded) {
                 let mut j = i + 1;
                 let mut place = adj_at(j);
                 if place.is_some() {
                     j += 1;
                 }
                 let mut links = 0;
-                while links < 3 && self.links.contains(&(lang, tok(j).to_string())) {
+                while links < 3 && self.is_link(lang, tok(j)) {
                     j += 1;
                     links += 1;
                 }
@@ -249,7 +265,7 @@ impl Functions {
             // English: the portfolio before the head ("the Health Ministry").
             if lang == Lang::En {
                 if let Some((n, key)) = portfolio_at(i) {
-                    if self.heads.contains(&(lang, tok(i + n).to_string())) {
+                    if self.is_head(lang, tok(i + n)) {
                         if let Some(&(_, end, _)) = toks.get(i + n) {
                             let place = i.checked_sub(1).and_then(adj_at);
                             out.push(Found {
@@ -277,9 +293,17 @@ impl Functions {
                 continue;
             }
             // Fixed names ("High Court", "Alta Corte", "Obergericht"), capitalized.
-            let phrase = self.phrases.iter().find(|(l, words, _)| {
-                *l == lang && words.iter().enumerate().all(|(k, w)| tok(i + k) == w)
-            });
+            let starts_phrase = self
+                .phrase_firsts
+                .get(&lang)
+                .is_some_and(|s| s.contains(folded));
+            let phrase = starts_phrase
+                .then(|| {
+                    self.phrases.iter().find(|(l, words, _)| {
+                        *l == lang && words.iter().enumerate().all(|(k, w)| tok(i + k) == w)
+                    })
+                })
+                .flatten();
             if let Some((_, words, key)) = phrase {
                 let capital = doc
                     .text
@@ -364,7 +388,7 @@ impl Functions {
     ) -> Option<String> {
         let folded = fold_str(rest.trim());
         let (link, name) = folded.split_once([' ', '\'', '’'])?;
-        if !self.links.contains(&(lang, link.to_string())) {
+        if !self.is_link(lang, link) {
             return None;
         }
         let name = name.trim();
@@ -433,7 +457,7 @@ impl Functions {
                     && doc.text.get(span.end..m.span.start).is_some_and(|gap| {
                         let g = fold_str(gap.trim());
                         let g = g.trim_end_matches(['\'', '’']);
-                        self.links.contains(&(doc.lang, g.to_string()))
+                        self.is_link(doc.lang, g)
                     })
             });
             // The mentions over the name: a discovered name, a body of the table or the state
@@ -525,8 +549,8 @@ mod tests {
             .count();
         let f = Functions::parse(src);
         // (Lines that repeat a key count once: the table has none.)
-        let parsed = f.heads.len()
-            + f.links.len()
+        let parsed = f.heads.values().map(FastSet::len).sum::<usize>()
+            + f.links.values().map(FastSet::len).sum::<usize>()
             + f.portfolios.len()
             + f.compounds.len()
             + f.stems.len()
