@@ -18,10 +18,6 @@ use crate::text::fold::fold_str;
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::Span;
 
-/// Characters after a Chinese body's name that make it another word: a minister (部长), a
-/// department or part (部门, 部分), a deployment (部署).
-const HAN_NOT_BEFORE: &[char] = &['长', '门', '分', '队', '位', '落', '件', '署', '属'];
-
 /// The words of every language that name bodies by function, and the states they may belong to.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Functions {
@@ -34,6 +30,16 @@ pub(crate) struct Functions {
     /// German compounds: the endings ("ministerium") and the stems before them.
     compounds: Vec<(Lang, String)>,
     stems: Vec<(Lang, String, String)>,
+    /// German: a prefix a compound's stem may carry ("bundes"), and the linking letters after
+    /// the stem ("s", "es", "-"; none is always fine).
+    stem_prefixes: Vec<(Lang, String)>,
+    joints: Vec<(Lang, String)>,
+    /// Chinese: conjunctions between two portfolios ("和"), and the characters after a body's
+    /// name that make it part of a longer word ("部长", "部门").
+    han_conjs: Vec<String>,
+    han_not_before: Vec<char>,
+    /// The possessive endings between a state's name and a body's ("'s").
+    possessives: Vec<String>,
     /// Fixed names: folded words to the function ("high court").
     phrases: Vec<(Lang, Vec<String>, String)>,
     /// The first words of `phrases`, per language (most words start none).
@@ -135,6 +141,19 @@ impl Functions {
                     }
                 }
                 ["han", _, w, key] => f.han.push((fold_str(w), key.to_string())),
+                ["stem_prefix", l, w] => {
+                    if let Some(l) = lang(Some(l)) {
+                        f.stem_prefixes.push((l, fold_str(w)));
+                    }
+                }
+                ["joint", l, w] => {
+                    if let Some(l) = lang(Some(l)) {
+                        f.joints.push((l, fold_str(w)));
+                    }
+                }
+                ["han_conj", _, w] => f.han_conjs.push(fold_str(w)),
+                ["han_not_before", _, w] => f.han_not_before.extend(fold_str(w).chars()),
+                ["possessive", _, w] => f.possessives.push(w.to_string()),
                 ["place", id] => {
                     f.places.insert(id.to_string());
                 }
@@ -191,14 +210,19 @@ impl Functions {
             .filter(|(l, _)| *l == lang)
             .find_map(|(_, end)| w.strip_suffix(end.as_str()))?;
         let stem = stem.trim_end_matches('-');
-        let stem = stem.strip_prefix("bundes").unwrap_or(stem);
+        let stem = self
+            .stem_prefixes
+            .iter()
+            .filter(|(l, _)| *l == lang)
+            .find_map(|(_, p)| stem.strip_prefix(p.as_str()))
+            .unwrap_or(stem);
+        let joint = |rest: &str| {
+            rest.is_empty() || self.joints.iter().any(|(l, j)| *l == lang && j == rest)
+        };
         self.stems
             .iter()
             .filter(|(l, _, _)| *l == lang)
-            .find(|(_, s, _)| {
-                stem.strip_prefix(s.as_str())
-                    .is_some_and(|rest| matches!(rest, "" | "s" | "es" | "-"))
-            })
+            .find(|(_, s, _)| stem.strip_prefix(s.as_str()).is_some_and(joint))
             .map(|(_, _, k)| k.as_str())
     }
 
@@ -338,9 +362,10 @@ impl Functions {
     /// "财政部"): the start of that portfolio and its function.
     fn han_first_portfolio<'s>(&'s self, hay: &str, at: usize) -> Option<(usize, &'s String)> {
         let before = hay.get(..at)?;
-        let before = ["和", "与", "及", "暨"]
+        let before = self
+            .han_conjs
             .iter()
-            .find_map(|c| before.strip_suffix(c))?;
+            .find_map(|c| before.strip_suffix(c.as_str()))?;
         self.han.iter().find_map(|(name, key)| {
             let stem = name.strip_suffix(['部', '省'])?;
             (stem.chars().count() >= 2 && before.ends_with(stem))
@@ -360,7 +385,7 @@ impl Functions {
                     continue;
                 }
                 let next = hay.get(end..).and_then(|r| r.chars().next());
-                if next.is_some_and(|c| HAN_NOT_BEFORE.contains(&c)) {
+                if next.is_some_and(|c| self.han_not_before.contains(&c)) {
                     continue;
                 }
                 // (Several portfolios: "经济和财政部", keyed by the first.)
@@ -447,7 +472,7 @@ impl Functions {
                     && m.span.end <= span.start
                     && doc.text.get(m.span.end..span.start).is_some_and(|gap| {
                         let g = gap.trim();
-                        g.is_empty() || g == "'s" || g == "’s"
+                        g.is_empty() || self.possessives.iter().any(|p| p == g)
                     })
                     && (doc.lang == Lang::Zh || m.span.end < span.start)
             });
@@ -554,6 +579,11 @@ mod tests {
             + f.portfolios.len()
             + f.compounds.len()
             + f.stems.len()
+            + f.stem_prefixes.len()
+            + f.joints.len()
+            + f.han_conjs.len()
+            + f.han_not_before.len()
+            + f.possessives.len()
             + f.phrases.len()
             + f.han.len()
             + f.known.len()
