@@ -2081,48 +2081,60 @@ impl<'a> Context<'a> {
     /// [`Context::noun_anaphor_before`], searching each word in the folded text before
     /// `region`.
     fn noun_anaphor_before_slow(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
-        let text = self.input.text;
-        let end = region.start.clamp(s.span.start, s.span.end);
-        let stext = text.get(s.span.start..end)?;
-        let folded = Folded::new(stext);
-        let fs = folded.as_str();
-        let mut first: Option<Span> = None;
-        for l in &s.langs {
+        let words = s.langs.iter().flat_map(|l| {
             let rules = self.frames.rules(*l);
-            for a in &rules.anaphora {
-                let AnaphorWord {
-                    word: a,
-                    tail,
-                    han,
-                    noun,
-                } = anaphor_word(rules, a);
-                if a.is_empty() || !noun {
-                    continue;
-                }
-                for p in match_positions(fs, a) {
-                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
-                    let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
-                    let ok = if han {
-                        // "公司" alone only where it opens a phrase (not "子公司", "小米公司").
-                        a.chars().count() >= 3 || !before.is_some_and(is_han)
-                    } else {
-                        (tail || !is_word_char(before)) && !is_word_char(after)
-                    };
-                    if !ok {
-                        continue;
-                    }
-                    let o = folded.to_original(p, p + a.len());
-                    let span = Span::new(o.start + s.span.start, o.end + s.span.start);
-                    if s.entities.iter().any(|e| e.span.overlaps(&span)) {
-                        continue;
-                    }
-                    if first.is_none_or(|f| span.start < f.start) {
-                        first = Some(span);
-                    }
-                }
+            rules
+                .anaphora
+                .iter()
+                .map(|a| anaphor_word(rules, a))
+                .filter(|w| !w.word.is_empty() && w.noun)
+                .map(|w| (w.word, w))
+        });
+        let mut first: Option<Span> = None;
+        for (w, span, before, after) in self.folded_words_before(s, region, words) {
+            let ok = if w.han {
+                // "公司" alone only where it opens a phrase (not "子公司", "小米公司").
+                w.word.chars().count() >= 3 || !before.is_some_and(is_han)
+            } else {
+                (w.tail || !is_word_char(before)) && !is_word_char(after)
+            };
+            if !ok || s.entities.iter().any(|e| e.span.overlaps(&span)) {
+                continue;
+            }
+            if first.is_none_or(|f| span.start < f.start) {
+                first = Some(span);
             }
         }
         first
+    }
+
+    /// Every place where one of `words` (folded, each with what the caller needs of it) stands
+    /// in the folded text of sentence `s` before `region`: the word's item, its span in the
+    /// document and the folded characters right before and after it (none at either end of
+    /// that text), for the caller's whole-word test.
+    fn folded_words_before<'w, T: Clone>(
+        &self,
+        s: &Sentence<'_>,
+        region: Span,
+        words: impl IntoIterator<Item = (&'w str, T)>,
+    ) -> Vec<(T, Span, Option<char>, Option<char>)> {
+        let end = region.start.clamp(s.span.start, s.span.end);
+        let Some(stext) = self.input.text.get(s.span.start..end) else {
+            return Vec::new();
+        };
+        let folded = Folded::new(stext);
+        let fs = folded.as_str();
+        let mut out = Vec::new();
+        for (a, item) in words {
+            for p in match_positions(fs, a) {
+                let before = fs.get(..p).and_then(|t| t.chars().next_back());
+                let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
+                let o = folded.to_original(p, p + a.len());
+                let span = Span::new(o.start + s.span.start, o.end + s.span.start);
+                out.push((item.clone(), span, before, after));
+            }
+        }
+        out
     }
 
     /// Whether the entity `e` stands in apposition right after the noun `a` ("la société
@@ -3975,34 +3987,27 @@ impl<'a> Context<'a> {
     /// "il Paese", "le pays", "das Land", "the country", "该国"), before `region` in the
     /// sentence, outside any known name, as a span of the document.
     fn state_anaphor_before(&self, s: &Sentence<'_>, region: Span) -> Option<Span> {
-        let text = self.input.text;
-        let end = region.start.clamp(s.span.start, s.span.end);
-        let stext = text.get(s.span.start..end)?;
-        let folded = Folded::new(stext);
-        let fs = folded.as_str();
+        let words = s.langs.iter().flat_map(|l| {
+            self.frames
+                .rules(*l)
+                .state_anaphora
+                .iter()
+                .map(|a| (a.as_str(), a.chars().any(is_han)))
+        });
         let mut last: Option<Span> = None;
-        for l in &s.langs {
-            for a in &self.frames.rules(*l).state_anaphora {
-                let han = a.chars().any(is_han);
-                for p in match_positions(fs, a) {
-                    let before = fs.get(..p).and_then(|t| t.chars().next_back());
-                    let after = fs.get(p + a.len()..).and_then(|t| t.chars().next());
-                    if !han && (is_word_char(before) || is_word_char(after)) {
-                        continue;
-                    }
-                    let o = folded.to_original(p, p + a.len());
-                    let span = Span::new(o.start + s.span.start, o.end + s.span.start);
-                    // A discovered name may hold the noun ("il Paese" written capitalized).
-                    if s.entities
-                        .iter()
-                        .any(|e| e.span.overlaps(&span) && !e.id.starts_with("new:"))
-                    {
-                        continue;
-                    }
-                    if last.is_none_or(|f| span.start > f.start) {
-                        last = Some(span);
-                    }
-                }
+        for (han, span, before, after) in self.folded_words_before(s, region, words) {
+            if !han && (is_word_char(before) || is_word_char(after)) {
+                continue;
+            }
+            // A discovered name may hold the noun ("il Paese" written capitalized).
+            if s.entities
+                .iter()
+                .any(|e| e.span.overlaps(&span) && !e.id.starts_with("new:"))
+            {
+                continue;
+            }
+            if last.is_none_or(|f| span.start > f.start) {
+                last = Some(span);
             }
         }
         last
@@ -6161,6 +6166,7 @@ impl Choice {
 }
 
 /// A word of [`FoldedRules::anaphora`], read once for both searches of it.
+#[derive(Clone, Copy)]
 struct AnaphorWord<'w> {
     /// The word without the leading `*` of an ending.
     word: &'w str,
