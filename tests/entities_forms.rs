@@ -3,17 +3,10 @@
 //! preposition opening a sentence ("En France, ..."), the European Commission written
 //! "Commission" alone in a text about the Union. Our own sentences.
 
-use concord::Gazetteer;
-use concord::Lang::{self, De, Fr, It, Zh};
+use concord::Lang::{De, Fr, It, Zh};
 
-/// (surface, id) of every mention of `text`.
-fn ids(text: &str, lang: Lang) -> Vec<(String, String)> {
-    Gazetteer::embedded()
-        .link(text, lang)
-        .iter()
-        .map(|m| (m.span.slice(text).unwrap_or("").to_string(), m.id.clone()))
-        .collect()
-}
+mod common;
+use common::pairs;
 
 fn has(found: &[(String, String)], surface: &str, id: &str) -> bool {
     found.iter().any(|(s, i)| s == surface && i == id)
@@ -26,13 +19,13 @@ fn has(found: &[(String, String)], surface: &str, id: &str) -> bool {
 fn an_italian_two_letter_acronym_links_with_one_capital() {
     let text = "Ue, nuove regole sui treni notturni. Le compagnie dell'Ue avranno due anni \
                 per adeguarsi, mentre nell'Ue le linee sono già trenta.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     let ue: Vec<_> = found.iter().filter(|(s, _)| s == "Ue").collect();
     assert_eq!(ue.len(), 3, "{found:?}");
     assert!(ue.iter().all(|(_, i)| i == "european_union"), "{found:?}");
 
     let text = "Un raccolto così scarso non si vedeva da anni. Da lunedì il prezzo sale.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     assert!(
         !found.iter().any(|(s, _)| s == "Un" || s == "Da"),
         "{found:?}"
@@ -45,7 +38,7 @@ fn an_italian_two_letter_acronym_links_with_one_capital() {
 fn a_country_after_a_sentence_opening_preposition_is_the_country() {
     let text = "En France, la vendange a reculé de 10 %. Les caves coopératives du Sud \
                 produisent la moitié du vin en France.";
-    let found = ids(text, Fr);
+    let found = pairs(text, Fr);
     let france: Vec<_> = found.iter().filter(|(_, i)| i == "france").collect();
     assert_eq!(france.len(), 2, "{found:?}");
     assert!(has(&found, "France", "france"), "{found:?}");
@@ -62,21 +55,21 @@ fn a_country_after_a_sentence_opening_preposition_is_the_country() {
 fn the_commission_alone_in_a_text_about_the_union_is_the_european_one() {
     let text = "Il Parlamento europeo ha approvato il piano ferroviario. Secondo la \
                 Commissione, i treni notturni raddoppieranno entro il 2030.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     assert!(
         has(&found, "Commissione", "european_commission"),
         "{found:?}"
     );
 
     let text = "La récolte de l'UE a baissé. La Commission prévoit une reprise en 2027.";
-    let found = ids(text, Fr);
+    let found = pairs(text, Fr);
     assert!(
         has(&found, "Commission", "european_commission"),
         "{found:?}"
     );
 
     let text = "Il piano dell'Ue è pronto. La Commissione Trasporti della Camera lo esaminerà.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     assert!(
         !found
             .iter()
@@ -85,7 +78,7 @@ fn the_commission_alone_in_a_text_about_the_union_is_the_european_one() {
     );
 
     let text = "La Commissione edilizia del Comune ha respinto il progetto delle case popolari.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     assert!(
         !found.iter().any(|(_, i)| i == "european_commission"),
         "{found:?}"
@@ -97,7 +90,7 @@ fn the_commission_alone_in_a_text_about_the_union_is_the_european_one() {
 #[test]
 fn a_body_name_runs_over_an_adjective_and_an_institute_is_a_body() {
     let text = "Laut dem Zentrum für ländliche Verkehrsplanung fahren weniger Regionalzüge.";
-    let found = ids(text, De);
+    let found = pairs(text, De);
     assert!(
         found
             .iter()
@@ -105,7 +98,7 @@ fn a_body_name_runs_over_an_adjective_and_an_institute_is_a_body() {
         "{found:?}"
     );
     let text = "国立海洋灾害研究所发布了洪水报告。";
-    let found = ids(text, Zh);
+    let found = pairs(text, Zh);
     assert!(
         found.iter().any(|(s, _)| s.ends_with("灾害研究所")),
         "{found:?}"

@@ -7,14 +7,8 @@
 use concord::Gazetteer;
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
-/// (surface, id) of every mention of `text`.
-fn ids(text: &str, lang: Lang) -> Vec<(String, String)> {
-    Gazetteer::embedded()
-        .link(text, lang)
-        .iter()
-        .map(|m| (m.span.slice(text).unwrap_or("").to_string(), m.id.clone()))
-        .collect()
-}
+mod common;
+use common::pairs;
 
 /// The id of the mention whose surface is `surface` (or contains it).
 fn id_of(found: &[(String, String)], surface: &str) -> String {
@@ -63,7 +57,7 @@ fn a_ministry_by_its_portfolio_is_the_one_of_the_country_the_text_is_about() {
     ];
     let mut seen = Vec::new();
     for (text, lang, surface) in docs {
-        let found = ids(text, lang);
+        let found = pairs(text, lang);
         seen.push(id_of(&found, surface));
     }
     assert!(
@@ -78,20 +72,20 @@ fn a_ministry_by_its_portfolio_is_the_one_of_the_country_the_text_is_about() {
 fn a_ministry_carries_its_state_and_a_minister_is_no_ministry() {
     let text = "La France et le Japon ont signé un accord ferroviaire. La France financera la \
                 ligne; le ministère japonais des Transports a validé le tracé.";
-    let found = ids(text, Fr);
+    let found = pairs(text, Fr);
     assert_eq!(
         id_of(&found, "ministère japonais des Transports"),
         "new:japan ministry of transport"
     );
     let text = "日本国土交通省宣布新干线延伸计划。";
-    let found = ids(text, Zh);
+    let found = pairs(text, Zh);
     assert_eq!(
         id_of(&found, "国土交通省"),
         "new:japan ministry of transport"
     );
 
     let text = "台湾教育部长表示，教育部门将增加预算。";
-    let found = ids(text, Zh);
+    let found = pairs(text, Zh);
     assert!(
         !found.iter().any(|(_, i)| i.contains("ministry")),
         "{found:?}"
@@ -103,14 +97,14 @@ fn a_ministry_carries_its_state_and_a_minister_is_no_ministry() {
 #[test]
 fn a_known_ministry_is_its_countrys_only() {
     let text = "In Italia il ministero della Salute ha confermato il piano vaccinale.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     assert_eq!(
         id_of(&found, "ministero della Salute"),
         "italian_health_ministry"
     );
     let text = "In Giappone il ministero della Salute ha confermato il piano: il Giappone \
                 vaccinerà dieci milioni di anziani.";
-    let found = ids(text, It);
+    let found = pairs(text, It);
     assert_eq!(
         id_of(&found, "ministero della Salute"),
         "new:japan ministry of health"
@@ -121,17 +115,17 @@ fn a_known_ministry_is_its_countrys_only() {
 /// carries ("Hongkonger Obergericht", "Alta Corte di Singapore").
 #[test]
 fn a_court_by_its_rank_is_the_one_of_its_place() {
-    let found = ids(
+    let found = pairs(
         "Das Hongkonger Obergericht hat den Bauträger aufgelöst.",
         De,
     );
     assert_eq!(id_of(&found, "Obergericht"), "hk_high_court");
-    let found = ids(
+    let found = pairs(
         "La Alta Corte di Singapore ha respinto il ricorso della compagnia di traghetti.",
         It,
     );
     assert_eq!(id_of(&found, "Alta Corte"), "new:singapore high court");
-    let found = ids(
+    let found = pairs(
         "The strike at Singapore's port continued; the High Court refused the union's appeal, \
          and Singapore's port authority said ships were waiting.",
         En,
@@ -143,7 +137,7 @@ fn a_court_by_its_rank_is_the_one_of_its_place() {
 /// every script: the car maker "Acme New Energy Vehicle" / "X汽车（code）".
 #[test]
 fn a_subsidiary_by_its_parent_and_business_is_its_own_company() {
-    let found = ids(
+    let found = pairs(
         "Le azioni di Alibaba Property Services sono state sospese, mentre Alibaba ha perso il 3%.",
         It,
     );
@@ -155,13 +149,13 @@ fn a_subsidiary_by_its_parent_and_business_is_its_own_company() {
         found.iter().any(|(s, i)| s == "Alibaba" && i == "alibaba"),
         "{found:?}"
     );
-    let found = ids("阿里巴巴物业（1234）股价下跌，阿里巴巴则上涨。", Zh);
+    let found = pairs("阿里巴巴物业（1234）股价下跌，阿里巴巴则上涨。", Zh);
     assert_eq!(
         id_of(&found, "阿里巴巴物业"),
         "new:alibaba property services"
     );
 
-    let found = ids(
+    let found = pairs(
         "Die Aktie der Tochter Xiaomi New Energy Vehicle fiel um vier Prozent.",
         De,
     );
@@ -169,7 +163,7 @@ fn a_subsidiary_by_its_parent_and_business_is_its_own_company() {
         id_of(&found, "Xiaomi New Energy Vehicle"),
         "new:xiaomi auto"
     );
-    let found = ids("小米汽车（5678）的交付量增加，小米也发布了新手机。", Zh);
+    let found = pairs("小米汽车（5678）的交付量增加，小米也发布了新手机。", Zh);
     assert_eq!(id_of(&found, "小米汽车"), "new:xiaomi auto");
 }
 
@@ -192,7 +186,7 @@ fn a_treaty_named_after_a_place_is_one_document() {
         ("《京都议定书》于2020年到期。", Zh, "京都议定书"),
     ];
     for (text, lang, surface) in cases {
-        let found = ids(text, lang);
+        let found = pairs(text, lang);
         assert_eq!(id_of(&found, surface), "kyoto_protocol", "{text}");
     }
     let cases: [(&str, Lang, &str); 3] = [
@@ -209,19 +203,19 @@ fn a_treaty_named_after_a_place_is_one_document() {
         ("La directive « Oiseaux » protège les grues.", Fr, "Oiseaux"),
     ];
     for (text, lang, surface) in cases {
-        let found = ids(text, lang);
+        let found = pairs(text, lang);
         assert_eq!(id_of(&found, surface), "birds_directive", "{text}");
     }
     // A convention the gazetteer lacks, by its place: one key in every language.
-    let a = ids(
+    let a = pairs(
         "La Convenzione di Aarhus garantisce l'accesso ai dati ambientali.",
         It,
     );
-    let b = ids(
+    let b = pairs(
         "Die Aarhus-Konvention garantiert den Zugang zu Umweltdaten.",
         De,
     );
-    let c = ids(
+    let c = pairs(
         "The Aarhus Convention grants access to environmental data.",
         En,
     );
@@ -234,7 +228,7 @@ fn a_treaty_named_after_a_place_is_one_document() {
 /// Chinese ministry of several portfolios is keyed by the first ("农业和环境部").
 #[test]
 fn a_capitals_adjective_and_several_portfolios() {
-    let found = ids(
+    let found = pairs(
         "Der Bahnbetreiber zahlt 40 Millionen Euro an das Madrider Verkehrsministerium.",
         De,
     );
@@ -242,7 +236,7 @@ fn a_capitals_adjective_and_several_portfolios() {
         id_of(&found, "Verkehrsministerium"),
         "new:spain ministry of transport"
     );
-    let found = ids("西班牙农业和环境部公布了今年的橄榄收成。", Zh);
+    let found = pairs("西班牙农业和环境部公布了今年的橄榄收成。", Zh);
     assert_eq!(
         id_of(&found, "农业和环境部"),
         "new:spain ministry of agriculture"
@@ -279,14 +273,14 @@ fn a_western_and_chinese_given_name_is_one_person_across_documents() {
 /// languages' names; a known place before "Convention" in English names the convention.
 #[test]
 fn a_treaty_by_its_places_adjective_is_the_treaty() {
-    let found = ids("Die Genfer Konventionen schützen Zivilisten im Krieg.", De);
+    let found = pairs("Die Genfer Konventionen schützen Zivilisten im Krieg.", De);
     assert_eq!(id_of(&found, "Genfer Konventionen"), "geneva_conventions");
-    let found = ids(
+    let found = pairs(
         "Die Kieler Konvention regelt die Fischerei in der Förde.",
         De,
     );
     let de = id_of(&found, "Kieler Konvention");
-    let found = ids("The Kiel Convention regulates fishing in the fjord.", En);
+    let found = pairs("The Kiel Convention regulates fishing in the fjord.", En);
     assert_eq!(id_of(&found, "Kiel Convention"), de);
     assert!(de.starts_with("new:kiel"), "{de}");
 }
