@@ -756,11 +756,16 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
     }
 }
 
-/// The folded canonical name of the known place whose adjective in "-er" is `folded`
-/// ("berner": Bern, "hamburger": Hamburg), where only one place's name is the stem.
+/// The folded canonical name of the known place whose adjective is `folded` (an ending of
+/// `place_adj_ending` in cues.tsv: "berner": Bern, "hamburger": Hamburg), where only one
+/// place's name is the stem.
 fn place_of_adjective(cx: &Ctx<'_, '_>, folded: &str) -> Option<String> {
-    let stem = folded
-        .strip_suffix("er")
+    let stem = cx
+        .doc
+        .cues
+        .place_adj_endings(cx.doc.lang)
+        .iter()
+        .find_map(|e| folded.strip_suffix(e.as_str()))
         .filter(|s| s.chars().count() >= 3)?;
     let mut places = cx.idx.keys.iter().filter(|k| {
         k.folded == stem
@@ -2969,8 +2974,7 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
         let (mut end, mut class) = (None, None);
         if doc.lang == Lang::Zh {
             let rest = doc.text.get(c.span.end..).unwrap_or("");
-            for (zh, words, cl) in classes.iter().filter(|x| x.0) {
-                let _ = zh;
+            for (_, words, cl) in classes.iter().filter(|x| x.0) {
                 let Some(w) = words.first() else { continue };
                 let n = w.chars().count();
                 let head: String = rest.chars().take(n).collect();
@@ -2994,9 +2998,12 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
                     .into_iter()
                     .rev()
                     .collect();
-                let held = ["旗下", "子公司", "附属", "附屬"]
+                let before = fold_str(&before);
+                let held = doc
+                    .cues
+                    .holdings(doc.lang)
                     .iter()
-                    .any(|h| before.contains(h));
+                    .any(|h| before.contains(h.as_str()));
                 if listed || held {
                     end = Some(stop);
                     class = Some(cl.as_str());

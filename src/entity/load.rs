@@ -325,6 +325,8 @@ pub struct Cues {
     ministers: FastMap<Lang, FastSet<String>>,
     flags: FastMap<Lang, FastSet<String>>,
     aka: FastMap<Lang, FastSet<String>>,
+    place_adj_endings: FastMap<Lang, Vec<String>>,
+    holdings: FastMap<Lang, Vec<String>>,
 }
 
 impl Cues {
@@ -400,6 +402,10 @@ impl Cues {
                     "aka" => {
                         c.aka.entry(l).or_default().insert(word.clone());
                     }
+                    "place_adj_ending" => {
+                        c.place_adj_endings.entry(l).or_default().push(word.clone())
+                    }
+                    "holding" => c.holdings.entry(l).or_default().push(word.clone()),
                     "flag" => {
                         c.flags.entry(l).or_default().insert(word.clone());
                     }
@@ -548,6 +554,18 @@ impl Cues {
     /// "Minister"): the capitalized words after it and its preposition start with a portfolio.
     pub fn is_minister(&self, lang: Lang, word: &str) -> bool {
         self.ministers.get(&lang).is_some_and(|s| s.contains(word))
+    }
+
+    /// The endings that make a place's name an adjective in `lang` ("-er": "Berner", "Kieler"),
+    /// folded.
+    pub fn place_adj_endings(&self, lang: Lang) -> &[String] {
+        self.place_adj_endings.get(&lang).map_or(&[], Vec::as_slice)
+    }
+
+    /// The folded words before an organization's name that make what follows it one of its
+    /// holdings in `lang` ("旗下", "子公司": "X旗下Y汽车" is a subsidiary, not X).
+    pub fn holdings(&self, lang: Lang) -> &[String] {
+        self.holdings.get(&lang).map_or(&[], Vec::as_slice)
     }
 
     /// Whether the folded `word` is an honorific.

@@ -784,6 +784,20 @@ mod tests {
             }
             assert_eq!(load::tab_pairs(src).count(), n, "{name}");
         }
+        // data/gazetteer/branches.tsv, read by `discover::branch_classes`: every line that is
+        // no comment is a language (`*` or `zh`), words and a class.
+        let branches = include_str!("../../data/gazetteer/branches.tsv");
+        for (i, line) in branches.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            assert!(
+                matches!(cols.as_slice(), [l, w, c] if matches!(*l, "*" | "zh") && !w.is_empty() && !c.is_empty()),
+                "data/gazetteer/branches.tsv: line {}: {line:?}",
+                i + 1
+            );
+        }
         // Every file's entities reach the embedded gazetteer: one name from each.
         let g = Gazetteer::embedded();
         for (name, src) in EMBEDDED_TSV {
