@@ -207,9 +207,18 @@ fn s(v: &Value) -> &str {
 /// A gold value in a multiple of one of concord's base units ("11500000 t", as a writer may
 /// give it) is compared in that base unit ("11500000000 kg"): the same amount, written once.
 fn base_unit(value: &str, unit: &str) -> (String, String) {
-    // (Basis points are hundredths of a percentage point, concord's `percent`.)
-    const MULTIPLES: [(&str, &str, &str); 10] = [
+    // (Basis points are hundredths of a percentage point, concord's `percent`. Litres and
+    // hectolitres are concord's cubic metres; a rainfall in litres per square metre is a depth in
+    // metres (1 l/m² = 1 mm). Hours and minutes compare as seconds, on both sides: a gold race
+    // time in seconds matches "2 Stunden", concord's hours.)
+    const MULTIPLES: [(&str, &str, &str); 16] = [
         ("bp", "percent", "0.01"),
+        ("l", "m3", "0.001"),
+        ("hl", "m3", "0.1"),
+        ("l/m2", "m", "0.001"),
+        ("mm", "m", "0.001"),
+        ("hours", "seconds", "3600"),
+        ("minutes", "seconds", "60"),
         ("t", "kg", "1000"),
         ("kt", "kg", "1000000"),
         ("Mt", "kg", "1000000000"),
@@ -310,7 +319,8 @@ fn eval_quantities(
                 .filter(|m| overlaps(&m.span, &span))
                 .collect();
             let hit = cands.iter().find(|m| {
-                m.quantity.value.to_string() == value && m.quantity.unit.to_string() == unit
+                base_unit(&m.quantity.value.to_string(), &m.quantity.unit.to_string())
+                    == (value.to_string(), unit.to_string())
             });
             let produced = if cands.is_empty() {
                 "nothing".to_string()
@@ -330,7 +340,12 @@ fn eval_quantities(
                     t.hit += 1;
                     let max_ok = match max {
                         Some(mx) => {
-                            m.quantity.max.as_ref().map(|x| x.to_string()).as_deref() == Some(mx)
+                            m.quantity
+                                .max
+                                .as_ref()
+                                .map(|x| base_unit(&x.to_string(), &m.quantity.unit.to_string()).0)
+                                .as_deref()
+                                == Some(mx)
                         }
                         None => true,
                     };
@@ -573,7 +588,8 @@ fn eval_claims(
                 .claims
                 .iter()
                 .filter(|c| {
-                    c.quantity.value.to_string() == value && c.quantity.unit.to_string() == unit
+                    base_unit(&c.quantity.value.to_string(), &c.quantity.unit.to_string())
+                        == (value.to_string(), unit.to_string())
                 })
                 .collect();
             let hit = cands.iter().find(|c| subject_ok(c));
