@@ -251,6 +251,7 @@ mod romanize;
 mod short;
 mod translit;
 mod words;
+mod world;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
@@ -613,6 +614,7 @@ impl Gazetteer {
         if lang == Lang::Zh {
             first_person::apply(&self.entities, &self.index, &doc, &mut found);
         }
+        world::apply(&self.entities, &self.index, &doc, &mut found);
         found
     }
 
