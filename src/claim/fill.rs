@@ -388,6 +388,10 @@ struct Context<'a> {
     /// a cited source, with the sentence's merged source markers (`true`) or its language's
     /// own (`false`), as asked.
     cited: RefCell<FastMap<(Span, usize, bool), bool>>,
+    /// [`Context::sourced_by_agent`] by (sentence start, language, position): asked again for
+    /// the same mention by every figure of its sentence and, for a document's first mentions,
+    /// by every figure of the document ([`Context::main_subject`]).
+    sourced: RefCell<FastMap<(usize, Lang, usize), bool>>,
     court_words: std::cell::OnceCell<WordList>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
@@ -554,6 +558,7 @@ impl<'a> Context<'a> {
             word_lists: RefCell::default(),
             courts: RefCell::default(),
             cited: RefCell::default(),
+            sourced: RefCell::default(),
             court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
@@ -4822,6 +4827,16 @@ impl<'a> Context<'a> {
     ///
     /// [`CountedNouns::holders`]: super::nouns::CountedNouns::holders
     fn sourced_by_agent(&self, from: usize, lang: Lang, pos: usize) -> bool {
+        let key = (from, lang, pos);
+        if let Some(&b) = self.sourced.borrow().get(&key) {
+            return b;
+        }
+        let b = self.sourced_by_agent_uncached(from, lang, pos);
+        self.sourced.borrow_mut().insert(key, b);
+        b
+    }
+
+    fn sourced_by_agent_uncached(&self, from: usize, lang: Lang, pos: usize) -> bool {
         let rules = self.frames.rules(lang);
         let marked = |l: &[String]| !l.is_empty() && self.marked_at(from, lang, pos, l);
         let agent = marked(&rules.passive_agents);
