@@ -392,6 +392,9 @@ struct Context<'a> {
     /// the same mention by every figure of its sentence and, for a document's first mentions,
     /// by every figure of the document ([`Context::main_subject`]).
     sourced: RefCell<FastMap<(usize, Lang, usize), bool>>,
+    /// [`Context::choose_frame`] by (sentence span, figure span): [`fill`] asks it, and
+    /// [`Context::generic_choice`] again for a figure that found no subject.
+    choices: RefCell<FastMap<(Span, Span), Option<Choice>>>,
     court_words: std::cell::OnceCell<WordList>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
@@ -559,6 +562,7 @@ impl<'a> Context<'a> {
             courts: RefCell::default(),
             cited: RefCell::default(),
             sourced: RefCell::default(),
+            choices: RefCell::default(),
             court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
@@ -5252,6 +5256,16 @@ impl<'a> Context<'a> {
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
+        let key = (s.span, q.span);
+        if let Some(&c) = self.choices.borrow().get(&key) {
+            return c;
+        }
+        let c = self.choose_frame_uncached(s, q);
+        self.choices.borrow_mut().insert(key, c);
+        c
+    }
+
+    fn choose_frame_uncached(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
         // Strong cues first; a weak cue (a word several frames share) only where none applies.
         // A weak cue of a deal's frame ("zahlt", "paie") names the deal only in a story that
         // reports one.
@@ -5305,7 +5319,9 @@ impl<'a> Context<'a> {
         // election story are seats won).
         // A figure with decimals counts no things ("1,15 figli per donna"): a measured
         // concept in its phrase (the fertility rate) names it before the noun after it.
-        let ratio = !whole(&q.quantity.value) && self.measured_noun(s, q).is_some();
+        let measured = std::cell::OnceCell::new();
+        let measured_noun = || *measured.get_or_init(|| self.measured_noun(s, q));
+        let ratio = !whole(&q.quantity.value) && measured_noun().is_some();
         self.counted_noun(s, q)
             .filter(|_| !ratio)
             .map(|c| {
@@ -5316,7 +5332,7 @@ impl<'a> Context<'a> {
                     Choice { noun: None, ..r }
                 }
             })
-            .or_else(|| self.measured_noun(s, q))
+            .or_else(measured_noun)
             .or_else(|| {
                 frames
                     .iter()
