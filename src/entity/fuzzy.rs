@@ -308,52 +308,130 @@ pub(crate) fn single(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
     }
     let first = word.chars().next()?;
     let letters = letter_set(word);
-    let mut best: Option<Hit> = None;
-    for &k in idx.by_initial.get(&first).map_or(&[][..], |v| v.as_slice()) {
-        let Some(key) = idx.keys.get(k) else {
+    // Only keys within two characters of the word's length can be within two edits: their
+    // run of the bucket sorted by length. The best score wins, the first key (in the
+    // gazetteer's order) among equal scores.
+    let bucket = idx
+        .by_initial_len
+        .get(&first)
+        .map_or(&[][..], |v| v.as_slice());
+    let lo = bucket.partition_point(|&(m, _)| m + 2 < n);
+    let hi = bucket.partition_point(|&(m, _)| m <= n + 2);
+    let mut best: Option<(Hit, usize)> = None;
+    for &(_, k) in bucket.get(lo..hi).unwrap_or(&[]) {
+        let Some(score) = single_score(idx.keys.get(k), word, n, letters) else {
             continue;
         };
-        let m = key.len;
-        let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
-        // Each edit changes the set of letters by at most two: a cheap, exact rejection of
-        // most keys before the edit distance itself.
-        if m.abs_diff(n) > max_edits
-            || (letters ^ key.letters).count_ones() > 2 * max_edits as u32
-            || key.folded == word
-            || word.starts_with(key.folded.as_str())
-        {
-            continue;
-        }
-        if !within_edits(word, &key.folded, max_edits) {
-            continue;
-        }
-        // In a short word, one changed letter makes another word more often than a typo
-        // ("Apply", "Apple"): only a dropped, doubled or swapped letter counts there.
-        if n == m && n < 8 {
-            let mut x: Vec<char> = word.chars().collect();
-            let mut y: Vec<char> = key.folded.chars().collect();
-            x.sort_unstable();
-            y.sort_unstable();
-            if x != y {
-                continue;
-            }
-        }
-        let score = similarity(word, &key.folded);
-        if score >= threshold && best.is_none_or(|b| score > b.score) {
-            best = Some(Hit {
-                entity: key.entity,
+        let better = best.is_none_or(|(b, bk)| score > b.score || (score == b.score && k < bk));
+        if score >= threshold && better {
+            let hit = Hit {
+                entity: idx.keys.get(k).map_or(0, |key| key.entity),
                 score,
-            });
+            };
+            best = Some((hit, k));
         }
     }
-    best
+    best.map(|(h, _)| h)
+}
+
+/// The similarity of the word (`n` characters, [`letter_set`] `letters`) to `key`, where
+/// [`single`] accepts the key as a damaged spelling of the word.
+fn single_score(key: Option<&FuzzyKey>, word: &str, n: usize, letters: u64) -> Option<f64> {
+    let key = key?;
+    let m = key.len;
+    let max_edits = if n.min(m) >= 8 { 2 } else { 1 };
+    // Each edit changes the set of letters by at most two: a cheap, exact rejection of
+    // most keys before the edit distance itself.
+    if m.abs_diff(n) > max_edits
+        || (letters ^ key.letters).count_ones() > 2 * max_edits as u32
+        || key.folded == word
+        || word.starts_with(key.folded.as_str())
+    {
+        return None;
+    }
+    if !within_edits(word, &key.folded, max_edits) {
+        return None;
+    }
+    // In a short word, one changed letter makes another word more often than a typo
+    // ("Apply", "Apple"): only a dropped, doubled or swapped letter counts there.
+    if n == m && n < 8 {
+        let mut x: Vec<char> = word.chars().collect();
+        let mut y: Vec<char> = key.folded.chars().collect();
+        x.sort_unstable();
+        y.sort_unstable();
+        if x != y {
+            return None;
+        }
+    }
+    Some(similarity(word, &key.folded))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// [`single`] as it was written first: every key of the word's first letter, in order.
+    fn single_scan(idx: &Index, word: &str, threshold: f64) -> Option<Hit> {
+        let n = word.chars().count();
+        if n < 5 || has_digit(word) {
+            return None;
+        }
+        let first = word.chars().next()?;
+        let letters = letter_set(word);
+        let mut best: Option<Hit> = None;
+        for &k in idx.by_initial.get(&first).map_or(&[][..], |v| v.as_slice()) {
+            let Some(key) = idx.keys.get(k) else {
+                continue;
+            };
+            let Some(score) = single_score(Some(key), word, n, letters) else {
+                continue;
+            };
+            if score >= threshold && best.is_none_or(|b| score > b.score) {
+                best = Some(Hit {
+                    entity: key.entity,
+                    score,
+                });
+            }
+        }
+        best
+    }
+
     proptest::proptest! {
+        /// The search over the keys of a length range finds what the scan of every key of
+        /// the first letter finds: words made from the gazetteer's own single-word keys with
+        /// up to two edits (dropped, doubled, changed or swapped letters), and any words.
+        #[test]
+        fn single_matches_the_full_scan(
+            pick in 0usize..100_000,
+            edits in proptest::collection::vec((0usize..64, 0u8..4, proptest::char::range('a', 'z')), 0..3),
+            any in "[a-zàéü]{4,12}",
+            threshold in proptest::sample::select(vec![0.8, 0.85, 0.9]),
+        ) {
+            let g = crate::Gazetteer::embedded();
+            let idx = &g.index;
+            let singles: Vec<&FuzzyKey> =
+                idx.keys.iter().filter(|k| k.tokens.len() <= 1).collect();
+            let mut word: Vec<char> = singles
+                .get(pick % singles.len().max(1))
+                .map_or_else(Vec::new, |k| k.folded.chars().collect());
+            for (at, op, c) in edits {
+                let i = at % (word.len() + 1);
+                match op {
+                    0 if i < word.len() => {
+                        word.remove(i);
+                    }
+                    1 => word.insert(i, c),
+                    2 if i < word.len() => word[i] = c,
+                    _ if i + 1 < word.len() => word.swap(i, i + 1),
+                    _ => {}
+                }
+            }
+            let word: String = word.into_iter().collect();
+            for w in [word.as_str(), any.as_str()] {
+                proptest::prop_assert_eq!(single(idx, w, threshold), single_scan(idx, w, threshold));
+            }
+        }
+
         /// The allocation-free distance is strsim's.
         #[test]
         fn osa_distance_is_strsims(

@@ -85,6 +85,9 @@ pub(crate) struct Index {
     /// Multi-token keys by each of their tokens; single-token keys by their first letter.
     pub by_token: FastMap<String, Vec<usize>>,
     pub by_initial: FastMap<char, Vec<usize>>,
+    /// The keys of `by_initial` again, each bucket as (characters, key) sorted by length then
+    /// key: the keys of a length range are a run ([`fuzzy::single`](super::fuzzy::single)).
+    pub by_initial_len: FastMap<char, Vec<(usize, usize)>>,
     /// The entity of each id.
     pub by_id: IndexMap<String, usize>,
     /// The first words of known people's names of two or more words.
@@ -247,6 +250,14 @@ impl Index {
                     });
                 }
             }
+        }
+        for (c, ks) in &idx.by_initial {
+            let mut v: Vec<(usize, usize)> = ks
+                .iter()
+                .filter_map(|&k| idx.keys.get(k).map(|key| (key.len, k)))
+                .collect();
+            v.sort_unstable();
+            idx.by_initial_len.insert(*c, v);
         }
         for (p, refs) in &patterns {
             idx.bounds.push((
