@@ -295,6 +295,8 @@ struct Anaphors {
 struct Sentence<'a> {
     span: Span,
     lang: Lang,
+    /// The languages the sentence is read in: its own (`lang`) first, then the document's and
+    /// English.
     langs: Vec<Lang>,
     cues: Vec<Cue>,
     breaks: Vec<usize>,
@@ -949,7 +951,6 @@ impl<'a> Context<'a> {
         let verb = s
             .langs
             .iter()
-            .chain(std::iter::once(&s.lang))
             .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
             .filter_map(|m| {
                 match_positions(folded, m)
@@ -4226,7 +4227,7 @@ impl<'a> Context<'a> {
                 && !self.marked_by(s, e, compared)
                 && (e.kind == EntityKind::Facility
                     || (e.kind != EntityKind::Person
-                        && s.langs.iter().chain(std::iter::once(&s.lang)).any(|l| {
+                        && s.langs.iter().any(|l| {
                             nouns.name_holds(*l, &e.name, STRUCTURES)
                                 || nouns.name_holds(
                                     *l,
@@ -5240,7 +5241,7 @@ impl<'a> Context<'a> {
         let frame = frames.iter().position(|f| {
             f.accepts(q.quantity.unit)
                 && f.follows.iter().any(|k| k == key)
-                && s.langs.iter().chain(std::iter::once(&s.lang)).any(|&l| {
+                && s.langs.iter().any(|&l| {
                     f.follow_markers
                         .iter()
                         .filter(|(ml, _)| *ml == l)
