@@ -379,12 +379,7 @@ struct Context<'a> {
     /// [`Context::names_memo`]: whether a mention's name (at its span, with its name) holds an
     /// event's or a venue's word of a language.
     names_memo: RefCell<FastMap<(Span, Lang, bool), NameHolds>>,
-    /// The event's (`false`) and venue's (`true`) words of each language that
-    /// [`Context::names_memo`] asked about, as [`WordList`]s.
-    word_lists: RefCell<FastMap<(Lang, bool), Rc<WordList>>>,
-    /// [`Context::names_court`] per mention, and the court words of every language (a
-    /// canonical name may be written in another language than the text), gathered on first
-    /// use.
+    /// [`Context::names_court`] per mention.
     courts: RefCell<FastMap<Span, bool>>,
     /// [`Context::cited_in`]: whether a mention (by its start) of a sentence (by its span) is
     /// a cited source, with the sentence's merged source markers (`true`) or its language's
@@ -397,7 +392,6 @@ struct Context<'a> {
     /// [`Context::choose_frame`] by (sentence span, figure span): [`fill`] asks it, and
     /// [`Context::generic_choice`] again for a figure that found no subject.
     choices: RefCell<FastMap<(Span, Span), Option<Choice>>>,
-    court_words: std::cell::OnceCell<WordList>,
     /// [`Context::mention_counts`], built on first use.
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::topic`], found on first use.
@@ -560,12 +554,10 @@ impl<'a> Context<'a> {
             before_memo: RefCell::default(),
             event_names: RefCell::default(),
             names_memo: RefCell::default(),
-            word_lists: RefCell::default(),
             courts: RefCell::default(),
             cited: RefCell::default(),
             sourced: RefCell::default(),
             choices: RefCell::default(),
-            court_words: std::cell::OnceCell::new(),
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
@@ -878,13 +870,13 @@ impl<'a> Context<'a> {
     /// `lang` that name a competition ([`FoldedRules::event_words`]: "ATP Finals", "Coppa
     /// Italia", "法國網球公開賽"): a word of the name, or anywhere in a Han name.
     fn names_event(&self, lang: Lang, e: &EntityMention) -> bool {
-        self.names_memo(e, lang, false, |r| &r.event_words)
+        self.names_memo(e, lang, false)
     }
 
     /// Whether the name of `e` holds one of the words of `lang` that name a venue
     /// ([`FoldedRules::venue_words`]: "Inalpi Arena", "Stadio Olimpico", "因納爾皮體育館").
     fn names_venue(&self, lang: Lang, e: &EntityMention) -> bool {
-        self.names_memo(e, lang, true, |r| &r.venue_words)
+        self.names_memo(e, lang, true)
     }
 
     /// Whether `e` names a court ([`FoldedRules::court_words`] of any language, as written or
@@ -895,15 +887,7 @@ impl<'a> Context<'a> {
         if let Some(&c) = self.courts.borrow().get(&e.span) {
             return c;
         }
-        let words = self.court_words.get_or_init(|| {
-            let mut w: Vec<String> = Lang::ALL
-                .iter()
-                .flat_map(|&l| self.frames.rules(l).court_words.iter().cloned())
-                .collect();
-            w.sort();
-            w.dedup();
-            WordList::new(&w)
-        });
+        let words = self.frames.court_list();
         let is_court = |e: &EntityMention| {
             self.name_holds(e, words) && !Lang::ALL.iter().any(|&l| self.names_venue(l, e))
         };
@@ -996,28 +980,17 @@ impl<'a> Context<'a> {
                 .is_some()
     }
 
-    /// [`Context::name_holds`] of `e` and the list `pick` gives for `lang` (`venue` tells the
-    /// two lists apart), answered once per mention: every figure of a sentence asks again.
-    fn names_memo(
-        &self,
-        e: &EntityMention,
-        lang: Lang,
-        venue: bool,
-        pick: impl Fn(&FoldedRules) -> &Vec<String>,
-    ) -> bool {
+    /// [`Context::name_holds`] of `e` and the event words (`venue`: false) or venue words
+    /// (`venue`: true) of `lang`, answered once per mention: every figure of a sentence asks
+    /// again.
+    fn names_memo(&self, e: &EntityMention, lang: Lang, venue: bool) -> bool {
         let key = (e.span, lang, venue);
         if let Some((name, holds)) = self.names_memo.borrow().get(&key) {
             if *name == e.name {
                 return *holds;
             }
         }
-        let list = Rc::clone(
-            self.word_lists
-                .borrow_mut()
-                .entry((lang, venue))
-                .or_insert_with(|| Rc::new(WordList::new(pick(self.frames.rules(lang))))),
-        );
-        let holds = self.name_holds(e, &list);
+        let holds = self.name_holds(e, self.frames.held_list(lang, venue));
         self.names_memo
             .borrow_mut()
             .insert(key, (e.name.clone(), holds));

@@ -123,6 +123,7 @@ use serde::{Deserialize, Serialize};
 use super::concepts::Concepts;
 use super::described::Generic;
 use super::forms::{fold_all, parse_lang};
+use super::holds::WordList;
 use super::nouns::CountedNouns;
 use crate::entity::EntityKind;
 use crate::error::Error;
@@ -1010,6 +1011,19 @@ pub struct CueHit {
     pub weak: bool,
 }
 
+/// The court words of every language (each language's first rules, as [`Frames::rules`]
+/// reads them), sorted and without repeats, as one [`WordList`].
+fn court_list(rules: &[(Lang, FoldedRules)]) -> WordList {
+    let mut w: Vec<String> = Lang::ALL
+        .iter()
+        .filter_map(|&l| rules.iter().find(|(x, _)| *x == l))
+        .flat_map(|(_, r)| r.court_words.iter().cloned())
+        .collect();
+    w.sort();
+    w.dedup();
+    WordList::new(&w)
+}
+
 /// A set of predicate frames with their cue automaton.
 #[derive(Clone, Debug)]
 pub struct Frames {
@@ -1049,6 +1063,11 @@ pub struct Frames {
     nouns: CountedNouns,
     /// The concepts that name what any other figure no frame names measures.
     concepts: Concepts,
+    /// Each language's event and venue words ([`FoldedRules::event_words`],
+    /// [`FoldedRules::venue_words`]) as [`WordList`]s, in the order of `rules`.
+    held_lists: Vec<(WordList, WordList)>,
+    /// The court words of every language ([`FoldedRules::court_words`]) as one [`WordList`].
+    court_list: WordList,
 }
 
 /// [`LangRules`] with every word folded.
@@ -1478,7 +1497,14 @@ impl Frames {
                     .collect()
             })
             .collect();
+        let held_lists = rules
+            .iter()
+            .map(|(_, r)| (WordList::new(&r.event_words), WordList::new(&r.venue_words)))
+            .collect();
+        let court_list = court_list(&rules);
         Ok(Frames {
+            held_lists,
+            court_list,
             data,
             frames,
             rules,
@@ -1526,6 +1552,8 @@ impl Frames {
             generics: Vec::new(),
             nouns: CountedNouns::default(),
             concepts: Concepts::default(),
+            held_lists: Vec::new(),
+            court_list: WordList::default(),
         }
     }
 
@@ -1849,6 +1877,24 @@ impl Frames {
             .position(|(l, _)| *l == lang)
             .and_then(|i| self.generics.get(i))
             .unwrap_or(&EMPTY)
+    }
+
+    /// The event words (`venue`: false) or the venue words (`venue`: true) of `lang` as a
+    /// [`WordList`], built once with the frames.
+    pub(super) fn held_list(&self, lang: Lang, venue: bool) -> &WordList {
+        static EMPTY: OnceLock<WordList> = OnceLock::new();
+        self.rules
+            .iter()
+            .zip(&self.held_lists)
+            .find(|((l, _), _)| *l == lang)
+            .map(|(_, (event, venues))| if venue { venues } else { event })
+            .unwrap_or_else(|| EMPTY.get_or_init(WordList::default))
+    }
+
+    /// The court words of every language as one [`WordList`] (a canonical name may be
+    /// written in another language than the text), built once with the frames.
+    pub(super) fn court_list(&self) -> &WordList {
+        &self.court_list
     }
 
     /// The folded grammar words of `lang`.

@@ -4,6 +4,7 @@
 
 use super::frames::is_word_char;
 use crate::lang::is_han;
+use crate::text::hash::FastSet;
 
 /// The words of a folded text: its runs of letters and digits of spaced scripts.
 fn words(s: &str) -> impl Iterator<Item = &str> + Clone {
@@ -13,14 +14,16 @@ fn words(s: &str) -> impl Iterator<Item = &str> + Clone {
 
 /// A list of folded words that names are asked about (a court's, a venue's, an event's),
 /// each sorted by how [`WordList::held_by`] looks for it once, not on every question.
-#[derive(Default)]
+#[derive(Clone, Debug, Default)]
 pub(super) struct WordList {
     /// Words in Han characters ("法院"): held anywhere in a name.
     han: Vec<String>,
     /// The ends of compounds, from words written `*tail` ("*stadion": "Olympiastadion").
     tails: Vec<String>,
-    /// The other words, each as its words ("palazzo dello sport"): held as words in a row
-    /// among the name's words.
+    /// The other words of one word ("corte"): held as one of the name's words.
+    single: FastSet<String>,
+    /// The other words of several words, each as its words ("palazzo dello sport"): held as
+    /// words in a row among the name's words.
     phrases: Vec<Vec<String>>,
 }
 
@@ -35,8 +38,12 @@ impl WordList {
                 out.tails.push(tail.to_string());
             } else {
                 let phrase: Vec<String> = words(w).map(str::to_string).collect();
-                if !phrase.is_empty() {
-                    out.phrases.push(phrase);
+                match phrase.as_slice() {
+                    [] => {}
+                    [one] => {
+                        out.single.insert(one.clone());
+                    }
+                    _ => out.phrases.push(phrase),
                 }
             }
         }
@@ -45,7 +52,10 @@ impl WordList {
 
     /// Whether the list has no words.
     pub(super) fn is_empty(&self) -> bool {
-        self.han.is_empty() && self.tails.is_empty() && self.phrases.is_empty()
+        self.han.is_empty()
+            && self.tails.is_empty()
+            && self.single.is_empty()
+            && self.phrases.is_empty()
     }
 
     /// Whether the folded name `f` holds one of the words: its words in a row among the
@@ -62,6 +72,7 @@ impl WordList {
                 .tails
                 .iter()
                 .any(|t| name.iter().any(|x| x.ends_with(t.as_str())))
+            || name.iter().any(|x| self.single.contains(*x))
             || self.phrases.iter().any(|p| {
                 name.windows(p.len())
                     .any(|x| x.iter().zip(p).all(|(a, b)| *a == b.as_str()))
