@@ -168,13 +168,14 @@ impl WordForms {
     pub fn affix(&self, word: &str, keep: impl Fn(usize) -> bool) -> Option<usize> {
         self.affixes
             .iter()
+            // The spelling first: `keep` asks about the concept, the dearer question.
             .find(|(t, e, c)| {
-                keep(*c)
-                    && word.len() > t.len()
+                word.len() > t.len()
                     && match e {
                         Edge::Suffix => word.ends_with(t.as_str()),
                         Edge::Prefix => word.starts_with(t.as_str()),
                     }
+                    && keep(*c)
             })
             .map(|(_, _, c)| *c)
     }
