@@ -305,6 +305,115 @@ fn mass() -> impl Strategy<Value = (Amount, bool)> {
     })
 }
 
+/// What a measure renders: a temperature in Celsius (below zero with `negative`) or a
+/// concentration in parts per million.
+#[derive(Clone, Copy, Debug)]
+enum Measure {
+    Celsius { negative: bool },
+    Ppm,
+}
+
+/// The sentence saying `a` degrees Celsius or parts per million in `lang`, in one of the
+/// language's spellings (`a.cur`): a word for degrees, a name of the scale or a symbol; a
+/// word or a sign for below zero.
+fn render_measure(lang: Lang, a: &Amount, m: Measure) -> String {
+    let h = hedge(lang, a.bound, a.alt);
+    let alt = a.cur % 3;
+    match m {
+        Measure::Celsius { negative } => {
+            let (n, unit, minus, sentence): (String, &str, &str, fn(&str) -> String) = match lang {
+                Lang::It => (
+                    a.digits(",", "."),
+                    [" gradi", " gradi centigradi", " °C"][alt],
+                    "meno ",
+                    |x| format!("A Torino il termometro segnava {x} all'alba."),
+                ),
+                Lang::De => (
+                    a.digits(",", "."),
+                    [" Grad", " Grad Celsius", "\u{a0}°C"][alt],
+                    "minus ",
+                    |x| format!("In der Stadt wurden am Morgen {x} gemessen."),
+                ),
+                Lang::Fr => (
+                    a.digits(",", "\u{202f}"),
+                    [" degrés", " degrés Celsius", "\u{a0}°C"][alt],
+                    "moins ",
+                    |x| format!("À Lyon, le thermomètre affichait {x} ce matin."),
+                ),
+                Lang::En => (
+                    a.digits(".", ","),
+                    [" degrees Celsius", " °C", "°C"][alt],
+                    "minus ",
+                    |x| format!("The thermometer in Leeds showed {x} at dawn."),
+                ),
+                Lang::Zh => (
+                    a.digits(".", ","),
+                    ["度", "℃", "摄氏度"][alt],
+                    "零下",
+                    |x| format!("當天的氣溫{x}。"),
+                ),
+            };
+            // A sign instead of the word, before a symbol: "−4 °C".
+            let minus = match (negative, alt == 2 && lang != Lang::Zh) {
+                (false, _) => "",
+                (true, true) => "\u{2212}",
+                (true, false) => minus,
+            };
+            sentence(&format!("{h}{minus}{n}{unit}"))
+        }
+        Measure::Ppm => match lang {
+            Lang::It => format!(
+                "L'aria conteneva {h}{}{} di biossido di azoto.",
+                a.digits(",", "."),
+                [" ppm", " parti per milione", " ppm"][alt]
+            ),
+            Lang::De => format!(
+                "Die Luft enthielt {h}{}{} Stickstoffdioxid.",
+                a.digits(",", "."),
+                [" ppm", " Teile pro Million", " ppm"][alt]
+            ),
+            Lang::Fr => format!(
+                "L'air contenait {h}{}{} de dioxyde d'azote.",
+                a.digits(",", "\u{202f}"),
+                [" ppm", " parties par million", " ppm"][alt]
+            ),
+            Lang::En => format!(
+                "The air held {h}{}{} of nitrogen dioxide.",
+                a.digits(".", ","),
+                [" ppm", " parts per million", "ppm"][alt]
+            ),
+            Lang::Zh => {
+                let n = a.digits(".", ",");
+                if alt == 1 {
+                    format!("空气中二氧化氮的浓度为{h}百万分之{n}。")
+                } else {
+                    format!("空气中二氧化氮的浓度为{h}{n}ppm。")
+                }
+            }
+        },
+    }
+}
+
+fn measure() -> impl Strategy<Value = (Amount, Measure)> {
+    (amount(), any::<bool>(), any::<bool>()).prop_map(|(a, ppm, negative)| {
+        let a = Amount {
+            scale: 0,
+            money: false,
+            ..a
+        };
+        // Below zero, as written, with no hedge ("meno 3 gradi").
+        let negative = negative && a.bound == Bound::Exact;
+        (
+            a,
+            if ppm {
+                Measure::Ppm
+            } else {
+                Measure::Celsius { negative }
+            },
+        )
+    })
+}
+
 fn cardinal_scanner() -> &'static quantity::Scanner {
     static S: std::sync::OnceLock<quantity::Scanner> = std::sync::OnceLock::new();
     S.get_or_init(|| {
@@ -348,6 +457,27 @@ proptest! {
         let q = hit.unwrap().quantity;
         // Rendered in tonnes, read in kilograms.
         prop_assert_eq!(q.value, a.value().checked_mul_int(1000).unwrap(), "{}", text);
+        prop_assert_eq!(q.bound, a.bound, "{}", text);
+        prop_assert_eq!(q.max, None);
+    }
+
+    /// Temperatures (above and below zero) and concentrations, in each language's words and
+    /// symbols, read back to their value, unit and bound.
+    #[test]
+    fn rendered_temperatures_and_concentrations_read_back((a, m) in measure(), lang in prop_oneof![
+        Just(Lang::It), Just(Lang::De), Just(Lang::Fr), Just(Lang::En), Just(Lang::Zh)
+    ]) {
+        let text = render_measure(lang, &a, m);
+        let found = quantity::scan(&text, lang);
+        let (unit, negative) = match m {
+            Measure::Celsius { negative } => (Unit::Celsius, negative),
+            Measure::Ppm => (Unit::Concentration, false),
+        };
+        prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
+        let q = found[0].quantity;
+        let want = if negative { a.value().negate() } else { a.value() };
+        prop_assert_eq!(q.unit, unit, "{}", text);
+        prop_assert_eq!(q.value, want, "{}", text);
         prop_assert_eq!(q.bound, a.bound, "{}", text);
         prop_assert_eq!(q.max, None);
     }

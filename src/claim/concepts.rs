@@ -113,6 +113,8 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Volume => "volume",
         Unit::Speed => "speed",
         Unit::Points => "points",
+        Unit::Celsius | Unit::Fahrenheit => "temperature",
+        Unit::Concentration => "concentration",
     })
 }
 

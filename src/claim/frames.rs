@@ -744,6 +744,11 @@ pub enum UnitClass {
     Mass,
     /// Points of a score, a rating or an index.
     Points,
+    /// A temperature, in degrees Celsius or Fahrenheit (`celsius`, `fahrenheit`; frames name
+    /// it `temperature`).
+    Temperature,
+    /// A concentration in parts per million (`ppm`; frames name it `concentration`).
+    Concentration,
 }
 
 impl UnitClass {
@@ -765,11 +770,22 @@ impl UnitClass {
             "length" | "m" => UnitClass::Length,
             "mass" | "kg" => UnitClass::Mass,
             "points" => UnitClass::Points,
+            "temperature" | "celsius" | "fahrenheit" => UnitClass::Temperature,
+            "concentration" | "ppm" => UnitClass::Concentration,
             _ => return None,
         })
     }
 
     /// Whether `unit` belongs to this class.
+    ///
+    /// ```
+    /// use concord::claim::frames::UnitClass;
+    /// use concord::Unit;
+    /// assert!(UnitClass::Temperature.accepts(Unit::Celsius));
+    /// assert!(UnitClass::Temperature.accepts(Unit::Fahrenheit));
+    /// assert!(UnitClass::Concentration.accepts(Unit::Concentration));
+    /// assert!(!UnitClass::Temperature.accepts(Unit::Count));
+    /// ```
     pub fn accepts(self, unit: Unit) -> bool {
         match self {
             UnitClass::Money => unit.is_currency(),
@@ -788,6 +804,8 @@ impl UnitClass {
             UnitClass::Length => unit == Unit::Length,
             UnitClass::Mass => unit == Unit::Mass,
             UnitClass::Points => unit == Unit::Points,
+            UnitClass::Temperature => matches!(unit, Unit::Celsius | Unit::Fahrenheit),
+            UnitClass::Concentration => unit == Unit::Concentration,
         }
     }
 }

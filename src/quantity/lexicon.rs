@@ -90,14 +90,29 @@
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`). Codes:
 //!   `percent`, `W`, `Wh`, `m2`, `m`, `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
 //!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `minutes`, `seconds`,
-//!   `count`, `points` (of a score, a rating or an index: `Punkte`, `points`, `分`; a noun
-//!   of `count_nouns` that starts with a word for points is none: `punti vendita`, `points
-//!   de vente` count stores).
+//!   `count`, `celsius` (degrees Celsius: `°C`, `Grad Celsius`, `摄氏度`), `fahrenheit`
+//!   (never converted), `ppm` (parts per million; `"ppb": ["ppm", "0.001"]`), `points` (of a
+//!   score, a rating or an index: `Punkte`, `points`, `分`; a noun of `count_nouns` that
+//!   starts with a word for points is none: `punti vendita`, `points de vente` count
+//!   stores).
 //!   `scaled_units`: the same, read only after an amount with a scale word of 10^4 or more
 //!   (Taiwan's `度` = kWh in `52億度`, where `30度` is a temperature or an angle).
 //!   `cased_units`: symbols read only where written exactly so, case included, and not
 //!   before a hyphen (`t` and `Mt` are tonnes and megatonnes; `mt` is a metre in Italian,
 //!   `T` a trillion, `2 t-shirts` no mass).
+//! - `degree_units`: words for a degree after a number (`Grad`, `gradi`, `degrés`,
+//!   `degrees`, `度`), read as a temperature (`celsius`) where no word of `angle_words`
+//!   stands within a few words (`eine Wende um 180 Grad`, `un angolo di 45 gradi`, `90度角`:
+//!   angles, no amount) and the value is no turn (`a 360 gradi`); where the language lists
+//!   `degree_cues`, only in a sentence holding one of them (Chinese `度` is also an extent,
+//!   a count of times or a kilowatt-hour: `气温30度` is a temperature, `三度` three times).
+//!   `degree_prefixes`: words before the number naming the scale of the degrees after it
+//!   (`华氏100度` is Fahrenheit, `摄氏30度` Celsius); they are cues too. Explicit symbols
+//!   and names (`°C`, `℃`, `Grad Celsius`, `摄氏度`, `°F`) are plain `units`.
+//! - `concentration_cues`: words of a concentration (`浓度`, `含量`); in a sentence holding
+//!   one, a fraction over a million or a billion written with a scale word is in parts per
+//!   million (`二氧化硫浓度为百万分之0.5` is 0.5 `ppm`); elsewhere it is a percentage
+//!   (`百万分之五` is 0.0005 %).
 //! - `hedge_negations`: words of negation right before a hedge of more or less (`jamais`,
 //!   `nie`, `never`, `未`): the bound turns (`n'a jamais dépassé 4` is at most 4, `nicht
 //!   unter 3` at least 3).
@@ -363,6 +378,29 @@ pub struct QuantityLexicon {
     /// metre in Italian, `T` a trillion).
     #[serde(default)]
     pub cased_units: IndexMap<String, UnitSpec>,
+    /// Words for a degree after a number, read as the unit given (`Grad`, `gradi`, `degrés`,
+    /// `度`: `celsius`) where no word of `angle_words` stands near and the value is no turn
+    /// (180 or 360 degrees); in a language with `degree_cues`, only in a sentence that holds
+    /// one of them.
+    #[serde(default)]
+    pub degree_units: IndexMap<String, UnitSpec>,
+    /// Words of the weather or of heat, one of which a sentence must hold for its
+    /// `degree_units` to be read (`气温`, `高温`: `度` is also an extent or a count).
+    #[serde(default)]
+    pub degree_cues: Vec<String>,
+    /// Words of an angle or a turn near a number of degrees, which make it no temperature
+    /// (`Winkel`, `svolta`, `virage`, `转弯`).
+    #[serde(default)]
+    pub angle_words: Vec<String>,
+    /// Words before a number naming the scale of the degrees after it (`华氏`: `fahrenheit`,
+    /// `摄氏`: `celsius`); they count as `degree_cues`.
+    #[serde(default)]
+    pub degree_prefixes: IndexMap<String, UnitSpec>,
+    /// Words of a concentration, one of which a sentence must hold for a fraction over a
+    /// million written with a scale word (`百万分之420`) to be parts per million rather than
+    /// a percentage (`浓度`, `含量`).
+    #[serde(default)]
+    pub concentration_cues: Vec<String>,
     /// Words that may stand between a number and its unit (`prochains`, `weitere`).
     #[serde(default)]
     pub unit_adjectives: Vec<String>,

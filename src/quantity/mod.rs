@@ -35,7 +35,11 @@
 //!   durations in `years`/`months`/`days`/`hours`/`minutes`/`seconds`, calendar years as `year`
 //!   (`nel 2026`, `2024年`), points of a score, a rating, a ranking or an index as `points`
 //!   (`475 Punkte`, `21 points`, `547分`, `250 Indexpunkte`; `分` in a time written in parts
-//!   is minutes: `3分08秒`; `punti vendita` counts stores), and `count` for any other cardinal. A count keeps the counted noun
+//!   is minutes: `3分08秒`; `punti vendita` counts stores), temperatures in `celsius` (`15 °C`,
+//!   `1,5 Grad`, `gradi`, `degrés`, `30℃`, `摄氏30度`, and `度` in a sentence about the
+//!   weather; differences too: `1,5 Grad wärmer`) or `fahrenheit` (never converted),
+//!   concentrations in `ppm` (`ppb` converted, `parti per milione`, `百万分之420`), and
+//!   `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
 //!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
 //! - **Currency from the context**: a count of millions or more that names nothing it counts
@@ -152,6 +156,15 @@ pub enum Unit {
     /// Points of a score, a rating, a ranking or an index (`475 Punkte`, `21 points`,
     /// `547分`, `300 Indexpunkte`); not percentage points (`percent`) nor basis points.
     Points,
+    /// A temperature or a difference of temperatures in degrees Celsius (`celsius`: `15 °C`,
+    /// `1,5 Grad wärmer`, `meno 3 gradi`, `零下5度`).
+    Celsius,
+    /// A temperature in degrees Fahrenheit (`fahrenheit`: `90 °F`, `华氏100度`): never
+    /// converted to Celsius (the map is no exact product) and never compared with it.
+    Fahrenheit,
+    /// A concentration in parts per million (`ppm`: `420 ppm`, `parti per milione`,
+    /// `百万分之420`); parts per billion are converted (`ppb`: 0.001 ppm).
+    Concentration,
 }
 
 impl Unit {
@@ -170,7 +183,14 @@ impl Unit {
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
     /// `years`, `months`, `days`, `hours`, `minutes`, `seconds`, `m2`, `m`, `kg`, `m3`, `km/h`,
-    /// `points`.
+    /// `points`, `celsius`, `fahrenheit`, `ppm`.
+    ///
+    /// ```
+    /// use concord::Unit;
+    /// assert_eq!(Unit::Celsius.code(), "celsius");
+    /// assert_eq!(Unit::Concentration.code(), "ppm");
+    /// assert_eq!("fahrenheit".parse::<Unit>().unwrap(), Unit::Fahrenheit);
+    /// ```
     pub fn code(&self) -> &str {
         match self {
             Unit::Currency(c) => std::str::from_utf8(c).unwrap_or("XXX"),
@@ -191,6 +211,9 @@ impl Unit {
             Unit::Minutes => "minutes",
             Unit::Seconds => "seconds",
             Unit::Points => "points",
+            Unit::Celsius => "celsius",
+            Unit::Fahrenheit => "fahrenheit",
+            Unit::Concentration => "ppm",
         }
     }
 
@@ -243,6 +266,9 @@ impl std::str::FromStr for Unit {
             "minutes" => Unit::Minutes,
             "seconds" => Unit::Seconds,
             "points" => Unit::Points,
+            "celsius" => Unit::Celsius,
+            "fahrenheit" => Unit::Fahrenheit,
+            "ppm" => Unit::Concentration,
             c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
             other => {
                 return Err(crate::Error::Data {

@@ -232,6 +232,9 @@ struct Num {
     percent: bool,
     /// Number words ending in an ordinal (`twenty-fifth`): a denominator, not an amount.
     ordinal: bool,
+    /// A fraction over a million or a billion written as a scale word alone (`百万分之420`):
+    /// a concentration, its value in parts per million.
+    ppm: bool,
 }
 
 /// An amount found, in token indices of its sentence.
@@ -930,6 +933,7 @@ impl<'a> Sentence<'a> {
             fraction: true,
             ordinal: false,
             percent: false,
+            ppm: false,
         };
         self.fraction_scales(&mut n);
         // A half alone after a hedge is a share: "plus de la moitié", "mehr als die Hälfte",
@@ -1119,8 +1123,24 @@ impl<'a> Sentence<'a> {
                             x == 1 && d >= 100
                         });
                     let v = if neg { v.negate() } else { v };
-                    n.lo = if per { v.scale(2).unwrap_or(v) } else { v };
-                    n.percent = per;
+                    // "浓度为百万分之420": parts per million (of a billion: "十亿分之5"),
+                    // in a sentence about a concentration.
+                    let ppm = per
+                        && den.is_some_and(|d| d == 1_000_000 || d == 1_000_000_000)
+                        && self
+                            .t
+                            .concentration_cues
+                            .iter()
+                            .any(|c| self.folded.as_str().contains(c.as_str()));
+                    n.lo = if ppm {
+                        v.scale(6).unwrap_or(v)
+                    } else if per {
+                        v.scale(2).unwrap_or(v)
+                    } else {
+                        v
+                    };
+                    n.percent = per && !ppm;
+                    n.ppm = ppm;
                     n.end = num.end;
                     n.fraction = true;
                     n.scaled = false;
@@ -1210,6 +1230,7 @@ impl<'a> Sentence<'a> {
                 fraction: false,
                 ordinal: false,
                 percent: false,
+                ppm: false,
             }),
             Kind::Morphs { cjk, .. } => self.word_number(i, cjk),
             _ => None,
@@ -1279,6 +1300,7 @@ impl<'a> Sentence<'a> {
             fraction: false,
             ordinal: false,
             percent: false,
+            ppm: false,
         })
     }
 
@@ -1387,6 +1409,7 @@ impl<'a> Sentence<'a> {
             plain: None,
             fraction: false,
             percent: false,
+            ppm: false,
             ordinal: false,
         })
     }
@@ -1495,6 +1518,7 @@ impl<'a> Sentence<'a> {
             fraction: false,
             ordinal: false,
             percent: false,
+            ppm: false,
         })
     }
 
@@ -1642,6 +1666,7 @@ impl<'a> Sentence<'a> {
                 plain: None,
                 fraction: false,
                 percent: false,
+                ppm: false,
                 ordinal: true,
             };
             if split {
@@ -1824,6 +1849,7 @@ impl<'a> Sentence<'a> {
             fraction: false,
             ordinal: false,
             percent: false,
+            ppm: false,
         })
     }
 
@@ -2439,6 +2465,14 @@ impl<'a> Sentence<'a> {
                             k = next;
                         }
                     }
+                } else if let Some(reading) = ph.degree.and_then(|u| self.degrees(i, at, &n1, u)) {
+                    // "15,10 Grad", "meno 3 gradi", "气温30度"; "eine Wende um 180 Grad" is
+                    // an angle, no amount.
+                    let Some(u) = reading else {
+                        return Step::Skip(at + 1);
+                    };
+                    unit = Some(u);
+                    k = at + 1;
                 } else if ph.connector
                     && !hyphen
                     && (n1.scaled || n1.vague)
@@ -2545,6 +2579,9 @@ impl<'a> Sentence<'a> {
         }
         if pct_pre || n1.percent || self.phrase(j).is_some_and(|p| p.percent_word.is_some()) {
             unit = Some((Unit::Percent, Decimal::from_u64(1)));
+        }
+        if n1.ppm {
+            unit = Some((Unit::Concentration, Decimal::from_u64(1)));
         }
         if unit.is_none() && !classifier {
             // Dates: "15 luglio", "15. Juli", "7月15日".
@@ -2977,6 +3014,62 @@ impl<'a> Sentence<'a> {
             factor,
         };
         Step::Found(found, k)
+    }
+
+    /// How a word for a degree at token `at` after the amount that starts at token `i` reads:
+    /// `None` where it is not read (a language whose degrees need a cue, in a sentence with
+    /// none: `三度`), `Some(None)` for an angle or a turn (a word of `angle_words` near, or
+    /// 180 or 360 degrees), else the unit (that of a prefix before the number: `华氏100度`).
+    fn degrees(
+        &self,
+        i: usize,
+        at: usize,
+        n: &Num,
+        unit: (Unit, Decimal),
+    ) -> Option<Option<(Unit, Decimal)>> {
+        let folded = self.folded.as_str();
+        if !self.t.degree_cues.is_empty()
+            && !self
+                .t
+                .degree_cues
+                .iter()
+                .any(|c| folded.contains(c.as_str()))
+        {
+            return None;
+        }
+        let turn =
+            n.hi.is_none() && (n.lo == Decimal::from_u64(180) || n.lo == Decimal::from_u64(360));
+        let start = self.tok(i).map_or(0, |t| t.start);
+        let end = self.tok(at).map_or(folded.len(), |t| t.end);
+        let before = folded.get(..start).unwrap_or("");
+        let after = folded.get(end..).unwrap_or("");
+        // A few words on either side: 30 bytes before the amount, 24 after the unit.
+        let mut from = start.saturating_sub(30);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = 24.min(after.len());
+        while !after.is_char_boundary(to) {
+            to += 1;
+        }
+        let near = |window: &str| {
+            self.t.angle_words.iter().any(|w| {
+                window.match_indices(w.as_str()).any(|(p, _)| {
+                    let han = w.chars().any(is_han);
+                    let b = window.get(..p).and_then(|x| x.chars().next_back());
+                    let a = window.get(p + w.len()..).and_then(|x| x.chars().next());
+                    han || (!b.is_some_and(is_latin_alnum) && !a.is_some_and(is_latin_alnum))
+                })
+            })
+        };
+        if turn || near(before.get(from..).unwrap_or("")) || near(after.get(..to).unwrap_or("")) {
+            return Some(None);
+        }
+        let prefix = (i > 0)
+            .then(|| self.phrase(i - 1).and_then(|p| p.degree_prefix))
+            .flatten()
+            .filter(|_| self.near(i - 1, i));
+        Some(Some(prefix.unwrap_or(unit)))
     }
 
     /// Whether the words glued together right before token `h` (through apostrophes: `Chang'e`)

@@ -60,6 +60,11 @@ pub(crate) struct Phrase {
     pub currency_family: Option<Vec<Unit>>,
     pub unit: Option<(Unit, Decimal)>,
     pub scaled_unit: Option<(Unit, Decimal)>,
+    /// A word for a degree (`Grad`, `度`): a temperature where no angle is meant (see the
+    /// lexicon's `degree_units`).
+    pub degree: Option<(Unit, Decimal)>,
+    /// A word before a number naming the scale of its degrees (`华氏`).
+    pub degree_prefix: Option<(Unit, Decimal)>,
     /// Units read only where the original is spelled exactly so (`t`, `Mt`).
     pub cased_units: Vec<(String, (Unit, Decimal))>,
     pub unit_adjective: bool,
@@ -176,6 +181,13 @@ pub(crate) struct Tables {
     pub fraction_more_adjectives: Vec<String>,
     /// Currency names that are other words before a figure (`won`), as written.
     pub currency_homographs: Vec<String>,
+    /// Words one of which a sentence must hold for its degree words to be read, folded
+    /// (empty: none needed).
+    pub degree_cues: Vec<String>,
+    /// Words of an angle or a turn, folded.
+    pub angle_words: Vec<String>,
+    /// Words of a concentration, folded.
+    pub concentration_cues: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -324,6 +336,9 @@ impl Tables {
         let mut ratio_after: Vec<String> = Vec::new();
         let mut fraction_more_adjectives: Vec<String> = Vec::new();
         let mut currency_homographs: Vec<String> = Vec::new();
+        let mut degree_cues: Vec<String> = Vec::new();
+        let mut angle_words: Vec<String> = Vec::new();
+        let mut concentration_cues: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -355,6 +370,10 @@ impl Tables {
                     .map(|(o, cs)| (fold_str(o), cs.iter().map(|c| fold_str(c)).collect())),
             );
             change_verbs.extend(lex.change_verbs.iter().map(|w| fold_str(w)));
+            degree_cues.extend(lex.degree_cues.iter().map(|w| fold_str(w)));
+            degree_cues.extend(lex.degree_prefixes.keys().map(|w| fold_str(w)));
+            angle_words.extend(lex.angle_words.iter().map(|w| fold_str(w)));
+            concentration_cues.extend(lex.concentration_cues.iter().map(|w| fold_str(w)));
             model_suffixes.extend(lex.model_suffixes.iter().cloned());
             compound_units.extend(
                 lex.compound_units
@@ -462,6 +481,16 @@ impl Tables {
             for (w, spec) in &lex.scaled_units {
                 if let Some(u) = unit_of(spec) {
                     ph(w, &mut |p| p.scaled_unit = Some(u));
+                }
+            }
+            for (w, spec) in &lex.degree_units {
+                if let Some(u) = unit_of(spec) {
+                    ph(w, &mut |p| p.degree = Some(u));
+                }
+            }
+            for (w, spec) in &lex.degree_prefixes {
+                if let Some(u) = unit_of(spec) {
+                    ph(w, &mut |p| p.degree_prefix = Some(u));
                 }
             }
             for (w, spec) in &lex.cased_units {
@@ -618,6 +647,9 @@ impl Tables {
             model_suffixes,
             compound_units,
             compound_unit_exceptions,
+            degree_cues,
+            angle_words,
+            concentration_cues,
             hedge_negations,
             glued_ratio_words,
             ban_words,

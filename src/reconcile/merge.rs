@@ -2837,6 +2837,10 @@ mod size {
             Unit::Hours,
             Unit::Minutes,
             Unit::Seconds,
+            Unit::Points,
+            Unit::Celsius,
+            Unit::Fahrenheit,
+            Unit::Concentration,
         ] {
             assert_eq!(super::unit_code(u), plain(u), "{u}");
         }
