@@ -3428,6 +3428,11 @@ impl<'a> Context<'a> {
             if slot.max_gap.is_some_and(|m| gap(e.span, q.span) > m) {
                 continue;
             }
+            // "北美市场增长3%", "le marché européen": a place that heads a market is where a
+            // party sells, not a party, where the slot prefers other kinds.
+            if rank > 0 && e.kind == EntityKind::Place && self.heads_market(s, e) {
+                continue;
+            }
             // "according to Reuters": a source, not a party; "more than OpenAI's": the other
             // side of a comparison.
             if self.cited_in(s, e)
@@ -3636,6 +3641,18 @@ impl<'a> Context<'a> {
             }
         }
         best.map(|(_, e, same)| (e, same))
+    }
+
+    /// Whether a noun of the counted concept `market` follows the place `e` right after its
+    /// name ("北美市场", "欧洲市场"): the place names a market, a segment of a party's
+    /// figures.
+    fn heads_market(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
+        let nouns = self.frames.counted_nouns();
+        nouns
+            .after(self.input.text, e.span, s.span.end, s.lang)
+            .is_some_and(|(c, n)| {
+                n.start <= e.span.end + 1 && nouns.concept(c) == Some(MARKET_CONCEPT)
+            })
     }
 
     /// The object from the previous sentence of the same paragraph: its entity of the slot's
@@ -6258,6 +6275,10 @@ fn trimmed(text: &str, s: Span) -> Span {
 /// The counted nouns' concepts of craft that carry people and goods ([`Context::craft_holder`]).
 const CRAFTS: &[&str] = &["ship", "aircraft", "helicopter", "train", "bus"];
 
+/// The concept of [`CountedNouns`](super::nouns::CountedNouns) whose nouns name a market
+/// ("mercato", "Markt", "marché", "市场"): a place before it names where a party sells.
+const MARKET_CONCEPT: &str = "market";
+
 /// The counted nouns' concepts of who and what a craft carries.
 const CARRIED: &[&str] = &["crew", "pilot", "container", "passenger"];
 
@@ -7163,7 +7184,12 @@ fn fill<'a>(
     // figure for the place where it sets it.
     // A dateline's place ("TOKYO - Nel 2024 in Giappone sono nati") is where the story was
     // filed: the place the clause sets its figure in holds it.
-    if subject.is_none_or(|(e, _, _)| ctx.in_dateline(e)) {
+    // A change in percent set in a place, for a slot that prefers other parties ("Il gruppo ha
+    // presentato i conti. In Nord America la crescita si è fermata al 3%"), is the party's
+    // change in that market: the place is no holder.
+    let segment = q.quantity.unit == Unit::Percent
+        && frame.subject.rank(EntityKind::Place).is_some_and(|r| r > 0);
+    if !segment && subject.is_none_or(|(e, _, _)| ctx.in_dateline(e)) {
         if let Some(e) = ctx.locative_holder(s, q, region, &frame.subject, object_id) {
             subject = Some((e, SubjectSource::Sentence, 0.85));
         }
