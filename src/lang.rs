@@ -157,6 +157,11 @@ pub struct LangProfile {
     /// ("Europäischer Gerichtshof", "des Europäischen Gerichtshofs").
     #[serde(default)]
     pub adjective_stems: Vec<String>,
+    /// Definite articles, folded ("der", "die", "das"), in a language that capitalizes its
+    /// nouns: a capitalized noun right after one is a common noun's use, no name's ("die
+    /// Bahn" is no "Deutsche Bahn").
+    #[serde(default)]
+    pub definite_articles: Vec<String>,
     /// Indefinite articles, folded ("ein", "une", "a"): a noun after one names no particular
     /// body, so no short form of a name the text gave before ("eine Kommission").
     #[serde(default)]
@@ -247,6 +252,7 @@ impl LangProfile {
                         ordinal_dot: false,
                         adjective_endings: Vec::new(),
                         adjective_stems: Vec::new(),
+                        definite_articles: Vec::new(),
                         indefinite_articles: Vec::new(),
                         genitive_determiners: Vec::new(),
                         possessive_determiners: Vec::new(),
@@ -265,6 +271,7 @@ impl LangProfile {
             ordinal_dot: false,
             adjective_endings: Vec::new(),
             adjective_stems: Vec::new(),
+            definite_articles: Vec::new(),
             indefinite_articles: Vec::new(),
             genitive_determiners: Vec::new(),
             possessive_determiners: Vec::new(),

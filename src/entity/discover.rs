@@ -1111,6 +1111,56 @@ fn lower_case_definition(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<usize
     None
 }
 
+/// The name an acronym in brackets gives its letters to where a body's name written in lower
+/// case holds one capitalized name ("le service Copernicus pour le changement climatique
+/// (C3S)", "l'osservatorio Velmar per il clima marino (VCM)"): within one phrase before the
+/// bracket,
+/// over lower-case words only (at most eight), a capitalized word mid-sentence right after a
+/// lower-case word, whose first letter opens the acronym. Keyed as discovery keys the name,
+/// so the name, the acronym and the acronym's later uses are one entity.
+fn name_in_phrase(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<Target> {
+    let text = cx.doc.text;
+    let first = acr.folded.chars().next()?;
+    let mut k = j;
+    for _ in 0..8 {
+        let w = cx.word(k.checked_sub(1)?)?;
+        let next = cx.word(k)?;
+        let gap = text.get(w.end..next.start)?;
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\'' || c == '\u{2019}' || c == '-' || c == '(')
+        {
+            return None;
+        }
+        k -= 1;
+        if w.lower {
+            continue;
+        }
+        let before = cx.word(k.checked_sub(1)?)?;
+        let named = w.cap
+            && !w.upper
+            && !w.initial
+            && !w.digit
+            && k + 1 < j
+            && before.lower
+            && before.joined
+            && !cx.weak(w)
+            && w.folded.chars().count() >= 3
+            && w.folded.starts_with(first);
+        if !named {
+            return None;
+        }
+        let surface = text.get(w.start..w.end)?;
+        let key = name_tokens(&fold_str(surface)).join(" ");
+        return (!key.is_empty()).then(|| Target::New {
+            key,
+            name: surface.to_string(),
+            kind: EntityKind::Organization,
+        });
+    }
+    None
+}
+
 /// Whether candidate `c` links a known organization (by a name of the gazetteer or a rule).
 fn known_org(cx: &Ctx<'_, '_>, c: &Cand) -> bool {
     matches!(c.target, Target::Known(e) if c.rank >= 3 && cx.kind(e) == EntityKind::Organization)
@@ -1339,7 +1389,14 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                 a
             }
             (None, Some(a)) => a,
-            (None, None) => continue,
+            (None, None) => {
+                // A body's name in lower case around one capitalized name whose initial opens
+                // the acronym: the acronym names what that name names.
+                if let Some(t) = name_in_phrase(cx, j, acr) {
+                    defined.insert(acr.folded.to_string(), t);
+                }
+                continue;
+            }
         };
         let Some(long) = cx.span(a, j) else {
             continue;
@@ -1480,6 +1537,24 @@ fn fuzzy_windows(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut V
                             }))
                 };
                 if covering.iter().any(|&c| cands.get(c).is_some_and(whole)) {
+                    continue;
+                }
+                // A window that cuts a name the exact pass found in two is no damaged name: the
+                // words it shares with that name are spelt right ("Croce Rossa Italiana": no
+                // window "Rossa Italiana").
+                let cut = covers
+                    .get(s..e)
+                    .unwrap_or(&[])
+                    .iter()
+                    .flatten()
+                    .filter_map(|&c| cands.get(c))
+                    .any(|c| {
+                        matches!(c.target, Target::Known(_))
+                            && c.rank == 3
+                            && ((c.span.start < span.start && c.span.end > span.start)
+                                || (c.span.start < span.end && c.span.end > span.end))
+                    });
+                if cut {
                     continue;
                 }
                 let tokens = cx.tokens(s, e);
@@ -2142,6 +2217,19 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     r += 1;
                 }
             }
+            // Where every noun is capitalized, a common noun (or a compound joined by hyphens)
+            // before a name the text also writes alone describes it ("die Mittelmeerinsel
+            // Lampedusa ... auf Lampedusa").
+            let mut lone: Vec<usize> = Vec::new();
+            if !apposed {
+                if let Some((c, alone)) = recurring_descriptor(cx, r, e) {
+                    r = c;
+                    apposed = true;
+                    if e == c + 1 {
+                        lone = alone;
+                    }
+                }
+            }
             let Some(first) = words.get(r) else { continue };
             let run = words.get(r..e).unwrap_or(&[]);
             // Where every noun has a capital, only a brand's shape, quotes, or capitalized words
@@ -2303,6 +2391,20 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             } else {
                 EntityKind::Other
             };
+            // (The one-word name's uses alone are its own: "auf Lampedusa".)
+            for w in lone.iter().filter_map(|&k| words.get(k)) {
+                cands.push(Cand {
+                    span: Span::new(w.start, w.end),
+                    target: Target::New {
+                        key: key.clone(),
+                        name: name.clone(),
+                        kind,
+                    },
+                    score: DISCOVERED.0,
+                    rule: "discovered",
+                    rank: DISCOVERED.1,
+                });
+            }
             cands.push(Cand {
                 span,
                 target: Target::New { key, name, kind },
@@ -2312,6 +2414,115 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             });
         }
     }
+}
+
+/// Whether the folded word is a declined adjective of `profile`'s language: a stem of
+/// `adjective_stems` and an ending of `adjective_endings` ("deutsche", "europäischen").
+fn declined_adjective(profile: &LangProfile, w: &str) -> bool {
+    profile.adjective_endings.iter().any(|end| {
+        w.strip_suffix(end.as_str()).is_some_and(|stem| {
+            profile
+                .adjective_stems
+                .iter()
+                .any(|s| stem.ends_with(s.as_str()))
+        })
+    })
+}
+
+/// Where every noun is capitalized, a common noun before a name, a compound joined by hyphens
+/// too ("die Mittelmeerinsel Lampedusa", "Marathon-Weltrekordler Erik Lund"), describes it
+/// where the text writes the name's last word alone elsewhere as names are written: with no
+/// article or determiner right before it ("auf Lampedusa", "sagte Lund"), nor the noun. A
+/// declined adjective opens a name ("Deutsche Bahn", "Europäische Zentralbank"), and a common
+/// noun after an article is no name's use ("die Bahn"). The first word of the name and the
+/// words where its last word stands alone, else `None`.
+fn recurring_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<(usize, Vec<usize>)> {
+    let lang = cx.doc.lang;
+    if !cx.doc.cues.nouns_capitalized(lang) || e < r + 2 {
+        return None;
+    }
+    let words = cx.words();
+    let profile = LangProfile::embedded(lang);
+    let noun = |w: &Word| {
+        w.cap
+            && !w.lower
+            && !w.upper
+            && !w.digit
+            && !w.camel
+            && !w.in_cjk
+            && !w.quoted
+            && w.folded.chars().count() >= 4
+            && !cx.given(w.folded)
+            && !declined_adjective(profile, w.folded)
+    };
+    if !words.get(r).is_some_and(noun) {
+        return None;
+    }
+    let mut c = r + 1;
+    while c < e && words.get(c).is_some_and(|w| w.hyphen && noun(w)) {
+        c += 1;
+    }
+    let head = words.get(c).filter(|_| c < e)?;
+    if !head.joined || head.hyphen || head.lower || cx.weak(head) {
+        return None;
+    }
+    let last = words.get(e - 1)?;
+    if last.lower
+        || last.upper
+        || last.digit
+        || last.hyphen
+        || last.folded.chars().count() < 3
+        || cx.weak(last)
+    {
+        return None;
+    }
+    // (A common noun after the descriptor is no name: "den Wolfsburger Konzern".)
+    let kc = super::kinds::KindCues::embedded();
+    if kc.compound_noun(lang, last.folded)
+        || kc.is_org_noun(lang, last.folded)
+        || kc.person_cue(lang, last.folded)
+    {
+        return None;
+    }
+    // (The descriptor ends in a common noun: by its ending, a long one by a short ending
+    // ("Mittelmeerinsel"), or an organization's or a person's noun ("Wetterdienst",
+    // "Weltrekordler"); an unknown given name before a family name is none: "Tarvo Kallas".)
+    let noun_end = words.get(c - 1)?.folded;
+    let common = kc.compound_noun(lang, noun_end)
+        || kc.org_noun_compound(lang, noun_end)
+        || kc.person_cue_compound(lang, noun_end)
+        || (kc.noun_like(lang, noun_end) && noun_end.chars().count() >= 8);
+    if !common {
+        return None;
+    }
+    let determiner = |p: &Word| {
+        p.folded == noun_end
+            || [
+                &profile.definite_articles,
+                &profile.indefinite_articles,
+                &profile.genitive_determiners,
+                &profile.possessive_determiners,
+            ]
+            .iter()
+            .any(|l| l.iter().any(|a| a == p.folded))
+    };
+    let alone: Vec<usize> = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| {
+            (k < r || k >= e)
+                && w.folded == last.folded
+                && w.cap
+                && !w.hyphen
+                && !words.get(k + 1).is_some_and(|n| n.hyphen)
+                && !k
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|p| w.joined && determiner(p))
+        })
+        .map(|(k, _)| k)
+        .collect();
+    (!alone.is_empty()).then_some((c, alone))
 }
 
 /// The key of a landmark's name written with its class's common noun (cue `landmark_noun`):

@@ -270,11 +270,12 @@ fn score_multi(key: &FuzzyKey, kind: EntityKind, c: &Candidate<'_>, threshold: f
         if t.chars().count() < 4 {
             return None;
         }
-        let close = key
-            .tokens
-            .iter()
-            .filter(|k| !tokens.contains(k))
-            .any(|k| similar(t, k, MIN_TOKEN_SIMILARITY));
+        // (A damaged word keeps its first letter or differs by one edit: "Rossa Italiana" is
+        // no "Borsa Italiana", the shared adjective carries no link.)
+        let close = key.tokens.iter().filter(|k| !tokens.contains(k)).any(|k| {
+            similar(t, k, MIN_TOKEN_SIMILARITY)
+                && (t.chars().next() == k.chars().next() || within_one_edit(t, k))
+        });
         if !close {
             return None;
         }

@@ -72,6 +72,9 @@ pub(crate) struct HanCues {
     org_suffix: FastSet<String>,
     /// The suffixes of public bodies' names (also `org_suffix`): "委员会", "法院".
     institution: FastSet<String>,
+    /// Institution suffixes that end a body's name only after its state's word or its
+    /// country's name ("国家气候中心", "法国国家太空研究中心"; a "数据中心" is a data centre).
+    state_only: FastSet<String>,
     org_weak: FastSet<String>,
     org_industry: FastSet<String>,
     generic: FastSet<String>,
@@ -111,6 +114,11 @@ impl HanCues {
                     "institution" => {
                         c.org_suffix.insert(w.clone());
                         &mut c.institution
+                    }
+                    "state_institution" => {
+                        c.org_suffix.insert(w.clone());
+                        c.institution.insert(w.clone());
+                        &mut c.state_only
                     }
                     "org_weak" => &mut c.org_weak,
                     "org_industry" => &mut c.org_industry,
@@ -1236,6 +1244,14 @@ fn org_names(t: &mut Text<'_, '_>) {
             && (place.is_some() || state || !t.generic(a, p))
             && (place.is_some() || state || !t.generic_key(a, p, t.key_end(a, q)));
         let ok = ok && (strong || weak_name_confirmed(t, a, p, q));
+        // (A suffix of bodies of the state ends a name only with the state's word or the
+        // country's name.)
+        let state_only = t
+            .cues
+            .state_only
+            .iter()
+            .any(|w| t.string(p, q).ends_with(w.as_str()));
+        let ok = ok && (!state_only || place.is_some() || state);
         if ok {
             if let Some(target) = t.new_target(a, q, EntityKind::Organization) {
                 t.push(a, q, target, DISCOVERED.0, "discovered");
