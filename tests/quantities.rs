@@ -3695,17 +3695,16 @@ fn points_lent_by_a_change_and_a_fall_to_a_level() {
 }
 
 /// `分` is a unit of points only alone: in a time written in parts it is minutes (`2小时15分`,
-/// `3分08秒`), before `钟` minutes, and `分贝` (decibels) no score.
+/// `3分08秒`, the parts of one time being one duration in seconds), before `钟` minutes, and
+/// `分贝` (decibels) no score.
 #[test]
 fn fen_in_times_and_decibels_is_no_score() {
     check(
         "队伍用时2小时15分完成，冠军成绩3分08秒，耗时40分钟，现场噪音70分贝。",
         Lang::Zh,
         &[
-            r("2小时", "2", "hours", "exact"),
-            r("15分", "15", "minutes", "exact"),
-            r("3分", "3", "minutes", "exact"),
-            r("08秒", "8", "seconds", "exact"),
+            r("2小时15分", "8100", "seconds", "exact"),
+            r("3分08秒", "188", "seconds", "exact"),
             r("40分钟", "40", "minutes", "exact"),
             r("70分贝", "70", "count", "exact"),
         ],

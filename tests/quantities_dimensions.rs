@@ -209,3 +209,160 @@ fn concentrations_in_parts_per_million() {
         &[r("百万分之三", "0.0003", "percent", "exact")],
     );
 }
+
+// ------------------------------------------------------------------ durations in parts
+
+#[test]
+fn race_times_are_one_duration_in_seconds() {
+    check(
+        "Die Schwimmerin kam nach 1:04:12 Stunden ins Ziel, der Zweite nach 1:05:40 Stunden.",
+        Lang::De,
+        &[
+            r("1:04:12 Stunden", "3852", "seconds", "exact"),
+            r("1:05:40 Stunden", "3940", "seconds", "exact"),
+        ],
+    );
+    check(
+        "Der Akku hielt 3:30 Stunden, das Laden dauerte 45:20 Minuten.",
+        Lang::De,
+        &[
+            r("3:30 Stunden", "12600", "seconds", "exact"),
+            r("45:20 Minuten", "2720", "seconds", "exact"),
+        ],
+    );
+    check(
+        "Il ciclista ha chiuso la cronoscalata in 1h02'47\" e il giro finale in 4'09\".",
+        Lang::It,
+        &[
+            r("1h02'47\"", "3767", "seconds", "exact"),
+            r("4'09\"", "249", "seconds", "exact"),
+        ],
+    );
+    check(
+        "La fondista ha corso la mezza maratona in 1h 08′ 30″.",
+        Lang::It,
+        &[r("1h 08′ 30″", "4110", "seconds", "exact")],
+    );
+    check(
+        "Le skieur a bouclé le parcours en 3:02:11, loin devant le peloton.",
+        Lang::Fr,
+        &[r("3:02:11", "10931", "seconds", "exact")],
+    );
+    check(
+        "Il viaggio è durato 3 ore, 12 minuti e 5 secondi.",
+        Lang::It,
+        &[r(
+            "3 ore, 12 minuti e 5 secondi",
+            "11525",
+            "seconds",
+            "exact",
+        )],
+    );
+    check(
+        "Die Operation dauerte vier Stunden und zehn Minuten.",
+        Lang::De,
+        &[r(
+            "vier Stunden und zehn Minuten",
+            "15000",
+            "seconds",
+            "exact",
+        )],
+    );
+    check(
+        "她以2小時19分5秒的成績刷新賽會紀錄。",
+        Lang::Zh,
+        &[r("2小時19分5秒", "8345", "seconds", "exact")],
+    );
+    check(
+        "这趟高铁全程仅需4小时18分钟。",
+        Lang::Zh,
+        &[r("4小时18分钟", "15480", "seconds", "exact")],
+    );
+}
+
+#[test]
+fn clock_times_are_no_durations() {
+    for (text, lang) in [
+        ("Il treno parte alle 10:30 da Milano.", Lang::It),
+        ("Die Sitzung beginnt um 14.30 Uhr im Rathaus.", Lang::De),
+        ("Le conseil se réunit à 10 h 30 en mairie.", Lang::Fr),
+        ("会议定于10时30分在市政府召开。", Lang::Zh),
+        ("列車於上午10點30分抵達台中。", Lang::Zh),
+    ] {
+        let found = rows(text, lang);
+        assert!(
+            found
+                .iter()
+                .all(|row| !matches!(row.2.as_str(), "seconds" | "minutes" | "hours")),
+            "in {text:?}: {found:?}"
+        );
+    }
+    // A point that makes no time: three points of a plan, a decimal.
+    check(
+        "他提出了3点建议。",
+        Lang::Zh,
+        &[r("3", "3", "count", "exact")],
+    );
+}
+
+// ------------------------------------------------------------------ volumes, areas, rain
+
+#[test]
+fn volumes_areas_and_rainfall() {
+    check(
+        "该酒厂去年产量达1.2億百升，储罐容量为500千升，每瓶装0.75升。",
+        Lang::Zh,
+        &[
+            r("1.2億百升", "12000000", "m3", "exact"),
+            r("500千升", "500", "m3", "exact"),
+            r("0.75升", "0.00075", "m3", "exact"),
+        ],
+    );
+    check(
+        "Das Unwetter brachte 85 Liter pro Quadratmeter, auf 40 Hektar standen Felder unter Wasser.",
+        Lang::De,
+        &[
+            r("85 Liter pro Quadratmeter", "0.085", "m", "exact"),
+            r("40 Hektar", "400000", "m2", "exact"),
+        ],
+    );
+    check(
+        "In poche ore sono caduti 120 litri per metro quadro.",
+        Lang::It,
+        &[r("120 litri per metro quadro", "0.12", "m", "exact")],
+    );
+    check(
+        "Il est tombé 60 l/m² sur 1\u{202f}200 hectares de vignes.",
+        Lang::Fr,
+        &[
+            r("60 l/m²", "0.06", "m", "exact"),
+            r("1\u{202f}200 hectares", "12000000", "m2", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ a little less than
+
+#[test]
+fn a_little_less_than_is_about_in_every_language() {
+    check(
+        "Il parcheggio offre poco meno di 300 posti.",
+        Lang::It,
+        &[r("poco meno di 300", "300", "count", "approx")],
+    );
+    check(
+        "Das Stadion hat knapp 300 Plätze.",
+        Lang::De,
+        &[r("knapp 300 Plätze", "300", "count", "approx")],
+    );
+    check(
+        "Le parking compte un peu moins de 300 places.",
+        Lang::Fr,
+        &[r("un peu moins de 300", "300", "count", "approx")],
+    );
+    check(
+        "停车场有略低于300个车位。",
+        Lang::Zh,
+        &[r("略低于300个", "300", "count", "approx")],
+    );
+}

@@ -414,6 +414,19 @@ fn measure() -> impl Strategy<Value = (Amount, Measure)> {
     })
 }
 
+/// A race time, `h:mm:ss` or `h·h mm' ss"` or the parts in words, in `lang`.
+fn render_race(lang: Lang, h: u64, m: u64, sec: u64, alt: usize) -> String {
+    match (lang, alt % 3) {
+        (Lang::Zh, 0) => format!("她以{h}小时{m}分{sec}秒完成比赛。"),
+        (Lang::Zh, _) => format!("她以{h}小時{m}分{sec}秒完成比賽。"),
+        (Lang::It, 0) => format!("Ha chiuso la gara in {h}h{m:02}'{sec:02}\" davanti a tutti."),
+        (Lang::It, 1) => format!("Ha chiuso la gara in {h} ore, {m} minuti e {sec} secondi."),
+        (Lang::De, _) => format!("Sie lief die Strecke in {h}:{m:02}:{sec:02} Stunden."),
+        (Lang::Fr, _) => format!("Elle a couru la distance en {h}:{m:02}:{sec:02} hier."),
+        (_, _) => format!("She ran the distance in {h}:{m:02}:{sec:02} hours."),
+    }
+}
+
 fn cardinal_scanner() -> &'static quantity::Scanner {
     static S: std::sync::OnceLock<quantity::Scanner> = std::sync::OnceLock::new();
     S.get_or_init(|| {
@@ -480,6 +493,20 @@ proptest! {
         prop_assert_eq!(q.value, want, "{}", text);
         prop_assert_eq!(q.bound, a.bound, "{}", text);
         prop_assert_eq!(q.max, None);
+    }
+
+    /// A race time in parts reads back as one duration in seconds.
+    #[test]
+    fn rendered_race_times_read_back(h in 1u64..10, m in 0u64..60, sec in 1u64..60, alt in 0usize..3, lang in prop_oneof![
+        Just(Lang::It), Just(Lang::De), Just(Lang::Fr), Just(Lang::En), Just(Lang::Zh)
+    ]) {
+        let text = render_race(lang, h, m, sec, alt);
+        let found = quantity::scan(&text, lang);
+        prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
+        let q = found[0].quantity;
+        prop_assert_eq!(q.unit, Unit::Seconds, "{}", text);
+        prop_assert_eq!(q.value, Decimal::from_u64(h * 3600 + m * 60 + sec), "{}", text);
+        prop_assert_eq!(q.bound, Bound::Exact, "{}", text);
     }
 
     #[test]

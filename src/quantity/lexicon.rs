@@ -88,7 +88,8 @@
 //! - `names_modify_nouns`: a capitalized word between a number and a word in small letters
 //!   modifies that word (`5,000 Volvo workers`), so it is not what the number counts.
 //! - `units`: word or symbol → unit code, or `[code, factor]` (`"MW": ["W", "1e6"]`). Codes:
-//!   `percent`, `W`, `Wh`, `m2`, `m`, `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
+//!   `percent`, `W`, `Wh`, `m2`, `m` (rainfall in litres per square metre too: `"l/m2":
+//!   ["m", "0.001"]`), `t` (tonnes, printed in kg), `m3` (`"barili": ["m3",
 //!   "0.158987294928"]`), `km/h`, `years`, `months`, `days`, `hours`, `minutes`, `seconds`,
 //!   `count`, `celsius` (degrees Celsius: `°C`, `Grad Celsius`, `摄氏度`), `fahrenheit`
 //!   (never converted), `ppm` (parts per million; `"ppb": ["ppm", "0.001"]`), `points` (of a
@@ -165,6 +166,9 @@
 //!   its minutes written with a point (`alle 14.07`) are a time, in a language whose decimal
 //!   separator is the comma (Italian, German; not French, which writes `14 h 07`). Times of
 //!   day are no amounts.
+//!   `clock_joints`: words between an hour and its minutes that make a time only with the
+//!   minutes after them (`10点30分`, `上午10點30分`, `10时30分`: no minutes of a duration;
+//!   `3点意见` counts).
 //! - `money_nouns`: nouns of sums of money (`tasse`, `interessi`, `impôts`): a scaled amount
 //!   of one (`13 miliardi di tasse`) is money and takes the currency of the text around it.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
@@ -401,6 +405,10 @@ pub struct QuantityLexicon {
     /// a percentage (`浓度`, `含量`).
     #[serde(default)]
     pub concentration_cues: Vec<String>,
+    /// Words between an hour and its minutes that make a time of day only where the minutes
+    /// follow (`点`, `时` in `10点30分`, `10时30分`; `3点意见` counts three points).
+    #[serde(default)]
+    pub clock_joints: Vec<String>,
     /// Words that may stand between a number and its unit (`prochains`, `weitere`).
     #[serde(default)]
     pub unit_adjectives: Vec<String>,

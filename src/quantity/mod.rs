@@ -31,8 +31,11 @@
 //! - **Units**: money by ISO 4217 code (a currency written after the last item of a list is
 //!   shared by the list: `1億、2億美元`), `percent`, power in `W`, energy in `Wh`, area in `m2`,
 //!   length in `m`, mass in `kg` (tonnes, `Mt`, `quintali`, `万吨` are converted), volume in
-//!   `m3` (litres, `ettolitri`, barrels, `bcm`), speed in `km/h` (`mph` converted),
-//!   durations in `years`/`months`/`days`/`hours`/`minutes`/`seconds`, calendar years as `year`
+//!   `m3` (litres, `ettolitri`, `升`, `百升`, barrels, `bcm`), speed in `km/h` (`mph` converted),
+//!   durations in `years`/`months`/`days`/`hours`/`minutes`/`seconds` (a time written in
+//!   parts is one duration in seconds: `2:01:09 Stunden`, `2h00'35"`, `13'51"`, `2小时1分9秒`,
+//!   `2 ore, 1 minuto e 9 secondi`; a time of day is none: `alle 10:30`, `10时30分`), rainfall
+//!   in `m` (`40 Liter pro Quadratmeter`, `40 l/m²` = 0.04 m), calendar years as `year`
 //!   (`nel 2026`, `2024年`), points of a score, a rating, a ranking or an index as `points`
 //!   (`475 Punkte`, `21 points`, `547分`, `250 Indexpunkte`; `分` in a time written in parts
 //!   is minutes: `3分08秒`; `punti vendita` counts stores), temperatures in `celsius` (`15 °C`,

@@ -2267,6 +2267,32 @@ impl<'a> Sentence<'a> {
         if self.year_month(j) {
             return Step::Skip(j + 1);
         }
+        // A duration in parts: "2:01:09 Stunden", "2h00'35\"", "13'51\"".
+        if !negative && open.is_none() && cur_pre.is_none() && !pct_pre {
+            if let Some((secs, next)) = self.race_time(j) {
+                let quantity = Quantity {
+                    value: Decimal::from_u64(secs),
+                    max: None,
+                    unit: Unit::Seconds,
+                    bound: hedge.map_or(Bound::Exact, |(b, _)| b),
+                    approximate: false,
+                };
+                let found = Found {
+                    first: i,
+                    last: next - 1,
+                    quantity,
+                    hedge: hedge.map(|(_, h)| (h, hedge_last.unwrap_or(h))),
+                    bare: false,
+                    plain: false,
+                    scaled: false,
+                    scale: 0,
+                    money_scale: false,
+                    shared: false,
+                    factor: Decimal::from_u64(1),
+                };
+                return Step::Found(found, next);
+            }
+        }
         let Some(mut n1) = self.number(j, cur_pre.is_some()) else {
             return Step::No;
         };
@@ -3016,6 +3042,172 @@ impl<'a> Sentence<'a> {
         Step::Found(found, k)
     }
 
+    /// A duration written in parts with separators or marks, from the digits at token `j`:
+    /// `2:01:09 Stunden`, `in 2:00:35` (hours, minutes and seconds), `1:30 Stunden`, `3:27
+    /// Minuten`, `2h00'35"`, `2h 00' 35''`, `13'51"` (primes, folded to `'` and `"`): its
+    /// seconds and the token after it (after the word of hours or minutes, where one follows).
+    /// Minutes and seconds have two digits, below 60. Times of day are none: two parts with no
+    /// word of hours or minutes after them (`alle 10:30`), parts before a clock word (`14:30
+    /// Uhr`) or after a clock preposition (`à 10:30:00`).
+    fn race_time(&self, j: usize) -> Option<(u64, usize)> {
+        let t = self.tok(j)?;
+        if !matches!(t.kind, Kind::Digits(_)) {
+            return None;
+        }
+        let s = self.folded.as_str();
+        let rest = s.get(t.start..)?;
+        let b = rest.as_bytes();
+        let digits = |p: usize| -> Option<(u64, usize, usize)> {
+            let n = b
+                .get(p..)?
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if n == 0 || n > 3 {
+                return None;
+            }
+            Some((rest.get(p..p + n)?.parse().ok()?, p + n, n))
+        };
+        let part = |p: usize| digits(p).filter(|&(v, _, n)| n == 2 && v < 60);
+        let space = |p: usize| if b.get(p) == Some(&b' ') { p + 1 } else { p };
+        // Seconds closed by a double prime: `35"`, `35''`.
+        let seconds = |p: usize| -> Option<(u64, usize)> {
+            let (v, e, _) = part(space(p))?;
+            match (b.get(e), b.get(e + 1)) {
+                (Some(b'"'), _) => Some((v, e + 1)),
+                (Some(b'\''), Some(b'\'')) => Some((v, e + 2)),
+                _ => None,
+            }
+        };
+        let (first, p, _) = digits(0)?;
+        let (secs, end, worded) = match b.get(p) {
+            Some(b':') => {
+                let (m, e, _) = part(p + 1)?;
+                let (s3, e) = match (b.get(e), part(e + 1)) {
+                    (Some(b':'), Some((v, e3, _))) => (Some(v), e3),
+                    _ => (None, e),
+                };
+                let end_tok = self.tok_ending_at(t.start + e)?;
+                let after = end_tok + 1;
+                let word = self.phrase(after).and_then(|ph| ph.unit).map(|(u, _)| u);
+                if self.has(after, |ph| ph.clock_word) {
+                    return None;
+                }
+                let clock_before = j > 0
+                    && self
+                        .t
+                        .clock_prepositions
+                        .iter()
+                        .any(|w| w == self.text(j - 1));
+                match (s3, word) {
+                    // (Without a word of hours, a race's hours have one digit.)
+                    (Some(sec), Some(Unit::Hours)) | (Some(sec), None)
+                        if !clock_before && (word.is_some() || first < 10) =>
+                    {
+                        let v = first.checked_mul(3600)?.checked_add(m * 60 + sec)?;
+                        (v, end_tok, word.is_some())
+                    }
+                    (None, Some(Unit::Hours)) => (
+                        first.checked_mul(60)?.checked_add(m)?.checked_mul(60)?,
+                        end_tok,
+                        true,
+                    ),
+                    (None, Some(Unit::Minutes)) => {
+                        (first.checked_mul(60)?.checked_add(m)?, end_tok, true)
+                    }
+                    _ => return None,
+                }
+            }
+            Some(b'h') => {
+                let (m, e, _) = part(space(p + 1))?;
+                if b.get(e) != Some(&b'\'') {
+                    return None;
+                }
+                let (sec, e) = seconds(e + 1)?;
+                let v = first.checked_mul(3600)?.checked_add(m * 60 + sec)?;
+                (v, self.tok_ending_at(t.start + e)?, false)
+            }
+            Some(b'\'') => {
+                let (sec, e) = seconds(p + 1)?;
+                (
+                    first.checked_mul(60)?.checked_add(sec)?,
+                    self.tok_ending_at(t.start + e)?,
+                    false,
+                )
+            }
+            _ => return None,
+        };
+        Some((secs, if worded { end + 2 } else { end + 1 }))
+    }
+
+    /// The token that ends at byte `pos` of the folded sentence.
+    fn tok_ending_at(&self, pos: usize) -> Option<usize> {
+        self.toks.iter().position(|t| t.end == pos)
+    }
+
+    /// Parts of one duration written one after another, from hours down to seconds, are one
+    /// duration in seconds: `2小时1分9秒`, `2 ore, 1 minuto e 9 secondi`, `zwei Stunden und
+    /// fünf Minuten`. The parts after the first are whole and exact, below 60, and touch the
+    /// one before or are joined to it by a comma or a word of `joiners`.
+    fn join_duration_parts(&self, found: &mut Vec<Found>) {
+        let rank = |u: Unit| match u {
+            Unit::Hours => Some(3600u64),
+            Unit::Minutes => Some(60),
+            Unit::Seconds => Some(1),
+            _ => None,
+        };
+        let whole = |f: &Found| {
+            f.quantity.max.is_none()
+                && !f.quantity.approximate
+                && !f.quantity.value.is_negative()
+                && f.quantity.value.normalized().exponent() >= 0
+        };
+        let mut x = 0;
+        while x < found.len() {
+            let mut y = x;
+            while let (Some(a), Some(b)) = (found.get(y), found.get(y + 1)) {
+                let (Some(ra), Some(rb)) = (rank(a.quantity.unit), rank(b.quantity.unit)) else {
+                    break;
+                };
+                let joined = self.tight(a.last, b.first)
+                    || (a.last + 1..b.first).all(|t| self.is_char(t, ',') || self.is_joiner(t))
+                        && b.first <= a.last + 2
+                        && self
+                            .gap(a.last, b.first)
+                            .is_some_and(|g| !g.chars().any(is_han));
+                if rb >= ra
+                    || !joined
+                    || !whole(a)
+                    || !whole(b)
+                    || b.quantity.bound != Bound::Exact
+                    || b.hedge.is_some()
+                    || b.quantity.value >= Decimal::from_u64(60)
+                {
+                    break;
+                }
+                y += 1;
+            }
+            if y > x {
+                let mut total = Some(Decimal::ZERO);
+                for f in found.get(x..=y).unwrap_or(&[]) {
+                    let r = rank(f.quantity.unit).unwrap_or(1);
+                    total = total.and_then(|t| {
+                        t.checked_add(f.quantity.value.checked_mul(Decimal::from_u64(r))?)
+                    });
+                }
+                let last = found.get(y).map(|f| f.last);
+                if let (Some(total), Some(last), Some(a)) = (total, last, found.get_mut(x)) {
+                    a.quantity.value = total;
+                    a.quantity.unit = Unit::Seconds;
+                    a.last = last;
+                    a.factor = Decimal::from_u64(1);
+                    found.drain(x + 1..=y);
+                }
+            }
+            x += 1;
+        }
+    }
+
     /// How a word for a degree at token `at` after the amount that starts at token `i` reads:
     /// `None` where it is not read (a language whose degrees need a cue, in a sentence with
     /// none: `三度`), `Some(None)` for an angle or a turn (a word of `angle_words` near, or
@@ -3151,6 +3343,26 @@ impl<'a> Sentence<'a> {
                 next += 1;
             }
             return Some(next);
+        }
+        // "10点30分", "10时30分": an hour, a joint and its minutes.
+        if self.has(k, |p| p.clock_joint)
+            && self.tight(k - 1, k)
+            && self.tight(k, k + 1)
+            && minutes.is_none()
+            && matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Digits(_)))
+            && self
+                .original_text(k + 1)
+                .parse::<u32>()
+                .is_ok_and(|v| v < 60)
+            // (Its minutes, or nothing that makes it a decimal: "3点5%" is 3.5 %.)
+            && self.tok(k + 2).is_none_or(|t| {
+                matches!(t.kind, Kind::Punct(_)) && t.phrase.is_none()
+                    || self.phrase(k + 2).and_then(|p| p.unit).is_some_and(|(u, _)| {
+                        matches!(u, Unit::Minutes | Unit::Points)
+                    })
+            })
+        {
+            return Some(k + 2);
         }
         // "alle 14.07": no decimal number in a language whose decimals follow a comma and
         // whose times are so written (not French: "5.00 ou 5,00" are two fives).
@@ -4169,6 +4381,7 @@ impl<'a> Sentence<'a> {
         self.share_change_unit(&mut found);
         self.bracketed_points(&mut found);
         self.join_unit_ranges(&mut found);
+        self.join_duration_parts(&mut found);
         if let Some(&(_, _, e, cur)) = accounts.first() {
             for f in &mut found {
                 let u = f.quantity.unit;

@@ -101,6 +101,8 @@ pub(crate) struct Phrase {
     /// A month abbreviation read only where written exactly so (see `Tables::cased_months`).
     pub cased_month: bool,
     pub clock_word: bool,
+    /// A word between an hour and its minutes (`点` in `10点30分`).
+    pub clock_joint: bool,
     pub clock_period: bool,
     pub date_suffix: bool,
     pub ordinal: bool,
@@ -554,7 +556,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 32] = [
+            let flags: [FlagSetter<'_>; 33] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -565,6 +567,7 @@ impl Tables {
                 (&lex.occurrence_words, |p| p.occurrence = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.speed_prefixes, |p| p.speed_prefix = true),
+                (&lex.clock_joints, |p| p.clock_joint = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
                 (&lex.range_separators, |p| p.range_sep = true),
