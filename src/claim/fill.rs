@@ -5203,9 +5203,13 @@ impl<'a> Context<'a> {
         let frames = self.frames.frames();
         let key = frames.get(c.frame)?.key.as_str();
         // Nothing between the two: no other figure, and no name (another party's figure:
-        // "sono salite del 3%, mentre Renault ha pagato un dividendo a 2 euro").
+        // "sono salite del 3%, mentre Renault ha pagato un dividendo a 2 euro"). A date is no
+        // figure of another fact ("en baisse de 8 % en 2022, à 40 millions de tonnes").
         let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
-        let between = s.quantities.iter().any(|o| inside(o.span))
+        let between = s
+            .quantities
+            .iter()
+            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year)
             || s.entities.iter().any(|e| inside(e.span));
         if between {
             return None;
@@ -5427,6 +5431,133 @@ impl<'a> Context<'a> {
             weight: 0.5,
             yielded_from: None,
             noun: Some(noun),
+            concept: None,
+            bare: false,
+        })
+    }
+
+    /// For a percent figure that the frame of change alone names, right after the figure `p`
+    /// of the same sentence whose frame (`c`) names a fact whose level a change reaches
+    /// ([`Frame::follows`]: production, revenue, exports), with no other figure (dates aside)
+    /// nor name between them: the change of that fact ("avec 48 millions d'hectolitres, en
+    /// hausse de 4 %", "ricavi per 3 miliardi, in crescita del 5%": `production_growth`,
+    /// `revenue_growth`).
+    fn change_of_fact(
+        &self,
+        s: &Sentence<'_>,
+        p: &QuantityMention,
+        c: Choice,
+        q: &QuantityMention,
+        own: Choice,
+    ) -> Option<Choice> {
+        let frames = self.frames.frames();
+        let nouns = self.frames.counted_nouns();
+        let changes = frames
+            .get(own.frame)
+            .is_some_and(|f| f.key == nouns.changes());
+        if q.quantity.unit != Unit::Percent
+            || p.quantity.unit == Unit::Percent
+            || !changes
+            || own.noun.is_some()
+            || c.bare
+            || p.span.end > q.span.start
+        {
+            return None;
+        }
+        let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
+        let figure_between = s
+            .quantities
+            .iter()
+            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year);
+        if s.entities.iter().any(|e| inside(e.span)) || figure_between {
+            return None;
+        }
+        let gap = self.input.text.get(p.span.end..q.span.start)?;
+        if gap.len() > FOLLOW_GAP {
+            return None;
+        }
+        let fact = frames.get(c.frame)?;
+        let frame = frames.iter().position(|f| {
+            fact.follows.contains(&f.key)
+                && f.accepts(q.quantity.unit)
+                && f.refines.iter().any(|r| r == nouns.changes())
+        })?;
+        Some(Choice {
+            frame,
+            cue: own.cue,
+            weight: own.weight,
+            yielded_from: None,
+            noun: None,
+            concept: None,
+            bare: false,
+        })
+    }
+
+    /// For a percent figure that the frame of change alone names, right before the level the
+    /// change reached, introduced by one of the markers of that level's frame ("recule de 8 %
+    /// à 20 millions d'hectolitres", "è sceso del 5% a 3 milioni di tonnellate": see
+    /// [`Frame::follow_markers`]), when that frame names a fact whose change a frame names
+    /// ([`Frame::follows`]): the change of that fact (`production_growth`).
+    fn change_to_level(
+        &self,
+        s: &Sentence<'_>,
+        q: &QuantityMention,
+        own: Choice,
+    ) -> Option<Choice> {
+        let frames = self.frames.frames();
+        let nouns = self.frames.counted_nouns();
+        let changes = frames
+            .get(own.frame)
+            .is_some_and(|f| f.key == nouns.changes());
+        if q.quantity.unit != Unit::Percent || !changes || own.noun.is_some() {
+            return None;
+        }
+        let next = s
+            .quantities
+            .iter()
+            .filter(|o| o.span.start >= q.span.end && o.quantity.unit != Unit::Year)
+            .min_by_key(|o| o.span.start)?;
+        if next.quantity.unit == Unit::Percent {
+            return None;
+        }
+        let inside = |o: Span| o.start >= q.span.end && o.end <= next.span.start;
+        if s.entities.iter().any(|e| inside(e.span)) || s.quantities.iter().any(|o| inside(o.span))
+        {
+            return None;
+        }
+        let gap = self.input.text.get(q.span.end..next.span.start)?;
+        if gap.len() > FOLLOW_GAP {
+            return None;
+        }
+        let gap = fold_str(gap);
+        let gap = gap.trim_end();
+        let level = self.choose_frame(s, next)?;
+        let fact = frames.get(level.frame)?;
+        let marked = s.langs.iter().chain(std::iter::once(&s.lang)).any(|&l| {
+            fact.follow_markers
+                .iter()
+                .filter(|(ml, _)| *ml == l)
+                .flat_map(|(_, m)| m)
+                .any(|m| {
+                    gap.strip_suffix(m.as_str()).is_some_and(|rest| {
+                        m.chars().any(is_han) || !is_word_char(rest.chars().next_back())
+                    })
+                })
+        });
+        if !marked {
+            return None;
+        }
+        let frame = frames.iter().position(|f| {
+            fact.follows.contains(&f.key)
+                && f.accepts(q.quantity.unit)
+                && f.refines.iter().any(|r| r == nouns.changes())
+        })?;
+        Some(Choice {
+            frame,
+            cue: own.cue,
+            weight: own.weight,
+            yielded_from: None,
+            noun: None,
             concept: None,
             bare: false,
         })
@@ -6866,9 +6997,15 @@ fn fill<'a>(
                 let own = ctx.choose_frame(s, q);
                 // "720 000 naissances, une baisse de 5 %": a change that only a verb of change
                 // names, right after a count of a noun, is that noun's change.
+                // "48 millions d'hectolitres, en hausse de 4 %": so is a change right after a
+                // figure of a fact whose change a frame names, that fact's change.
                 let own = own.map(|o| {
                     before
-                        .and_then(|(p, c)| ctx.change_of_count(s, p, c, q, o))
+                        .and_then(|(p, c)| {
+                            ctx.change_of_count(s, p, c, q, o)
+                                .or_else(|| ctx.change_of_fact(s, p, c, q, o))
+                        })
+                        .or_else(|| ctx.change_to_level(s, q, o))
                         .unwrap_or(o)
                 });
                 // "Le titre Orvane a bondi de 9 %, tandis que Talvik cédait 0,8 %": a clause

@@ -742,6 +742,8 @@ pub enum UnitClass {
     Length,
     /// A mass.
     Mass,
+    /// A volume (cubic metres: litres, hectolitres, barrels).
+    Volume,
     /// Points of a score, a rating or an index.
     Points,
     /// A temperature, in degrees Celsius or Fahrenheit (`celsius`, `fahrenheit`; frames name
@@ -769,6 +771,7 @@ impl UnitClass {
             "area" | "m2" => UnitClass::Area,
             "length" | "m" => UnitClass::Length,
             "mass" | "kg" => UnitClass::Mass,
+            "volume" | "m3" => UnitClass::Volume,
             "points" => UnitClass::Points,
             "temperature" | "celsius" | "fahrenheit" => UnitClass::Temperature,
             "concentration" | "ppm" => UnitClass::Concentration,
@@ -803,6 +806,7 @@ impl UnitClass {
             UnitClass::Area => unit == Unit::Area,
             UnitClass::Length => unit == Unit::Length,
             UnitClass::Mass => unit == Unit::Mass,
+            UnitClass::Volume => unit == Unit::Volume,
             UnitClass::Points => unit == Unit::Points,
             UnitClass::Temperature => matches!(unit, Unit::Celsius | Unit::Fahrenheit),
             UnitClass::Concentration => unit == Unit::Concentration,
