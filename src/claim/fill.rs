@@ -264,6 +264,10 @@ struct AnaphorHit {
     han_before: bool,
 }
 
+/// How many words before the world a superlative may stand ("le musée le plus visité au
+/// monde": four).
+const SUPERLATIVE_WORDS: usize = 6;
+
 #[cfg(test)]
 thread_local! {
     /// Tests only: take the simple searches of [`Context::noun_anaphor_before`] and
@@ -696,7 +700,7 @@ impl<'a> Context<'a> {
                         && !self.in_dateline(e)
                         && !self.bracketed(e)
                         && !self.credit(e)
-                        && !self.names_court(e)
+                        && !self.holds_nothing(e)
                         && named_again(e)
                 })
                 .map(|(_, e)| *e)?;
@@ -904,6 +908,55 @@ impl<'a> Context<'a> {
             });
         self.courts.borrow_mut().insert(e.span, court);
         court
+    }
+
+    /// Whether `e` holds no figure: a court ([`Context::names_court`]) or the world as the
+    /// scope of a superlative ([`Context::superlative_scope`]).
+    fn holds_nothing(&self, e: &EntityMention) -> bool {
+        self.names_court(e) || self.superlative_scope(e)
+    }
+
+    /// Whether `e` is the world as the scope of a superlative or a first rank
+    /// ([`FoldedRules::superlative_words`] of any language): in Chinese, one of the words
+    /// right after it ("全球最大產酒國", "世界第一"); elsewhere one of them among the
+    /// [`SUPERLATIVE_WORDS`] words right before it ("il museo più visitato al mondo", "der
+    /// größte Hersteller der Welt", "le plus chaud de la planète"). "France, the world's largest
+    /// producer, grew 4 %" speaks of France; the world is where it ranks.
+    fn superlative_scope(&self, e: &EntityMention) -> bool {
+        if e.id != crate::entity::EARTH_ID {
+            return false;
+        }
+        let text = self.input.text;
+        let after = text.get(e.span.end..).unwrap_or("");
+        let after: String = after.chars().take(3).collect();
+        let mut start = e.span.start.saturating_sub(96);
+        while start < e.span.start && !text.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = fold_str(text.get(start..e.span.start).unwrap_or(""));
+        // The words of the clause before the name, the last ones.
+        let clause = before
+            .rsplit(|c: char| ".;:!?,()".contains(c))
+            .next()
+            .unwrap_or("");
+        let words: Vec<&str> = clause
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let tail = words
+            .get(words.len().saturating_sub(SUPERLATIVE_WORDS)..)
+            .unwrap_or_default()
+            .join(" ");
+        let tail = format!(" {tail} ");
+        Lang::ALL.iter().any(|&l| {
+            self.frames.rules(l).superlative_words.iter().any(|w| {
+                if w.chars().any(is_han) {
+                    fold_str(&after).starts_with(w.as_str())
+                } else {
+                    tail.contains(&format!(" {w} "))
+                }
+            })
+        })
     }
 
     /// Whether `e` is the source of an estimate that the figure `q` states: one of the
@@ -3421,7 +3474,7 @@ impl<'a> Context<'a> {
             if exclude == Some(e.id.as_str())
                 || e.span.overlaps(&q.span)
                 || self.gloss(s, e)
-                || self.names_court(e)
+                || self.holds_nothing(e)
             {
                 continue;
             }
@@ -4521,7 +4574,7 @@ impl<'a> Context<'a> {
                 || exclude == Some(e.id.as_str())
                 || e.kind == EntityKind::Person && !people_only
                 || self.partner(slot, e)
-                || self.names_court(e)
+                || self.holds_nothing(e)
             {
                 continue;
             }
@@ -4975,7 +5028,7 @@ impl<'a> Context<'a> {
                 && exclude != Some(e.id.as_str())
                 && !event(e)
                 && !self.partner(slot, e)
-                && !self.names_court(e)
+                && !self.holds_nothing(e)
         };
         // A slot that prefers people (an athlete's, a player's) takes a person from the
         // context as readily as anything else.
@@ -7211,7 +7264,7 @@ fn fill<'a>(
             frame.subject.rank(e.kind).is_some()
                 && object_id != Some(e.id.as_str())
                 && !e.span.overlaps(&q.span)
-                && !ctx.names_court(e)
+                && !ctx.holds_nothing(e)
                 && ctx.qualifies_noun(s, q, Some(noun), e)
         });
         if let Some(h) = holder {

@@ -273,6 +273,12 @@ pub struct LangRules {
     /// of them, so a name holding one is no claim's subject.
     #[serde(default)]
     pub court_words: Vec<String>,
+    /// Words of a superlative or a first rank ("più", "la plus", "größte", "largest", "最",
+    /// "第一"): the world right after one ("il museo più visitato al mondo", "der größte
+    /// Hersteller der Welt") or, in Chinese, right before one ("全球最大", "世界第一") is the
+    /// superlative's scope, not a holder of figures.
+    #[serde(default)]
+    pub superlative_words: Vec<String>,
     /// Verbs that put a figure on something ("stima il danno in", "beziffert den Schaden auf",
     /// "chiffre l'impact à", "estimates the damage at", "估计损失"): the party right before one
     /// is the estimate's source, not its holder, unless it is the story's own topic.
@@ -1129,6 +1135,8 @@ pub struct FoldedRules {
     pub venue_words: Vec<String>,
     /// Words that name a court ([`LangRules::court_words`]).
     pub court_words: Vec<String>,
+    /// Words of a superlative or a first rank ([`LangRules::superlative_words`]).
+    pub superlative_words: Vec<String>,
     /// Verbs that put a figure on something ([`LangRules::estimate_verbs`]).
     pub estimate_verbs: Vec<String>,
     /// Words before the name of a party an offence harmed ([`LangRules::victim_markers`]).
@@ -1251,6 +1259,7 @@ impl Frames {
                         .collect(),
                     venue_words: fold_all(&r.venue_words),
                     court_words: fold_all(&r.court_words),
+                    superlative_words: fold_all(&r.superlative_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
                     victim_markers: fold_all(&r.victim_markers),
                     source_nouns: fold_all(&r.source_nouns),
@@ -1614,6 +1623,7 @@ impl Frames {
             }
             e.venue_words.extend(r.venue_words);
             e.court_words.extend(r.court_words);
+            e.superlative_words.extend(r.superlative_words);
             e.estimate_verbs.extend(r.estimate_verbs);
             e.victim_markers.extend(r.victim_markers);
             e.source_nouns.extend(r.source_nouns);

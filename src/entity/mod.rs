@@ -252,6 +252,7 @@ mod short;
 mod translit;
 mod words;
 mod world;
+pub(crate) use world::EARTH as EARTH_ID;
 
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
