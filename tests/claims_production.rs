@@ -6,30 +6,10 @@
 //! (`production_growth`, `consumption_growth`), the same in every language. Our own sentences,
 //! on olive oil, grain, cheese, milk, beer, rice, water and coffee.
 
-use concord::claim::Claim;
 use concord::Lang::{self, De, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
-
-/// The predicate keys of the claims on the figure written `figure`.
-fn keys_on(claims: &[Claim], figure: &str) -> Vec<String> {
-    claims
-        .iter()
-        .filter(|c| c.provenance.text.contains(figure))
-        .map(|c| c.predicate.clone())
-        .collect()
-}
-
-/// `text` read in `lang` keys the figure written `figure` by `key`.
-fn keyed(lang: Lang, text: &str, figure: &str, key: &str) {
-    let claims = run(text, lang);
-    assert!(
-        keys_on(&claims, figure).iter().any(|k| k == key),
-        "{key} on {figure:?} in {text:?}: {:?}",
-        spf(&claims)
-    );
-}
+use common::{keyed, keys_on, run, spf};
 
 /// `text` read in `lang` never keys the figure written `figure` by `key`.
 fn not_keyed(lang: Lang, text: &str, figure: &str, key: &str) {

@@ -226,3 +226,24 @@ pub fn has(text: &str, lang: Lang, surface: &str, id: &str) -> bool {
         .iter()
         .any(|(s, i)| s == surface && i == id)
 }
+
+/// The predicate keys of the claims on the figure written `figure`.
+#[allow(dead_code)]
+pub fn keys_on(claims: &[Claim], figure: &str) -> Vec<String> {
+    claims
+        .iter()
+        .filter(|c| c.provenance.text.contains(figure))
+        .map(|c| c.predicate.clone())
+        .collect()
+}
+
+/// `text` read in `lang` keys the figure written `figure` by `key`.
+#[allow(dead_code)]
+pub fn keyed(lang: Lang, text: &str, figure: &str, key: &str) {
+    let claims = run(text, lang);
+    assert!(
+        keys_on(&claims, figure).iter().any(|k| k == key),
+        "{key} on {figure:?} in {text:?}: {:?}",
+        spf(&claims)
+    );
+}
