@@ -5,11 +5,11 @@
 //! record du monde", "die arabische Welt", "世界杯") do not. The words and contexts are data
 //! (`data/gazetteer/world.tsv`): in languages with articles, a noun right after a definite
 //! article or an articulated preposition ("nel mondo", "der Erde"), in lower case (capitalized
-//! in German), or a name written with a capital mid-sentence ("la Terra", "la Terre"); a word
-//! after it or before the article can make it an idiom. In Chinese, 地球 and 全球 wherever
-//! they stand outside longer words (全球化), 世界 before a word of place or rank or a
-//! punctuation mark. Runs last: a word another mention covers ("世界气象组织") stays that
-//! mention's. Rule `world`.
+//! where every noun is, cue flag `nouns_capitalized`), or a name written with a capital
+//! mid-sentence ("la Terra", "la Terre"); a word after it or before the article can make it an
+//! idiom. In Chinese, 地球 and 全球 wherever they stand outside longer words (全球化), 世界
+//! before a word of place or rank or a punctuation mark. Runs last: a word another mention
+//! covers ("世界气象组织") stays that mention's. Rule `world`.
 
 use super::gazetteer::{Doc, Index};
 use super::words::{is_cjk, is_word_char, Word};
@@ -106,7 +106,7 @@ fn next_to(text: &str, before: &Word<'_>, after: &Word<'_>) -> bool {
 /// The word spans (original bytes) of a language with articles where a word names the world.
 fn latin_spans(d: &LangData, doc: &Doc<'_>) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let capitals = doc.lang == Lang::De;
+    let capitals = doc.cues.nouns_capitalized(doc.lang);
     for (i, w) in doc.words.iter().enumerate() {
         let name = d.names.contains(w.folded);
         let noun = d.nouns.contains(w.folded);
