@@ -94,6 +94,17 @@ impl Ctx<'_, '_> {
         hit
     }
 
+    /// The word before word `k` within one phrase: only spaces, an apostrophe, a hyphen or an
+    /// opening bracket between them ("service Copernicus (C3S)", "de l'informatique").
+    fn phrase_word_before(&self, k: usize) -> Option<&Word<'_>> {
+        let w = self.word(k.checked_sub(1)?)?;
+        let next = self.word(k)?;
+        let gap = self.doc.text.get(w.end..next.start)?;
+        gap.chars()
+            .all(|c| matches!(c, ' ' | '\'' | '\u{2019}' | '-' | '('))
+            .then_some(w)
+    }
+
     /// Whether `w` is capitalized and an apostrophe and "s" end it, in a language where they
     /// make no possessive: a name's own shape ("chez Sotheby's", "bei McDonald's").
     fn apostrophe_name(&self, w: &Word) -> bool {
@@ -1076,21 +1087,11 @@ fn lower_case_definition(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<usize
     if letters.len() < 3 || !letters.iter().all(|c| c.is_alphabetic()) {
         return None;
     }
-    let text = cx.doc.text;
     let mut need = letters.len();
     let mut k = j;
     let mut lower_content = false;
     while need > 0 {
-        let w = cx.word(k.checked_sub(1)?)?;
-        let next = cx.word(k)?;
-        // (Within one phrase: spaces, an apostrophe or a hyphen between the words.)
-        let gap = text.get(w.end..next.start)?;
-        if !gap
-            .chars()
-            .all(|c| c == ' ' || c == '\'' || c == '\u{2019}' || c == '-' || c == '(')
-        {
-            return None;
-        }
+        let w = cx.phrase_word_before(k)?;
         k -= 1;
         let function = w.lower && (is_stopword(w.folded) || w.folded.chars().count() < 2);
         if function && k + 1 < j {
@@ -1114,24 +1115,15 @@ fn lower_case_definition(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<usize
 /// The name an acronym in brackets gives its letters to where a body's name written in lower
 /// case holds one capitalized name ("le service Copernicus pour le changement climatique
 /// (C3S)", "l'osservatorio Velmar per il clima marino (VCM)"): within one phrase before the
-/// bracket,
-/// over lower-case words only (at most eight), a capitalized word mid-sentence right after a
-/// lower-case word, whose first letter opens the acronym. Keyed as discovery keys the name,
-/// so the name, the acronym and the acronym's later uses are one entity.
+/// bracket, over lower-case words only (at most eight), a capitalized word mid-sentence right
+/// after a lower-case word, whose first letter opens the acronym. Keyed as discovery keys the
+/// name, so the name, the acronym and the acronym's later uses are one entity.
 fn name_in_phrase(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<Target> {
     let text = cx.doc.text;
     let first = acr.folded.chars().next()?;
     let mut k = j;
     for _ in 0..8 {
-        let w = cx.word(k.checked_sub(1)?)?;
-        let next = cx.word(k)?;
-        let gap = text.get(w.end..next.start)?;
-        if !gap
-            .chars()
-            .all(|c| c == ' ' || c == '\'' || c == '\u{2019}' || c == '-' || c == '(')
-        {
-            return None;
-        }
+        let w = cx.phrase_word_before(k)?;
         k -= 1;
         if w.lower {
             continue;
