@@ -1219,12 +1219,10 @@ fn org_names(t: &mut Text<'_, '_>) {
             a = x;
         }
         // (Or with a word of the state: "中央气象署", "国家统计局".)
-        let state = institution
-            && place.is_none()
-            && t.cues
-                .states
-                .iter()
-                .any(|w| t.string(a, p).starts_with(w.as_str()));
+        let state = institution && place.is_none() && {
+            let head = t.string(a, p);
+            t.cues.states.iter().any(|w| head.starts_with(w.as_str()))
+        };
         // Generic words at the start are no part of it ("一家").
         while let Some(g) = t
             .word_at(L::Generic, a)
@@ -1246,12 +1244,14 @@ fn org_names(t: &mut Text<'_, '_>) {
         let ok = ok && (strong || weak_name_confirmed(t, a, p, q));
         // (A suffix of bodies of the state ends a name only with the state's word or the
         // country's name.)
-        let state_only = t
-            .cues
-            .state_only
-            .iter()
-            .any(|w| t.string(p, q).ends_with(w.as_str()));
-        let ok = ok && (!state_only || place.is_some() || state);
+        let ok = ok
+            && (place.is_some() || state || {
+                let suffix = t.string(p, q);
+                !t.cues
+                    .state_only
+                    .iter()
+                    .any(|w| suffix.ends_with(w.as_str()))
+            });
         if ok {
             if let Some(target) = t.new_target(a, q, EntityKind::Organization) {
                 t.push(a, q, target, DISCOVERED.0, "discovered");
