@@ -5,14 +5,7 @@ use concord::Gazetteer;
 use concord::Lang::{self, De, Fr, It, Zh};
 
 mod common;
-use common::pairs;
-
-fn ids_in(g: &Gazetteer, text: &str, lang: Lang) -> Vec<(String, String)> {
-    g.link(text, lang)
-        .into_iter()
-        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
-        .collect()
-}
+use common::{pairs, pairs_in};
 
 /// A shared adjective carries no fuzzy link: "Rossa Italiana" inside "Croce Rossa Italiana" is
 /// two letters from "Borsa Italiana", but the word that differs does not look like a damaged
@@ -24,15 +17,15 @@ fn a_shared_adjective_carries_no_fuzzy_link() {
     )
     .unwrap();
     let t = "La Croce Rossa Italiana ha allestito un campo con 300 posti letto.";
-    let found = ids_in(&g, t, It);
+    let found = pairs_in(&g, t, It);
     assert!(found.iter().all(|(_, id)| id != "exchange"), "{found:?}");
     // Without the movement's name to cut, the adjective still carries nothing.
     let g = Gazetteer::from_tsv("exchange\torganization\t*\tBorsa Italiana\n").unwrap();
-    let found = ids_in(&g, t, It);
+    let found = pairs_in(&g, t, It);
     assert!(found.iter().all(|(_, id)| id != "exchange"), "{found:?}");
     // A damaged word that keeps its shape still links ("Borsa" mistyped).
     let t = "Le contrattazioni alla Bosra Italiana sono riprese alle 9.";
-    let found = ids_in(&g, t, It);
+    let found = pairs_in(&g, t, It);
     assert!(found.iter().any(|(_, id)| id == "exchange"), "{found:?}");
 }
 

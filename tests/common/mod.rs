@@ -206,8 +206,13 @@ pub fn never(lang: Lang, text: &str, figure: &str, key: &str) {
 /// (surface, id) of every mention the embedded gazetteer links in `text`.
 #[allow(dead_code)]
 pub fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
-    Gazetteer::embedded()
-        .link(text, lang)
+    pairs_in(Gazetteer::embedded(), text, lang)
+}
+
+/// (surface, id) of every mention gazetteer `g` links in `text`.
+#[allow(dead_code)]
+pub fn pairs_in(g: &Gazetteer, text: &str, lang: Lang) -> Vec<(String, String)> {
+    g.link(text, lang)
         .into_iter()
         .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
         .collect()
