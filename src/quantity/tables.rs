@@ -193,6 +193,10 @@ pub(crate) struct Tables {
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
+type UnitSetter<'a> = (
+    &'a IndexMap<String, UnitSpec>,
+    fn(&mut Phrase, (Unit, Decimal)),
+);
 
 fn parse_bound(s: &str) -> Option<Bound> {
     Some(match s {
@@ -475,24 +479,18 @@ impl Tables {
                     p.currency_family = (family.len() > 1).then(|| family.clone());
                 });
             }
-            for (w, spec) in &lex.units {
-                if let Some(u) = unit_of(spec) {
-                    ph(w, &mut |p| p.unit = Some(u));
-                }
-            }
-            for (w, spec) in &lex.scaled_units {
-                if let Some(u) = unit_of(spec) {
-                    ph(w, &mut |p| p.scaled_unit = Some(u));
-                }
-            }
-            for (w, spec) in &lex.degree_units {
-                if let Some(u) = unit_of(spec) {
-                    ph(w, &mut |p| p.degree = Some(u));
-                }
-            }
-            for (w, spec) in &lex.degree_prefixes {
-                if let Some(u) = unit_of(spec) {
-                    ph(w, &mut |p| p.degree_prefix = Some(u));
+            // Word → unit maps, each setting one field of its phrases (in this order).
+            let unit_maps: [UnitSetter<'_>; 4] = [
+                (&lex.units, |p, u| p.unit = Some(u)),
+                (&lex.scaled_units, |p, u| p.scaled_unit = Some(u)),
+                (&lex.degree_units, |p, u| p.degree = Some(u)),
+                (&lex.degree_prefixes, |p, u| p.degree_prefix = Some(u)),
+            ];
+            for (map, set) in unit_maps {
+                for (w, spec) in map {
+                    if let Some(u) = unit_of(spec) {
+                        ph(w, &mut |p| set(p, u));
+                    }
                 }
             }
             for (w, spec) in &lex.cased_units {
