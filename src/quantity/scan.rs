@@ -2128,6 +2128,13 @@ impl<'a> Sentence<'a> {
             && self.t.change_verbs.iter().any(|v| v == self.text(i - 1))
     }
 
+    /// Whether figures `a` and `b`, the first right after a verb of change before token `i`,
+    /// are a change and a new level, `b` ten times `a` or more ("fell 300 points to 38,500
+    /// points"): no range. (The verb is looked up only where the values fit.)
+    fn change_and_level(&self, i: usize, a: Decimal, b: Decimal) -> bool {
+        a.checked_mul_int(10).is_some_and(|ten| b >= ten) && self.verb_led(i)
+    }
+
     /// The upper end of a range, which may repeat the currency ("between $3bn and $4bn").
     fn range_end(&self, k: usize, cur_pre: Option<Unit>) -> Option<Num> {
         match cur_pre {
@@ -2352,12 +2359,9 @@ impl<'a> Sentence<'a> {
         let after_open =
             j == i && i > 0 && self.has(i - 1, |p| p.range_open) && self.near(i - 1, i);
         let changed = after_open && self.change_verb_before(i - 1);
-        // "fell 300 points to 38,500 points": after a verb of change, a change and a new
-        // level (ten times the change or more), no range.
-        let verb_led = open.is_none() && j == i && self.verb_led(i);
         if let Some(n) = self
             .unit_range(k, open.is_some(), cur_pre, &n1)
-            .filter(|n| !(verb_led && n1.lo.checked_mul_int(10).is_some_and(|ten| n.lo >= ten)))
+            .filter(|n| !(open.is_none() && j == i && self.change_and_level(i, n1.lo, n.lo)))
             .filter(|_| !changed && open.is_none_or(|o| self.range_closes(o, k + 1)))
         {
             n2 = Some(n);
@@ -4203,15 +4207,9 @@ impl<'a> Sentence<'a> {
             let changed = a.first > 0
                 && self.has(a.first - 1, |p| p.range_open)
                 && self.change_verb_before(a.first - 1);
-            // ("fell 120 points to 4,300 points": a change and a new level.)
-            let level = self.verb_led(a.first)
-                && qa
-                    .value
-                    .checked_mul_int(10)
-                    .is_some_and(|ten| qb.value >= ten);
             // (Of one factor: "下调25个基点至1.75%" is a cut to a new rate, no range.)
             let joins = qa.unit == qb.unit
-                && !level
+                && !self.change_and_level(a.first, qa.value, qb.value)
                 && a.factor == b.factor
                 && !a.shared
                 && !changed
