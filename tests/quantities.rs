@@ -3,38 +3,10 @@
 use std::path::PathBuf;
 
 use concord::quantity::{self, QuantityLexicon, Scanner};
-use concord::{Bound, Lang, QuantityMention};
+use concord::{Bound, Lang};
 
-/// One mention as (surface, value, unit, bound, max).
-type Row = (String, String, String, String, Option<String>);
-
-fn rows(text: &str, lang: Lang) -> Vec<Row> {
-    quantity::scan(text, lang)
-        .iter()
-        .map(|m| row(text, m))
-        .collect()
-}
-
-fn row(text: &str, m: &QuantityMention) -> Row {
-    let q = &m.quantity;
-    (
-        text[m.span.start..m.span.end].to_string(),
-        q.value.to_string(),
-        q.unit.to_string(),
-        q.bound.to_string(),
-        q.max.map(|x| x.to_string()),
-    )
-}
-
-fn r(surface: &str, value: &str, unit: &str, bound: &str) -> Row {
-    (
-        surface.into(),
-        value.into(),
-        unit.into(),
-        bound.into(),
-        None,
-    )
-}
+mod common;
+use common::{check, r, row, rows, Row};
 
 fn range(surface: &str, value: &str, max: &str, unit: &str) -> Row {
     (
@@ -44,11 +16,6 @@ fn range(surface: &str, value: &str, max: &str, unit: &str) -> Row {
         "range".into(),
         Some(max.into()),
     )
-}
-
-#[track_caller]
-fn check(text: &str, lang: Lang, expected: &[Row]) {
-    assert_eq!(rows(text, lang), expected, "in {text:?}");
 }
 
 // ------------------------------------------------------------------ Italian

@@ -1,42 +1,10 @@
 //! Quantity normalizer, dimensions (issue 3): temperatures, concentrations, composite
 //! durations, volumes and areas, per language, with the traps (angles, `一度`, clock times).
 
-use concord::quantity;
 use concord::Lang;
 
-/// One mention as (surface, value, unit, bound, max).
-type Row = (String, String, String, String, Option<String>);
-
-fn rows(text: &str, lang: Lang) -> Vec<Row> {
-    quantity::scan(text, lang)
-        .iter()
-        .map(|m| {
-            let q = &m.quantity;
-            (
-                text[m.span.start..m.span.end].to_string(),
-                q.value.to_string(),
-                q.unit.to_string(),
-                q.bound.to_string(),
-                q.max.map(|x| x.to_string()),
-            )
-        })
-        .collect()
-}
-
-fn r(surface: &str, value: &str, unit: &str, bound: &str) -> Row {
-    (
-        surface.into(),
-        value.into(),
-        unit.into(),
-        bound.into(),
-        None,
-    )
-}
-
-#[track_caller]
-fn check(text: &str, lang: Lang, expected: &[Row]) {
-    assert_eq!(rows(text, lang), expected, "in {text:?}");
-}
+mod common;
+use common::{check, r, rows};
 
 /// No mention in `unit` in `text`.
 #[track_caller]

@@ -1,8 +1,10 @@
-//! Helpers shared by the claim test files.
+//! Helpers shared by the claim test files (and the quantity rows of the quantity test files).
 
 use concord::claim::{self, Claim, ClaimInput};
 use concord::text::sentences;
-use concord::{quantity, Document, EntityKind, EntityMention, Gazetteer, Lang, Pipeline, Span};
+use concord::{
+    quantity, Document, EntityKind, EntityMention, Gazetteer, Lang, Pipeline, QuantityMention, Span,
+};
 
 /// The claims of `text` read in `lang` by the default pipeline.
 pub fn run(text: &str, lang: Lang) -> Vec<Claim> {
@@ -251,4 +253,51 @@ pub fn keyed(lang: Lang, text: &str, figure: &str, key: &str) {
         "{key} on {figure:?} in {text:?}: {:?}",
         spf(&claims)
     );
+}
+
+// ------------------------------------------------------------------ quantity rows
+
+/// One quantity mention as (surface, value, unit, bound, max).
+#[allow(dead_code)]
+pub type Row = (String, String, String, String, Option<String>);
+
+/// The rows of the quantities `quantity::scan` finds in `text` read in `lang`.
+#[allow(dead_code)]
+pub fn rows(text: &str, lang: Lang) -> Vec<Row> {
+    quantity::scan(text, lang)
+        .iter()
+        .map(|m| row(text, m))
+        .collect()
+}
+
+/// The row of mention `m` of `text`.
+#[allow(dead_code)]
+pub fn row(text: &str, m: &QuantityMention) -> Row {
+    let q = &m.quantity;
+    (
+        text[m.span.start..m.span.end].to_string(),
+        q.value.to_string(),
+        q.unit.to_string(),
+        q.bound.to_string(),
+        q.max.map(|x| x.to_string()),
+    )
+}
+
+/// The row of a single value (no upper end).
+#[allow(dead_code)]
+pub fn r(surface: &str, value: &str, unit: &str, bound: &str) -> Row {
+    (
+        surface.into(),
+        value.into(),
+        unit.into(),
+        bound.into(),
+        None,
+    )
+}
+
+/// That the quantities of `text` read in `lang` are `expected`, in order.
+#[allow(dead_code)]
+#[track_caller]
+pub fn check(text: &str, lang: Lang, expected: &[Row]) {
+    assert_eq!(rows(text, lang), expected, "in {text:?}");
 }
