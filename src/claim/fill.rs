@@ -5416,21 +5416,43 @@ impl<'a> Context<'a> {
     ///
     /// [`CountedNounsData::changes`]: super::nouns::CountedNounsData::changes
     fn changed_noun(&self, s: &Sentence<'_>, q: &QuantityMention, c: Choice) -> Option<Choice> {
-        let frames = self.frames.frames();
-        let nouns = self.frames.counted_nouns();
-        if q.quantity.unit != Unit::Percent
-            || frames.get(c.frame).is_none_or(|f| f.key != nouns.changes())
-        {
+        if !self.change_alone(q, c) {
             return None;
         }
         let noun = self.subject_noun(s, q)?;
+        self.change_of_noun(q, c.cue, noun)
+    }
+
+    /// Whether `c` takes the percent figure `q` under the frame of change alone
+    /// ([`CountedNounsData::changes`]), which names no fact of its own.
+    ///
+    /// [`CountedNounsData::changes`]: super::nouns::CountedNounsData::changes
+    fn change_alone(&self, q: &QuantityMention, c: Choice) -> bool {
+        q.quantity.unit == Unit::Percent
+            && self
+                .frames
+                .frames()
+                .get(c.frame)
+                .is_some_and(|f| f.key == self.frames.counted_nouns().changes())
+    }
+
+    /// The change in percent `q` of the counted noun `noun`, under the frame of concepts,
+    /// keyed `percent:<noun>`, with the cue `cue`.
+    fn change_of_noun(
+        &self,
+        q: &QuantityMention,
+        cue: Option<Span>,
+        noun: (usize, Span),
+    ) -> Option<Choice> {
         let concepts = self.frames.concepts();
-        let frame = frames
+        let frame = self
+            .frames
+            .frames()
             .iter()
             .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))?;
         Some(Choice {
             frame,
-            cue: c.cue,
+            cue,
             weight: 0.5,
             yielded_from: None,
             noun: Some(noun),
@@ -5439,101 +5461,38 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// For a percent figure that the frame of change alone names, after the count figure `p`
-    /// of the same sentence whose claim a counted noun named (`c`), with no other figure nor
-    /// name between them: the change of that noun ("720 000 naissances, soit 37 000 de moins,
-    /// une baisse de 5 %", "出生人口为68万人，降幅为5.7%": `percent:birth`).
-    fn change_of_count(
+    /// For a percent figure `q` that the frame of change alone names (`own`, with no counted
+    /// noun of its own): the change of the fact that the figure `before` it states
+    /// ([`Context::change_of_count`], [`Context::change_of_fact`]) or that the level after it
+    /// reaches ([`Context::change_to_level`]); else `own`.
+    fn change_of(
         &self,
         s: &Sentence<'_>,
-        p: &QuantityMention,
-        c: Choice,
+        before: Earlier<'_>,
         q: &QuantityMention,
         own: Choice,
-    ) -> Option<Choice> {
-        let frames = self.frames.frames();
-        let nouns = self.frames.counted_nouns();
-        let changes = frames
-            .get(own.frame)
-            .is_some_and(|f| f.key == nouns.changes());
-        if q.quantity.unit != Unit::Percent
-            || p.quantity.unit != Unit::Count
-            || !changes
-            || own.noun.is_some()
-            || p.span.end > q.span.start
-        {
-            return None;
+    ) -> Choice {
+        if !self.change_alone(q, own) || own.noun.is_some() {
+            return own;
         }
-        let noun = c.noun?;
-        let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
-        // (A date between them is no figure of another fact: "678 000 naissances en 2023".)
-        let figure_between = s
-            .quantities
-            .iter()
-            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year);
-        if s.entities.iter().any(|e| inside(e.span)) || figure_between {
-            return None;
-        }
-        let concepts = self.frames.concepts();
-        let frame = frames
-            .iter()
-            .position(|f| f.key == concepts.frame() && f.accepts(q.quantity.unit))?;
-        Some(Choice {
-            frame,
-            cue: own.cue,
-            weight: 0.5,
-            yielded_from: None,
-            noun: Some(noun),
-            concept: None,
-            bare: false,
-        })
+        before
+            .filter(|(p, _)| p.span.end <= q.span.start && nothing_between(s, p.span, q.span))
+            .and_then(|(p, c)| {
+                self.change_of_count(p, c, q, own)
+                    .or_else(|| self.change_of_fact(p, c, q, own))
+            })
+            .or_else(|| self.change_to_level(s, q, own))
+            .unwrap_or(own)
     }
 
-    /// For a percent figure that the frame of change alone names, right after the figure `p`
-    /// of the same sentence whose frame (`c`) names a fact whose level a change reaches
-    /// ([`Frame::follows`]: production, revenue, exports), with no other figure (dates aside)
-    /// nor name between them: the change of that fact ("avec 48 millions d'hectolitres, en
-    /// hausse de 4 %", "ricavi per 3 miliardi, in crescita del 5%": `production_growth`,
-    /// `revenue_growth`).
-    fn change_of_fact(
-        &self,
-        s: &Sentence<'_>,
-        p: &QuantityMention,
-        c: Choice,
-        q: &QuantityMention,
-        own: Choice,
-    ) -> Option<Choice> {
-        let frames = self.frames.frames();
-        let nouns = self.frames.counted_nouns();
-        let changes = frames
-            .get(own.frame)
-            .is_some_and(|f| f.key == nouns.changes());
-        if q.quantity.unit != Unit::Percent
-            || p.quantity.unit == Unit::Percent
-            || !changes
-            || own.noun.is_some()
-            || c.bare
-            || p.span.end > q.span.start
-        {
-            return None;
-        }
-        let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
-        let figure_between = s
-            .quantities
-            .iter()
-            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year);
-        if s.entities.iter().any(|e| inside(e.span)) || figure_between {
-            return None;
-        }
-        let gap = self.input.text.get(p.span.end..q.span.start)?;
-        if gap.len() > FOLLOW_GAP {
-            return None;
-        }
-        let fact = frames.get(c.frame)?;
-        let frame = frames.iter().position(|f| {
+    /// The frame that names the change of `fact` ([`Frame::follows`]) and takes the percent
+    /// figure `q`, in place of `own`'s frame of change alone.
+    fn change_of_frame(&self, fact: &Frame, q: &QuantityMention, own: Choice) -> Option<Choice> {
+        let changes = self.frames.counted_nouns().changes();
+        let frame = self.frames.frames().iter().position(|f| {
             fact.follows.contains(&f.key)
                 && f.accepts(q.quantity.unit)
-                && f.refines.iter().any(|r| r == nouns.changes())
+                && f.refines.iter().any(|r| r == changes)
         })?;
         Some(Choice {
             frame,
@@ -5546,7 +5505,49 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// For a percent figure that the frame of change alone names, right before the level the
+    /// For a percent figure that the frame of change alone names ([`Context::change_of`]), after
+    /// the count figure `p` of the same sentence whose claim a counted noun named (`c`), with
+    /// no other figure nor name between them: the change of that noun ("720 000 naissances,
+    /// soit 37 000 de moins, une baisse de 5 %", "出生人口为68万人，降幅为5.7%": `percent:birth`).
+    fn change_of_count(
+        &self,
+        p: &QuantityMention,
+        c: Choice,
+        q: &QuantityMention,
+        own: Choice,
+    ) -> Option<Choice> {
+        if p.quantity.unit != Unit::Count {
+            return None;
+        }
+        self.change_of_noun(q, own.cue, c.noun?)
+    }
+
+    /// For a percent figure that the frame of change alone names ([`Context::change_of`]),
+    /// right after the figure `p` of the same sentence whose frame (`c`) names a fact whose
+    /// level a change reaches ([`Frame::follows`]: production, revenue, exports), with no other
+    /// figure (dates aside) nor name between them: the change of that fact ("avec 48 millions
+    /// d'hectolitres, en hausse de 4 %", "ricavi per 3 miliardi, in crescita del 5%":
+    /// `production_growth`, `revenue_growth`).
+    fn change_of_fact(
+        &self,
+        p: &QuantityMention,
+        c: Choice,
+        q: &QuantityMention,
+        own: Choice,
+    ) -> Option<Choice> {
+        if p.quantity.unit == Unit::Percent || c.bare {
+            return None;
+        }
+        let gap = self.input.text.get(p.span.end..q.span.start)?;
+        if gap.len() > FOLLOW_GAP {
+            return None;
+        }
+        let fact = self.frames.frames().get(c.frame)?;
+        self.change_of_frame(fact, q, own)
+    }
+
+    /// For a percent figure that the frame of change alone names ([`Context::change_of`]),
+    /// right before the level the
     /// change reached, introduced by one of the markers of that level's frame ("recule de 8 %
     /// à 20 millions d'hectolitres", "è sceso del 5% a 3 milioni di tonnellate": see
     /// [`Frame::follow_markers`]), when that frame names a fact whose change a frame names
@@ -5557,14 +5558,6 @@ impl<'a> Context<'a> {
         q: &QuantityMention,
         own: Choice,
     ) -> Option<Choice> {
-        let frames = self.frames.frames();
-        let nouns = self.frames.counted_nouns();
-        let changes = frames
-            .get(own.frame)
-            .is_some_and(|f| f.key == nouns.changes());
-        if q.quantity.unit != Unit::Percent || !changes || own.noun.is_some() {
-            return None;
-        }
         let next = s
             .quantities
             .iter()
@@ -5585,7 +5578,7 @@ impl<'a> Context<'a> {
         let gap = fold_str(gap);
         let gap = gap.trim_end();
         let level = self.choose_frame(s, next)?;
-        let fact = frames.get(level.frame)?;
+        let fact = self.frames.frames().get(level.frame)?;
         let marked = s.langs.iter().chain(std::iter::once(&s.lang)).any(|&l| {
             fact.follow_markers
                 .iter()
@@ -5600,20 +5593,7 @@ impl<'a> Context<'a> {
         if !marked {
             return None;
         }
-        let frame = frames.iter().position(|f| {
-            fact.follows.contains(&f.key)
-                && f.accepts(q.quantity.unit)
-                && f.refines.iter().any(|r| r == nouns.changes())
-        })?;
-        Some(Choice {
-            frame,
-            cue: own.cue,
-            weight: own.weight,
-            yielded_from: None,
-            noun: None,
-            concept: None,
-            bare: false,
-        })
+        self.change_of_frame(fact, q, own)
     }
 
     /// Where no frame and no counted noun applies: the nearest word of a concept
@@ -6922,6 +6902,17 @@ pub(super) fn extract_with(
 /// [`fill`] takes the last one, and the last one of the figure's own unit.
 type Earlier<'q> = Option<(&'q QuantityMention, Choice)>;
 
+/// Whether no name and no figure of `s` stand between the spans `p` and `q` (`p` first); a
+/// date is no figure of another fact ("678 000 naissances en 2023").
+fn nothing_between(s: &Sentence<'_>, p: Span, q: Span) -> bool {
+    let inside = |o: Span| o.start >= p.end && o.end <= q.start;
+    !s.entities.iter().any(|e| inside(e.span))
+        && !s
+            .quantities
+            .iter()
+            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year)
+}
+
 /// The claims of figures nothing names ([`Choice::bare`]) where the document states the same
 /// amount as a named fact (a headline restating the body: "Investimento da 1,9 miliardi"): of
 /// the same subject, the bare claim takes that fact's predicate, object and functionality;
@@ -7052,15 +7043,7 @@ fn fill<'a>(
                 // names, right after a count of a noun, is that noun's change.
                 // "48 millions d'hectolitres, en hausse de 4 %": so is a change right after a
                 // figure of a fact whose change a frame names, that fact's change.
-                let own = own.map(|o| {
-                    before
-                        .and_then(|(p, c)| {
-                            ctx.change_of_count(s, p, c, q, o)
-                                .or_else(|| ctx.change_of_fact(s, p, c, q, o))
-                        })
-                        .or_else(|| ctx.change_to_level(s, q, o))
-                        .unwrap_or(o)
-                });
+                let own = own.map(|o| ctx.change_of(s, before, q, o));
                 // "Le titre Orvane a bondi de 9 %, tandis que Talvik cédait 0,8 %": a clause
                 // that a contrastive conjunction opens, naming a party of its own, restates the
                 // fact of the figure before it for that party, unless a cue of its own names
