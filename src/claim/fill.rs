@@ -948,10 +948,11 @@ impl<'a> Context<'a> {
             .unwrap_or_default()
             .join(" ");
         let tail = format!(" {tail} ");
+        let after = fold_str(&after);
         Lang::ALL.iter().any(|&l| {
             self.frames.rules(l).superlative_words.iter().any(|w| {
                 if w.chars().any(is_han) {
-                    fold_str(&after).starts_with(w.as_str())
+                    after.starts_with(w.as_str())
                 } else {
                     tail.contains(&format!(" {w} "))
                 }
