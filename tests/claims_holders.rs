@@ -8,16 +8,11 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
+use common::{claim_on, subject_name, subject_on};
 
-/// The subject of the claim on `figure`, if any.
+/// The subject of the claim on `figure` ("" for none); panics when no claim is on it.
 fn subject_of(lang: Lang, text: &str, figure: &str) -> String {
-    let claims = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-        .unwrap_or_else(|| panic!("no claim on {figure:?} in {text:?}: {:?}", spf(&claims)))
+    subject_name(&claim_on(lang, text, figure))
 }
 
 #[test]
@@ -107,14 +102,6 @@ fn a_party_the_sentence_refers_to_keeps_its_figure() {
     }
 }
 
-/// The claims of `text` in `lang`, and the subject of the one on `figure`, if there is one.
-fn subject_if_any(lang: Lang, text: &str, figure: &str) -> Option<String> {
-    run(text, lang)
-        .iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-}
-
 #[test]
 fn the_body_whose_data_a_source_cites_is_no_holder() {
     let cases = [
@@ -136,7 +123,7 @@ fn the_body_whose_data_a_source_cites_is_no_holder() {
     }
     let text = "Eurostar published its results on Monday.\n\nAccording to the latest estimates of the World Bank, 2,500 trains ran during the strike.";
     assert_ne!(
-        subject_if_any(En, text, "2,500").as_deref(),
+        subject_on(En, text, "2,500").as_deref(),
         Some("World Bank"),
         "{text}"
     );

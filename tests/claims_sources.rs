@@ -5,19 +5,10 @@
 //! America la crescita si è fermata al 3%", "北美市场增长3%"), not their holder. Our own
 //! sentences about sugar beet and a fictional company's quarter.
 
-use concord::Lang::{self, De, Fr, It, Zh};
+use concord::Lang::{De, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
-
-/// The subject of the claim on `figure` ("" for a claim without one), or `None` when no
-/// claim is on it.
-fn subject_of(lang: Lang, text: &str, figure: &str) -> Option<String> {
-    run(text, lang)
-        .iter()
-        .find(|c| c.provenance.text.contains(figure))
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-}
+use common::{run, spf, subject_on};
 
 #[test]
 fn a_country_that_heads_its_clause_holds_its_change() {
@@ -54,7 +45,7 @@ fn a_country_that_heads_its_clause_holds_its_change() {
         ),
     ];
     for (lang, text, figure, want) in cases {
-        let got = subject_of(lang, text, figure);
+        let got = subject_on(lang, text, figure);
         assert_eq!(
             got.as_deref(),
             Some(want),
@@ -100,7 +91,7 @@ fn a_market_of_a_company_holds_no_change() {
         ),
     ];
     for (lang, text, figure, want) in cases {
-        let got = subject_of(lang, text, figure);
+        let got = subject_on(lang, text, figure);
         assert_eq!(got.as_deref(), want, "{text}: {:?}", spf(&run(text, lang)));
     }
 }

@@ -9,13 +9,13 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::run;
+use common::{run, subject_name};
 
 /// The subjects of every claim in `text`.
 fn subjects(lang: Lang, text: &str) -> Vec<String> {
     run(text, lang)
         .iter()
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
+        .map(subject_name)
         .collect()
 }
 

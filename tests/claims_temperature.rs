@@ -6,7 +6,7 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::run;
+use common::{run, subject_name};
 
 /// (subject, predicate, unit) of the claim on `figure`.
 fn claim_on(lang: Lang, text: &str, figure: &str) -> Option<(String, String, String)> {
@@ -15,7 +15,7 @@ fn claim_on(lang: Lang, text: &str, figure: &str) -> Option<(String, String, Str
         .find(|c| c.provenance.text.contains(figure))
         .map(|c| {
             (
-                c.subject.as_ref().map_or(String::new(), |s| s.name.clone()),
+                subject_name(c),
                 c.predicate.clone(),
                 c.quantity.unit.to_string(),
             )

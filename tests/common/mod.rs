@@ -46,6 +46,16 @@ pub fn subject_name(c: &Claim) -> String {
     c.subject.as_ref().map_or(String::new(), |s| s.name.clone())
 }
 
+/// The subject's name ([`subject_name`]) of the first claim of `text` read in `lang` whose
+/// figure's surface contains `figure`, or `None` when no claim is on it.
+#[allow(dead_code)]
+pub fn subject_on(lang: Lang, text: &str, figure: &str) -> Option<String> {
+    run(text, lang)
+        .iter()
+        .find(|c| c.provenance.text.contains(figure))
+        .map(subject_name)
+}
+
 /// The claims of `text` from the claims stage alone, every occurrence of each organization
 /// name in `orgs` marked as that organization.
 #[allow(dead_code)]
