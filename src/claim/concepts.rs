@@ -34,7 +34,7 @@ use std::sync::OnceLock;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use super::forms::{fold_all, lang_entry, wordish, WordForms};
+use super::forms::{fold_all, lang_entry, words_of, WordForms};
 use crate::lang::Lang;
 use crate::quantity::Unit;
 use crate::text::fold::fold_str;
@@ -554,11 +554,11 @@ impl Concepts {
     }
 }
 
-/// The folded words of `t` (which starts at byte `base` of the text) up to the first
-/// punctuation, nearest the end first.
 /// The folded words of a figure's phrase before it (nearest first) and after it.
 type PhraseWords = (Vec<(Span, String)>, Vec<(Span, String)>);
 
+/// The folded words of `t` (which starts at byte `base` of the text) up to the first
+/// punctuation, nearest the end first.
 fn words_rev(t: &str, base: usize) -> Vec<(Span, String)> {
     let cut = t
         .char_indices()
@@ -575,23 +575,6 @@ fn words_rev(t: &str, base: usize) -> Vec<(Span, String)> {
 fn words_fwd(t: &str, base: usize) -> Vec<(Span, String)> {
     let cut = t.find(closes).unwrap_or(t.len());
     words_of(t.get(..cut).unwrap_or(""), base)
-}
-
-fn words_of(t: &str, base: usize) -> Vec<(Span, String)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
-        if wordish(c) && i < t.len() {
-            start.get_or_insert(i);
-            continue;
-        }
-        if let Some(s) = start.take() {
-            if let Some(w) = t.get(s..i) {
-                out.push((Span::new(base + s, base + i), fold_str(w)));
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]

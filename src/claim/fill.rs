@@ -6384,7 +6384,6 @@ struct AnaphorWord<'w> {
     noun: bool,
 }
 
-/// Whether `d` is a whole number (no digit written below the units: "7,1" is not).
 /// How many words of description may stand between a source marker and the name it cites
 /// ([`Context::cited_at`]).
 const DESCRIPTION_WORDS: usize = 2;

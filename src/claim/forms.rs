@@ -6,6 +6,7 @@ use aho_corasick::AhoCorasick;
 use crate::lang::{is_han, Lang};
 use crate::text::fold::fold_str;
 use crate::text::hash::FastMap;
+use crate::text::Span;
 use crate::Error;
 
 /// A language code of a data file, or an error naming the file.
@@ -29,6 +30,25 @@ pub(super) fn fold_all(words: &[String]) -> Vec<String> {
 /// hyphen: "start-up").
 pub(super) fn wordish(c: char) -> bool {
     (c.is_alphanumeric() && !is_han(c)) || c == '-'
+}
+
+/// The folded words ([`wordish`] runs) of `t`, which starts at byte `base` of the text, with
+/// their spans in the text, in reading order.
+pub(super) fn words_of(t: &str, base: usize) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+        if wordish(c) && i < t.len() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            if let Some(w) = t.get(s..i) {
+                out.push((Span::new(base + s, base + i), fold_str(w)));
+            }
+        }
+    }
+    out
 }
 
 /// The entry of `lang` in a per-language list, added empty where missing (always `Some`).

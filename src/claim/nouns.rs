@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 
-use super::forms::{fold_all, lang_entry, parse_lang, wordish, WordForms};
+use super::forms::{fold_all, lang_entry, parse_lang, wordish, words_of, WordForms};
 use crate::lang::{is_han, Lang};
 use crate::text::fold::fold_str;
 use crate::text::Span;
@@ -524,24 +524,9 @@ impl CountedNouns {
             .rev()
             .find(|(_, c)| !wordish(*c) && !c.is_whitespace() && *c != '\'' && *c != '’')
             .map_or(0, |(i, c)| i + c.len_utf8());
-        let base = from.min(figure.start) + cut;
-        let mut words: Vec<(usize, usize, String)> = Vec::new();
-        let mut start: Option<usize> = None;
-        let tail = phrase.get(cut..)?;
-        for (i, c) in tail
-            .char_indices()
-            .chain(std::iter::once((tail.len(), ' ')))
-        {
-            if wordish(c) && i < tail.len() {
-                start.get_or_insert(i);
-                continue;
-            }
-            if let Some(s) = start.take() {
-                words.push((base + s, base + i, fold_str(tail.get(s..i)?)));
-            }
-        }
+        let mut words = words_of(phrase.get(cut..)?, from.min(figure.start) + cut);
         words.reverse();
-        for (k, (s, e, w)) in words.iter().enumerate().take(LINKS + 1) {
+        for (k, (span, w)) in words.iter().enumerate().take(LINKS + 1) {
             // A link is no noun ("sono stati": been, not states).
             if n.links.contains(w) || (percent && n.percent_links.contains(w)) || link(w) {
                 continue;
@@ -558,30 +543,26 @@ impl CountedNouns {
             }
             // A form ending at this word: one word, or a sequence whose last word it is.
             let whole = (0..3).find_map(|back| {
-                let (first_s, _, first) = words.get(k + back)?;
+                let (first_span, first) = words.get(k + back)?;
                 n.forms.words.get(first)?.iter().find_map(|(parts, c)| {
                     let fits = parts.len() == back + 1
                         && parts
                             .iter()
                             .enumerate()
-                            .all(|(j, p)| words.get(k + back - j).is_some_and(|x| x.2 == *p));
-                    fits.then_some((*c, Span::new(*first_s, *e), k + back))
+                            .all(|(j, p)| words.get(k + back - j).is_some_and(|x| x.1 == *p));
+                    fits.then_some((*c, Span::new(first_span.start, span.end), k + back))
                 })
             });
-            let whole = whole.or_else(|| {
-                n.forms
-                    .affix(w, |_| true)
-                    .map(|c| (c, Span::new(*s, *e), k))
-            });
+            let whole = whole.or_else(|| n.forms.affix(w, |_| true).map(|c| (c, *span, k)));
             // A noun in the genitive of another noun ("shipments of cars") is that noun's
             // modifier, unless that noun counts it ("the number of births").
             let (c, span, first) = whole?;
             let genitive = words
                 .get(first + 1)
-                .is_some_and(|x| n.of.contains(&x.2) || n.holders.contains(&x.2));
+                .is_some_and(|x| n.of.contains(&x.1) || n.holders.contains(&x.1));
             let counted = words
                 .get(first + 2)
-                .is_some_and(|x| n.count_heads.contains(&x.2));
+                .is_some_and(|x| n.count_heads.contains(&x.1));
             return (!genitive || counted).then_some((c, span));
         }
         None
