@@ -13,10 +13,7 @@ use common::{run, subject_name};
 
 /// The subjects of every claim in `text`.
 fn subjects(lang: Lang, text: &str) -> Vec<String> {
-    run(text, lang)
-        .iter()
-        .map(subject_name)
-        .collect()
+    run(text, lang).iter().map(subject_name).collect()
 }
 
 #[test]
