@@ -184,63 +184,27 @@ impl CountedNouns {
     pub fn from_data(name: &str, data: &CountedNounsData) -> Result<CountedNouns, Error> {
         let mut langs: Vec<(Lang, LangNouns)> = Vec::new();
         let mut concepts = Vec::new();
-        for (code, words) in &data.classifiers {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.classifiers = fold_all(words);
-            }
-        }
-        for (code, words) in &data.of {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.of = fold_all(words)
-                    .into_iter()
-                    .map(|w| w.trim_end_matches(['\'', '’']).to_string())
-                    .collect();
-            }
-        }
-        for (code, words) in &data.holders {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.holders = fold_all(words)
-                    .into_iter()
-                    .map(|w| w.trim_end_matches(['\'', '’']).to_string())
-                    .collect();
-            }
-        }
-        for (code, words) in &data.holder_heads {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.holder_heads = fold_all(words);
-            }
-        }
-        for (code, words) in &data.count_words {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.count_words = fold_all(words);
-                n.count_words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-            }
-        }
-        for (code, words) in &data.and {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.and = fold_all(words);
-            }
-        }
-        for (code, words) in &data.not_adjectives {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.not_adjectives = fold_all(words);
-            }
-        }
-        for (code, words) in &data.links {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.links = fold_all(words);
-            }
-        }
-        for (code, words) in &data.count_heads {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.count_heads = fold_all(words);
-            }
-        }
-        for (code, words) in &data.percent_links {
-            if let Some(n) = lang_entry(&mut langs, parse_lang(code, name)?) {
-                n.percent_links = fold_all(words);
-            }
-        }
+        let apostrophe = |w: Vec<String>| -> Vec<String> {
+            w.into_iter()
+                .map(|w| w.trim_end_matches(['\'', '’']).to_string())
+                .collect()
+        };
+        let lists = &mut langs;
+        per_lang(lists, name, &data.classifiers, |n, w| n.classifiers = w)?;
+        per_lang(lists, name, &data.of, |n, w| n.of = apostrophe(w))?;
+        per_lang(lists, name, &data.holders, |n, w| n.holders = apostrophe(w))?;
+        per_lang(lists, name, &data.holder_heads, |n, w| n.holder_heads = w)?;
+        per_lang(lists, name, &data.count_words, |n, mut w| {
+            w.sort_by_key(|w| std::cmp::Reverse(w.len()));
+            n.count_words = w;
+        })?;
+        per_lang(lists, name, &data.and, |n, w| n.and = w)?;
+        per_lang(lists, name, &data.not_adjectives, |n, w| {
+            n.not_adjectives = w
+        })?;
+        per_lang(lists, name, &data.links, |n, w| n.links = w)?;
+        per_lang(lists, name, &data.count_heads, |n, w| n.count_heads = w)?;
+        per_lang(lists, name, &data.percent_links, |n, w| n.percent_links = w)?;
         for (concept, forms) in &data.nouns {
             let c = concepts.len();
             concepts.push(concept.clone());
@@ -779,4 +743,20 @@ impl CountedNouns {
         }
         None
     }
+}
+
+/// Hands each language's list of `lists` (by language code), folded ([`fold_all`]), to `set`
+/// with that language's entry of `langs`.
+fn per_lang(
+    langs: &mut Vec<(Lang, LangNouns)>,
+    name: &str,
+    lists: &IndexMap<String, Vec<String>>,
+    set: impl Fn(&mut LangNouns, Vec<String>),
+) -> Result<(), Error> {
+    for (code, words) in lists {
+        if let Some(n) = lang_entry(langs, parse_lang(code, name)?) {
+            set(n, fold_all(words));
+        }
+    }
+    Ok(())
 }
