@@ -220,6 +220,37 @@ impl Unit {
         }
     }
 
+    /// Every unit but the currencies, in the order of their declaration: what a unit code
+    /// other than an ISO 4217 code can be (`"percent".parse::<Unit>()` looks it up here).
+    ///
+    /// ```
+    /// use concord::Unit;
+    /// assert!(Unit::NAMED.contains(&Unit::Speed));
+    /// assert!(Unit::NAMED.iter().all(|u| u.code().parse::<Unit>().ok() == Some(*u)));
+    /// ```
+    pub const NAMED: [Unit; 20] = [
+        Unit::Percent,
+        Unit::Power,
+        Unit::Energy,
+        Unit::Count,
+        Unit::Year,
+        Unit::Years,
+        Unit::Months,
+        Unit::Days,
+        Unit::Area,
+        Unit::Length,
+        Unit::Mass,
+        Unit::Volume,
+        Unit::Speed,
+        Unit::Hours,
+        Unit::Minutes,
+        Unit::Seconds,
+        Unit::Points,
+        Unit::Celsius,
+        Unit::Fahrenheit,
+        Unit::Concentration,
+    ];
+
     /// Whether this is money.
     pub fn is_currency(&self) -> bool {
         matches!(self, Unit::Currency(_))
@@ -251,34 +282,21 @@ impl std::str::FromStr for Unit {
     type Err = crate::Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(match s {
-            "percent" | "%" => Unit::Percent,
-            "W" | "w" => Unit::Power,
-            "Wh" | "wh" => Unit::Energy,
-            "count" => Unit::Count,
-            "year" => Unit::Year,
-            "years" => Unit::Years,
-            "months" => Unit::Months,
-            "days" => Unit::Days,
-            "m2" => Unit::Area,
-            "m" => Unit::Length,
-            "kg" => Unit::Mass,
-            "m3" => Unit::Volume,
-            "km/h" => Unit::Speed,
-            "hours" => Unit::Hours,
-            "minutes" => Unit::Minutes,
-            "seconds" => Unit::Seconds,
-            "points" => Unit::Points,
-            "celsius" => Unit::Celsius,
-            "fahrenheit" => Unit::Fahrenheit,
-            "ppm" => Unit::Concentration,
-            c if c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphabetic()) => Unit::currency(c),
-            other => {
-                return Err(crate::Error::Data {
-                    name: "unit".into(),
-                    message: format!("unknown unit {other:?}"),
-                })
-            }
+        let alias = match s {
+            "%" => "percent",
+            "w" => "W",
+            "wh" => "Wh",
+            other => other,
+        };
+        if let Some(u) = Unit::NAMED.iter().find(|u| u.code() == alias) {
+            return Ok(*u);
+        }
+        if s.len() == 3 && s.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Ok(Unit::currency(s));
+        }
+        Err(crate::Error::Data {
+            name: "unit".into(),
+            message: format!("unknown unit {s:?}"),
         })
     }
 }
@@ -466,4 +484,54 @@ pub struct QuantityMention {
 /// See [`Scanner`] to use lexicons of your own.
 pub fn scan(text: &str, lang: Lang) -> Vec<QuantityMention> {
     Scanner::embedded().scan(text, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Unit;
+
+    /// `Unit::NAMED` holds every unit but the currencies, once each and in order, so that
+    /// parsing a code (and the reconciliation's unit order, tested in `reconcile::merge`) knows
+    /// them all. A unit added to the enum stops `position` compiling: give it the next position
+    /// there and the same place in `Unit::NAMED`, which the loop checks against it.
+    #[test]
+    fn named_holds_every_unit_once() {
+        let position = |u: Unit| match u {
+            Unit::Currency(_) => None,
+            Unit::Percent => Some(0),
+            Unit::Power => Some(1),
+            Unit::Energy => Some(2),
+            Unit::Count => Some(3),
+            Unit::Year => Some(4),
+            Unit::Years => Some(5),
+            Unit::Months => Some(6),
+            Unit::Days => Some(7),
+            Unit::Area => Some(8),
+            Unit::Length => Some(9),
+            Unit::Mass => Some(10),
+            Unit::Volume => Some(11),
+            Unit::Speed => Some(12),
+            Unit::Hours => Some(13),
+            Unit::Minutes => Some(14),
+            Unit::Seconds => Some(15),
+            Unit::Points => Some(16),
+            Unit::Celsius => Some(17),
+            Unit::Fahrenheit => Some(18),
+            Unit::Concentration => Some(19),
+        };
+        // The positions the match gives are exactly 0..NAMED.len(), each unit at its own.
+        let last = Unit::NAMED.len() - 1;
+        assert_eq!(
+            position(Unit::Concentration),
+            Some(last),
+            "the last position"
+        );
+        for (i, u) in Unit::NAMED.iter().enumerate() {
+            assert_eq!(position(*u), Some(i), "{u}");
+            assert_eq!(u.code().parse::<Unit>().ok(), Some(*u), "{u}");
+        }
+        assert_eq!("%".parse::<Unit>().ok(), Some(Unit::Percent));
+        assert_eq!("usd".parse::<Unit>().ok(), Some(Unit::currency("USD")));
+        assert!("furlongs".parse::<Unit>().is_err());
+    }
 }

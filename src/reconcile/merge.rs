@@ -2817,31 +2817,12 @@ mod size {
             }
             (1 << 62) | packed
         };
-        for u in [
+        let currencies = [
             Unit::currency("eur"),
             Unit::currency("CHF"),
             Unit::currency("??"),
-            Unit::Percent,
-            Unit::Power,
-            Unit::Energy,
-            Unit::Count,
-            Unit::Year,
-            Unit::Years,
-            Unit::Months,
-            Unit::Days,
-            Unit::Area,
-            Unit::Length,
-            Unit::Mass,
-            Unit::Volume,
-            Unit::Speed,
-            Unit::Hours,
-            Unit::Minutes,
-            Unit::Seconds,
-            Unit::Points,
-            Unit::Celsius,
-            Unit::Fahrenheit,
-            Unit::Concentration,
-        ] {
+        ];
+        for u in currencies.into_iter().chain(Unit::NAMED) {
             assert_eq!(super::unit_code(u), plain(u), "{u}");
         }
     }
