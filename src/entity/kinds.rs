@@ -1334,7 +1334,8 @@ fn vote(cx: &Cx<'_, '_>, mentions: &mut [EntityMention]) {
     let mut votes: IndexMap<String, IndexMap<EntityKind, u32>> = IndexMap::new();
     let mut own: Vec<Vec<Evidence>> = Vec::with_capacity(mentions.len());
     for (i, m) in mentions.iter().enumerate() {
-        if !is_new(m) {
+        // (A quoted title is a work whatever its words say: `titles`.)
+        if !is_new(m) || m.rule == "title" {
             own.push(Vec::new());
             continue;
         }

@@ -79,6 +79,10 @@
 //!    indefinite article ("eine Kommission").
 //! 6. **Surname / given name** of a person the text names in full ("Srinivas" after
 //!    "Aravind Srinivas"), unless two such people share it.
+//!    Before discovery, a title of a work between quotes (`titles`: every 《…》 in Chinese; in
+//!    Latin scripts a quotation of two to six words, capitalized, written twice or ending in a
+//!    sequel's number, "'Notte di luna 2'") is one work (kind `product`, rule `title`) with its
+//!    whole text, and its unquoted repeats with it; speech and scare quotes are not.
 //! 7. **Discovery** of names the gazetteer lacks: capitalized runs (joined by spaces, hyphens
 //!    or connectors such as "of"), Latin-script runs inside Chinese text, whole quotations;
 //!    function words, common capitalized words and roles trimmed (where nouns join, a compound
@@ -249,6 +253,7 @@ mod kinds;
 mod load;
 mod romanize;
 mod short;
+mod titles;
 mod translit;
 mod words;
 mod world;
@@ -585,6 +590,7 @@ impl Gazetteer {
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
         generic::Generic::embedded().apply(&self.entities, &self.index, &doc, &mut cands);
+        titles::find(&doc, &mut cands);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
         describe::trim_home_adjectives(&self.describe, &self.places, &doc, &mut cands);
         han::apply(&self.entities, &doc, &mut cands);
