@@ -200,3 +200,71 @@ fn international_courts_and_organizations() {
     assert!(has(&f, "紅十字國際委員會", "icrc"), "{f:?}");
     assert!(has(&f, "非盟", "african_union"), "{f:?}");
 }
+
+/// A coast guard, a fire agency and a board of transport inquiries are named by their
+/// function: the body of the state the name carries or the text is about, one id in every
+/// language, never the state itself; a lower-case name ("garde-côtes") too.
+#[test]
+fn safety_bodies_are_their_states_bodies() {
+    let fr = ids(
+        "Un chalutier a chaviré au large de l'Espagne. Les garde-côtes espagnols ont secouru \
+         40 marins; les garde-côtes ont suspendu les recherches le soir.",
+        Lang::Fr,
+    );
+    assert!(
+        has(&fr, "garde-côtes espagnols", "new:spain coast guard"),
+        "{fr:?}"
+    );
+    assert!(has(&fr, "garde-côtes", "new:spain coast guard"), "{fr:?}");
+    let it = ids(
+        "Un barcone con 60 persone è stato soccorso dalla guardia costiera italiana al largo \
+         di Lampedusa. La Guardia costiera ha recuperato due corpi.",
+        Lang::It,
+    );
+    assert!(
+        has(&it, "guardia costiera italiana", "new:italy coast guard"),
+        "{it:?}"
+    );
+    assert!(
+        has(&it, "Guardia costiera", "new:italy coast guard"),
+        "{it:?}"
+    );
+    let de = ids(
+        "Vor der Küste Japans ist ein Frachter gesunken. Die japanische Küstenwache suchte \
+         die ganze Nacht nach drei Vermissten.",
+        Lang::De,
+    );
+    assert!(
+        has(&de, "japanische Küstenwache", "new:japan coast guard"),
+        "{de:?}"
+    );
+    let zh = ids(
+        "一艘货轮在日本近海沉没，日本海上保安厅派出3艘巡逻船搜救，海保称仍有2人失踪。日本消防厅表示，火灾已扑灭。",
+        Lang::Zh,
+    );
+    assert!(
+        has(&zh, "海上保安厅", "new:japan coast guard")
+            || has(&zh, "日本海上保安厅", "new:japan coast guard"),
+        "{zh:?}"
+    );
+    assert!(has(&zh, "海保", "new:japan coast guard"), "{zh:?}");
+    assert!(
+        zh.iter()
+            .any(|(s, i)| s.ends_with("消防厅") && i == "new:japan fire agency"),
+        "{zh:?}"
+    );
+}
+
+/// A body named by its function alone is the body of the state the text names most, its
+/// adjectives counted with its names: a German text that names the United States once and
+/// writes Japan's adjectives twice speaks of Japan's coast guard.
+#[test]
+fn a_states_adjectives_name_it_for_a_bare_function() {
+    let de = ids(
+        "Auf dem Tokioter Flughafen Narita ist ein Frachtflugzeug verunglückt. Ein US-Konzern \
+         besitzt die Maschine. Die japanischen Behörden ermitteln; die Küstenwache sperrte die \
+         Bucht.",
+        Lang::De,
+    );
+    assert!(has(&de, "Küstenwache", "new:japan coast guard"), "{de:?}");
+}

@@ -40,8 +40,10 @@ pub(crate) struct Functions {
     han_not_before: Vec<char>,
     /// The possessive endings between a state's name and a body's ("'s").
     possessives: Vec<String>,
-    /// Fixed names: folded words to the function ("high court").
-    phrases: Vec<(Lang, Vec<String>, String)>,
+    /// Fixed names: folded words to the function ("high court"), and whether the data writes
+    /// the name in lower case (then it matches in any case: "garde-côtes"; else only
+    /// capitalized: "High Court").
+    phrases: Vec<(Lang, Vec<String>, String, bool)>,
     /// The first words of `phrases`, per language (most words start none).
     phrase_firsts: FastMap<Lang, FastSet<String>>,
     /// Chinese names, folded, longest first.
@@ -132,12 +134,17 @@ impl Functions {
                 }
                 ["phrase", l, w, key] => {
                     if let Some(l) = lang(Some(l)) {
-                        let words: Vec<String> =
-                            fold_str(w).split_whitespace().map(String::from).collect();
+                        // (Split as the text's words are: "garde-côtes" is two.)
+                        let words: Vec<String> = fold_str(w)
+                            .split([' ', '-'])
+                            .filter(|t| !t.is_empty())
+                            .map(String::from)
+                            .collect();
                         if let Some(first) = words.first() {
                             f.phrase_firsts.entry(l).or_default().insert(first.clone());
                         }
-                        f.phrases.push((l, words, key.to_string()));
+                        let lower = !w.chars().any(char::is_uppercase);
+                        f.phrases.push((l, words, key.to_string(), lower));
                     }
                 }
                 ["han", _, w, key] => f.han.push((fold_str(w), key.to_string())),
@@ -323,27 +330,37 @@ impl Functions {
                 .is_some_and(|s| s.contains(folded));
             let phrase = starts_phrase
                 .then(|| {
-                    self.phrases.iter().find(|(l, words, _)| {
+                    self.phrases.iter().find(|(l, words, _, _)| {
                         *l == lang && words.iter().enumerate().all(|(k, w)| tok(i + k) == w)
                     })
                 })
                 .flatten();
-            if let Some((_, words, key)) = phrase {
-                let capital = doc
-                    .text
-                    .get(start..)
-                    .and_then(|s| s.chars().next())
-                    .is_some_and(char::is_uppercase);
+            if let Some((_, words, key, lower)) = phrase {
+                let capital = *lower
+                    || doc
+                        .text
+                        .get(start..)
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(char::is_uppercase);
                 let last = i + words.len().saturating_sub(1);
-                if let (true, Some(&(_, end, _))) = (capital, toks.get(last)) {
-                    // (An adjective before: "das Hongkonger Obergericht".)
-                    let (place, start) = match i
+                if let (true, Some(&(_, mut end, _))) = (capital, toks.get(last)) {
+                    // (An adjective before: "das Hongkonger Obergericht", "die japanische
+                    // Küstenwache"; or after: "les garde-côtes japonais".)
+                    let (mut place, start) = match i
                         .checked_sub(1)
                         .and_then(|p| adj_at(p).and_then(|pl| toks.get(p).map(|t| (pl, t.0))))
                     {
                         Some((pl, s)) => (Some(pl), s),
                         None => (None, start),
                     };
+                    if place.is_none() && lang != Lang::En && lang != Lang::De {
+                        if let Some((pl, e)) =
+                            adj_at(last + 1).and_then(|pl| toks.get(last + 1).map(|t| (pl, t.1)))
+                        {
+                            place = Some(pl);
+                            end = e;
+                        }
+                    }
                     out.push(Found {
                         span: Span::new(start, end),
                         function: key.clone(),
@@ -447,6 +464,15 @@ impl Functions {
         for m in found.iter() {
             if self.places.contains(&m.id) {
                 *counts.entry(m.id.as_str()).or_default() += 1;
+            }
+        }
+        // (A state's adjective names it too: "die japanische Regierung", "der Tokioter
+        // Flughafen".)
+        if doc.lang != Lang::Zh {
+            for w in doc.words {
+                if let Some(p) = self.adjective(doc.lang, w.folded) {
+                    *counts.entry(p).or_default() += 1;
+                }
             }
         }
         let text_place: Option<String> = {
