@@ -5342,6 +5342,25 @@ impl<'a> Context<'a> {
                         })
                     }))
         });
+        // "Ogni treno porta 600 passeggeri; la linea ha quattro stazioni e 13 gallerie": a
+        // noun right after the figure says what it counts better than a cue of another
+        // clause ("passeggeri" names the 600, not the four).
+        let best = best.filter(|c| {
+            c.cue.is_none_or(|cue| {
+                q.quantity.unit != Unit::Count
+                    || self.crossings(s, cue, q.span) == 0
+                    || self
+                        .frames
+                        .counted_nouns()
+                        .after_with(self.input.text, q.span, s.span.end, s.lang, |_| false)
+                        .is_none_or(|(_, n)| {
+                            self.input
+                                .text
+                                .get(q.span.end..n.start)
+                                .is_none_or(|gap| !gap.trim().is_empty())
+                        })
+            })
+        });
         if let Some(c) = best {
             let mut c = self.noun_before_copula(s, q, c);
             // A narrower frame may itself be narrowed ("growth" → "revenue_growth" →
@@ -5612,10 +5631,22 @@ impl<'a> Context<'a> {
             .filter(|o| o.span != q.span)
             .map(|o| o.span)
             .collect();
-        let (c, span) =
-            concepts.near_with(self.input.text, s.span, q.span, &others, s.lang, |c| {
+        // A hedge the figure's span takes in may be the concept's word ("jusqu'à 320 km/h",
+        // "bis zu 300 km/h": a top speed): where the phrase before the figure names none, it
+        // is read again up to the figure's digits.
+        let figure = self
+            .input
+            .text
+            .get(q.span.start..q.span.end)
+            .and_then(|t| t.find(|c: char| c.is_ascii_digit()))
+            .filter(|&d| d > 0)
+            .map_or(q.span, |d| Span::new(q.span.start + d, q.span.end));
+        let near = |figure: Span| {
+            concepts.near_with(self.input.text, s.span, figure, &others, s.lang, |c| {
                 concepts.measures(c, unit)
-            })?;
+            })
+        };
+        let (c, span) = near(q.span).or_else(|| (figure != q.span).then(|| near(figure))?)?;
         let frames = self.frames.frames();
         let mapped = concepts
             .frame_key(c, unit)

@@ -415,6 +415,11 @@ pub struct LangRules {
     /// language's cue of that form does not count in a sentence of this language.
     #[serde(default)]
     pub false_friends: Vec<String>,
+    /// Longer words that hold a cue of a language written without spaces but mean something
+    /// else ("紧急出口", an emergency exit, holds 出口, exports; "安全出口", "出口处"): a cue
+    /// that lies inside one of them does not count. The longest listed word at a position wins.
+    #[serde(default)]
+    pub cue_blockers: Vec<String>,
     /// Characters that open a pronoun in a language written without spaces ("他", "她", "它"):
     /// an anaphor in Han characters that starts with one ("他們") is a pronoun, not a noun
     /// phrase ("該公司").
@@ -757,6 +762,8 @@ pub enum UnitClass {
     Temperature,
     /// A concentration in parts per million (`ppm`; frames name it `concentration`).
     Concentration,
+    /// A speed in kilometres per hour (`km/h`; frames name it `speed`).
+    Speed,
 }
 
 impl UnitClass {
@@ -781,6 +788,7 @@ impl UnitClass {
             "points" => UnitClass::Points,
             "temperature" | "celsius" | "fahrenheit" => UnitClass::Temperature,
             "concentration" | "ppm" => UnitClass::Concentration,
+            "speed" | "km/h" => UnitClass::Speed,
             _ => return None,
         })
     }
@@ -793,6 +801,7 @@ impl UnitClass {
     /// assert!(UnitClass::Temperature.accepts(Unit::Celsius));
     /// assert!(UnitClass::Temperature.accepts(Unit::Fahrenheit));
     /// assert!(UnitClass::Concentration.accepts(Unit::Concentration));
+    /// assert!(UnitClass::Speed.accepts(Unit::Speed));
     /// assert!(!UnitClass::Temperature.accepts(Unit::Count));
     /// ```
     pub fn accepts(self, unit: Unit) -> bool {
@@ -816,6 +825,7 @@ impl UnitClass {
             UnitClass::Points => unit == Unit::Points,
             UnitClass::Temperature => matches!(unit, Unit::Celsius | Unit::Fahrenheit),
             UnitClass::Concentration => unit == Unit::Concentration,
+            UnitClass::Speed => unit == Unit::Speed,
         }
     }
 }
@@ -1206,6 +1216,8 @@ pub struct FoldedRules {
     pub previous_markers: Vec<String>,
     /// Words of the language that another language's cue of the same form is not.
     pub false_friends: Vec<String>,
+    /// Longer words that hold a cue but mean something else: see [`LangRules::cue_blockers`].
+    pub cue_blockers: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
 }
@@ -1294,6 +1306,7 @@ impl Frames {
                     member_markers: fold_all(&r.member_markers),
                     previous_markers: fold_all(&r.previous_markers),
                     false_friends: fold_all(&r.false_friends),
+                    cue_blockers: fold_all(&r.cue_blockers),
                     capitalized_names: r.capitalized_names,
                 },
             ));
@@ -1654,6 +1667,7 @@ impl Frames {
             e.member_markers.extend(r.member_markers);
             e.previous_markers.extend(r.previous_markers);
             e.false_friends.extend(r.false_friends);
+            e.cue_blockers.extend(r.cue_blockers);
             e.capitalized_names |= r.capitalized_names;
         }
         data.capitals.extend(other.data.capitals);
@@ -2067,6 +2081,15 @@ impl Frames {
     /// let hits = frames.find_cues(&text, &[Lang::De]);
     /// assert_eq!(frames.frames()[hits[0].frame].key, "investment");
     /// assert_eq!(&text[hits[0].start..hits[0].end], "investi");
+    /// // A cue inside a longer word that means something else is none: an emergency exit.
+    /// let exits = fold_str("飞机有8个紧急出口");
+    /// let keys: Vec<&str> = frames.find_cues(&exits, &[Lang::Zh]).iter()
+    ///     .map(|h| frames.frames()[h.frame].key.as_str()).collect();
+    /// assert!(!keys.contains(&"exports"));
+    /// let goods = fold_str("今年出口8亿美元");
+    /// let keys: Vec<&str> = frames.find_cues(&goods, &[Lang::Zh]).iter()
+    ///     .map(|h| frames.frames()[h.frame].key.as_str()).collect();
+    /// assert!(keys.contains(&"exports"));
     /// ```
     pub fn find_cues(&self, folded: &str, langs: &[Lang]) -> Vec<CueHit> {
         self.find_cues_with(folded, langs, &mut |lang, topic| {
@@ -2090,6 +2113,8 @@ impl Frames {
         // Per language, whether the text speaks of a contest (asked once, where a cue needs it).
         let mut contest: Vec<(Lang, bool)> = Vec::new();
         let mut topics: Vec<(Lang, &str, bool)> = Vec::new();
+        // The hits of cues written `@topic:word` whose topic the text speaks of.
+        let mut topical: Vec<CueHit> = Vec::new();
         for m in ac.find_overlapping_iter(folded) {
             let Some(targets) = self.targets.get(m.pattern().as_usize()) else {
                 continue;
@@ -2142,8 +2167,44 @@ impl Frames {
                 };
                 if ok && !out.contains(&hit) {
                     out.push(hit);
+                    if t.topic.is_some() {
+                        topical.push(hit);
+                    }
                 }
             }
+        }
+        // "8个紧急出口": a cue inside a longer word that means something else (an emergency
+        // exit, not exports) does not count.
+        let blocked: Vec<(usize, usize)> = langs
+            .iter()
+            .flat_map(|&l| self.rules(l).cue_blockers.iter())
+            .filter(|b| !b.is_empty())
+            .flat_map(|b| {
+                folded
+                    .match_indices(b.as_str())
+                    .map(|(p, w)| (p, p + w.len()))
+            })
+            .collect();
+        out.retain(|h| {
+            !blocked
+                .iter()
+                .any(|&(a, b)| a <= h.start && h.end <= b && b - a > h.end - h.start)
+        });
+        // A word that a topic of the document makes a cue of its own ("incassato" in a story
+        // about a film: its box office) is no longer the cue of the frames that read it
+        // without the topic (a prize pocketed, funds raised) in the same language, for
+        // figures of the same units (a duration keeps its own cue).
+        if !topical.is_empty() {
+            let units = |f: usize| self.frames.get(f).map_or(&[][..], |f| f.units.as_slice());
+            out.retain(|h| {
+                topical.contains(h)
+                    || !topical.iter().any(|t| {
+                        t.start == h.start
+                            && t.end == h.end
+                            && t.lang == h.lang
+                            && units(t.frame).iter().any(|u| units(h.frame).contains(u))
+                    })
+            });
         }
         out.sort_by_key(|h| (h.start, h.end, h.frame));
         out

@@ -171,6 +171,9 @@
 //!   `3点意见` counts).
 //! - `money_nouns`: nouns of sums of money (`tasse`, `interessi`, `impôts`): a scaled amount
 //!   of one (`13 miliardi di tasse`) is money and takes the currency of the text around it.
+//! - `scale_needs_connector`: whether the language joins a scale word to what it counts
+//!   with a connector only (`6 miliardi di abitanti`, `6 milliards d'habitants`): a word right
+//!   after the scale word (`6 miliardi previsti`, `6 milliards prévus`) counts nothing.
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
 //! - `scale_names`: names of a scale right before a number read on it (`magnitudo 7,1`,
@@ -514,6 +517,10 @@ pub struct QuantityLexicon {
     /// tasse`, `2 milliards d'impôts`) and takes the currency of the text around it.
     #[serde(default)]
     pub money_nouns: Vec<String>,
+    /// Whether a scale word joins what it counts with a connector only (`6 miliardi di
+    /// abitanti`): a word right after it (`6 miliardi previsti`) counts nothing.
+    #[serde(default)]
+    pub scale_needs_connector: bool,
     /// Marks after a number that make it a date.
     #[serde(default)]
     pub date_suffixes: Vec<String>,

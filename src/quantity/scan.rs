@@ -2539,6 +2539,23 @@ impl<'a> Sentence<'a> {
                             k += 2;
                         }
                     }
+                    // A mark of "more" between the measure word and a unit of time: "3个多小时"
+                    // is more than 3 hours, not "3个多" of nothing.
+                    let unit_after = self
+                        .phrase(k + 1)
+                        .and_then(|p| p.unit)
+                        .filter(|(u, _)| u.is_duration());
+                    if let (Some(u), None, false) = (unit_after, &n2, half_added) {
+                        if self.has(k, |p| p.post_hedge == Some(Bound::MoreThan))
+                            && self.tight(k - 1, k)
+                            && self.tight(k, k + 1)
+                        {
+                            unit = Some(u);
+                            more = true;
+                            classifier = false;
+                            k += 2;
+                        }
+                    }
                     // A measure word before a currency: "20个比特币".
                     if let Some(c) = self.phrase(k).and_then(|p| p.currency) {
                         if self.tight(k - 1, k) {
@@ -3038,7 +3055,7 @@ impl<'a> Sentence<'a> {
                 && ((n1.scaled && n1.scale >= 6 && n1.lo > Decimal::ZERO)
                     || (n1.vague && n1.lo >= Decimal::from_u64(1_000_000)))
                 && n2.as_ref().is_none_or(|n| n.scaled)
-                && !self.counts_something(k)
+                && (!self.counts_something(k) || self.scale_word_ends(k, &n1))
                 && !self.count_noun_before(first),
             shared: false,
             factor,
@@ -3578,6 +3595,23 @@ impl<'a> Sentence<'a> {
     /// in Chinese, where it is no token of its own, `2亿用户`), or a word of five letters or
     /// more that is not a stopword (`2 billion people`; short words are mostly prepositions:
     /// `5 miliardi in tutto`).
+    /// Whether the word at `k`, right after a scale word in a language that joins what a
+    /// scale counts with a connector only, is no noun of what is counted ("circa 6 miliardi
+    /// previsti", "6 milliards prévus": a participle of the amount).
+    fn scale_word_ends(&self, k: usize, n: &Num) -> bool {
+        self.t.scale_needs_connector
+            && n.scaled
+            && n.scale >= 6
+            && k > 0
+            && matches!(
+                self.tok(k - 1).map(|t| t.kind),
+                Some(Kind::Word | Kind::Morphs { .. })
+            )
+            && matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
+            && !self.is_count_noun(self.text(k))
+            && !self.text(k).chars().any(is_han)
+    }
+
     fn counts_something(&self, k: usize) -> bool {
         if k > 0 && self.han_count_noun_after(k - 1) {
             return true;

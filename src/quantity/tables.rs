@@ -142,6 +142,8 @@ pub(crate) struct Tables {
     pub cased_months: Vec<String>,
     /// Nouns of sums of money, folded.
     pub money_nouns: Vec<String>,
+    /// Whether a scale word joins what it counts with a connector only.
+    pub scale_needs_connector: bool,
     /// The cardinal reading ([`super::Reading::Cardinals`]).
     pub cardinals: bool,
     morph_ac: Option<AhoCorasick>,
@@ -326,6 +328,7 @@ impl Tables {
         let mut clock_point = false;
         let mut cased_months: Vec<String> = Vec::new();
         let mut money_nouns: Vec<String> = Vec::new();
+        let mut scale_needs_connector = false;
         let mut bare_number_after: Vec<String> = Vec::new();
         let mut count_nouns: Vec<String> = Vec::new();
         let mut linking_words: Vec<String> = Vec::new();
@@ -370,6 +373,7 @@ impl Tables {
             clock_point |= lex.clock_point && lex.lang.is_some();
             cased_months.extend(lex.cased_months.iter().cloned());
             money_nouns.extend(lex.money_nouns.iter().map(|w| fold_str(w)));
+            scale_needs_connector |= lex.scale_needs_connector && lex.lang.is_some();
             range_closers.extend(
                 lex.range_closers
                     .iter()
@@ -628,6 +632,7 @@ impl Tables {
             clock_point,
             cased_months,
             money_nouns,
+            scale_needs_connector,
             cardinals,
             morph_ac: build(&morph_keys),
             morph_first: FirstChars::of(&morph_keys),
