@@ -1272,7 +1272,9 @@ const TRANSLIT_REPEATS: usize = 3;
 /// syllabary's characters (`data/gazetteer/zh_translit.tsv`), three to six of them between
 /// characters outside it, that the text writes so three times or more, is a name (a word is
 /// seldom spelt with the syllabary's characters alone, and a text seldom repeats one so); a
-/// longer run that starts with it holds it too ("蘇富比亞洲區"). Not next to an interpunct or a
+/// longer run that starts with it holds it too ("蘇富比亞洲區"). Where the text always writes the
+/// same one or two characters right after it, they are the name's ("伊比利猞猁", "雅万高铁": a
+/// species, a line). Not next to an interpunct or a
 /// hyphen (a person's name of several parts: `interpunct_names`), nor with a character no
 /// name holds.
 fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
@@ -1317,6 +1319,53 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
     if names.is_empty() {
         return;
     }
+    // A transliteration the text writes three times or more with the same one or two
+    // characters after it makes a longer term with them: a species ("伊比利猞猁"), a railway
+    // line's short name ("雅万高铁"); never with a function word, a verb of saying, a role or a
+    // character no name holds. Both are names; each use takes the longest that fits.
+    let mut longer: Vec<Vec<char>> = Vec::new();
+    for name in &names {
+        let starts: Vec<usize> = runs
+            .iter()
+            .filter(|&&(a, b)| t.chars.chars.get(a..b) == Some(name.as_slice()))
+            .map(|&(a, _)| a)
+            .collect();
+        let mut ext = name.clone();
+        for _ in 0..2 {
+            let mut after: IndexMap<char, usize> = IndexMap::new();
+            for &a in &starts {
+                if t.chars.chars.get(a..a + ext.len()) != Some(ext.as_slice()) {
+                    continue;
+                }
+                let k = a + ext.len();
+                let Some(c) = t.ch(k) else { continue };
+                let fits = is_han(c)
+                    && t.free_han(k)
+                    && !t.cues.stop_chars.contains(&c)
+                    && t.word_at(L::Boundary, k).is_none()
+                    && t.word_at(L::Role, k).is_none()
+                    && t.word_at(L::Title, k).is_none();
+                if fits {
+                    *after.entry(c).or_default() += 1;
+                }
+            }
+            let best = after
+                .iter()
+                .fold(None::<(char, usize)>, |best, (&c, &n)| match best {
+                    Some((_, m)) if m >= n => best,
+                    _ => Some((c, n)),
+                });
+            match best {
+                Some((c, n)) if n >= TRANSLIT_REPEATS => ext.push(c),
+                _ => break,
+            }
+        }
+        if ext.len() > name.len() {
+            longer.push(ext);
+        }
+    }
+    let terms = longer.clone();
+    names.extend(longer);
     // (A name the gazetteer knows, or the first part of one it knows, links as the gazetteer
     // decides: "罗克韦尔" of "罗克韦尔自动化".)
     let mut buf = String::new();
@@ -1330,8 +1379,14 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
     if names.is_empty() {
         return;
     }
-    for (a, b) in runs {
-        let run: Vec<char> = t.chars.chars.get(a..b).unwrap_or(&[]).to_vec();
+    for (a, _) in runs {
+        // (The run and the characters after it: a name may run on past the syllables.)
+        let run: Vec<char> = t
+            .chars
+            .chars
+            .get(a..(a + MAX_TRANSLIT + 2).min(t.chars.chars.len()))
+            .unwrap_or(&[])
+            .to_vec();
         let Some(len) = names
             .iter()
             .filter(|name| run.starts_with(name))
@@ -1340,7 +1395,14 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
         else {
             continue;
         };
-        if let Some(target) = t.new_target(a, a + len, EntityKind::Other) {
+        // (A longer term is a thing the story counts and measures, as a work is.)
+        let term = terms.iter().any(|n| n.len() == len && run.starts_with(n));
+        let kind = if term {
+            EntityKind::Product
+        } else {
+            EntityKind::Other
+        };
+        if let Some(target) = t.new_target(a, a + len, kind) {
             t.push(a, a + len, target, DISCOVERED.0, "discovered");
         }
     }
