@@ -400,6 +400,8 @@ struct Context<'a> {
     mention_counts: std::cell::OnceCell<Vec<MentionCount<'a>>>,
     /// [`Context::topic`], found on first use.
     topic: std::cell::OnceCell<Option<&'a EntityMention>>,
+    /// [`Context::thing`], found on first use.
+    thing: std::cell::OnceCell<Option<&'a EntityMention>>,
     /// [`Context::lead_frames`], built on first use.
     lead_frames: std::cell::OnceCell<Vec<usize>>,
     /// Per sentence, the state the document names most often up to it: see
@@ -564,6 +566,7 @@ impl<'a> Context<'a> {
             choices: RefCell::default(),
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
+            thing: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             named_states: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
@@ -725,6 +728,59 @@ impl<'a> Context<'a> {
                 && frame.subject.unknown_kinds
                 && (e.kind == EntityKind::Other
                     || (e.kind == EntityKind::Product && e.id.starts_with("new:"))))
+    }
+
+    /// The document's thing: the first name its headline gives of a product or a facility, or
+    /// a name it sets between quotes or title marks ("L'Indonésie lance « Whoosh »", "La Cina
+    /// celebra 'Aurora'", "《长风》票房破十亿"), that the text names again; never a
+    /// dateline's place, an agency's credit, a name in brackets nor a court. What a story
+    /// about a line, a film, a ship or a vaccine measures and counts is that thing's
+    /// ([`FrameSpec::thing_subject`](super::frames::FrameSpec::thing_subject)).
+    fn thing(&self) -> Option<&'a EntityMention> {
+        *self.thing.get_or_init(|| {
+            // A title the sentence's parties leave out (see `Context::new`) is still a thing:
+            // the mentions as linked, outside an agency's credit.
+            let all = || self.input.entities.iter().filter(|e| !self.credit(e));
+            let lead = self.headline.iter().take_while(|&&h| h).count().max(1);
+            let end = self.sentences.get(lead - 1).map_or(0, |s| s.end);
+            all().find(|e| {
+                let kind = matches!(e.kind, EntityKind::Product | EntityKind::Facility)
+                    || (e.kind == EntityKind::Other && self.quoted(e));
+                e.span.end <= end
+                    && kind
+                    && all().filter(|o| o.id == e.id).nth(1).is_some()
+                    && !self.in_dateline(e)
+                    && !self.bracketed(e)
+                    && !self.holds_nothing(e)
+            })
+        })
+    }
+
+    /// Whether the mention `e` stands between quotes or title marks ("« Whoosh »", "'Aurora'",
+    /// "„Nordlicht“", "《长风》", "「長風」"): a name the writer gives as a name.
+    fn quoted(&self, e: &EntityMention) -> bool {
+        let text = self.input.text;
+        let surface = text.get(e.span.start..e.span.end).unwrap_or("");
+        let before = text.get(..e.span.start).unwrap_or("").trim_end();
+        let after = text.get(e.span.end..).unwrap_or("").trim_start();
+        let pair = |open: Option<char>, close: Option<char>| {
+            matches!(
+                (open, close),
+                (Some('«'), Some('»'))
+                    | (Some('»'), Some('«'))
+                    | (Some('"'), Some('"'))
+                    | (Some('\''), Some('\''))
+                    | (Some('‘'), Some('’'))
+                    | (Some('“'), Some('”'))
+                    | (Some('„'), Some('“'))
+                    | (Some('‹'), Some('›'))
+                    | (Some('《'), Some('》'))
+                    | (Some('「'), Some('」'))
+                    | (Some('『'), Some('』'))
+            )
+        };
+        pair(before.chars().next_back(), after.chars().next())
+            || pair(surface.chars().next(), surface.chars().next_back())
     }
 
     /// The language of the sentence `span` ([`Lang::detect_sentence`], computed once per
@@ -4594,6 +4650,53 @@ impl<'a> Context<'a> {
         best.map(|(e, _)| e)
     }
 
+    /// The document's thing ([`Context::thing`]) where it holds the figure `q` of `frame`
+    /// instead of `subject`, the subject found so far: the frame measures or counts a thing's
+    /// property ([`Frame::thing_subject`]), not in percent (a share or a change is some
+    /// other fact's), and the subject found is none (for a figure a noun names), a place the
+    /// sentence governs with a preposition (a scene, an endpoint), a place the context gives,
+    /// or a party the context gives where the thing is a facility or a name set off by quotes
+    /// and no noun refers back to a company.
+    #[allow(clippy::too_many_arguments)]
+    fn thing_for(
+        &self,
+        s: &Sentence<'a>,
+        q: &QuantityMention,
+        frame: &Frame,
+        choice: &Choice,
+        region: Span,
+        object: Option<&str>,
+        subject: Option<(&'a EntityMention, SubjectSource, f64)>,
+    ) -> Option<&'a EntityMention> {
+        if !frame.thing_subject || q.quantity.unit == Unit::Percent {
+            return None;
+        }
+        let t = self.thing()?;
+        if object == Some(t.id.as_str()) {
+            return None;
+        }
+        let takes = match subject {
+            None => !choice.bare,
+            Some((e, _, _)) if e.id == t.id => false,
+            Some((e, SubjectSource::Sentence, _)) => {
+                e.kind == EntityKind::Place
+                    && s.entities.iter().any(|o| o.id == e.id)
+                    && self.marked_by(s, e, &self.markers(s).preps)
+            }
+            // A party the context gives yields to a facility (a cathedral, a plant) or a name
+            // the headline sets off as what it launches ("Volta stellt „Pulsar“ vor"), not to
+            // a product it merely names beside a company ("X, utili record grazie ai chip Y",
+            // "la CNIL inflige une amende à TikTok"), nor where a noun refers back to a
+            // company ("le groupe compte").
+            Some((e, _, _)) => {
+                e.kind == EntityKind::Place
+                    || ((t.kind == EntityKind::Facility || self.quoted(t))
+                        && self.noun_anaphor_before(s, region).is_none())
+            }
+        };
+        takes.then_some(t)
+    }
+
     /// Whether the mention `e` is a place a preposition of its sentence's language governs:
     /// the scene of what the sentence tells, not its party.
     fn scene(&self, e: &EntityMention) -> bool {
@@ -7428,6 +7531,15 @@ fn fill<'a>(
     let subject = match contrast.filter(|_| restated_from.is_some()) {
         Some(e) if object_id != Some(e.id.as_str()) => Some((e, SubjectSource::Sentence, 0.9)),
         _ => subject,
+    };
+    // "L'Indonésie lance « Whoosh » ... La ligne compte quatre gares": a property of the
+    // document's thing (its cost, its length, what it has or carries) whose sentence names no
+    // party of its own is the thing's, not the country or the company the context gives, nor a
+    // place the sentence sets as a scene or an endpoint ("entre Jakarta et Bandung"); a noun
+    // that refers back to a company ("le groupe compte") keeps the company.
+    let subject = match ctx.thing_for(s, q, frame, &choice, region, object_id, subject) {
+        Some(t) => Some((t, SubjectSource::Document, 0.6)),
+        None => subject,
     };
     // A toll or an epidemic's figure is the affected state's: not the dateline's city, the
     // county where it struck, nor a body that reports it; an organization the sentence names

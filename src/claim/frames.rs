@@ -590,6 +590,14 @@ pub struct FrameSpec {
     /// it nor the body that reports it.
     #[serde(default)]
     pub craft_subject: bool,
+    /// Whether the frame's facts are properties of a thing (its cost, its length, its mass,
+    /// how many of something it has or carries): where its sentence names no party of its own
+    /// for the figure, the document's thing (the product, the facility or the quoted name its
+    /// headline gives and its text names again) holds it, not the country that launched it
+    /// nor a place it runs through ("L'Indonésie lance « Whoosh » ... La ligne compte quatre
+    /// gares").
+    #[serde(default)]
+    pub thing_subject: bool,
     /// The key the frame's figure takes where a structure or a craft holds it (a length no cue
     /// names, "l'ouvrage de 1,4 km", is the bridge's `route_length`, as "long de 1,4 km" is).
     #[serde(default)]
@@ -968,6 +976,8 @@ pub struct Frame {
     pub place_holds: bool,
     /// Whether the frame measures a structure or a craft ([`FrameSpec::craft_subject`]).
     pub craft_subject: bool,
+    /// Whether the frame's facts are a thing's properties ([`FrameSpec::thing_subject`]).
+    pub thing_subject: bool,
     /// The key where a structure or a craft holds the figure ([`FrameSpec::craft_key`]).
     pub craft_key: Option<String>,
     /// The concepts of counted nouns its count figures may count ([`FrameSpec::counts`]).
@@ -1364,6 +1374,7 @@ impl Frames {
                 event_subject: spec.event_subject,
                 place_holds: spec.place_holds,
                 craft_subject: spec.craft_subject,
+                thing_subject: spec.thing_subject,
                 craft_key: spec.craft_key.clone(),
                 counts: spec.counts.clone(),
                 follows: spec

@@ -1,0 +1,95 @@
+//! The document's thing holds its properties: in a story about a train, a satellite, a bridge
+//! or a product that its headline names (set off by quotes, or a facility) and its text names
+//! again, what a figure measures or counts (its cost, its mass, its passengers, its cars) is
+//! the thing's where the figure's sentence names no party of its own, not the country that
+//! launched it, the ministry that opened it nor the company that makes it. A product merely
+//! named beside a company leaves the company its figures, and a figure in percent is some
+//! other fact's.
+
+mod common;
+
+use common::{run, spf};
+use concord::Lang;
+
+/// The subject of the claim on `figure`; `None` without a claim.
+fn subject_of(text: &str, lang: Lang, figure: &str) -> Option<String> {
+    spf(&run(text, lang))
+        .into_iter()
+        .find(|(_, _, f)| f.contains(figure))
+        .map(|(s, _, _)| s)
+}
+
+fn check(cases: &[(Lang, &str, &[&str], &str)]) {
+    for &(lang, text, figures, holder) in cases {
+        for figure in figures {
+            assert_eq!(
+                subject_of(text, lang, figure).as_deref(),
+                Some(holder),
+                "{lang:?} {figure:?}: {:?}",
+                spf(&run(text, lang))
+            );
+        }
+    }
+}
+
+#[test]
+fn a_launched_things_properties_are_its_not_the_launchers() {
+    check(&[
+        (
+            Lang::It,
+            "Portogallo, debutta 'Maestrale', il primo treno notturno elettrico del Paese\n\nLISBONA, 4 MAR - Il Portogallo ha presentato oggi 'Maestrale', il primo treno notturno elettrico del Paese, che collegherà Lisbona e Faro. Ogni convoglio può ospitare 280 passeggeri. Il progetto è costato circa 140 milioni di euro.",
+            &["280", "140 milioni"],
+            "Maestrale",
+        ),
+        (
+            Lang::Fr,
+            "La France lance « Héliade », son nouveau satellite d'observation\n\nKOUROU, 12 juin 2026 (AFP) - La France a lancé mercredi « Héliade », un satellite d'observation de la Terre. L'engin pèse 1,8 tonne et embarque quatre caméras. Le programme a coûté 450 millions d'euros.",
+            &["1,8 tonne", "quatre", "450 millions"],
+            "Héliade",
+        ),
+        (
+            Lang::De,
+            "Volta stellt das E-Lastenrad „Pulsar“ vor\n\nBerlin (dpa) - Der Berliner Hersteller Volta hat am Dienstag sein neues Lastenrad „Pulsar“ vorgestellt. Das Rad wiegt 38 Kilogramm und hat zwei Akkus. Die Entwicklung kostete rund 12 Millionen Euro.",
+            &["38 Kilogramm", "zwei Akkus", "12 Millionen"],
+            "Pulsar",
+        ),
+    ]);
+}
+
+#[test]
+fn a_things_figures_are_not_the_ministrys_that_opened_it_in_both_scripts() {
+    check(&[
+        (
+            Lang::Zh,
+            "越南啟用「Lotus」夜行列車\n\n（中央社河內3日電）越南交通部今天在河內啟用「Lotus」夜行列車。每列列車可載客480人。",
+            &["480人"],
+            "Lotus",
+        ),
+        (
+            Lang::Zh,
+            "越南启用“Lotus”夜行列车\n\n新华社河内3月3日电 越南交通运输部3日在河内启用“Lotus”夜行列车。每列列车可载客480人。",
+            &["480人"],
+            "Lotus",
+        ),
+    ]);
+}
+
+#[test]
+fn a_structures_cost_is_its_not_the_places_it_joins() {
+    check(&[(
+        Lang::Fr,
+        "Lisbonne inaugure le pont « Tejo Novo »\n\nLISBONNE, 3 mai 2026 (AFP) - Le Portugal a inauguré samedi le pont « Tejo Novo » entre Lisbonne et Almada. L'ouvrage a coûté 620 millions d'euros et compte six voies. Selon le ministère, « Tejo Novo » doit désengorger la capitale.",
+        &["620 millions", "six"],
+        "Tejo Novo",
+    )]);
+}
+
+#[test]
+fn a_product_named_beside_a_company_leaves_it_its_figures() {
+    check(&[(
+        Lang::It,
+        "Nvidia, ricavi record grazie ai chip H100\n\nSANTA CLARA, 20 FEB - Nvidia ha chiuso il trimestre con ricavi record, trainati dalla domanda di chip H100. Il gruppo ha aperto 12 nuovi uffici in Europa. Gli H100 restano i più richiesti.",
+        &["12"],
+        "Nvidia",
+    )]);
+}
