@@ -75,6 +75,23 @@ fn a_things_figures_are_not_the_ministrys_that_opened_it_in_both_scripts() {
 }
 
 #[test]
+fn a_trains_rated_capacity_is_its_passengers_in_both_scripts() {
+    // "定员" (a vehicle's rated number of people) counts its passengers, as "载客" does.
+    for text in [
+        "越南啟用「Lotus」夜行列車\n\n（中央社河內3日電）越南交通部今天在河內啟用「Lotus」夜行列車。每列列車定員480人。",
+        "越南启用“Lotus”夜行列车\n\n新华社河内3月3日电 越南交通运输部3日在河内启用“Lotus”夜行列车。每列列车定员480人。",
+    ] {
+        let claims = spf(&run(text, Lang::Zh));
+        assert!(
+            claims
+                .iter()
+                .any(|(s, p, f)| s == "Lotus" && p == "passenger_count" && f.contains("480人")),
+            "{claims:?}"
+        );
+    }
+}
+
+#[test]
 fn a_structures_cost_is_its_not_the_places_it_joins() {
     check(&[(
         Lang::Fr,
