@@ -256,3 +256,42 @@ fn a_landmarks_name_before_its_place_is_its_short_form() {
         "{zh:?}"
     );
 }
+
+/// An airport named after its noun ("der Flughafen Narita", where every noun is capitalized)
+/// or after a city and a hyphen ("l'aéroport de Tokyo-Narita") is the one airport "l'aéroport
+/// de Narita" names, in every language.
+#[test]
+fn an_airport_is_one_landmark_however_its_city_is_written() {
+    let key = |text: &str, lang: Lang| -> Vec<String> {
+        concord::Gazetteer::embedded()
+            .link(text, lang)
+            .into_iter()
+            .filter(|m| m.id.ends_with(" airport"))
+            .map(|m| m.id)
+            .collect()
+    };
+    let de = key(
+        "Streik in Narita: Am Flughafen Narita landeten gestern 40 Maschinen weniger.",
+        Lang::De,
+    );
+    let fr = key(
+        "À l'aéroport de Tokyo-Narita, 40 vols ont été annulés; l'aéroport de Narita a rouvert.",
+        Lang::Fr,
+    );
+    let it = key(
+        "All'aeroporto di Narita sono stati cancellati 40 voli.",
+        Lang::It,
+    );
+    assert!(
+        !de.is_empty() && de.iter().all(|id| id == "new:narita airport"),
+        "{de:?}"
+    );
+    assert_eq!(fr, ["new:narita airport", "new:narita airport"]);
+    assert_eq!(it, ["new:narita airport"]);
+    // A common noun after the airport's noun is no name.
+    let de = key(
+        "Am Flughafen Personal eingestellt: 40 neue Stellen.",
+        Lang::De,
+    );
+    assert!(de.is_empty(), "{de:?}");
+}

@@ -698,6 +698,49 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
+        // Where every noun is capitalized, the noun right before a name ("der Flughafen Narita",
+        // "der Hafen Rotterdam"): the landmark of that name, keyed as "l'aéroport de Narita" is,
+        // where the name is a known place's or the text writes it elsewhere too.
+        if cues.nouns_capitalized(lang) && w.cap && w.joined && !w.hyphen {
+            let name = words.get(k + 1).filter(|p| {
+                p.joined
+                    && p.cap
+                    && !p.lower
+                    && !p.digit
+                    && !p.hyphen
+                    && !cx.weak(p)
+                    && !kc.noun_like(lang, p.folded)
+            });
+            // (A common noun may follow too, "am Flughafen Personal eingestellt": the name is a
+            // known place's or one the text writes elsewhere too, "Unglück in Narita".)
+            let name = name.filter(|p| {
+                cands.iter().any(|c| {
+                    c.span == Span::new(p.start, p.end)
+                        && matches!(c.target, Target::Known(e) if cx.kind(e) == EntityKind::Place)
+                }) || words
+                    .iter()
+                    .enumerate()
+                    .any(|(j, x)| j != k + 1 && x.cap && x.folded == p.folded)
+            });
+            let after = words
+                .get(k + 2)
+                .is_some_and(|n| n.joined && n.cap && !n.lower);
+            if let (Some(p), false) = (name, after) {
+                let place = cands
+                    .iter()
+                    .find_map(|c| match c.target {
+                        Target::Known(e) if c.span == Span::new(p.start, p.end) => cx
+                            .entities
+                            .get(e)
+                            .filter(|ent| ent.kind == EntityKind::Place)
+                            .map(|ent| fold_str(&ent.name)),
+                        _ => None,
+                    })
+                    .unwrap_or_else(|| p.folded.to_string());
+                found.push((Span::new(w.start, p.end), format!("{place} {class}")));
+                continue;
+            }
+        }
         let (Some(of), Some(p)) = (words.get(k + 1), words.get(k + 2)) else {
             continue;
         };
@@ -727,6 +770,26 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             Some((end, Target::New { key, .. })) => (end, key.clone()),
             Some(_) => continue,
             None => (p.end, p.folded.to_string()),
+        };
+        let next = words.partition_point(|x| x.start < end);
+        // A city's name and a hyphen before the landmark's own name ("l'aéroport de
+        // Tokyo-Haneda", "l'aeroporto di Milano-Linate"): the landmark is the name's, as
+        // "l'aéroport de Haneda" is.
+        let (end, place) = match words.get(next) {
+            Some(n)
+                if n.hyphen
+                    && n.cap
+                    && !n.lower
+                    && !n.digit
+                    && !cx.weak(n)
+                    && matches!(at.map(|c| &c.target), Some(Target::Known(_)))
+                    && !words
+                        .get(next + 1)
+                        .is_some_and(|x| x.joined && (x.hyphen || (x.cap && !x.lower))) =>
+            {
+                (n.end, n.folded.to_string())
+            }
+            _ => (end, place),
         };
         let next = words.partition_point(|x| x.start < end);
         if words
