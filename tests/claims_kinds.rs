@@ -4,7 +4,7 @@
 //! and a Chinese cue inside a longer word that means something else. Our own sentences about
 //! invented events.
 
-use concord::Lang::{De, Fr, It, Zh};
+use concord::Lang::{De, En, Fr, It, Zh};
 
 mod common;
 use common::{check, keyed, never, r};
@@ -207,5 +207,54 @@ fn elided_currency_and_more_than_hours() {
             r("2个多小时", "2", "hours", "more_than"),
             r("30分钟", "30", "minutes", "exact"),
         ],
+    );
+}
+
+/// What a project costs more than planned is its overrun in every language, apart from its
+/// cost ("Mehrkosten" holds the cue of costs, "cost overrun" the word cost).
+#[test]
+fn an_overrun_is_apart_from_the_cost() {
+    let cases = [
+        (
+            It,
+            "Per Webuild lo sforamento è di circa 300 milioni di euro.",
+            "300 milioni",
+        ),
+        (
+            De,
+            "Für Hochtief belaufen sich die Mehrkosten auf 300 Millionen Euro.",
+            "300 Millionen",
+        ),
+        (
+            Fr,
+            "Pour Vinci, le dépassement atteint 200 millions d'euros.",
+            "200 millions",
+        ),
+        (
+            En,
+            "For Vinci the cost overrun reached 200 million euros.",
+            "200 million",
+        ),
+    ];
+    for (lang, text, figure) in cases {
+        keyed(lang, text, figure, "cost_overrun");
+    }
+    keyed(
+        It,
+        "Il ponte di Webuild è costato 2 miliardi di euro.",
+        "2 miliardi",
+        "cost",
+    );
+}
+
+/// A German compound of "Film" speaks of a film ("Animationsfilm", "Kinofilm"): what it has
+/// grossed is its box office.
+#[test]
+fn a_german_compound_film_grosses() {
+    keyed(
+        De,
+        "Der Animationsfilm von Warner Bros hat in Deutschland bereits 40 Millionen Euro eingespielt.",
+        "40 Millionen",
+        "ticket_sales",
     );
 }
