@@ -102,6 +102,26 @@ fn a_structures_cost_is_its_not_the_places_it_joins() {
 }
 
 #[test]
+fn a_lines_figures_are_not_the_places_it_runs_through() {
+    // The scene of the figure's clause ("A Lisbona") and the places a line joins ("entre
+    // Lisbonne et Setúbal") hold none of the line's figures.
+    check(&[
+        (
+            Lang::Fr,
+            "Le Portugal inaugure « Tejo Novo »\n\nLISBONNE, 3 mai 2026 (AFP) - Le Portugal a inauguré samedi « Tejo Novo », une liaison ferroviaire rapide. Elle court sur 48 kilomètres entre Lisbonne et Setúbal. « Tejo Novo » doit désengorger la capitale.",
+            &["48 kilomètres"],
+            "Tejo Novo",
+        ),
+        (
+            Lang::It,
+            "Il Portogallo inaugura 'Tejo Novo'\n\nLISBONA, 3 MAG - Il Portogallo ha inaugurato sabato 'Tejo Novo', un collegamento ferroviario veloce. A Lisbona la linea conta 5 stazioni. 'Tejo Novo' dovrebbe alleggerire il traffico della capitale.",
+            &["5"],
+            "Tejo Novo",
+        ),
+    ]);
+}
+
+#[test]
 fn a_product_named_beside_a_company_leaves_it_its_figures() {
     check(&[(
         Lang::It,
