@@ -5383,28 +5383,24 @@ impl<'a> Context<'a> {
         if named {
             return None;
         }
-        let gap = self.input.text.get(p.span.end..q.span.start)?;
-        if gap.len() > FOLLOW_GAP {
-            return None;
-        }
-        let gap = fold_str(gap);
-        let gap = gap.trim_end();
+        let gap = self.follow_gap(p.span.end, q.span.start)?;
         let frame = frames.iter().position(|f| {
             f.accepts(q.quantity.unit)
                 && f.follows.iter().any(|k| k == key)
-                && s.langs.iter().any(|&l| {
-                    f.follow_markers
-                        .iter()
-                        .filter(|(ml, _)| *ml == l)
-                        .flat_map(|(_, m)| m)
-                        .any(|m| {
-                            gap.strip_suffix(m.as_str()).is_some_and(|rest| {
-                                m.chars().any(is_han) || !is_word_char(rest.chars().next_back())
-                            })
-                        })
-                })
+                && ends_with_follow_marker(f, &s.langs, &gap)
         })?;
         Some(Choice::unnamed(frame, 0.9, false))
+    }
+
+    /// The text between two figures (`from..to`), folded and trimmed at its end, where it is
+    /// at most [`FOLLOW_GAP`] bytes long: where [`ends_with_follow_marker`] looks for the marker
+    /// that introduces the second figure.
+    fn follow_gap(&self, from: usize, to: usize) -> Option<String> {
+        let gap = self.input.text.get(from..to)?;
+        if gap.len() > FOLLOW_GAP {
+            return None;
+        }
+        Some(fold_str(gap).trim_end().to_string())
     }
 
     fn choose_frame(&self, s: &Sentence<'_>, q: &QuantityMention) -> Option<Choice> {
@@ -5694,26 +5690,12 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        let gap = self.input.text.get(q.span.end..next.span.start)?;
-        if gap.len() > FOLLOW_GAP {
-            return None;
-        }
-        let gap = fold_str(gap);
-        let gap = gap.trim_end();
+        let gap = self.follow_gap(q.span.end, next.span.start)?;
         let level = self.choose_frame(s, next)?;
         let fact = self.frames.frames().get(level.frame)?;
-        let marked = s.langs.iter().chain(std::iter::once(&s.lang)).any(|&l| {
-            fact.follow_markers
-                .iter()
-                .filter(|(ml, _)| *ml == l)
-                .flat_map(|(_, m)| m)
-                .any(|m| {
-                    gap.strip_suffix(m.as_str()).is_some_and(|rest| {
-                        m.chars().any(is_han) || !is_word_char(rest.chars().next_back())
-                    })
-                })
-        });
-        if !marked {
+        if !ends_with_follow_marker(fact, &s.langs, &gap)
+            && !ends_with_follow_marker(fact, &[s.lang], &gap)
+        {
             return None;
         }
         self.change_of_frame(fact, q, own)
@@ -7147,6 +7129,24 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
             .and_then(|f| index.get(f).copied().flatten());
     }
     out
+}
+
+/// Whether the folded `gap` before a figure ends with one of `frame`'s
+/// [`Frame::follow_markers`] of the languages `langs` (a marker of Latin script as a whole word;
+/// one in Han characters wherever it ends): "à", "auf", "a", "报" right before the level.
+fn ends_with_follow_marker(frame: &Frame, langs: &[Lang], gap: &str) -> bool {
+    langs.iter().any(|&l| {
+        frame
+            .follow_markers
+            .iter()
+            .filter(|(ml, _)| *ml == l)
+            .flat_map(|(_, m)| m)
+            .any(|m| {
+                gap.strip_suffix(m.as_str()).is_some_and(|rest| {
+                    m.chars().any(is_han) || !is_word_char(rest.chars().next_back())
+                })
+            })
+    })
 }
 
 fn fill<'a>(
