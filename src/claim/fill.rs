@@ -5362,15 +5362,10 @@ impl<'a> Context<'a> {
         // Nothing between the two: no other figure, and no name (another party's figure:
         // "sono salite del 3%, mentre Renault ha pagato un dividendo a 2 euro"). A date is no
         // figure of another fact ("en baisse de 8 % en 2022, à 40 millions de tonnes").
-        let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
-        let between = s
-            .quantities
-            .iter()
-            .any(|o| inside(o.span) && o.quantity.unit != Unit::Year)
-            || s.entities.iter().any(|e| inside(e.span));
-        if between {
+        if !nothing_between(s, p.span, q.span) {
             return None;
         }
+        let inside = |o: Span| o.start >= p.span.end && o.end <= q.span.start;
         // Nor a strong cue of a frame that takes the figure and follows nothing: it names the
         // figure's own fact ("出口增长8.4%，贸易顺差扩大至261亿美元": the surplus, not exports).
         let named = s.cues.iter().any(|cue| {
