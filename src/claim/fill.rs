@@ -383,8 +383,8 @@ struct Context<'a> {
     /// [`Context::names_memo`]: whether a mention's name (at its span, with its name) holds an
     /// event's or a venue's word of a language.
     names_memo: RefCell<FastMap<(Span, Lang, bool), NameHolds>>,
-    /// [`Context::names_court`] per mention.
-    courts: RefCell<FastMap<Span, bool>>,
+    /// [`Context::holds_nothing`] per mention.
+    holds_nothing: RefCell<FastMap<Span, bool>>,
     /// [`Context::cited_in`]: whether a mention (by its start) of a sentence (by its span) is
     /// a cited source, with the sentence's merged source markers (`true`) or its language's
     /// own (`false`), as asked.
@@ -560,7 +560,7 @@ impl<'a> Context<'a> {
             before_memo: RefCell::default(),
             event_names: RefCell::default(),
             names_memo: RefCell::default(),
-            courts: RefCell::default(),
+            holds_nothing: RefCell::default(),
             cited: RefCell::default(),
             sourced: RefCell::default(),
             choices: RefCell::default(),
@@ -944,9 +944,6 @@ impl<'a> Context<'a> {
     /// venue ("Centre Court"): a court rules on the figures of the parties before it and holds
     /// none of them ("the court ruled that X must pay 13 billion": X's), so it is no subject.
     fn names_court(&self, e: &EntityMention) -> bool {
-        if let Some(&c) = self.courts.borrow().get(&e.span) {
-            return c;
-        }
         let words = self.frames.court_list();
         let is_court = |e: &EntityMention| {
             self.name_holds(e, words) && !Lang::ALL.iter().any(|&l| self.names_venue(l, e))
@@ -954,22 +951,25 @@ impl<'a> Context<'a> {
         // A name the court's own name follows right after it ("歐盟普通法院", "EU-Gericht")
         // is the court's jurisdiction, part of its designation.
         let text = self.input.text;
-        let court = is_court(e)
+        is_court(e)
             || self.entities.iter().flatten().any(|o| {
                 o.span.start >= e.span.end
                     && text
                         .get(e.span.end..o.span.start)
                         .is_some_and(|t| t.is_empty() || t == "-")
                     && is_court(o)
-            });
-        self.courts.borrow_mut().insert(e.span, court);
-        court
+            })
     }
 
     /// Whether `e` holds no figure: a court ([`Context::names_court`]) or the world as the
-    /// scope of a superlative ([`Context::superlative_scope`]).
+    /// scope of a superlative ([`Context::superlative_scope`]); found once per mention.
     fn holds_nothing(&self, e: &EntityMention) -> bool {
-        self.names_court(e) || self.superlative_scope(e)
+        if let Some(&h) = self.holds_nothing.borrow().get(&e.span) {
+            return h;
+        }
+        let h = self.names_court(e) || self.superlative_scope(e);
+        self.holds_nothing.borrow_mut().insert(e.span, h);
+        h
     }
 
     /// Whether `e` is the world as the scope of a superlative or a first rank
