@@ -3590,11 +3590,6 @@ impl<'a> Sentence<'a> {
         self.capitalized(k) && !self.is_stopword(k)
     }
 
-    /// Whether what follows a scaled count at `k` names what it counts: a connector
-    /// (`2 miliardi di persone`, `millions d'habitants`), a count noun (`2 million cars`, and
-    /// in Chinese, where it is no token of its own, `2亿用户`), or a word of five letters or
-    /// more that is not a stopword (`2 billion people`; short words are mostly prepositions:
-    /// `5 miliardi in tutto`).
     /// Whether the word at `k`, right after a scale word in a language that joins what a
     /// scale counts with a connector only, is no noun of what is counted ("circa 6 miliardi
     /// previsti", "6 milliards prévus": a participle of the amount).
@@ -3612,6 +3607,11 @@ impl<'a> Sentence<'a> {
             && !self.text(k).chars().any(is_han)
     }
 
+    /// Whether what follows a scaled count at `k` names what it counts: a connector
+    /// (`2 miliardi di persone`, `millions d'habitants`), a count noun (`2 million cars`, and
+    /// in Chinese, where it is no token of its own, `2亿用户`), or a word of five letters or
+    /// more that is not a stopword (`2 billion people`; short words are mostly prepositions:
+    /// `5 miliardi in tutto`).
     fn counts_something(&self, k: usize) -> bool {
         if k > 0 && self.han_count_noun_after(k - 1) {
             return true;
