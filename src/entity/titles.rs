@@ -115,41 +115,43 @@ fn quotations(text: &str) -> Vec<Quote> {
     out
 }
 
-/// Whether the Latin quotation `inner` of `text` reads as a title (see the module's doc).
-fn latin_title(text: &str, inner: Span) -> bool {
+/// Whether the Latin quotation `inner` of `text` has a title's shape (see the module's doc):
+/// `None` where it has not, else whether it is a title only where the text writes it again
+/// (`Some(false)`: a sequel's number ends it).
+fn latin_title(text: &str, inner: Span) -> Option<bool> {
     let s = inner.slice(text).unwrap_or("");
     let words: Vec<&str> = s.split(is_space).filter(|w| !w.is_empty()).collect();
     if !(2..=MAX_WORDS).contains(&words.len()) {
-        return false;
+        return None;
     }
     if !s
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     {
-        return false;
+        return None;
     }
     if s.chars()
         .any(|c| matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '…') || is_han(c))
     {
-        return false;
+        return None;
     }
     // Speech after a colon; an event's name joined by a hyphen after the closing quote.
     let before = text.get(..inner.start).unwrap_or("");
     let mut back = before.chars().rev().filter(|c| !is_space(*c));
     back.next();
     if back.next().is_some_and(|c| matches!(c, ':' | '：')) {
-        return false;
+        return None;
     }
     let after = text.get(inner.end..).unwrap_or("");
     let mut fwd = after.chars().skip_while(|c| is_space(*c));
     fwd.next();
     if fwd.next().is_some_and(|c| c == '-' || is_word_char(c)) {
-        return false;
+        return None;
     }
     let number = |w: &&str| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit());
     if words.last().is_some_and(number) {
-        return true;
+        return Some(false);
     }
     // (Speech repeated word for word is rare, but a clause of lower-case words after its first
     // is speech's shape: "« Nous sommes prêts »", "'Non vi lasceremo soli'".)
@@ -159,7 +161,7 @@ fn latin_title(text: &str, inner: Span) -> bool {
                 .find(|c| c.is_alphanumeric())
                 .is_some_and(char::is_uppercase)
     });
-    named && uses(text, s).len() >= 2
+    named.then_some(true)
 }
 
 /// The whole-word uses of `title` in `text`, not before a number of their own ("X 2" is another
@@ -201,20 +203,26 @@ pub(crate) fn find(doc: &Doc<'_>, cands: &mut Vec<Cand>) {
         if seen.iter().any(|t| t == s) {
             continue;
         }
-        let title = if q.han_marks {
-            s.chars().count() <= 40 && !s.contains(['《', '》', '〈', '〉'])
+        let again = if q.han_marks {
+            (s.chars().count() <= 40 && !s.contains(['《', '》', '〈', '〉'])).then_some(false)
         } else {
             latin_title(text, q.inner)
         };
+        let Some(again) = again else { continue };
         // A quotation the gazetteer already names whole is that name; a title written once
         // with a known name inside (a report's "《2024年全球气候状况》") is cited, not what the
-        // story is about, and the name inside speaks.
-        let known = cands.iter().any(|c| c.span == q.inner);
+        // story is about, and the name inside speaks. (The text is searched for the title's
+        // uses once, and only for a quotation of a title's shape.)
+        if cands.iter().any(|c| c.span == q.inner) {
+            continue;
+        }
         let uses = uses(text, s);
-        let inside = cands
-            .iter()
-            .any(|c| c.span.start >= q.inner.start && c.span.end <= q.inner.end && c.rank >= 3);
-        if !title || known || (uses.len() < 2 && inside) {
+        let inside = || {
+            cands
+                .iter()
+                .any(|c| c.span.start >= q.inner.start && c.span.end <= q.inner.end && c.rank >= 3)
+        };
+        if uses.len() < 2 && (again || inside()) {
             continue;
         }
         seen.push(s.to_string());
@@ -267,6 +275,11 @@ mod tests {
     fn speech_and_scare_quotes_are_no_titles() {
         let t = "Il ministro ha detto: 'Siamo pronti a tutto'. È 'vulnerabile'.";
         let qs = quotations(t);
-        assert!(qs.iter().all(|q| !latin_title(t, q.inner)));
+        let title = |q: &Quote| {
+            latin_title(t, q.inner).is_some_and(|again| {
+                !again || q.inner.slice(t).is_some_and(|s| uses(t, s).len() >= 2)
+            })
+        };
+        assert!(qs.iter().all(|q| !title(q)));
     }
 }
