@@ -52,6 +52,9 @@ pub(crate) struct Functions {
     places: FastSet<String>,
     /// Adjectives of jurisdictions: (lang, folded word or stem, is a stem, place).
     adjs: Vec<(Lang, String, bool, String)>,
+    /// Languages whose state's adjective may follow a body's fixed name ("les garde-côtes
+    /// japonais"; not "die japanische Küstenwache").
+    adj_after: FastSet<Lang>,
     known: FastMap<(String, String), String>,
     press: FastMap<Lang, String>,
 }
@@ -169,6 +172,11 @@ impl Functions {
                         let stem = w.ends_with('*');
                         let folded = fold_str(w.trim_end_matches('*'));
                         f.adjs.push((l, folded, stem, place.to_string()));
+                    }
+                }
+                ["adj_after", l] => {
+                    if let Some(l) = lang(Some(l)) {
+                        f.adj_after.insert(l);
                     }
                 }
                 ["known", id, place, key] => {
@@ -353,7 +361,7 @@ impl Functions {
                         Some((pl, s)) => (Some(pl), s),
                         None => (None, start),
                     };
-                    if place.is_none() && lang != Lang::En && lang != Lang::De {
+                    if place.is_none() && self.adj_after.contains(&lang) {
                         if let Some((pl, e)) =
                             adj_at(last + 1).and_then(|pl| toks.get(last + 1).map(|t| (pl, t.1)))
                         {
@@ -615,6 +623,7 @@ mod tests {
             + f.known.len()
             + f.press.len()
             + f.adjs.len()
+            + f.adj_after.len()
             + f.places.len();
         assert_eq!(parsed, lines, "{parsed} of {lines} lines parsed");
         let g = crate::Gazetteer::embedded();
