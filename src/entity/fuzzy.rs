@@ -115,8 +115,95 @@ fn within_edits(a: &str, b: &str, k: usize) -> bool {
     match k {
         0 => a == b,
         1 => within_one_edit(a, b),
-        _ => osa_distance_within(a, b, k) <= k,
+        _ => within_edits_banded(a, b, k),
     }
+}
+
+/// Whether `osa_distance(a, b) <= k`, computing only the cells of the distance table within
+/// `k` of its diagonal: a path through the table that leaves that band takes more than `k`
+/// insertions or deletions (a transposition stays on its diagonal), so the band's cells are
+/// exact wherever the distance is at most `k`, and over `k` elsewhere. Strings of more than
+/// 32 characters go to [`osa_distance_within`].
+fn within_edits_banded(a: &str, b: &str, k: usize) -> bool {
+    const MAX: usize = 32;
+    let (mut ac, mut bc) = (['\0'; MAX], ['\0'; MAX]);
+    let (mut n, mut m) = (0usize, 0usize);
+    for c in a.chars() {
+        match ac.get_mut(n) {
+            Some(slot) => *slot = c,
+            None => return osa_distance_within(a, b, k) <= k,
+        }
+        n += 1;
+    }
+    for c in b.chars() {
+        match bc.get_mut(m) {
+            Some(slot) => *slot = c,
+            None => return osa_distance_within(a, b, k) <= k,
+        }
+        m += 1;
+    }
+    if n.abs_diff(m) > k {
+        return false;
+    }
+    let (a_chars, b_chars) = (ac.get(..n).unwrap_or(&[]), bc.get(..m).unwrap_or(&[]));
+    // Any value over `k` stands for "out of reach".
+    let inf = k + 1;
+    // Rows i - 2, i - 1 and i; outside the band a row holds `inf` where a later row reads it.
+    let (mut r0, mut r1, mut r2) = ([inf; MAX + 1], [inf; MAX + 1], [inf; MAX + 1]);
+    let (mut two, mut prev, mut cur) = (&mut r0, &mut r1, &mut r2);
+    for (j, p) in prev.iter_mut().enumerate().take(m.min(k) + 1) {
+        *p = j;
+    }
+    for i in 1..=n {
+        let lo = i.saturating_sub(k);
+        let hi = (i + k).min(m);
+        let mut row_min = inf;
+        if lo == 0 {
+            if let Some(c0) = cur.first_mut() {
+                *c0 = i;
+            }
+            row_min = i;
+        } else if let Some(c) = cur.get_mut(lo - 1) {
+            *c = inf;
+        }
+        let x = a_chars.get(i - 1).copied().unwrap_or('\0');
+        let x_prev = i
+            .checked_sub(2)
+            .and_then(|p| a_chars.get(p))
+            .copied()
+            .unwrap_or(char::MAX);
+        for j in lo.max(1)..=hi {
+            let y = b_chars.get(j - 1).copied().unwrap_or('\0');
+            let cost = usize::from(x != y);
+            let left = cur.get(j - 1).copied().unwrap_or(inf);
+            let up = prev.get(j).copied().unwrap_or(inf);
+            let diag = prev.get(j - 1).copied().unwrap_or(inf);
+            let mut v = (left + 1).min(up + 1).min(diag + cost);
+            if i > 1 && j > 1 && x != y {
+                let y_prev = b_chars.get(j - 2).copied().unwrap_or(char::MAX);
+                if x == y_prev && y == x_prev {
+                    v = v.min(two.get(j - 2).copied().unwrap_or(inf) + 1);
+                }
+            }
+            let v = v.min(inf);
+            if let Some(slot) = cur.get_mut(j) {
+                *slot = v;
+            }
+            row_min = row_min.min(v);
+        }
+        if let Some(c) = cur.get_mut(hi + 1) {
+            *c = inf;
+        }
+        if row_min > k {
+            // Every later row is out of reach too: a cell comes from its row, the row before,
+            // or by a transposition from the cell two rows up on its diagonal, which costs no
+            // less than the cell of the row before on that diagonal.
+            return false;
+        }
+        std::mem::swap(&mut two, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.get(m).is_some_and(|&d| d <= k)
 }
 
 /// The similarity of two folded names, from 0 to 1: the mean of Jaro-Winkler (kind to
@@ -475,6 +562,18 @@ mod tests {
             proptest::prop_assert_eq!(within_one_edit(&a, &b), d <= 1);
             proptest::prop_assert_eq!(within_edits(&a, &b, 2), d <= 2);
             proptest::prop_assert_eq!(osa_distance(&a, &b), d);
+        }
+
+        /// The banded test is the distance's for every bound, on strings up to and past the
+        /// 32 characters it holds in place, few letters (so that distances are small) or any.
+        #[test]
+        fn within_edits_banded_is_a_distance_of_at_most_k(
+            a in "[a-cé]{0,36}|[ab]{28,36}|\\PC{0,6}",
+            b in "[a-cé]{0,36}|[ab]{28,36}|\\PC{0,6}",
+            k in 1usize..6,
+        ) {
+            let d = strsim::osa_distance(&a, &b);
+            proptest::prop_assert_eq!(within_edits_banded(&a, &b, k), d <= k, "{} {} {}", a, b, d);
         }
 
         /// The bound is never under the similarity.
