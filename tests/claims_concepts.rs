@@ -418,14 +418,14 @@ fn money_of_general_news_by_its_concept() {
             Lang::En,
             "Siemens estimates the damage at 40 million euros.",
             "Siemens",
-            "money:damage",
+            "damage",
             "40 million euros",
         ),
         (
             Lang::It,
             "I danni per Enel ammontano a 40 milioni di euro.",
             "Enel",
-            "money:damage",
+            "damage",
             "40 milioni di euro",
         ),
         (

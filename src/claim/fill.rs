@@ -1264,7 +1264,9 @@ impl<'a> Context<'a> {
     /// Whether a source marker cites the name at byte `pos` of the sentence starting at `from`:
     /// right before it ([`Context::marked_at`]), or before a description of one or two
     /// lower-case words that are no function words ("Secondo l'ente pubblico X", "selon
-    /// l'organisme public X", "according to the agency X").
+    /// l'organisme public X", "according to the agency X"); in a language that capitalizes its
+    /// nouns, a capitalized noun is such a word too ("nach Angaben der staatlichen
+    /// Forstbehörde X", "laut dem Wetterdienst X").
     fn cited_at<M: AsRef<str>>(&self, from: usize, lang: Lang, pos: usize, sources: &[M]) -> bool {
         if self.marked_at(from, lang, pos, sources) {
             return true;
@@ -1285,7 +1287,7 @@ impl<'a> Context<'a> {
         let rules = self.frames.rules(lang);
         let text = self.input.text.get(from..pos).unwrap_or("");
         let mut end = text.len();
-        for folded in b.words.iter().take(DESCRIPTION_WORDS) {
+        for (k, folded) in b.words.iter().take(DESCRIPTION_WORDS).enumerate() {
             let head = text.get(..end).unwrap_or("").trim_end();
             let start = head
                 .char_indices()
@@ -1297,12 +1299,24 @@ impl<'a> Context<'a> {
                 return false;
             };
             // Written small (a common noun or adjective where only names are capitalized), and
-            // no function word.
-            let small = head
-                .get(start..)
-                .unwrap_or("")
-                .chars()
-                .all(|c| c.is_lowercase() && c.is_alphabetic());
+            // no function word; where nouns are capitalized, the word right before the name is
+            // the description's noun, capitalized, and the words before it are small
+            // adjectives ("der staatlichen Forstbehörde X": not "Laut Kommission zahlte X").
+            let word = head.get(start..).unwrap_or("");
+            let lower = |w: &str| w.chars().all(|c| c.is_lowercase() && c.is_alphabetic());
+            let noun = word.chars().next().is_some_and(char::is_uppercase)
+                && word.chars().next().map_or(0, char::len_utf8) < word.len()
+                && lower(
+                    word.get(word.chars().next().map_or(0, char::len_utf8)..)
+                        .unwrap_or(""),
+                );
+            let small = if rules.capitalized_names {
+                lower(word)
+            } else if k == 0 {
+                noun
+            } else {
+                lower(word)
+            };
             let function = [&rules.prepositions, &rules.articles, &rules.conjunctions]
                 .iter()
                 .any(|l| l.contains(folded));
@@ -4314,6 +4328,57 @@ impl<'a> Context<'a> {
                     && opens(e)
             })
             .max_by_key(|e| e.span.start)
+    }
+
+    /// Whether the mention `e` of a sentence read in `langs` names a disaster
+    /// ([`FoldedRules::disaster_words`]): no organization nor person, its name (as written)
+    /// begins or ends with one of the words ("Palisades Fire", "Hurricane Otis", "帕利塞兹山火")
+    /// or one stands right before it, past an article ("l'ouragan Helene", "der Taifun Haikui",
+    /// "颱風海葵"). Never a name a source marker cites ("selon Cal Fire").
+    fn disaster(&self, s: &Sentence<'a>, e: &EntityMention) -> bool {
+        if matches!(e.kind, EntityKind::Organization | EntityKind::Person) || self.cited_in(s, e) {
+            return false;
+        }
+        let text = self.input.text;
+        let surface = fold_str(text.get(e.span.start..e.span.end).unwrap_or(""));
+        let words: Vec<&str> = surface
+            .split(|c: char| !is_word_char(Some(c)) || c == '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let b = self.before(s.span.start, e.span.start);
+        s.langs.iter().any(|&l| {
+            self.frames.rules(l).disaster_words.iter().any(|w| {
+                if w.chars().any(is_han) {
+                    surface.ends_with(w.as_str()) || b.han.ends_with(w.as_str())
+                } else {
+                    words.len() > 1
+                        && (words.first() == Some(&w.as_str()) || words.last() == Some(&w.as_str()))
+                        || b.han.is_empty() && {
+                            let articles = &self.frames.rules(l).articles;
+                            b.words
+                                .iter()
+                                .find(|x| !articles.contains(x))
+                                .is_some_and(|x| x == w)
+                        }
+                }
+            })
+        })
+    }
+
+    /// The named disaster ([`Context::disaster`]) that holds the figure `q` of sentence `s`:
+    /// the nearest its clause names before the figure ("Das Palisades Fire hat rund 80
+    /// Quadratkilometer erfasst"), else the first its clause names after it ("huit victimes
+    /// dans la zone du Palisades Fire, et seize dans celle de l'Eaton Fire"), else the nearest
+    /// the sentence names before it ("帕利塞兹山火过火面积为...，烧毁建筑6837座"). The toll, the
+    /// buildings and the area a named fire or storm struck are its own, not the place's.
+    fn disaster_holder(&self, s: &Sentence<'a>, q: &QuantityMention) -> Option<&'a EntityMention> {
+        let (start, end) = (s.clause_start(q.span.start), s.clause_end(q.span.end));
+        let named = || s.entities.iter().copied().filter(|e| self.disaster(s, e));
+        named()
+            .filter(|e| e.span.start >= start && e.span.end <= q.span.start)
+            .last()
+            .or_else(|| named().find(|e| e.span.start >= q.span.end && e.span.end <= end))
+            .or_else(|| named().filter(|e| e.span.end <= q.span.start).last())
     }
 
     fn struck(&self, s: &Sentence<'a>, q: &QuantityMention) -> Option<&'a EntityMention> {
@@ -7582,6 +7647,15 @@ fn fill<'a>(
                 .or_else(|| ctx.affected_state(i, s, q))
                 .or(subject)
         }
+    } else {
+        subject
+    };
+    // A toll, the buildings struck or an area that a named disaster the sentence names by the
+    // figure ("Das Palisades Fire hat rund 80 Quadratkilometer erfasst") are the disaster's.
+    let subject = if frame.subject.affected || q.quantity.unit == Unit::Area {
+        ctx.disaster_holder(s, q)
+            .map(|d| (d, SubjectSource::Sentence, 0.9))
+            .or(subject)
     } else {
         subject
     };

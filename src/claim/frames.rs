@@ -268,6 +268,13 @@ pub struct LangRules {
     /// venue held), and is never a competitor.
     #[serde(default)]
     pub venue_words: Vec<String>,
+    /// Words that name a disaster that strikes a place ("incendio", "Feuer", "ouragan",
+    /// "hurricane", "山火", "颱風"): a name of no organization that begins or ends with one
+    /// ("Palisades Fire", "帕利塞兹山火") or stands right after one ("l'ouragan Helene", "der
+    /// Taifun Haikui") names that disaster, and holds the toll, the buildings and the area it
+    /// struck where its sentence names it by the figure.
+    #[serde(default)]
+    pub disaster_words: Vec<String>,
     /// Words that name a court ("Corte", "*gericht", "tribunal", "法院"): a court rules on
     /// the parties' figures (what one must pay, a fine, the years of a dispute) and holds none
     /// of them, so a name holding one is no claim's subject.
@@ -1153,6 +1160,8 @@ pub struct FoldedRules {
     pub topic_words: IndexMap<String, Vec<String>>,
     /// Words that name a venue ([`LangRules::venue_words`]).
     pub venue_words: Vec<String>,
+    /// Words that name a disaster ([`LangRules::disaster_words`]).
+    pub disaster_words: Vec<String>,
     /// Words that name a court ([`LangRules::court_words`]).
     pub court_words: Vec<String>,
     /// Words of a superlative or a first rank ([`LangRules::superlative_words`]).
@@ -1280,6 +1289,7 @@ impl Frames {
                         .map(|(k, v)| (k.clone(), fold_all(v)))
                         .collect(),
                     venue_words: fold_all(&r.venue_words),
+                    disaster_words: fold_all(&r.disaster_words),
                     court_words: fold_all(&r.court_words),
                     superlative_words: fold_all(&r.superlative_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
@@ -1646,6 +1656,7 @@ impl Frames {
                 e.topic_words.entry(topic).or_default().extend(words);
             }
             e.venue_words.extend(r.venue_words);
+            e.disaster_words.extend(r.disaster_words);
             e.court_words.extend(r.court_words);
             e.superlative_words.extend(r.superlative_words);
             e.estimate_verbs.extend(r.estimate_verbs);
