@@ -27,6 +27,9 @@ pub(crate) struct Functions {
     links: FastMap<Lang, FastSet<String>>,
     /// Latin portfolios (one or two folded words) to their function.
     portfolios: FastMap<(Lang, String), String>,
+    /// Per language, what a text's word must be for a portfolio to start at it: each key of
+    /// `portfolios` whole, and its every part before a space (most words start none).
+    portfolio_firsts: FastMap<Lang, FastSet<String>>,
     /// German compounds: the endings ("ministerium") and the stems before them.
     compounds: Vec<(Lang, String)>,
     stems: Vec<(Lang, String, String)>,
@@ -122,7 +125,13 @@ impl Functions {
                 }
                 ["portfolio", l, w, key] => {
                     if let Some(l) = lang(Some(l)) {
-                        f.portfolios.insert((l, fold_str(w)), key.to_string());
+                        let folded = fold_str(w);
+                        let firsts = f.portfolio_firsts.entry(l).or_default();
+                        for (p, _) in folded.match_indices(' ') {
+                            firsts.insert(folded.get(..p).unwrap_or("").to_string());
+                        }
+                        firsts.insert(folded.clone());
+                        f.portfolios.insert((l, folded), key.to_string());
                     }
                 }
                 ["compound", l, w] => {
@@ -256,7 +265,12 @@ impl Functions {
             toks.push((w.start, w.end, w.folded));
         }
         let tok = |i: usize| toks.get(i).map_or("", |t| t.2);
+        let firsts = self.portfolio_firsts.get(&lang);
         let portfolio_at = |i: usize| -> Option<(usize, &str)> {
+            // (Most words start no portfolio: no key to build for them.)
+            if !firsts.is_some_and(|f| f.contains(tok(i))) {
+                return None;
+            }
             let two = format!("{} {}", tok(i), tok(i + 1));
             if let Some(k) = self.portfolios.get(&(lang, two)) {
                 return Some((2, k.as_str()));
