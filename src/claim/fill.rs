@@ -314,7 +314,12 @@ struct Sentence<'a> {
     anaphors: std::cell::OnceCell<Anaphors>,
     /// The marker lists of its languages, merged on first use ([`Context::markers`]).
     markers: std::cell::OnceCell<Markers<'a>>,
+    /// The sale it reports ([`Context::sale_at`]), found on first use: each figure asks.
+    sale: std::cell::OnceCell<Option<SaleAt<'a>>>,
 }
+
+/// A sale sentence's verb end, buyer and target ([`Context::sale_at`]).
+type SaleAt<'a> = (usize, &'a EntityMention, Option<&'a EntityMention>);
 
 impl Sentence<'_> {
     /// The start of the clause holding byte `at`: the last clause break at or before it, else
@@ -867,6 +872,7 @@ impl<'a> Context<'a> {
             folded,
             anaphors: std::cell::OnceCell::new(),
             markers: std::cell::OnceCell::new(),
+            sale: std::cell::OnceCell::new(),
         })
     }
 
@@ -1631,27 +1637,23 @@ impl<'a> Context<'a> {
     /// The sale sentence `s` reports ([`Context::sale`]): the end of its verb of
     /// [`FoldedRules::sale_verbs`], its buyer, and its target when another name follows the
     /// verb.
-    fn sale_at(
-        &self,
-        s: &Sentence<'a>,
-    ) -> Option<(usize, &'a EntityMention, Option<&'a EntityMention>)> {
+    fn sale_at(&self, s: &Sentence<'a>) -> Option<SaleAt<'a>> {
+        *s.sale.get_or_init(|| self.sale_uncached(s))
+    }
+
+    /// [`Context::sale_at`], computed.
+    fn sale_uncached(&self, s: &Sentence<'a>) -> Option<SaleAt<'a>> {
         let fs = s.folded.as_str();
         let text = self.input.text;
         // The verb and the word that introduces its buyer in one language: the English noun
         // "sale" in an Italian headline ("sale al 90%", it rises to 90%) has no English "to".
         let mut best: Option<(usize, &'a EntityMention)> = None;
-        for l in &s.langs {
+        let ends = self
+            .frames
+            .sale_verb_ends(&s.langs, fs, |p, w| stands_alone(fs, p, w));
+        for (l, end) in s.langs.iter().zip(ends) {
             let rules = self.frames.rules(*l);
-            let Some(end) = rules
-                .sale_verbs
-                .iter()
-                .filter_map(|w| {
-                    match_positions(fs, w)
-                        .find(|&p| stands_alone(fs, p, w))
-                        .map(|p| p + w.len())
-                })
-                .min()
-            else {
+            let Some(end) = end else {
                 continue;
             };
             let verb = s.span.start + s.folded.to_original(end, end).start;

@@ -1100,6 +1100,9 @@ pub struct Frames {
     /// The anaphora of every language (without a leading `*`, empty ones left out) in one
     /// automaton ([`Frames::anaphora_all`]).
     anaphora_all: Option<AllLangs>,
+    /// The sale verbs of every language (empty ones left out) in one automaton
+    /// ([`Frames::sale_verb_ends`]).
+    sale_all: Option<AllLangs>,
     /// The topic words of every language ([`FoldedRules::topic_words`], read as cues, empty
     /// ones left out) in one automaton ([`Frames::topics_spoken`]); each owner's second index
     /// is into `topic_meta`.
@@ -1507,6 +1510,13 @@ impl Frames {
                 .filter(|(_, a)| !a.is_empty())
                 .map(move |(wi, a)| (li, wi, a))
         }));
+        let sale_all = AllLangs::new(rules.iter().enumerate().flat_map(|(li, (_, r))| {
+            r.sale_verbs
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| !w.is_empty())
+                .map(move |(wi, w)| (li, wi, w.as_str()))
+        }));
         let conjunction_words = rules
             .iter()
             .map(|(lang, _)| {
@@ -1580,6 +1590,7 @@ impl Frames {
             auxiliary_automata,
             clause_all,
             anaphora_all,
+            sale_all,
             topic_all,
             topic_meta,
             conjunction_words,
@@ -1611,6 +1622,7 @@ impl Frames {
             auxiliary_automata: Vec::new(),
             clause_all: None,
             anaphora_all: None,
+            sale_all: None,
             topic_all: None,
             topic_meta: Vec::new(),
             conjunction_words: Vec::new(),
@@ -1912,6 +1924,56 @@ impl Frames {
             },
             None => true,
         }
+    }
+
+    /// For each of `langs` (a language listed once), the end of the first occurrence in
+    /// `folded` of one of its [`FoldedRules::sale_verbs`] that `alone(start, verb)` accepts:
+    /// of each verb, its occurrences as `match_indices` reads them (left to right, each past
+    /// the one before), the earliest end among the verbs; in one pass for all the languages.
+    pub(crate) fn sale_verb_ends(
+        &self,
+        langs: &[Lang],
+        folded: &str,
+        alone: impl Fn(usize, &str) -> bool,
+    ) -> Vec<Option<usize>> {
+        let mut ends = vec![None; langs.len()];
+        let Some(all) = &self.sale_all else {
+            return ends;
+        };
+        let wanted = self.wanted(langs);
+        let mut last_end = vec![0usize; all.owners.len()];
+        // Matches come by end offset: a language's first accepted one has the earliest end.
+        for m in all.ac.find_overlapping_iter(folded) {
+            let p = m.pattern().as_usize();
+            let (Some(end), Some(owners)) = (last_end.get_mut(p), all.owners.get(p)) else {
+                continue;
+            };
+            if m.start() < *end {
+                continue;
+            }
+            *end = m.end();
+            let Some(word) = folded.get(m.start()..m.end()) else {
+                continue;
+            };
+            if !owners
+                .iter()
+                .any(|&(li, _)| wanted.get(li).copied().flatten().is_some())
+                || !alone(m.start(), word)
+            {
+                continue;
+            }
+            for &(li, _) in owners {
+                if let Some(slot) = wanted
+                    .get(li)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| ends.get_mut(k))
+                {
+                    slot.get_or_insert(m.end());
+                }
+            }
+        }
+        ends
     }
 
     /// For each language of `rules`, its position in `langs` (where `langs` lists it).
@@ -2673,6 +2735,44 @@ mod tests {
                 .collect();
             fast.sort_unstable();
             slow.sort_unstable();
+            proptest::prop_assert_eq!(fast, slow);
+        }
+
+        /// The one-pass search over every language's sale verbs finds, for each language,
+        /// the earliest end that the search of each verb with `match_positions` finds.
+        #[test]
+        fn sale_verb_ends_equal_each_verb(
+            picks in proptest::collection::vec(0usize..10_000, 0..24),
+            langs in proptest::sample::subsequence(Lang::ALL.to_vec(), 0..=Lang::ALL.len()),
+        ) {
+            let frames = Frames::embedded();
+            let mut words = grammar_words();
+            for lang in Lang::ALL {
+                words.extend(frames.rules(lang).sale_verbs.iter().cloned());
+            }
+            words.extend(["a".to_string(), "e".to_string(), "-".to_string()]);
+            let text: String = picks.iter().map(|&i| words[i % words.len()].as_str()).collect();
+            let alone = |p: usize, w: &str| {
+                let before = text.get(..p).and_then(|t| t.chars().next_back());
+                let after = text.get(p + w.len()..).and_then(|t| t.chars().next());
+                !is_word_char(before) && !is_word_char(after)
+            };
+            let fast = frames.sale_verb_ends(&langs, &text, alone);
+            let slow: Vec<Option<usize>> = langs
+                .iter()
+                .map(|l| {
+                    frames
+                        .rules(*l)
+                        .sale_verbs
+                        .iter()
+                        .filter_map(|w| {
+                            crate::text::match_positions(&text, w)
+                                .find(|&p| alone(p, w))
+                                .map(|p| p + w.len())
+                        })
+                        .min()
+                })
+                .collect();
             proptest::prop_assert_eq!(fast, slow);
         }
 
