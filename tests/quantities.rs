@@ -2162,7 +2162,8 @@ fn volumes_speeds_and_hours() {
         "Die Raffinerie verarbeitet 250 Liter pro Sekunde, Russland liefert 5 Milliarden Kubikmeter; mit 120 Stundenkilometern nach 6 Stunden.",
         Lang::De,
         &[
-            r("250 Liter", "0.25", "m3", "exact"),
+            // (A volume per second is a flow: see tests/quantities_world.rs.)
+            r("250 Liter pro Sekunde", "0.25", "m3/s", "exact"),
             r("5 Milliarden Kubikmeter", "5000000000", "m3", "exact"),
             r("120 Stundenkilometern", "120", "km/h", "exact"),
             r("6 Stunden", "6", "hours", "exact"),

@@ -115,6 +115,7 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Points => "points",
         Unit::Celsius | Unit::Fahrenheit => "temperature",
         Unit::Concentration => "concentration",
+        Unit::Flow => "flow",
     })
 }
 

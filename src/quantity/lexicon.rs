@@ -124,7 +124,10 @@
 //!   hedged fraction is a share too (`rund ein Fünftel`). A fraction alone stays a number.
 //! - `percent_prefixes`: words written before the number meaning percent (`百分之`).
 //! - `speed_prefixes`: words before the number that make the length after it a speed
-//!   (`時速300公里` is 300 km/h).
+//!   (`時速300公里` is 300 km/h); `flow_prefixes`: words for "per second" before the number that
+//!   make the volume after it a flow (`pro Sekunde 100 Kubikmeter`, `每秒200立方米` are m3/s;
+//!   in Chinese a verb of one or two characters may stand between: `每秒湧出200立方公尺`). A
+//!   hedge may stand before either (`最高达每小时160公里`).
 //! - `hedges`: words before an amount → bound (`oltre`: `more_than`); `postfix_hedges`: after it
 //!   (`以上`, `左右`).
 //!   `noun_hedges`: hedges that right after a noun introduce an amount of money or time
@@ -427,6 +430,9 @@ pub struct QuantityLexicon {
     /// Words before a number that make a length after it a speed per hour (`時速`).
     #[serde(default)]
     pub speed_prefixes: Vec<String>,
+    /// Words before a number that make a volume after it a flow per second (`每秒`).
+    #[serde(default)]
+    pub flow_prefixes: Vec<String>,
     /// Hedges before an amount → bound name.
     #[serde(default)]
     pub hedges: IndexMap<String, String>,

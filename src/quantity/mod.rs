@@ -41,7 +41,9 @@
 //!   is minutes: `3分08秒`; `punti vendita` counts stores), temperatures in `celsius` (`15 °C`,
 //!   `1,5 Grad`, `gradi`, `degrés`, `30℃`, `摄氏30度`, and `度` in a sentence about the
 //!   weather; differences too: `1,5 Grad wärmer`) or `fahrenheit` (never converted),
-//!   concentrations in `ppm` (`ppb` converted, `parti per milione`, `百万分之420`), and
+//!   concentrations in `ppm` (`ppb` converted, `parti per milione`, `百万分之420`), flows
+//!   in `m3/s` (`Kubikmeter pro Sekunde`, `metri cubi al secondo`, `每秒200立方米`; the time
+//!   may come first: `pro Sekunde 100 Kubikmeter`, `每秒湧出200立方公尺`), and
 //!   `count` for any other cardinal. A count keeps the counted noun
 //!   in its span where it is a name or a capitalized noun (`10.000 GPU`, `10.000 H100`, German
 //!   nouns), not a function word (`almeno otto dei suoi ricercatori` spans `almeno otto`).
@@ -168,6 +170,9 @@ pub enum Unit {
     /// A concentration in parts per million (`ppm`: `420 ppm`, `parti per milione`,
     /// `百万分之420`); parts per billion are converted (`ppb`: 0.001 ppm).
     Concentration,
+    /// A flow of volume, in cubic metres per second (`m3/s`: `100 m³/s`, `Kubikmeter pro
+    /// Sekunde`, `metri cubi al secondo`, `每秒200立方米`); litres per second are converted.
+    Flow,
 }
 
 impl Unit {
@@ -186,7 +191,7 @@ impl Unit {
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
     /// `years`, `months`, `days`, `hours`, `minutes`, `seconds`, `m2`, `m`, `kg`, `m3`, `km/h`,
-    /// `points`, `celsius`, `fahrenheit`, `ppm`.
+    /// `points`, `celsius`, `fahrenheit`, `ppm`, `m3/s`.
     ///
     /// ```
     /// use concord::Unit;
@@ -217,6 +222,7 @@ impl Unit {
             Unit::Celsius => "celsius",
             Unit::Fahrenheit => "fahrenheit",
             Unit::Concentration => "ppm",
+            Unit::Flow => "m3/s",
         }
     }
 
@@ -228,7 +234,7 @@ impl Unit {
     /// assert!(Unit::NAMED.contains(&Unit::Speed));
     /// assert!(Unit::NAMED.iter().all(|u| u.code().parse::<Unit>().ok() == Some(*u)));
     /// ```
-    pub const NAMED: [Unit; 20] = [
+    pub const NAMED: [Unit; 21] = [
         Unit::Percent,
         Unit::Power,
         Unit::Energy,
@@ -249,6 +255,7 @@ impl Unit {
         Unit::Celsius,
         Unit::Fahrenheit,
         Unit::Concentration,
+        Unit::Flow,
     ];
 
     /// Whether this is money.
@@ -518,14 +525,11 @@ mod tests {
             Unit::Celsius => Some(17),
             Unit::Fahrenheit => Some(18),
             Unit::Concentration => Some(19),
+            Unit::Flow => Some(20),
         };
         // The positions the match gives are exactly 0..NAMED.len(), each unit at its own.
         let last = Unit::NAMED.len() - 1;
-        assert_eq!(
-            position(Unit::Concentration),
-            Some(last),
-            "the last position"
-        );
+        assert_eq!(position(Unit::Flow), Some(last), "the last position");
         for (i, u) in Unit::NAMED.iter().enumerate() {
             assert_eq!(position(*u), Some(i), "{u}");
             assert_eq!(u.code().parse::<Unit>().ok(), Some(*u), "{u}");

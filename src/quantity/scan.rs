@@ -2116,6 +2116,29 @@ impl<'a> Sentence<'a> {
                 && v.checked_sub(1).is_some_and(|w| self.near(w, v) && verb(w)))
     }
 
+    /// Whether tokens `a` and `b` are apart by a Chinese "per" and a measure word that is no
+    /// word of the lexicon (`每吨`, `每桶`): the unit a price is given for.
+    fn per_unit_gap(&self, a: usize, b: usize) -> bool {
+        self.gap(a, b).is_some_and(|g| {
+            let mut cs = g.chars();
+            cs.next() == Some('每') && cs.next().is_some_and(is_han) && cs.next().is_none()
+        })
+    }
+
+    /// Whether a rate word (`pick`: `speed_prefixes`, `flow_prefixes`) stands right before
+    /// token `f`, or, in Chinese, before one or two characters of a verb that is no word of
+    /// the lexicon (`每秒湧出200`).
+    fn rate_prefix_before(&self, f: usize, pick: fn(&Phrase) -> bool) -> bool {
+        let Some(p) = f.checked_sub(1) else {
+            return false;
+        };
+        self.has(p, pick)
+            && (self.near(p, f)
+                || self
+                    .gap(p, f)
+                    .is_some_and(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(is_han)))
+    }
+
     /// Whether a verb of change (`change_verbs`) stands right before token `i`, with no
     /// word between (`fell 120 points`).
     fn verb_led(&self, i: usize) -> bool {
@@ -2187,10 +2210,15 @@ impl<'a> Sentence<'a> {
         let mut hedge_last: Option<usize> = None;
         let mut inner_bound = Bound::Exact;
         if let Some(b) = self.phrase(j).and_then(|p| p.hedge) {
-            if self.near(j, j + 1) {
+            // (A price per unit may stand between: "首破每吨1万美元".)
+            let per_unit_word = !self.near(j, j + 1)
+                && self.gap(j, j + 1) == Some("每")
+                && self.has(j + 1, |p| p.unit.is_some())
+                && self.tight(j + 1, j + 2);
+            if self.near(j, j + 1) || self.per_unit_gap(j, j + 1) || per_unit_word {
                 let b = self.negated(b, j);
                 hedge = Some((b, j));
-                j += 1;
+                j += 1 + usize::from(per_unit_word);
                 // A bound around an approximation keeps the bound: "bis zu rund zehn
                 // Milliarden", "fino a circa 10 miliardi", "最多約100億" are at most.
                 if let Some(b2) = self.phrase(j).and_then(|p| p.hedge) {
@@ -2206,6 +2234,16 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+        }
+        // A word for "per hour" or "per second" between the hedge and the number:
+        // "最高达每小时160公里", "bis zu pro Sekunde 200 Kubikmeter".
+        let mut rate_pre = None;
+        if hedge.is_some()
+            && self.has(j, |p| p.speed_prefix || p.flow_prefix)
+            && self.near(j, j + 1)
+        {
+            rate_pre = Some(j);
+            j += 1;
         }
         let mut open = None;
         if self.has(j, |p| p.range_open) && self.near(j, j + 1) {
@@ -2744,16 +2782,19 @@ impl<'a> Sentence<'a> {
                 }
             }
         };
-        // "時速300公里": a length after a word for speed is a speed (km/h from metres).
-        let (unit, factor) = match (unit, hedge.map_or(j, |(_, h)| h)) {
-            (Unit::Length, f)
-                if f > 0 && self.has(f - 1, |p| p.speed_prefix) && self.near(f - 1, f) =>
-            {
-                match factor.scale(-3) {
-                    Some(x) => (Unit::Speed, x),
-                    None => (unit, factor),
-                }
-            }
+        // "時速300公里": a length after a word for speed is a speed (km/h from metres); a
+        // volume after a word for "per second" a flow ("pro Sekunde 200 Kubikmeter",
+        // "每秒湧出200立方公尺").
+        let first = hedge.map_or(j, |(_, h)| h);
+        let rate = |pick: fn(&Phrase) -> bool| {
+            rate_pre.is_some_and(|t| self.has(t, pick)) || self.rate_prefix_before(first, pick)
+        };
+        let (unit, factor) = match unit {
+            Unit::Length if rate(|p| p.speed_prefix) => match factor.scale(-3) {
+                Some(x) => (Unit::Speed, x),
+                None => (unit, factor),
+            },
+            Unit::Volume if rate(|p| p.flow_prefix) => (Unit::Flow, factor),
             _ => (unit, factor),
         };
         // "à 15 heures": a time of day after its preposition, no duration.

@@ -88,6 +88,7 @@ pub(crate) struct Phrase {
     pub referential: bool,
     pub percent_prefix: bool,
     pub speed_prefix: bool,
+    pub flow_prefix: bool,
     pub range_open: bool,
     pub range_and: bool,
     pub range_sep: bool,
@@ -558,7 +559,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 33] = [
+            let flags: [FlagSetter<'_>; 34] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -569,6 +570,7 @@ impl Tables {
                 (&lex.occurrence_words, |p| p.occurrence = true),
                 (&lex.percent_prefixes, |p| p.percent_prefix = true),
                 (&lex.speed_prefixes, |p| p.speed_prefix = true),
+                (&lex.flow_prefixes, |p| p.flow_prefix = true),
                 (&lex.clock_joints, |p| p.clock_joint = true),
                 (&lex.range_open, |p| p.range_open = true),
                 (&lex.range_and, |p| p.range_and = true),
