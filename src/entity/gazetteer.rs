@@ -752,6 +752,45 @@ fn given_name_of_person(
     cue_before || alone_elsewhere
 }
 
+/// Whether a Latin alias is a common word of one language: written in lower case with its
+/// language (see [`common_word_ok`]). Its matches have rule `word`.
+pub(crate) fn common_word(a: &Alias) -> bool {
+    a.lang.is_some_and(|l| l != Lang::Zh)
+        && !a.text.chars().any(char::is_uppercase)
+        && !a.text.chars().any(is_cjk)
+}
+
+/// Whether an entity is a thing common words name (a commodity: a product whose label is
+/// written in lower case, "cocoa"; a company's lower-case brand, "tesa", is no such thing): its
+/// matches in common words or in Chinese have rule `word`, and name it only where no longer
+/// name holds them ("Organizzazione internazionale del cacao", "国际可可组织").
+pub(crate) fn named_by_common_words(e: &Entity) -> bool {
+    e.kind == EntityKind::Product && !e.name.chars().any(char::is_uppercase)
+}
+
+/// Whether an alias written in lower case for one language (a common noun naming the entity:
+/// a commodity, "cacao", "blé", "kakao") may name it here: only in that language's texts,
+/// with its accents as written (French "maïs" is maize, "mais" the conjunction), and with a
+/// capital only where the language capitalizes nouns, the word opens a sentence or the line is
+/// in capitals ("Argento" in mid-sentence is a name). Every other alias passes.
+fn common_word_ok(a: &Alias, surface: &str, doc: &Doc<'_>, first: Option<usize>) -> bool {
+    let Some(lang) = a.lang.filter(|_| common_word(a)) else {
+        return true;
+    };
+    if lang != doc.lang || has_diacritics(&a.text) != has_diacritics(surface) {
+        return false;
+    }
+    !surface.chars().any(char::is_uppercase)
+        || doc.cues.nouns_capitalized(lang)
+        || surface
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+        || first
+            .and_then(|f| doc.words.get(f))
+            .is_some_and(|w| w.initial)
+}
+
 fn accept(
     entities: &[Entity],
     idx: &Index,
@@ -862,7 +901,7 @@ fn accept(
                     let foreign = a.lang.is_some_and(|l| l != doc.lang);
                     let accents_ok = !(accented && !has_diacritics(&a.text) && short)
                         && !(foreign && short && !accented && has_diacritics(&a.text));
-                    case_ok && accents_ok
+                    case_ok && accents_ok && common_word_ok(a, surface, doc, first)
                 }
                 AliasForm::Translation => first.is_some_and(|f| doc.naming_context(f, next)),
                 AliasForm::Not => false,
@@ -923,6 +962,12 @@ fn accept(
                 .and_then(|f| doc.words.get(f))
                 .is_some_and(|w| w.initial && !w.in_cjk);
     let (score, rule) = match a.form {
+        AliasForm::Label | AliasForm::Alias
+            if entities.get(ei).is_some_and(named_by_common_words)
+                && (common_word(a) || a.text.chars().any(is_cjk)) =>
+        {
+            (0.9, "word")
+        }
         AliasForm::Label => (1.0, "exact"),
         AliasForm::Alias => (0.95, "alias"),
         AliasForm::Acronym => (0.85, "acronym"),

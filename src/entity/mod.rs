@@ -589,11 +589,26 @@ impl Gazetteer {
             cues: &self.cues,
         };
         let mut cands = gazetteer::exact(&self.entities, &self.index, &doc);
+        // A common word that names a thing ("cacao") names it where no longer name holds it
+        // ("Organizzazione internazionale del cacao"): discovery reads the text without it.
+        let (words_of_things, rest): (Vec<Cand>, Vec<Cand>) =
+            cands.into_iter().partition(|c| c.rule == "word");
+        cands = rest;
         generic::Generic::embedded().apply(&self.entities, &self.index, &doc, &mut cands);
         titles::find(&doc, &mut cands);
         discover::apply(&self.entities, &self.index, &doc, &mut cands);
         describe::trim_home_adjectives(&self.describe, &self.places, &doc, &mut cands);
         han::apply(&self.entities, &doc, &mut cands);
+        for w in words_of_things {
+            let held = cands.iter().any(|c| {
+                c.span.start < w.span.end
+                    && w.span.start < c.span.end
+                    && c.span.len() > w.span.len()
+            });
+            if !held {
+                cands.push(w);
+            }
+        }
         translit::link_known(&self.index, &mut cands);
         discover::branches(&self.entities, &doc, &mut cands);
         let mut found = self.resolve(cands);
