@@ -347,8 +347,10 @@ impl LangRules {
         }
         // A multi-word "not" ("casa madre").
         if let Some(next) = words.get(i + 1) {
-            let two = format!("{}{}", w.folded, next.folded);
-            if next.joined && self.nots.iter().any(|(n, p)| !p && *n == two) {
+            // (The two words written together, compared without building them.)
+            let (a, b) = (w.folded, next.folded);
+            let two = |n: &str| n.len() == a.len() + b.len() && n.starts_with(a) && n.ends_with(b);
+            if next.joined && self.nots.iter().any(|(n, p)| !p && two(n)) {
                 return None;
             }
         }
@@ -752,17 +754,13 @@ fn han_appositions(r: &LangRules, doc: &Doc<'_>, found: &[EntityMention]) -> Vec
 fn han(r: &LangRules, doc: &Doc<'_>, places: &Places) -> Vec<Found> {
     let f = doc.folded.as_str();
     let mut out = Vec::new();
-    let mut origins: Vec<(&str, Origin)> = r
+    // (Borrowed: an origin is copied only where a description has it.)
+    let mut origins: Vec<(&str, Result<&Origin, &String>)> = r
         .han_adjs
         .iter()
-        .map(|(a, o)| (a.as_str(), o.clone()))
+        .map(|(a, o)| (a.as_str(), Ok(o)))
         .collect();
-    origins.extend(
-        places
-            .han
-            .iter()
-            .map(|(n, k)| (n.as_str(), Origin::Place(k.clone()))),
-    );
+    origins.extend(places.han.iter().map(|(n, k)| (n.as_str(), Err(k))));
     for det in &r.han_dets {
         for (at, _) in f.match_indices(det.as_str()) {
             let start = doc.folded.to_original(at, at).start;
@@ -793,7 +791,10 @@ fn han(r: &LangRules, doc: &Doc<'_>, places: &Places) -> Vec<Found> {
             if let Some(end) = han_noun_after(r, f, p + name.len()) {
                 out.push(Found {
                     span: doc.folded.to_original(p, end),
-                    origin: origin.clone(),
+                    origin: match origin {
+                        Ok(o) => (*o).clone(),
+                        Err(k) => Origin::Place((*k).clone()),
+                    },
                     clause,
                 });
             }
