@@ -84,6 +84,9 @@ pub(crate) struct KindCues {
     /// Language-specific endings of common nouns (a word ending so is not licensed as a name
     /// by an organization noun alone, where every noun is capitalized).
     noun_endings: FastMap<Lang, Vec<String>>,
+    /// The endings of `noun_endings` of three characters or more, in their order
+    /// ([`KindCues::compound_noun`] reads only these, for most words of a text).
+    long_noun_endings: FastMap<Lang, Vec<String>>,
     /// A landmark's common noun per language ("ponte", "Brücke", "bridge", "大桥"), folded, with
     /// its English word (`landmark_noun`, fourth column): the class of the landmark.
     landmark_nouns: FastMap<Lang, FastMap<String, String>>,
@@ -178,7 +181,15 @@ impl KindCues {
                         let class = cols.get(3).map_or(folded.clone(), |e| fold_str(e));
                         nouns.entry(l).or_default().insert(folded.clone(), class);
                     }
-                    "noun_ending" => c.noun_endings.entry(l).or_default().push(folded.clone()),
+                    "noun_ending" => {
+                        if folded.chars().count() >= 3 {
+                            c.long_noun_endings
+                                .entry(l)
+                                .or_default()
+                                .push(folded.clone());
+                        }
+                        c.noun_endings.entry(l).or_default().push(folded.clone());
+                    }
                     "noun_prefix" => {
                         c.noun_prefixes.entry(l).or_default().insert(folded.clone());
                     }
@@ -335,9 +346,8 @@ impl KindCues {
     }
 
     fn compound_noun_bare(&self, lang: Lang, w: &str) -> bool {
-        self.noun_endings.get(&lang).is_some_and(|ends| {
+        self.long_noun_endings.get(&lang).is_some_and(|ends| {
             ends.iter()
-                .filter(|e| e.chars().count() >= 3)
                 .any(|e| self.ends_compound(lang, w, e) || linked_inside(w, e))
         })
     }
