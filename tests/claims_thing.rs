@@ -130,3 +130,51 @@ fn a_product_named_beside_a_company_leaves_it_its_figures() {
         "Nvidia",
     )]);
 }
+
+/// A landmark the headline names (a canal, a dam, a tunnel: a place or a name that begins or
+/// ends with a landmark's noun, `landmark_words`, or a compound with one: "Suezkanal") is the
+/// story's thing as a facility is: its length and the ships it counts are its own, not the
+/// country's the headline names first nor the government's that states them; a
+/// company the text names keeps its order; a city whose name begins with such a noun
+/// ("Porto Alegre") is no landmark.
+#[test]
+fn a_landmark_the_headline_names_holds_its_properties() {
+    check(&[
+        (
+            Lang::It,
+            "Canale di Suez, traffico in calo\n\nIL CAIRO - Il Canale di Suez è lungo 193 chilometri. Nel 2023 il Canale di Suez ha registrato 26.000 transiti.",
+            &["193 chilometri"],
+            "Suez Canal",
+        ),
+        (
+            Lang::Zh,
+            "苏伊士运河通行量下降\n\n埃及政府表示，苏伊士运河全长约193公里，去年通行船只约2.6万艘。",
+            &["193公里", "2.6万艘"],
+            "Suez Canal",
+        ),
+        (
+            Lang::Zh,
+            "蘇伊士運河通行量下降\n\n埃及政府表示，蘇伊士運河全長約193公里。",
+            &["193公里"],
+            "Suez Canal",
+        ),
+        (
+            Lang::De,
+            "Ägypten: Der Suezkanal verliert Schiffe\n\nDie Wasserstraße ist 193 Kilometer lang. Der Suezkanal verbindet zwei Meere.",
+            &["193 Kilometer"],
+            "Suez Canal",
+        ),
+        (
+            Lang::Fr,
+            "Le canal de Suez perd du trafic\n\nLe Caire (AFP) - Le canal de Suez, long de 193 km, relie la mer Rouge à la Méditerranée. Maersk a commandé 12 navires pour 2 milliards de dollars.",
+            &["12", "2 milliards"],
+            "Maersk",
+        ),
+        (
+            Lang::It,
+            "Porto Alegre sott'acqua\n\nPORTO ALEGRE - A Porto Alegre 80.000 persone sono state evacuate.",
+            &["80.000"],
+            "Porto Alegre",
+        ),
+    ]);
+}

@@ -750,13 +750,53 @@ impl<'a> Context<'a> {
             let end = self.sentences.get(lead - 1).map_or(0, |s| s.end);
             all().find(|e| {
                 let kind = matches!(e.kind, EntityKind::Product | EntityKind::Facility)
-                    || (e.kind == EntityKind::Other && self.quoted(e));
+                    || (e.kind == EntityKind::Other && self.quoted(e))
+                    || self.landmark(e);
                 e.span.end <= end
                     && kind
                     && all().filter(|o| o.id == e.id).nth(1).is_some()
                     && !self.in_dateline(e)
                     && !self.bracketed(e)
                     && !self.holds_nothing(e)
+            })
+        })
+    }
+
+    /// Whether the mention `e` names a landmark ([`FoldedRules::landmark_words`] of any
+    /// language): a place or a name of no known kind whose name, as written or canonical,
+    /// ends with one of the words, or begins with one before a preposition ("Panama Canal",
+    /// "Hoover Dam", "Canale di Panama", "巴拿马运河"); a story about it measures and counts
+    /// its properties.
+    fn landmark(&self, e: &EntityMention) -> bool {
+        if !matches!(e.kind, EntityKind::Place | EntityKind::Other) {
+            return false;
+        }
+        let surface = self.input.text.get(e.span.start..e.span.end).unwrap_or("");
+        [surface, e.name.as_str()].iter().any(|n| {
+            let folded = fold_str(n);
+            let words: Vec<&str> = folded
+                .split(|c: char| !is_word_char(Some(c)) || c == '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            Lang::ALL.iter().any(|&l| {
+                self.frames.rules(l).landmark_words.iter().any(|w| {
+                    if w.chars().any(is_han) {
+                        folded.ends_with(w.as_str()) && folded.chars().count() > w.chars().count()
+                    } else if let Some(tail) = w.strip_prefix('*') {
+                        // A compound's head ("Suezkanal", "Hoover-Staudamm").
+                        words
+                            .last()
+                            .is_some_and(|x| x.len() > tail.len() && x.ends_with(tail))
+                    } else {
+                        // Last ("Hoover Dam"), or first before a preposition ("Canale di
+                        // Panama", "Port of Rotterdam"): not a city's "Porto Alegre".
+                        let preps = &self.frames.rules(l).prepositions;
+                        words.len() > 1
+                            && (words.last() == Some(&w.as_str())
+                                || (words.first() == Some(&w.as_str())
+                                    && words.get(1).is_some_and(|p| preps.iter().any(|x| x == p))))
+                    }
+                })
             })
         })
     }
@@ -4757,7 +4797,7 @@ impl<'a> Context<'a> {
             // company ("le groupe compte").
             Some((e, _, _)) => {
                 e.kind == EntityKind::Place
-                    || ((t.kind == EntityKind::Facility || self.quoted(t))
+                    || ((t.kind == EntityKind::Facility || self.quoted(t) || self.landmark(t))
                         && self.noun_anaphor_before(s, region).is_none())
             }
         };

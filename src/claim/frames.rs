@@ -275,6 +275,14 @@ pub struct LangRules {
     /// struck where its sentence names it by the figure.
     #[serde(default)]
     pub disaster_words: Vec<String>,
+    /// Words that name a landmark built or kept on a site ("canale", "Kanal", "barrage",
+    /// "reservoir", "运河"): a place or a name of no known kind that begins or ends with one
+    /// ("Canale di Panama", "Hoover Dam", "三峡大坝") is a thing the story may be about, which
+    /// holds its own length, its traffic and what it counts, as a facility does. No port nor
+    /// airport: a headline names them as the scene of what happened there (a collision, a
+    /// terminal a shipping line takes over), not as the thing the figures measure.
+    #[serde(default)]
+    pub landmark_words: Vec<String>,
     /// Words that name a court ("Corte", "*gericht", "tribunal", "法院"): a court rules on
     /// the parties' figures (what one must pay, a fine, the years of a dispute) and holds none
     /// of them, so a name holding one is no claim's subject.
@@ -1165,6 +1173,8 @@ pub struct FoldedRules {
     pub venue_words: Vec<String>,
     /// Words that name a disaster ([`LangRules::disaster_words`]).
     pub disaster_words: Vec<String>,
+    /// Words that name a landmark ([`LangRules::landmark_words`]).
+    pub landmark_words: Vec<String>,
     /// Words that name a court ([`LangRules::court_words`]).
     pub court_words: Vec<String>,
     /// Words of a superlative or a first rank ([`LangRules::superlative_words`]).
@@ -1293,6 +1303,7 @@ impl Frames {
                         .collect(),
                     venue_words: fold_all(&r.venue_words),
                     disaster_words: fold_all(&r.disaster_words),
+                    landmark_words: fold_all(&r.landmark_words),
                     court_words: fold_all(&r.court_words),
                     superlative_words: fold_all(&r.superlative_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
@@ -1669,6 +1680,7 @@ impl Frames {
             }
             e.venue_words.extend(r.venue_words);
             e.disaster_words.extend(r.disaster_words);
+            e.landmark_words.extend(r.landmark_words);
             e.court_words.extend(r.court_words);
             e.superlative_words.extend(r.superlative_words);
             e.estimate_verbs.extend(r.estimate_verbs);
