@@ -259,3 +259,55 @@ fn chinese_thresholds_and_possible_levels() {
         ],
     );
 }
+
+/// A change stated by a percentage and then from an old figure to a new one: two figures
+/// sharing the unit written once; a range after a count stays a range.
+#[test]
+fn a_change_after_its_percentage() {
+    check(
+        "Le Kenya a relevé de 12 % le prix du thé, de 250 à 280 shillings kényans le kilo.",
+        Lang::Fr,
+        &[
+            r("12 %", "12", "percent", "exact"),
+            r("250", "250", "KES", "exact"),
+            r("280 shillings kényans", "280", "KES", "exact"),
+        ],
+    );
+    check(
+        "Il comune ha aumentato del 20% la tariffa del bus, da 1.500 a 1.800 euro l'anno.",
+        Lang::It,
+        &[
+            r("20%", "20", "percent", "exact"),
+            r("1.500", "1500", "EUR", "exact"),
+            r("1.800 euro", "1800", "EUR", "exact"),
+        ],
+    );
+    check(
+        "I vigili hanno elevato 300 multe, da 50 a 200 euro ciascuna.",
+        Lang::It,
+        &[
+            r("300", "300", "count", "exact"),
+            (
+                "da 50 a 200 euro".into(),
+                "50".into(),
+                "EUR".into(),
+                "range".into(),
+                Some("200".into()),
+            ),
+        ],
+    );
+}
+
+/// A season written as a year and the next one is no fraction, even where improper fractions
+/// are read (`2023/24年` is no 84 years).
+#[test]
+fn a_season_is_no_fraction() {
+    check(
+        "全球可可2023/24年度供应缺口为46万吨，2022/2023年度则为7.4万吨。",
+        Lang::Zh,
+        &[
+            r("46万吨", "460000000", "kg", "exact"),
+            r("7.4万吨", "74000000", "kg", "exact"),
+        ],
+    );
+}

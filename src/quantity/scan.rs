@@ -957,11 +957,15 @@ impl<'a> Sentence<'a> {
         };
         // a/b (but not a date a/b/c).
         if !n.words && !n.cjk && n.hi.is_none() && !n.scaled {
-            // A proper fraction only: "2023/24" is a season, "24/7" a phrase.
+            // A proper fraction only: "2023/24" is a season, "24/7" a phrase. (Where
+            // improper fractions are read, a year and the next one, "2023/24年", "2023/2024",
+            // are still a season.)
+            let season =
+                |a: u64, b: u64| (1800..=2100).contains(&a) && (b == (a + 1) % 100 || b == a + 1);
             let proper = |b: u64| {
-                n.plain
-                    .is_some_and(|a| a < b || (self.t.improper_fractions && b > 0))
-                    && b <= 1000
+                n.plain.is_some_and(|a| {
+                    !season(a, b) && (a < b || (self.t.improper_fractions && b > 0))
+                }) && b <= 1000
             };
             if let (true, Some(b)) = (is_slash(k), plain(k + 1).filter(|&b| proper(b))) {
                 if self.tight(k - 1, k) && self.tight(k, k + 1) && !is_slash(k + 2) {
@@ -2108,6 +2112,9 @@ impl<'a> Sentence<'a> {
         let Some(v) = open.checked_sub(1) else {
             return false;
         };
+        if self.change_stated_before(open) {
+            return true;
+        }
         if !self.near(v, open) {
             return false;
         }
@@ -2123,6 +2130,41 @@ impl<'a> Sentence<'a> {
             let mut cs = g.chars();
             cs.next() == Some('每') && cs.next().is_some_and(is_han) && cs.next().is_none()
         })
+    }
+
+    /// Whether the range opener at `open` follows a comma after a clause that states a change
+    /// by a percentage with a verb of change: "a relevé son prix de 45 %, de 33 120 à 48 000
+    /// cedis", "ha alzato del 50% il prezzo, da 1.000 a 1.500 franchi" (the figures are the
+    /// old price and the new one; "portato a 1.400 sanzioni, da 50 a 300 euro" stays a range).
+    fn change_stated_before(&self, open: usize) -> bool {
+        let Some(comma) = open.checked_sub(1) else {
+            return false;
+        };
+        if !self.is_char(comma, ',') || !self.near(comma, open) {
+            return false;
+        }
+        let mut percent = false;
+        let mut k = comma;
+        for _ in 0..30 {
+            let Some(p) = k.checked_sub(1) else {
+                return false;
+            };
+            k = p;
+            match self.tok(p).map(|x| x.kind) {
+                Some(Kind::Punct(c)) if ".;:!?".contains(c) => return false,
+                _ => {}
+            }
+            if self
+                .phrase(p)
+                .and_then(|x| x.unit)
+                .is_some_and(|(u, _)| u == Unit::Percent)
+            {
+                percent = true;
+            } else if percent && self.t.change_verbs.iter().any(|v| v == self.text(p)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether a rate word (`pick`: `speed_prefixes`, `flow_prefixes`) stands right before
