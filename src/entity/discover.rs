@@ -741,7 +741,8 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
                 continue;
             }
         }
-        let (Some(of), Some(p)) = (words.get(k + 1), words.get(k + 2)) else {
+        let a = k + 1;
+        let (Some(of), Some(p)) = (words.get(a), words.get(a + 1)) else {
             continue;
         };
         // (The noun ending a longer name is that name's: "Harbor Tunnel di Calverton".)
@@ -752,9 +753,10 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
         if in_name {
             continue;
         }
-        if !(of.lower && of.joined && cues.is_of(lang, of.folded))
-            || !(p.cap && p.joined && !p.digit && !p.hyphen && !cx.weak(p))
-        {
+        // (An elided link before the place: "l'aéroport d'Akureyri", "il porto d'Ancona".)
+        let elided = matches!(cx.doc.text.get(of.end..p.start), Some("'" | "’"));
+        let place_word = p.cap && !p.digit && !p.hyphen && !cx.weak(p) && (p.joined || elided);
+        if !(of.lower && of.joined && cues.is_of(lang, of.folded) && place_word) {
             continue;
         }
         // The place: the longest mention starting there, or the word alone.
@@ -818,16 +820,27 @@ fn landmarks_of_places(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             .to_string();
         cands.push(Cand {
             span,
-            target: Target::New {
-                key,
-                name,
-                kind: EntityKind::Other,
+            target: match known_landmark(cx, &key) {
+                Some(e) => Target::Known(e),
+                None => Target::New {
+                    key,
+                    name,
+                    kind: EntityKind::Other,
+                },
             },
             score: DISCOVERED.0,
             rule: "discovered",
             rank: ACRONYM_DEF.1,
         });
     }
+}
+
+/// The gazetteer's entity one of whose names is the landmark's key ("panama canal" for "le
+/// canal de Panama", "gatun lake" for "il lago Gatún"), where only one entity's is.
+fn known_landmark(cx: &Ctx<'_, '_>, key: &str) -> Option<usize> {
+    let mut found = cx.idx.keys.iter().filter(|k| k.folded == key);
+    let first = found.next()?.entity;
+    found.all(|k| k.entity == first).then_some(first)
 }
 
 /// The folded canonical name of the known place whose adjective is `folded` (an ending of
@@ -2390,6 +2403,18 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     && quoted_name(cx, run)
                     && kc.event_noun(cx.doc.lang, p.folded).is_some()
             });
+            // Where every noun is capitalized, a place's or a medium's noun before the name
+            // ("die Halbinsel Reykjanes", "des Fischerorts Grindavík", "der Sender RÚV"; cue
+            // `descriptor_noun`) is no part of it: the name alone is the entity, as other
+            // languages write it.
+            let described = cx.doc.cues.nouns_capitalized(cx.doc.lang)
+                && e >= r + 2
+                && !first.hyphen
+                && kc.descriptor_noun(cx.doc.lang, first.folded)
+                && words
+                    .get(r + 1)
+                    .is_some_and(|w| w.joined && !w.lower && !w.hyphen && !cx.weak(w));
+            let r = if described { r + 1 } else { r };
             let Some(mut span) = cx.span(r, e) else {
                 continue;
             };
@@ -2460,9 +2485,15 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     rank: DISCOVERED.1,
                 });
             }
+            // (A landmark the gazetteer knows by that name is the gazetteer's: "il lago
+            // Gatún" where it lists "Gatun Lake".)
+            let target = match landmark.as_deref().and_then(|k| known_landmark(cx, k)) {
+                Some(e) => Target::Known(e),
+                None => Target::New { key, name, kind },
+            };
             cands.push(Cand {
                 span,
-                target: Target::New { key, name, kind },
+                target,
                 score: DISCOVERED.0,
                 rule: "discovered",
                 rank: DISCOVERED.1,
@@ -2616,6 +2647,23 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
         if let Some(class) = kc.landmark_noun(lang, first.folded).filter(|_| of) {
             return names(r + 1, e).map(|n| format!("{n} {class}"));
         }
+        // Where every noun is capitalized, the landmark's noun right before its name ("der
+        // Flughafen Keflavík"): keyed as "l'aéroport de Keflavík" is.
+        // (A common noun after it is no name: "am Flughafen Personal eingestellt".)
+        let named = words.get(r + 1).is_some_and(|w| {
+            w.joined
+                && !w.lower
+                && !w.hyphen
+                && !w.digit
+                && !cx.weak(w)
+                && !cx.doc.cues.is_common(w.folded)
+                && (!kc.noun_like(lang, w.folded) || foreign_letters(cx.doc.text, w))
+        });
+        if cx.doc.cues.nouns_capitalized(lang) && named && !first.hyphen {
+            if let Some(class) = kc.landmark_noun(lang, first.folded) {
+                return names(r + 1, e).map(|n| format!("{n} {class}"));
+            }
+        }
     }
     let prev = r.checked_sub(1).and_then(|i| words.get(i))?;
     let first = words.get(r)?;
@@ -2623,6 +2671,16 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
     (prev.lower && first.joined && !first.hyphen)
         .then(|| names(r, e).map(|n| format!("{n} {class}")))
         .flatten()
+}
+
+/// Whether a word holds a letter with a diacritic the language's own words do not take (folded
+/// away, a name's: "Keflavík" looks like a German noun in "-ik" but is none): any accent but
+/// the umlauts.
+fn foreign_letters(text: &str, w: &Word) -> bool {
+    text.get(w.start..w.end).is_some_and(|s| {
+        s.chars()
+            .any(|c| !c.is_ascii() && c.is_alphabetic() && !"äöüÄÖÜß".contains(c))
+    })
 }
 
 /// Whether word `e` is an event's noun (cue `event_noun`) joined by a hyphen to the closing

@@ -41,6 +41,9 @@ pub(crate) struct Functions {
     /// name that make it part of a longer word ("部长", "部门").
     han_conjs: Vec<String>,
     han_not_before: Vec<char>,
+    /// Chinese: words that open a body's own name where no state's name does ("中央气象署",
+    /// the Central Weather Administration, is a name, not "a weather office").
+    han_own: Vec<String>,
     /// The possessive endings between a state's name and a body's ("'s").
     possessives: Vec<String>,
     /// Fixed names: folded words to the function ("high court"), and whether the data writes
@@ -172,6 +175,7 @@ impl Functions {
                 }
                 ["han_conj", _, w] => f.han_conjs.push(fold_str(w)),
                 ["han_not_before", _, w] => f.han_not_before.extend(fold_str(w).chars()),
+                ["han_own", _, w] => f.han_own.push(fold_str(w)),
                 ["possessive", _, w] => f.possessives.push(w.to_string()),
                 ["place", id] => {
                     f.places.insert(id.to_string());
@@ -464,6 +468,21 @@ impl Functions {
             .map(|e| e.id.clone())
     }
 
+    /// The jurisdiction whose name `text` is, whole.
+    fn place_named(&self, entities: &[Entity], idx: &Index, text: &str) -> Option<String> {
+        let folded = fold_str(text.trim());
+        if folded.is_empty() {
+            return None;
+        }
+        // (Chinese names are no fuzzy keys: the jurisdictions' aliases are read.)
+        let mut ids: Vec<&String> = self.places.iter().collect();
+        ids.sort();
+        ids.into_iter()
+            .filter_map(|id| idx.by_id.get(id.as_str()).and_then(|&e| entities.get(e)))
+            .find(|e| e.aliases.iter().any(|a| fold_str(&a.text) == folded))
+            .map(|e| e.id.clone())
+    }
+
     /// Links the bodies named by function in `found` (the document's mentions, in text order).
     pub(crate) fn apply(
         &self,
@@ -497,6 +516,8 @@ impl Functions {
                 }
             }
         }
+        // (Whether the text's state is only the press's own, the text naming none.)
+        let by_press;
         let text_place: Option<String> = {
             let max = counts.values().copied().max().unwrap_or(0);
             let top: Vec<&str> = counts
@@ -505,12 +526,14 @@ impl Functions {
                 .map(|(p, _)| *p)
                 .collect();
             let press = self.press.get(&doc.lang).map(String::as_str);
+            by_press = top.is_empty() && press.is_some();
             match top.as_slice() {
                 [one] => Some((*one).to_string()),
                 [] => press.map(String::from),
                 more => press.filter(|p| more.contains(p)).map(String::from),
             }
         };
+        let mut owned: Vec<String> = Vec::new();
         for body in bodies {
             let mut span = body.span;
             // A jurisdiction's name right before ("Japan's Ministry of Health", "日本厚生劳动省")
@@ -552,6 +575,26 @@ impl Functions {
             {
                 continue;
             }
+            // (A Chinese body's own name, "中央气象署": the name, not a function's.)
+            let own_name = |m: &EntityMention| {
+                m.span.start < body.span.start
+                    && doc
+                        .text
+                        .get(m.span.start..body.span.start)
+                        .is_some_and(|head| {
+                            let head = fold_str(head);
+                            self.han_own.iter().any(|w| head.starts_with(w.as_str()))
+                        })
+            };
+            // (Its later uses without the opening word are the name's short form: "气象署".)
+            let surface = doc.text.get(body.span.start..body.span.end).unwrap_or("");
+            if doc.lang == Lang::Zh
+                && (over.iter().any(|&k| found.get(k).is_some_and(own_name))
+                    || owned.contains(&fold_str(surface)))
+            {
+                owned.push(fold_str(surface));
+                continue;
+            }
             for &k in &over {
                 if let Some(m) = found.get(k) {
                     if !self.places.contains(&m.id) {
@@ -559,19 +602,38 @@ impl Functions {
                     }
                 }
             }
+            // (A discovered name that holds a jurisdiction's name right before the body's:
+            // "冰岛气象局".)
+            let inside_before = (span.start < body.span.start)
+                .then(|| doc.text.get(span.start..body.span.start))
+                .flatten()
+                .and_then(|head| self.place_named(entities, idx, head));
             // (A discovered name that runs on to a link and a jurisdiction: "Alta Corte di
             // Singapore".)
             let inside = (span.end > body.span.end)
                 .then(|| doc.text.get(body.span.end..span.end))
                 .flatten()
                 .and_then(|rest| self.place_after_link(entities, idx, doc.lang, rest));
-            let place = body
+            let named = body
                 .place
                 .clone()
                 .or_else(|| before.map(|m| m.id.clone()))
                 .or_else(|| after.map(|m| m.id.clone()))
                 .or(inside)
-                .or_else(|| text_place.clone());
+                .or(inside_before);
+            // (A name its acronym in brackets defines, in a text that names no state, is kept
+            // as the acronym keys it: "l'Agenzia meteorologica nazionale (Nwa)" says not whose.)
+            let defined = doc
+                .text
+                .get(span.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with(['(', '（']))
+                && over
+                    .iter()
+                    .any(|&k| found.get(k).is_some_and(|m| m.id.starts_with("new:")));
+            if named.is_none() && by_press && defined {
+                continue;
+            }
+            let place = named.or_else(|| text_place.clone());
             let Some(place) = place else {
                 continue;
             };
@@ -604,6 +666,48 @@ impl Functions {
                 },
             );
         }
+        acronyms_of_bodies(doc, found);
+    }
+}
+
+/// An acronym in brackets right after a body's name ("l'Istituto meteorologico islandese
+/// (Imo)", "le Service météorologique national (NWS)") is the body's, and so is every other
+/// use of it in the text: a name discovery keyed by the acronym alone takes the body's id.
+fn acronyms_of_bodies(doc: &Doc<'_>, found: &mut [EntityMention]) {
+    let mut renames: Vec<(String, String, String)> = Vec::new();
+    for (k, m) in found.iter().enumerate() {
+        if m.rule != "function" {
+            continue;
+        }
+        let Some(next) = found.get(k + 1) else {
+            continue;
+        };
+        let gap = doc
+            .text
+            .get(m.span.end..next.span.start)
+            .unwrap_or("")
+            .trim();
+        let close = doc
+            .text
+            .get(next.span.end..)
+            .unwrap_or("")
+            .trim_start()
+            .chars()
+            .next();
+        if matches!(gap, "(" | "（")
+            && matches!(close, Some(')' | '）'))
+            && next.id.starts_with("new:")
+            && !next.span.is_empty()
+        {
+            renames.push((next.id.clone(), m.id.clone(), m.name.clone()));
+        }
+    }
+    for (from, to, name) in renames {
+        for m in found.iter_mut().filter(|m| m.id == from) {
+            m.id.clone_from(&to);
+            m.name.clone_from(&name);
+            m.kind = EntityKind::Organization;
+        }
     }
 }
 
@@ -631,6 +735,7 @@ mod tests {
             + f.joints.len()
             + f.han_conjs.len()
             + f.han_not_before.len()
+            + f.han_own.len()
             + f.possessives.len()
             + f.phrases.len()
             + f.han.len()

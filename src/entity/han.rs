@@ -589,9 +589,10 @@ impl Text<'_, '_> {
             .word_before(L::Suffix, e)
             .max(self.word_before(L::Weak, e))
         {
-            // (Nor to the state's word alone: "中央气象署" is no "中央".)
+            // (Nor to the state's word alone: "中央气象署" is no "中央"; nor to a known place's
+            // name: "冰岛大学" and "冰岛气象局" are no Iceland, nor one body.)
             let state = self.cues.states.iter().any(|w| *w == self.string(a, e - l));
-            if e - l < a + 2 || state {
+            if e - l < a + 2 || state || self.place_at(a, e - l) {
                 break;
             }
             e -= l;

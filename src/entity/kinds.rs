@@ -90,6 +90,11 @@ pub(crate) struct KindCues {
     /// A landmark's common noun per language ("ponte", "Brücke", "bridge", "大桥"), folded, with
     /// its English word (`landmark_noun`, fourth column): the class of the landmark.
     landmark_nouns: FastMap<Lang, FastMap<String, String>>,
+    /// Where every noun is capitalized, a place's or a medium's common noun before its name
+    /// ("Halbinsel", "Fischerort", "Sender"), folded, per language (`descriptor_noun`; a
+    /// leading `*` makes it an ending of compounds: "*kraftwerk").
+    descriptor_nouns: FastMap<Lang, FastSet<String>>,
+    descriptor_ends: FastMap<Lang, Vec<String>>,
     /// A named event's common noun per language ("Tour", "Tournee", "tournée", "巡演"),
     /// folded, with its English word (`event_noun`, fourth column): the class of the event.
     event_nouns: FastMap<Lang, FastMap<String, String>>,
@@ -181,6 +186,19 @@ impl KindCues {
                         let class = cols.get(3).map_or(folded.clone(), |e| fold_str(e));
                         nouns.entry(l).or_default().insert(folded.clone(), class);
                     }
+                    "descriptor_noun" => match folded.strip_prefix('*') {
+                        Some(end) => c
+                            .descriptor_ends
+                            .entry(l)
+                            .or_default()
+                            .push(end.to_string()),
+                        None => {
+                            c.descriptor_nouns
+                                .entry(l)
+                                .or_default()
+                                .insert(folded.clone());
+                        }
+                    },
                     "noun_ending" => {
                         if folded.chars().count() >= 3 {
                             c.long_noun_endings
@@ -268,6 +286,22 @@ impl KindCues {
             .get(&lang)
             .and_then(|m| m.get(w))
             .map(String::as_str)
+    }
+
+    /// Whether the folded word is a place's or a medium's common noun before a name in `lang`
+    /// ("Halbinsel", "Fischerorts" with its genitive ending, "Geothermiekraftwerk"; cue
+    /// `descriptor_noun`).
+    pub(crate) fn descriptor_noun(&self, lang: Lang, w: &str) -> bool {
+        let is = |w: &str| {
+            self.descriptor_nouns
+                .get(&lang)
+                .is_some_and(|s| s.contains(w))
+                || self.descriptor_ends.get(&lang).is_some_and(|ends| {
+                    ends.iter()
+                        .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+                })
+        };
+        is(w) || w.strip_suffix("es").is_some_and(is) || w.strip_suffix('s').is_some_and(is)
     }
 
     /// The English class of the folded word where it is a named event's common noun in
