@@ -1861,19 +1861,7 @@ impl Frames {
         };
         let wanted = self.wanted(langs);
         let mut out = Vec::new();
-        // One word's occurrences come from the left (matches come by end offset); one that
-        // overlaps the word's previous one is one `match_indices` skips. The same word listed
-        // by several languages has the same occurrences: one last end per distinct word.
-        let mut last_end = vec![0usize; all.owners.len()];
-        for m in all.ac.find_overlapping_iter(folded) {
-            let p = m.pattern().as_usize();
-            let (Some(end), Some(owners)) = (last_end.get_mut(p), all.owners.get(p)) else {
-                continue;
-            };
-            if m.start() < *end {
-                continue;
-            }
-            *end = m.end();
+        for (m, owners) in all.occurrences(folded) {
             for &(li, wi) in owners {
                 if wanted.get(li).copied().flatten().is_none() {
                     continue;
@@ -1953,17 +1941,8 @@ impl Frames {
             return ends;
         };
         let wanted = self.wanted(langs);
-        let mut last_end = vec![0usize; all.owners.len()];
         // Matches come by end offset: a language's first accepted one has the earliest end.
-        for m in all.ac.find_overlapping_iter(folded) {
-            let p = m.pattern().as_usize();
-            let (Some(end), Some(owners)) = (last_end.get_mut(p), all.owners.get(p)) else {
-                continue;
-            };
-            if m.start() < *end {
-                continue;
-            }
-            *end = m.end();
+        for (m, owners) in all.occurrences(folded) {
             let Some(word) = folded.get(m.start()..m.end()) else {
                 continue;
             };
@@ -2496,6 +2475,27 @@ impl AllLangs {
         Some(AllLangs {
             ac,
             owners: owners.into_values().collect(),
+        })
+    }
+
+    /// The occurrences of its words in `folded`, by end offset, each with the (language, word)
+    /// pairs that list it. One word's occurrences are read as `match_indices` reads them: from
+    /// the left, one that overlaps the word's previous one skipped. The same word listed by
+    /// several languages has the same occurrences: one last end per distinct word.
+    fn occurrences<'s>(
+        &'s self,
+        folded: &'s str,
+    ) -> impl Iterator<Item = (aho_corasick::Match, &'s [(usize, usize)])> + 's {
+        let mut last_end = vec![0usize; self.owners.len()];
+        self.ac.find_overlapping_iter(folded).filter_map(move |m| {
+            let p = m.pattern().as_usize();
+            let end = last_end.get_mut(p)?;
+            let owners = self.owners.get(p)?;
+            if m.start() < *end {
+                return None;
+            }
+            *end = m.end();
+            Some((m, owners.as_slice()))
         })
     }
 }
