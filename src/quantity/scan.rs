@@ -2105,10 +2105,7 @@ impl<'a> Sentence<'a> {
         if self.t.change_verbs.is_empty() || !self.t.range_closers.iter().any(|(w, _)| w == o) {
             return false;
         }
-        let verb = |t: usize| {
-            matches!(self.tok(t).map(|t| t.kind), Some(Kind::Word | Kind::Phrase))
-                && self.t.change_verbs.iter().any(|v| v == self.text(t))
-        };
+        let verb = |t: usize| self.is_change_verb(t);
         let Some(v) = open.checked_sub(1) else {
             return false;
         };
@@ -2160,7 +2157,7 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|(u, _)| u == Unit::Percent)
             {
                 percent = true;
-            } else if percent && self.t.change_verbs.iter().any(|v| v == self.text(p)) {
+            } else if percent && self.is_change_verb(p) {
                 return true;
             }
         }
@@ -2181,16 +2178,16 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(is_han)))
     }
 
+    /// Whether token `t` is a word that is a verb of change (`change_verbs`).
+    fn is_change_verb(&self, t: usize) -> bool {
+        matches!(self.tok(t).map(|t| t.kind), Some(Kind::Word | Kind::Phrase))
+            && self.t.change_verbs.iter().any(|v| v == self.text(t))
+    }
+
     /// Whether a verb of change (`change_verbs`) stands right before token `i`, with no
     /// word between (`fell 120 points`).
     fn verb_led(&self, i: usize) -> bool {
-        i > 0
-            && self.near(i - 1, i)
-            && matches!(
-                self.tok(i - 1).map(|t| t.kind),
-                Some(Kind::Word | Kind::Phrase)
-            )
-            && self.t.change_verbs.iter().any(|v| v == self.text(i - 1))
+        i > 0 && self.near(i - 1, i) && self.is_change_verb(i - 1)
     }
 
     /// Whether figures `a` and `b`, the first right after a verb of change before token `i`,
