@@ -114,6 +114,9 @@
 //!   one, a fraction over a million or a billion written with a scale word is in parts per
 //!   million (`二氧化硫浓度为百万分之0.5` is 0.5 `ppm`); elsewhere it is a percentage
 //!   (`百万分之五` is 0.0005 %).
+//! - `per_words`: words for "per" before a measure word (`每` in `每吨`, `每桶`): the unit a
+//!   price is given for, which may stand between a hedge and its figure (`首破每吨1万美元`
+//!   is more than 10,000 USD; `最高达每小时160公里` takes the rate word itself).
 //! - `hedge_negations`: words of negation right before a hedge of more or less (`jamais`,
 //!   `nie`, `never`, `未`): the bound turns (`n'a jamais dépassé 4` is at most 4, `nicht
 //!   unter 3` at least 3).
@@ -411,6 +414,10 @@ pub struct QuantityLexicon {
     /// a percentage (`浓度`, `含量`).
     #[serde(default)]
     pub concentration_cues: Vec<String>,
+    /// Words for "per" that, with one measure word after them, give the unit a price is for
+    /// and may stand between a hedge and its figure (`每` in `首破每吨1万美元`).
+    #[serde(default)]
+    pub per_words: Vec<String>,
     /// Words between an hour and its minutes that make a time of day only where the minutes
     /// follow (`点`, `时` in `10点30分`, `10时30分`; `3点意见` counts three points).
     #[serde(default)]

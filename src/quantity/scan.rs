@@ -2120,13 +2120,24 @@ impl<'a> Sentence<'a> {
                 && v.checked_sub(1).is_some_and(|w| self.near(w, v) && verb(w)))
     }
 
-    /// Whether tokens `a` and `b` are apart by a Chinese "per" and a measure word that is no
-    /// word of the lexicon (`每吨`, `每桶`): the unit a price is given for.
+    /// Whether tokens `a` and `b` are apart by a word for "per" (`per_words`) and one
+    /// measure word that is no word of the lexicon (`每吨`, `每桶`): the unit a price is for.
     fn per_unit_gap(&self, a: usize, b: usize) -> bool {
         self.gap(a, b).is_some_and(|g| {
-            let mut cs = g.chars();
-            cs.next() == Some('每') && cs.next().is_some_and(is_han) && cs.next().is_none()
+            self.t.per_words.iter().any(|w| {
+                g.strip_prefix(w.as_str()).is_some_and(|rest| {
+                    let mut cs = rest.chars();
+                    cs.next().is_some_and(is_han) && cs.next().is_none()
+                })
+            })
         })
+    }
+
+    /// Whether tokens `a` and `b` are apart by a word for "per" alone (`per_words`), the
+    /// measure word after it being a unit of the lexicon (`每` in `每吨1万`).
+    fn per_word_gap(&self, a: usize, b: usize) -> bool {
+        self.gap(a, b)
+            .is_some_and(|g| self.t.per_words.iter().any(|w| w == g))
     }
 
     /// Whether the range opener at `open` follows a comma after a clause that states a change
@@ -2251,7 +2262,7 @@ impl<'a> Sentence<'a> {
         if let Some(b) = self.phrase(j).and_then(|p| p.hedge) {
             // (A price per unit may stand between: "首破每吨1万美元".)
             let per_unit_word = !self.near(j, j + 1)
-                && self.gap(j, j + 1) == Some("每")
+                && self.per_word_gap(j, j + 1)
                 && self.has(j + 1, |p| p.unit.is_some())
                 && self.tight(j + 1, j + 2);
             if self.near(j, j + 1) || self.per_unit_gap(j, j + 1) || per_unit_word {

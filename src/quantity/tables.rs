@@ -193,6 +193,8 @@ pub(crate) struct Tables {
     pub angle_words: Vec<String>,
     /// Words of a concentration, folded.
     pub concentration_cues: Vec<String>,
+    /// Words for "per" before a measure word (see the lexicon's `per_words`), folded.
+    pub per_words: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -349,6 +351,7 @@ impl Tables {
         let mut degree_cues: Vec<String> = Vec::new();
         let mut angle_words: Vec<String> = Vec::new();
         let mut concentration_cues: Vec<String> = Vec::new();
+        let mut per_words: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -385,6 +388,7 @@ impl Tables {
             degree_cues.extend(lex.degree_prefixes.keys().map(|w| fold_str(w)));
             angle_words.extend(lex.angle_words.iter().map(|w| fold_str(w)));
             concentration_cues.extend(lex.concentration_cues.iter().map(|w| fold_str(w)));
+            per_words.extend(lex.per_words.iter().map(|w| fold_str(w)));
             model_suffixes.extend(lex.model_suffixes.iter().cloned());
             compound_units.extend(
                 lex.compound_units
@@ -658,6 +662,7 @@ impl Tables {
             degree_cues,
             angle_words,
             concentration_cues,
+            per_words,
             hedge_negations,
             glued_ratio_words,
             ban_words,
