@@ -774,10 +774,7 @@ impl<'a> Context<'a> {
         let surface = self.input.text.get(e.span.start..e.span.end).unwrap_or("");
         [surface, e.name.as_str()].iter().any(|n| {
             let folded = fold_str(n);
-            let words: Vec<&str> = folded
-                .split(|c: char| !is_word_char(Some(c)) || c == '-')
-                .filter(|w| !w.is_empty())
-                .collect();
+            let words = name_words(&folded);
             Lang::ALL.iter().any(|&l| {
                 self.frames.rules(l).landmark_words.iter().any(|w| {
                     if w.chars().any(is_han) {
@@ -4383,10 +4380,7 @@ impl<'a> Context<'a> {
         }
         let text = self.input.text;
         let surface = fold_str(text.get(e.span.start..e.span.end).unwrap_or(""));
-        let words: Vec<&str> = surface
-            .split(|c: char| !is_word_char(Some(c)) || c == '-')
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words = name_words(&surface);
         let b = self.before(s.span.start, e.span.start);
         s.langs.iter().any(|&l| {
             self.frames.rules(l).disaster_words.iter().any(|w| {
@@ -7236,6 +7230,15 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
 /// Whether the folded `gap` before a figure ends with one of `frame`'s
 /// [`Frame::follow_markers`] of the languages `langs` (a marker of Latin script as a whole word;
 /// one in Han characters wherever it ends): "à", "auf", "a", "报" right before the level.
+/// The words of a folded name, split at every character of no word and at hyphens
+/// ("hoover-staudamm": "hoover", "staudamm").
+fn name_words(folded: &str) -> Vec<&str> {
+    folded
+        .split(|c: char| !is_word_char(Some(c)) || c == '-')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 fn ends_with_follow_marker(frame: &Frame, langs: &[Lang], gap: &str) -> bool {
     langs.iter().any(|&l| {
         frame
