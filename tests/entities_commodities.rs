@@ -2,22 +2,13 @@
 //! (`data/gazetteer/assets.tsv`, its commodities' section), named by a common word of each
 //! language: issue #4. Our own sentences, with the false friends that must not link.
 
+mod common;
+
+use common::{ids_of as ids, pairs};
 use concord::{EntityKind, EntityMention, Gazetteer, Lang};
 
 fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
     Gazetteer::embedded().link(text, lang)
-}
-
-/// (surface, id) of every mention.
-fn pairs(text: &str, lang: Lang) -> Vec<(String, String)> {
-    link(text, lang)
-        .into_iter()
-        .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.id))
-        .collect()
-}
-
-fn ids(text: &str, lang: Lang) -> Vec<String> {
-    link(text, lang).into_iter().map(|m| m.id).collect()
 }
 
 /// One commodity, one entity in every language and script, lower case or capitalized where the
