@@ -178,3 +178,62 @@ fn a_landmark_the_headline_names_holds_its_properties() {
         ),
     ]);
 }
+
+#[test]
+fn a_plant_the_headline_names_by_its_site_holds_its_figures() {
+    // "la centrale de X", "Atomkraftwerk in X", "l'acciaieria di X", "X核电站": the site
+    // names the plant, whose cost and power are its own, not the operator's that announces
+    // them.
+    check(&[
+        (
+            Lang::Fr,
+            "Nucléaire : la centrale de Fessenheim sera démantelée\n\nStrasbourg (AFP) - Le démantèlement de la centrale de Fessenheim commencera en 2026, a annoncé EDF. Le chantier coûtera environ 500 millions d'euros. Fessenheim disposait d'une puissance de 1 800 MW.",
+            &["500 millions", "1 800 MW"],
+            "Fessenheim",
+        ),
+        (
+            Lang::De,
+            "Atomkraftwerk in Saporischschja wieder ohne Strom\n\nKiew (dpa) - Das Atomkraftwerk Saporischschja ist erneut vom Netz getrennt worden, teilte der Betreiber Energoatom mit. Die Reparatur der Leitung kostet rund 20 Millionen Euro. Saporischschja hat eine Leistung von 5700 Megawatt.",
+            &["20 Millionen", "5700 Megawatt"],
+            "Zaporizhzhia",
+        ),
+        (
+            Lang::It,
+            "Ex Ilva, l'acciaieria di Taranto torna a produrre\n\nROMA, 12 FEB - Acciaierie d'Italia ha annunciato la ripartenza dell'altoforno. Il rilancio di Taranto costerà 2,5 miliardi di euro. Lo stabilimento occupa una superficie di 15 chilometri quadrati.",
+            &["2,5 miliardi", "15 chilometri"],
+            "Taranto",
+        ),
+        (
+            Lang::Zh,
+            "扎波罗热核电站再度断电\n\n新华社基辅3月5日电 乌克兰国家核电公司5日说，扎波罗热核电站再次与电网断开。修复线路预计耗资约2000万欧元。扎波罗热核电站装机容量为5700兆瓦。",
+            &["2000万", "5700兆瓦"],
+            "Zaporizhzhia",
+        ),
+        (
+            Lang::Zh,
+            "扎波羅熱核電廠再度斷電\n\n（中央社基輔5日綜合外電報導）烏克蘭國家核電公司今天表示，扎波羅熱核電廠再次與電網斷開。修復線路預計耗資約2000萬歐元。扎波羅熱核電廠裝機容量為5700百萬瓦。",
+            &["2000萬", "5700百萬瓦"],
+            "Zaporizhzhia",
+        ),
+    ]);
+}
+
+#[test]
+fn reactors_a_headline_places_in_a_country_are_a_programme_not_a_plant() {
+    // "deux réacteurs en Belgique", "reattori in Slovenia": a state is no plant's site; the
+    // builder keeps the programme's cost.
+    check(&[
+        (
+            Lang::Fr,
+            "Nucléaire : Engie va construire deux réacteurs en Belgique\n\nBruxelles (AFP) - Engie a signé mercredi un accord pour bâtir deux petits réacteurs en Belgique. Le projet coûtera 6 milliards d'euros.",
+            &["6 milliards"],
+            "Engie",
+        ),
+        (
+            Lang::It,
+            "Nucleare, Enel costruirà un reattore in Slovenia\n\nLUBIANA, 4 APR - Enel ha firmato ieri un accordo per costruire un reattore modulare in Slovenia. Il progetto costerà 3 miliardi di euro.",
+            &["3 miliardi"],
+            "Enel",
+        ),
+    ]);
+}

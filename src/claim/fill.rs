@@ -751,7 +751,8 @@ impl<'a> Context<'a> {
             all().find(|e| {
                 let kind = matches!(e.kind, EntityKind::Product | EntityKind::Facility)
                     || (e.kind == EntityKind::Other && self.quoted(e))
-                    || self.landmark(e);
+                    || self.landmark(e)
+                    || self.plant_site(e);
                 e.span.end <= end
                     && kind
                     && all().filter(|o| o.id == e.id).nth(1).is_some()
@@ -794,6 +795,69 @@ impl<'a> Context<'a> {
                                     && words.get(1).is_some_and(|p| preps.iter().any(|x| x == p))))
                     }
                 })
+            })
+        })
+    }
+
+    /// Whether a headline of the document names the entity of the mention `e`.
+    fn headline_names(&self, e: &EntityMention) -> bool {
+        self.headline
+            .iter()
+            .zip(&self.entities)
+            .any(|(&h, v)| h && v.iter().any(|o| o.id == e.id))
+    }
+
+    /// Whether the place `e` names a plant by its site ([`FoldedRules::plant_words`] of any
+    /// language): a plant's word and a preposition stand right before it ("Atomreaktor in
+    /// Flamanville", "la centrale de Cordemais", "l'Epr di Penly"), or a Chinese plant's word
+    /// right after it ("大亚湾核电站"). The headline names the plant, not the village.
+    fn plant_site(&self, e: &EntityMention) -> bool {
+        // (A state is no plant's site: "deux réacteurs en Italie" are a programme.)
+        if e.kind != EntityKind::Place || self.frames.is_state(&e.id) {
+            return false;
+        }
+        let text = self.input.text;
+        let line_start = text
+            .get(..e.span.start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let before = fold_str(text.get(line_start..e.span.start).unwrap_or(""));
+        let after: String = text
+            .get(e.span.end..)
+            .unwrap_or("")
+            .chars()
+            .take(6)
+            .collect();
+        let after = fold_str(&after);
+        let words: Vec<&str> = before
+            .split(|c: char| !is_word_char(Some(c)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        Lang::ALL.iter().any(|&l| {
+            let rules = self.frames.rules(l);
+            let Some((prep, head)) = words.split_last() else {
+                return rules
+                    .plant_words
+                    .iter()
+                    .any(|w| w.chars().any(is_han) && after.starts_with(w.as_str()));
+            };
+            let governed = rules.prepositions.iter().any(|p| p == prep) || *prep == "d";
+            rules.plant_words.iter().any(|w| {
+                if w.chars().any(is_han) {
+                    after.starts_with(w.as_str())
+                } else if let Some(tail) = w.strip_prefix('*') {
+                    governed
+                        && head
+                            .last()
+                            .is_some_and(|x| x.len() > tail.len() && x.ends_with(tail))
+                } else {
+                    let n = w.split(' ').count();
+                    governed
+                        && head.len() >= n
+                        && head
+                            .get(head.len() - n..)
+                            .is_some_and(|t| t.join(" ") == *w)
+                }
             })
         })
     }
@@ -2753,7 +2817,9 @@ impl<'a> Context<'a> {
         // "TOKYO - ...", "ROMA – ...": a place written in capitals alone, then a dash.
         let capitals = lead.trim().is_empty()
             && text.get(e.span.start..e.span.end).is_some_and(|n| {
-                n.chars().any(char::is_alphabetic) && n.chars().all(|c| !c.is_lowercase())
+                // (Han characters have no case: "米兰-科尔蒂纳" opening a headline is no
+                // dateline.)
+                n.chars().any(char::is_uppercase) && n.chars().all(|c| !c.is_lowercase())
             })
             && after.starts_with(['-', '–', '—']);
         dated || agency || capitals
@@ -3581,10 +3647,15 @@ impl<'a> Context<'a> {
                 None if other && unknown => slot.kinds.len(),
                 None => continue,
             };
+            // A dateline's place ("Paris (AFP) -", "新华社纽约10月10日电") is where the
+            // story was filed, not the party of a figure its first sentence states, unless
+            // the headline names that place too: then the story is about it ("Venezia, il
+            // ticket incassa ... VENEZIA - Si è chiusa con un incasso").
             if exclude == Some(e.id.as_str())
                 || e.span.overlaps(&q.span)
                 || self.gloss(s, e)
                 || self.holds_nothing(e)
+                || (self.in_dateline(e) && !self.headline_names(e))
             {
                 continue;
             }
@@ -4791,7 +4862,10 @@ impl<'a> Context<'a> {
             // company ("le groupe compte").
             Some((e, _, _)) => {
                 e.kind == EntityKind::Place
-                    || ((t.kind == EntityKind::Facility || self.quoted(t) || self.landmark(t))
+                    || ((t.kind == EntityKind::Facility
+                        || self.quoted(t)
+                        || self.landmark(t)
+                        || self.plant_site(t))
                         && self.noun_anaphor_before(s, region).is_none())
             }
         };

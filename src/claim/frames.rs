@@ -283,6 +283,13 @@ pub struct LangRules {
     /// terminal a shipping line takes over), not as the thing the figures measure.
     #[serde(default)]
     pub landmark_words: Vec<String>,
+    /// Words that name a plant or works by its kind ("réacteur", "Reaktor", "centrale", "EPR",
+    /// "mine", "核电站"): a place named right after one and a preposition ("le réacteur de
+    /// Flamanville", "der Reaktor in X", "la centrale di X"), or right before one in Chinese
+    /// ("X核电站"), names the plant by its site, as news does ("X 3" for its third unit): a
+    /// headline so naming one gives the story's thing, which holds the plant's figures.
+    #[serde(default)]
+    pub plant_words: Vec<String>,
     /// Words that name a court ("Corte", "*gericht", "tribunal", "法院"): a court rules on
     /// the parties' figures (what one must pay, a fine, the years of a dispute) and holds none
     /// of them, so a name holding one is no claim's subject.
@@ -1175,6 +1182,8 @@ pub struct FoldedRules {
     pub disaster_words: Vec<String>,
     /// Words that name a landmark ([`LangRules::landmark_words`]).
     pub landmark_words: Vec<String>,
+    /// Words that name a plant by its kind ([`LangRules::plant_words`]).
+    pub plant_words: Vec<String>,
     /// Words that name a court ([`LangRules::court_words`]).
     pub court_words: Vec<String>,
     /// Words of a superlative or a first rank ([`LangRules::superlative_words`]).
@@ -1304,6 +1313,7 @@ impl Frames {
                     venue_words: fold_all(&r.venue_words),
                     disaster_words: fold_all(&r.disaster_words),
                     landmark_words: fold_all(&r.landmark_words),
+                    plant_words: fold_all(&r.plant_words),
                     court_words: fold_all(&r.court_words),
                     superlative_words: fold_all(&r.superlative_words),
                     estimate_verbs: fold_all(&r.estimate_verbs),
@@ -1681,6 +1691,7 @@ impl Frames {
             e.venue_words.extend(r.venue_words);
             e.disaster_words.extend(r.disaster_words);
             e.landmark_words.extend(r.landmark_words);
+            e.plant_words.extend(r.plant_words);
             e.court_words.extend(r.court_words);
             e.superlative_words.extend(r.superlative_words);
             e.estimate_verbs.extend(r.estimate_verbs);
