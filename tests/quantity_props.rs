@@ -305,12 +305,13 @@ fn mass() -> impl Strategy<Value = (Amount, bool)> {
     })
 }
 
-/// What a measure renders: a temperature in Celsius (below zero with `negative`) or a
-/// concentration in parts per million.
+/// What a measure renders: a temperature in Celsius (below zero with `negative`), a
+/// concentration in parts per million or an air pressure in hectopascals.
 #[derive(Clone, Copy, Debug)]
 enum Measure {
     Celsius { negative: bool },
     Ppm,
+    Hpa,
 }
 
 /// The sentence saying `a` degrees Celsius or parts per million in `lang`, in one of the
@@ -391,11 +392,38 @@ fn render_measure(lang: Lang, a: &Amount, m: Measure) -> String {
                 }
             }
         },
+        Measure::Hpa => match lang {
+            Lang::It => format!(
+                "A Genova la pressione era di {h}{}{} in mattinata.",
+                a.digits(",", "."),
+                [" hPa", " ettopascal", " millibar"][alt]
+            ),
+            Lang::De => format!(
+                "Über der Nordsee lag der Luftdruck bei {h}{}{} am Abend.",
+                a.digits(",", "."),
+                [" hPa", " Hektopascal", " Millibar"][alt]
+            ),
+            Lang::Fr => format!(
+                "À Brest, la pression atteignait {h}{}{} ce soir.",
+                a.digits(",", "\u{202f}"),
+                [" hPa", " hectopascals", " millibars"][alt]
+            ),
+            Lang::En => format!(
+                "The pressure over Dublin stood at {h}{}{} overnight.",
+                a.digits(".", ","),
+                [" hPa", " hectopascals", " millibars"][alt]
+            ),
+            Lang::Zh => format!(
+                "当天上海的气压为{h}{}{}。",
+                a.digits(".", ","),
+                ["百帕", "毫巴", "hPa"][alt]
+            ),
+        },
     }
 }
 
 fn measure() -> impl Strategy<Value = (Amount, Measure)> {
-    (amount(), any::<bool>(), any::<bool>()).prop_map(|(a, ppm, negative)| {
+    (amount(), 0usize..3, any::<bool>()).prop_map(|(a, kind, negative)| {
         let a = Amount {
             scale: 0,
             money: false,
@@ -405,10 +433,10 @@ fn measure() -> impl Strategy<Value = (Amount, Measure)> {
         let negative = negative && a.bound == Bound::Exact;
         (
             a,
-            if ppm {
-                Measure::Ppm
-            } else {
-                Measure::Celsius { negative }
+            match kind {
+                0 => Measure::Ppm,
+                1 => Measure::Hpa,
+                _ => Measure::Celsius { negative },
             },
         )
     })
@@ -474,8 +502,8 @@ proptest! {
         prop_assert_eq!(q.max, None);
     }
 
-    /// Temperatures (above and below zero) and concentrations, in each language's words and
-    /// symbols, read back to their value, unit and bound.
+    /// Temperatures (above and below zero), concentrations and air pressures, in each
+    /// language's words and symbols, read back to their value, unit and bound.
     #[test]
     fn rendered_temperatures_and_concentrations_read_back((a, m) in measure(), lang in prop_oneof![
         Just(Lang::It), Just(Lang::De), Just(Lang::Fr), Just(Lang::En), Just(Lang::Zh)
@@ -485,6 +513,7 @@ proptest! {
         let (unit, negative) = match m {
             Measure::Celsius { negative } => (Unit::Celsius, negative),
             Measure::Ppm => (Unit::Concentration, false),
+            Measure::Hpa => (Unit::Pressure, false),
         };
         prop_assert_eq!(found.len(), 1, "{}: {:?}", text, found);
         let q = found[0].quantity;

@@ -116,6 +116,7 @@ pub fn dimension(unit: Unit) -> Option<&'static str> {
         Unit::Celsius | Unit::Fahrenheit => "temperature",
         Unit::Concentration => "concentration",
         Unit::Flow => "flow",
+        Unit::Pressure => "pressure",
     })
 }
 

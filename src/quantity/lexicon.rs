@@ -183,7 +183,22 @@
 //! - `date_suffixes`: marks after a number that make it a date (`月`, `日`).
 //! - `ordinal_prefixes`: marks before a number that make it an ordinal (`第`).
 //! - `scale_names`: names of a scale right before a number read on it (`magnitudo 7,1`,
-//!   `Stärke 7,1`, `規模7.1`): a degree, not an amount; it is not reported.
+//!   `Stärke 7,1`, `規模7.1`, `Kategorie 4`, `categoria 3`): a degree, not an amount; it is
+//!   not reported. `grade_words`: the same after the number (`3级飓风`, `7.1級地震`).
+//! - `count_adjectives`: adjectives of more or new things (`weitere`, `nuovi`, `nouveaux`)
+//!   that, right after a number word that is also another word (`ambiguous`: `acht`, `sei`),
+//!   make it a count, with or without the noun after them (`sei nuovi reattori`, `acht
+//!   weitere sind geplant`): they follow no verb nor article in that form.
+//! - `one_nouns`: nouns of a person counted in a toll (`Person`, `persona`, `personne`,
+//!   `Toter`, `morto`, `blessé`) after which the word for one that is also the article counts
+//!   (`Eine Person wird vermisst`, `un morto e tre feriti`); before any other noun it stays
+//!   the article (`eine Frage`, `une décision`).
+//! - `comparatives`: words of more or less after a scaled amount, or after its connector,
+//!   that compare it rather than name what it counts (`1,3 milliard de plus que`, `2
+//!   Milliarden weniger`): the amount stays a sum and takes the currency around it.
+//! - `speed_suffixes`: words for "per hour" after a length (`pro Stunde`, `all'ora`, `par
+//!   heure`, `per hour`): after a length and its conversion in brackets they make both speeds
+//!   (`120 Meilen (193 Kilometer) pro Stunde`).
 //! - `classifiers`: measure words after a count, kept in the span (`個`, `位`, `股`).
 //! - `count_nouns`: nouns of what is counted (`utenti`, `Nutzer`, `users`, `用户`). A scaled
 //!   amount that names nothing after it is money in news and takes the currency of the text
@@ -544,6 +559,26 @@ pub struct QuantityLexicon {
     /// such a number is a degree on the scale, not an amount, and is not reported.
     #[serde(default)]
     pub scale_names: Vec<String>,
+    /// Words after a number naming the grade it is on a scale (`级` in `3级飓风`): a degree, not
+    /// an amount, and not reported.
+    #[serde(default)]
+    pub grade_words: Vec<String>,
+    /// Adjectives of more or new things that make an ambiguous number word before them a
+    /// count (`weitere` in `acht weitere`, `nuovi` in `sei nuovi reattori`).
+    #[serde(default)]
+    pub count_adjectives: Vec<String>,
+    /// Nouns of a person counted in a toll, after which the word for one that is also the
+    /// article is a count of one (`Person` in `Eine Person wird vermisst`).
+    #[serde(default)]
+    pub one_nouns: Vec<String>,
+    /// Words of more or less that compare a scaled amount (`plus` in `1,3 milliard de plus`)
+    /// rather than name what it counts.
+    #[serde(default)]
+    pub comparatives: Vec<String>,
+    /// Words for "per hour" after a length (`pro Stunde`, `per hour`): a length and its
+    /// conversion in brackets before one are speeds.
+    #[serde(default)]
+    pub speed_suffixes: Vec<String>,
     /// Measure words after a count.
     #[serde(default)]
     pub classifiers: Vec<String>,

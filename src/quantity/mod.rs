@@ -173,6 +173,9 @@ pub enum Unit {
     /// A flow of volume, in cubic metres per second (`m3/s`: `100 m³/s`, `Kubikmeter pro
     /// Sekunde`, `metri cubi al secondo`, `每秒200立方米`); litres per second are converted.
     Flow,
+    /// An air pressure, in hectopascals (`hPa`: `950 hPa`, `Hektopascal`, `millibar`,
+    /// `百帕`, `毫巴`); a millibar is exactly a hectopascal, a kilopascal ten.
+    Pressure,
 }
 
 impl Unit {
@@ -191,7 +194,7 @@ impl Unit {
 
     /// The unit's code as printed: an ISO 4217 code, `percent`, `W`, `Wh`, `count`, `year`,
     /// `years`, `months`, `days`, `hours`, `minutes`, `seconds`, `m2`, `m`, `kg`, `m3`, `km/h`,
-    /// `points`, `celsius`, `fahrenheit`, `ppm`, `m3/s`.
+    /// `points`, `celsius`, `fahrenheit`, `ppm`, `m3/s`, `hPa`.
     ///
     /// ```
     /// use concord::Unit;
@@ -223,6 +226,7 @@ impl Unit {
             Unit::Fahrenheit => "fahrenheit",
             Unit::Concentration => "ppm",
             Unit::Flow => "m3/s",
+            Unit::Pressure => "hPa",
         }
     }
 
@@ -234,7 +238,7 @@ impl Unit {
     /// assert!(Unit::NAMED.contains(&Unit::Speed));
     /// assert!(Unit::NAMED.iter().all(|u| u.code().parse::<Unit>().ok() == Some(*u)));
     /// ```
-    pub const NAMED: [Unit; 21] = [
+    pub const NAMED: [Unit; 22] = [
         Unit::Percent,
         Unit::Power,
         Unit::Energy,
@@ -256,6 +260,7 @@ impl Unit {
         Unit::Fahrenheit,
         Unit::Concentration,
         Unit::Flow,
+        Unit::Pressure,
     ];
 
     /// Whether this is money.
@@ -526,10 +531,11 @@ mod tests {
             Unit::Fahrenheit => Some(18),
             Unit::Concentration => Some(19),
             Unit::Flow => Some(20),
+            Unit::Pressure => Some(21),
         };
         // The positions the match gives are exactly 0..NAMED.len(), each unit at its own.
         let last = Unit::NAMED.len() - 1;
-        assert_eq!(position(Unit::Flow), Some(last), "the last position");
+        assert_eq!(position(Unit::Pressure), Some(last), "the last position");
         for (i, u) in Unit::NAMED.iter().enumerate() {
             assert_eq!(position(*u), Some(i), "{u}");
             assert_eq!(u.code().parse::<Unit>().ok(), Some(*u), "{u}");

@@ -2731,6 +2731,10 @@ impl<'a> Sentence<'a> {
                 }
                 return Step::Skip(next);
             }
+            // A grade on a scale after its number: "3级飓风", "7.1級地震" (no amount).
+            if self.has(k, |p| p.grade) && self.tight(k - 1, k) && n2.is_none() {
+                return Step::Skip(k + 1);
+            }
             // (Not after a scaled figure or one above 31: "2100万月活跃用户" counts monthly
             // users.)
             if self.has(k, |p| p.date_suffix)
@@ -2741,7 +2745,8 @@ impl<'a> Sentence<'a> {
                 return Step::Skip(k + 1);
             }
             // A time of day: "um 12.33 Uhr", "à 12 h 33", "alle 14.07", "at 5 pm".
-            if let Some(next) = self.clock_time(j, k, &n1, hedge.is_some()) {
+            let bounded = hedge.is_some_and(|(b, _)| b != Bound::Approx);
+            if let Some(next) = self.clock_time(j, k, &n1, bounded) {
                 return Step::Skip(next);
             }
             // Hours from one to another: "von 10 bis 12 Uhr", "from 9 to 11 pm".
@@ -2944,6 +2949,7 @@ impl<'a> Sentence<'a> {
         {
             return Step::No;
         }
+        let mut one_noun = false;
         if unit == Unit::Count {
             // (A hedge does not make an article an amount: "über einen Sozialplan".)
             let article = n1.lo == Decimal::from_u64(1);
@@ -2952,12 +2958,16 @@ impl<'a> Sentence<'a> {
                 return Step::No;
             }
             // A number word that is also another word counts the noun of what is counted
-            // right after it ("sei focolai", "acht Menschen"), unless it is an article.
-            if n1.ambiguous
-                && (hedge.is_none() || article)
-                && !has_unit
-                && n2.is_none()
-                && (article || !self.count_noun_at(k))
+            // right after it ("sei focolai", "acht Menschen") or an adjective of more or new
+            // things ("sei nuovi reattori", "acht weitere"); an article counts only a person
+            // of a toll ("Eine Person wird vermisst", not "eine Frage").
+            one_noun = article && hedge.is_none() && !n1.scaled && self.one_noun_at(k);
+            let counts = if article {
+                one_noun
+            } else {
+                self.count_noun_at(k) || self.count_adjective_at(k)
+            };
+            if n1.ambiguous && (hedge.is_none() || article) && !has_unit && n2.is_none() && !counts
             {
                 return Step::No;
             }
@@ -2966,6 +2976,7 @@ impl<'a> Sentence<'a> {
                 && n1.lo == Decimal::from_u64(1)
                 && hedge.is_none()
                 && !self.t.cardinals
+                && !one_noun
             {
                 return Step::No;
             }
@@ -3045,11 +3056,12 @@ impl<'a> Sentence<'a> {
         let mut noun = false;
         if unit == Unit::Count && !classifier && n1.plain != Some(0) {
             if let Some(t) = self.tok(k) {
-                if matches!(t.kind, Kind::Word) && self.near(k - 1, k) && !self.tight(k - 1, k) {
+                let word = matches!(t.kind, Kind::Word) || one_noun;
+                if word && self.near(k - 1, k) && !self.tight(k - 1, k) {
                     let w = self.original_text(k);
                     let upper = w.chars().next().is_some_and(char::is_uppercase)
                         || w.chars().any(|c| c.is_ascii_digit());
-                    if upper && !self.is_stopword(k) && !self.name_modifies_noun(k) {
+                    if (upper && !self.is_stopword(k) && !self.name_modifies_noun(k)) || one_noun {
                         k += 1;
                         noun = true;
                     }
@@ -3411,8 +3423,10 @@ impl<'a> Sentence<'a> {
     /// with the minutes after the word), an hour and its minutes written with a point in a
     /// language whose decimal separator is the comma and whose times are so written
     /// (`alle 14.07`, `le 8.07`: `clock_point`), or an hour
-    /// before a word of the time of day (`alle 7 di stamattina`, `um 8 Ortszeit`).
-    fn clock_time(&self, j: usize, k: usize, n1: &Num, hedged: bool) -> Option<usize> {
+    /// before a word of the time of day (`alle 7 di stamattina`, `um 8 Ortszeit`), also
+    /// after a hedge of about, as times are told (`intorno alle 3 del mattino`, `gegen 5
+    /// Ortszeit`), but not after a bound (`bounded`: `oltre 20 di notte` counts).
+    fn clock_time(&self, j: usize, k: usize, n1: &Num, bounded: bool) -> Option<usize> {
         if k != j + 1 || !matches!(self.tok(j).map(|t| t.kind), Some(Kind::Digits(_))) {
             return None;
         }
@@ -3483,7 +3497,7 @@ impl<'a> Sentence<'a> {
             return Some(k);
         }
         // "alle 7 di stamattina", "um 8 Ortszeit".
-        if !hedged && self.has(k, |p| p.clock_period) && self.near(k - 1, k) {
+        if !bounded && self.has(k, |p| p.clock_period) && self.near(k - 1, k) {
             return Some(k + 1);
         }
         None
@@ -3713,11 +3727,27 @@ impl<'a> Sentence<'a> {
         if k == 0 || !self.near(k - 1, k) {
             return false;
         }
+        // "1,3 milliard de plus que", "2 Milliarden mehr als": compared, no noun counted (the
+        // comparative may start a phrase: "mehr als").
+        let comparative = |t: usize| {
+            let first = self.text(t).split(' ').next().unwrap_or("");
+            self.t.comparatives.iter().any(|w| w == first)
+        };
         if self.has(k, |p| p.connector) {
             // "13 miliardi di tasse": a sum of money.
-            let money =
-                self.near(k, k + 1) && self.t.money_nouns.iter().any(|n| n == self.text(k + 1));
-            return !money;
+            let next = self.near(k, k + 1);
+            let money = next && self.t.money_nouns.iter().any(|n| n == self.text(k + 1));
+            return !(money || (next && comparative(k + 1)));
+        }
+        // ("3 Millionen mehr Besucher", "3 million more visitors" count what follows.)
+        if comparative(k) {
+            let noun = |t: usize| {
+                self.is_count_noun(self.text(t))
+                    || (self.t.capitalized_nouns && self.capitalized(t) && self.phrase(t).is_none())
+            };
+            return self.near(k, k + 1)
+                && matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Word))
+                && noun(k + 1);
         }
         // A noun of what is counted, short as it may be: "2 million cars".
         if self.is_count_noun(self.text(k)) {
@@ -4040,6 +4070,63 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// A figure in brackets right after another is its conversion and keeps its rate: a
+    /// length after a speed is a speed (`每小时120英里（约193公里）`, `120 mph (193 km)`), a
+    /// volume after a flow a flow, and the other way round (`40 Meilen (64 km/h)`); a length
+    /// and its conversion in brackets before a word for "per hour" (`speed_suffixes`) are
+    /// both speeds (`120 Meilen (193 Kilometer) pro Stunde`). Speeds are in km/h, so a length
+    /// in metres is divided by a thousand; value, bound and precision stay as written.
+    fn bracketed_rates(&self, found: &mut [Found]) {
+        let open = |t: usize| self.is_char(t, '(') || self.is_char(t, '\u{ff08}');
+        let close = |t: usize| self.is_char(t, ')') || self.is_char(t, '\u{ff09}');
+        let to_rate = |f: &mut Found, rate: Unit| {
+            let q = &mut f.quantity;
+            if rate == Unit::Speed {
+                let (Some(v), max) = (q.value.scale(-3), q.max.map(|m| m.scale(-3))) else {
+                    return;
+                };
+                if max.is_some_and(|m| m.is_none()) {
+                    return;
+                }
+                q.value = v;
+                q.max = max.flatten();
+            }
+            q.unit = rate;
+        };
+        for x in 1..found.len() {
+            let (Some(a), Some(b)) = (found.get(x - 1), found.get(x)) else {
+                continue;
+            };
+            let bracket = a.last + 1;
+            if b.first != bracket + 1
+                || !open(bracket)
+                || !self.near(a.last, bracket)
+                || !self.near(bracket, b.first)
+            {
+                continue;
+            }
+            let per_hour = close(b.last + 1)
+                && self.tight(b.last, b.last + 1)
+                && self.near(b.last + 1, b.last + 2)
+                && self.has(b.last + 2, |p| p.speed_suffix);
+            let (ua, ub) = (a.quantity.unit, b.quantity.unit);
+            let (first, second) = match (ua, ub) {
+                (Unit::Speed, Unit::Length) => (None, Some(Unit::Speed)),
+                (Unit::Length, Unit::Speed) => (Some(Unit::Speed), None),
+                (Unit::Flow, Unit::Volume) => (None, Some(Unit::Flow)),
+                (Unit::Volume, Unit::Flow) => (Some(Unit::Flow), None),
+                (Unit::Length, Unit::Length) if per_hour => (Some(Unit::Speed), Some(Unit::Speed)),
+                _ => continue,
+            };
+            if let (Some(r), Some(a)) = (first, found.get_mut(x - 1)) {
+                to_rate(a, r);
+            }
+            if let (Some(r), Some(b)) = (second, found.get_mut(x)) {
+                to_rate(b, r);
+            }
+        }
+    }
+
     /// Whether the word at `k`, right after a number, is a model's suffix (`model_suffixes`,
     /// as written: `Max` in `737 Max`).
     fn model_suffix(&self, k: usize) -> bool {
@@ -4124,6 +4211,21 @@ impl<'a> Sentence<'a> {
                 x += 1;
             }
         }
+    }
+
+    /// Whether the word at `k`, right after an ambiguous number word, is an adjective of more
+    /// or new things (`count_adjectives`: `acht weitere`, `sei nuovi reattori`).
+    fn count_adjective_at(&self, k: usize) -> bool {
+        k > 0 && self.near(k - 1, k) && self.has(k, |p| p.count_adjective)
+    }
+
+    /// Whether the word at `k`, right after the word for one that is also the article, is the
+    /// noun of a person counted in a toll (`one_nouns`: `Eine Person wird vermisst`).
+    fn one_noun_at(&self, k: usize) -> bool {
+        k > 0
+            && self.near(k - 1, k)
+            && matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word | Kind::Phrase))
+            && self.t.one_nouns.iter().any(|n| n == self.text(k))
     }
 
     /// Whether the word at `k`, right after a number, is a noun of what is counted
@@ -4503,6 +4605,7 @@ impl<'a> Sentence<'a> {
         self.elliptic_parts(&mut found);
         self.share_change_unit(&mut found);
         self.bracketed_points(&mut found);
+        self.bracketed_rates(&mut found);
         self.join_unit_ranges(&mut found);
         self.join_duration_parts(&mut found);
         if let Some(&(_, _, e, cur)) = accounts.first() {

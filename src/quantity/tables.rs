@@ -109,6 +109,13 @@ pub(crate) struct Phrase {
     pub ordinal: bool,
     /// The name of a scale a number is read on, not an amount (`magnitudo`, `規模`).
     pub scale_name: bool,
+    /// A word after a number naming its grade on a scale (`级`).
+    pub grade: bool,
+    /// An adjective of more or new things that makes an ambiguous number word a count
+    /// (`weitere`, `nuovi`).
+    pub count_adjective: bool,
+    /// A word for "per hour" after a length (`pro Stunde`).
+    pub speed_suffix: bool,
     pub classifier: bool,
     pub ratio: bool,
     /// A multiplier that counts occurrences where no ratio word follows (`fois`, `mal`).
@@ -159,6 +166,11 @@ pub(crate) struct Tables {
     pub bare_number_after: Vec<String>,
     /// Nouns of what is counted, folded (see the lexicon's `count_nouns`).
     pub count_nouns: Vec<String>,
+    /// Nouns of a person counted in a toll, folded (see the lexicon's `one_nouns`).
+    pub one_nouns: Vec<String>,
+    /// Words of more or less that compare a scaled amount, folded (see the lexicon's
+    /// `comparatives`).
+    pub comparatives: Vec<String>,
     /// Words joining a count noun to its figure, folded.
     pub linking_words: Vec<String>,
     /// Nouns for the number of things, folded.
@@ -334,6 +346,8 @@ impl Tables {
         let mut scale_needs_connector = false;
         let mut bare_number_after: Vec<String> = Vec::new();
         let mut count_nouns: Vec<String> = Vec::new();
+        let mut one_nouns: Vec<String> = Vec::new();
+        let mut comparatives: Vec<String> = Vec::new();
         let mut linking_words: Vec<String> = Vec::new();
         let mut number_nouns: Vec<String> = Vec::new();
         let mut adjectives_after_nouns = false;
@@ -467,6 +481,8 @@ impl Tables {
             idioms.extend(lex.idioms.iter().map(|w| fold_str(w)));
             bare_number_after.extend(lex.bare_number_after.iter().map(|w| fold_str(w)));
             count_nouns.extend(lex.count_nouns.iter().map(|w| fold_str(w)));
+            one_nouns.extend(lex.one_nouns.iter().map(|w| fold_str(w)));
+            comparatives.extend(lex.comparatives.iter().map(|w| fold_str(w)));
             linking_words.extend(lex.linking_words.iter().map(|w| fold_str(w)));
             number_nouns.extend(lex.number_nouns.iter().map(|w| fold_str(w)));
             adjectives_after_nouns |= lex.adjectives_after_nouns;
@@ -563,7 +579,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 34] = [
+            let flags: [FlagSetter<'_>; 37] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -591,6 +607,9 @@ impl Tables {
                 (&lex.date_suffixes, |p| p.date_suffix = true),
                 (&lex.ordinal_prefixes, |p| p.ordinal = true),
                 (&lex.scale_names, |p| p.scale_name = true),
+                (&lex.grade_words, |p| p.grade = true),
+                (&lex.count_adjectives, |p| p.count_adjective = true),
+                (&lex.speed_suffixes, |p| p.speed_suffix = true),
                 (&lex.classifiers, |p| p.classifier = true),
                 (&lex.decimal_words, |p| p.decimal_word = true),
                 (&lex.minor_joiners, |p| p.minor_joiner = true),
@@ -651,6 +670,8 @@ impl Tables {
             idioms,
             bare_number_after,
             count_nouns,
+            one_nouns,
+            comparatives,
             linking_words,
             number_nouns,
             adjectives_after_nouns,

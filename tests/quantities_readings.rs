@@ -1,0 +1,273 @@
+//! Quantity normalizer, readings of news writing (issue 3): a conversion in brackets keeps
+//! the rate of the figure it converts, air pressure, number words before an adjective of more
+//! or new things, a person counted by the article, comparisons that keep a sum's currency,
+//! bounds of coming close, and grades and times of day that are no amounts; per language,
+//! with the traps.
+
+use concord::Lang;
+
+mod common;
+use common::{check, r};
+
+// ------------------------------------------------------------------ conversions in brackets
+
+/// A figure in brackets right after another converts it: it measures the same thing, so a
+/// length after a speed is a speed and a volume after a flow a flow, whatever words the
+/// writer spared in the brackets.
+#[test]
+fn a_conversion_in_brackets_keeps_the_rate() {
+    check(
+        "赛车以每小时150英里（约241公里）的速度冲过终点。",
+        Lang::Zh,
+        &[
+            r("150英里", "241.4016", "km/h", "exact"),
+            r("约241公里", "241", "km/h", "approx"),
+        ],
+    );
+    check(
+        "The bullet train reached 200 mph (322 km) on the test track.",
+        Lang::En,
+        &[
+            r("200 mph", "321.8688", "km/h", "exact"),
+            r("322 km", "322", "km/h", "exact"),
+        ],
+    );
+    check(
+        "Le fleuve charriait 5 000 mètres cubes par seconde (5 millions de litres) au plus fort de la crue.",
+        Lang::Fr,
+        &[
+            r("5 000 mètres cubes par seconde", "5000", "m3/s", "exact"),
+            r("5 millions de litres", "5000", "m3/s", "exact"),
+        ],
+    );
+}
+
+/// A length and its conversion in brackets before a word for "per hour" are both speeds.
+#[test]
+fn per_hour_after_the_brackets_makes_both_speeds() {
+    check(
+        "Der Rennwagen erreichte 150 Meilen (241 Kilometer) pro Stunde auf der Geraden.",
+        Lang::De,
+        &[
+            r("150 Meilen", "241.4016", "km/h", "exact"),
+            r("241 Kilometer", "241", "km/h", "exact"),
+        ],
+    );
+    check(
+        "Il treno ha toccato le 150 miglia (241 chilometri) all'ora durante il collaudo.",
+        Lang::It,
+        &[
+            r("150 miglia", "241.4016", "km/h", "exact"),
+            r("241 chilometri", "241", "km/h", "exact"),
+        ],
+    );
+    // Without the word for "per hour", a distance stays a distance.
+    check(
+        "Der Wanderweg ist 30 Meilen (48 Kilometer) lang.",
+        Lang::De,
+        &[
+            r("30 Meilen", "48280.32", "m", "exact"),
+            r("48 Kilometer", "48000", "m", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ air pressure
+
+/// Air pressure in hectopascals; a millibar is exactly a hectopascal.
+#[test]
+fn air_pressure_in_hectopascals() {
+    check(
+        "寒潮来袭，北京气压升至1045百帕。",
+        Lang::Zh,
+        &[r("1045百帕", "1045", "hPa", "exact")],
+    );
+    check(
+        "Über Skandinavien lag ein Hoch mit 1040 Hektopascal.",
+        Lang::De,
+        &[r("1040 Hektopascal", "1040", "hPa", "exact")],
+    );
+    check(
+        "La pressione al centro della depressione è scesa a 985 millibar.",
+        Lang::It,
+        &[r("985 millibar", "985", "hPa", "exact")],
+    );
+    check(
+        "La dépression se creuse à 960 hectopascals.",
+        Lang::Fr,
+        &[r("960 hectopascals", "960", "hPa", "exact")],
+    );
+    check(
+        "The storm's central pressure fell to 950 millibars (950 hPa).",
+        Lang::En,
+        &[
+            r("950 millibars", "950", "hPa", "exact"),
+            r("950 hPa", "950", "hPa", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ number words
+
+/// A number word that is also another word (`sei`, `acht`, `neuf`) counts before an adjective
+/// of more or new things, with or without the noun after it.
+#[test]
+fn a_number_word_before_an_adjective_of_more_counts() {
+    check(
+        "Il comune aprirà sei nuovi asili entro l'estate.",
+        Lang::It,
+        &[r("sei", "6", "count", "exact")],
+    );
+    check(
+        "Die Bahn bestellt 20 Züge, acht weitere folgen später.",
+        Lang::De,
+        &[
+            r("20 Züge", "20", "count", "exact"),
+            r("acht", "8", "count", "exact"),
+        ],
+    );
+    check(
+        "La ville ouvrira neuf nouvelles écoles.",
+        Lang::Fr,
+        &[r("neuf", "9", "count", "exact")],
+    );
+    // The verb stays a verb.
+    check("Sei nuovo qui?", Lang::It, &[]);
+    check("Er gab acht, dass nichts passiert.", Lang::De, &[]);
+}
+
+/// The word for one that is also the article counts a person of a toll, and nothing else.
+#[test]
+fn the_article_counts_a_person_of_a_toll() {
+    check(
+        "Beim Brand in der Lagerhalle starb eine Person, zwei wurden verletzt.",
+        Lang::De,
+        &[
+            r("eine Person", "1", "count", "exact"),
+            r("zwei", "2", "count", "exact"),
+        ],
+    );
+    check(
+        "Una persona è morta nel crollo della palazzina.",
+        Lang::It,
+        &[r("Una persona", "1", "count", "exact")],
+    );
+    check(
+        "Une personne a été blessée dans l'incendie.",
+        Lang::Fr,
+        &[r("Une personne", "1", "count", "exact")],
+    );
+    check("Das ist eine Frage der Zeit.", Lang::De, &[]);
+    check("Eine der Anlagen steht still.", Lang::De, &[]);
+    check("C'est une décision difficile.", Lang::Fr, &[]);
+    check(
+        "Eine Milliarde Euro fließt in die Schulen.",
+        Lang::De,
+        &[r("Eine Milliarde Euro", "1000000000", "EUR", "exact")],
+    );
+}
+
+// ------------------------------------------------------------------ comparisons
+
+/// A sum compared with another ("3,1 milliards de plus que", "2 Milliarden mehr als") names
+/// nothing it counts: it takes the currency of its sentence; a noun after the comparative is
+/// what it counts.
+#[test]
+fn a_compared_sum_keeps_the_currency() {
+    check(
+        "Le budget de la défense atteint 47,2 milliards d'euros, soit 3,1 milliards de plus que l'an dernier.",
+        Lang::Fr,
+        &[
+            r("47,2 milliards d'euros", "47200000000", "EUR", "exact"),
+            r("3,1 milliards", "3100000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Die Bahn investiert 12 Milliarden Euro, 2 Milliarden mehr als im Vorjahr.",
+        Lang::De,
+        &[
+            r("12 Milliarden Euro", "12000000000", "EUR", "exact"),
+            r("2 Milliarden", "2000000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Ticket sales rose to $3 billion, with 2 million more fans.",
+        Lang::En,
+        &[
+            r("$3 billion", "3000000000", "USD", "exact"),
+            r("2 million", "2000000", "count", "exact"),
+        ],
+    );
+    check(
+        "Der Verein nahm 40 Millionen Euro ein und zählte 2 Millionen mehr Besucher.",
+        Lang::De,
+        &[
+            r("40 Millionen Euro", "40000000", "EUR", "exact"),
+            r("2 Millionen", "2000000", "count", "exact"),
+        ],
+    );
+}
+
+// ------------------------------------------------------------------ bounds
+
+/// Coming close to a figure is about it; a dozen is about twelve; a forecast of exceeding is
+/// more than, while a cap one binds oneself to is the figure.
+#[test]
+fn coming_close_a_dozen_and_exceeding() {
+    check(
+        "In agosto il lago ha sfiorato i 28 gradi e una dozzina di turisti è rimasta bloccata.",
+        Lang::It,
+        &[
+            r("sfiorato i 28 gradi", "28", "celsius", "approx"),
+            r("una dozzina", "12", "count", "approx"),
+        ],
+    );
+    check(
+        "Le thermomètre a frôlé les 40 degrés. Les ventes pourraient dépasser 500 000 exemplaires.",
+        Lang::Fr,
+        &[
+            r("frôlé les 40 degrés", "40", "celsius", "approx"),
+            r(
+                "pourraient dépasser 500 000",
+                "500000",
+                "count",
+                "more_than",
+            ),
+        ],
+    );
+    check(
+        "L'État s'interdit de dépasser 20 % du capital.",
+        Lang::Fr,
+        &[r("20 %", "20", "percent", "exact")],
+    );
+    check(
+        "Ein Dutzend Schulen bleibt geschlossen.",
+        Lang::De,
+        &[r("Ein Dutzend Schulen", "12", "count", "approx")],
+    );
+}
+
+// ------------------------------------------------------------------ no amounts
+
+/// A grade on a scale (before the number or, in Chinese, after it) and a time of day (also
+/// after "about") are no amounts; a measure word still counts.
+#[test]
+fn grades_and_times_of_day_are_no_amounts() {
+    check(
+        "当地发生5.8级地震，凌晨3时许震感强烈。工厂有3个车间。",
+        Lang::Zh,
+        &[r("3个", "3", "count", "exact")],
+    );
+    check(
+        "Der Sturm der Kategorie 4 traf die Küste, ein Orkan der Stufe drei.",
+        Lang::De,
+        &[],
+    );
+    check("It became a category 4 hurricane overnight.", Lang::En, &[]);
+    check("Un ouragan de catégorie 5 approche.", Lang::Fr, &[]);
+    check(
+        "Allerta di livello 2 in Liguria: il blackout è iniziato intorno alle 5 del mattino.",
+        Lang::It,
+        &[],
+    );
+}
