@@ -237,3 +237,42 @@ fn reactors_a_headline_places_in_a_country_are_a_programme_not_a_plant() {
         ),
     ]);
 }
+
+#[test]
+fn a_party_that_puts_a_figure_on_the_thing_leaves_it_the_things() {
+    // "beziffert X die Kosten auf" (the verb before its subject, as German puts it), "X stima
+    // i costi in", "X estime son coût à": the party estimates, the thing costs.
+    check(&[
+        (
+            Lang::De,
+            "Satellit «Albedo» wird teurer\n\nBremen (dpa) - Der Bau des Satelliten «Albedo» verzögert sich um zwei Jahre. Inzwischen beziffert Airbus die Kosten auf 240 Millionen Euro.",
+            &["240 Millionen"],
+            "Albedo",
+        ),
+        (
+            Lang::De,
+            "Atomkraftwerk in Saporischschja wieder am Netz\n\nKiew (dpa) - Das Atomkraftwerk Saporischschja ist wieder am Netz. Nun beziffert Energoatom die Kosten der Reparatur auf 20 Millionen Euro. Saporischschja liefert wieder Strom.",
+            &["20 Millionen"],
+            "Zaporizhzhia",
+        ),
+        (
+            Lang::It,
+            "Il satellite «Albedo» costerà di più\n\nROMA, 5 MAR - Il lancio del satellite «Albedo» slitta di due anni. Ora Thales Alenia Space stima i costi in 240 milioni di euro.",
+            &["240 milioni"],
+            "Albedo",
+        ),
+        (
+            Lang::Fr,
+            "Le satellite « Albedo » coûtera plus cher\n\nToulouse (AFP) - Le lancement du satellite « Albedo » est repoussé de deux ans. Airbus estime désormais son coût à 240 millions d'euros.",
+            &["240 millions"],
+            "Albedo",
+        ),
+        // A company's own figure stays its own, whatever verb states it.
+        (
+            Lang::De,
+            "Siemens mit Rekordjahr\n\nMünchen (dpa) - Siemens hat ein Rekordjahr hinter sich. Inzwischen beziffert Siemens den Umsatz auf 80 Milliarden Euro.",
+            &["80 Milliarden"],
+            "Siemens",
+        ),
+    ]);
+}

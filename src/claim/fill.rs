@@ -1131,13 +1131,18 @@ impl<'a> Context<'a> {
     /// story's topic (the section's headline names it, or it is the main subject): a third
     /// party's estimate puts a figure on what the story speaks of, where the topic's own
     /// estimate ("Y chiffre le coût de son plan à") stays its own, and so does the estimate of
-    /// a story with no other topic (no other party in the headline, no main subject).
+    /// a story with no other topic (no other party in the headline, no main subject). The
+    /// verb may also stand right before the name ("Inzwischen beziffert X die Kosten auf").
+    /// Where the frame measures a thing's property and the story has a thing
+    /// ([`Context::thing`]), any party that estimates it is its source, the story's main
+    /// party too: the operator that puts a figure on its plant's cost.
     fn estimator(
         &self,
         s: &Sentence<'_>,
         e: &EntityMention,
         q: &QuantityMention,
         slot: &Slot,
+        frame: usize,
     ) -> bool {
         if e.span.end > q.span.start {
             return false;
@@ -1148,6 +1153,35 @@ impl<'a> Context<'a> {
         let folded = s.folded.folded_of(at(e.span.end), at(q.span.start));
         if folded.is_empty() {
             return false;
+        }
+        // What a party puts a figure on is a thing's property where the story has a thing
+        // ("Inzwischen beziffert EDF die Kosten auf", "Die Betreiberin schätzt die Kosten der
+        // Brücke auf"): the thing holds it, whoever the story's main party is. A company's own
+        // figures (its revenue, its staff) are no thing's.
+        let things = self
+            .frames
+            .frames()
+            .get(frame)
+            .is_some_and(|f| f.thing_subject)
+            && self.thing().is_some_and(|t| t.id != e.id);
+        // The verb may stand right before the name it takes as its subject, as German and
+        // a French inversion put it ("Inzwischen beziffert EDF die Kosten auf").
+        let lead = s.folded.folded_of(at(s.span.start), at(e.span.start));
+        let verb_before = s
+            .langs
+            .iter()
+            .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
+            .any(|m| {
+                match_positions(lead, m)
+                    .filter(|&x| stands_alone(lead, x, m))
+                    .last()
+                    .and_then(|x| lead.get(x + m.len()..))
+                    .is_some_and(|rest| {
+                        !rest.contains([',', '，', '.', ';', ':']) && words_in(rest) <= 2
+                    })
+            });
+        if verb_before {
+            return things;
         }
         let verb = s
             .langs
@@ -1179,6 +1213,9 @@ impl<'a> Context<'a> {
         };
         if !near {
             return false;
+        }
+        if things {
+            return true;
         }
         let Some(i) = self.sentences.iter().position(|sp| *sp == s.span) else {
             return false;
@@ -3671,7 +3708,7 @@ impl<'a> Context<'a> {
             // side of a comparison.
             if self.cited_in(s, e)
                 || self.sourced_by_agent(s.span.start, s.lang, e.span.start)
-                || self.estimator(s, e, q, slot)
+                || self.estimator(s, e, q, slot, frame)
                 || (!slot.victims && self.victim(s, e))
                 || self.marked_by(s, e, compared)
                 || self.source_gloss(s, e, sources)
