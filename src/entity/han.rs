@@ -19,6 +19,11 @@
 //!   one: no guessing by sound.
 //!   A known place right before industry words starts a company's name: "意大利航空" is an
 //!   airline, not Italy.
+//! - **Headed transliterations**: a foreign place's name in transliteration before a head
+//!   that says what it is ("萨拉索塔县", "马里布海滩", "布雷斯特港": the head kept), a storm's
+//!   name before or after the storm's word ("飓风“伊恩”", "贝丽尔飓风": the name alone), a
+//!   ship's name in quotes before "号" (heads in the cues: `place_head`, `storm_head`,
+//!   `craft_head`).
 //! - **Numbered craft**: a series of spacecraft, rockets or ships, a number and "号" ("嫦娥六号",
 //!   "神舟十八号"; series in `data/gazetteer/zh_series.tsv` with their Latin names): one craft,
 //!   keyed as the Latin name with its number ("Chang'e-6"), another number another craft.
@@ -93,6 +98,12 @@ pub(crate) struct HanCues {
     events: Vec<String>,
     /// A monarch's or a pope's ordinal after the name ("六世": "费利佩六世"), longest first.
     regnal: Vec<String>,
+    /// The heads of foreign places' names after a transliteration ("县", "礁", "海滩").
+    place_heads: Vec<String>,
+    /// The words of storms before or after their names ("飓风").
+    storm_heads: Vec<String>,
+    /// The word after a ship's or a craft's name in quotes ("号").
+    craft_heads: Vec<String>,
 }
 
 impl HanCues {
@@ -137,6 +148,18 @@ impl HanCues {
                     }
                     "regnal" => {
                         c.regnal.push(w);
+                        continue;
+                    }
+                    "place_head" => {
+                        c.place_heads.push(w);
+                        continue;
+                    }
+                    "storm_head" => {
+                        c.storm_heads.push(w);
+                        continue;
+                    }
+                    "craft_head" => {
+                        c.craft_heads.push(w);
                         continue;
                     }
                     "state" => {
@@ -796,6 +819,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     titled_foreign_names(&mut t);
     org_names(&mut t);
     numbered_craft(&mut t);
+    headed_transliterations(&mut t);
     repeated_transliterations(&mut t, entities);
     brackets(&mut t, cands);
     later_uses(&mut t, entities, cands);
@@ -1406,6 +1430,109 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
         if let Some(target) = t.new_target(a, a + len, kind) {
             t.push(a, a + len, target, DISCOVERED.0, "discovered");
         }
+    }
+}
+
+/// The fewest characters of a transliterated place's name before its head ("圣卢西县").
+const MIN_HEADED: usize = 3;
+
+/// Foreign names in transliteration that a head word marks, where the text writes them once
+/// or twice (a name written three times is found by [`repeated_transliterations`]):
+///
+/// - a place: three characters of transliteration or more, then a head that says what the
+///   place is (cue `place_head`: "县", "郡", "礁", "海滩", "港", "堡"), kept in the name, and
+///   more heads after it ("迈尔斯堡海滩"): "萨拉索塔县", "锡耶斯塔礁";
+/// - a storm: a name of two characters or more right before or after a storm's word (cue
+///   `storm_head`: "飓风", "台风"), in quotes or not ("飓风“米尔顿”", "海伦飓风"): the name
+///   alone, so that its later uses without the head are the same storm;
+/// - a ship or a craft: a name in quotes right before "号" (cue `craft_head`): "“贝叶斯”号".
+///
+/// The name starts where a name may (a boundary, punctuation, another name before it).
+fn headed_transliterations(t: &mut Text<'_, '_>) {
+    let syl = super::translit::Syllabary::embedded();
+    let n = t.chars.len();
+    let sound = |t: &Text<'_, '_>, k: usize| {
+        t.free_han(k)
+            && t.ch(k)
+                .is_some_and(|c| syl.contains(c) && !t.cues.stop_chars.contains(&c))
+    };
+    let head_at = |t: &Text<'_, '_>, heads: &[String], k: usize| {
+        heads
+            .iter()
+            .filter(|h| {
+                let len = h.chars().count();
+                t.string(k, k + len) == **h && (k..k + len).all(|j| t.free_han(j))
+            })
+            .map(|h| h.chars().count())
+            .max()
+    };
+    let quote_open =
+        |c: Option<char>| c.is_some_and(|c| matches!(c, '“' | '「' | '『' | '"' | '《'));
+    let quote_close =
+        |c: Option<char>| c.is_some_and(|c| matches!(c, '”' | '」' | '』' | '"' | '》'));
+    // The longest name of sounds ending right before `h` that starts where a name may.
+    let name_before = |t: &Text<'_, '_>, h: usize, least: usize| {
+        let mut s = h;
+        while s > 0 && h - s < MAX_TRANSLIT && sound(t, s - 1) {
+            s -= 1;
+        }
+        (s..h.saturating_sub(least - 1)).find(|&k| t.starts_alone(k))
+    };
+    let mut i = 0;
+    while i < n {
+        // A place: its name, its heads.
+        if let Some(len) = head_at(t, &t.cues.place_heads, i) {
+            if let Some(s) = name_before(t, i, MIN_HEADED) {
+                let mut e = i + len;
+                while let Some(more) = head_at(t, &t.cues.place_heads, e) {
+                    e += more;
+                }
+                if let Some(target) = t.new_target(s, e, EntityKind::Place) {
+                    t.push(s, e, target, DISCOVERED.0, "discovered");
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        // A storm: its name before or after the head, in quotes or not.
+        if let Some(len) = head_at(t, &t.cues.storm_heads, i) {
+            let before = i.checked_sub(1).filter(|&k| quote_close(t.ch(k)));
+            let name = match before {
+                Some(q) => {
+                    let s = (0..q).rev().take(MAX_TRANSLIT + 1).find(|&k| !sound(t, k));
+                    s.filter(|&k| quote_open(t.ch(k)) && q - k > 2)
+                        .map(|k| (k + 1, q))
+                }
+                None => name_before(t, i, 2).map(|s| (s, i)),
+            };
+            let name = name.or_else(|| {
+                let open = quote_open(t.ch(i + len));
+                let a = i + len + usize::from(open);
+                let mut e = a;
+                while e < n && e - a < MAX_TRANSLIT && sound(t, e) {
+                    e += 1;
+                }
+                let closed = !open || quote_close(t.ch(e));
+                (e >= a + 2 && closed && t.ends_here(e)).then_some((a, e))
+            });
+            if let Some((a, e)) = name {
+                if let Some(target) = t.new_target(a, e, EntityKind::Other) {
+                    t.push(a, e, target, DISCOVERED.0, "discovered");
+                }
+            }
+            i += len;
+            continue;
+        }
+        // A ship or a craft: a quoted name before its head.
+        if quote_close(t.ch(i)) && head_at(t, &t.cues.craft_heads, i + 1).is_some() {
+            let s = (0..i).rev().take(MAX_TRANSLIT + 1).find(|&k| !sound(t, k));
+            if let Some(k) = s.filter(|&k| quote_open(t.ch(k)) && i - k > 2) {
+                if let Some(target) = t.new_target(k + 1, i, EntityKind::Product) {
+                    t.push(k + 1, i, target, DISCOVERED.0, "discovered");
+                }
+            }
+        }
+        i += 1;
     }
 }
 
