@@ -271,3 +271,42 @@ fn grades_and_times_of_day_are_no_amounts() {
         &[],
     );
 }
+
+/// In a language that capitalizes nouns, a number word that is also another word (`acht`)
+/// counts the noun after it; an adjective of more may also stand before the number word
+/// (`altri sei`, `weitere acht`).
+#[test]
+fn a_number_word_before_a_noun_or_after_an_adjective_of_more() {
+    check(
+        "Im Stadion waren nur acht Eingänge geöffnet.",
+        Lang::De,
+        &[r("acht Eingänge", "8", "count", "exact")],
+    );
+    check(
+        "La flotta riceverà altri sei traghetti in primavera.",
+        Lang::It,
+        &[r("sei", "6", "count", "exact")],
+    );
+    check("Gib acht! Die Straße ist glatt.", Lang::De, &[]);
+}
+
+/// Chinese names of a half of a period (`上半年`, the first half of the year) and `的一年` (a
+/// year that ...) are no durations; a year by which something is put off is one.
+#[test]
+fn halves_of_the_year_and_a_year_that_are_no_durations() {
+    check(
+        "该行上半年净利润为52亿元。",
+        Lang::Zh,
+        &[r("52亿元", "5200000000", "CNY", "exact")],
+    );
+    check(
+        "这是球队历史上最成功的一年，也是艰难的一天。",
+        Lang::Zh,
+        &[],
+    );
+    check(
+        "受暴雨影响，大桥工期延长一年。",
+        Lang::Zh,
+        &[r("一年", "1", "years", "exact")],
+    );
+}

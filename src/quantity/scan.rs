@@ -2958,14 +2958,25 @@ impl<'a> Sentence<'a> {
                 return Step::No;
             }
             // A number word that is also another word counts the noun of what is counted
-            // right after it ("sei focolai", "acht Menschen") or an adjective of more or new
-            // things ("sei nuovi reattori", "acht weitere"); an article counts only a person
-            // of a toll ("Eine Person wird vermisst", not "eine Frage").
+            // right after it ("sei focolai", "acht Menschen"), in a language that capitalizes
+            // nouns any noun ("acht Notausgänge"), or an adjective of more or new things after
+            // or before it ("sei nuovi reattori", "acht weitere", "altri sei"); an article
+            // counts only a person of a toll ("Eine Person wird vermisst", not "eine Frage").
             one_noun = article && hedge.is_none() && !n1.scaled && self.one_noun_at(k);
+            let noun_after = self.t.capitalized_nouns
+                && self.near(k - 1, k)
+                && matches!(self.tok(k).map(|t| t.kind), Some(Kind::Word))
+                && self.capitalized(k)
+                && !self.is_stopword(k);
+            let adjective_before =
+                j == i && i > 0 && self.near(i - 1, i) && self.has(i - 1, |p| p.count_adjective);
             let counts = if article {
                 one_noun
             } else {
-                self.count_noun_at(k) || self.count_adjective_at(k)
+                self.count_noun_at(k)
+                    || self.count_adjective_at(k)
+                    || noun_after
+                    || adjective_before
             };
             if n1.ambiguous && (hedge.is_none() || article) && !has_unit && n2.is_none() && !counts
             {
