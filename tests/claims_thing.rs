@@ -276,3 +276,24 @@ fn a_party_that_puts_a_figure_on_the_thing_leaves_it_the_things() {
         ),
     ]);
 }
+
+#[test]
+fn the_toll_of_a_named_storm_or_ship_is_its_own_not_the_countrys() {
+    // "Taifun «Koinu»", "la nave «Aurora»": the headline sets off the storm's or the ship's
+    // name; its dead, injured and rescued are its own, not the country's it struck or the
+    // island's it sank off.
+    check(&[
+        (
+            Lang::De,
+            "Taifun «Koinu» wütet auf Taiwan\n\nTaipeh (dpa) - Nach dem Durchzug von Taifun «Koinu» ist die Zahl der Toten auf Taiwan auf neun gestiegen. Mehr als 300 Menschen wurden verletzt.",
+            &["neun", "300 Menschen"],
+            "Koinu",
+        ),
+        (
+            Lang::It,
+            "La nave «Aurora» affonda al largo di Creta\n\nATENE, 4 OTT - Il bilancio del naufragio della nave «Aurora» è salito a dodici morti. Altre 40 persone sono state tratte in salvo dalla guardia costiera greca.",
+            &["dodici", "40"],
+            "Aurora",
+        ),
+    ]);
+}

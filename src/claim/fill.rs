@@ -7798,10 +7798,26 @@ fn fill<'a>(
         if own_party {
             subject
         } else {
-            ctx.struck(s, q)
+            let holder = ctx
+                .struck(s, q)
                 .map(|e| (e, SubjectSource::Sentence, 1.0))
                 .or_else(|| ctx.affected_state(i, s, q))
-                .or(subject)
+                .or(subject);
+            // The toll of a story about a named storm or craft (a name the headline sets off,
+            // "Hurrikan «Milton»", "飓风“米尔顿”", "la «Bayesian»") is that thing's, not the
+            // country it struck nor the region it sank off: a place below a country that the
+            // sentence names itself (a federal state, a county, a town) keeps its own share.
+            let yields = |e: &EntityMention| {
+                e.kind == EntityKind::Place
+                    && (ctx.frames.is_state(&e.id) || !s.entities.iter().any(|o| o.id == e.id))
+            };
+            match (holder, ctx.thing().filter(|t| t.kind == EntityKind::Other)) {
+                (Some((e, _, _)), Some(t)) if e.id != t.id && yields(e) => {
+                    Some((t, SubjectSource::Document, 0.6))
+                }
+                (None, Some(t)) => Some((t, SubjectSource::Document, 0.5)),
+                (h, _) => h,
+            }
         }
     } else {
         subject
