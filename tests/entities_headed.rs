@@ -93,3 +93,45 @@ fn common_words_before_a_head_are_no_names() {
         );
     }
 }
+
+/// Across documents, a transliteration and a Latin name of one word are one place or one
+/// storm where they sound alike and their heads mean the same ("沃卢西亚县", "Volusia County";
+/// "多里安", "Dorian"); another head or other sounds, and they stay apart.
+#[test]
+fn a_transliteration_joins_its_latin_name_across_documents() {
+    use concord::entity::Clusterer;
+    let g = Gazetteer::embedded();
+    let ids = |texts: &[(&str, Lang)]| {
+        let mut c = Clusterer::default();
+        texts
+            .iter()
+            .map(|(t, l)| {
+                let mut m = g.link(t, *l);
+                c.assign(&mut m);
+                m.into_iter().map(|m| m.id).collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
+    };
+    let found = ids(&[
+        ("L'uragano Dorian ha colpito le Bahamas lunedì.", Lang::It),
+        ("多里安飓风周一袭击巴哈马。", Lang::Zh),
+    ]);
+    assert!(found[0].contains(&"new:dorian".to_string()), "{found:?}");
+    assert!(found[1].contains(&"new:dorian".to_string()), "{found:?}");
+    let found = ids(&[
+        ("L'uragano ha allagato la Volusia County.", Lang::It),
+        ("沃盧西亞郡的多個社區被淹。", Lang::Zh),
+    ]);
+    assert!(
+        found[1]
+            .iter()
+            .any(|i| found[0].contains(i) && i.starts_with("new:")),
+        "{found:?}"
+    );
+    // Other sounds: two storms.
+    let found = ids(&[
+        ("L'uragano Dorian ha colpito le Bahamas lunedì.", Lang::It),
+        ("马修飓风周一袭击巴哈马。", Lang::Zh),
+    ]);
+    assert!(!found[1].contains(&"new:dorian".to_string()), "{found:?}");
+}

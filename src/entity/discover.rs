@@ -2789,6 +2789,10 @@ pub struct Clusterer {
     latin_people: super::translit::People<super::translit::LatinName>,
     /// Foreign people's names in Chinese transliteration, as sounds, by group.
     han_people: super::translit::People<super::translit::HanName>,
+    /// Places', storms' and ships' names of one Latin word and in Chinese transliteration, as
+    /// sounds, by group, apart per head ("county", "key", none: [`thing_sounds`]).
+    latin_things: IndexMap<String, super::translit::People<super::translit::LatinName>>,
+    han_things: IndexMap<String, super::translit::People<super::translit::HanName>>,
     /// Chinese people's names in Han characters and romanized, by group.
     /// (Both by the family name's romanization: group and given-name syllables.)
     han_chinese: IndexMap<String, Vec<(usize, usize)>>,
@@ -3106,6 +3110,16 @@ impl Clusterer {
                     _ => None,
                 }
             });
+        // A place's, a storm's or a ship's name and its transliteration ("Sarasota County",
+        // "萨拉索塔县"), where no other name of the other script fits.
+        let thing = (found.is_none()
+            && matches!(
+                kind,
+                super::EntityKind::Place | super::EntityKind::Other | super::EntityKind::Product
+            ))
+        .then(|| thing_sounds(&key))
+        .flatten();
+        let found = found.or_else(|| self.thing_group(thing.as_ref()));
         // A Chinese person's name and its romanization ("孙飘扬", "Sun Piaoyang"), where no
         // other name of the other script fits.
         let han_chinese = if found.is_none() && kind == super::EntityKind::Person {
@@ -3196,6 +3210,9 @@ impl Clusterer {
         if let Some(l) = latin {
             self.latin_people.add(g, l);
         }
+        if let Some(t) = thing {
+            self.file_thing(g, t);
+        }
         if let Some(s) = surname {
             let slot = self.by_surname.entry(s.to_string()).or_insert(Some(g));
             if *slot != Some(g) {
@@ -3204,6 +3221,77 @@ impl Clusterer {
         }
         self.ids.insert(id.to_string(), g);
         Some(g)
+    }
+}
+
+/// A place's, a storm's or a ship's discovered key as sounds to compare across scripts: its
+/// head's meaning (cue `head_gloss` of `data/gazetteer/zh_names.tsv`: "县" and "郡" are
+/// "county", "礁" is "key"; "" for none) and its name without the head, one Latin word
+/// ("sarasota county": "county", Sarasota) or a transliteration ("萨拉索塔县": "county",
+/// 萨拉索塔). `None` for other keys (two Latin words without a head, Han characters not all
+/// of transliteration).
+fn thing_sounds(key: &str) -> Option<(String, Thing)> {
+    let glosses = super::han::HanCues::embedded().head_glosses();
+    if key.chars().all(crate::lang::is_han) {
+        let (stem, gloss) = glosses
+            .iter()
+            .filter_map(|(h, g)| key.strip_suffix(h.as_str()).map(|s| (s, g.as_str())))
+            .max_by_key(|(s, _)| std::cmp::Reverse(s.len()))
+            .unwrap_or((key, ""));
+        let h = super::translit::HanName::family_only(stem)?;
+        return Some((gloss.to_string(), Thing::Han(h)));
+    }
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let (stem, gloss) = match words.as_slice() {
+        [one] => (*one, ""),
+        [one, head] if glosses.iter().any(|(_, g)| g == head) => (*one, *head),
+        _ => return None,
+    };
+    let l = super::translit::LatinName::single(stem)?;
+    Some((gloss.to_string(), Thing::Latin(l)))
+}
+
+/// A thing's name as sounds, in one script or the other.
+enum Thing {
+    Latin(super::translit::LatinName),
+    Han(super::translit::HanName),
+}
+
+impl Clusterer {
+    /// A Latin or a transliterated name of a place, a storm or a ship ([`thing_sounds`]) and
+    /// the one name of the other script, with the same head, whose sounds it matches best where
+    /// none other comes close ("Sarasota County", "萨拉索塔县"; "Milton", "米尔顿"): its group.
+    fn thing_group(&self, thing: Option<&(String, Thing)>) -> Option<usize> {
+        use super::translit::Family;
+        let (gloss, t) = thing?;
+        match t {
+            Thing::Han(h) => {
+                let latin = self.latin_things.get(gloss)?;
+                super::translit::best(h, latin.candidates(h.classes())).map(|(g, _)| g)
+            }
+            Thing::Latin(l) => {
+                let han = self.han_things.get(gloss)?;
+                let mut matched = han
+                    .candidates(l.classes())
+                    .filter_map(|(g, h)| super::translit::score(l, h).map(|s| (g, s)))
+                    .collect::<Vec<_>>();
+                matched.sort_by(|a, b| b.1.total_cmp(&a.1));
+                match matched.as_slice() {
+                    [one] => Some(one.0),
+                    [a, b, ..] if a.1 - b.1 >= 0.05 => Some(a.0),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// Files a thing's sounds under its group.
+    fn file_thing(&mut self, g: usize, thing: (String, Thing)) {
+        let (gloss, t) = thing;
+        match t {
+            Thing::Han(h) => self.han_things.entry(gloss).or_default().add(g, h),
+            Thing::Latin(l) => self.latin_things.entry(gloss).or_default().add(g, l),
+        }
     }
 }
 

@@ -104,6 +104,8 @@ pub(crate) struct HanCues {
     storm_heads: Vec<String>,
     /// The word after a ship's or a craft's name in quotes ("号").
     craft_heads: Vec<String>,
+    /// Place heads with the Latin word for them ("县": "county"), folded.
+    head_glosses: Vec<(String, String)>,
 }
 
 impl HanCues {
@@ -160,6 +162,12 @@ impl HanCues {
                     }
                     "craft_head" => {
                         c.craft_heads.push(w);
+                        continue;
+                    }
+                    "head_gloss" => {
+                        if let Some((h, g)) = w.split_once('=') {
+                            c.head_glosses.push((h.to_string(), g.to_string()));
+                        }
                         continue;
                     }
                     "state" => {
@@ -221,6 +229,11 @@ impl HanCues {
             .match_kind(aho_corasick::MatchKind::Standard)
             .build(pats.keys())
             .ok();
+    }
+
+    /// The place heads with the Latin word for them (cue `head_gloss`: "县" is "county").
+    pub(crate) fn head_glosses(&self) -> &[(String, String)] {
+        &self.head_glosses
     }
 
     /// The embedded cues.

@@ -671,6 +671,31 @@ impl LatinName {
     }
 }
 
+impl LatinName {
+    /// A place's or a thing's name of one Latin word ("Sarasota", "Milton"), as a family
+    /// name alone, to compare with a transliteration of it ([`score`] of a
+    /// [`HanName::family_only`]); `None` for fewer than three letters or two sounds, or
+    /// letters other than Latin ones.
+    pub(crate) fn single(word: &str) -> Option<LatinName> {
+        let folded = fold_str(word);
+        if folded.chars().count() < 3 || !folded.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let family = latin(&folded);
+        (family.len() >= 2).then(|| LatinName {
+            given: Vec::new(),
+            given_vowels: 0,
+            given_syllables: 0,
+            given_nuclei: Vec::new(),
+            given_open: None,
+            family_vowels: first_vowels(&folded),
+            family_nuclei: vec![latin_nuclei(&folded)],
+            family_open: vec![opens(&folded)],
+            family: vec![family],
+        })
+    }
+}
+
 /// A foreign person's name in Chinese transliteration as sounds: given name (before the first
 /// interpunct) and family name (the rest).
 #[derive(Clone, Debug, PartialEq)]
@@ -1228,6 +1253,25 @@ mod tests {
         assert!(f("Lina Marino", "马林诺").is_some());
         // Traditional characters fold to simplified ones.
         assert!(f("Karl Eberl", "埃貝爾").is_some());
+        // A place's or a storm's name of one word, the same way.
+        let one =
+            |l: &str, h: &str| score(&LatinName::single(l)?, &HanName::family_only(&fold_str(h))?);
+        for (l, h) in [
+            ("Sarasota", "萨拉索塔"),
+            ("Milton", "米尔顿"),
+            ("Malibu", "马里布"),
+            ("Brest", "布雷斯特"),
+        ] {
+            assert!(one(l, h).is_some(), "{l} / {h}");
+        }
+        for (l, h) in [
+            ("Sarasota", "萨摩亚"),
+            ("Milton", "米兰"),
+            ("Malibu", "马耳他"),
+            ("Ian", "伊恩"),
+        ] {
+            assert!(one(l, h).is_none(), "{l} / {h}");
+        }
         assert!(f("Xavier Pelletier", "佩爾蒂埃").is_some());
         // A final "-ner", "-mer", "-ler" is one syllable in the tables: its "r" is not
         // written ("Binner" 宾纳, two characters).
