@@ -4588,6 +4588,46 @@ impl<'a> Context<'a> {
         word.is_some_and(|w| nouns.name_holds(lang, w, ids))
     }
 
+    /// Whether the phrase of the figure `q` names a craft by its noun ("uno scafo lungo 56
+    /// metri", "die 56 Meter lange Segeljacht", "la nave di X, lunga 290 metri", "这艘船全长56
+    /// 米"): a Latin-script word of one of [`CRAFTS`] among the five words before the figure in
+    /// its sentence or the two after it in its clause, or a Chinese one ending somewhere in
+    /// that span.
+    fn names_craft(&self, s: &Sentence<'_>, q: &QuantityMention) -> bool {
+        let nouns = self.frames.counted_nouns();
+        let text = self.input.text;
+        // The figure's phrase: five words before it in its sentence, two after it in its
+        // clause.
+        let lo = s.span.start;
+        let hi = s.clause_end(q.span.end);
+        let head = text.get(lo..q.span.start).unwrap_or("");
+        let starts = word_bounds(head, true);
+        let lo = lo
+            + starts
+                .len()
+                .checked_sub(5)
+                .and_then(|k| starts.get(k).copied())
+                .unwrap_or(0);
+        let tail = text.get(q.span.end..hi).unwrap_or("");
+        let hi = word_bounds(tail, false)
+            .get(1)
+            .map_or(hi, |&e| q.span.end + e);
+        let Some(clause) = text.get(lo..hi) else {
+            return false;
+        };
+        if !clause.chars().any(is_han) {
+            return nouns.name_holds(s.lang, clause, CRAFTS);
+        }
+        clause
+            .char_indices()
+            .filter(|(_, c)| is_han(*c))
+            .any(|(i, c)| {
+                clause
+                    .get(..i + c.len_utf8())
+                    .is_some_and(|head| nouns.name_holds(s.lang, head, CRAFTS))
+            })
+    }
+
     /// The structure or craft a measure of the frame holds ([`Frame::craft_subject`]): the one
     /// the sentence names nearest the figure, or, where the sentence refers to one by its noun
     /// before the figure ("La nave, lunga 300 metri", "Die Brücke war 2,6 Kilometer lang"), the
@@ -6122,6 +6162,39 @@ impl<'a> Context<'a> {
             }) {
                 continue;
             }
+            // A cue right beside another figure its frame can take, nothing but spaces
+            // between them, is that figure's word: it names no figure past that one
+            // ("船上共有22人，其中15人获救", "lungo 56 metri ... a 50 metri di profondità"), nor
+            // one that has a noun of its own ("sette morti e 15 sopravvissuti su 22 persone");
+            // a figure after it with none shares it ("da 11.200 esemplari a oltre 20.300",
+            // "für 418 Millionen versteigert, rund 53,6 Millionen Dollar"), and so does a figure
+            // one word joins to it, a move, a range or a part of a whole ("salire dal 41% al
+            // 90%", "58 von 64 Losen verkauft").
+            let text = self.input.text;
+            let own_noun = std::cell::OnceCell::new();
+            let has_own_noun = || {
+                *own_noun.get_or_init(|| {
+                    self.frames
+                        .counted_nouns()
+                        .after_with(text, q.span, s.span.end, s.lang, |_| false)
+                        .is_some_and(|(_, n)| {
+                            text.get(q.span.end..n.start)
+                                .is_some_and(|gap| gap.trim().is_empty())
+                        })
+                })
+            };
+            if s.quantities.iter().any(|o| {
+                o.span != q.span
+                    && o.quantity.unit != Unit::Year
+                    && frame.accepts(o.quantity.unit)
+                    && !o.span.overlaps(&q.span)
+                    && adjacent(text, o.span, cue.span)
+                    && !adjacent(text, q.span, cue.span)
+                    && (between(o.span, cue.span, q.span) || has_own_noun())
+                    && !linked(text, q.span, o.span)
+            }) {
+                continue;
+            }
             // A figure between the cue and this one that the frame cannot take is the change's
             // size or a date ("Der Umsatz stieg um gut 18 Prozent auf 126 Milliarden", "ricavi
             // in crescita del 18% a 126 miliardi"): it does not push the cue further away.
@@ -6786,6 +6859,62 @@ const STRUCTURES: &[&str] = &[
     "hospital",
     "school",
 ];
+
+/// Whether the spans `a` and `b` of `text` touch with nothing but white space between them.
+fn adjacent(text: &str, a: Span, b: Span) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else if b.end <= a.start {
+        (b.end, a.start)
+    } else {
+        return false;
+    };
+    text.get(lo..hi).is_some_and(|t| t.trim().is_empty())
+}
+
+/// The byte offsets in `t` where its white-space separated words start (`starts`), or end.
+fn word_bounds(t: &str, starts: bool) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev_space = true;
+    for (i, c) in t.char_indices() {
+        let space = c.is_whitespace();
+        if starts && prev_space && !space {
+            out.push(i);
+        }
+        if !starts && !prev_space && space {
+            out.push(i);
+        }
+        prev_space = space;
+    }
+    if !starts && !prev_space {
+        out.push(t.len());
+    }
+    out
+}
+
+/// Whether the figures at `a` and `b` of `text` are joined by one word and nothing else, as
+/// the ends of a move or a range and a part and its whole are ("dal 41% al 90%", "58 von 64").
+fn linked(text: &str, a: Span, b: Span) -> bool {
+    let (lo, hi) = if a.end <= b.start {
+        (a.end, b.start)
+    } else if b.end <= a.start {
+        (b.end, a.start)
+    } else {
+        return false;
+    };
+    text.get(lo..hi).is_some_and(|t| {
+        let mut words = t.split_whitespace();
+        words
+            .next()
+            .is_some_and(|w| w.chars().all(char::is_alphabetic))
+            && words.next().is_none()
+    })
+}
+
+/// Whether the span `o` lies between the spans `a` and `b`, in either order.
+fn between(o: Span, a: Span, b: Span) -> bool {
+    (a.end <= o.start && o.end <= b.start) || (b.end <= o.start && o.end <= a.start)
+}
 
 fn whole(d: &crate::decimal::Decimal) -> bool {
     let e = d.exponent();
@@ -8024,10 +8153,25 @@ fn fill<'a>(
         Some(d) if choice.bare => (d.to_string(), false),
         _ => (predicate, functional),
     };
-    // A structure's or a craft's measure takes the key its cue would give it.
+    // A craft is no route: where the figure's phrase names a ship, an aircraft or a train by
+    // its noun, its length ("uno scafo lungo 56 metri", "die 56 Meter lange Segeljacht",
+    // "这艘船全长56米") is its own `length`, whatever cue named it; only a structure one
+    // travels along or across (a bridge, a line, a road) has a route's length.
+    let craft = ctx.frames.frames().iter().find(|f| {
+        f.craft_key.as_deref() == Some(predicate.as_str())
+            && f.accepts(q.quantity.unit)
+            && ctx.names_craft(s, q)
+    });
+    let (predicate, functional) = match craft {
+        Some(f) => (f.key.clone(), f.functional_for(Some(subject.kind))),
+        None => (predicate, functional),
+    };
+    // A structure's measure takes the key its cue would give it.
     let (predicate, functional) = match frame.craft_key.as_ref() {
         Some(k)
             if predicate == frame.key
+                && craft.is_none()
+                && !ctx.names_craft(s, q)
                 && ctx.craft_of(s.lang, subject, STRUCTURES)
                 && ctx.frames.get(k).is_some() =>
         {
