@@ -172,3 +172,27 @@ fn an_age_in_an_inflected_adjective_is_no_duration() {
         "duration",
     );
 }
+
+#[test]
+fn a_toll_the_storys_thing_holds_keeps_its_key() {
+    // No struck state in the text: the craft, the mine or the tunnel of the headline holds the
+    // toll, under the toll's key, whether a cue or the counted noun after the figure names it.
+    let c = run(
+        "Affonda il traghetto Aurora\n\nIl traghetto Aurora è affondato nella notte: il bilancio è di tre morti e 40 sopravvissuti.",
+        Lang::It,
+    );
+    assert_eq!(keys_on(&c, "tre"), ["deaths"], "{:?}", spf(&c));
+    assert_eq!(keys_on(&c, "40"), ["rescued"], "{:?}", spf(&c));
+    let c = run(
+        "Grubenunglück in der Zeche «Glückauf»\n\nIn der Zeche «Glückauf» gab es nach dem Unglück zwölf Tote und 30 Überlebende.",
+        Lang::De,
+    );
+    assert_eq!(keys_on(&c, "zwölf"), ["deaths"], "{:?}", spf(&c));
+    assert_eq!(keys_on(&c, "30"), ["rescued"], "{:?}", spf(&c));
+    keyed(
+        Lang::Fr,
+        "Incendie du tunnel du Mont-Blanc\n\nL'incendie du tunnel du Mont-Blanc a fait 39 morts.",
+        "39",
+        "deaths",
+    );
+}

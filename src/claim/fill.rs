@@ -6099,6 +6099,28 @@ impl<'a> Context<'a> {
                 ..own
             });
         }
+        // A toll its cue names ("sette morti", "sechs Tote") that finds no struck state: the
+        // counted noun after the figure names the same toll, and the story's thing holds it.
+        if frames.get(own.frame).is_some_and(|f| f.subject.affected) {
+            let nouns = self.frames.counted_nouns();
+            let toll_noun = self
+                .counted_noun(s, q)
+                .and_then(|c| c.noun)
+                .filter(|&(c, _)| {
+                    nouns
+                        .frame_key(c)
+                        .and_then(|k| self.frames.get(k))
+                        .is_some_and(|f| f.subject.affected)
+                });
+            if let Some(noun) = toll_noun {
+                let generic = frames.iter().position(|f| f.key == nouns.frame())?;
+                return Some(Choice {
+                    frame: generic,
+                    noun: Some(noun),
+                    ..own
+                });
+            }
+        }
         let plain = own.cue.is_none() && own.concept.is_none() && !own.bare;
         if !plain {
             return None;
@@ -8132,8 +8154,17 @@ fn fill<'a>(
         .yielded_from
         .and_then(|f| ctx.frames.frames().get(f))
         .map(|f| f.key.as_str());
-    let (predicate, functional) = match choice.noun {
-        Some((c, _))
+    // A toll's noun ("15 sopravvissuti", "sieben Tote") keeps the toll's key where the toll
+    // found no struck state and the story's thing holds the figure: who holds it does not
+    // change what it counts.
+    let toll = choice
+        .noun
+        .and_then(|(c, _)| ctx.frames.counted_nouns().frame_key(c))
+        .and_then(|k| ctx.frames.get(k))
+        .filter(|f| f.subject.affected && f.accepts(q.quantity.unit));
+    let (predicate, functional) = match (choice.noun, toll) {
+        (Some(_), Some(f)) => (f.key.clone(), f.functional_for(Some(subject.kind))),
+        (Some((c, _)), None)
             if ctx.frames.counted_nouns().frame_key(c) != Some(frame.key.as_str())
                 && (yielded_key.is_none()
                     || ctx.frames.counted_nouns().frame_key(c) != yielded_key) =>
