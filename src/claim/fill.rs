@@ -6191,7 +6191,8 @@ impl<'a> Context<'a> {
             // a figure after it with none shares it ("da 11.200 esemplari a oltre 20.300",
             // "für 418 Millionen versteigert, rund 53,6 Millionen Dollar"), and so does a figure
             // one word joins to it, a move, a range or a part of a whole ("salire dal 41% al
-            // 90%", "58 von 64 Losen verkauft").
+            // 90%", "58 von 64 Losen verkauft"); a verb before both in one clause governs both
+            // ("a commandé 12 navires pour 2 milliards").
             let text = self.input.text;
             let own_noun = std::cell::OnceCell::new();
             let has_own_noun = || {
@@ -6212,7 +6213,9 @@ impl<'a> Context<'a> {
                     && !o.span.overlaps(&q.span)
                     && adjacent(text, o.span, cue.span)
                     && !adjacent(text, q.span, cue.span)
-                    && (between(o.span, cue.span, q.span) || has_own_noun())
+                    && ((between(o.span, cue.span, q.span)
+                        && (cue.span.start >= q.span.end || self.crossings(s, o.span, q.span) > 0))
+                        || has_own_noun())
                     && !linked(text, q.span, o.span)
             }) {
                 continue;
