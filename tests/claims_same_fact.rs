@@ -196,3 +196,27 @@ fn a_toll_the_storys_thing_holds_keeps_its_key() {
         "deaths",
     );
 }
+
+#[test]
+fn a_share_of_electricity_is_its_own_fact() {
+    // "il 40% della sua elettricità", "40 Prozent seines Stroms": the share a source has in a
+    // country's power, one key in every language.
+    keyed(
+        Lang::De,
+        "Dänemark bezieht inzwischen rund 50 Prozent seines Stroms aus Windkraft.",
+        "50 Prozent",
+        "percent:electricity",
+    );
+    keyed(
+        Lang::It,
+        "La Spagna produce con il sole circa il 20% della propria elettricità.",
+        "20%",
+        "percent:electricity",
+    );
+    keyed(
+        Lang::Fr,
+        "La Norvège tire 90 % de son électricité de ses barrages.",
+        "90 %",
+        "percent:electricity",
+    );
+}
