@@ -430,6 +430,19 @@ impl Text<'_, '_> {
         self.chars.chars.get(a..b).unwrap_or(&[]).iter().collect()
     }
 
+    /// Whether the word `w` is written at char `i`, and its length in characters if so
+    /// (compared in place: no string is built).
+    fn written_at(&self, i: usize, w: &str) -> Option<usize> {
+        let mut j = i;
+        for c in w.chars() {
+            if self.ch(j) != Some(c) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j - i)
+    }
+
     /// The longest word of list `l` starting at char `i`: its length in characters.
     fn word_at(&self, l: L, i: usize) -> Option<usize> {
         self.word_len(0, l, i)
@@ -1472,11 +1485,8 @@ fn headed_transliterations(t: &mut Text<'_, '_>) {
     let head_at = |t: &Text<'_, '_>, heads: &[String], k: usize| {
         heads
             .iter()
-            .filter(|h| {
-                let len = h.chars().count();
-                t.string(k, k + len) == **h && (k..k + len).all(|j| t.free_han(j))
-            })
-            .map(|h| h.chars().count())
+            .filter_map(|h| t.written_at(k, h))
+            .filter(|&len| (k..k + len).all(|j| t.free_han(j)))
             .max()
     };
     let quote_open =
