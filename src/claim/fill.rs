@@ -1167,26 +1167,25 @@ impl<'a> Context<'a> {
         // The verb may stand right before the name it takes as its subject, as German and
         // a French inversion put it ("Inzwischen beziffert EDF die Kosten auf").
         let lead = s.folded.folded_of(at(s.span.start), at(e.span.start));
-        let verb_before = s
-            .langs
-            .iter()
-            .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
-            .any(|m| {
-                match_positions(lead, m)
-                    .filter(|&x| stands_alone(lead, x, m))
-                    .last()
-                    .and_then(|x| lead.get(x + m.len()..))
-                    .is_some_and(|rest| {
-                        !rest.contains([',', '，', '.', ';', ':']) && words_in(rest) <= 2
-                    })
-            });
+        // The estimate verbs of the sentence's languages.
+        let verbs = || {
+            s.langs
+                .iter()
+                .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
+        };
+        let verb_before = verbs().any(|m| {
+            match_positions(lead, m)
+                .filter(|&x| stands_alone(lead, x, m))
+                .last()
+                .and_then(|x| lead.get(x + m.len()..))
+                .is_some_and(|rest| {
+                    !rest.contains([',', '，', '.', ';', ':']) && words_in(rest) <= 2
+                })
+        });
         if verb_before {
             return things;
         }
-        let verb = s
-            .langs
-            .iter()
-            .flat_map(|&l| self.frames.rules(l).estimate_verbs.iter())
+        let verb = verbs()
             .filter_map(|m| {
                 match_positions(folded, m)
                     .find(|&x| stands_alone(folded, x, m))

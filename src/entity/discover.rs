@@ -3100,15 +3100,7 @@ impl Clusterer {
                     .han_people
                     .candidates(l.classes())
                     .filter(|(g, _)| !self.latin_people.has(*g));
-                let mut matched = free
-                    .filter_map(|(g, h)| super::translit::score(l, h).map(|s| (g, s)))
-                    .collect::<Vec<_>>();
-                matched.sort_by(|a, b| b.1.total_cmp(&a.1));
-                match matched.as_slice() {
-                    [one] => Some(one.0),
-                    [a, b, ..] if a.1 - b.1 >= 0.05 => Some(a.0),
-                    _ => None,
-                }
+                super::translit::best_han(l, free).map(|(g, _)| g)
             });
         // A place's, a storm's or a ship's name and its transliteration ("Sarasota County",
         // "萨拉索塔县"), where no other name of the other script fits.
@@ -3271,16 +3263,7 @@ impl Clusterer {
             }
             Thing::Latin(l) => {
                 let han = self.han_things.get(gloss)?;
-                let mut matched = han
-                    .candidates(l.classes())
-                    .filter_map(|(g, h)| super::translit::score(l, h).map(|s| (g, s)))
-                    .collect::<Vec<_>>();
-                matched.sort_by(|a, b| b.1.total_cmp(&a.1));
-                match matched.as_slice() {
-                    [one] => Some(one.0),
-                    [a, b, ..] if a.1 - b.1 >= 0.05 => Some(a.0),
-                    _ => None,
-                }
+                super::translit::best_han(l, han.candidates(l.classes())).map(|(g, _)| g)
             }
         }
     }

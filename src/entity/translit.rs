@@ -1016,10 +1016,31 @@ pub(crate) fn best<'a, T: Copy>(
     han: &HanName,
     candidates: impl IntoIterator<Item = (T, &'a LatinName)>,
 ) -> Option<(T, f64)> {
-    let mut scored: Vec<(T, f64)> = candidates
-        .into_iter()
-        .filter_map(|(t, l)| score(l, han).map(|s| (t, s)))
-        .collect();
+    clear_winner(
+        candidates
+            .into_iter()
+            .filter_map(|(t, l)| score(l, han).map(|s| (t, s)))
+            .collect(),
+    )
+}
+
+/// The other way round from [`best`]: the candidate whose transliteration the Latin name
+/// `latin` matches best, where it is the only one that matches or stands clear of the next.
+pub(crate) fn best_han<'a, T: Copy>(
+    latin: &LatinName,
+    candidates: impl IntoIterator<Item = (T, &'a HanName)>,
+) -> Option<(T, f64)> {
+    clear_winner(
+        candidates
+            .into_iter()
+            .filter_map(|(t, h)| score(latin, h).map(|s| (t, s)))
+            .collect(),
+    )
+}
+
+/// The best scored candidate, where it is alone or leads the next by 0.05 or more (a stable
+/// sort: among equal scores the first given stays first).
+fn clear_winner<T: Copy>(mut scored: Vec<(T, f64)>) -> Option<(T, f64)> {
     scored.sort_by(|a, b| b.1.total_cmp(&a.1));
     match scored.as_slice() {
         [one] => Some(*one),
