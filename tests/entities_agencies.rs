@@ -8,7 +8,7 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{has, ids_of, pairs};
+use common::{assert_links, has, ids_of, pairs};
 
 /// An agency is one entity under its English name, its acronym (in capitals, or written as a
 /// word by the German and Italian press) and its Chinese names in both scripts.
@@ -83,13 +83,7 @@ fn a_federal_agency_links_in_every_language_and_script() {
         ),
         ("美國環保署收緊了排放標準。", Zh, "美國環保署", "epa_us"),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
 }
 
 /// A bare Chinese agency name without the country ("海岸警卫队", "国家气象局") is any

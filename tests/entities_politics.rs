@@ -5,7 +5,7 @@
 use concord::Lang;
 
 mod common;
-use common::{has, pairs};
+use common::{assert_links, has, pairs};
 
 /// A party is one entity in every language and script: its full name, its acronym as each
 /// language's press writes it, and its Chinese name in either script.
@@ -148,13 +148,7 @@ fn a_party_links_across_languages() {
             "democratic_party_us",
         ),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
 }
 
 /// An alliance of parties written with a slash or a hyphen is one entity, the alliance, and not
@@ -305,13 +299,7 @@ fn a_legislature_links_across_languages() {
         ),
         ("日本國會召開臨時會。", Lang::Zh, "日本國會", "japan_diet"),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
 }
 
 /// National electoral bodies are public bodies of their own.
@@ -339,13 +327,7 @@ fn an_electoral_body_links() {
             "fec_us",
         ),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
 }
 
 /// Party names that hold common words or phrases do not link them.
@@ -472,13 +454,7 @@ fn a_generic_name_links_by_the_country_the_text_names() {
             "cdu_csu",
         ),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
     // No country's politics named, or a word that holds the name: no link.
     let none = [
         (
@@ -586,13 +562,7 @@ fn spoken_acronyms_with_one_capital_in_german_and_french() {
             "nato",
         ),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
     for (text, lang, id) in [
         ("Die Spd verliert in Umfragen.", Lang::De, "spd"),
         ("Die Ezb hält die Zinsen.", Lang::De, "ecb"),
@@ -628,13 +598,7 @@ fn a_party_tag_in_brackets_after_a_politician() {
             "eelv",
         ),
     ];
-    for (text, lang, surface, id) in cases {
-        assert!(
-            has(text, lang, surface, id),
-            "{text}: {:?}",
-            pairs(text, lang)
-        );
-    }
+    assert_links(&cases);
     let p = pairs("Stasera alla Scala la Traviata (Verdi) in prima.", Lang::It);
     assert!(!p.iter().any(|(_, i)| i.starts_with("greens")), "{p:?}");
 }

@@ -809,7 +809,7 @@ impl<'a> Context<'a> {
 
     /// Whether the place `e` names a plant by its site ([`FoldedRules::plant_words`] of any
     /// language): a plant's word and a preposition stand right before it ("Atomreaktor in
-    /// Flamanville", "la centrale de Cordemais", "l'Epr di Penly"), or a Chinese plant's word
+    /// Cattenom", "la centrale de Cordemais", "l'Epr di Penly"), or a Chinese plant's word
     /// right after it ("大亚湾核电站"). The headline names the plant, not the village.
     fn plant_site(&self, e: &EntityMention) -> bool {
         // (A state is no plant's site: "deux réacteurs en Italie" are a programme.)
@@ -3580,11 +3580,7 @@ impl<'a> Context<'a> {
     }
 
     fn crossings(&self, s: &Sentence<'_>, a: Span, b: Span) -> usize {
-        let (lo, hi) = if a.end <= b.start {
-            (a.end, b.start)
-        } else if b.end <= a.start {
-            (b.end, a.start)
-        } else {
+        let Some((lo, hi)) = span_between(a, b) else {
             return 0;
         };
         s.breaks.iter().filter(|&&p| p >= lo && p < hi).count()
@@ -6470,11 +6466,7 @@ impl<'a> Context<'a> {
     /// Whether a coordinating conjunction stands between two spans of the sentence. Words are
     /// compared as written (lowercased), not folded: Italian "è" (is) is no "e" (and).
     fn conjunction_between(&self, s: &Sentence<'_>, a: Span, b: Span) -> bool {
-        let (lo, hi) = if a.end <= b.start {
-            (a.end, b.start)
-        } else if b.end <= a.start {
-            (b.end, a.start)
-        } else {
+        let Some((lo, hi)) = span_between(a, b) else {
             return false;
         };
         let between = self.input.text.get(lo..hi).unwrap_or("");
@@ -6884,13 +6876,21 @@ const STRUCTURES: &[&str] = &[
     "school",
 ];
 
+/// The byte range between two spans that do not overlap, in either order; `None` where they
+/// overlap.
+fn span_between(a: Span, b: Span) -> Option<(usize, usize)> {
+    if a.end <= b.start {
+        Some((a.end, b.start))
+    } else if b.end <= a.start {
+        Some((b.end, a.start))
+    } else {
+        None
+    }
+}
+
 /// Whether the spans `a` and `b` of `text` touch with nothing but white space between them.
 fn adjacent(text: &str, a: Span, b: Span) -> bool {
-    let (lo, hi) = if a.end <= b.start {
-        (a.end, b.start)
-    } else if b.end <= a.start {
-        (b.end, a.start)
-    } else {
+    let Some((lo, hi)) = span_between(a, b) else {
         return false;
     };
     text.get(lo..hi).is_some_and(|t| t.trim().is_empty())
@@ -6919,11 +6919,7 @@ fn word_bounds(t: &str, starts: bool) -> Vec<usize> {
 /// Whether the figures at `a` and `b` of `text` are joined by one word and nothing else, as
 /// the ends of a move or a range and a part and its whole are ("dal 41% al 90%", "58 von 64").
 fn linked(text: &str, a: Span, b: Span) -> bool {
-    let (lo, hi) = if a.end <= b.start {
-        (a.end, b.start)
-    } else if b.end <= a.start {
-        (b.end, a.start)
-    } else {
+    let Some((lo, hi)) = span_between(a, b) else {
         return false;
     };
     text.get(lo..hi).is_some_and(|t| {
@@ -7134,11 +7130,7 @@ fn words_in(t: &str) -> usize {
 }
 
 fn gap(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else {
-        a.start.saturating_sub(b.end)
-    }
+    span_between(a, b).map_or(0, |(lo, hi)| hi - lo)
 }
 
 /// The index of the sentence holding `span`'s start.
@@ -7957,7 +7949,7 @@ fn fill<'a>(
                 .or_else(|| ctx.affected_state(i, s, q))
                 .or(subject);
             // The toll of a story about a named storm or craft (a name the headline sets off,
-            // "Hurrikan «Milton»", "飓风“米尔顿”", "la «Bayesian»") is that thing's, not the
+            // "Hurrikan «Irma»", "飓风“艾尔玛”", "la «Concordia»") is that thing's, not the
             // country it struck nor the region it sank off: a place below a country that the
             // sentence names itself (a federal state, a county, a town) keeps its own share.
             let yields = |e: &EntityMention| {

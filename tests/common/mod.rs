@@ -244,6 +244,19 @@ pub fn has(text: &str, lang: Lang, surface: &str, id: &str) -> bool {
         .any(|(s, i)| s == surface && i == id)
 }
 
+/// Asserts that in each `(text, lang, surface, id)` the surface links to the id, showing
+/// what the text linked where it does not.
+#[allow(dead_code)]
+pub fn assert_links(cases: &[(&str, Lang, &str, &str)]) {
+    for &(text, lang, surface, id) in cases {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}
+
 /// The predicate keys of the claims on the figure written `figure`.
 #[allow(dead_code)]
 pub fn keys_on(claims: &[Claim], figure: &str) -> Vec<String> {
