@@ -285,7 +285,7 @@ pub struct LangRules {
     pub landmark_words: Vec<String>,
     /// Words that name a plant or works by its kind ("réacteur", "Reaktor", "centrale", "EPR",
     /// "mine", "核电站"): a place named right after one and a preposition ("le réacteur de
-    /// Flamanville", "der Reaktor in X", "la centrale di X"), or right before one in Chinese
+    /// Cattenom", "der Reaktor in X", "la centrale di X"), or right before one in Chinese
     /// ("X核电站"), names the plant by its site, as news does ("X 3" for its third unit): a
     /// headline so naming one gives the story's thing, which holds the plant's figures.
     #[serde(default)]

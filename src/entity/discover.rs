@@ -2404,7 +2404,7 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
                     && kc.event_noun(cx.doc.lang, p.folded).is_some()
             });
             // Where every noun is capitalized, a place's or a medium's noun before the name
-            // ("die Halbinsel Reykjanes", "des Fischerorts Grindavík", "der Sender RÚV"; cue
+            // ("die Halbinsel Hela", "des Fischerorts Husum", "der Sender NRK"; cue
             // `descriptor_noun`) is no part of it: the name alone is the entity, as other
             // languages write it.
             let described = cx.doc.cues.nouns_capitalized(cx.doc.lang)
@@ -2648,7 +2648,7 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
             return names(r + 1, e).map(|n| format!("{n} {class}"));
         }
         // Where every noun is capitalized, the landmark's noun right before its name ("der
-        // Flughafen Keflavík"): keyed as "l'aéroport de Keflavík" is.
+        // Flughafen Tromsø"): keyed as "l'aéroport de Tromsø" is.
         // (A common noun after it is no name: "am Flughafen Personal eingestellt".)
         let named = words.get(r + 1).is_some_and(|w| {
             w.joined
@@ -2674,7 +2674,7 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
 }
 
 /// Whether a word holds a letter with a diacritic the language's own words do not take (folded
-/// away, a name's: "Keflavík" looks like a German noun in "-ik" but is none): any accent but
+/// away, a name's: "Húsavík" looks like a German noun in "-ik" but is none): any accent but
 /// the umlauts.
 fn foreign_letters(text: &str, w: &Word) -> bool {
     text.get(w.start..w.end).is_some_and(|s| {
@@ -3102,8 +3102,8 @@ impl Clusterer {
                     .filter(|(g, _)| !self.latin_people.has(*g));
                 super::translit::best_han(l, free).map(|(g, _)| g)
             });
-        // A place's, a storm's or a ship's name and its transliteration ("Sarasota County",
-        // "萨拉索塔县"), where no other name of the other script fits.
+        // A place's, a storm's or a ship's name and its transliteration ("Marion County",
+        // "马里恩县"), where no other name of the other script fits.
         let thing = (found.is_none()
             && matches!(
                 kind,
@@ -3219,7 +3219,7 @@ impl Clusterer {
 /// A place's, a storm's or a ship's discovered key as sounds to compare across scripts: its
 /// head's meaning (cue `head_gloss` of `data/gazetteer/zh_names.tsv`: "县" and "郡" are
 /// "county", "礁" is "key"; "" for none) and its name without the head, one Latin word
-/// ("sarasota county": "county", Sarasota) or a transliteration ("萨拉索塔县": "county",
+/// ("marion county": "county", Pasadena) or a transliteration ("马里恩县": "county",
 /// 萨拉索塔). `None` for other keys (two Latin words without a head, Han characters not all
 /// of transliteration).
 fn thing_sounds(key: &str) -> Option<(String, Thing)> {
@@ -3252,7 +3252,7 @@ enum Thing {
 impl Clusterer {
     /// A Latin or a transliterated name of a place, a storm or a ship ([`thing_sounds`]) and
     /// the one name of the other script, with the same head, whose sounds it matches best where
-    /// none other comes close ("Sarasota County", "萨拉索塔县"; "Milton", "米尔顿"): its group.
+    /// none other comes close ("Marion County", "马里恩县"; "Irma", "艾尔玛"): its group.
     fn thing_group(&self, thing: Option<&(String, Thing)>) -> Option<usize> {
         use super::translit::Family;
         let (gloss, t) = thing?;

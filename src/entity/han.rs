@@ -20,7 +20,7 @@
 //!   A known place right before industry words starts a company's name: "意大利航空" is an
 //!   airline, not Italy.
 //! - **Headed transliterations**: a foreign place's name in transliteration before a head
-//!   that says what it is ("萨拉索塔县", "马里布海滩", "布雷斯特港": the head kept), a storm's
+//!   that says what it is ("马里恩县", "马里布海滩", "布雷斯特港": the head kept), a storm's
 //!   name before or after the storm's word ("飓风“伊恩”", "贝丽尔飓风": the name alone), a
 //!   ship's name in quotes before "号" (heads in the cues: `place_head`, `storm_head`,
 //!   `craft_head`).
@@ -1467,11 +1467,11 @@ const MIN_HEADED: usize = 3;
 ///
 /// - a place: three characters of transliteration or more, then a head that says what the
 ///   place is (cue `place_head`: "县", "郡", "礁", "海滩", "港", "堡"), kept in the name, and
-///   more heads after it ("迈尔斯堡海滩"): "萨拉索塔县", "锡耶斯塔礁";
+///   more heads after it ("彭萨科拉海滩"): "马里恩县", "锡耶斯塔礁";
 /// - a storm: a name of two characters or more right before or after a storm's word (cue
-///   `storm_head`: "飓风", "台风"), in quotes or not ("飓风“米尔顿”", "海伦飓风"): the name
+///   `storm_head`: "飓风", "台风"), in quotes or not ("飓风“艾尔玛”", "贝丽尔飓风"): the name
 ///   alone, so that its later uses without the head are the same storm;
-/// - a ship or a craft: a name in quotes right before "号" (cue `craft_head`): "“贝叶斯”号".
+/// - a ship or a craft: a name in quotes right before "号" (cue `craft_head`): "“维多利亚”号".
 ///
 /// The name starts where a name may (a boundary, punctuation, another name before it).
 fn headed_transliterations(t: &mut Text<'_, '_>) {
