@@ -2657,7 +2657,10 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
                 && !w.digit
                 && !cx.weak(w)
                 && !cx.doc.cues.is_common(w.folded)
-                && (!kc.noun_like(lang, w.folded) || foreign_letters(cx.doc.text, w))
+                && (!kc.noun_like(lang, w.folded)
+                    || cx.doc.text.get(w.start..w.end).is_some_and(|t| {
+                        crate::lang::LangProfile::embedded(lang).foreign_letters(t)
+                    }))
         });
         if cx.doc.cues.nouns_capitalized(lang) && named && !first.hyphen {
             if let Some(class) = kc.landmark_noun(lang, first.folded) {
@@ -2671,16 +2674,6 @@ fn landmark_key(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<String> {
     (prev.lower && first.joined && !first.hyphen)
         .then(|| names(r, e).map(|n| format!("{n} {class}")))
         .flatten()
-}
-
-/// Whether a word holds a letter with a diacritic the language's own words do not take (folded
-/// away, a name's: "Húsavík" looks like a German noun in "-ik" but is none): any accent but
-/// the umlauts.
-fn foreign_letters(text: &str, w: &Word) -> bool {
-    text.get(w.start..w.end).is_some_and(|s| {
-        s.chars()
-            .any(|c| !c.is_ascii() && c.is_alphabetic() && !"äöüÄÖÜß".contains(c))
-    })
 }
 
 /// Whether word `e` is an event's noun (cue `event_noun`) joined by a hyphen to the closing

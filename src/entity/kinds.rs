@@ -301,7 +301,13 @@ impl KindCues {
                         .any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
                 })
         };
-        is(w) || w.strip_suffix("es").is_some_and(is) || w.strip_suffix('s').is_some_and(is)
+        // A genitive's ending taken away ("des Fischerorts"; `genitive_endings` of the
+        // language's profile).
+        is(w)
+            || crate::lang::LangProfile::embedded(lang)
+                .genitive_endings
+                .iter()
+                .any(|g| w.strip_suffix(g.as_str()).is_some_and(is))
     }
 
     /// The English class of the folded word where it is a named event's common noun in
