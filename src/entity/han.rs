@@ -433,14 +433,7 @@ impl Text<'_, '_> {
     /// Whether the word `w` is written at char `i`, and its length in characters if so
     /// (compared in place: no string is built).
     fn written_at(&self, i: usize, w: &str) -> Option<usize> {
-        let mut j = i;
-        for c in w.chars() {
-            if self.ch(j) != Some(c) {
-                return None;
-            }
-            j += 1;
-        }
-        Some(j - i)
+        self.chars.written_at(i, w)
     }
 
     /// The longest word of list `l` starting at char `i`: its length in characters.
@@ -566,8 +559,10 @@ impl Text<'_, '_> {
             .iter()
             .map(|w| w.chars().count())
             .find(|&n| {
-                let w = self.string(i, i + n);
-                w.chars().count() == n && self.cues.regnal.contains(&w)
+                self.cues
+                    .regnal
+                    .iter()
+                    .any(|w| self.chars.is_word(i, i + n, w))
             })
             .unwrap_or(0)
     }
@@ -640,7 +635,11 @@ impl Text<'_, '_> {
         {
             // (Nor to the state's word alone: "中央气象署" is no "中央"; nor to a known place's
             // name: "冰岛大学" and "冰岛气象局" are no Iceland, nor one body.)
-            let state = self.cues.states.iter().any(|w| *w == self.string(a, e - l));
+            let state = self
+                .cues
+                .states
+                .iter()
+                .any(|w| self.chars.is_word(a, e - l, w));
             if e - l < a + 2 || state || self.place_at(a, e - l) {
                 break;
             }
@@ -735,6 +734,52 @@ impl Chars {
 
     fn len(&self) -> usize {
         self.chars.len()
+    }
+
+    /// The characters `a..b` as a string (the empty string for a range out of the text).
+    #[cfg(test)]
+    fn string(&self, a: usize, b: usize) -> String {
+        self.chars.get(a..b).unwrap_or(&[]).iter().collect()
+    }
+
+    /// Whether the word `w` is written at char `i`, and its length in characters if so.
+    fn written_at(&self, i: usize, w: &str) -> Option<usize> {
+        let mut j = i;
+        for c in w.chars() {
+            if self.get(j) != Some(c) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j - i)
+    }
+
+    /// Whether the characters `a..b` are the word `w`: `a..b` as a string equals `w`, compared
+    /// in place (no string is built; a range out of the text reads as the empty string).
+    fn is_word(&self, a: usize, b: usize, w: &str) -> bool {
+        if a > b || b > self.len() {
+            return w.is_empty();
+        }
+        self.written_at(a, w) == Some(b - a)
+    }
+
+    /// Whether the characters `a..b` end with the word `w`: `a..b` as a string ends with `w`,
+    /// compared in place.
+    fn ends_with_word(&self, a: usize, b: usize, w: &str) -> bool {
+        if a > b || b > self.len() {
+            return w.is_empty();
+        }
+        let n = w.chars().count();
+        n <= b - a && self.written_at(b - n, w) == Some(n)
+    }
+
+    /// Whether the characters `a..b` start with the word `w`:
+    /// `a..b` as a string starts with `w`, compared in place.
+    fn starts_with_word(&self, a: usize, b: usize, w: &str) -> bool {
+        if a > b || b > self.len() {
+            return w.is_empty();
+        }
+        self.written_at(a, w).is_some_and(|n| n <= b - a)
     }
 
     fn get(&self, i: usize) -> Option<char> {
@@ -1239,7 +1284,7 @@ fn org_names(t: &mut Text<'_, '_>) {
             .cues
             .institution
             .iter()
-            .any(|w| t.string(p, q).ends_with(w.as_str()));
+            .any(|w| t.chars.ends_with_word(p, q, w));
         let place = if a == p {
             t.places
                 .iter()
@@ -1270,10 +1315,12 @@ fn org_names(t: &mut Text<'_, '_>) {
             a = x;
         }
         // (Or with a word of the state: "中央气象署", "国家统计局".)
-        let state = institution && place.is_none() && {
-            let head = t.string(a, p);
-            t.cues.states.iter().any(|w| head.starts_with(w.as_str()))
-        };
+        let state = institution
+            && place.is_none()
+            && t.cues
+                .states
+                .iter()
+                .any(|w| t.chars.starts_with_word(a, p, w));
         // Generic words at the start are no part of it ("一家").
         while let Some(g) = t
             .word_at(L::Generic, a)
@@ -1296,13 +1343,13 @@ fn org_names(t: &mut Text<'_, '_>) {
         // (A suffix of bodies of the state ends a name only with the state's word or the
         // country's name.)
         let ok = ok
-            && (place.is_some() || state || {
-                let suffix = t.string(p, q);
-                !t.cues
+            && (place.is_some()
+                || state
+                || !t
+                    .cues
                     .state_only
                     .iter()
-                    .any(|w| suffix.ends_with(w.as_str()))
-            });
+                    .any(|w| t.chars.ends_with_word(p, q, w)));
         if ok {
             if let Some(target) = t.new_target(a, q, EntityKind::Organization) {
                 t.push(a, q, target, DISCOVERED.0, "discovered");
@@ -2105,6 +2152,22 @@ mod tests {
                 chars.first(|p| p > cut),
                 reference.partition_point(|&(p, _)| p <= cut)
             );
+        }
+
+        /// The in-place comparisons of a range of characters with a word answer what the
+        /// range built as a string answers (a range out of the text is the empty string).
+        #[test]
+        fn words_compared_in_place_match_the_built_string(
+            s in "[长鑫科技集团公司国家中央a ]{0,12}",
+            w in "[长鑫科技集团公司国家中央a]{0,4}",
+            a in 0usize..16,
+            b in 0usize..16,
+        ) {
+            let chars = Chars::new(&s);
+            let built = chars.string(a, b);
+            prop_assert_eq!(chars.is_word(a, b, &w), built == w);
+            prop_assert_eq!(chars.ends_with_word(a, b, &w), built.ends_with(w.as_str()));
+            prop_assert_eq!(chars.starts_with_word(a, b, &w), built.starts_with(w.as_str()));
         }
     }
 }
