@@ -313,7 +313,7 @@ struct Sentence<'a> {
     /// The words that refer back in it, found on first use.
     anaphors: std::cell::OnceCell<Anaphors>,
     /// The marker lists of its languages, merged on first use ([`Context::markers`]).
-    markers: std::cell::OnceCell<Markers<'a>>,
+    markers: std::cell::OnceCell<Rc<Markers<'a>>>,
     /// The sale it reports ([`Context::sale_at`]), found on first use: each figure asks.
     sale: std::cell::OnceCell<Option<SaleAt<'a>>>,
 }
@@ -365,6 +365,9 @@ struct Markers<'a> {
     word_agents: Vec<&'a String>,
 }
 
+/// Merged marker lists with the sentence languages and voice they were merged for.
+type MarkersFor<'a> = (Vec<Lang>, bool, Rc<Markers<'a>>);
+
 /// The document-level context: sentences with their mentions, headlines.
 struct Context<'a> {
     input: &'a ClaimInput<'a>,
@@ -381,6 +384,9 @@ struct Context<'a> {
     /// [`Context::before`] by (sentence start, position): the same entity is tested against
     /// several marker lists, for every figure of its sentence.
     before_memo: RefCell<FastMap<(usize, usize), Rc<Before>>>,
+    /// The merged marker lists ([`Context::markers`]) made so far, by the sentence languages
+    /// and voice they depend on: a document's sentences share a few such sets.
+    markers_memo: RefCell<Vec<MarkersFor<'a>>>,
     /// [`Context::document_event`]'s candidates per language, found on first use: the
     /// entities whose names name an event, each id at its first such mention, in document
     /// order with their sentences.
@@ -563,6 +569,7 @@ impl<'a> Context<'a> {
             quantities,
             dismissed,
             before_memo: RefCell::default(),
+            markers_memo: RefCell::default(),
             event_names: RefCell::default(),
             names_memo: RefCell::default(),
             holds_nothing: RefCell::default(),
@@ -3256,23 +3263,41 @@ impl<'a> Context<'a> {
             .collect()
     }
 
-    /// The marker lists of sentence `s`, merged once.
+    /// The marker lists of sentence `s`, merged once for each set of sentence languages and
+    /// voice.
     fn markers<'s>(&self, s: &'s Sentence<'a>) -> &'s Markers<'a> {
         s.markers.get_or_init(|| {
-            let agents = self.agent_markers(s);
-            let (han_agents, word_agents) =
-                agents.iter().copied().partition(|a| a.chars().any(is_han));
-            Markers {
-                preps: self.rule_words(s, |r| &r.prepositions),
-                sources: self.rule_words(s, |r| &r.source_markers),
-                compared: self.rule_words(s, |r| &r.comparison_markers),
-                by: self.rule_words(s, |r| &r.passive_agents),
-                victims: self.rule_words(s, |r| &r.victim_markers),
-                agents,
-                han_agents,
-                word_agents,
+            let passive = self.passive(s);
+            if let Some((_, _, m)) = self
+                .markers_memo
+                .borrow()
+                .iter()
+                .find(|(langs, p, _)| *p == passive && *langs == s.langs)
+            {
+                return Rc::clone(m);
             }
+            let m = Rc::new(self.merge_markers(s));
+            self.markers_memo
+                .borrow_mut()
+                .push((s.langs.clone(), passive, Rc::clone(&m)));
+            m
         })
+    }
+
+    /// The marker lists of the languages of sentence `s`, merged ([`Context::markers`]).
+    fn merge_markers(&self, s: &Sentence<'a>) -> Markers<'a> {
+        let agents = self.agent_markers(s);
+        let (han_agents, word_agents) = agents.iter().copied().partition(|a| a.chars().any(is_han));
+        Markers {
+            preps: self.rule_words(s, |r| &r.prepositions),
+            sources: self.rule_words(s, |r| &r.source_markers),
+            compared: self.rule_words(s, |r| &r.comparison_markers),
+            by: self.rule_words(s, |r| &r.passive_agents),
+            victims: self.rule_words(s, |r| &r.victim_markers),
+            agents,
+            han_agents,
+            word_agents,
+        }
     }
 
     fn slot_markers<'r>(&self, s: &Sentence<'_>, slot: &'r Slot) -> Vec<&'r String> {
