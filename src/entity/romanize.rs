@@ -131,7 +131,10 @@ pub(crate) fn pinyin_person(words: &[&str]) -> bool {
     if given.is_empty() || given.len() > 2 {
         return false;
     }
-    let known = Surnames::embedded().is_family(family);
+    // (No given name is read after a word that is no family name.)
+    if !Surnames::embedded().is_family(family) {
+        return false;
+    }
     let mut n = 0;
     for g in given {
         match pinyin_syllables(g) {
@@ -139,7 +142,7 @@ pub(crate) fn pinyin_person(words: &[&str]) -> bool {
             None => return false,
         }
     }
-    known && (1..=2).contains(&n)
+    (1..=2).contains(&n)
 }
 
 /// A romanized Chinese name, family name first: "Sun Piaoyang", "Chang Yen-i", "Lee Kuan Yew".
