@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 use super::forms::{fold_all, lang_entry, words_of, WordForms};
 use crate::lang::Lang;
 use crate::quantity::Unit;
-use crate::text::fold::fold_str;
+use crate::text::fold::fold_onto;
 use crate::text::Span;
 use crate::Error;
 
@@ -472,7 +472,7 @@ impl Concepts {
             for (_, c) in chars {
                 starts.push(s.len());
                 let mut b = [0u8; 4];
-                s.push_str(&fold_str(c.encode_utf8(&mut b)));
+                fold_onto(c.encode_utf8(&mut b), &mut s);
             }
             (s, starts)
         };

@@ -1513,11 +1513,7 @@ impl<'a> Context<'a> {
                 .get(prev.span.end..cur.span.start)
                 .unwrap_or("")
                 .trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '、');
-            let joined = between.is_empty()
-                || rules
-                    .conjunctions
-                    .iter()
-                    .any(|c| c.as_str() == fold_str(between).as_str());
+            let joined = between.is_empty() || rules.conjunctions.contains(&fold_str(between));
             if !listed || !joined {
                 return false;
             }
@@ -2488,11 +2484,13 @@ impl<'a> Context<'a> {
                     if capital && !first && !opener_before && !acronym && !known && !description {
                         return true;
                     }
-                    after_article = first
-                        && rules
+                    after_article = first && {
+                        let lower = word.to_lowercase();
+                        rules
                             .articles
                             .iter()
-                            .any(|a| a.trim_end_matches('\'') == word.to_lowercase());
+                            .any(|a| a.trim_end_matches('\'') == lower)
+                    };
                     first = false;
                     word_start = None;
                 }
