@@ -536,14 +536,18 @@ impl Functions {
         let mut owned: Vec<String> = Vec::new();
         for body in bodies {
             let mut span = body.span;
-            // A jurisdiction's name right before ("Japan's Ministry of Health", "日本厚生劳动省")
+            // A jurisdiction's name right before ("Japan's Ministry of Health", "日本厚生劳动省";
+            // in Chinese also before a word that opens a body's own name, which then says
+            // whose: "加拿大国家运输安全委员会", "德国联邦交通部")
             // or after a link ("Alta Corte di Hong Kong", "ministère de la Santé du Japon").
             let before = found.iter().find(|m| {
                 self.places.contains(&m.id)
                     && m.span.end <= span.start
                     && doc.text.get(m.span.end..span.start).is_some_and(|gap| {
                         let g = gap.trim();
-                        g.is_empty() || self.possessives.iter().any(|p| p == g)
+                        g.is_empty()
+                            || self.possessives.iter().any(|p| p == g)
+                            || (doc.lang == Lang::Zh && self.han_own.contains(&fold_str(g)))
                     })
                     && (doc.lang == Lang::Zh || m.span.end < span.start)
             });
@@ -607,7 +611,17 @@ impl Functions {
             let inside_before = (span.start < body.span.start)
                 .then(|| doc.text.get(span.start..body.span.start))
                 .flatten()
-                .and_then(|head| self.place_named(entities, idx, head));
+                .and_then(|head| {
+                    self.place_named(entities, idx, head).or_else(|| {
+                        // (With a word of a body's own name between: "美国国家…".)
+                        let folded = fold_str(head);
+                        let place = self
+                            .han_own
+                            .iter()
+                            .find_map(|w| folded.strip_suffix(w.as_str()))?;
+                        self.place_named(entities, idx, place)
+                    })
+                });
             // (A discovered name that runs on to a link and a jurisdiction: "Alta Corte di
             // Singapore".)
             let inside = (span.end > body.span.end)

@@ -890,6 +890,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     titled_foreign_names(&mut t);
     org_names(&mut t);
     numbered_craft(&mut t);
+    regnal_names(&mut t);
     headed_transliterations(&mut t);
     repeated_transliterations(&mut t, entities);
     brackets(&mut t, cands);
@@ -1503,6 +1504,62 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
         if let Some(target) = t.new_target(a, a + len, kind) {
             t.push(a, a + len, target, DISCOVERED.0, "discovered");
         }
+    }
+}
+
+/// A monarch's or a pope's name before an ordinal ("二世", cue `regnal`): the characters of
+/// transliteration before it, two at least, are one name with it, and a short known name
+/// written inside them is not read ("拉美西斯二世", "亨利四世": never "拉美", Latin America).
+fn regnal_names(t: &mut Text<'_, '_>) {
+    let syl = super::translit::Syllabary::embedded();
+    let n = t.chars.len();
+    let mut i = 2;
+    while i < n {
+        let r = t
+            .cues
+            .regnal
+            .iter()
+            .filter_map(|w| t.written_at(i, w))
+            .max()
+            .unwrap_or(0);
+        if r == 0 || !t.free_han(i) {
+            i += 1;
+            continue;
+        }
+        // (A character a known name covers counts only where that name lies inside the run.)
+        let inside = |t: &Text<'_, '_>, k: usize| {
+            t.known_han
+                .iter()
+                .any(|&(x, y, _)| x <= k && k < y && y <= i)
+        };
+        let mut s = i;
+        while s > 0
+            && i - s < MAX_TRANSLIT
+            && t.ch(s - 1)
+                .is_some_and(|c| syl.contains(c) && !t.cues.stop_chars.contains(&c))
+            && (t.free_han(s - 1) || inside(t, s - 1))
+        {
+            s -= 1;
+        }
+        // (The known name must lie whole inside: not cut at the run's start.)
+        while s < i && t.known_han.iter().any(|&(x, y, _)| x < s && s < y) {
+            s += 1;
+        }
+        if i - s < 2 || !t.starts_alone(s) {
+            i += r;
+            continue;
+        }
+        let inner: Vec<Span> = t
+            .known_han
+            .iter()
+            .filter(|&&(x, y, _)| s <= x && y <= i)
+            .map(|&(_, _, sp)| sp)
+            .collect();
+        if let Some(target) = t.new_target(s, i + r, EntityKind::Person) {
+            t.dropped.extend(inner);
+            t.push(s, i + r, target, DISCOVERED.0, "discovered");
+        }
+        i += r;
     }
 }
 
