@@ -413,6 +413,8 @@ struct Context<'a> {
     topic: std::cell::OnceCell<Option<&'a EntityMention>>,
     /// [`Context::thing`], found on first use.
     thing: std::cell::OnceCell<Option<&'a EntityMention>>,
+    /// [`Context::site`], found on first use.
+    site: std::cell::OnceCell<Option<Site<'a>>>,
     /// [`Context::lead_frames`], built on first use.
     lead_frames: std::cell::OnceCell<Vec<usize>>,
     /// Per sentence, the state the document names most often up to it: see
@@ -433,6 +435,20 @@ struct Context<'a> {
     /// The topics the document speaks of, per language ([`Frames::topics_spoken`] of the
     /// folded document), found on first use.
     spoken: std::cell::OnceCell<Vec<(Lang, &'a str)>>,
+}
+
+/// How many sentences after the headline the lead of a story holds, where it names the site
+/// of its event ([`Context::site`]): a news story's first sentence says what happened and
+/// where. A town named only later is one of the places the event struck ("Nella città di X
+/// 30 persone sono rimaste intrappolate"), whose toll is the state's.
+const LEAD_SENTENCES: usize = 1;
+
+/// An event's site as a document's lead names it ([`Context::site`]).
+struct Site<'a> {
+    /// The most specific place: a town, a district, an estate, a station.
+    place: &'a EntityMention,
+    /// The ids of the places the lead sets it in (a state, a region, a city).
+    holders: Vec<&'a str>,
 }
 
 /// The takeover a document reports, as its lead states it: the buyer, and the target when the
@@ -579,6 +595,7 @@ impl<'a> Context<'a> {
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
             thing: std::cell::OnceCell::new(),
+            site: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             named_states: std::cell::OnceCell::new(),
             affiliations: std::cell::OnceCell::new(),
@@ -803,6 +820,127 @@ impl<'a> Context<'a> {
                     }
                 })
             })
+        })
+    }
+
+    /// The event's site ([`Site`]): the first name the document's lead (its headline and the
+    /// [`LEAD_SENTENCES`] sentences after it) sets as a town, an estate or a station by a word
+    /// of [`FoldedRules::site_words`] ("in der Kleinstadt X", "la stazione ferroviaria di X",
+    /// "le village de X", "the town of X", "X镇", "X苑", "X, une commune de 4 700 habitants"),
+    /// with the places the gazetteer knows that the lead names beside it: the state, the region
+    /// or the city that holds the site. A story of what happened at a site gives its figures to
+    /// the most specific place its lead names, not to the country it is in; a lead that names
+    /// no such place beside the site gives no site. (A province or a county is no site: what a
+    /// lead sets in one is spread over it, and its toll is the state's.)
+    fn site(&self) -> Option<&Site<'a>> {
+        self.site
+            .get_or_init(|| {
+                let n = self.headline.iter().take_while(|&&h| h).count();
+                let lead = 0..(n + LEAD_SENTENCES).min(self.sentences.len());
+                let text = self.input.text;
+                let sets_site = |span: Span, e: &EntityMention| {
+                    let rules = self.frames.rules(self.lang_of(span));
+                    let words = &rules.site_words;
+                    let site = |w: &str| words.iter().any(|x| x == w);
+                    // "X镇", "X苑": a Han word right after the name, or ending it. After a
+                    // name the gazetteer knows, the word must end there ("東巴勒斯坦鎮（"): a
+                    // longer word is a common noun ("四川村庄", the villages of a province).
+                    let after: String = text
+                        .get(e.span.end..)
+                        .unwrap_or("")
+                        .chars()
+                        .take(4)
+                        .collect();
+                    let after = fold_str(&after);
+                    let surface = fold_str(text.get(e.span.start..e.span.end).unwrap_or(""));
+                    let known = !e.id.starts_with("new:");
+                    let han = words.iter().filter(|w| w.chars().any(is_han)).any(|w| {
+                        after
+                            .strip_prefix(w.as_str())
+                            .is_some_and(|rest| !known || !rest.starts_with(is_han))
+                            || (surface.ends_with(w.as_str())
+                                && surface.chars().count() > w.chars().count())
+                    });
+                    // The word right before the name, or before a preposition or an article
+                    // and at most one more word ("la stazione ferroviaria di X").
+                    let b = self.before(span.start, e.span.start);
+                    let joins = |w: &String| {
+                        rules.prepositions.contains(w)
+                            || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
+                    };
+                    let latin = match b.words.first() {
+                        Some(w) if site(w) => true,
+                        Some(w) if joins(w) => b.words.iter().skip(1).take(2).any(|w| site(w)),
+                        _ => false,
+                    };
+                    // "X, une commune de 4 700 habitants", "X, la seconda città della Y": an
+                    // apposition right after the name whose first noun is a site's word.
+                    let tail = text.get(e.span.end..).unwrap_or("");
+                    let apposition = tail.starts_with(',')
+                        && fold_str(
+                            tail.get(1..)
+                                .unwrap_or("")
+                                .split([',', '.', ';', ':'])
+                                .next()
+                                .unwrap_or(""),
+                        )
+                        .split(|c: char| !is_word_char(Some(c)))
+                        .filter(|w| !w.is_empty())
+                        .take(3)
+                        .any(site);
+                    han || latin || apposition
+                };
+                let mut place = None;
+                let mut holders: Vec<&'a str> = Vec::new();
+                for j in lead {
+                    let (Some(&span), Some(v)) = (self.sentences.get(j), self.entities.get(j))
+                    else {
+                        continue;
+                    };
+                    for &e in v {
+                        if self.in_dateline(e) || self.bracketed(e) || self.credit(e) {
+                            continue;
+                        }
+                        let kind = match e.kind {
+                            EntityKind::Organization => false,
+                            EntityKind::Person => e.id.starts_with("new:"),
+                            _ => true,
+                        };
+                        if kind && sets_site(span, e) {
+                            place = place.or(Some(e));
+                        } else if e.kind == EntityKind::Place && !e.id.starts_with("new:") {
+                            holders.push(e.id.as_str());
+                        }
+                    }
+                }
+                let place = place?;
+                holders.retain(|h| *h != place.id);
+                (!holders.is_empty()).then_some(Site { place, holders })
+            })
+            .as_ref()
+    }
+
+    /// Whether the sentence `s` names the place `e` only as a scene, behind a preposition
+    /// ("in Ohio", "della Serbia", "在俄亥俄州"), or not at all: where the sentence names the
+    /// place as its own party ("Serbien zählt 6,6 Millionen Einwohner"), the figure is the
+    /// place's own.
+    fn only_scene(&self, s: &Sentence<'a>, e: &EntityMention) -> bool {
+        let preps = &self.markers(s).preps;
+        // A describing noun may stand between ("im US-Bundesstaat Ohio").
+        let text = self.input.text;
+        s.entities.iter().filter(|o| o.id == e.id).all(|o| {
+            let mut from = o.span.start.saturating_sub(40).max(s.span.start);
+            while from < o.span.start && !text.is_char_boundary(from) {
+                from += 1;
+            }
+            let before = fold_str(text.get(from..o.span.start).unwrap_or(""));
+            self.marked_by(s, o, preps)
+                || before
+                    .split(|c: char| !is_word_char(Some(c)))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .take(3)
+                    .any(|w| preps.iter().any(|p| p.as_str() == w))
         })
     }
 
@@ -8004,6 +8142,23 @@ fn fill<'a>(
     let subject = match frame.place_holds.then(|| ctx.show_place(s, q)).flatten() {
         Some(p) => Some((p, SubjectSource::Sentence, 0.9)),
         None => subject,
+    };
+    // "Knapp zwei Wochen nach der Entgleisung im US-Bundesstaat Ohio wächst in der Kleinstadt
+    // X die Sorge ... Betroffen waren bis zu 2000 Menschen": the figures of a story about what
+    // happened at a site are the site's ([`Context::site`]), not those of the state, region or
+    // city the lead sets it in, where the sentence names that place at most as a scene; not a
+    // share (in percent), which is often of the wider place.
+    let subject = match (subject, ctx.site()) {
+        (Some((e, src, w)), Some(site))
+            if q.quantity.unit != Unit::Percent
+                && frame.subject.rank(EntityKind::Place).is_some()
+                && site.holders.contains(&e.id.as_str())
+                && object_id != Some(site.place.id.as_str())
+                && ctx.only_scene(s, e) =>
+        {
+            Some((site.place, src, w))
+        }
+        (other, _) => other,
     };
     let (subject, source, subject_weight) = subject?;
     // An event named short ("le Finals") is the document's one event of that name ("Nitto

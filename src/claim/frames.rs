@@ -283,6 +283,13 @@ pub struct LangRules {
     /// terminal a shipping line takes over), not as the thing the figures measure.
     #[serde(default)]
     pub landmark_words: Vec<String>,
+    /// Words that set a name as a place below a region or a site at a place: a town, a village,
+    /// a quarter of a city, a housing estate, a station ("in der Kleinstadt X", "la cittadina di X",
+    /// "le village de X", "X镇", "X苑"). The most specific place a story's lead names so is
+    /// where its event happened: the event's figures are that site's, not those of the state
+    /// or the city the lead sets it in.
+    #[serde(default)]
+    pub site_words: Vec<String>,
     /// Words that name a plant or works by its kind ("réacteur", "Reaktor", "centrale", "EPR",
     /// "mine", "核电站"): a place named right after one and a preposition ("le réacteur de
     /// Cattenom", "der Reaktor in X", "la centrale di X"), or right before one in Chinese
@@ -1182,6 +1189,8 @@ pub struct FoldedRules {
     pub disaster_words: Vec<String>,
     /// Words that name a landmark ([`LangRules::landmark_words`]).
     pub landmark_words: Vec<String>,
+    /// Words that set a name as an event's site ([`LangRules::site_words`]).
+    pub site_words: Vec<String>,
     /// Words that name a plant by its kind ([`LangRules::plant_words`]).
     pub plant_words: Vec<String>,
     /// Words that name a court ([`LangRules::court_words`]).
@@ -1313,6 +1322,7 @@ impl Frames {
                     venue_words: fold_all(&r.venue_words),
                     disaster_words: fold_all(&r.disaster_words),
                     landmark_words: fold_all(&r.landmark_words),
+                    site_words: fold_all(&r.site_words),
                     plant_words: fold_all(&r.plant_words),
                     court_words: fold_all(&r.court_words),
                     superlative_words: fold_all(&r.superlative_words),
@@ -1691,6 +1701,7 @@ impl Frames {
             e.venue_words.extend(r.venue_words);
             e.disaster_words.extend(r.disaster_words);
             e.landmark_words.extend(r.landmark_words);
+            e.site_words.extend(r.site_words);
             e.plant_words.extend(r.plant_words);
             e.court_words.extend(r.court_words);
             e.superlative_words.extend(r.superlative_words);
