@@ -157,9 +157,9 @@ use crate::quantity::{QuantityMention, Unit};
 use crate::text::doc::DocSentences;
 use crate::text::fold::{fold_str, Folded};
 use crate::text::hash::FastMap;
-use crate::text::match_positions;
 use crate::text::sentences::is_headline;
 use crate::text::Span;
+use crate::text::{contains_short, match_positions};
 
 use super::concepts::dimension;
 use super::described::{self, Description, Generics};
@@ -1675,14 +1675,14 @@ impl<'a> Context<'a> {
             let phrase_noun = std::cell::OnceCell::new();
             return markers.iter().map(AsRef::as_ref).any(|m: &str| {
                 m.chars().any(is_han)
-                    && (b.han.contains(m)
+                    && (contains_short(&b.han, m)
                         || (*phrase_noun.get_or_init(|| {
                             rules.anaphora.iter().any(|a| {
                                 a.chars().count() == 2
                                     && a.chars().all(is_han)
                                     && b.han_phrase.ends_with(a.as_str())
                             })
-                        }) && b.han_phrase.contains(m)))
+                        }) && contains_short(&b.han_phrase, m)))
             });
         }
         // No Han character before the name (so no Han phrase either): only the words count.
