@@ -1,8 +1,11 @@
-//! Names that hold a known name and are not it (session 23): a monarch's name before its
-//! ordinal that holds a short known name ("巴西尔二世" is no Brazil), and the bodies of a
-//! territory with its own administration (its bureaus, its commission against corruption:
-//! `data/gazetteer/functions.tsv`), never the territory itself; a state's name before "国家"
-//! says whose a body is. Our own sentences.
+//! Names that hold a known name and are not it (session 23): a place named by a compass word
+//! before a known place ("East London", "新伦敦县": another place, the whole or nothing; cues
+//! `compass_name` in `data/gazetteer/kind_cues.tsv`, `compass` in `zh_names.tsv`), a
+//! monarch's name before its ordinal that holds a short known name ("巴西尔二世" is no Brazil),
+//! the bodies of a territory with its own administration (its government "特区政府", its
+//! bureaus, its commission against corruption: `data/gazetteer/functions.tsv`), never the
+//! territory itself, and a housing estate's name before its head ("苑", "邨", cue
+//! `estate_head`) after a district's (`data/gazetteer/cities.tsv`). Our own sentences.
 
 use concord::{EntityKind, Gazetteer, Lang};
 
@@ -20,6 +23,95 @@ fn id_of(text: &str, lang: Lang, surface: &str) -> Option<String> {
         .into_iter()
         .find(|(s, _, _)| s == surface)
         .map(|(_, id, _)| id)
+}
+
+/// "East London", "New London", "North Vancouver" are towns of their own in any language's
+/// text: the whole name is one new place, and the known place inside it is not read.
+#[test]
+fn a_compass_word_before_a_known_place_names_another_place() {
+    for (text, lang, surface, id, inner) in [
+        (
+            "Il sindaco di East London ha chiuso le spiagge per il maltempo.",
+            Lang::It,
+            "East London",
+            "new:east london",
+            "london",
+        ),
+        (
+            "Die Werft in New London stellt im Frühjahr 300 Schweißer ein.",
+            Lang::De,
+            "New London",
+            "new:new london",
+            "london",
+        ),
+        (
+            "Les électeurs de North Vancouver ont élu une nouvelle mairesse dimanche.",
+            Lang::Fr,
+            "North Vancouver",
+            "new:north vancouver",
+            "vancouver",
+        ),
+        (
+            "The council of New London approved a larger school budget.",
+            Lang::En,
+            "New London",
+            "new:new london",
+            "london",
+        ),
+    ] {
+        let f = found(text, lang);
+        assert!(
+            f.iter().any(|(s, i, _)| s == surface && i == id),
+            "{text}: {f:?}"
+        );
+        assert!(!f.iter().any(|(_, i, _)| i == inner), "{text}: {f:?}");
+    }
+}
+
+/// In Chinese the compass character comes before the known place's name and a place head
+/// after it ("镇", "县"): the whole is the place, keyed as the Latin name is, in both scripts.
+#[test]
+fn a_chinese_compass_place_with_its_head_is_the_latin_place() {
+    for (text, surface, id) in [
+        (
+            "新伦敦镇的潜艇船厂周二宣布扩建。",
+            "新伦敦镇",
+            "new:new london",
+        ),
+        ("東倫敦鎮的學校因暴雨停課。", "東倫敦鎮", "new:east london"),
+        (
+            "新伦敦县的选民周二投票选出县长。",
+            "新伦敦县",
+            "new:new london county",
+        ),
+    ] {
+        let f = found(text, Lang::Zh);
+        assert!(
+            f.iter()
+                .any(|(s, i, k)| s == surface && i == id && *k == EntityKind::Place),
+            "{text}: {f:?}"
+        );
+        assert!(!f.iter().any(|(_, i, _)| i == "london"), "{text}: {f:?}");
+    }
+    // The Latin name in a Latin text takes the same id.
+    assert_eq!(
+        id_of(
+            "La base navale di New London ospita otto sottomarini.",
+            Lang::It,
+            "New London"
+        )
+        .as_deref(),
+        Some("new:new london")
+    );
+    // No head, no new place: "东伦敦" may be London's east end; "伦敦" alone stays London.
+    let f = found("伦敦东部的房价下跌，东京的上涨。", Lang::Zh);
+    assert!(f.iter().any(|(_, i, _)| i == "london"), "{f:?}");
+    // A region's adjective is no compass name: "Nord Italia" is still Italy's.
+    let f = found(
+        "Le piogge hanno colpito il Nord Italia per tre giorni.",
+        Lang::It,
+    );
+    assert!(f.iter().any(|(_, i, _)| i == "italy"), "{f:?}");
 }
 
 /// A monarch's name in transliteration before its ordinal is one person's name, even where a
@@ -44,12 +136,17 @@ fn a_monarchs_name_before_its_ordinal_holds_no_short_known_name() {
     assert!(f.iter().any(|(_, i, _)| i == "brazil"), "{f:?}");
 }
 
-/// A special administrative region's bureaus and commission against corruption are bodies of
-/// that territory (keyed by it and the function), not the territory: "澳門廉政公署", a bare
-/// "消防處" in a text about one territory.
+/// A special administrative region's government, bureaus and commission against corruption
+/// are bodies of that territory (keyed by it and the function), not the territory: "澳门特区
+/// 政府", "澳門廉政公署", a bare "特区政府" or "消防處" in a text about one territory.
 #[test]
 fn a_territorys_bodies_are_not_the_territory() {
     for (text, surface, id) in [
+        (
+            "澳门特区政府宣布向中小企业发放补贴。",
+            "特区政府",
+            "new:macau government",
+        ),
         (
             "澳門廉政公署拘捕了兩名涉嫌受賄的官員。",
             "廉政公署",
@@ -79,7 +176,7 @@ fn a_territorys_bodies_are_not_the_territory() {
     }
     // The territory's own name before its body stays the territory.
     assert_eq!(
-        id_of("澳门廉政公署公布了年度报告。", Lang::Zh, "澳门").as_deref(),
+        id_of("澳门特区政府宣布向中小企业发放补贴。", Lang::Zh, "澳门").as_deref(),
         Some("macau")
     );
 }
@@ -95,5 +192,54 @@ fn a_states_name_before_national_says_whose_the_body_is() {
         f.iter()
             .any(|(_, i, _)| i == "new:canada transport safety board"),
         "{f:?}"
+    );
+}
+
+/// Hong Kong's districts are places in every script ("Sha Tin", "屯门", "觀塘"), and a housing
+/// estate's name after one, two or three characters before its head ("苑", "邨"), is a
+/// facility of its own, the head kept; a determiner or one character before the head ("该屋
+/// 苑", "屋苑": the estate, a common noun) is none.
+#[test]
+fn districts_and_housing_estates_are_places_and_facilities() {
+    for (text, lang, surface, id) in [
+        (
+            "Heavy rain flooded several streets in Sha Tin.",
+            Lang::En,
+            "Sha Tin",
+            "sha_tin",
+        ),
+        (
+            "In Tuen Mun fiel am Abend der Strom aus.",
+            Lang::De,
+            "Tuen Mun",
+            "tuen_mun",
+        ),
+        (
+            "屯门兆康苑昨晚停电，约三千户受影响。",
+            Lang::Zh,
+            "屯门",
+            "tuen_mun",
+        ),
+        ("觀塘順利邨發生水管爆裂。", Lang::Zh, "觀塘", "kwun_tong"),
+    ] {
+        assert_eq!(id_of(text, lang, surface).as_deref(), Some(id), "{text}");
+    }
+    for (text, surface) in [
+        ("屯门兆康苑昨晚停电，约三千户受影响。", "兆康苑"),
+        ("觀塘順利邨發生水管爆裂。", "順利邨"),
+        ("警方表示，兆康苑的住户已全部撤离。", "兆康苑"),
+    ] {
+        let f = found(text, Lang::Zh);
+        assert!(
+            f.iter().any(|(s, i, k)| s == surface
+                && i.starts_with("new:")
+                && *k == EntityKind::Facility),
+            "{text}: {f:?}"
+        );
+    }
+    let f = found("该屋苑的管理费明年上涨。", Lang::Zh);
+    assert!(
+        !f.iter().any(|(s, _, _)| s.ends_with('苑')),
+        "该屋苑: {f:?}"
     );
 }

@@ -21,6 +21,9 @@ const SHORT_FORM: (f64, u8) = (0.7, 2);
 const SURNAME: (f64, u8) = (0.85, 2);
 const GIVEN_NAME: (f64, u8) = (0.6, 2);
 const DISCOVERED: (f64, u8) = (0.5, 1);
+/// A place named by a compass word before a known place ("East London"): as sure a place as
+/// the known one.
+pub(super) const COMPASS: f64 = 0.8;
 
 /// The fuzzy thresholds: multi-word names, one word in a text that names the entity exactly
 /// elsewhere, one word otherwise.
@@ -875,6 +878,8 @@ fn place_of_adjective(cx: &Ctx<'_, '_>, folded: &str) -> Option<String> {
 /// France", "Radio France"), where the text writes the whole so at least twice or a noun of
 /// an organization or a public body comes before it ("die Behörde Santé publique France").
 /// The whole is one name (a place is no part of a clause there), of rank above the place's.
+/// So is a place named by an English compass word before a known place ("East Timor", "West
+/// Bengal": cue `compass_name`), in any language's text: the whole, never the known place.
 fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
     let words = cx.words();
     let kc = super::kinds::KindCues::embedded();
@@ -897,6 +902,7 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
     let plain_cap =
         |w: &Word| w.cap && !w.digit && !w.in_cjk && !cx.weak(w) && !is_stopword(w.folded);
     let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut compass: Vec<(usize, usize)> = Vec::new();
     for &(p, q, place) in &places {
         if let Some(a) = named_after_landmark(cx, p, !place, &free) {
             found.push((a, q));
@@ -919,6 +925,11 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             continue;
         };
         if !wp.joined || wp.hyphen || !free(b) {
+            continue;
+        }
+        // "East Timor", "West Bengal": a compass word that makes another place's name.
+        if wb.cap && !wb.upper && !wb.hyphen && kc.is_compass_name(wb.folded) {
+            compass.push((b, q));
             continue;
         }
         let a = if wb.lower {
@@ -967,7 +978,11 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             found.push((a, q));
         }
     }
-    for (a, b) in found {
+    let found = found
+        .into_iter()
+        .map(|r| (r, EntityKind::Other, DISCOVERED.0));
+    let compass = compass.into_iter().map(|r| (r, EntityKind::Place, COMPASS));
+    for ((a, b), kind, score) in found.chain(compass) {
         let Some(span) = cx.span(a, b) else { continue };
         let surface = cx.doc.text.get(span.start..span.end).unwrap_or("");
         let key = name_tokens(&fold_str(surface)).join(" ");
@@ -979,9 +994,9 @@ fn places_in_names(cx: &Ctx<'_, '_>, cands: &mut Vec<Cand>) {
             target: Target::New {
                 key,
                 name: surface.to_string(),
-                kind: EntityKind::Other,
+                kind,
             },
-            score: DISCOVERED.0,
+            score,
             rule: "discovered",
             rank: ACRONYM_DEF.1,
         });

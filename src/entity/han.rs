@@ -106,6 +106,11 @@ pub(crate) struct HanCues {
     craft_heads: Vec<String>,
     /// Place heads with the Latin word for them ("县": "county"), folded.
     head_glosses: Vec<(String, String)>,
+    /// The heads of housing estates' and courts' names ("苑", "邨").
+    estate_heads: Vec<String>,
+    /// Compass characters that make a new place's name with a known place's after them, and
+    /// the English word for them ("东": "east").
+    compass: Vec<(char, String)>,
 }
 
 impl HanCues {
@@ -167,6 +172,19 @@ impl HanCues {
                     "head_gloss" => {
                         if let Some((h, g)) = w.split_once('=') {
                             c.head_glosses.push((h.to_string(), g.to_string()));
+                        }
+                        continue;
+                    }
+                    "estate_head" => {
+                        c.estate_heads.push(w);
+                        continue;
+                    }
+                    "compass" => {
+                        if let Some((h, g)) = w.split_once('=') {
+                            let mut cs = h.chars();
+                            if let (Some(ch), None) = (cs.next(), cs.next()) {
+                                c.compass.push((ch, g.to_string()));
+                            }
                         }
                         continue;
                     }
@@ -890,7 +908,9 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     titled_foreign_names(&mut t);
     org_names(&mut t);
     numbered_craft(&mut t);
+    compass_places(&mut t, entities, cands);
     regnal_names(&mut t);
+    estate_names(&mut t);
     headed_transliterations(&mut t);
     repeated_transliterations(&mut t, entities);
     brackets(&mut t, cands);
@@ -1504,6 +1524,108 @@ fn repeated_transliterations(t: &mut Text<'_, '_>, entities: &[Entity]) {
         if let Some(target) = t.new_target(a, a + len, kind) {
             t.push(a, a + len, target, DISCOVERED.0, "discovered");
         }
+    }
+}
+
+/// A compass word before a known place's name, then a place head, is another place: a town
+/// or a county whose name holds a country's or a state's ("东帝汶镇", "西约克县", "北达科他"
+/// are not Timor, York, Dakota). News writes foreign towns so ("南汉普顿镇"), and the same
+/// place in Latin letters is "East X", "South X": the key is the English compass word, the
+/// known place's name and the head's Latin word where it has one ("新伦敦县": "new london
+/// county"), so that both forms are one place (cues `compass`, `place_head`, `head_gloss`).
+/// The place alone inside it is dropped.
+fn compass_places(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
+    if t.cues.compass.is_empty() {
+        return;
+    }
+    let heads = t.cues.place_heads.clone();
+    let places = t.places.clone();
+    for (x, y, span) in places {
+        let Some(c) = x.checked_sub(1) else { continue };
+        let Some(gloss) = t
+            .ch(c)
+            .and_then(|ch| t.cues.compass.iter().find(|(k, _)| *k == ch))
+            .map(|(_, g)| g.clone())
+        else {
+            continue;
+        };
+        if !t.free_han(c) || !t.starts_alone(c) {
+            continue;
+        }
+        let Some(len) = heads.iter().filter_map(|h| t.written_at(y, h)).max() else {
+            continue;
+        };
+        if !(y..y + len).all(|j| t.free_han(j)) {
+            continue;
+        }
+        let Some(place) = cands.iter().find_map(|k| match k.target {
+            Target::Known(e) if k.span == span => entities.get(e),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // (A head with a Latin word keeps it, as the Latin name does: "新伦敦县", "New London
+        // County"; a town's head has none: "East X" is the town.)
+        let head = t.string(y, y + len);
+        let key = match t.cues.head_glosses.iter().find(|(h, _)| *h == head) {
+            Some((_, word)) => format!("{gloss} {} {word}", fold_str(&place.name)),
+            None => format!("{gloss} {}", fold_str(&place.name)),
+        };
+        let Some(whole) = t.span(c, y + len) else {
+            continue;
+        };
+        let Some(name) = whole.slice(t.doc.text) else {
+            continue;
+        };
+        let target = Target::New {
+            key,
+            name: name.to_string(),
+            kind: EntityKind::Place,
+        };
+        t.dropped.push(span);
+        t.push(c, y + len, target, super::discover::COMPASS, "discovered");
+    }
+}
+
+/// A housing estate's or a court's name: two or three characters before a head that says
+/// what it is (cue `estate_head`: "苑", "邨"), starting where a name may (after a district's
+/// or a city's name, a boundary word, punctuation): "沙田翠华苑", "石硖尾邨". The head is kept;
+/// a determiner or a single character before it ("该屋苑", "屋苑") is no name.
+fn estate_names(t: &mut Text<'_, '_>) {
+    if t.cues.estate_heads.is_empty() {
+        return;
+    }
+    let heads = t.cues.estate_heads.clone();
+    let n = t.chars.len();
+    let mut i = 2;
+    while i < n {
+        let Some(len) = heads
+            .iter()
+            .filter_map(|h| t.written_at(i, h))
+            .filter(|&len| (i..i + len).all(|j| t.free_han(j)))
+            .max()
+        else {
+            i += 1;
+            continue;
+        };
+        let name_char = |t: &Text<'_, '_>, k: usize| {
+            t.free_han(k)
+                && t.ch(k).is_some_and(|c| {
+                    !t.cues.stop_chars.contains(&c) && !t.cues.determiners.contains(&c)
+                })
+                && t.word_at(L::Boundary, k).is_none()
+        };
+        let mut s = i;
+        while s > 0 && i - s < 3 && name_char(t, s - 1) {
+            s -= 1;
+        }
+        let start = (s..i.saturating_sub(1)).find(|&k| t.starts_alone(k));
+        if let Some(a) = start {
+            if let Some(target) = t.new_target(a, i + len, EntityKind::Facility) {
+                t.push(a, i + len, target, DISCOVERED.0, "discovered");
+            }
+        }
+        i += len;
     }
 }
 

@@ -77,6 +77,9 @@ pub(crate) struct KindCues {
     place_bodies: FastMap<Lang, FastSet<String>>,
     given: FastSet<String>,
     place_words: FastSet<String>,
+    /// Compass words that make another place's name with a known place's after them ("East
+    /// Timor" is not Timor).
+    compass_names: FastSet<String>,
     /// Languages whose nouns join into one word ("Batteriehersteller").
     compounds: FastSet<Lang>,
     /// Languages whose adjectives follow the noun ("il fondo tedesco X").
@@ -169,6 +172,9 @@ impl KindCues {
                     }
                     "place_word" => {
                         c.place_words.insert(folded.clone());
+                    }
+                    "compass_name" => {
+                        c.compass_names.insert(folded.clone());
                     }
                     "place_body" => {
                         c.place_bodies.entry(l).or_default().insert(folded.clone());
@@ -277,6 +283,12 @@ impl KindCues {
     /// Whether the folded word is an organization's last word ("Partners", "Airlines").
     pub(crate) fn is_org_suffix(&self, w: &str) -> bool {
         self.org_suffix.contains(w)
+    }
+
+    /// Whether the folded word is a compass word that makes another place's name with a known
+    /// place's after it (cue `compass_name`: "East Timor", "West Bengal").
+    pub(crate) fn is_compass_name(&self, w: &str) -> bool {
+        self.compass_names.contains(w)
     }
 
     /// The English class of the folded word where it is a landmark's common noun in `lang`
