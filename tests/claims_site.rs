@@ -70,3 +70,31 @@ fn a_common_noun_after_a_known_place_sets_no_site() {
         Some("Sichuan")
     );
 }
+
+/// A museum is a facility: a name whose head noun is one ("Nuovo Museo Marittimo", "Nouveau
+/// Musée des Sciences", an adjective before the noun in Italian and French) is the thing a
+/// story about its opening measures, not the city nor a landmark named beside it.
+#[test]
+fn a_museum_the_headline_names_holds_its_cost() {
+    let cases = [
+        (
+            It,
+            "Apre il Nuovo Museo Marittimo di Livorno vicino al Porto Mediceo\n\nLIVORNO, 5 APR - Dopo sei anni di cantiere apre il Nuovo Museo Marittimo di Livorno, a poche centinaia di metri dal Porto Mediceo. Il Nuovo Museo Marittimo, costato 40 milioni di euro, si estende su 12mila metri quadrati.",
+            "40 milioni",
+            "Nuovo Museo Marittimo",
+        ),
+        (
+            Fr,
+            "Le Nouveau Musée des Sciences de Lille rouvre ses portes\n\nLille (AFP) - Le Nouveau Musée des Sciences de Lille a rouvert samedi après trois ans de travaux. Le Nouveau Musée des Sciences a coûté 25 millions d'euros et compte huit salles.",
+            "25 millions",
+            "Nouveau Musée des Sciences",
+        ),
+    ];
+    for (lang, text, figure, subject) in cases {
+        assert_eq!(
+            subject_of(lang, text, figure, "cost").as_deref(),
+            Some(subject),
+            "{text}"
+        );
+    }
+}

@@ -811,10 +811,17 @@ impl<'a> Context<'a> {
                             .is_some_and(|x| x.len() > tail.len() && x.ends_with(tail))
                     } else {
                         // Last ("Hoover Dam"), or first before a preposition ("Canale di
-                        // Panama", "Port of Rotterdam"): not a city's "Porto Alegre".
+                        // Panama", "Port of Rotterdam"): not a city's "Porto Alegre". Or
+                        // within, where an adjective opens the name ("Grande Museo Civico",
+                        // "Nouveau Musée d'Art"): the head noun after it.
                         let preps = &self.frames.rules(l).prepositions;
+                        let within = words.len() > 2
+                            && words
+                                .get(1..words.len() - 1)
+                                .is_some_and(|m| m.contains(&w.as_str()));
                         words.len() > 1
                             && (words.last() == Some(&w.as_str())
+                                || within
                                 || (words.first() == Some(&w.as_str())
                                     && words.get(1).is_some_and(|p| preps.iter().any(|x| x == p))))
                     }
