@@ -1635,8 +1635,21 @@ fn estate_names(t: &mut Text<'_, '_>) {
 fn regnal_names(t: &mut Text<'_, '_>) {
     let syl = super::translit::Syllabary::embedded();
     let n = t.chars.len();
+    // The characters an ordinal starts with: no ordinal is looked for at any other.
+    let mut firsts: Vec<char> = t
+        .cues
+        .regnal
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut i = 2;
     while i < n {
+        if t.ch(i).is_none_or(|c| firsts.binary_search(&c).is_err()) {
+            i += 1;
+            continue;
+        }
         let r = t
             .cues
             .regnal
