@@ -439,6 +439,19 @@ impl CountedNouns {
                 return Some((c, Span::new(figure.start + start, figure.end)));
             }
         }
+        // A figure joined by a hyphen to an adjective of what it counts ("die 32-stöckigen
+        // Türme", "a 40-storey tower", "ein 12-geschossiges Haus") counts that word's noun.
+        if let Some(joined) = rest.strip_prefix('-') {
+            let end = joined
+                .char_indices()
+                .find(|&(_, c)| !wordish(c) || c == '-')
+                .map_or(joined.len(), |(i, _)| i);
+            let word = fold_str(joined.get(..end)?);
+            if let Some(c) = n.single(&word).filter(|_| end > 0) {
+                let start = figure.end + 1;
+                return Some((c, Span::new(start, start + end)));
+            }
+        }
         self.after_words(n, rest, figure.end, scaled, &stop)
     }
 
