@@ -4,20 +4,10 @@
 //! the city of the dateline, the county where it happened, nor a body that only reports them.
 //! Our own sentences about invented events.
 
-use concord::Lang::{self, De, Fr, It, Zh};
+use concord::Lang::{De, Fr, It, Zh};
 
 mod common;
-use common::{has_claim, run, spf};
-
-/// The subject of the claim of predicate `key` on `figure`, if any.
-fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
-    let claims = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-        .or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
-}
+use common::{has_claim, run, spf, subject_keyed as subject_of};
 
 /// One key per kind of toll across languages, and the struck state as its subject, wherever
 /// the sentence names it and whatever city the dateline names.

@@ -5,20 +5,10 @@
 //! subject only where the sentence names no party, as for any other fact. Our own sentences
 //! about invented works; the builders are names the gazetteer knows, the places are made up.
 
-use concord::Lang::{self, De, Fr, It, Zh};
+use concord::Lang::{De, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
-
-/// The subject of the claim of predicate `key` on `figure`, if any.
-fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
-    let claims = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-        .or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
-}
+use common::subject_keyed as subject_of;
 
 #[test]
 fn a_place_the_work_reaches_is_not_its_subject() {

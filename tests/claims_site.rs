@@ -6,20 +6,10 @@
 //! own. Our own sentences about invented towns in three domains (an industrial accident, a
 //! flood, a landslide); the states and regions are names the gazetteer knows.
 
-use concord::Lang::{self, De, Fr, It, Zh};
+use concord::Lang::{De, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
-
-/// The subject of the claim on `figure` of predicate `key`, if any.
-fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
-    let claims = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-        .or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
-}
+use common::subject_keyed as subject_of;
 
 const EXPLOSION: &str = "Explosion in Chemiefabrik in Texas: Viele Verletzte\n\nHouston (dpa) - Nach einer Explosion in einer Chemiefabrik im US-Bundesstaat Texas sind in der Kleinstadt Marrowfield mehr als 300 Menschen in Sicherheit gebracht worden. Rund 40 Menschen wurden verletzt. Die Vereinigten Staaten zählen rund 330 Millionen Einwohner.";
 

@@ -118,6 +118,18 @@ pub fn sp(s: &str, p: &str) -> Option<(String, String)> {
     Some((s.into(), p.into()))
 }
 
+/// The subject's name of the first claim of predicate `key` on a figure whose surface contains
+/// `figure` (empty when the claim has no subject); panics with the claims when there is none.
+#[allow(dead_code)]
+pub fn subject_keyed(lang: Lang, text: &str, figure: &str, key: &str) -> Option<String> {
+    let claims = run(text, lang);
+    claims
+        .iter()
+        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
+        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
+        .or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
+}
+
 /// Asserts that `text` read in `lang` states a fact of predicate `key` about `subject` on a
 /// figure whose surface contains `figure`.
 #[allow(dead_code)]
