@@ -98,6 +98,9 @@ pub(crate) struct HanCues {
     events: Vec<String>,
     /// A monarch's or a pope's ordinal after the name ("六世": "费利佩六世"), longest first.
     regnal: Vec<String>,
+    /// The characters the ordinals of [`HanCues::regnal`] start with, sorted: no ordinal is
+    /// looked for at any other character.
+    regnal_firsts: Vec<char>,
     /// The heads of foreign places' names after a transliteration ("县", "礁", "海滩").
     place_heads: Vec<String>,
     /// The words of storms before or after their names ("飓风").
@@ -216,6 +219,9 @@ impl HanCues {
         }
         c.regnal
             .sort_by(|a, b| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+        c.regnal_firsts = c.regnal.iter().filter_map(|w| w.chars().next()).collect();
+        c.regnal_firsts.sort_unstable();
+        c.regnal_firsts.dedup();
         c.build();
         Ok(c)
     }
@@ -1635,18 +1641,11 @@ fn estate_names(t: &mut Text<'_, '_>) {
 fn regnal_names(t: &mut Text<'_, '_>) {
     let syl = super::translit::Syllabary::embedded();
     let n = t.chars.len();
-    // The characters an ordinal starts with: no ordinal is looked for at any other.
-    let mut firsts: Vec<char> = t
-        .cues
-        .regnal
-        .iter()
-        .filter_map(|w| w.chars().next())
-        .collect();
-    firsts.sort_unstable();
-    firsts.dedup();
     let mut i = 2;
     while i < n {
-        if t.ch(i).is_none_or(|c| firsts.binary_search(&c).is_err()) {
+        if t.ch(i)
+            .is_none_or(|c| t.cues.regnal_firsts.binary_search(&c).is_err())
+        {
             i += 1;
             continue;
         }
