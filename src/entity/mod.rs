@@ -362,23 +362,27 @@ impl Cand {
 
 /// A set of known entities, with the index that finds them.
 #[derive(Clone, Debug)]
+///
+/// The entities, their index and the places' table are shared between clones (a clone of the
+/// embedded gazetteer, as [`crate::Pipeline::default`] makes, copies no table); a clone that
+/// is extended gets tables of its own.
 pub struct Gazetteer {
-    entities: Vec<Entity>,
-    index: Index,
+    entities: std::sync::Arc<Vec<Entity>>,
+    index: std::sync::Arc<Index>,
     cues: Cues,
     describe: std::sync::Arc<describe::Rules>,
-    places: describe::Places,
+    places: std::sync::Arc<describe::Places>,
 }
 
 impl Default for Gazetteer {
     /// An empty gazetteer with the embedded context cues.
     fn default() -> Self {
         Gazetteer {
-            entities: Vec::new(),
-            index: Index::default(),
+            entities: std::sync::Arc::default(),
+            index: std::sync::Arc::default(),
             cues: Cues::embedded().clone(),
             describe: describe::Rules::embedded(),
-            places: describe::Places::default(),
+            places: std::sync::Arc::default(),
         }
     }
 }
@@ -517,8 +521,9 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, e)| (e.id.clone(), i))
             .collect();
+        let own = std::sync::Arc::make_mut(&mut self.entities);
         for e in entities {
-            match by_id.get(&e.id).and_then(|&i| self.entities.get_mut(i)) {
+            match by_id.get(&e.id).and_then(|&i| own.get_mut(i)) {
                 Some(known) => {
                     for a in e.aliases {
                         if !known.aliases.contains(&a) {
@@ -527,13 +532,13 @@ impl Gazetteer {
                     }
                 }
                 None => {
-                    by_id.insert(e.id.clone(), self.entities.len());
-                    self.entities.push(e);
+                    by_id.insert(e.id.clone(), own.len());
+                    own.push(e);
                 }
             }
         }
-        self.index = Index::build(&self.entities);
-        self.places = describe::Places::build(&self.describe, &self.entities);
+        self.index = std::sync::Arc::new(Index::build(&self.entities));
+        self.places = std::sync::Arc::new(describe::Places::build(&self.describe, &self.entities));
     }
 
     /// Adds companies' homes (TSV: `id`, country code, home places `|` separated, as in
@@ -549,7 +554,7 @@ impl Gazetteer {
     /// ```
     pub fn load_homes(&mut self, name: &str, src: &str) -> Result<(), Error> {
         std::sync::Arc::make_mut(&mut self.describe).add_homes(name, src)?;
-        self.places = describe::Places::build(&self.describe, &self.entities);
+        self.places = std::sync::Arc::new(describe::Places::build(&self.describe, &self.entities));
         Ok(())
     }
 
@@ -557,7 +562,7 @@ impl Gazetteer {
     /// nouns, country and city adjectives per language).
     pub fn load_description_rules(&mut self, name: &str, src: &str) -> Result<(), Error> {
         std::sync::Arc::make_mut(&mut self.describe).add_rules(name, src)?;
-        self.places = describe::Places::build(&self.describe, &self.entities);
+        self.places = std::sync::Arc::new(describe::Places::build(&self.describe, &self.entities));
         Ok(())
     }
 
@@ -721,6 +726,29 @@ pub fn cluster(docs: &mut [Vec<EntityMention>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A clone shares the tables of the gazetteer it copies until it is extended: then it has
+    /// its own, and the original is as it was (the embedded gazetteer, which every
+    /// `Pipeline::default()` clones, never learns a user's entities).
+    #[test]
+    fn an_extended_clone_leaves_the_original_alone() {
+        let g = Gazetteer::from_tsv("lumen\torganization\t*\tLumen Dynamics\n").unwrap();
+        let mut mine = g.clone();
+        assert!(std::sync::Arc::ptr_eq(&g.index, &mine.index));
+        mine.extend(parse_tsv("mine", "vireo\torganization\t*\tVireo Labs\n").unwrap());
+        assert!(!std::sync::Arc::ptr_eq(&g.index, &mine.index));
+        let text = "Vireo Labs signed with Lumen Dynamics.";
+        let ids = |g: &Gazetteer| -> Vec<String> {
+            g.link(text, Lang::En).into_iter().map(|m| m.id).collect()
+        };
+        assert_eq!(ids(&mine), ["vireo", "lumen"]);
+        assert_eq!(ids(&g), ["lumen"]);
+        assert_eq!((g.entities().len(), mine.entities().len()), (1, 2));
+        // The same entity again adds its new alias to the clone only.
+        mine.extend(parse_tsv("mine", "lumen\t\tde\tLumen Dynamik\n").unwrap());
+        assert_eq!(mine.get("lumen").map(|e| e.aliases.len()), Some(2));
+        assert_eq!(g.get("lumen").map(|e| e.aliases.len()), Some(1));
+    }
 
     /// The embedded data files load with `unwrap_or_default` (bad data must not panic a
     /// user's program): this test is what keeps a file that no longer parses from being
