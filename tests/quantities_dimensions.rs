@@ -334,3 +334,107 @@ fn a_little_less_than_is_about_in_every_language() {
         &[r("略低于300个", "300", "count", "approx")],
     );
 }
+
+// ------------------------------------------------------------------ hydrology and measure words
+
+/// The cubic hectometre (a million cubic metres) is how the press of dry countries states the
+/// water its reservoirs hold or lose, in every language ("Kubikhektometer", "hectomètres
+/// cubes", "ettometri cubi", hm³).
+#[test]
+fn cubic_hectometres_are_millions_of_cubic_metres() {
+    check(
+        "Der Stausee fasst derzeit rund 45 Kubikhektometer, im Frühjahr waren es 0,8 Kubikhektometern mehr.",
+        Lang::De,
+        &[
+            r("rund 45 Kubikhektometer", "45000000", "m3", "approx"),
+            r("0,8 Kubikhektometern", "800000", "m3", "exact"),
+        ],
+    );
+    check(
+        "Les barrages de la région ne retiennent plus que 310 hectomètres cubes, contre 95 hm³ pour le seul lac voisin.",
+        Lang::Fr,
+        &[
+            r("310 hectomètres cubes", "310000000", "m3", "exact"),
+            r("95 hm³", "95000000", "m3", "exact"),
+        ],
+    );
+    check(
+        "In un mese l'invaso ha perso 12 ettometri cubi d'acqua.",
+        Lang::It,
+        &[r("12 ettometri cubi", "12000000", "m3", "exact")],
+    );
+}
+
+/// Taiwanese and Hong Kong texts write the millimetre 公釐 (or 公厘) and the week 週, the
+/// traditional form of 周; a measure word split from its unit by 多 ("两个多月") still makes
+/// the unit: more than two months.
+#[test]
+fn traditional_units_and_more_than_months() {
+    check(
+        "颱風帶來的累積雨量達450公釐，部分山區超過600公厘。",
+        Lang::Zh,
+        &[
+            r("450公釐", "0.45", "m", "exact"),
+            r("超過600公厘", "0.6", "m", "more_than"),
+        ],
+    );
+    check(
+        "這項工程延誤了3週，預計下月完工。",
+        Lang::Zh,
+        &[r("3週", "21", "days", "exact")],
+    );
+    check(
+        "谈判持续了两个多月，双方仍未达成协议。",
+        Lang::Zh,
+        &[r("两个多月", "2", "months", "more_than")],
+    );
+    check(
+        "搜救工作已進行了1個多月。",
+        Lang::Zh,
+        &[r("1個多月", "1", "months", "more_than")],
+    );
+}
+
+/// 笔 counts transactions, payments and loans ("三笔贷款"); after a scaled numeral it is a
+/// count, not an amount of money, while a sum it measures keeps its currency.
+#[test]
+fn the_measure_word_of_transactions_counts() {
+    check(
+        "该平台去年处理了约30亿笔支付。",
+        Lang::Zh,
+        &[r("约30亿笔", "3000000000", "count", "approx")],
+    );
+    check(
+        "銀行上月共發放了120筆貸款。",
+        Lang::Zh,
+        &[r("120筆", "120", "count", "exact")],
+    );
+    check(
+        "该公司获得一笔10亿美元的贷款。",
+        Lang::Zh,
+        &[r("10亿美元", "1000000000", "USD", "exact")],
+    );
+}
+
+/// "Sotto il 6%", like "unter 6 Prozent", is less than the figure, whatever the article.
+#[test]
+fn below_with_an_article_is_less_than() {
+    check(
+        "La disoccupazione è scesa sotto il 6% per la prima volta dal 2008.",
+        Lang::It,
+        &[
+            r("sotto il 6%", "6", "percent", "less_than"),
+            r("2008", "2008", "year", "exact"),
+        ],
+    );
+    check(
+        "L'inflazione resta sotto l'1%, mentre i prezzi dell'energia sono sotto la media.",
+        Lang::It,
+        &[r("sotto l'1%", "1", "percent", "less_than")],
+    );
+    check(
+        "Die Arbeitslosenquote fiel unter 6 Prozent.",
+        Lang::De,
+        &[r("unter 6 Prozent", "6", "percent", "less_than")],
+    );
+}

@@ -729,6 +729,19 @@ impl<'a> Sentence<'a> {
             .unwrap_or("")
     }
 
+    /// The unit that the tokens `a` and `b` spell together, with whatever lies between them
+    /// left out: the measure word and the rest of a unit word that a mark of "more" splits
+    /// ("个" and "月" in "两个多月", the unit "个月").
+    fn split_unit(&self, a: usize, b: usize) -> Option<(Unit, Decimal)> {
+        let (first, rest) = (self.text(a), self.text(b));
+        if first.is_empty() || rest.is_empty() {
+            return None;
+        }
+        let joined = format!("{first}{rest}");
+        let (_, p) = self.t.phrase_at(&joined, 0, |e| e == joined.len())?;
+        self.t.phrase(p)?.unit
+    }
+
     fn gap(&self, a: usize, b: usize) -> Option<&str> {
         let (ta, tb) = (self.tok(a)?, self.tok(b)?);
         self.folded.as_str().get(ta.end..tb.start)
@@ -2628,10 +2641,13 @@ impl<'a> Sentence<'a> {
                         }
                     }
                     // A mark of "more" between the measure word and a unit of time: "3个多小时"
-                    // is more than 3 hours, not "3个多" of nothing.
+                    // is more than 3 hours, not "3个多" of nothing. The mark may also split a
+                    // unit that starts with the measure word: "两个多月" is more than two
+                    // months (个月), as "一个多星期" is more than a week.
                     let unit_after = self
                         .phrase(k + 1)
                         .and_then(|p| p.unit)
+                        .or_else(|| self.split_unit(k - 1, k + 1))
                         .filter(|(u, _)| u.is_duration());
                     if let (Some(u), None, false) = (unit_after, &n2, half_added) {
                         if self.has(k, |p| p.post_hedge == Some(Bound::MoreThan))
