@@ -3877,6 +3877,7 @@ impl<'a> Context<'a> {
                 || self.source_gloss(s, e, sources)
                 || self.credit(e)
                 || self.source_after(s.lang, e)
+                || self.qualifies_speaker(s, e, q)
             {
                 continue;
             }
@@ -4973,6 +4974,59 @@ impl<'a> Context<'a> {
         let head: String = after.chars().take(24).collect();
         let folded = fold_str(head.trim_start());
         nouns.iter().any(|n| opens_with(&folded, n))
+    }
+
+    /// Whether the place `e` of sentence `s` only qualifies the body that speaks the statement
+    /// giving the figure `q`: the place opens the speaker's phrase, the phrase goes on with
+    /// words of its own (the body's name and title: "意大利消防部门说，", "Greece's coast
+    /// guard said that"; an aside in brackets and a day may stand in it) up to a verb of
+    /// saying ([`FoldedRules::speech_verbs`]), and the statement opens right after the verb (a
+    /// comma, a colon or a word that opens a clause) with the figure in it. News writing
+    /// reports what others count through the body that counts it (a fire service, a coast
+    /// guard, a weather service): the state or city that body belongs to is named to place
+    /// the speaker, and holds none of the statement's figures. A place that speaks by
+    /// itself ("中国宣布，", "France said that") is no such qualifier, nor is a place a day
+    /// alone follows ("美国今天宣布，").
+    fn qualifies_speaker(&self, s: &Sentence<'_>, e: &EntityMention, q: &QuantityMention) -> bool {
+        let rules = self.frames.rules(s.lang);
+        if rules.speech_verbs.is_empty() || e.kind != EntityKind::Place || e.span.end > q.span.start
+        {
+            return false;
+        }
+        let Some(between) = self.input.text.get(e.span.end..q.span.start) else {
+            return false;
+        };
+        let folded = fold_str(between);
+        let Some((at, stop)) = rules
+            .speech_verbs
+            .iter()
+            .filter_map(|m| {
+                match_positions(&folded, m)
+                    .find(|&x| stands_alone(&folded, x, m))
+                    .map(|x| (x, x + m.len()))
+            })
+            .min()
+        else {
+            return false;
+        };
+        // The speaker's phrase after the place: a body's name of a few words, no clause.
+        let lead = outside_brackets(folded.get(..at).unwrap_or(""));
+        let lead: String = lead.chars().filter(|c| !c.is_ascii_digit()).collect();
+        let words = words_in(&lead);
+        if lead.contains([',', '，', '.', ';', '；', ':', '：', '。', '、'])
+            || !(SPEAKER_MIN_WORDS..=SPEAKER_WORDS).contains(&words)
+        {
+            return false;
+        }
+        // The statement opens right after the verb.
+        let rest = folded.get(stop..).unwrap_or("").trim_start();
+        rest.starts_with([',', '，', ':', '：'])
+            || rest.starts_with("qu'")
+            || rest.starts_with("qu\u{2019}")
+            || rules
+                .clause_breaks
+                .iter()
+                .any(|w| !w.chars().any(is_han) && opens_with(rest, w))
     }
 
     /// Where the text before bracketed entity `e` ends, its opening bracket and the spaces
@@ -7301,6 +7355,14 @@ fn gap(a: Span, b: Span) -> usize {
     span_between(a, b).map_or(0, |(lo, hi)| hi - lo)
 }
 
+/// How many words may stand between a place and the verb of saying of the body it qualifies
+/// ([`Context::qualifies_speaker`]): a body's name ("私营气象服务公司阿库气象"), at most.
+const SPEAKER_WORDS: usize = 6;
+
+/// How many words, digits left out, the body's name after the place holds at least
+/// ([`Context::qualifies_speaker`]): "消防部门", "coast guard"; a day alone ("今天") is none.
+const SPEAKER_MIN_WORDS: usize = 2;
+
 /// The index of the sentence holding `span`'s start.
 /// How many words a phrase that a source marker opens may hold before its agent (see
 /// [`Context::sourced_by_agent`]): "selon les chiffres publiés vendredi par l'".
@@ -8034,8 +8096,16 @@ fn fill<'a>(
         // A sentence that refers back ("la società", "es", "該公司") makes the carried-over
         // subject surer.
         let back = if ctx.refers_back(s, q) { 1.0 } else { 0.75 };
+        // Nor from the context: a place that only qualifies the speaker of the statement
+        // ([`Context::qualifies_speaker`]).
+        let spoke = s
+            .entities
+            .iter()
+            .find(|e| ctx.qualifies_speaker(s, e, q))
+            .map(|e| e.id.as_str());
         subject = ctx
-            .context_subject(i, frame, object_id, carried, back >= 1.0)
+            .context_subject(i, frame, object_id.or(spoke), carried, back >= 1.0)
+            .filter(|(e, _)| spoke != Some(e.id.as_str()))
             .map(|(e, src)| {
                 let w = match src {
                     SubjectSource::PreviousSentence => 0.6,

@@ -323,6 +323,12 @@ pub struct LangRules {
     /// the figures they put forward, not their holder.
     #[serde(default)]
     pub source_nouns: Vec<String>,
+    /// Verbs of saying that open a reported statement ("ha detto che", "a indiqué que",
+    /// "sagte, ...", "said that", "表示，"): a place that opens the phrase of the body
+    /// speaking ("意大利消防部门说，", "Greece's coast guard said that") only places the
+    /// speaker, and holds none of the statement's figures.
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
     /// Words that put people or things on board a craft ("a bordo", "an Bord", "à bord",
     /// "on board", "船上"): the crew, the pilots, the passengers and the containers counted in
     /// their sentence are the craft's the text last named.
@@ -1203,6 +1209,8 @@ pub struct FoldedRules {
     pub victim_markers: Vec<String>,
     /// Nouns of analysts after a name ([`LangRules::source_nouns`]).
     pub source_nouns: Vec<String>,
+    /// Verbs of saying that open a reported statement ([`LangRules::speech_verbs`]).
+    pub speech_verbs: Vec<String>,
     /// Words of being on board a craft ([`LangRules::aboard_words`]).
     pub aboard_words: Vec<String>,
     /// Coordinating conjunctions.
@@ -1329,6 +1337,7 @@ impl Frames {
                     estimate_verbs: fold_all(&r.estimate_verbs),
                     victim_markers: fold_all(&r.victim_markers),
                     source_nouns: fold_all(&r.source_nouns),
+                    speech_verbs: fold_all(&r.speech_verbs),
                     aboard_words: fold_all(&r.aboard_words),
                     conjunctions: fold_all(&r.conjunctions),
                     relatives: fold_all(&r.relatives),
@@ -1708,6 +1717,7 @@ impl Frames {
             e.estimate_verbs.extend(r.estimate_verbs);
             e.victim_markers.extend(r.victim_markers);
             e.source_nouns.extend(r.source_nouns);
+            e.speech_verbs.extend(r.speech_verbs);
             e.aboard_words.extend(r.aboard_words);
             e.conjunctions.extend(r.conjunctions);
             e.relatives.extend(r.relatives);
