@@ -438,3 +438,33 @@ fn below_with_an_article_is_less_than() {
         &[r("unter 6 Prozent", "6", "percent", "less_than")],
     );
 }
+
+/// In "比 A 多 B" the mark of more after A is the comparison's ("B more than A"), not a bound of
+/// A: the base stays exact, in both scripts; a figure no comparison governs keeps its bound.
+#[test]
+fn the_base_of_a_comparison_is_exact() {
+    check(
+        "今年参观人数比去年的80万人多近20万人。",
+        Lang::Zh,
+        &[
+            r("80万人", "800000", "count", "exact"),
+            r("近20万人", "200000", "count", "approx"),
+        ],
+    );
+    check(
+        "參加遊行的人數比上次的5萬人多約2萬人。",
+        Lang::Zh,
+        &[
+            r("5萬人", "50000", "count", "exact"),
+            r("約2萬人", "20000", "count", "approx"),
+        ],
+    );
+    check(
+        "救援队伍共有300人多，外资持股比例达40%。",
+        Lang::Zh,
+        &[
+            r("300人多", "300", "count", "more_than"),
+            r("40%", "40", "percent", "exact"),
+        ],
+    );
+}

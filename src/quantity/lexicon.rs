@@ -226,6 +226,11 @@
 //!   buon terzo`, `a good third`: more than 25 or 33.3 percent).
 //! - `currency_homographs`: currency names that are other words before a figure, as written
 //!   (English `won`: `won 40 seats` is no amount of won; `40 billion won` is).
+//! - `comparison_words`: words before a figure that make it the base of a comparison (`比` in
+//!   `比去年的100万人多20万人`): a mark of more right after that figure (`多`) is the
+//!   comparison's ("more than it by"), not a bound of the figure, which stays exact.
+//!   `comparison_homographs`: words that start with such a word and are other words (`比例`,
+//!   `比赛`, `比特币`).
 //! - `ban_words`: words of a ban or an inability right after a postfix bound of time
 //!   (`不得`, `不能`, `禁止`): `5年内不得参选` bans for five years (exact), where `3年内完成`
 //!   sets a time limit (at most five years). One or two characters may stand between
@@ -636,6 +641,13 @@ pub struct QuantityLexicon {
     /// long the ban lasts, exact, not a time limit (`3年内完成` stays at most).
     #[serde(default)]
     pub ban_words: Vec<String>,
+    /// Words before a figure that make it the base of a comparison (`比`): a mark of more
+    /// right after it is the comparison's, not the figure's bound.
+    #[serde(default)]
+    pub comparison_words: Vec<String>,
+    /// Words that start with a word of `comparison_words` and are other words (`比例`).
+    #[serde(default)]
+    pub comparison_homographs: Vec<String>,
     /// Numerals that are words, not amounts.
     #[serde(default)]
     pub idioms: Vec<String>,

@@ -2804,7 +2804,10 @@ impl<'a> Sentence<'a> {
         // Postfix hedges: "100人以上", "5000万左右" (a range keeps its ends: "5至6年内").
         let mut post: Option<(Bound, usize)> = None;
         if let Some(b) = self.phrase(k).and_then(|p| p.post_hedge) {
-            if cjk_like(self, k) && self.tight(k - 1, k) && n2.is_none() {
+            // "比去年的100万人多20万人": the mark of more after the base of a comparison is
+            // the comparison's; the base is exact.
+            let compared = b == Bound::MoreThan && self.comparison_base(i);
+            if !compared && cjk_like(self, k) && self.tight(k - 1, k) && n2.is_none() {
                 // "5年内不得参选": how long a ban lasts, exact.
                 let ban = b == Bound::AtMost
                     && unit.is_some_and(|(u, _)| u.is_duration())
@@ -3883,6 +3886,43 @@ impl<'a> Sentence<'a> {
 
     /// Whether a word of `ban_words` follows the token at `k`, after at most two characters
     /// that are neither spaces nor punctuation ("内不得", "内将不得").
+    /// Whether a word of `comparison_words` (not one of its homographs) stands before the
+    /// token `i` in its clause, at most twelve characters back: the figure at `i` is the base
+    /// of a comparison (`比去年的100万人多`).
+    fn comparison_base(&self, i: usize) -> bool {
+        if self.t.comparison_words.is_empty() {
+            return false;
+        }
+        let Some(start) = self.tok(i).map(|t| t.start) else {
+            return false;
+        };
+        let before = self.folded.as_str().get(..start).unwrap_or("");
+        // The clause before the figure, at most a dozen characters back.
+        let breaks = [
+            ',', ';', ':', '。', '!', '?', '、', '(', ')', '，', '；', '：',
+        ];
+        let from = before
+            .char_indices()
+            .rev()
+            .take(12)
+            .take_while(|&(_, c)| !breaks.contains(&c))
+            .last()
+            .map_or(start, |(p, _)| p);
+        let clause = before.get(from..).unwrap_or("");
+        clause.char_indices().any(|(p, _)| {
+            let rest = clause.get(p..).unwrap_or("");
+            self.t
+                .comparison_words
+                .iter()
+                .any(|w| rest.starts_with(w.as_str()))
+                && !self
+                    .t
+                    .comparison_homographs
+                    .iter()
+                    .any(|w| rest.starts_with(w.as_str()))
+        })
+    }
+
     fn ban_after(&self, k: usize) -> bool {
         let Some(rest) = self.tok(k).and_then(|t| self.folded.as_str().get(t.end..)) else {
             return false;

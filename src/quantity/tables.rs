@@ -192,6 +192,10 @@ pub(crate) struct Tables {
     pub glued_ratio_words: Vec<String>,
     /// Words of a ban after a postfix bound of time (`不得`), folded.
     pub ban_words: Vec<String>,
+    /// Words that make the figure after them the base of a comparison (`比`), folded.
+    pub comparison_words: Vec<String>,
+    /// Other words that start with a word of comparison (`比例`), folded.
+    pub comparison_homographs: Vec<String>,
     /// Words after a multiplier that make it a ratio (`plus`, `mehr`, `the`), folded.
     pub ratio_after: Vec<String>,
     /// Adjectives making a fraction a little more (`gutes`, `bon`), folded.
@@ -359,6 +363,8 @@ impl Tables {
         let mut hedge_negations: Vec<String> = Vec::new();
         let mut glued_ratio_words: Vec<String> = Vec::new();
         let mut ban_words: Vec<String> = Vec::new();
+        let mut comparison_words: Vec<String> = Vec::new();
+        let mut comparison_homographs: Vec<String> = Vec::new();
         let mut ratio_after: Vec<String> = Vec::new();
         let mut fraction_more_adjectives: Vec<String> = Vec::new();
         let mut currency_homographs: Vec<String> = Vec::new();
@@ -414,6 +420,8 @@ impl Tables {
             hedge_negations.extend(lex.hedge_negations.iter().map(|w| fold_str(w)));
             glued_ratio_words.extend(lex.glued_ratio_words.iter().map(|w| fold_str(w)));
             ban_words.extend(lex.ban_words.iter().map(|w| fold_str(w)));
+            comparison_words.extend(lex.comparison_words.iter().map(|w| fold_str(w)));
+            comparison_homographs.extend(lex.comparison_homographs.iter().map(|w| fold_str(w)));
             ratio_after.extend(lex.ratio_after.iter().map(|w| fold_str(w)));
             fraction_more_adjectives
                 .extend(lex.fraction_more_adjectives.iter().map(|w| fold_str(w)));
@@ -687,6 +695,8 @@ impl Tables {
             hedge_negations,
             glued_ratio_words,
             ban_words,
+            comparison_words,
+            comparison_homographs,
             ratio_after,
             fraction_more_adjectives,
             currency_homographs,
