@@ -284,3 +284,54 @@ fn a_treaty_by_its_places_adjective_is_the_treaty() {
     assert_eq!(id_of(&found, "Kiel Convention"), de);
     assert!(de.starts_with("new:kiel"), "{de}");
 }
+
+/// Chinese writes a ministry's, a commission's, a prosecutor's office's or a court's name
+/// right after its place's name, a unit maybe between ("魁北克省卫生与社会服务部",
+/// "巴伐利亚州检察院"): the words after the place are a body of that place, never the place,
+/// keyed by the first portfolio where the table knows it (then one entity with the ministry
+/// the other languages name), else by its own words; the place keeps its own mention.
+#[test]
+fn a_chinese_body_after_its_places_name_is_the_places_body_not_the_place() {
+    // Health: the ministry of a country meets its French name.
+    let zh = "加拿大卫生与社会服务部周二通报，全国已有40人因食物中毒住院。";
+    let fr = "Au Canada, le ministère de la Santé a fait état mardi de 40 hospitalisations.";
+    let found = pairs(zh, Zh);
+    let body = id_of(&found, "卫生与社会服务部");
+    assert_eq!(body, "new:canada ministry of health", "{found:?}");
+    assert_eq!(id_of(&found, "加拿大"), "canada", "{found:?}");
+    assert_eq!(id_of(&pairs(fr, Fr), "ministère de la Santé"), body);
+    // Justice, in traditional characters: a state's prosecutors after its unit.
+    let found = pairs("巴伐利亞州檢察院週三起訴了兩名前銀行高管。", Zh);
+    assert_eq!(id_of(&found, "檢察院"), "new:bayern 检察院", "{found:?}");
+    assert_eq!(id_of(&found, "巴伐利亞"), "bayern", "{found:?}");
+    // Fisheries: a ministry the table has no portfolio for, by its own words.
+    let found = pairs("挪威渔业与海洋部宣布削减鳕鱼捕捞配额。", Zh);
+    assert_eq!(
+        id_of(&found, "渔业与海洋部"),
+        "new:norway 渔业与海洋部",
+        "{found:?}"
+    );
+    assert_eq!(id_of(&found, "挪威"), "norway", "{found:?}");
+}
+
+/// A part of a place (东部), a club (俱乐部), headquarters (总部), a measure word after a
+/// numeral or demonstrative (首部, 这部) and a phrase with a particle are no body.
+#[test]
+fn parts_of_places_clubs_and_measure_words_are_no_bodies() {
+    for (text, place) in [
+        ("美国东部周末遭遇暴风雪，数千航班取消。", "united_states"),
+        ("这是意大利首部获奖的动画电影。", "italy"),
+        ("巴塞罗那俱乐部周一发布声明。", "barcelona"),
+        ("该公司将德国总部迁往柏林。", "germany"),
+        ("日本的外交部门表示关注。", "japan"),
+    ] {
+        let found = pairs(text, Zh);
+        assert!(
+            found
+                .iter()
+                .all(|(_, id)| !id.starts_with(&format!("new:{}", place.replace('_', " ")))),
+            "{text}: {found:?}"
+        );
+        assert!(found.iter().any(|(_, id)| id == place), "{text}: {found:?}");
+    }
+}

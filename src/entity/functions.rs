@@ -44,6 +44,17 @@ pub(crate) struct Functions {
     /// Chinese: words that open a body's own name where no state's name does ("中央气象署",
     /// the Central Weather Administration, is a name, not "a weather office").
     han_own: Vec<String>,
+    /// Chinese bodies of a place the table has no name for ("X卫生与社会服务部"): the words that
+    /// end a body's name after a place's (`han_body`), the administrative units that may come
+    /// between (`han_unit`: "州", "省"), the characters before a body's word that make it
+    /// another word (`han_not_after`: "东部", "一部") and those no body's name holds between the
+    /// place and that word (`han_not_inside`: "的", "在").
+    han_bodies: Vec<String>,
+    han_units: Vec<String>,
+    han_not_after: Vec<char>,
+    han_not_inside: Vec<char>,
+    /// The lines of those two lists (each may hold several characters).
+    han_char_lines: usize,
     /// The possessive endings between a state's name and a body's ("'s").
     possessives: Vec<String>,
     /// Fixed names: folded words to the function ("high court"), and whether the data writes
@@ -176,6 +187,16 @@ impl Functions {
                 ["han_conj", _, w] => f.han_conjs.push(fold_str(w)),
                 ["han_not_before", _, w] => f.han_not_before.extend(fold_str(w).chars()),
                 ["han_own", _, w] => f.han_own.push(fold_str(w)),
+                ["han_body", _, w] => f.han_bodies.push(fold_str(w)),
+                ["han_unit", _, w] => f.han_units.push(fold_str(w)),
+                ["han_not_after", _, w] => {
+                    f.han_not_after.extend(fold_str(w).chars());
+                    f.han_char_lines += 1;
+                }
+                ["han_not_inside", _, w] => {
+                    f.han_not_inside.extend(fold_str(w).chars());
+                    f.han_char_lines += 1;
+                }
                 ["possessive", _, w] => f.possessives.push(w.to_string()),
                 ["place", id] => {
                     f.places.insert(id.to_string());
@@ -206,6 +227,9 @@ impl Functions {
         }
         f.han
             .sort_by_key(|h| std::cmp::Reverse(h.0.chars().count()));
+        // (Longest first: "自治区" before "区".)
+        f.han_units
+            .sort_by_key(|u| std::cmp::Reverse(u.chars().count()));
         f
     }
 
@@ -445,6 +469,155 @@ impl Functions {
         out
     }
 
+    /// The function of a Chinese body's name that no line `han` gives whole: the function of
+    /// the line whose portfolio (its name less the last character, two characters or more)
+    /// the name opens with ("卫生与社会服务部" opens with "卫生", of "卫生部": health).
+    fn han_portfolio_of(&self, name: &str) -> Option<&str> {
+        self.han.iter().find_map(|(n, key)| {
+            let mut stem = n.chars();
+            stem.next_back();
+            let stem = stem.as_str();
+            (stem.chars().count() >= 2 && name.starts_with(stem)).then_some(key.as_str())
+        })
+    }
+
+    /// A Chinese place's name written right before a body's ("魁北克省卫生与社会服务部",
+    /// "巴伐利亚州检察院"): the words after the place are the body of that place, never the
+    /// place (issue #4). Chinese writes a ministry's, a commission's, a prosecutor's office's or
+    /// a court's name as its place's name, an administrative unit maybe, its function and the
+    /// word of its class (部, 委员会, 检察院, 法院), with no particle between. The body is keyed
+    /// by the place and the function a line `han` gives its first portfolio ("new:canada
+    /// ministry of health"), else by its own name ("new:bayern 检察院"), the same in every Chinese
+    /// text; the place keeps its own mention, as before a body the table names ("日本" +
+    /// "厚生劳动省"). Where the table names the body already, or another known name lies
+    /// between, nothing changes.
+    fn han_place_bodies(&self, doc: &Doc<'_>, found: &mut Vec<EntityMention>) {
+        if self.han_bodies.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        while k < found.len() {
+            let Some(m) = found.get(k) else {
+                break;
+            };
+            k += 1;
+            if m.kind != EntityKind::Place {
+                continue;
+            }
+            let Some(rest) = doc.text.get(m.span.end..) else {
+                continue;
+            };
+            // The Han characters after the place, folded one by one, with their ends.
+            let mut chars: Vec<(char, usize)> = Vec::new();
+            for (i, c) in rest.char_indices().take(14) {
+                if !super::words::is_cjk(c) {
+                    break;
+                }
+                let mut buf = [0u8; 4];
+                let f = fold_str(c.encode_utf8(&mut buf))
+                    .chars()
+                    .next()
+                    .unwrap_or(c);
+                chars.push((f, m.span.end + i + c.len_utf8()));
+            }
+            let s: String = chars.iter().map(|c| c.0).collect();
+            let surface = fold_str(doc.text.get(m.span.start..m.span.end).unwrap_or(""));
+            // An administrative unit inside the place's name or right after it.
+            let mut unit = self
+                .han_units
+                .iter()
+                .find(|u| surface.ends_with(u.as_str()));
+            let mut from = 0;
+            if let Some(u) = self.han_units.iter().find(|u| s.starts_with(u.as_str())) {
+                unit = Some(u);
+                from = u.chars().count();
+            }
+            let Some(tail) = s.get(s.char_indices().nth(from).map_or(s.len(), |(b, _)| b)..) else {
+                continue;
+            };
+            let tail_chars: Vec<char> = tail.chars().collect();
+            // The first body's word after one to eight characters.
+            let mut hit: Option<(usize, usize)> = None;
+            for p in 0..tail_chars.len() {
+                if p > 0
+                    && tail_chars
+                        .get(p - 1)
+                        .is_some_and(|c| self.han_not_after.contains(c))
+                {
+                    continue;
+                }
+                let at: String = tail_chars.get(p..).unwrap_or(&[]).iter().collect();
+                // (Right after a unit, a word of two characters or more: "纽约州检察院".)
+                if let Some(w) = self.han_bodies.iter().find(|w| {
+                    at.starts_with(w.as_str())
+                        && (p > 0 || (unit.is_some() && w.chars().count() >= 2))
+                }) {
+                    hit = Some((p, w.chars().count()));
+                    break;
+                }
+            }
+            let Some((p, len)) = hit else {
+                continue;
+            };
+            let middle = tail_chars.get(..p).unwrap_or(&[]);
+            let after = tail_chars.get(p + len).copied();
+            if p > 8
+                || middle.iter().any(|c| self.han_not_inside.contains(c))
+                || after.is_some_and(|c| self.han_not_before.contains(&c))
+            {
+                continue;
+            }
+            let Some(&(_, end)) = chars.get(from + p + len - 1) else {
+                continue;
+            };
+            // (The place's own mention stays: "日本" + "厚生劳动省", as the table's bodies.)
+            let Some(&(_, start)) = from
+                .checked_sub(1)
+                .map_or(Some(&('\0', m.span.end)), |i| chars.get(i))
+            else {
+                continue;
+            };
+            let span = Span::new(start, end);
+            // (A name the table or the gazetteer gives over the body's words keeps its place.)
+            let over: Vec<usize> = found
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| o.span.start < span.end && span.start < o.span.end)
+                .map(|(i, _)| i)
+                .collect();
+            let blocked = over.iter().any(|&i| {
+                found
+                    .get(i)
+                    .is_some_and(|o| !(o.id.starts_with("new:") && o.rule != "function"))
+            });
+            if blocked {
+                continue;
+            }
+            let body: String = middle
+                .iter()
+                .chain(tail_chars.get(p..p + len).unwrap_or(&[]))
+                .collect();
+            let function = self
+                .han_portfolio_of(&body)
+                .map_or(body.clone(), String::from);
+            let place = m.id.strip_prefix("new:").unwrap_or(&m.id).replace('_', " ");
+            let mention = EntityMention {
+                span,
+                id: format!("new:{place} {function}"),
+                name: doc.text.get(span.start..span.end).unwrap_or("").to_string(),
+                kind: EntityKind::Organization,
+                score: 0.8,
+                rule: "function".to_string(),
+            };
+            for &i in over.iter().rev() {
+                found.remove(i);
+            }
+            let at = found.partition_point(|o| o.span.start < span.start);
+            found.insert(at, mention);
+            k = at + 1;
+        }
+    }
+
     /// The jurisdiction named by `rest` (the words after a body's name inside a longer one):
     /// a link, then the jurisdiction's name and nothing else.
     fn place_after_link(
@@ -485,6 +658,21 @@ impl Functions {
 
     /// Links the bodies named by function in `found` (the document's mentions, in text order).
     pub(crate) fn apply(
+        &self,
+        entities: &[Entity],
+        idx: &Index,
+        doc: &Doc<'_>,
+        found: &mut Vec<EntityMention>,
+    ) {
+        self.apply_table(entities, idx, doc, found);
+        if doc.lang == Lang::Zh {
+            self.han_place_bodies(doc, found);
+        }
+        acronyms_of_bodies(doc, found);
+    }
+
+    /// The bodies the table names by function.
+    fn apply_table(
         &self,
         entities: &[Entity],
         idx: &Index,
@@ -680,7 +868,6 @@ impl Functions {
                 },
             );
         }
-        acronyms_of_bodies(doc, found);
     }
 }
 
@@ -750,6 +937,9 @@ mod tests {
             + f.han_conjs.len()
             + f.han_not_before.len()
             + f.han_own.len()
+            + f.han_bodies.len()
+            + f.han_units.len()
+            + f.han_char_lines
             + f.possessives.len()
             + f.phrases.len()
             + f.han.len()
