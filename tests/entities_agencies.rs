@@ -206,3 +206,49 @@ fn a_body_named_by_function_is_the_states_known_one() {
         "european_court_of_auditors"
     ));
 }
+
+/// Where French and Italian write a body's name with one capital, the name that opens with it
+/// after an article ("les Centres ...", "i Centri ...", "dell'Unità ...") and runs in lower
+/// case to an acronym in brackets that starts with its letter is the acronym's organization,
+/// a known one or one the acronym keys, never a new entity named after its first word (issue
+/// #4). Health and rescue services; our own sentences.
+#[test]
+fn a_long_name_before_its_acronym_in_brackets_is_the_acronyms_organization() {
+    assert_links(&[
+        (
+            "Selon les Centres pour le contrôle des épidémies (CDC), douze personnes sont malades.",
+            Fr,
+            "Centres pour le contrôle des épidémies",
+            "cdc_us",
+        ),
+        (
+            "Secondo i Centri per il controllo delle epidemie (Cdc), i malati sono dodici.",
+            It,
+            "Centri per il controllo delle epidemie",
+            "cdc_us",
+        ),
+        (
+            "Sul posto operano 300 soldati dell'Unità di soccorso tecnico (Ust), arrivati in elicottero.",
+            It,
+            "Unità di soccorso tecnico",
+            "new:ust",
+        ),
+        (
+            "Les Brigades de secours en montagne (BSM) ont évacué 40 randonneurs.",
+            Fr,
+            "Brigades de secours en montagne",
+            "new:bsm",
+        ),
+    ]);
+    // (An acronym another letter opens is no such name: "les Instituts de la santé (NIH)".)
+    let found = pairs(
+        "Les Instituts nationaux de la santé (NIH) ont suspendu 40 contrats.",
+        Fr,
+    );
+    assert!(
+        found
+            .iter()
+            .all(|(s, _)| s != "Instituts nationaux de la santé"),
+        "{found:?}"
+    );
+}

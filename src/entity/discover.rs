@@ -1244,6 +1244,55 @@ fn name_in_phrase(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<Target> {
     None
 }
 
+/// "les Centres pour le contrôle des épidémies (CDC)", "gli Istituti nazionali di sanità (Nih)",
+/// "dell'Ufficio federale di statistica (Ust)": where a language writes a body's name with one
+/// capital, the name of two to ten words that opens with a capitalized word right after an
+/// article or a preposition (a sentence's first word too: "Les", "Gli"; a one-letter one: "i";
+/// an elided one in the same word: "dell'", "l'") and runs in lower case to the acronym in
+/// brackets, its first letter the acronym's (whose other letters may be another language's
+/// words'). Where the name starts, in bytes.
+fn opening_capital(cx: &Ctx<'_, '_>, j: usize, acr: &Word) -> Option<usize> {
+    let first = acr.folded.chars().next()?;
+    let text = cx.doc.text;
+    let mut k = j;
+    for _ in 0..10 {
+        let w = cx.phrase_word_before(k)?;
+        k -= 1;
+        let surface = text.get(w.start..w.end)?;
+        // (An elided article or preposition before a capital: "dell'Unità".)
+        let elided = surface.find(['\'', '’']).and_then(|p| {
+            let (head, rest) = surface.split_at(p);
+            let rest = rest.get(rest.chars().next()?.len_utf8()..)?;
+            let opens = head.chars().count() <= 4
+                && rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().count() >= 4
+                && fold_str(rest).starts_with(first);
+            opens.then(|| w.start + surface.len() - rest.len())
+        });
+        if let Some(start) = elided.filter(|_| k + 1 < j) {
+            return Some(start);
+        }
+        if w.lower {
+            continue;
+        }
+        let before = cx.word(k.checked_sub(1)?)?;
+        let opens = w.cap
+            && !w.upper
+            && !w.initial
+            && !w.digit
+            && k + 1 < j
+            && !before.upper
+            && (is_stopword(before.folded)
+                || (before.lower
+                    && (before.folded.chars().count() == 1
+                        || matches!(text.get(before.end..w.start), Some("'" | "’")))))
+            && w.folded.chars().count() >= 4
+            && w.folded.starts_with(first);
+        return opens.then_some(w.start);
+    }
+    None
+}
+
 /// Whether candidate `c` links a known organization (by a name of the gazetteer or a rule).
 fn known_org(cx: &Ctx<'_, '_>, c: &Cand) -> bool {
     matches!(c.target, Target::Known(e) if c.rank >= 3 && cx.kind(e) == EntityKind::Organization)
@@ -1473,6 +1522,45 @@ fn acronyms(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             }
             (None, Some(a)) => a,
             (None, None) => {
+                // A body's name that opens with its one capital after an article and runs in
+                // lower case to the acronym ("les Centres de contrôle des épidémies (CDC)"):
+                // the whole names the acronym's organization, a known one or one keyed by the
+                // acronym, never a new entity named after its first word.
+                if let Some(start) = opening_capital(cx, j, acr) {
+                    if let Some(long) = j
+                        .checked_sub(1)
+                        .and_then(|p| words.get(p))
+                        .map(|last| Span::new(start, last.end))
+                    {
+                        let known = cands
+                            .iter()
+                            .find(|c| c.span.start == acr.start && c.span.end == acr.end)
+                            .and_then(|c| match c.target {
+                                Target::Known(e) if cx.kind(e) == EntityKind::Organization => {
+                                    Some(e)
+                                }
+                                _ => None,
+                            })
+                            .or_else(|| cx.idx.acronym_of(acr.folded, cx.doc.lang));
+                        let target = match known {
+                            Some(e) => Target::Known(e),
+                            None => Target::New {
+                                key: acr.folded.to_string(),
+                                name: text.get(long.start..long.end).unwrap_or("").to_string(),
+                                kind: EntityKind::Organization,
+                            },
+                        };
+                        cands.push(Cand {
+                            span: long,
+                            target: target.clone(),
+                            score: ACRONYM_DEF.0,
+                            rule: "acronym_def",
+                            rank: ACRONYM_DEF.1,
+                        });
+                        defined.insert(acr.folded.to_string(), target);
+                        continue;
+                    }
+                }
                 // A body's name in lower case around one capitalized name whose initial opens
                 // the acronym: the acronym names what that name names.
                 if let Some(t) = name_in_phrase(cx, j, acr) {
