@@ -4931,15 +4931,7 @@ impl<'a> Context<'a> {
             end -= 1;
         }
         let folded = fold_str(text.get(e.span.end..end).unwrap_or(""));
-        let Some((at, stop)) = verbs
-            .iter()
-            .filter_map(|m| {
-                match_positions(&folded, m)
-                    .find(|&x| stands_alone(&folded, x, m))
-                    .map(|x| (x, x + m.len()))
-            })
-            .min()
-        else {
+        let Some((at, stop)) = first_standing(&folded, verbs) else {
             return false;
         };
         let lead = folded.get(..at).unwrap_or("");
@@ -4997,16 +4989,7 @@ impl<'a> Context<'a> {
             return false;
         };
         let folded = fold_str(between);
-        let Some((at, stop)) = rules
-            .speech_verbs
-            .iter()
-            .filter_map(|m| {
-                match_positions(&folded, m)
-                    .find(|&x| stands_alone(&folded, x, m))
-                    .map(|x| (x, x + m.len()))
-            })
-            .min()
-        else {
+        let Some((at, stop)) = first_standing(&folded, &rules.speech_verbs) else {
             return false;
         };
         // The speaker's phrase after the place: a body's name of a few words, no clause.
@@ -7290,6 +7273,18 @@ fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
     let before = fs.get(..p).and_then(|t| t.chars().next_back());
     let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
     w.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
+}
+
+/// Where the first of the words `ws` that stands alone ([`stands_alone`]) in the folded text
+/// `fs` starts and ends, in bytes (the earliest start; at a tie, the shortest word).
+fn first_standing(fs: &str, ws: &[String]) -> Option<(usize, usize)> {
+    ws.iter()
+        .filter_map(|w| {
+            match_positions(fs, w)
+                .find(|&x| stands_alone(fs, x, w))
+                .map(|x| (x, x + w.len()))
+        })
+        .min()
 }
 
 /// Whether the folded text `t` opens with the word `w` as a whole word ([`stands_alone`]: no
