@@ -5004,8 +5004,6 @@ impl<'a> Context<'a> {
         // The statement opens right after the verb.
         let rest = folded.get(stop..).unwrap_or("").trim_start();
         rest.starts_with([',', '，', ':', '：'])
-            || rest.starts_with("qu'")
-            || rest.starts_with("qu\u{2019}")
             || rules
                 .clause_breaks
                 .iter()
@@ -7268,11 +7266,12 @@ fn name_within(short: &str, long: &str) -> bool {
 
 /// Whether the word `w`, found at byte `p` of the folded text `fs`, stands there as a whole
 /// word: no letter or digit of a spaced script touches it. A word in Han characters always
-/// does (Chinese has no spaces between words).
+/// does (Chinese has no spaces between words), and an elided word (ending in the apostrophe
+/// the fold writes for every one: "qu'", "dell'", "l'") ends there whatever follows it.
 fn stands_alone(fs: &str, p: usize, w: &str) -> bool {
     let before = fs.get(..p).and_then(|t| t.chars().next_back());
     let after = fs.get(p + w.len()..).and_then(|t| t.chars().next());
-    w.chars().any(is_han) || (!is_word_char(before) && !is_word_char(after))
+    w.chars().any(is_han) || (!is_word_char(before) && (w.ends_with('\'') || !is_word_char(after)))
 }
 
 /// Where the first of the words `ws` that stands alone ([`stands_alone`]) in the folded text
