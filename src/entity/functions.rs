@@ -582,7 +582,7 @@ impl Functions {
             let over: Vec<usize> = found
                 .iter()
                 .enumerate()
-                .filter(|(_, o)| o.span.start < span.end && span.start < o.span.end)
+                .filter(|(_, o)| o.span.overlaps(&span))
                 .map(|(i, _)| i)
                 .collect();
             let blocked = over.iter().any(|&i| {
@@ -753,7 +753,7 @@ impl Functions {
             let over: Vec<usize> = found
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.span.start < span.end && span.start < m.span.end)
+                .filter(|(_, m)| m.span.overlaps(&span))
                 .map(|(k, _)| k)
                 .collect();
             let yields = |m: &EntityMention| {

@@ -440,6 +440,16 @@ impl Text<'_, '_> {
         self.chars.get(i)
     }
 
+    /// The spans of the known names ([`Text::known_han`]) that lie within chars `a..b`: the
+    /// ones a person's name found over them replaces.
+    fn known_within(&self, a: usize, b: usize) -> Vec<Span> {
+        self.known_han
+            .iter()
+            .filter(|&&(x, y, _)| a <= x && y <= b)
+            .map(|&(_, _, span)| span)
+            .collect()
+    }
+
     /// The folded byte offset of char `i`.
     fn off(&self, i: usize) -> Option<usize> {
         self.chars.off(i)
@@ -1095,12 +1105,7 @@ fn interpunct_names(t: &mut Text<'_, '_>) {
         }
         if a < i && parts > 0 && b - a >= 4 && !partial {
             if let Some(target) = t.new_target(a, b, EntityKind::Person) {
-                let inside: Vec<Span> = t
-                    .known_han
-                    .iter()
-                    .filter(|&&(ka, kb, _)| a <= ka && kb <= b)
-                    .map(|&(_, _, s)| s)
-                    .collect();
+                let inside = t.known_within(a, b);
                 t.dropped.extend(inside);
                 let last_dot = (a..b).rev().find(|&k| t.ch(k).is_some_and(is_interpunct));
                 if let Some(d) = last_dot {
@@ -1683,12 +1688,7 @@ fn regnal_names(t: &mut Text<'_, '_>) {
             i += r;
             continue;
         }
-        let inner: Vec<Span> = t
-            .known_han
-            .iter()
-            .filter(|&&(x, y, _)| s <= x && y <= i)
-            .map(|&(_, _, sp)| sp)
-            .collect();
+        let inner = t.known_within(s, i);
         if let Some(target) = t.new_target(s, i + r, EntityKind::Person) {
             t.dropped.extend(inner);
             t.push(s, i + r, target, DISCOVERED.0, "discovered");
