@@ -11,16 +11,12 @@
 use concord::Lang::{self, De, En, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
+use common::{run, spf, subject_keyed};
 
-/// The subject of the claim of predicate `key` on `figure` (its surface holds it), if any.
+/// The subject of the claim of predicate `key` on `figure` (its surface holds it), if any
+/// ([`subject_keyed`]; empty when the claim has no subject).
 fn subject_of(lang: Lang, text: &str, figure: &str, key: &str) -> String {
-    let claims = run(text, lang);
-    claims
-        .iter()
-        .find(|c| c.provenance.text.contains(figure) && c.predicate == key)
-        .map(|c| c.subject.as_ref().map_or(String::new(), |s| s.name.clone()))
-        .unwrap_or_else(|| panic!("no {key} on {figure:?} in {text:?}: {:?}", spf(&claims)))
+    subject_keyed(lang, text, figure, key).unwrap_or_default()
 }
 
 #[test]
