@@ -1,8 +1,9 @@
 //! Quantity normalizer, readings of news writing (issue 3): a conversion in brackets keeps
 //! the rate of the figure it converts, air pressure, number words before an adjective of more
 //! or new things, a person counted by the article, comparisons that keep a sum's currency,
-//! bounds of coming close, and grades and times of day that are no amounts; per language,
-//! with the traps.
+//! bounds of coming close, grades and times of day that are no amounts, bare figures that
+//! repeat a counted noun, sums after a month, figures instead of others, points of GDP and a
+//! hedged half in Chinese; per language, with the traps.
 
 use concord::Lang;
 
@@ -308,5 +309,127 @@ fn halves_of_the_year_and_a_year_that_are_no_durations() {
         "受暴雨影响，大桥工期延长一年。",
         Lang::Zh,
         &[r("一年", "1", "years", "exact")],
+    );
+}
+
+// ------------------------------------------------------------------ figures told by others
+
+/// Bare figures of millions after a count that names what it counts, in the same paragraph,
+/// repeat its noun ("4,6 Millionen Besucher ... 3,4 Millionen"): they take no currency from
+/// the money the text mentions later, even in the paragraphs before its first sum.
+#[test]
+fn bare_millions_after_a_named_count_count_it_too() {
+    check(
+        "Rekord in den Museen\n\nIm vergangenen Jahr kamen 4,6 Millionen Besucher in die \
+         Museen der Stadt, rund 1,2 Millionen mehr als im Vorjahr mit 3,4 Millionen.\n\nDie \
+         Stadt gab dafür 180 Millionen Euro aus.",
+        Lang::De,
+        &[
+            r("4,6 Millionen Besucher", "4600000", "count", "exact"),
+            r("rund 1,2 Millionen", "1200000", "count", "approx"),
+            r("3,4 Millionen", "3400000", "count", "exact"),
+            r("180 Millionen Euro", "180000000", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Record nei porti\n\nIl porto ha movimentato 3,2 milioni di passeggeri, seguito dagli \
+         aeroporti con 2,8 milioni e dalle stazioni con 1,9 milioni.\n\nIl fatturato è salito \
+         a 410 milioni di euro.",
+        Lang::It,
+        &[
+            r("3,2 milioni", "3200000", "count", "exact"),
+            r("2,8 milioni", "2800000", "count", "exact"),
+            r("1,9 milioni", "1900000", "count", "exact"),
+            r("410 milioni di euro", "410000000", "EUR", "exact"),
+        ],
+    );
+}
+
+/// A number right after a month is a day or a year, unless its currency or unit follows it:
+/// "seit Oktober 12 Euro" is a sum paid since October.
+#[test]
+fn a_sum_after_a_month_is_no_date() {
+    check(
+        "Die Mitglieder zahlen seit Oktober 12 Euro im Monat, am 3. Oktober 2024 waren es noch \
+         10 Euro.",
+        Lang::De,
+        &[
+            r("12 Euro", "12", "EUR", "exact"),
+            r("10 Euro", "10", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Les abonnés paient depuis septembre 15 euros par mois, contre 13 euros le 2 septembre \
+         2023.",
+        Lang::Fr,
+        &[
+            r("15 euros", "15", "EUR", "exact"),
+            r("13 euros", "13", "EUR", "exact"),
+        ],
+    );
+}
+
+/// A bare number after a word for "instead of" is the figure it replaces, measured alike,
+/// even where it is the larger one; a year or a plain count lends it nothing.
+#[test]
+fn a_figure_instead_of_another_is_measured_alike() {
+    check(
+        "Le vol dure désormais 9 heures au lieu de 11, et le billet coûte 420 euros au lieu de \
+         510.",
+        Lang::Fr,
+        &[
+            r("9 heures", "9", "hours", "exact"),
+            r("11", "11", "hours", "exact"),
+            r("420 euros", "420", "EUR", "exact"),
+            r("510", "510", "EUR", "exact"),
+        ],
+    );
+    check(
+        "Il cantiere durerà 18 mesi invece di 24.",
+        Lang::It,
+        &[
+            r("18 mesi", "18", "months", "exact"),
+            r("24", "24", "months", "exact"),
+        ],
+    );
+    check(
+        "Der Eintritt kostet jetzt 12 Euro statt 15, die Fahrt dauert 40 Minuten statt 55.",
+        Lang::De,
+        &[
+            r("12 Euro", "12", "EUR", "exact"),
+            r("15", "15", "EUR", "exact"),
+            r("40 Minuten", "40", "minutes", "exact"),
+            r("55", "55", "minutes", "exact"),
+        ],
+    );
+}
+
+/// A point of GDP, singular or plural, is a percent of it.
+#[test]
+fn a_point_of_gdp_is_a_percent() {
+    check(
+        "Le déficit a reculé de 0,4 point de PIB en un an.",
+        Lang::Fr,
+        &[r("0,4 point de PIB", "0.4", "percent", "exact")],
+    );
+    check(
+        "La manovra vale 1 punto di Pil.",
+        Lang::It,
+        &[r("1 punto di Pil", "1", "percent", "exact")],
+    );
+}
+
+/// `一半` (a half) after a hedge is a share, as `la moitié` is; the hedge is part of it.
+#[test]
+fn a_hedged_half_in_chinese_is_a_share() {
+    check(
+        "约一半居民没有自来水。",
+        Lang::Zh,
+        &[r("约一半", "50", "percent", "approx")],
+    );
+    check(
+        "超过一半的企业亏损。",
+        Lang::Zh,
+        &[r("超过一半", "50", "percent", "more_than")],
     );
 }

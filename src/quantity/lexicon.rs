@@ -163,6 +163,9 @@
 //! - `part_markers`: words that open a part of the figure before them; a bare number they
 //!   introduce takes its duration or currency (`vier Jahre Haft, davon zwei auf Bewährung`,
 //!   `cinque anni, di cui tre con la condizionale`, `quatre ans, dont deux ferme`).
+//! - `alternative_markers`: words for `instead of` that open the figure a statement sets
+//!   against the one before it; a bare number right after one takes that figure's unit or
+//!   currency (`in 23 Tagen statt 35`, `in 23 giorni invece di 35`, `23 jours au lieu de 35`).
 //! - `months`: month names; a number next to one is a date, not an amount. `cased_months`:
 //!   abbreviations read only where written exactly so (`25 GIU` in an agency's dateline,
 //!   where `3 set` is three sets in tennis).
@@ -526,6 +529,11 @@ pub struct QuantityLexicon {
     /// takes that figure's duration or currency.
     #[serde(default)]
     pub part_markers: Vec<String>,
+    /// Words for `instead of` (`au lieu de`, `invece di`, `statt`): a bare number right after
+    /// one, a few words after a figure, is the figure it replaces and takes its unit or
+    /// currency.
+    #[serde(default)]
+    pub alternative_markers: Vec<String>,
     /// Month names.
     #[serde(default)]
     pub months: Vec<String>,

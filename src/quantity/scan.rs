@@ -2444,12 +2444,17 @@ impl<'a> Sentence<'a> {
         {
             return Step::Skip(n1.end);
         }
-        // A date: "maggio 2025", "July 15" (not "im Juli siebenmal": a count of times).
+        // A date: "maggio 2025", "July 15" (not "im Juli siebenmal": a count of times; nor an
+        // amount its currency or unit follows, "ab März 12 Euro", "depuis juin 30 %", which
+        // no day or year takes).
         if j > 0
             && self.month_at(j - 1)
             && self.near(j - 1, j)
             && !n1.scaled
-            && !self.has(n1.end, |p| p.occurrence)
+            && !n1.percent
+            && !self.has(n1.end, |p| {
+                p.occurrence || p.currency.is_some() || p.unit.is_some() || p.percent_word.is_some()
+            })
         {
             return Step::Skip(n1.end);
         }
@@ -4048,7 +4053,10 @@ impl<'a> Sentence<'a> {
     /// which suspended`, `6 millions d'euros, dont un million ferme`): the marker stands
     /// right before the number or right after it, no more
     /// than eight tokens after the figure, and the number counts no noun. A bare number after
-    /// a scaled amount takes its scale too (`80 miliardi di euro, di cui 20`).
+    /// a scaled amount takes its scale too (`80 miliardi di euro, di cui 20`). So does a bare
+    /// number right after a word for `instead of` (`alternative_markers`) that follows a
+    /// figure with a unit: it is the figure it replaces, measured alike (`in 23 giorni invece
+    /// di 35`, `ab Januar 58 Euro statt 49`), and may be larger than it.
     fn elliptic_parts(&self, found: &mut [Found]) {
         const GAP: usize = 8;
         for x in 1..found.len() {
@@ -4056,7 +4064,13 @@ impl<'a> Sentence<'a> {
                 continue;
             };
             let u = g.quantity.unit;
-            if !(u.is_duration() || u.is_currency())
+            // A figure set against the one before it with a word for `instead of` is that
+            // figure's kind in another state ("in 23 giorni invece di 35", "58 Euro statt 49").
+            let alternative = f.first > g.last + 1
+                && self.has(f.first - 1, |p| p.alternative)
+                && self.near(f.first - 1, f.first)
+                && !matches!(u, Unit::Count | Unit::Year);
+            if !(u.is_duration() || u.is_currency() || alternative)
                 || f.quantity.unit != Unit::Count
                 || f.quantity.max.is_some()
                 // (A hedged part is a part too: "1,2 miliardi, di cui circa 300 milioni".)
@@ -4072,7 +4086,7 @@ impl<'a> Sentence<'a> {
             let before =
                 f.first > g.last + 1 && marker(f.first - 1) && self.near(f.first - 1, f.first);
             let after = marker(f.last + 1) && self.near(f.last, f.last + 1);
-            if !(before || after) {
+            if !(before || after || alternative) {
                 continue;
             }
             let scaled = u.is_currency() && g.scaled && !f.scaled;
@@ -4086,7 +4100,7 @@ impl<'a> Sentence<'a> {
             };
             // A part is no more than its whole ("neuf mois, dont plus de 700 000" counts
             // something else).
-            if value > g.quantity.value {
+            if value > g.quantity.value && !alternative {
                 continue;
             }
             if let Some(f) = found.get_mut(x) {
@@ -4842,7 +4856,8 @@ fn traditional_script(text: &str) -> bool {
 /// nearest money mention before it in its paragraph (paragraphs end at a blank line), unless a
 /// count of millions or more that names what it counts comes between (`1600万 ... 36.57亿`);
 /// in a paragraph before the one of the text's first money mention (a headline), it takes the
-/// currency the text mentions most; with no money before it in its paragraph, it takes the
+/// currency the text mentions most, unless such a naming count comes before it in its paragraph
+/// (the bare figures after `36,8 Millionen Besucher` count visitors too); with no money before it in its paragraph, it takes the
 /// currency of the next money mention of the paragraph. Value, bound and precision do not
 /// change. A text without money keeps its counts, and so does a paragraph without money after
 /// the first money mention.
@@ -4866,6 +4881,9 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
     let mut last: Option<Unit> = None;
     let mut seen = false;
     let mut para_money = false;
+    // (A count of millions that names what it counts earlier in the paragraph: the bare
+    // figures after it repeat its noun, "8,8 milioni di visitatori, seguiti da 6,9 milioni".)
+    let mut para_counted = false;
     let first_money = out
         .iter()
         .find(|m| m.quantity.unit.is_currency())
@@ -4878,6 +4896,7 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
         if blank_line(between) {
             last = None;
             para_money = false;
+            para_counted = false;
         }
         prev_end = m.span.end;
         match carry_step(m, inh) {
@@ -4886,10 +4905,14 @@ fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
                 seen = true;
                 para_money = true;
             }
-            Carry::Block => last = None,
+            Carry::Block => {
+                last = None;
+                para_counted = true;
+            }
             Carry::Take => {
                 let headline = !seen
                     && !para_money
+                    && !para_counted
                     && text
                         .get(m.span.end.min(first_money)..first_money)
                         .is_some_and(blank_line);

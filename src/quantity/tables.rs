@@ -98,6 +98,8 @@ pub(crate) struct Phrase {
     pub list_sep: bool,
     /// A word that opens a part of the figure before it (`dont`, `di cui`, `davon`).
     pub part_marker: bool,
+    /// A word for `instead of` (`au lieu de`, `invece di`, `statt`).
+    pub alternative: bool,
     pub month: bool,
     /// A month abbreviation read only where written exactly so (see `Tables::cased_months`).
     pub cased_month: bool,
@@ -587,7 +589,7 @@ impl Tables {
                 let b = parse_bound(b);
                 ph(w, &mut |p| p.post_hedge = b);
             }
-            let flags: [FlagSetter<'_>; 37] = [
+            let flags: [FlagSetter<'_>; 38] = [
                 (&lex.year_hedges, |p| p.year_hedge = true),
                 (&lex.traditional_families, |p| p.traditional_family = true),
                 (&lex.noun_hedges, |p| p.noun_hedge = true),
@@ -608,6 +610,7 @@ impl Tables {
                 (&lex.connectors, |p| p.connector = true),
                 (&lex.list_separators, |p| p.list_sep = true),
                 (&lex.part_markers, |p| p.part_marker = true),
+                (&lex.alternative_markers, |p| p.alternative = true),
                 (&lex.months, |p| p.month = true),
                 (&lex.cased_months, |p| p.cased_month = true),
                 (&lex.clock_words, |p| p.clock_word = true),
