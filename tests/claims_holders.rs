@@ -191,3 +191,43 @@ fn an_adverb_that_refers_back_to_a_place_names_it() {
         assert_eq!(subject_of(lang, text, figure), want, "{text}");
     }
 }
+
+#[test]
+fn a_place_after_the_figure_holds_it_where_the_clause_names_no_party() {
+    let cases = [
+        (
+            Fr,
+            "L'Organisation mondiale de la santé a publié lundi son rapport annuel.\n\nL'an dernier, la rougeole a touché 3 200 enfants au Portugal.",
+            "3 200",
+            "Portugal",
+        ),
+        (
+            De,
+            "Der Wetterdienst hat am Montag seine Jahresbilanz vorgelegt.\n\nIm Sommer wurden mehr als 400 Waldbrände in Österreich gezählt.",
+            "400",
+            "Austria",
+        ),
+        (
+            It,
+            "L'Istat ha diffuso i dati di luglio.\n\nNel mese sono stati registrati 250 incidenti stradali in Portogallo.",
+            "250",
+            "Portugal",
+        ),
+        (
+            En,
+            "The regulator published its annual report on Monday.\n\nLast year data breaches exposed 40 million records in Canada.",
+            "40 million",
+            "Canada",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+    // A figure spread over a list of places is none of theirs alone.
+    let text = "Die Weltgesundheitsorganisation legte ihren Bericht vor.\n\nDie Masern wurden bei 3.200 Kindern vor allem in Österreich, Ungarn und Polen festgestellt.";
+    assert_ne!(
+        subject_on(De, text, "3.200").as_deref(),
+        Some("Austria"),
+        "{text}"
+    );
+}

@@ -4576,7 +4576,9 @@ impl<'a> Context<'a> {
     /// 2024 in Portogallo sono nati 82.000 bambini", "En Bretagne, la récolte atteint 40 000
     /// tonnes"); the nearest before the figure, never a dateline's place, a bracketed aside nor
     /// the object. A place after a verb is where an actor does something ("Le due società
-    /// apriranno in Cina una filiale con un capitale di"), not the holder. Only for a slot that
+    /// apriranno in Cina una filiale con un capitale di"), not the holder. Else the first place
+    /// such a preposition governs after the figure in its clause, outside a list of places
+    /// ("Im Sommer wurden mehr als 400 Waldbrände in Österreich gezählt"). Only for a slot that
     /// takes places, and not where the sentence refers back to a party ("la société", "es"):
     /// "En Chine, le groupe emploie 3 000 personnes" is the group's.
     fn locative_holder(
@@ -4626,19 +4628,38 @@ impl<'a> Context<'a> {
                         || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
                 })
         };
-        s.entities
+        let place = |e: &EntityMention| {
+            e.kind == EntityKind::Place
+                && exclude != Some(e.id.as_str())
+                && !self.in_dateline(e)
+                && !self.bracketed(e)
+                && self.marked_at(s.span.start, s.lang, e.span.start, &locatives)
+        };
+        let opening = s
+            .entities
             .iter()
             .copied()
-            .filter(|e| {
-                e.kind == EntityKind::Place
-                    && e.span.end <= region.start
-                    && exclude != Some(e.id.as_str())
-                    && !self.in_dateline(e)
-                    && !self.bracketed(e)
-                    && self.marked_at(s.span.start, s.lang, e.span.start, &locatives)
-                    && opens(e)
-            })
-            .max_by_key(|e| e.span.start)
+            .filter(|e| e.span.end <= region.start && place(e) && opens(e))
+            .max_by_key(|e| e.span.start);
+        // "Im Sommer wurden mehr als 400 Waldbrände in Österreich gezählt", "la rougeole a
+        // touché 3 200 enfants au Portugal": a clause that names no party sets what it counts
+        // in the place its preposition of place governs after the figure; not a place of a
+        // list ("bei 3.200 Kindern vor allem in Österreich, Ungarn und Polen"): the figure
+        // spreads over them all.
+        let end = s.clause_end(region.end);
+        opening.or_else(|| {
+            s.entities
+                .iter()
+                .enumerate()
+                .filter(|&(k, e)| {
+                    e.span.start >= region.end
+                        && e.span.end <= end
+                        && place(e)
+                        && !listed_with_place(text, &s.entities, k, &rules.conjunctions)
+                })
+                .map(|(_, e)| *e)
+                .min_by_key(|e| e.span.start)
+        })
     }
 
     /// Whether the mention `e` of a sentence read in `langs` names a disaster
