@@ -231,3 +231,45 @@ fn a_place_after_the_figure_holds_it_where_the_clause_names_no_party() {
         "{text}"
     );
 }
+
+#[test]
+fn a_landmark_named_after_its_word_holds_its_measures() {
+    // A reservoir's or a museum's name after its word and a preposition ("l'invaso di X",
+    // "le musée de X") is the landmark's own, not a place where something happens: it holds
+    // its distance and its area, not the company the context names.
+    let cases = [
+        (
+            It,
+            "Enel ha presentato il piano idrico della regione.\n\nL'invaso di Valdorsa, a circa 40 chilometri da Torino, contiene 12 milioni di metri cubi d'acqua.",
+            "circa 40 chilometri",
+            "Valdorsa",
+        ),
+        (
+            Fr,
+            "EDF a présenté lundi son programme hydraulique.\n\nLe réservoir de Montclarel, à une trentaine de kilomètres de Grenoble, retient 200 millions de mètres cubes.",
+            "une trentaine de kilomètres",
+            "Montclarel",
+        ),
+        (
+            En,
+            "Thames Water presented its plan on Monday.\n\nThe reservoir of Elmsworth, about 40 kilometres from Oxford, holds 90 million cubic metres.",
+            "about 40 kilometres",
+            "Elmsworth",
+        ),
+        (
+            Fr,
+            "LVMH a annoncé lundi son mécénat.\n\nLe musée de Valmorin s'étend sur 12 000 mètres carrés.",
+            "12 000 mètres carrés",
+            "Valmorin",
+        ),
+        (
+            It,
+            "Prada ha annunciato lunedì il suo mecenatismo.\n\nIl museo di Valmorin si estende su 12.000 metri quadrati.",
+            "12.000 metri quadrati",
+            "Valmorin",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(subject_of(lang, text, figure), want, "{text}");
+    }
+}

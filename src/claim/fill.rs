@@ -830,6 +830,32 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// Whether a landmark's word ([`FoldedRules::landmark_words`] of the sentence's languages)
+    /// governs the mention `e` through a preposition, at most one word between ("l'invaso di
+    /// Valdorsa", "il bacino artificiale del Monte Lago", "le musée de Valmorin", "the reservoir
+    /// of Elmsworth"): the name is the landmark's own, a thing with a length, an area, a
+    /// capacity, not a place a preposition sets something in.
+    fn landmark_named(&self, s: &Sentence<'_>, e: &EntityMention) -> bool {
+        let b = self.before(s.span.start, e.span.start);
+        s.langs.iter().any(|&l| {
+            let rules = self.frames.rules(l);
+            let joins = |w: &String| {
+                rules.prepositions.contains(w)
+                    || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
+            };
+            let landmark = |w: &String| {
+                rules
+                    .landmark_words
+                    .iter()
+                    .any(|x| match x.strip_prefix('*') {
+                        Some(tail) => w.len() > tail.len() && w.ends_with(tail),
+                        None => x == w,
+                    })
+            };
+            b.words.first().is_some_and(joins) && b.words.iter().skip(1).take(2).any(landmark)
+        })
+    }
+
     /// The event's site ([`Site`]): the first name the document's lead (its headline and the
     /// [`LEAD_SENTENCES`] sentences after it) sets as a town, an estate or a station by a word
     /// of [`FoldedRules::site_words`] ("in der Kleinstadt X", "la stazione ferroviaria di X",
@@ -3975,7 +4001,12 @@ impl<'a> Context<'a> {
                     .frames()
                     .get(frame)
                     .is_some_and(|f| f.event_subject);
-            if (e.score < DISCOVERED_SCORE && self.marked_by(s, e, preps) && !venue)
+            // A landmark's own name is no place either: "l'invaso di Valdorsa", "le musée de
+            // Valmorin" name the reservoir and the museum that hold their measures.
+            if (e.score < DISCOVERED_SCORE
+                && self.marked_by(s, e, preps)
+                && !venue
+                && !self.landmark_named(s, e))
                 || (rank > 0 && self.located(s.span.start, s.lang, e, &s.entities))
             {
                 continue;

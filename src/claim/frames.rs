@@ -280,7 +280,9 @@ pub struct LangRules {
     /// ("Canale di Panama", "Hoover Dam", "三峡大坝") is a thing the story may be about, which
     /// holds its own length, its traffic and what it counts, as a facility does. No port nor
     /// airport: a headline names them as the scene of what happened there (a collision, a
-    /// terminal a shipping line takes over), not as the thing the figures measure.
+    /// terminal a shipping line takes over), not as the thing the figures measure. A name one
+    /// of them governs through a preposition ("l'invaso di X", "le musée de X") is the
+    /// landmark's own, no place where something happens.
     #[serde(default)]
     pub landmark_words: Vec<String>,
     /// Words that set a name as a place below a region or a site at a place: a town, a village,
