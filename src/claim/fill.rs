@@ -7639,7 +7639,7 @@ pub(super) fn extract_with(
             }
         }
     }
-    restated(out, &bare)
+    restated(out, &bare, input.text, frames)
 }
 
 /// A figure of the sentence before the one being filled that made a claim, with its frame:
@@ -7663,8 +7663,10 @@ fn nothing_between(s: &Sentence<'_>, p: Span, q: Span) -> bool {
 /// of another subject, it is dropped (with its conversions). So is a bare claim in a sentence
 /// that states a named fact: its figure most likely qualifies that fact ("revenue of $39
 /// billion, up 78%"), unless it measures a dimension besides amounts, shares and counts that
-/// no named fact of the sentence has ("in nur fünf Sekunden 15 Gigawatt").
-fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
+/// no named fact of the sentence has ("in nur fünf Sekunden 15 Gigawatt"), or it is of the
+/// measure of a named figure beside it, whose key it then takes, multi-valued
+/// ([`neighbour_key`]: "nach 6,8 Milliarden Euro im Vorjahr").
+fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> Vec<Claim> {
     if !bare.iter().any(|&b| b) {
         return out;
     }
@@ -7711,7 +7713,19 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
             .filter_map(|&j| out.get(j))
             .find(|o| o.subject == c.subject)
             .map(|o| (o.predicate.clone(), o.object.clone(), o.functional));
-        let drop = fact.is_none() && (!same.is_empty() || qualifies(c));
+        // A bare figure beside a named fact of its sentence qualifies it, unless it is of the
+        // measure of a named figure beside it ([`neighbour_key`]).
+        let key = if fact.is_none() && same.is_empty() && qualifies(c) {
+            neighbour_key(&out, bare, i, text, frames)
+        } else {
+            None
+        };
+        let drop = fact.is_none() && key.is_none() && (!same.is_empty() || qualifies(c));
+        if let (Some((p, o)), Some(c)) = (key, out.get_mut(i)) {
+            c.predicate = p;
+            c.object = o;
+            c.functional = false;
+        }
         match (fact, out.get_mut(i)) {
             (Some((p, o, f)), Some(c)) => {
                 c.predicate = p;
@@ -7757,6 +7771,78 @@ fn restated(mut out: Vec<Claim>, bare: &[bool]) -> Vec<Claim> {
             .and_then(|f| index.get(f).copied().flatten());
     }
     out
+}
+
+/// The key a bare figure takes from the named facts of its sentence (`out[i]` is the bare
+/// claim, `bare` flags the claims of figures nothing names, `text` is the document): news
+/// writing names a measure once and lets the figures of the same measure around it go bare.
+/// An amount or a measure set beside a named figure of its unit, against it or in apposition
+/// to it ("stieg auf 7,4 Milliarden Euro, nach 6,8 Milliarden Euro im Vorjahr", "ha speso 1,2
+/// miliardi di euro, contro 900 milioni di euro nel 2022") is of that figure's measure: it
+/// takes the key and object of the nearest named figure of its unit (its currency for money)
+/// and of its subject: a figure of another holder is another fact ("Mario Rossi, 52 anni,
+/// guida Acme da dieci anni": the company's ten years are no age). Not where the two are of different orders (over ten times apart: a share price beside a
+/// market value, a term of forty years beside three years of works), nor across a semicolon,
+/// a clause-break word (a new clause states a new fact: "che", "dass", "mais") or a word that
+/// makes a figure a whole ("insgesamt bis zu 50 Millionen": the sum of the parts, not a
+/// part). Counts and shares keep no neighbour's key: the counts of one sentence are most often
+/// the parts of a whole (votes for, against and abstaining), its shares those of different
+/// things (the cut in one use and in another, a level beside its threshold), each a fact of
+/// its own. `None`: the figure stays a qualifier of the sentence's facts.
+fn neighbour_key(
+    out: &[Claim],
+    bare: &[bool],
+    i: usize,
+    text: &str,
+    frames: &Frames,
+) -> Option<(String, Option<EntityRef>)> {
+    let c = out.get(i)?;
+    let unit = c.quantity.unit;
+    if matches!(unit, Unit::Count | Unit::Percent | Unit::Year) {
+        return None;
+    }
+    let gap = |o: &Claim| {
+        let (a, b) = (o.provenance.span, c.provenance.span);
+        if a.end <= b.start {
+            Span::new(a.end, b.start)
+        } else {
+            Span::new(b.end, a.start.max(b.end))
+        }
+    };
+    let o = out
+        .iter()
+        .enumerate()
+        .filter(|&(j, o)| {
+            j != i
+                && bare.get(j) == Some(&false)
+                && o.conversion_of.is_none()
+                && o.provenance.sentence == c.provenance.sentence
+                && o.quantity.unit == unit
+                && o.subject == c.subject
+        })
+        .map(|(_, o)| o)
+        .min_by_key(|o| gap(o).len())?;
+    // Of one order: neither more than ten times the other.
+    let abs = |d: crate::Decimal| if d.is_negative() { d.negate() } else { d };
+    let (x, y) = (abs(c.quantity.value), abs(o.quantity.value));
+    if x.checked_mul_int(10).is_none_or(|t| t < y) || y.checked_mul_int(10).is_none_or(|t| t < x) {
+        return None;
+    }
+    let g = gap(o);
+    let between = fold_str(text.get(g.start..g.end)?);
+    if between.contains(';') || between.contains('；') {
+        return None;
+    }
+    let rules = frames.rules(c.provenance.lang);
+    let separates = rules
+        .clause_breaks
+        .iter()
+        .chain(&rules.total_markers)
+        .any(|w| match_positions(&between, w).any(|x| stands_alone(&between, x, w)));
+    if separates {
+        return None;
+    }
+    Some((o.predicate.clone(), o.object.clone()))
 }
 
 /// Whether the folded `gap` before a figure ends with one of `frame`'s
