@@ -243,3 +243,126 @@ fn districts_and_housing_estates_are_places_and_facilities() {
         "该屋苑: {f:?}"
     );
 }
+
+/// Chinese writes a distance from a place as place + bearing + hedge + number ("以北约60公里",
+/// "north of it, about 60 km"): the bearing's last character and the hedge are no "北约"
+/// (NATO), in either script; with no number after it ("以北约为首", "led by NATO") the name
+/// stands, and so does NATO elsewhere in the text.
+#[test]
+fn a_bearing_and_a_hedge_before_a_distance_are_no_name() {
+    let text = "新矿区位于省会以北约60公里处，北约军机上月曾在附近飞越。";
+    let ids: Vec<String> = found(text, Lang::Zh)
+        .into_iter()
+        .map(|(_, id, _)| id)
+        .collect();
+    assert_eq!(ids.iter().filter(|id| *id == "nato").count(), 1, "{ids:?}");
+    assert_eq!(id_of(text, Lang::Zh, "北约").as_deref(), Some("nato"));
+    let text = "新機場位於市區東北約25公里，預計明年啟用。";
+    assert!(found(text, Lang::Zh).iter().all(|(_, id, _)| id != "nato"));
+    let text = "以北约为首的军事联盟昨日在布鲁塞尔开会。";
+    assert_eq!(id_of(text, Lang::Zh, "北约").as_deref(), Some("nato"));
+}
+
+/// A dam, a port or a company whose Chinese name opens with its country's name ("巴西美丽山大坝",
+/// "智利北星港", "加拿大北岭矿业公司") is the facility or the company, never the country; its
+/// later mentions without the country are it too. A business described ("美国大型科技公司"),
+/// a particle between ("埃及的新大坝") or a port in general ("日本沿海港口") leaves the country.
+#[test]
+fn a_facility_or_a_company_named_after_its_country_is_not_the_country() {
+    for (text, surface, kind) in [
+        (
+            "巴西美丽山大坝下月开始蓄水。",
+            "巴西美丽山大坝",
+            EntityKind::Facility,
+        ),
+        (
+            "智利北星港將於明年啟用。",
+            "智利北星港",
+            EntityKind::Facility,
+        ),
+        (
+            "该矿由加拿大北岭矿业公司和当地企业共同开发。",
+            "加拿大北岭矿业公司",
+            EntityKind::Organization,
+        ),
+    ] {
+        let got = found(text, Lang::Zh);
+        let m = got.iter().find(|(s, _, _)| s == surface);
+        assert_eq!(m.map(|(_, _, k)| *k), Some(kind), "{text}: {got:?}");
+        assert!(
+            got.iter()
+                .all(|(_, id, _)| !["brazil", "chile", "canada"].contains(&id.as_str())),
+            "{text}: {got:?}"
+        );
+    }
+    let text = "巴西美丽山大坝下月开始蓄水。美丽山大坝的装机容量居全国第二。";
+    let got = found(text, Lang::Zh);
+    let whole = id_of(text, Lang::Zh, "巴西美丽山大坝");
+    assert!(whole.is_some(), "{got:?}");
+    assert_eq!(id_of(text, Lang::Zh, "美丽山大坝"), whole, "{got:?}");
+    // The company is keyed by its name after the country, as where its name found alone
+    // leaves the country its own mention.
+    let whole = id_of(
+        "该矿由加拿大北岭矿业公司和当地企业共同开发。",
+        Lang::Zh,
+        "加拿大北岭矿业公司",
+    );
+    assert_eq!(whole.as_deref(), Some("new:北岭"));
+    let alone = id_of(
+        "加拿大北岭矿业公司宣布裁员三百人。",
+        Lang::Zh,
+        "北岭矿业公司",
+    );
+    assert_eq!(alone, whole);
+    for (text, country) in [
+        ("美国大型科技公司纷纷加码投资。", "united_states"),
+        ("埃及的新大坝引发争议。", "egypt"),
+        ("日本沿海港口吞吐量创新高。", "japan"),
+    ] {
+        let got = found(text, Lang::Zh);
+        assert!(
+            got.iter().any(|(_, id, _)| id == country),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// A shipping group's port operator is a company of its own: "X Ports" after a known group's
+/// name in Latin scripts, "X港口" and a legal form after it in Chinese, one id in every
+/// language (keyed by the parent and the class), never the parent; the group alone stays
+/// the group.
+#[test]
+fn a_groups_port_operator_is_a_company_of_its_own() {
+    for (text, lang, surface) in [
+        (
+            "Il terminal del Pireo è gestito da Cosco Shipping Ports dal 2016.",
+            Lang::It,
+            "Cosco Shipping Ports",
+        ),
+        (
+            "Cosco Shipping Ports détient désormais un tiers du terminal de Hambourg.",
+            Lang::Fr,
+            "Cosco Shipping Ports",
+        ),
+        (
+            "比雷埃夫斯港集装箱码头由中远海运港口有限公司运营。",
+            Lang::Zh,
+            "中远海运港口有限公司",
+        ),
+        (
+            "漢堡碼頭的少數股權由中遠海運港口有限公司持有。",
+            Lang::Zh,
+            "中遠海運港口有限公司",
+        ),
+    ] {
+        assert_eq!(
+            id_of(text, lang, surface).as_deref(),
+            Some("new:cosco ports"),
+            "{text}: {:?}",
+            found(text, lang)
+        );
+    }
+    // The parent's own name, and a legal form after it alone, stay the parent's.
+    let text = "中远海运集团表示将扩大船队。";
+    assert!(found(text, Lang::Zh).iter().any(|(_, id, _)| id == "cosco"));
+}

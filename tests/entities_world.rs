@@ -8,7 +8,7 @@ use concord::Lang::{self, De, En, Fr, It, Zh};
 use concord::{EntityKind, Gazetteer};
 
 mod common;
-use common::{ids_of, pairs};
+use common::{has, ids_of, pairs};
 
 /// A state, a region or a sea is one place in every language and script.
 #[test]
@@ -179,4 +179,26 @@ fn the_chinese_side_of_a_state_links_to_the_state() {
         Zh,
     );
     assert_eq!(zh, vec!["united_states".to_string()], "{zh:?}");
+}
+
+/// Italian writes Peru with its stressed final vowel ("Perù"): the accent that keeps a short
+/// name from a word written with one ("Metà" is no "Meta") is the country's own spelling
+/// here; French "Pérou" and Chinese 秘鲁 are the same state.
+#[test]
+fn a_country_written_with_its_accent_links() {
+    for (text, lang, surface) in [
+        ("Il Perù esporta rame e argento verso l'Asia.", It, "Perù"),
+        (
+            "Le gouvernement du Pérou a relevé ses prévisions.",
+            Fr,
+            "Pérou",
+        ),
+        ("秘鲁的铜产量去年增长。", Zh, "秘鲁"),
+    ] {
+        assert!(
+            has(text, lang, surface, "peru"),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
 }

@@ -3444,8 +3444,9 @@ fn branch_classes() -> &'static [(bool, Vec<String>, String)] {
 /// subsidiary's mention nor a word of it is taken alone. In Latin scripts, one to three
 /// capitalized words after it, the last a `branch` cue or the words a class of
 /// `data/gazetteer/branches.tsv`; in Chinese, a class's words right after it where the name is
-/// a listed company's (a stock code in brackets after it) or a parent's holding ("旗下", "子公司"
-/// before it; "宏达汽车的销量" alone may be the parent's car business). A class keys the subsidiary by the parent and the class
+/// a listed company's (a stock code in brackets after it), a parent's holding ("旗下", "子公司"
+/// before it; "宏达汽车的销量" alone may be the parent's car business) or a company's registered
+/// name (a legal form after the class's words, kept in the name: "宏达物流有限公司"). A class keys the subsidiary by the parent and the class
 /// ("new:acme auto": "Acme Motors", "Acme Auto", "Acme汽车" are one company in every language).
 /// The parent's own mentions elsewhere stay the parent's; a longer known name ("Thyssenkrupp
 /// Steel Europe") is found as it is.
@@ -3495,8 +3496,12 @@ pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>
                     .holdings(doc.lang)
                     .iter()
                     .any(|h| before.contains(h.as_str()));
-                if listed || held {
-                    end = Some(stop);
+                // (A legal form right after the class's words, "X物流有限公司", is a company's
+                // registered name: the subsidiary's, whole.)
+                let first: String = after.chars().take(6).collect();
+                let legal = super::han::legal_form_at(&fold_str(&first));
+                if listed || held || legal.is_some() {
+                    end = Some(stop + legal.unwrap_or(0));
                     class = Some(cl.as_str());
                 }
                 break;

@@ -908,6 +908,9 @@ fn accept(
             continue;
         }
         let mut weak = false;
+        if cjk && super::han::splits_a_bearing(hay, start, end) {
+            continue;
+        }
         let ok = if cjk {
             // "苹果CEO库克", "美的集团": a Chinese name that is also a word (or too short to
             // tell) links where a role or an organization word follows it; elsewhere only at a

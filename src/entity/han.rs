@@ -114,6 +114,9 @@ pub(crate) struct HanCues {
     /// Compass characters that make a new place's name with a known place's after them, and
     /// the English word for them ("东": "east").
     compass: Vec<(char, String)>,
+    /// Words of bearing before a distance ("以北", "东北"): a name cannot start inside one
+    /// where a quantity follows.
+    bearings: Vec<String>,
 }
 
 impl HanCues {
@@ -180,6 +183,10 @@ impl HanCues {
                     }
                     "estate_head" => {
                         c.estate_heads.push(w);
+                        continue;
+                    }
+                    "bearing" => {
+                        c.bearings.push(w);
                         continue;
                     }
                     "compass" => {
@@ -342,6 +349,49 @@ pub(super) fn org_word_follows(hay: &str, at: usize) -> bool {
     let c = HanCues::embedded();
     let rest = hay.get(at..).unwrap_or("");
     prefixes(rest, 6).any(|p| c.org_suffix.contains(p) || c.org_weak.contains(p))
+}
+
+/// Whether the Chinese name matched at folded bytes `start..end` of `hay` starts inside a word
+/// of bearing (cue `bearing`: "以北", "东北") and the rest of the match opens a quantity the
+/// scanner reads ("利马以北约80公里": "north of Lima, about 80 km"; the hedge 约 and the bearing
+/// are no "北约", NATO). Chinese writes a distance from a place as place + bearing + hedge +
+/// number, so a name that both starts within the bearing and ends in the number's hedge is
+/// split across three words. The name stands where no number follows ("以北约为首", "led by
+/// NATO").
+pub(super) fn splits_a_bearing(hay: &str, start: usize, end: usize) -> bool {
+    let c = HanCues::embedded();
+    let (Some(before), Some(name)) = (hay.get(..start), hay.get(start..end)) else {
+        return false;
+    };
+    let Some(prev) = before.chars().next_back() else {
+        return false;
+    };
+    c.bearings.iter().any(|b| {
+        let mut bc = b.chars();
+        if bc.next() != Some(prev) {
+            return false;
+        }
+        let tail = bc.as_str();
+        if tail.is_empty() || !name.starts_with(tail) || name.len() <= tail.len() {
+            return false;
+        }
+        // The rest of the match and what follows it: a quantity must start right there.
+        let from = start + tail.len();
+        let window: String = hay.get(from..).unwrap_or("").chars().take(12).collect();
+        crate::quantity::scan(&window, crate::Lang::Zh)
+            .first()
+            .is_some_and(|m| m.span.start == 0 && from + m.span.end > end)
+    })
+}
+
+/// The folded bytes of the longest legal form or group word ("有限公司", "集团", cue
+/// `org_suffix`) that `rest` (folded) opens with, if any.
+pub(super) fn legal_form_at(rest: &str) -> Option<usize> {
+    let c = HanCues::embedded();
+    prefixes(rest, 6)
+        .filter(|p| c.org_suffix.contains(*p) && !c.institution.contains(*p))
+        .map(str::len)
+        .max()
 }
 
 /// Whether a word may start at folded byte `at` of `hay`: the text's start, a character of
@@ -925,6 +975,7 @@ pub(crate) fn apply(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {
     org_names(&mut t);
     numbered_craft(&mut t);
     compass_places(&mut t, entities, cands);
+    place_led_names(&mut t);
     regnal_names(&mut t);
     estate_names(&mut t);
     headed_transliterations(&mut t);
@@ -1595,6 +1646,95 @@ fn compass_places(t: &mut Text<'_, '_>, entities: &[Entity], cands: &[Cand]) {
         };
         t.dropped.push(span);
         t.push(c, y + len, target, super::discover::COMPASS, "discovered");
+    }
+}
+
+/// A facility or a company named after its country or place: the place's name, a name of two
+/// to four characters and a landmark's noun ("埃塞俄比亚复兴大坝", a dam; cue `landmark_noun` of
+/// `kind_cues.tsv`) or an industry word and a company's suffix ("秘鲁火山矿业公司"; cues
+/// `org_industry`, `org_suffix`, `org_weak`). Chinese opens such names with the place as Latin
+/// scripts put it after ("Grand Ethiopian Renaissance Dam"): the whole is the facility or the
+/// company, never the place, whose mention inside it is dropped. The name between is no
+/// generic, industry or boundary word and holds no stop character: "埃塞俄比亚的大坝",
+/// "美国大型科技公司", "美国自动化软件公司" are common nouns or a business described. A
+/// landmark's noun of one character ("港", "桥") must end the word ("X港口" is a port in
+/// general). A company is keyed by its name without the place, as where a company's name
+/// found right after the place leaves the place its own mention ("北岭矿业公司宣布").
+fn place_led_names(t: &mut Text<'_, '_>) {
+    let kc = super::kinds::KindCues::embedded();
+    let places = t.places.clone();
+    for (x, y, span) in places {
+        let name_char = |t: &Text<'_, '_>, k: usize| {
+            t.free_han(k)
+                && t.ch(k).is_some_and(|c| {
+                    !t.cues.stop_chars.contains(&c) && !t.cues.determiners.contains(&c)
+                })
+                && t.word_at(L::Boundary, k).is_none()
+                && t.word_at(L::Generic, k).is_none()
+                && t.word_at(L::Industry, k).is_none()
+        };
+        let mut found = None;
+        for m in 1..=4 {
+            if !name_char(t, y + m - 1) {
+                break;
+            }
+            if m < 2 {
+                continue;
+            }
+            let at = y + m;
+            // A landmark's noun, longest first.
+            let landmark = (1..=3).rev().find(|&len| {
+                (at..at + len).all(|j| t.free_han(j))
+                    && kc
+                        .landmark_noun(Lang::Zh, &t.string(at, at + len))
+                        .is_some()
+                    && (len > 1
+                        || !t.free_han(at + len)
+                        || t.word_at(L::Boundary, at + len).is_some())
+            });
+            if let Some(len) = landmark {
+                found = Some((at + len, EntityKind::Facility));
+                break;
+            }
+            // An industry word, then a company's suffix.
+            let industry = t.word_at(L::Industry, at).unwrap_or(0);
+            let suffix = t
+                .word_at(L::Suffix, at + industry)
+                .or_else(|| t.word_at(L::Weak, at + industry).filter(|_| industry > 0));
+            if let Some(len) = suffix {
+                let end = at + industry + len;
+                if (at..end).all(|j| t.free_han(j)) {
+                    found = Some((end, EntityKind::Organization));
+                    break;
+                }
+            }
+        }
+        let Some((end, kind)) = found else { continue };
+        // (A company is keyed by its name after the place, as where the place is apart.)
+        let key_from = if kind == EntityKind::Organization {
+            y
+        } else {
+            x
+        };
+        let Some(Target::New { key, .. }) = t.new_target(key_from, end, kind) else {
+            continue;
+        };
+        let Some(name) = t.span(x, end).and_then(|sp| sp.slice(t.doc.text)) else {
+            continue;
+        };
+        let target = Target::New {
+            key,
+            name: name.to_string(),
+            kind,
+        };
+        t.dropped.push(span);
+        // (The place's characters are the name's now.)
+        for k in x..y {
+            if let Some(f) = t.covered.get_mut(k) {
+                *f = false;
+            }
+        }
+        t.push(x, end, target, DISCOVERED.0, "discovered");
     }
 }
 

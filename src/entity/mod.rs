@@ -645,10 +645,10 @@ impl Gazetteer {
         found
     }
 
-    /// The characters of the longest known place's name (two to four Han characters) the
-    /// folded Chinese `name` starts with, 0 if none ("巴黎圣母院": 2).
+    /// The characters of the longest known place's name (two to six Han characters: "埃塞俄比亚")
+    /// the folded Chinese `name` starts with, 0 if none ("巴黎圣母院": 2).
     fn place_prefix(&self, name: &str) -> usize {
-        (2..=4)
+        (2..=6)
             .rev()
             .find(|&n| {
                 let prefix: String = name.chars().take(n).collect();

@@ -760,9 +760,10 @@ pub(crate) fn han_forms(name: &str) -> Vec<String> {
 /// both, at one of its places in the text at least), covered by no mention, and no short
 /// form of two names.
 ///
-/// A known landmark's or organization's name that opens with its place's name ("巴黎圣母院")
-/// is later written without it ("圣母院"), three characters or more left (`place_len`: the
-/// characters of a known place's name the folded name starts with).
+/// A landmark's or organization's name that opens with its place's name, known ("巴黎圣母院")
+/// or discovered ("埃塞俄比亚复兴大坝"), is later written without it ("圣母院", "复兴大坝"),
+/// three characters or more left (`place_len`: the characters of a known place's name the
+/// folded name starts with).
 pub(crate) fn han_short(
     doc: &Doc<'_>,
     mentions: &mut Vec<EntityMention>,
@@ -783,7 +784,7 @@ pub(crate) fn han_short(
             continue;
         }
         let folded = fold_str(s);
-        if !m.id.starts_with("new:") {
+        {
             let n = place_len(&folded);
             let rest: String = folded.chars().skip(n).collect();
             if n >= 2 && rest.chars().count() >= 3 {
