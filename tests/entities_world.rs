@@ -202,3 +202,33 @@ fn a_country_written_with_its_accent_links() {
         );
     }
 }
+
+/// The press names a state by its epithet to avoid repeating its name: Japan is the land of
+/// the rising sun in Italian, German, French and Chinese, one state with "Giappone".
+#[test]
+fn a_states_epithet_names_the_state() {
+    for (text, lang, surface) in [
+        (
+            "Le esportazioni del Paese del Sol Levante sono salite a marzo.",
+            It,
+            "Paese del Sol Levante",
+        ),
+        (
+            "Im Land der aufgehenden Sonne stiegen die Löhne kräftig.",
+            De,
+            "Land der aufgehenden Sonne",
+        ),
+        (
+            "Les ventes de voitures au pays du Soleil-Levant ont reculé.",
+            Fr,
+            "pays du Soleil-Levant",
+        ),
+        ("这家车企计划在日出之国新建两座工厂。", Zh, "日出之国"),
+    ] {
+        assert!(
+            has(text, lang, surface, "japan"),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+    }
+}
