@@ -122,3 +122,30 @@ fn the_source_of_the_data_is_no_party() {
         );
     }
 }
+
+#[test]
+fn a_party_named_once_before_an_unnamed_figure_yields_to_the_main_party() {
+    // A company the sentence before names in passing, and the text never again, does not
+    // take the next sentence's unnamed figure from the story's main party.
+    let cases = [
+        (
+            Lang::It,
+            "Fincantieri, utile record\n\nFincantieri ha presentato oggi il bilancio del 2024. Pirelli ha fornito i materiali per le prove in mare.\n\nI ricavi sono saliti a 8,1 miliardi di euro.",
+            "8,1 miliardi",
+            "Fincantieri",
+        ),
+        (
+            Lang::De,
+            "Siemens steigert den Umsatz\n\nSiemens hat am Donnerstag seine Zahlen vorgelegt. Auch Lufthansa berichtete am Morgen.\n\nDer Umsatz stieg auf 78 Milliarden Euro.",
+            "78 Milliarden",
+            "Siemens",
+        ),
+    ];
+    for (lang, text, figure, want) in cases {
+        assert_eq!(
+            common::subject_name(&common::claim_on(lang, text, figure)),
+            want,
+            "{text}"
+        );
+    }
+}

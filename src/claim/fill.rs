@@ -5800,6 +5800,22 @@ impl<'a> Context<'a> {
                         return Some((m, SubjectSource::Document));
                     }
                 }
+                // A party the whole document names once, in the sentence before, is named in
+                // passing ("Siemens hat seine Zahlen vorgelegt. Auch Lufthansa berichtete. Der
+                // Umsatz stieg auf"): a figure the next sentence leaves unnamed goes on with the
+                // story's main party, where the headline names it. (Not a place nor a person
+                // named once: the scene the story moves to, or someone it goes on to describe.)
+                let once = !matches!(e.kind, EntityKind::Place | EntityKind::Person)
+                    && self
+                        .mention_counts()
+                        .iter()
+                        .find(|c| c.0.id == e.id)
+                        .is_some_and(|c| c.1 == 1);
+                if once {
+                    if let Some(m) = main.filter(|m| m.id != e.id && self.headline_names(m)) {
+                        return Some((m, SubjectSource::Document));
+                    }
+                }
                 if let Some(t) = to_topic(e) {
                     return Some((t, SubjectSource::Document));
                 }
