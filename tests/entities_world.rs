@@ -232,3 +232,60 @@ fn a_states_epithet_names_the_state() {
         );
     }
 }
+
+/// The Nile's two great branches are rivers of their own in every language and script, never
+/// the Nile whose name they hold.
+#[test]
+fn the_niles_branches_are_not_the_nile() {
+    for (text, lang, surface, id) in [
+        (
+            "A Khartoum il Nilo Azzurro incontra il Nilo Bianco.",
+            It,
+            "Nilo Azzurro",
+            "blue_nile",
+        ),
+        (
+            "A Khartoum il Nilo Azzurro incontra il Nilo Bianco.",
+            It,
+            "Nilo Bianco",
+            "white_nile",
+        ),
+        (
+            "Der Blaue Nil führt im August viel Wasser.",
+            De,
+            "Blaue Nil",
+            "blue_nile",
+        ),
+        (
+            "Am Weißen Nil wurde ein neuer Damm gebaut.",
+            De,
+            "Weißen Nil",
+            "white_nile",
+        ),
+        (
+            "La crue du Nil Bleu inquiète les agriculteurs soudanais.",
+            Fr,
+            "Nil Bleu",
+            "blue_nile",
+        ),
+        (
+            "青尼罗河与白尼罗河在喀土穆交汇。",
+            Zh,
+            "青尼罗河",
+            "blue_nile",
+        ),
+        (
+            "青尼罗河与白尼罗河在喀土穆交汇。",
+            Zh,
+            "白尼罗河",
+            "white_nile",
+        ),
+    ] {
+        assert!(
+            has(text, lang, surface, id),
+            "{text}: {:?}",
+            pairs(text, lang)
+        );
+        assert!(!ids_of(text, lang).contains(&"nile".to_string()), "{text}");
+    }
+}
