@@ -207,6 +207,18 @@ impl Decimal {
         Some(d)
     }
 
+    /// The same value without its sign, its written digits kept.
+    ///
+    /// ```
+    /// use concord::Decimal;
+    /// let d: Decimal = "-2.50".parse().unwrap();
+    /// assert_eq!(d.abs(), "2.50".parse::<Decimal>().unwrap());
+    /// assert_eq!(d.abs().significant_digits(), 3);
+    /// ```
+    pub fn abs(self) -> Self {
+        Decimal { neg: false, ..self }
+    }
+
     /// The same value with the sign flipped.
     pub fn negate(self) -> Self {
         Decimal {

@@ -7797,10 +7797,10 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
 /// miliardi di euro, contro 900 milioni di euro nel 2022") is of that figure's measure: it
 /// takes the key and object of the nearest named figure of its unit (its currency for money)
 /// and of its subject: a figure of another holder is another fact ("Mario Rossi, 52 anni,
-/// guida Acme da dieci anni": the company's ten years are no age). Not where the two are of different orders (over ten times apart: a share price beside a
-/// market value, a term of forty years beside three years of works), nor across a semicolon,
-/// a clause-break word (a new clause states a new fact: "che", "dass", "mais") or a word that
-/// makes a figure a whole ("insgesamt bis zu 50 Millionen": the sum of the parts, not a
+/// guida Acme da dieci anni": the company's ten years are no age). Not where the two are of
+/// different orders (over ten times apart: a share price beside a market value, a term of
+/// forty years beside three years of works), nor across a semicolon, a clause-break word (a
+/// new clause states a new fact: "che", "dass", "mais") or a word that makes a figure a whole ("insgesamt bis zu 50 Millionen": the sum of the parts, not a
 /// part). Counts and shares keep no neighbour's key: the counts of one sentence are most often
 /// the parts of a whole (votes for, against and abstaining), its shares those of different
 /// things (the cut in one use and in another, a level beside its threshold), each a fact of
@@ -7839,8 +7839,7 @@ fn neighbour_key(
         .map(|(_, o)| o)
         .min_by_key(|o| gap(o).len())?;
     // Of one order: neither more than ten times the other.
-    let abs = |d: crate::Decimal| if d.is_negative() { d.negate() } else { d };
-    let (x, y) = (abs(c.quantity.value), abs(o.quantity.value));
+    let (x, y) = (c.quantity.value.abs(), o.quantity.value.abs());
     if x.checked_mul_int(10).is_none_or(|t| t < y) || y.checked_mul_int(10).is_none_or(|t| t < x) {
         return None;
     }

@@ -3446,8 +3446,9 @@ fn branch_classes() -> &'static [(bool, Vec<String>, String)] {
 /// `data/gazetteer/branches.tsv`; in Chinese, a class's words right after it where the name is
 /// a listed company's (a stock code in brackets after it), a parent's holding ("旗下", "子公司"
 /// before it; "宏达汽车的销量" alone may be the parent's car business) or a company's registered
-/// name (a legal form after the class's words, kept in the name: "宏达物流有限公司"). A class keys the subsidiary by the parent and the class
-/// ("new:acme auto": "Acme Motors", "Acme Auto", "Acme汽车" are one company in every language).
+/// name (a legal form after the class's words, kept in the name: "宏达物流有限公司"). A class
+/// keys the subsidiary by the parent and the class ("new:acme auto": "Acme Motors", "Acme
+/// Auto", "Acme汽车" are one company in every language).
 /// The parent's own mentions elsewhere stay the parent's; a longer known name ("Thyssenkrupp
 /// Steel Europe") is found as it is.
 pub(crate) fn branches(entities: &[Entity], doc: &Doc<'_>, cands: &mut Vec<Cand>) {

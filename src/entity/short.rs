@@ -784,12 +784,10 @@ pub(crate) fn han_short(
             continue;
         }
         let folded = fold_str(s);
-        {
-            let n = place_len(&folded);
-            let rest: String = folded.chars().skip(n).collect();
-            if n >= 2 && rest.chars().count() >= 3 {
-                name_once(&mut forms, rest, m);
-            }
+        let n = place_len(&folded);
+        let rest: String = folded.chars().skip(n).collect();
+        if n >= 2 && rest.chars().count() >= 3 {
+            name_once(&mut forms, rest, m);
         }
         if m.kind == EntityKind::Facility {
             continue;

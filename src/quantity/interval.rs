@@ -55,7 +55,7 @@ pub struct Interval {
 
 fn tolerance(v: Decimal) -> Option<Decimal> {
     let h = v.half_ulp()?;
-    let abs = if v.is_negative() { v.negate() } else { v };
+    let abs = v.abs();
     let pct = abs.checked_mul_int(APPROX_TOLERANCE_PERCENT)?.scale(-2)?;
     Some(if pct > h { pct } else { h })
 }

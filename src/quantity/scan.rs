@@ -4856,9 +4856,10 @@ fn traditional_script(text: &str) -> bool {
 /// nearest money mention before it in its paragraph (paragraphs end at a blank line), unless a
 /// count of millions or more that names what it counts comes between (`1600万 ... 36.57亿`);
 /// in a paragraph before the one of the text's first money mention (a headline), it takes the
-/// currency the text mentions most, unless such a naming count comes before it in its paragraph
-/// (the bare figures after `36,8 Millionen Besucher` count visitors too); with no money before it in its paragraph, it takes the
-/// currency of the next money mention of the paragraph. Value, bound and precision do not
+/// currency the text mentions most, unless such a naming count comes before it in its
+/// paragraph (the bare figures after `36,8 Millionen Besucher` count visitors too); with no
+/// money before it in its paragraph, it takes the currency of the next money mention of the
+/// paragraph. Value, bound and precision do not
 /// change. A text without money keeps its counts, and so does a paragraph without money after
 /// the first money mention.
 fn inherit_currency(text: &str, out: &mut [QuantityMention], inherit: &[bool]) {
