@@ -8411,8 +8411,10 @@ fn fill<'a>(
     // story's own topic (its section's headline party, its main subject) where the sentence
     // names nobody: a party the sentence before names in passing is no surer a holder of an
     // unnamed figure than anything else. Never a person: the people a sentence names are
-    // mostly its speakers.
-    let named_here = source == SubjectSource::Sentence && subject_weight >= 0.85;
+    // mostly its speakers. A party the sentence names counts however it was found, also by
+    // the relaxed second pick ("le Vidauban Fire quelque 12 km², maîtrisé à 35 %": the fire of
+    // the second clause holds its own share).
+    let named_here = source == SubjectSource::Sentence;
     let topic = match source {
         SubjectSource::Headline | SubjectSource::Document => true,
         SubjectSource::PreviousSentence => ctx
