@@ -7,15 +7,7 @@
 use concord::Lang::{De, Fr};
 
 mod common;
-use common::{run, spf};
-
-/// The subject's name on the claim whose figure is exactly `figure`, if any.
-fn subject_on(lang: concord::Lang, text: &str, figure: &str) -> Option<String> {
-    run(text, lang)
-        .into_iter()
-        .find(|c| c.provenance.text == figure)
-        .and_then(|c| c.subject.map(|s| s.name))
-}
+use common::{run, spf, subject_on};
 
 #[test]
 fn the_second_clause_party_holds_its_own_bare_share() {
