@@ -839,10 +839,6 @@ impl<'a> Context<'a> {
         let b = self.before(s.span.start, e.span.start);
         s.langs.iter().any(|&l| {
             let rules = self.frames.rules(l);
-            let joins = |w: &String| {
-                rules.prepositions.contains(w)
-                    || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
-            };
             let landmark = |w: &String| {
                 rules
                     .landmark_words
@@ -852,7 +848,8 @@ impl<'a> Context<'a> {
                         None => x == w,
                     })
             };
-            b.words.first().is_some_and(joins) && b.words.iter().skip(1).take(2).any(landmark)
+            b.words.first().is_some_and(|w| rules.joins(w))
+                && b.words.iter().skip(1).take(2).any(landmark)
         })
     }
 
@@ -897,13 +894,11 @@ impl<'a> Context<'a> {
                     // The word right before the name, or before a preposition or an article
                     // and at most one more word ("la stazione ferroviaria di X").
                     let b = self.before(span.start, e.span.start);
-                    let joins = |w: &String| {
-                        rules.prepositions.contains(w)
-                            || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
-                    };
                     let latin = match b.words.first() {
                         Some(w) if site(w) => true,
-                        Some(w) if joins(w) => b.words.iter().skip(1).take(2).any(|w| site(w)),
+                        Some(w) if rules.joins(w) => {
+                            b.words.iter().skip(1).take(2).any(|w| site(w))
+                        }
                         _ => false,
                     };
                     // "X, une commune de 4 700 habitants", "X, la seconda città della Y": an
@@ -4655,8 +4650,7 @@ impl<'a> Context<'a> {
                 && words.all(|w| {
                     w.chars().all(|c| c.is_ascii_digit())
                         || locatives.iter().any(|l| l.as_str() == w)
-                        || rules.prepositions.iter().any(|p| p == w)
-                        || rules.articles.iter().any(|a| a.trim_end_matches('\'') == w)
+                        || rules.joins(w)
                 })
         };
         let place = |e: &EntityMention| {

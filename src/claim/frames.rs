@@ -1282,6 +1282,16 @@ pub struct FoldedRules {
     pub capitalized_names: bool,
 }
 
+impl FoldedRules {
+    /// Whether the folded word `w` joins a name to the word before it: a preposition or an
+    /// article, elided or not ("di", "de", "l'" as "l"): "la stazione ferroviaria di X",
+    /// "l'invaso di X".
+    pub fn joins(&self, w: &str) -> bool {
+        self.prepositions.iter().any(|p| p == w)
+            || self.articles.iter().any(|a| a.trim_end_matches('\'') == w)
+    }
+}
+
 impl Frames {
     /// Parses frames from their JSON form (see the [module docs](self)).
     ///
