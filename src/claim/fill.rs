@@ -3857,6 +3857,9 @@ impl<'a> Context<'a> {
         // Words that introduce this slot's entity ("Y 獲得 X 投資": X invests).
         let own = self.slot_markers(s, slot);
         let mut best: Option<(i64, &'a EntityMention, bool)> = None;
+        // Every name the loop keeps, with its score: a speaker yields to a party of its
+        // statement (see `Context::speaks_before`).
+        let mut kept: Vec<(i64, &'a EntityMention, bool)> = Vec::new();
         for &e in &s.entities {
             // A discovered name of no known kind stands in only where the sentence has no
             // entity of the slot's kinds (see `fallback_subject`); so does a discovered
@@ -4100,8 +4103,56 @@ impl<'a> Context<'a> {
             if best.as_ref().is_none_or(|(b, _, _)| score < *b) {
                 best = Some((score, e, crossings == 0));
             }
+            kept.push((score, e, crossings == 0));
         }
-        best.map(|(_, e, same)| (e, same))
+        // "L'Istat ha comunicato che a Milano i disoccupati sono 40.000", "世卫组织指出，印度去年
+        // 有约200万人感染": whoever speaks a statement is its source; a party the statement
+        // names itself, before the figure, holds what it states.
+        let (_, e, _) = best?;
+        let own = kept
+            .iter()
+            .filter(|(_, c, _)| {
+                c.id != e.id
+                    && c.span.end <= q.span.start
+                    && !self.marked_by(s, c, preps)
+                    && self.speaks_before(s, e, c.span.start)
+            })
+            .min_by_key(|(score, _, _)| *score);
+        own.or(best.as_ref()).map(|&(_, e, same)| (e, same))
+    }
+
+    /// Whether the name `e` of sentence `s` speaks a statement that holds the position `to`:
+    /// a verb of saying ([`FoldedRules::speech_verbs`]) follows the name, past at most
+    /// [`SPEAKER_WORDS`] words of its own phrase and no clause break ("Das Statistische
+    /// Bundesamt in Wiesbaden erklärte", "国家统计局表示"), and the statement opens right after
+    /// the verb (a comma, a colon or a word that opens a clause: "ha comunicato che", "a
+    /// indiqué que", "said that", "指出，"), before `to`. News writing names the body that
+    /// counts, estimates or reports a figure as the statement's source; the party the
+    /// statement names itself (a place, a company, a person) is what the figure measures.
+    fn speaks_before(&self, s: &Sentence<'_>, e: &EntityMention, to: usize) -> bool {
+        let rules = self.frames.rules(s.lang);
+        if rules.speech_verbs.is_empty() || e.span.end > to {
+            return false;
+        }
+        let Some(between) = self.input.text.get(e.span.end..to) else {
+            return false;
+        };
+        let folded = fold_str(between);
+        let Some((at, stop)) = first_standing(&folded, &rules.speech_verbs) else {
+            return false;
+        };
+        let lead = outside_brackets(folded.get(..at).unwrap_or(""));
+        if lead.contains([',', '，', '.', ';', '；', ':', '：', '。', '、'])
+            || words_in(&lead) > SPEAKER_WORDS
+        {
+            return false;
+        }
+        let rest = folded.get(stop..).unwrap_or("").trim_start();
+        rest.starts_with([',', '，', ':', '：'])
+            || rules
+                .clause_breaks
+                .iter()
+                .any(|w| !w.chars().any(is_han) && opens_with(rest, w))
     }
 
     /// Whether a noun of the counted concept `market` follows the place `e` right after its
@@ -4646,6 +4697,16 @@ impl<'a> Context<'a> {
                 .split(|c: char| !is_word_char(Some(c)) && !is_han(c))
                 .filter(|w| !w.is_empty())
                 .peekable();
+            // A word that opens the clause ("che", "dass", "que") is no part of it: "ha
+            // comunicato che in Lombardia sono nati", "mentre in Francia ne sono stati venduti".
+            if words.peek().is_some_and(|w| {
+                rules
+                    .clause_breaks
+                    .iter()
+                    .any(|b| b.trim_end_matches('\'') == *w)
+            }) {
+                words.next();
+            }
             words.peek().is_some()
                 && words.all(|w| {
                     w.chars().all(|c| c.is_ascii_digit())
@@ -8228,8 +8289,16 @@ fn fill<'a>(
     // change in that market: the place is no holder.
     let segment = q.quantity.unit == Unit::Percent
         && frame.subject.rank(EntityKind::Place).is_some_and(|r| r > 0);
-    if !segment && subject.is_none_or(|(e, _, _)| ctx.in_dateline(e)) {
-        if let Some(e) = ctx.locative_holder(s, q, region, &frame.subject, object_id) {
+    // "Destatis erklärte, in Bayern seien 12.000 Wohnungen gebaut worden": so does a statement
+    // that sets its figure in a place, whoever speaks it.
+    let speaker = subject.and_then(|(e, src, _)| {
+        (src == SubjectSource::Sentence && ctx.speaks_before(s, e, q.span.start)).then_some(e)
+    });
+    if !segment && (speaker.is_some() || subject.is_none_or(|(e, _, _)| ctx.in_dateline(e))) {
+        if let Some(e) = ctx
+            .locative_holder(s, q, region, &frame.subject, object_id)
+            .filter(|p| speaker.is_none_or(|sp| ctx.speaks_before(s, sp, p.span.start)))
+        {
             subject = Some((e, SubjectSource::Sentence, 0.85));
         }
     }
