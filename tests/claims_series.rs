@@ -82,7 +82,9 @@ fn no_period_one_value_or_another_party_continues_nothing() {
         "Per la Banca di Orvane l'inflazione è salita al 2,4%, ben sopra l'obiettivo del 2%.";
     let cs = claims(Lang::It, text, &["Orvane"]);
     assert_ne!(on(&cs, "2%"), sp("Orvane", "inflation_rate"), "{text}");
-    // Revenue has one true value a year: last year's beside this year's is not restated.
+    // Revenue has one true value a year: last year's beside this year's is not restated as a
+    // second value of that one fact (it would read as a contradiction); after a word for the
+    // earlier value it may be the fact's value of that other year, multi-valued.
     let cases = [
         (
             Lang::It,
@@ -102,7 +104,8 @@ fn no_period_one_value_or_another_party_continues_nothing() {
     ];
     for (lang, text, fig) in cases {
         let cs = claims(lang, text, &["Orvane"]);
-        assert_eq!(on(&cs, fig), None, "{text}");
+        let functional = cs.iter().any(|c| c.provenance.text == fig && c.functional);
+        assert!(!functional, "{text}");
     }
     // Past another party the figure is that party's, never the first one's.
     let text = "La Banque d'Orvane table sur une inflation de 2,4 % cette année, et Talvik de 1,9 % l'an prochain.";

@@ -7959,6 +7959,9 @@ fn fill<'a>(
             && s.entities.iter().any(|e| ctx.gapped(s, e, q))
     });
     let mut restated_from = None;
+    // The earlier or replaced value of a fact, for a figure nothing names: a value of another
+    // time or plan, multi-valued ([`neighbour_key`] keys such a figure so too).
+    let mut earlier = false;
     let mut contrast = None;
     let choice = match gapped {
         Some((_, c)) => c,
@@ -7996,6 +7999,14 @@ fn fill<'a>(
                 let plain = own.as_ref().is_some_and(|o| {
                     o.cue.is_none() && o.noun.is_none() && o.concept.is_none() && !o.bare
                 });
+                // "29 % des élèves échouent, contre 22,4 % en 2012", "kostet 58 Euro statt
+                // 49 Euro", "l'opera è costata 7,3 miliardi, contro i 6 previsti": a figure
+                // nothing names, right after a word that introduces the earlier or the replaced
+                // value, is the value of the named fact before it at another time or in another
+                // plan, whatever its dimension (a count, a share, a duration as much as an
+                // amount): the same fact, never a qualifier to drop; multi-valued, as two values
+                // of another time are no contradiction.
+                let unnamed = own.as_ref().is_some_and(|o| o.bare) || plain;
                 let joined = |p: &QuantityMention, c: &Choice| {
                     plain
                         && c.cue.is_some()
@@ -8009,9 +8020,14 @@ fn fill<'a>(
                     contrast.is_some()
                         || ctx.continues(s, p, q, c)
                         || joined(p, c)
-                        || (plain && ctx.compared_with(s, p, q))
+                        || (unnamed && ctx.compared_with(s, p, q))
                 });
                 restated_from = restated.map(|(p, _)| p.span);
+                earlier = own.as_ref().is_some_and(|o| o.bare)
+                    && contrast.is_none()
+                    && restated.as_ref().is_some_and(|(p, c)| {
+                        !ctx.continues(s, p, q, c) && !joined(p, c) && ctx.compared_with(s, p, q)
+                    });
                 match restated {
                     Some((_, c)) => Choice {
                         cue: None,
@@ -8698,7 +8714,7 @@ fn fill<'a>(
         predicate,
         object: object.map(|(e, _)| entity_ref(e)),
         quantity: q.quantity,
-        functional,
+        functional: functional && !earlier,
         provenance: Provenance {
             doc: ctx.input.doc.to_string(),
             lang: s.lang,

@@ -444,7 +444,9 @@ pub struct LangRules {
     pub member_markers: Vec<String>,
     /// Words that introduce the earlier value a figure is compared with, right before it
     /// ("contro il", "nach", "contre", "down from", "低于"): "si è fermata al 52%, contro il
-    /// 64% del 2019" states the same fact for another time.
+    /// 64% del 2019" states the same fact for another time. Words for "instead of" ("statt",
+    /// "au lieu de", "invece di", "而非") introduce the value a statement replaces: "kostet 58
+    /// Euro statt 49 Euro" states the same fact as it stood before or was planned.
     #[serde(default)]
     pub previous_markers: Vec<String>,
     /// Words of the language written as a cue of another language is, that mean something
