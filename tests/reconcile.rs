@@ -1735,7 +1735,7 @@ fn a_report_of_the_same_event_joins_a_specific_figure_under_another_subject_and_
         "15.8".into(),
         vec!["a", "b", "c"]
     )));
-    // A figure of two digits says too little to change both subject and predicate.
+    // A figure of two digits moves too, between reports of one event.
     let mut claims = Vec::new();
     for doc in ["a", "b", "c"] {
         claims.extend(one_event(doc));
@@ -1744,6 +1744,18 @@ fn a_report_of_the_same_event_joins_a_specific_figure_under_another_subject_and_
     claims.push(pct("b", "16", "Founder", "stake"));
     claims.push(pct("c", "16", "Founder", "stake"));
     let report = reconcile(&claims);
+    assert!(fact_keys(&report).contains(&(
+        Some("Founder"),
+        "stake",
+        "16".into(),
+        vec!["a", "b", "c"]
+    )));
+    // But not where the reports share only that figure.
+    let report = reconcile(&[
+        pct("a", "16", "Mine", "growth"),
+        pct("b", "16", "Founder", "stake"),
+        pct("c", "16", "Founder", "stake"),
+    ]);
     assert!(fact_keys(&report).contains(&(Some("Mine"), "growth", "16".into(), vec!["a"])));
 }
 
@@ -2128,4 +2140,85 @@ fn a_small_bare_figure_takes_the_named_predicate_another_report_of_the_event_giv
     assert!(fact_keys(&reconcile(&own))
         .iter()
         .any(|k| k.1 == "percent" && k.2 == "30"));
+}
+
+#[test]
+fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
+    // Three reports of one event: a tender for a ferry line (a price, a crew, a capacity
+    // alike). Each gives the yearly subsidy, 41.75 million euros, its own way: to the region
+    // as a subsidy, to the operator as a contract, to the ferry line as money. No key has a
+    // second source: the three are one fact, under the one key that goes first or else the
+    // first in the canonical order.
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    claims.push(
+        eur("a", "41.75e6", "Region", "subsidy")
+            .at(800, "41,75 Mio.")
+            .build(),
+    );
+    claims.push(
+        eur("b", "41.75e6", "Operator", "contract_value")
+            .at(800, "41,75 millions")
+            .build(),
+    );
+    claims.push(
+        eur("c", "41.75e6", "Ferry line", "money")
+            .at(800, "4175万")
+            .build(),
+    );
+    let report = reconcile(&claims);
+    assert!(report.conflicts.is_empty());
+    let subsidy: Vec<_> = fact_keys(&report)
+        .into_iter()
+        .filter(|k| k.2 == "41750000")
+        .collect();
+    assert_eq!(subsidy.len(), 1, "{subsidy:?}");
+    assert_eq!(subsidy[0].3, vec!["a", "b", "c"]);
+    // The same claims in another order give the same report.
+    let mut reversed = claims.clone();
+    reversed.reverse();
+    assert_eq!(reconcile(&reversed), report);
+
+    // A key that holds a value that disagrees takes nothing: the figure would contradict it
+    // (here b, alone under the operator's contract, gives it two values).
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    claims.push(
+        eur("a", "41.75e6", "Region", "subsidy")
+            .at(800, "41,75 Mio.")
+            .build(),
+    );
+    claims.push(
+        eur("b", "41.75e6", "Operator", "contract_value")
+            .at(800, "41,75 millions")
+            .build(),
+    );
+    claims.push(
+        eur("b", "39e6", "Operator", "contract_value")
+            .at(900, "39 millions")
+            .build(),
+    );
+    let report = reconcile(&claims);
+    assert!(report.conflicts.is_empty());
+    assert!(fact_keys(&report).contains(&(
+        Some("Region"),
+        "subsidy",
+        "41750000".into(),
+        vec!["a"]
+    )));
+
+    // Two reports that share nothing but the figure keep their keys.
+    let report = reconcile(&[
+        eur("a", "41.75e6", "Region", "subsidy")
+            .at(800, "41,75 Mio.")
+            .build(),
+        eur("b", "41.75e6", "Operator", "contract_value")
+            .at(800, "41,75 millions")
+            .build(),
+    ]);
+    assert_eq!(fact_keys(&report).len(), 2);
 }

@@ -528,6 +528,11 @@ impl Reconciliation {
         if super::objects::join_lone_counterparts(&mut self.recs, &ivs, &reports) {
             settle(&mut self.recs, &mut ivs);
         }
+        let keyed = super::event::by_figure(&self.recs);
+        if super::event::join_event_figures(&mut self.recs, &ivs, &keyed, &reports, &prefer) {
+            settle(&mut self.recs, &mut ivs);
+        }
+        drop(keyed);
         let recs = &self.recs;
         let strings = &self.strings;
 
