@@ -176,6 +176,10 @@ pub struct LangProfile {
     /// "Crew Prämien"), no name's first word.
     #[serde(default)]
     pub possessive_determiners: Vec<String>,
+    /// Prepositions fused with a definite article, folded ("im", "zum", "vom"): a determiner
+    /// like the article they hold, so a capitalized word right after one is a noun's use.
+    #[serde(default)]
+    pub fused_articles: Vec<String>,
     /// Endings of a noun in the genitive, in a language that capitalizes its nouns ("-es",
     /// "-s": "des Herstellers", "des Europäischen Zentrums"), longest first.
     #[serde(default)]
@@ -231,6 +235,7 @@ impl LangProfile {
             .chain(p.genitive_determiners.iter_mut())
             .chain(p.adjective_stems.iter_mut())
             .chain(p.indefinite_articles.iter_mut())
+            .chain(p.fused_articles.iter_mut())
         {
             *w = fold_str(w);
         }
@@ -256,6 +261,7 @@ impl LangProfile {
                         indefinite_articles: Vec::new(),
                         genitive_determiners: Vec::new(),
                         possessive_determiners: Vec::new(),
+                        fused_articles: Vec::new(),
                         genitive_endings: Vec::new(),
                         plural_endings: Vec::new(),
                         letters: String::new(),
@@ -275,6 +281,7 @@ impl LangProfile {
             indefinite_articles: Vec::new(),
             genitive_determiners: Vec::new(),
             possessive_determiners: Vec::new(),
+            fused_articles: Vec::new(),
             genitive_endings: Vec::new(),
             plural_endings: Vec::new(),
             letters: String::new(),

@@ -2392,6 +2392,14 @@ fn discover(cx: &Ctx<'_, '_>, spans: &[(usize, usize, bool)], cands: &mut Vec<Ca
             // before a name the text also writes alone describes it ("die Mittelmeerinsel
             // Lampedusa ... auf Lampedusa").
             let mut lone: Vec<usize> = Vec::new();
+            // So does a noun after a determiner before a name written as no noun is ("die
+            // Atomaufsicht ASN", "die Website PowerOutage").
+            if !apposed {
+                if let Some(c) = determined_descriptor(cx, r, e) {
+                    r = c;
+                    apposed = true;
+                }
+            }
             if !apposed {
                 if let Some((c, alone)) = recurring_descriptor(cx, r, e) {
                     r = c;
@@ -2621,7 +2629,8 @@ fn declined_adjective(profile: &LangProfile, w: &str) -> bool {
 /// Where every noun is capitalized, a common noun before a name, a compound joined by hyphens
 /// too ("die Mittelmeerinsel Lampedusa", "Marathon-Weltrekordler Erik Lund"), describes it
 /// where the text writes the name's last word alone elsewhere as names are written: with no
-/// article or determiner right before it ("auf Lampedusa", "sagte Lund"), nor the noun. A
+/// article or determiner right before it ("auf Lampedusa", "sagte Lund"), nor the noun, nor
+/// another capitalized word of a longer name ("Cal Fire" writes no "Fire" alone). A
 /// declined adjective opens a name ("Deutsche Bahn", "Europäische Zentralbank"), and a common
 /// noun after an article is no name's use ("die Bahn"). The first word of the name and the
 /// words where its last word stands alone, else `None`.
@@ -2676,11 +2685,14 @@ fn recurring_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<(usize, 
     // (The descriptor ends in a common noun: by its ending, a long one by a short ending
     // ("Mittelmeerinsel"), or an organization's or a person's noun ("Wetterdienst",
     // "Weltrekordler"); an unknown given name before a family name is none: "Tarvo Kallas".)
+    // (Or it follows a determiner: a capitalized word after an article that is no adjective
+    // is a noun, "mit dem Wirkstoff X", "für das Mittel X", whatever its ending.)
     let noun_end = words.get(c - 1)?.folded;
     let common = kc.compound_noun(lang, noun_end)
         || kc.org_noun_compound(lang, noun_end)
         || kc.person_cue_compound(lang, noun_end)
-        || (kc.noun_like(lang, noun_end) && noun_end.chars().count() >= 8);
+        || (kc.noun_like(lang, noun_end) && noun_end.chars().count() >= 8)
+        || after_determiner(cx, r);
     if !common {
         return None;
     }
@@ -2707,11 +2719,92 @@ fn recurring_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<(usize, 
                 && !k
                     .checked_sub(1)
                     .and_then(|p| words.get(p))
-                    .is_some_and(|p| w.joined && determiner(p))
+                    .is_some_and(|p| w.joined && (determiner(p) || (p.cap && !p.lower)))
         })
         .map(|(k, _)| k)
         .collect();
     (!alone.is_empty()).then_some((c, alone))
+}
+
+/// Where every noun is capitalized, whether word `r` follows a determiner of the language
+/// right before it: an article, a genitive or possessive determiner, or a preposition fused
+/// with an article ("dem", "des", "seiner", "im", "vom"). A capitalized word there that is no
+/// declined adjective is a common noun: German writes a name after the noun that classes it
+/// ("mit dem Wirkstoff X", "im Werk X", "die Atomaufsicht X"), in close apposition.
+fn after_determiner(cx: &Ctx<'_, '_>, r: usize) -> bool {
+    let lang = cx.doc.lang;
+    if !cx.doc.cues.nouns_capitalized(lang) {
+        return false;
+    }
+    let words = cx.words();
+    let profile = LangProfile::embedded(lang);
+    let Some(w) = words.get(r).filter(|w| w.joined) else {
+        return false;
+    };
+    if declined_adjective(profile, w.folded) || cx.given(w.folded) {
+        return false;
+    }
+    // (The determiner opens the sentence too: "Die Atomaufsicht X prüft".)
+    r.checked_sub(1)
+        .and_then(|p| words.get(p))
+        .is_some_and(|p| {
+            (p.lower || p.initial)
+                && [
+                    &profile.definite_articles,
+                    &profile.indefinite_articles,
+                    &profile.genitive_determiners,
+                    &profile.possessive_determiners,
+                    &profile.fused_articles,
+                ]
+                .iter()
+                .any(|l| l.iter().any(|a| a == p.folded))
+        })
+}
+
+/// Where every noun is capitalized, the first word of the name after a common noun that
+/// classes it, right after a determiner ("die Atomaufsicht X", "der Baureihe X", "das Mittel
+/// X"): a plain capitalized noun (hyphens may join a compound: "des UN-Programms X"), then a
+/// name written as no common noun is: in capitals, with a capital inside or a digit
+/// ("PowerOutage", "SU7"), or with a letter the language does not write its words with.
+fn determined_descriptor(cx: &Ctx<'_, '_>, r: usize, e: usize) -> Option<usize> {
+    if e < r + 2 || !after_determiner(cx, r) {
+        return None;
+    }
+    let words = cx.words();
+    let first = words.get(r)?;
+    // (A noun of four letters or more: a short capitalized word is as often a foreign name's
+    // first part, "im Alt Empordà".)
+    if first.lower
+        || first.digit
+        || first.camel
+        || first.in_cjk
+        || first.quoted
+        || first.folded.chars().count() < 4
+    {
+        return None;
+    }
+    // (A compound joined by hyphens: "UN-Programms"; its last part a plain noun.)
+    let mut c = r + 1;
+    while c < e && words.get(c).is_some_and(|w| w.hyphen && !w.lower) {
+        c += 1;
+    }
+    let last_part = words.get(c - 1)?;
+    if last_part.upper || last_part.digit || last_part.camel || cx.weak(last_part) {
+        return None;
+    }
+    if c > r + 1 && first.upper && last_part.folded.chars().count() < 4 {
+        return None;
+    }
+    let head = words.get(c).filter(|_| c < e)?;
+    if !head.joined || head.hyphen || head.lower || cx.weak(head) {
+        return None;
+    }
+    let surface = cx.doc.text.get(head.start..head.end).unwrap_or("");
+    let named = head.upper
+        || head.camel
+        || (head.digit && head.cap)
+        || LangProfile::embedded(cx.doc.lang).foreign_letters(surface);
+    named.then_some(c)
 }
 
 /// The key of a landmark's name written with its class's common noun (cue `landmark_noun`):

@@ -117,6 +117,9 @@ pub(crate) struct HanCues {
     /// Words of bearing before a distance ("以北", "东北"): a name cannot start inside one
     /// where a quantity follows.
     bearings: Vec<String>,
+    /// Verbs that act on the name after them (also boundaries): a country's name before one
+    /// is no part of a body's name after it.
+    acts: Vec<String>,
 }
 
 impl HanCues {
@@ -148,6 +151,10 @@ impl HanCues {
                     "org_industry" => &mut c.org_industry,
                     "generic" => &mut c.generic,
                     "boundary" => &mut c.boundary,
+                    "act" => {
+                        c.acts.push(w.clone());
+                        &mut c.boundary
+                    }
                     "role" => &mut c.roles,
                     "title" => &mut c.titles,
                     "surname" => &mut c.surnames,
@@ -1377,7 +1384,9 @@ fn org_names(t: &mut Text<'_, '_>) {
             None
         };
         // (The first part of a public body's name runs from its country's name, over words
-        // that would end another name: "法国国家信息与自由委员会".)
+        // that would end another name: "法国国家信息与自由委员会", "国家市场与竞争委员会"; never
+        // over a verb that acts on what follows it (cue `act`): in "美国政府取消哈佛大学" the
+        // government cancels, and the university's name starts after the verb.)
         let place = place.or_else(|| {
             let &(x, y, span) = t
                 .places
@@ -1387,6 +1396,12 @@ fn org_names(t: &mut Text<'_, '_>) {
                         && y < p
                         && p - y <= MAX_CORE
                         && (y..p).all(|k| t.free_han(k))
+                        && !(y..p).any(|k| {
+                            t.cues
+                                .acts
+                                .iter()
+                                .any(|v| t.written_at(k, v).is_some_and(|len| k + len <= p))
+                        })
                         && t.starts_alone(x)
                 })
                 .max_by_key(|&&(_, y, _)| y)?;
