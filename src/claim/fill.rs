@@ -7855,11 +7855,13 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
 /// guida Acme da dieci anni": the company's ten years are no age). Not where the two are of
 /// different orders (over ten times apart: a share price beside a market value, a term of
 /// forty years beside three years of works), nor across a semicolon, a clause-break word (a
-/// new clause states a new fact: "che", "dass", "mais") or a word that makes a figure a whole ("insgesamt bis zu 50 Millionen": the sum of the parts, not a
-/// part). Counts and shares keep no neighbour's key: the counts of one sentence are most often
-/// the parts of a whole (votes for, against and abstaining), its shares those of different
-/// things (the cut in one use and in another, a level beside its threshold), each a fact of
-/// its own. `None`: the figure stays a qualifier of the sentence's facts.
+/// new clause states a new fact: "che", "dass", "mais") or a word that makes a figure a whole
+/// ("insgesamt bis zu 50 Millionen": the sum of the parts, not a part). Counts and shares keep
+/// no neighbour's key: the counts of one sentence are most often the parts of a whole (votes
+/// for, against and abstaining), its shares those of different things (the cut in one use and
+/// in another, a level beside its threshold), each a fact of its own; a word for the earlier
+/// value before one makes it the named fact's at another time ([`fill`]'s `earlier`).
+/// `None`: the figure stays a qualifier of the sentence's facts.
 fn neighbour_key(
     out: &[Claim],
     bare: &[bool],
@@ -7915,9 +7917,6 @@ fn neighbour_key(
     Some((o.predicate.clone(), o.object.clone()))
 }
 
-/// Whether the folded `gap` before a figure ends with one of `frame`'s
-/// [`Frame::follow_markers`] of the languages `langs` (a marker of Latin script as a whole word;
-/// one in Han characters wherever it ends): "à", "auf", "a", "报" right before the level.
 /// The words of a folded name, split at every character of no word and at hyphens
 /// ("hoover-staudamm": "hoover", "staudamm").
 fn name_words(folded: &str) -> Vec<&str> {
@@ -7927,6 +7926,9 @@ fn name_words(folded: &str) -> Vec<&str> {
         .collect()
 }
 
+/// Whether the folded `gap` before a figure ends with one of `frame`'s
+/// [`Frame::follow_markers`] of the languages `langs` (a marker of Latin script as a whole word;
+/// one in Han characters wherever it ends): "à", "auf", "a", "报" right before the level.
 fn ends_with_follow_marker(frame: &Frame, langs: &[Lang], gap: &str) -> bool {
     langs.iter().any(|&l| {
         frame
