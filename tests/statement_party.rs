@@ -63,3 +63,19 @@ fn a_speaker_keeps_what_its_statement_names_no_other_party_for() {
     let de = "Airbus wächst\n\nAirbus hat erklärt, dass in Toulouse 2.000 Stellen entstehen.";
     assert_eq!(subject_on(De, de, "2.000").as_deref(), Some("Airbus"));
 }
+
+/// German reports a statement with a separable verb of saying ("teilte mit", "gab bekannt")
+/// as often as with "sagte" or "erklärte": the statement after it is as much another's
+/// source. Births and measles.
+#[test]
+fn a_german_separable_verb_of_saying_opens_a_statement() {
+    let de = "Geburten\n\nDas Statistische Bundesamt teilte mit, in Bayern seien 2023 rund 120.000 Kinder geboren worden.";
+    assert_eq!(
+        subject_on(De, de, "rund 120.000").as_deref(),
+        Some("Bayern"),
+        "{:?}",
+        spf(&run(de, De))
+    );
+    let de = "Masern\n\nDas Robert Koch-Institut gab bekannt, in Sachsen seien 300 Masernfälle gemeldet worden.";
+    assert_eq!(subject_on(De, de, "300").as_deref(), Some("Sachsen"));
+}
