@@ -2211,6 +2211,34 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
         vec!["a"]
     )));
 
+    // A key of several values (a multi-valued predicate) holds the figure beside its other
+    // values: nothing disagrees.
+    let mut claims = Vec::new();
+    for doc in ["a", "b", "c"] {
+        claims.extend(one_event(doc));
+    }
+    claims.push(
+        eur("a", "41.75e6", "Region", "subsidy")
+            .at(800, "41,75 Mio.")
+            .build(),
+    );
+    for (value, at) in [("41.75e6", 800), ("39e6", 900)] {
+        claims.push(
+            eur("b", value, "Operator", "contract_value")
+                .at(at, "x millions")
+                .multi()
+                .build(),
+        );
+    }
+    let report = reconcile(&claims);
+    assert!(report.conflicts.is_empty());
+    assert!(fact_keys(&report).contains(&(
+        Some("Operator"),
+        "contract_value",
+        "41750000".into(),
+        vec!["a", "b"]
+    )));
+
     // Two reports that share nothing but the figure keep their keys.
     let report = reconcile(&[
         eur("a", "41.75e6", "Region", "subsidy")

@@ -285,18 +285,18 @@ pub(crate) fn join_event_keys(
 ///
 /// Here the claims of one figure are linked where two documents state it and share at least
 /// [`FIGURE_EVENT_FIGURES`] specific figures in all (this one among them: two reports of one
-/// event; one more for a round amount of one digit); in each linked set, the claims alone under their keys take one key of the set: the
-/// key other documents support (across all their figures), or else the one more of the set's
-/// documents use, or else the predicate that goes first (`prefer(new, old)`: a frame's rather
-/// than a noun's or a bare dimension, a narrower one), or else the first in the canonical
-/// order; where two keys of the set are supported by other documents, either could be right and
-/// nothing moves. A claim moves only where the target key holds no value of its unit that
-/// disagrees with it (a figure never joins a key where it would contradict another source, so
-/// only agreement comes of it), and to a key that differs from its own in both subject and
-/// predicate only where the figure says more than two digits (an amount, or three significant
-/// digits: "15,8 %", not "16 %"), as in [`join_event_keys`]. Decisions are taken on the claims as they came. Returns whether a
-/// claim moved; the claims must be in the canonical order, and are to be sorted again after a
-/// move. `keyed` is [`by_figure`] of the claims as they are, `reports` the [`DocFigures`] of it.
+/// event; one more for a round amount of one digit); in each linked set, the claims alone under
+/// their keys take one key of the set: the key other documents support (across all their
+/// figures), or else the one more of the set's documents use, or else the predicate that goes
+/// first (`prefer(new, old)`: a frame's rather than a noun's or a bare dimension, a narrower
+/// one), or else the first in the canonical order; where two keys of the set are supported by
+/// other documents, either could be right and nothing moves. A claim moves only where the
+/// target key, if it holds one value (a functional predicate), holds none of its unit that
+/// disagrees with it: a figure never joins a key where it would contradict another source, so
+/// only agreement comes of it (a key of several values holds it beside its others). Decisions
+/// are taken on the claims as they came. Returns whether a claim moved; the claims must be in
+/// the canonical order, and are to be sorted again after a move. `keyed` is [`by_figure`] of
+/// the claims as they are, `reports` the [`DocFigures`] of it.
 pub(crate) fn join_event_figures(
     recs: &mut [Rec],
     ivs: &[IvKey],
@@ -470,7 +470,8 @@ fn set_target(
 }
 
 /// The claims of a linked set that move to the key of claim `target`: those alone under their
-/// own keys, where the target key holds no value of their unit that disagrees with them.
+/// own keys, where the target key, if functional, holds no value of their unit that disagrees
+/// with them.
 fn set_moves(
     recs: &[Rec],
     ivs: &[IvKey],
@@ -498,7 +499,9 @@ fn set_moves(
             .unwrap_or(&[])
             .iter()
             .zip(ivs.get(there).unwrap_or(&[]))
-            .any(|(x, xiv)| x.quantity.unit == r.quantity.unit && !xiv.overlaps(riv));
+            .any(|(x, xiv)| {
+                x.functional && x.quantity.unit == r.quantity.unit && !xiv.overlaps(riv)
+            });
         if !disagrees {
             out.push((i, t));
         }
