@@ -7791,7 +7791,10 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
         } else {
             None
         };
-        let drop = fact.is_none() && key.is_none() && (!same.is_empty() || qualifies(c));
+        let drop = fact.is_none()
+            && key.is_none()
+            && (!same.is_empty() || qualifies(c))
+            && !counts_a_thing(c, text, frames);
         if let (Some((p, o)), Some(c)) = (key, out.get_mut(i)) {
             c.predicate = p;
             c.object = o;
@@ -7842,6 +7845,63 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
             .and_then(|f| index.get(f).copied().flatten());
     }
     out
+}
+
+/// Whether the bare count `c` counts a thing a noun names right after it ("57座核反应堆", "33.000
+/// Apotheken", "quattro banchine", "six options"): a count of things of its own, the news the
+/// sentence gives, not a qualifier of another fact. The word after the figure is such a noun
+/// where it is no function word of the language (an article, a preposition, a conjunction, a
+/// clause break, an auxiliary: "950 nelle regioni", "162 contre", "1700 wurden"); in German a
+/// noun is capitalized; in Chinese a classifier closes the figure (not one of a count of people,
+/// times or years, "14人下落不明": the rules' person_classifiers) and a word follows it, not
+/// a particle, an agent marker or a locative.
+fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
+    if c.quantity.unit != Unit::Count {
+        return false;
+    }
+    let Some(after) = text.get(c.provenance.span.end..) else {
+        return false;
+    };
+    let lang = c.provenance.lang;
+    let r = frames.rules(lang);
+    if lang == Lang::Zh {
+        // No spaces: a classifier closes the figure, and a word follows.
+        let surface = c.provenance.text.as_str();
+        let closed = surface.chars().next_back().is_some_and(is_han)
+            && !r
+                .person_classifiers
+                .iter()
+                .any(|k| surface.ends_with(k.as_str()));
+        let word_follows = after.chars().next().is_some_and(is_han)
+            && ![&r.particles, &r.agent_markers, &r.locatives]
+                .iter()
+                .any(|l| l.iter().any(|x| after.starts_with(x.as_str())));
+        return closed && word_follows;
+    }
+    let word: String = after
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .chars()
+        .take_while(|&ch| ch.is_alphabetic() || ch == '-')
+        .collect();
+    if word.chars().count() < 3 || !after.starts_with([' ', '\u{a0}', '\u{202f}']) {
+        return false;
+    }
+    if lang == Lang::De {
+        return word.chars().next().is_some_and(char::is_uppercase);
+    }
+    let w = fold_str(&word);
+    ![
+        &r.articles,
+        &r.prepositions,
+        &r.conjunctions,
+        &r.clause_breaks,
+        &r.previous_markers,
+        &r.passive_auxiliaries,
+        &r.copulas,
+        &r.relatives,
+    ]
+    .iter()
+    .any(|l| l.iter().any(|x| x == &w))
 }
 
 /// The key a bare figure takes from the named facts of its sentence (`out[i]` is the bare

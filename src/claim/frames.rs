@@ -438,6 +438,14 @@ pub struct LangRules {
     /// of "il y a").
     #[serde(default)]
     pub existential_subjects: Vec<String>,
+    /// Classifiers that close a count of people, times or years, not of things ("人", "名",
+    /// "次", "年"): in a language without spaces, a count closed by another classifier and
+    /// followed by a word counts a thing ("57座核反应堆").
+    #[serde(default)]
+    pub person_classifiers: Vec<String>,
+    /// Particles that follow a figure without naming what it counts ("的", "是", "中").
+    #[serde(default)]
+    pub particles: Vec<String>,
     /// Words between a person and the organization they lead or belong to, named right after
     /// them ("所在的", "所属的", "领导的": "Y所在的X" is X, Y's party).
     #[serde(default)]
@@ -1272,6 +1280,10 @@ pub struct FoldedRules {
     /// Words that make such an adverb a phrase of existence: see
     /// [`LangRules::existential_subjects`].
     pub existential_subjects: Vec<String>,
+    /// Classifiers of counts of people, times or years: see [`LangRules::person_classifiers`].
+    pub person_classifiers: Vec<String>,
+    /// Particles that follow a figure: see [`LangRules::particles`].
+    pub particles: Vec<String>,
     /// Words between a person and the organization they belong to, named after them.
     pub member_markers: Vec<String>,
     /// Words that introduce the earlier value a figure is compared with.
@@ -1380,6 +1392,8 @@ impl Frames {
                     state_anaphora: fold_all(&r.state_anaphora),
                     place_adverbs: fold_all(&r.place_adverbs),
                     existential_subjects: fold_all(&r.existential_subjects),
+                    person_classifiers: fold_all(&r.person_classifiers),
+                    particles: fold_all(&r.particles),
                     member_markers: fold_all(&r.member_markers),
                     previous_markers: fold_all(&r.previous_markers),
                     false_friends: fold_all(&r.false_friends),
@@ -1756,6 +1770,8 @@ impl Frames {
             e.state_anaphora.extend(r.state_anaphora);
             e.place_adverbs.extend(r.place_adverbs);
             e.existential_subjects.extend(r.existential_subjects);
+            e.person_classifiers.extend(r.person_classifiers);
+            e.particles.extend(r.particles);
             e.member_markers.extend(r.member_markers);
             e.previous_markers.extend(r.previous_markers);
             e.false_friends.extend(r.false_friends);
