@@ -4147,12 +4147,7 @@ impl<'a> Context<'a> {
         {
             return false;
         }
-        let rest = folded.get(stop..).unwrap_or("").trim_start();
-        rest.starts_with([',', '，', ':', '：'])
-            || rules
-                .clause_breaks
-                .iter()
-                .any(|w| !w.chars().any(is_han) && opens_with(rest, w))
+        statement_opens(folded.get(stop..).unwrap_or(""), rules)
     }
 
     /// Whether a noun of the counted concept `market` follows the place `e` right after its
@@ -5109,12 +5104,7 @@ impl<'a> Context<'a> {
             return false;
         }
         // The statement opens right after the verb.
-        let rest = folded.get(stop..).unwrap_or("").trim_start();
-        rest.starts_with([',', '，', ':', '：'])
-            || rules
-                .clause_breaks
-                .iter()
-                .any(|w| !w.chars().any(is_han) && opens_with(rest, w))
+        statement_opens(folded.get(stop..).unwrap_or(""), rules)
     }
 
     /// Where the text before bracketed entity `e` ends, its opening bracket and the spaces
@@ -7407,6 +7397,18 @@ fn first_standing(fs: &str, ws: &[String]) -> Option<(usize, usize)> {
                 .map(|x| (x, x + w.len()))
         })
         .min()
+}
+
+/// Whether a reported statement opens at the start of `rest` (folded text right after a verb
+/// of saying): a comma or a colon, or a word that opens a clause of the language ("che",
+/// "que", "dass", "that"; not a Chinese one, which would open a word as well).
+fn statement_opens(rest: &str, rules: &FoldedRules) -> bool {
+    let rest = rest.trim_start();
+    rest.starts_with([',', '，', ':', '：'])
+        || rules
+            .clause_breaks
+            .iter()
+            .any(|w| !w.chars().any(is_han) && opens_with(rest, w))
 }
 
 /// Whether the folded text `t` opens with the word `w` as a whole word ([`stands_alone`]: no

@@ -262,16 +262,7 @@ pub(crate) fn join_event_keys(
         }
     }
     drop_swaps(recs, &mut moves, prefer);
-    for &(i, t) in &moves {
-        if let Some(r) = recs.get_mut(i) {
-            if r.subject != t.subject {
-                r.alt = NONE;
-            }
-            (r.subject, r.subject_name) = (t.subject, t.subject_name);
-            (r.predicate, r.functional) = (t.predicate, t.functional);
-        }
-    }
-    !moves.is_empty()
+    apply(recs, &moves)
 }
 
 /// Reports of one event that state one specific figure ([`corroborates`]: money, or two
@@ -382,16 +373,7 @@ pub(crate) fn join_event_figures(
             }
         }
     }
-    for &(i, t) in &moves {
-        if let Some(r) = recs.get_mut(i) {
-            if r.subject != t.subject {
-                r.alt = NONE;
-            }
-            (r.subject, r.subject_name) = (t.subject, t.subject_name);
-            (r.predicate, r.functional) = (t.predicate, t.functional);
-        }
-    }
-    !moves.is_empty()
+    apply(recs, &moves)
 }
 
 /// How many specific figures two documents must share, the joined one among them, for
@@ -556,6 +538,21 @@ fn drop_swaps(recs: &[Rec], moves: &mut Vec<(usize, Target)>, prefer: &dyn Fn(u3
         k += 1;
         !dropped.get(k - 1).copied().unwrap_or(false)
     });
+}
+
+/// Moves each claim to its target key (a claim that changes subject loses its alternative
+/// subject); returns whether any moved.
+fn apply(recs: &mut [Rec], moves: &[(usize, Target)]) -> bool {
+    for &(i, t) in moves {
+        if let Some(r) = recs.get_mut(i) {
+            if r.subject != t.subject {
+                r.alt = NONE;
+            }
+            (r.subject, r.subject_name) = (t.subject, t.subject_name);
+            (r.predicate, r.functional) = (t.predicate, t.functional);
+        }
+    }
+    !moves.is_empty()
 }
 
 /// The key a claim moves to.
