@@ -6,22 +6,11 @@
 
 use concord::{EntityKind, EntityMention, Gazetteer, Lang};
 
+mod common;
+use common::{id_of, surfaces};
+
 fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
     Gazetteer::embedded().link(text, lang)
-}
-
-fn surfaces(text: &str, lang: Lang) -> Vec<String> {
-    link(text, lang)
-        .into_iter()
-        .map(|m| m.span.slice(text).unwrap_or("?").to_string())
-        .collect()
-}
-
-fn id_of(text: &str, lang: Lang, surface: &str) -> Option<String> {
-    link(text, lang)
-        .into_iter()
-        .find(|m| m.span.slice(text) == Some(surface))
-        .map(|m| m.id)
 }
 
 /// After an article or a preposition fused with one, a capitalized word that is no adjective

@@ -5,6 +5,9 @@
 
 use concord::{Document, EntityKind, EntityMention, Gazetteer, Lang, Pipeline};
 
+mod common;
+use common::{id_of, surfaces};
+
 fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
     Gazetteer::embedded().link(text, lang)
 }
@@ -15,10 +18,6 @@ fn found(text: &str, lang: Lang) -> Vec<(String, EntityKind)> {
         .into_iter()
         .map(|m| (m.span.slice(text).unwrap_or("?").to_string(), m.kind))
         .collect()
-}
-
-fn surfaces(text: &str, lang: Lang) -> Vec<String> {
-    found(text, lang).into_iter().map(|(s, _)| s).collect()
 }
 
 fn has(f: &[(String, EntityKind)], surface: &str, kind: EntityKind) -> bool {
@@ -165,14 +164,6 @@ fn a_numbered_events_code_is_a_name() {
             .count();
         assert_eq!(n, 2, "{lang}: {:?}", a.entities);
     }
-}
-
-/// The id of a mention whose surface is `surface`.
-fn id_of(text: &str, lang: Lang, surface: &str) -> Option<String> {
-    link(text, lang)
-        .into_iter()
-        .find(|m| m.span.slice(text) == Some(surface))
-        .map(|m| m.id)
 }
 
 /// A landmark written with its class's noun in any language ("Erik Halvorsen Bridge" in an

@@ -4,16 +4,11 @@
 
 use concord::{EntityMention, Gazetteer, Lang};
 
+mod common;
+use common::surfaces;
+
 fn link(text: &str, lang: Lang) -> Vec<EntityMention> {
     Gazetteer::embedded().link(text, lang)
-}
-
-/// The surfaces of the mentions.
-fn surfaces(text: &str, lang: Lang) -> Vec<String> {
-    link(text, lang)
-        .into_iter()
-        .map(|m| m.span.slice(text).unwrap_or("?").to_string())
-        .collect()
 }
 
 /// "des Herstellers Acme": the noun in the genitive describes the name after it and is no

@@ -2142,6 +2142,25 @@ fn a_small_bare_figure_takes_the_named_predicate_another_report_of_the_event_giv
         .any(|k| k.1 == "percent" && k.2 == "30"));
 }
 
+/// The yearly subsidy of a ferry tender as report a gives it: to the region.
+fn region_subsidy() -> Claim {
+    eur("a", "41.75e6", "Region", "subsidy")
+        .at(800, "41,75 Mio.")
+        .build()
+}
+
+/// The operator's contract as report b gives it, `value` at byte `at`.
+fn operator_contract(value: &'static str, at: usize) -> B {
+    eur("b", value, "Operator", "contract_value").at(at, "x millions")
+}
+
+/// Three reports of the ferry tender's event ([`one_event`]), with `own` claims of theirs.
+fn tender_reports(own: impl IntoIterator<Item = Claim>) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = ["a", "b", "c"].into_iter().flat_map(one_event).collect();
+    claims.extend(own);
+    claims
+}
+
 #[test]
 fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
     // Three reports of one event: a tender for a ferry line (a price, a crew, a capacity
@@ -2149,25 +2168,13 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
     // as a subsidy, to the operator as a contract, to the ferry line as money. No key has a
     // second source: the three are one fact, under the one key that goes first or else the
     // first in the canonical order.
-    let mut claims = Vec::new();
-    for doc in ["a", "b", "c"] {
-        claims.extend(one_event(doc));
-    }
-    claims.push(
-        eur("a", "41.75e6", "Region", "subsidy")
-            .at(800, "41,75 Mio.")
-            .build(),
-    );
-    claims.push(
-        eur("b", "41.75e6", "Operator", "contract_value")
-            .at(800, "41,75 millions")
-            .build(),
-    );
-    claims.push(
+    let claims = tender_reports([
+        region_subsidy(),
+        operator_contract("41.75e6", 800).build(),
         eur("c", "41.75e6", "Ferry line", "money")
             .at(800, "4175万")
             .build(),
-    );
+    ]);
     let report = reconcile(&claims);
     assert!(report.conflicts.is_empty());
     let subsidy: Vec<_> = fact_keys(&report)
@@ -2183,26 +2190,11 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
 
     // A key that holds a value that disagrees takes nothing: the figure would contradict it
     // (here b, alone under the operator's contract, gives it two values).
-    let mut claims = Vec::new();
-    for doc in ["a", "b", "c"] {
-        claims.extend(one_event(doc));
-    }
-    claims.push(
-        eur("a", "41.75e6", "Region", "subsidy")
-            .at(800, "41,75 Mio.")
-            .build(),
-    );
-    claims.push(
-        eur("b", "41.75e6", "Operator", "contract_value")
-            .at(800, "41,75 millions")
-            .build(),
-    );
-    claims.push(
-        eur("b", "39e6", "Operator", "contract_value")
-            .at(900, "39 millions")
-            .build(),
-    );
-    let report = reconcile(&claims);
+    let report = reconcile(&tender_reports([
+        region_subsidy(),
+        operator_contract("41.75e6", 800).build(),
+        operator_contract("39e6", 900).build(),
+    ]));
     assert!(report.conflicts.is_empty());
     assert!(fact_keys(&report).contains(&(
         Some("Region"),
@@ -2213,24 +2205,11 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
 
     // A key of several values (a multi-valued predicate) holds the figure beside its other
     // values: nothing disagrees.
-    let mut claims = Vec::new();
-    for doc in ["a", "b", "c"] {
-        claims.extend(one_event(doc));
-    }
-    claims.push(
-        eur("a", "41.75e6", "Region", "subsidy")
-            .at(800, "41,75 Mio.")
-            .build(),
-    );
-    for (value, at) in [("41.75e6", 800), ("39e6", 900)] {
-        claims.push(
-            eur("b", value, "Operator", "contract_value")
-                .at(at, "x millions")
-                .multi()
-                .build(),
-        );
-    }
-    let report = reconcile(&claims);
+    let report = reconcile(&tender_reports([
+        region_subsidy(),
+        operator_contract("41.75e6", 800).multi().build(),
+        operator_contract("39e6", 900).multi().build(),
+    ]));
     assert!(report.conflicts.is_empty());
     assert!(fact_keys(&report).contains(&(
         Some("Operator"),
@@ -2240,13 +2219,6 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
     )));
 
     // Two reports that share nothing but the figure keep their keys.
-    let report = reconcile(&[
-        eur("a", "41.75e6", "Region", "subsidy")
-            .at(800, "41,75 Mio.")
-            .build(),
-        eur("b", "41.75e6", "Operator", "contract_value")
-            .at(800, "41,75 millions")
-            .build(),
-    ]);
+    let report = reconcile(&[region_subsidy(), operator_contract("41.75e6", 800).build()]);
     assert_eq!(fact_keys(&report).len(), 2);
 }

@@ -7853,10 +7853,11 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
 /// Apotheken", "quattro banchine", "six options"): a count of things of its own, the news the
 /// sentence gives, not a qualifier of another fact. The word after the figure is such a noun
 /// where it is no function word of the language (an article, a preposition, a conjunction, a
-/// clause break, an auxiliary: "950 nelle regioni", "162 contre", "1700 wurden"); in German a
-/// noun is capitalized; in Chinese a classifier closes the figure (not one of a count of people,
-/// times or years, "14人下落不明": the rules' person_classifiers) and a word follows it, not
-/// a particle, an agent marker or a locative.
+/// clause break, an auxiliary: "950 nelle regioni", "162 contre", "1700 wurden"); where every
+/// noun is capitalized (the rules' capitalized_nouns: German), it is a capitalized word; where a
+/// Han classifier closes the figure, not one of a count of people, times or years ("14人下落不
+/// 明": the rules' person_classifiers), a word follows it, not a particle, an agent marker or a
+/// locative.
 fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
     if c.quantity.unit != Unit::Count {
         return false;
@@ -7864,16 +7865,14 @@ fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
     let Some(after) = text.get(c.provenance.span.end..) else {
         return false;
     };
-    let lang = c.provenance.lang;
-    let r = frames.rules(lang);
-    if lang == Lang::Zh {
-        // No spaces: a classifier closes the figure, and a word follows.
-        let surface = c.provenance.text.as_str();
-        let closed = surface.chars().next_back().is_some_and(is_han)
-            && !r
-                .person_classifiers
-                .iter()
-                .any(|k| surface.ends_with(k.as_str()));
+    let r = frames.rules(c.provenance.lang);
+    let surface = c.provenance.text.as_str();
+    if surface.chars().next_back().is_some_and(is_han) {
+        // Written without spaces: a classifier closes the figure, and a word follows.
+        let closed = !r
+            .person_classifiers
+            .iter()
+            .any(|k| surface.ends_with(k.as_str()));
         let word_follows = after.chars().next().is_some_and(is_han)
             && ![&r.particles, &r.agent_markers, &r.locatives]
                 .iter()
@@ -7888,7 +7887,7 @@ fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
     if word.chars().count() < 3 || !after.starts_with([' ', '\u{a0}', '\u{202f}']) {
         return false;
     }
-    if lang == Lang::De {
+    if r.capitalized_nouns {
         return word.chars().next().is_some_and(char::is_uppercase);
     }
     let w = fold_str(&word);

@@ -505,6 +505,10 @@ pub struct LangRules {
     /// the context.
     #[serde(default)]
     pub capitalized_names: bool,
+    /// Whether every noun is capitalized (German): a capitalized word after a figure is then
+    /// the noun of what it counts.
+    #[serde(default)]
+    pub capitalized_nouns: bool,
 }
 
 /// One frame as written in the data file.
@@ -1294,6 +1298,8 @@ pub struct FoldedRules {
     pub cue_blockers: Vec<String>,
     /// Whether only names are capitalized inside a sentence.
     pub capitalized_names: bool,
+    /// Whether every noun is capitalized: see [`LangRules::capitalized_nouns`].
+    pub capitalized_nouns: bool,
 }
 
 impl FoldedRules {
@@ -1399,6 +1405,7 @@ impl Frames {
                     false_friends: fold_all(&r.false_friends),
                     cue_blockers: fold_all(&r.cue_blockers),
                     capitalized_names: r.capitalized_names,
+                    capitalized_nouns: r.capitalized_nouns,
                 },
             ));
         }
@@ -1777,6 +1784,7 @@ impl Frames {
             e.false_friends.extend(r.false_friends);
             e.cue_blockers.extend(r.cue_blockers);
             e.capitalized_names |= r.capitalized_names;
+            e.capitalized_nouns |= r.capitalized_nouns;
         }
         data.capitals.extend(other.data.capitals);
         for (state, forms) in other.data.demonyms {

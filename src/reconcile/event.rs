@@ -188,10 +188,10 @@ impl DocFigures {
 /// differ too: the founder's stake one report gave the company as growth (over the twenty-six
 /// evaluation sets, a figure of two significant digits moved so, "25 Länder", "4,8 Millionen
 /// Kubikmeter", was the other reports' fact each time). Where the figure stands under two other
-/// keys, nothing moves. Only agreement moves a claim, so no conflict
-/// comes of it; decisions are taken on the claims as they came. Returns whether a claim moved;
-/// the claims must be in the canonical order, and are to be sorted again after a move.
-/// `keyed` is [`by_figure`] of the claims as they are, `reports` the [`DocFigures`] of it.
+/// keys, nothing moves. Only agreement moves a claim, so no conflict comes of it; decisions are
+/// taken on the claims as they came. Returns whether a claim moved; the claims must be in the
+/// canonical order, and are to be sorted again after a move. `keyed` is [`by_figure`] of the
+/// claims as they are, `reports` the [`DocFigures`] of it.
 pub(crate) fn join_event_keys(
     recs: &mut [Rec],
     ivs: &[IvKey],

@@ -242,6 +242,22 @@ pub fn pairs_in(g: &Gazetteer, text: &str, lang: Lang) -> Vec<(String, String)> 
         .collect()
 }
 
+/// The surface of every mention the embedded gazetteer links in `text`.
+#[allow(dead_code)]
+pub fn surfaces(text: &str, lang: Lang) -> Vec<String> {
+    pairs(text, lang).into_iter().map(|(s, _)| s).collect()
+}
+
+/// The id of the first mention the embedded gazetteer links in `text` whose surface is
+/// `surface`.
+#[allow(dead_code)]
+pub fn id_of(text: &str, lang: Lang, surface: &str) -> Option<String> {
+    pairs(text, lang)
+        .into_iter()
+        .find(|(s, _)| s == surface)
+        .map(|(_, id)| id)
+}
+
 /// The id of every mention the embedded gazetteer links in `text`.
 #[allow(dead_code)]
 pub fn ids_of(text: &str, lang: Lang) -> Vec<String> {
