@@ -1308,8 +1308,9 @@ fn tenth_held_out_generalization() {
     // 52.5%, 24/34 kinds; contradictions 9/27, contradicted 0/80, not joined 52.5%.
     // Floors a little under the second measurement.
     // Kinds floor lowered in the twenty-sixth session (one kind: the counts of things kept by
-    // counts_a_thing give tunnel boring machines `count` in fr/it, `count:machine` in de;
-    // claims 72.7 -> 74.1 %).
+    // counts_a_thing gave tunnel boring machines `count` in fr/it, `count:machine` in de;
+    // claims 72.7 -> 74.1 %); raised back in the twenty-seventh, when 'tunneliers' and 'talpe
+    // meccaniche' took the concept their German twin has (27/39 kinds).
     assert_floors(
         &m,
         Floors {
@@ -1317,7 +1318,7 @@ fn tenth_held_out_generalization() {
             q_bound: 0.96,
             e_link: 0.90,
             c_recall: 0.50,
-            kinds: 0.66,
+            kinds: 0.68,
         },
     );
 }
