@@ -413,6 +413,8 @@ struct Context<'a> {
     topic: std::cell::OnceCell<Option<&'a EntityMention>>,
     /// [`Context::thing`], found on first use.
     thing: std::cell::OnceCell<Option<&'a EntityMention>>,
+    /// [`Context::headline_thing`], found on first use.
+    headline_thing: std::cell::OnceCell<Option<&'a EntityMention>>,
     /// [`Context::site`], found on first use.
     site: std::cell::OnceCell<Option<Site<'a>>>,
     /// [`Context::lead_frames`], built on first use.
@@ -595,6 +597,7 @@ impl<'a> Context<'a> {
             mention_counts: std::cell::OnceCell::new(),
             topic: std::cell::OnceCell::new(),
             thing: std::cell::OnceCell::new(),
+            headline_thing: std::cell::OnceCell::new(),
             site: std::cell::OnceCell::new(),
             lead_frames: std::cell::OnceCell::new(),
             named_states: std::cell::OnceCell::new(),
@@ -784,6 +787,37 @@ impl<'a> Context<'a> {
                     && !self.bracketed(e)
                     && !self.holds_nothing(e)
             })
+        })
+    }
+
+    /// The named thing the headline is about: the first name of no party (not a place, a
+    /// person nor an organization: a product, a programme, an occasion, a structure, a natural
+    /// feature) that the headline gives and the text names again; never a dateline's place, an
+    /// agency's credit, a name in brackets nor a court. A story headlined on such a thing
+    /// ("US-Lotterie: Jackpot des Powerstar steigt", "Perù, il porto di X apre") is about it,
+    /// and the country or the city it names beside it is only its setting.
+    fn headline_thing(&self) -> Option<&'a EntityMention> {
+        *self.headline_thing.get_or_init(|| {
+            let lead = self.headline.iter().take_while(|&&h| h).count();
+            let counts = self.mention_counts();
+            self.entities
+                .iter()
+                .take(lead)
+                .flatten()
+                .copied()
+                .find(|e| {
+                    matches!(
+                        e.kind,
+                        EntityKind::Other | EntityKind::Product | EntityKind::Facility
+                    ) && counts
+                        .iter()
+                        .find(|c| c.0.id == e.id)
+                        .is_some_and(|c| c.1 >= 2)
+                        && !self.in_dateline(e)
+                        && !self.bracketed(e)
+                        && !self.credit(e)
+                        && !self.holds_nothing(e)
+                })
         })
     }
 
@@ -5702,15 +5736,30 @@ impl<'a> Context<'a> {
                     .find(|c| c.0.id == t.id)
                     .is_some_and(|c| c.2 <= i)
         });
-        let to_topic = |e: &'a EntityMention| match doc_topic {
-            Some(t)
-                if e.kind == EntityKind::Place
-                    && slot.rank(EntityKind::Place) != Some(0)
-                    && t.id != e.id =>
-            {
-                Some(t)
+        // Where the headline's topic is a place (the country of "US lottery jackpot climbs"),
+        // the named thing the headline is about stands in for the country the context gives.
+        let thing_topic = self.headline_thing().filter(|t| {
+            self.topic_fits(frame, t)
+                && exclude != Some(t.id.as_str())
+                && !event(t)
+                && !self.partner(slot, t)
+                && self
+                    .mention_counts()
+                    .iter()
+                    .find(|c| c.0.id == t.id)
+                    .is_some_and(|c| c.2 <= i)
+        });
+        let to_topic = |e: &'a EntityMention| {
+            if e.kind != EntityKind::Place || slot.rank(EntityKind::Place) == Some(0) {
+                return None;
             }
-            _ => None,
+            match (doc_topic, thing_topic) {
+                (Some(t), _) => (t.id != e.id).then_some(t),
+                // A country, not a city nor a region: the setting of the thing, where a town
+                // may be the very scene the story's figures are about.
+                (None, Some(t)) => (t.id != e.id && self.frames.is_state(&e.id)).then_some(t),
+                _ => None,
+            }
         };
         let mut person: Option<&'a EntityMention> = None;
         // The previous sentence's party of a loan or a subsidy, set aside: the subject where
