@@ -7900,13 +7900,14 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
 
 /// Whether the bare count `c` counts a thing a noun names right after it ("57座核反应堆", "33.000
 /// Apotheken", "quattro banchine", "six options"): a count of things of its own, the news the
-/// sentence gives, not a qualifier of another fact. The word after the figure is such a noun
-/// where it is no function word of the language (an article, a preposition, a conjunction, a
-/// clause break, an auxiliary: "950 nelle regioni", "162 contre", "1700 wurden"); where every
-/// noun is capitalized (the rules' capitalized_nouns: German), it is a capitalized word; where a
-/// Han classifier closes the figure, not one of a count of people, times or years ("14人下落不
-/// 明": the rules' person_classifiers), a word follows it, not a particle, an agent marker or a
-/// locative.
+/// sentence gives, not a qualifier of another fact. A noun the scanner kept in the figure's span
+/// is one ([`noun_in_span`]: "130 Dialysezentren", "dodici Airbus"); else the word after the
+/// figure is such a noun where it is no function word of the language (an article, a
+/// preposition, a conjunction, a clause break, an auxiliary: "950 nelle regioni", "162 contre",
+/// "1700 wurden"); where every noun is capitalized (the rules' capitalized_nouns: German), it is
+/// a capitalized word; where a Han classifier closes the figure, not one of a count of people,
+/// times or years ("14人下落不明": the rules' person_classifiers), a word follows it, not a
+/// particle, an agent marker or a locative.
 fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
     if c.quantity.unit != Unit::Count {
         return false;
@@ -7927,6 +7928,9 @@ fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
                 .iter()
                 .any(|l| l.iter().any(|x| after.starts_with(x.as_str())));
         return closed && word_follows;
+    }
+    if noun_in_span(surface, c.provenance.lang) {
+        return true;
     }
     let word: String = after
         .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
@@ -7952,6 +7956,41 @@ fn counts_a_thing(c: &Claim, text: &str, frames: &Frames) -> bool {
     ]
     .iter()
     .any(|l| l.iter().any(|x| x == &w))
+}
+
+/// Whether the surface of a count ends with the noun it counts: the scanner keeps a counted
+/// noun in a count's span where it is a capitalized noun or a name ("33.000 Apotheken", "sechs
+/// Direktoriumsmitglieder", "deux EPR"), so the span's last word, where it is a word of letters
+/// after another and no word of numbers, scales or multiples of the language ("2,5
+/// Millionen", "une dizaine"), is that noun.
+fn noun_in_span(surface: &str, lang: Lang) -> bool {
+    let mut words = surface.split_whitespace();
+    let Some(last) = words.next_back() else {
+        return false;
+    };
+    if words.next().is_none()
+        || last.chars().count() < 2
+        || !last.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+    {
+        return false;
+    }
+    let w = fold_str(last);
+    let is = |k: &String| fold_str(k) == w;
+    !crate::quantity::Scanner::embedded()
+        .lexicons()
+        .iter()
+        .filter(|l| l.lang.is_none_or(|x| x == lang))
+        .any(|l| {
+            l.numbers.keys().any(is)
+                || l.scales.keys().any(is)
+                || l.multipliers.keys().any(is)
+                || l.approximate_multipliers.keys().any(is)
+                || l.vague.keys().any(is)
+                || l.scale_abbreviations.keys().any(is)
+                || l.capital_scale_abbreviations.keys().any(is)
+                || l.ordinals.keys().any(is)
+                || l.fractions.keys().any(is)
+        })
 }
 
 /// The key a bare figure takes from the named facts of its sentence (`out[i]` is the bare
@@ -8850,7 +8889,8 @@ fn fill<'a>(
 
 #[cfg(test)]
 mod tests {
-    use super::{last_word, may_end_in, outside_brackets, SLOW_ANAPHORS};
+    use super::{last_word, may_end_in, noun_in_span, outside_brackets, SLOW_ANAPHORS};
+    use crate::lang::Lang;
     use crate::{Document, Pipeline};
     use std::sync::OnceLock;
 
@@ -8977,5 +9017,17 @@ mod tests {
         assert_eq!(outside_brackets("a (b (c) d) e"), "a  e");
         // An unbalanced closing bracket is no aside's end before any opening one.
         assert_eq!(outside_brackets("a) b"), "a b");
+    }
+
+    #[test]
+    fn a_noun_closes_a_count_span_but_no_number_or_scale_word_does() {
+        assert!(noun_in_span("33.000 Apotheken", Lang::De));
+        assert!(noun_in_span("sechs Direktoriumsmitglieder", Lang::De));
+        assert!(noun_in_span("deux EPR", Lang::Fr));
+        assert!(!noun_in_span("knapp 2,5 Millionen", Lang::De));
+        assert!(!noun_in_span("une dizaine", Lang::Fr));
+        assert!(!noun_in_span("10 Mio.", Lang::De));
+        assert!(!noun_in_span("rund 8500", Lang::De));
+        assert!(!noun_in_span("Vier", Lang::De));
     }
 }
