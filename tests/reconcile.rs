@@ -2222,3 +2222,146 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
     let report = reconcile(&[region_subsidy(), operator_contract("41.75e6", 800).build()]);
     assert_eq!(fact_keys(&report).len(), 2);
 }
+
+#[test]
+fn reports_of_one_event_join_a_plain_figure_each_states_once() {
+    // Two reports of one event (the mine's price, jobs and capacity alike). Each says the
+    // buyer will cut 5 % of the staff, one giving the cut to the buyer, the other to the mine,
+    // each with its own word for it: "5 %" is too plain to tell an event by, but between two
+    // reports of one event that each state it once, it is one fact.
+    let cut = |doc: &str, subject: &'static str, predicate: &'static str| {
+        b(doc, "5")
+            .unit(Unit::Percent)
+            .key(Some(subject), predicate, None)
+            .at(400, "5 %")
+    };
+    let with = |doc: &str, own: Vec<B>| -> Vec<Claim> {
+        let mut claims = one_event(doc);
+        claims.extend(own.into_iter().map(B::build));
+        claims
+    };
+    let claims = [
+        with("a", vec![cut("a", "Buyer", "job_cut")]),
+        with("b", vec![cut("b", "Mine", "staff_reduction")]),
+    ]
+    .concat();
+    let report = reconcile(&claims);
+    let cuts: Vec<_> = fact_keys(&report)
+        .into_iter()
+        .filter(|k| k.2 == "5")
+        .collect();
+    assert_eq!(cuts.len(), 1, "{cuts:?}");
+    assert_eq!(cuts[0].3, vec!["a", "b"]);
+    let mut reversed = claims.clone();
+    reversed.reverse();
+    assert_eq!(reconcile(&reversed), report);
+
+    // A report that states the figure twice (the cut and a rise of the copper price) does not
+    // say which of its two is the other report's.
+    let twice = [
+        with("a", vec![cut("a", "Buyer", "job_cut")]),
+        with(
+            "b",
+            vec![
+                cut("b", "Mine", "staff_reduction"),
+                b("b", "5")
+                    .unit(Unit::Percent)
+                    .key(Some("Copper"), "price_change", None)
+                    .at(500, "5 %"),
+            ],
+        ),
+    ]
+    .concat();
+    assert_eq!(
+        fact_keys(&reconcile(&twice))
+            .iter()
+            .filter(|k| k.2 == "5")
+            .count(),
+        3
+    );
+    // Two reports that share nothing else keep their keys, and so do two bounds ("more than
+    // 5 %" is not "5 %").
+    let apart = [
+        cut("a", "Buyer", "job_cut").build(),
+        cut("b", "Mine", "staff_reduction").build(),
+    ];
+    assert_eq!(fact_keys(&reconcile(&apart)).len(), 2);
+    let bounds = [
+        with("a", vec![cut("a", "Buyer", "job_cut")]),
+        with(
+            "b",
+            vec![cut("b", "Mine", "staff_reduction").bound(Bound::MoreThan)],
+        ),
+    ]
+    .concat();
+    assert_eq!(
+        fact_keys(&reconcile(&bounds))
+            .iter()
+            .filter(|k| k.2 == "5")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn reports_of_one_event_set_near_figures_of_one_subject_against_each_other() {
+    // Two reports of one event (the mine's price, jobs and capacity alike) give the chain's
+    // yearly sales one way each: a forecast of 9.6 billion euros read as sales, an outcome of
+    // 9.8 billion read as revenue. Near figures of one subject in one unit, each the only one
+    // of its report: one figure told two ways, here in disagreement.
+    let sales = |doc: &str, value: &'static str, predicate: &'static str| {
+        eur(doc, value, "Chain", predicate).at(400, "x miliardi")
+    };
+    let with = |doc: &str, own: Vec<B>| -> Vec<Claim> {
+        let mut claims = one_event(doc);
+        claims.extend(own.into_iter().map(B::build));
+        claims
+    };
+    let claims = [
+        with("a", vec![sales("a", "9.6e9", "sales")]),
+        with("b", vec![sales("b", "9.8e9", "revenue")]),
+    ]
+    .concat();
+    let report = reconcile(&claims);
+    assert_eq!(report.conflicts.len(), 1, "{:?}", fact_keys(&report));
+    let mut reversed = claims.clone();
+    reversed.reverse();
+    assert_eq!(reconcile(&reversed), report);
+
+    // Where the two agree (26 billion rounded, 26.4 billion), they are one fact.
+    let report = reconcile(
+        &[
+            with("a", vec![sales("a", "26e9", "sales")]),
+            with("b", vec![sales("b", "26.4e9", "revenue")]),
+        ]
+        .concat(),
+    );
+    assert!(report.conflicts.is_empty());
+    assert!(
+        fact_keys(&report)
+            .iter()
+            .any(|k| k.3 == vec!["a", "b"] && k.2 == "26400000000"),
+        "{:?}",
+        fact_keys(&report)
+    );
+
+    // A figure near two of the other report's (sales and an investment, both near) says
+    // nothing about which it is; reports that share nothing else keep their facts apart.
+    let two = [
+        with("a", vec![sales("a", "9.6e9", "sales")]),
+        with(
+            "b",
+            vec![
+                sales("b", "9.8e9", "revenue"),
+                eur("b", "9.1e9", "Chain", "investment").at(500, "x miliardi"),
+            ],
+        ),
+    ]
+    .concat();
+    assert!(reconcile(&two).conflicts.is_empty());
+    let apart = [
+        sales("a", "9.6e9", "sales").build(),
+        sales("b", "9.8e9", "revenue").build(),
+    ];
+    assert!(reconcile(&apart).conflicts.is_empty());
+}

@@ -11,8 +11,8 @@
 
 use super::key::{IvKey, NONE};
 use super::merge::{
-    corroborates, key_base, run_of, specific, subject_run, unit_code, unsupported, Rec,
-    MAX_SUBJECT_RUN,
+    corroborates, key_base, near_figures, run_of, specific, subject_run, unit_code, unsupported,
+    Rec, MAX_SUBJECT_RUN,
 };
 use super::radix;
 use crate::quantity::Unit;
@@ -38,11 +38,30 @@ fn figure(r: &Rec) -> Option<u64> {
     if !specific(unit, &v) {
         return None;
     }
+    Some(value_hash(unit, &v))
+}
+
+/// A claim's figure too plain to tell an event by (not [`specific`]: "20 %", "5.000", "vier"),
+/// hashed as [`figure`] hashes; `None` for specific figures and years.
+fn plain_figure(r: &Rec) -> Option<u64> {
+    let unit = r.quantity.unit;
+    if unit == Unit::Year {
+        return None;
+    }
+    let v = r.quantity.value().normalized();
+    if specific(unit, &v) {
+        return None;
+    }
+    Some(value_hash(unit, &v))
+}
+
+/// The hash of a value (trailing zeros removed) in a unit.
+fn value_hash(unit: Unit, v: &crate::decimal::Decimal) -> u64 {
     let c = v.coeff();
     let mut h = mix(unit_code(unit));
     h = mix(h ^ (c as u64));
     h = mix(h ^ ((c >> 64) as u64));
-    Some(mix(h ^ u64::from(v.exponent() as u32)))
+    mix(h ^ u64::from(v.exponent() as u32))
 }
 
 /// A 64-bit mixer (splitmix64's finalizer).
@@ -57,10 +76,20 @@ fn mix(mut z: u64) -> u64 {
 /// ([`radix::group_by_key`]): each run of one hash is a figure and the claims that state it, in
 /// their order.
 pub(crate) fn by_figure(recs: &[Rec]) -> Vec<(u64, u32)> {
+    keyed_by(recs, figure)
+}
+
+/// The claims with a plain figure ([`plain_figure`]), grouped as [`by_figure`] groups.
+pub(crate) fn by_plain_figure(recs: &[Rec]) -> Vec<(u64, u32)> {
+    keyed_by(recs, plain_figure)
+}
+
+/// `(hash, claim index)` of the claims `hash` keeps, grouped by hash.
+fn keyed_by(recs: &[Rec], hash: fn(&Rec) -> Option<u64>) -> Vec<(u64, u32)> {
     let mut keyed: Vec<(u64, u32)> = recs
         .iter()
         .enumerate()
-        .filter_map(|(i, r)| Some((figure(r)?, u32::try_from(i).ok()?)))
+        .filter_map(|(i, r)| Some((hash(r)?, u32::try_from(i).ok()?)))
         .collect();
     radix::group_by_key(&mut keyed);
     keyed
@@ -295,6 +324,74 @@ pub(crate) fn join_event_figures(
     reports: &DocFigures,
     prefer: &dyn Fn(u32, u32) -> bool,
 ) -> bool {
+    let link = |recs: &[Rec], same: &[(u64, u32)], r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey| {
+        // A round amount of one digit ("1 billion") is common enough to need a third figure.
+        let shared = same
+            .first()
+            .and_then(|&(_, i)| recs.get(i as usize))
+            .map_or(FIGURE_EVENT_FIGURES + 1, |f| {
+                if f.quantity.value().normalized().significant_digits() >= 2 {
+                    FIGURE_EVENT_FIGURES
+                } else {
+                    FIGURE_EVENT_FIGURES + 1
+                }
+            });
+        corroborates(r, riv, x, xiv) && reports.share(r.doc, x.doc, shared)
+    };
+    join_linked(recs, ivs, keyed, &link, prefer)
+}
+
+/// Reports of one event ([`DocFigures::same_event`]: [`EVENT_FIGURES`] specific figures alike)
+/// that each state one plain figure once ("20 %", "5 camion", "tre anni": not [`specific`];
+/// the same value and unit, both exact or approximate or both under one open bound) state one
+/// fact, as [`join_event_figures`] joins a specific
+/// one: "Il gruppo taglierà il 15 % del personale" and "约15%的员工将被裁减" in two reports of one
+/// restructuring are one cut, whichever party each sentence gave it. A plain figure is common,
+/// so the documents must report one event by their specific figures, and each must state it
+/// only once: a report that gives "5 %" twice (two rates) tells nothing about which is which.
+/// `keyed` is [`by_plain_figure`] of the claims as they are.
+pub(crate) fn join_event_plain(
+    recs: &mut [Rec],
+    ivs: &[IvKey],
+    keyed: &[(u64, u32)],
+    reports: &DocFigures,
+    prefer: &dyn Fn(u32, u32) -> bool,
+) -> bool {
+    let link = |recs: &[Rec], same: &[(u64, u32)], r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey| {
+        let once = |doc: u32| {
+            same.iter()
+                .filter(|&&(_, i)| recs.get(i as usize).is_some_and(|y| y.doc == doc))
+                .count()
+                == 1
+        };
+        x.doc != r.doc
+            && x.quantity.unit == r.quantity.unit
+            && x.quantity.value().normalized() == r.quantity.value().normalized()
+            && ((x.tier < 2 && r.tier < 2) || x.quantity.bound == r.quantity.bound)
+            && x.year.zip(r.year).is_none_or(|(a, b)| a == b)
+            && (x.object == r.object || x.object == NONE || r.object == NONE)
+            && xiv.overlaps(riv)
+            && reports.same_event(r.doc, x.doc)
+            && once(r.doc)
+            && once(x.doc)
+    };
+    join_linked(recs, ivs, keyed, &link, prefer)
+}
+
+/// Whether two claims of a run of one figure are linked: `(claims, run, a, a's interval, b,
+/// b's interval)`.
+type Link<'a> = dyn Fn(&[Rec], &[(u64, u32)], &Rec, &IvKey, &Rec, &IvKey) -> bool + 'a;
+
+/// The claims that [`join_event_figures`] and [`join_event_plain`] join: in each run of one
+/// figure in `keyed`, claims linked pairwise by `link(recs, run, a, _, b, _)`, and each linked set's
+/// claims alone under their keys moved to the set's key ([`set_target`], [`set_moves`]).
+fn join_linked(
+    recs: &mut [Rec],
+    ivs: &[IvKey],
+    keyed: &[(u64, u32)],
+    link: &Link<'_>,
+    prefer: &dyn Fn(u32, u32) -> bool,
+) -> bool {
     let alone = unsupported(recs);
     let lone = |i: usize| alone.get(i).copied().unwrap_or(false);
     let key_of = |i: usize| recs.get(i).map(|r| (r.subject, r.predicate));
@@ -313,17 +410,6 @@ pub(crate) fn join_event_figures(
         if same.iter().all(|&(_, i)| key_of(i as usize) == first) {
             continue;
         }
-        // A round amount of one digit ("1 billion") is common enough to need a third figure.
-        let shared = same
-            .first()
-            .and_then(|&(_, i)| recs.get(i as usize))
-            .map_or(FIGURE_EVENT_FIGURES + 1, |r| {
-                if r.quantity.value().normalized().significant_digits() >= 2 {
-                    FIGURE_EVENT_FIGURES
-                } else {
-                    FIGURE_EVENT_FIGURES + 1
-                }
-            });
         parent.clear();
         parent.extend(0..same.len());
         for (a, &(_, i)) in same.iter().enumerate() {
@@ -334,7 +420,7 @@ pub(crate) fn join_event_figures(
                 let (Some(x), Some(xiv)) = (recs.get(j as usize), ivs.get(j as usize)) else {
                     continue;
                 };
-                if corroborates(r, riv, x, xiv) && reports.share(r.doc, x.doc, shared) {
+                if link(recs, same, r, riv, x, xiv) {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                     if let Some(p) = parent.get_mut(ra.max(rb)) {
                         *p = ra.min(rb);
@@ -657,4 +743,130 @@ pub(crate) fn join_loose_keys(
         }
     }
     !moves.is_empty()
+}
+
+/// The most claims of one bucket (a subject or a predicate, in one unit) that
+/// [`join_event_near`] compares pairwise.
+const MAX_NEAR_BUCKET: usize = 64;
+
+/// Two reports of one event ([`DocFigures::same_event`]) that give near but different values
+/// ([`near_figures`]: within a factor of two, or two digits swapped) of one unit under one
+/// subject or one predicate, each the only such value in its report, tell one figure two ways:
+/// a forecast and its outcome ("9,6 miliardi" expected, "9.8 billion" spent), a first count
+/// and its revision, or one figure rounded ("26 milliards", "26,4 miliardi"). The claim alone
+/// under its key takes the other's key, so the report shows the two as one fact where they
+/// agree and as a conflict where they do not, instead of two facts side by side. A value near
+/// two of the other report's (two rates, two amounts) says nothing about which it is; values
+/// of two different years, or of two objects, are two facts; a report that gives the other
+/// key the other report's value itself tells its figure from that one. Where both are alone, the one
+/// whose predicate goes second (`prefer`) moves, or else the later in the canonical order.
+/// Returns whether a claim moved; the claims must be in the canonical order, and are to be
+/// sorted again after a move.
+pub(crate) fn join_event_near(
+    recs: &mut [Rec],
+    ivs: &[IvKey],
+    reports: &DocFigures,
+    prefer: &dyn Fn(u32, u32) -> bool,
+) -> bool {
+    let alone = unsupported(recs);
+    let lone = |i: usize| alone.get(i).copied().unwrap_or(false);
+    // (bucket, claim): a subject's claims in a unit, and a predicate's.
+    let mut keyed: Vec<(u64, u32)> = Vec::new();
+    for (i, r) in recs.iter().enumerate() {
+        if r.subject == NONE || r.quantity.unit == Unit::Year {
+            continue;
+        }
+        let Ok(i) = u32::try_from(i) else { break };
+        let unit = unit_code(r.quantity.unit);
+        keyed.push((mix(mix(unit) ^ u64::from(r.subject)), i));
+        keyed.push((mix(mix(unit ^ 1) ^ u64::from(r.predicate)), i));
+    }
+    radix::group_by_key(&mut keyed);
+    let value = |r: &Rec| r.quantity.value().normalized();
+    let mut moves: Vec<(usize, Target)> = Vec::new();
+    for run in runs(&keyed) {
+        let bucket = keyed.get(run).unwrap_or(&[]);
+        if bucket.len() < 2 || bucket.len() > MAX_NEAR_BUCKET {
+            continue;
+        }
+        let at = |k: usize| bucket.get(k).and_then(|&(_, i)| recs.get(i as usize));
+        // Whether `y` could be the other report's telling of `r`'s figure.
+        let near = |r: &Rec, y: &Rec| {
+            y.doc != r.doc
+                && y.quantity.unit == r.quantity.unit
+                && (y.subject, y.predicate) != (r.subject, r.predicate)
+                && y.year.zip(r.year).is_none_or(|(a, b)| a == b)
+                && (y.object == r.object || y.object == NONE || r.object == NONE)
+                && value(y) != value(r)
+                && near_figures(value(y), value(r))
+        };
+        // How many claims of document `doc` in the bucket are near `r`.
+        let near_in = |r: &Rec, doc: u32| {
+            (0..bucket.len())
+                .filter_map(at)
+                .filter(|y| y.doc == doc && near(r, y))
+                .count()
+        };
+        for a in 0..bucket.len() {
+            let Some(r) = at(a) else { continue };
+            for b in a + 1..bucket.len() {
+                let Some(x) = at(b) else { continue };
+                if !near(r, x)
+                    || !reports.same_event(r.doc, x.doc)
+                    || near_in(r, x.doc) != 1
+                    || near_in(x, r.doc) != 1
+                {
+                    continue;
+                }
+                let (i, j) = (
+                    bucket.get(a).map_or(0, |e| e.1 as usize),
+                    bucket.get(b).map_or(0, |e| e.1 as usize),
+                );
+                let (mover, target) = match (lone(i), lone(j)) {
+                    (true, false) => (i, j),
+                    (false, true) => (j, i),
+                    (false, false) => continue,
+                    (true, true) => {
+                        let (p, q) = (r.predicate, x.predicate);
+                        if prefer(q, p) && !prefer(p, q) {
+                            (i, j)
+                        } else if prefer(p, q) && !prefer(q, p) {
+                            (j, i)
+                        } else {
+                            (i.max(j), i.min(j))
+                        }
+                    }
+                };
+                let (Some(m), Some(t)) = (recs.get(mover), recs.get(target).map(Target::of)) else {
+                    continue;
+                };
+                // A report that gives the other key the other report's value itself tells its
+                // figure from that one.
+                let there = run_of(recs, (t.subject, t.predicate, key_base(m).2));
+                let tiv = ivs.get(target);
+                let own = there.len() > MAX_SUBJECT_RUN
+                    || recs
+                        .get(there.clone())
+                        .unwrap_or(&[])
+                        .iter()
+                        .zip(ivs.get(there).unwrap_or(&[]))
+                        .any(|(y, yiv)| y.doc == m.doc && tiv.is_some_and(|t| t.overlaps(yiv)));
+                if !own {
+                    moves.push((mover, t));
+                }
+            }
+        }
+    }
+    // A claim that could take two keys takes none, and one whose key another takes stays.
+    moves.sort_unstable_by_key(|&(i, t)| (i, t.key()));
+    moves.dedup_by_key(|&mut (i, t)| (i, t.key()));
+    let movers: Vec<usize> = moves.iter().map(|m| m.0).collect();
+    let targets: Vec<(u32, u32)> = moves.iter().map(|m| m.1.key()).collect();
+    let key_of = |i: usize| recs.get(i).map(|r| (r.subject, r.predicate));
+    moves.retain(|&(i, _)| {
+        movers.iter().filter(|&&m| m == i).count() == 1
+            && !key_of(i).is_some_and(|k| targets.contains(&k))
+    });
+    drop_swaps(recs, &mut moves, prefer);
+    apply(recs, &moves)
 }

@@ -533,6 +533,14 @@ impl Reconciliation {
             settle(&mut self.recs, &mut ivs);
         }
         drop(keyed);
+        let keyed = super::event::by_plain_figure(&self.recs);
+        if super::event::join_event_plain(&mut self.recs, &ivs, &keyed, &reports, &prefer) {
+            settle(&mut self.recs, &mut ivs);
+        }
+        drop(keyed);
+        if super::event::join_event_near(&mut self.recs, &ivs, &reports, &prefer) {
+            settle(&mut self.recs, &mut ivs);
+        }
         let recs = &self.recs;
         let strings = &self.strings;
 
