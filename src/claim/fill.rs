@@ -7782,10 +7782,11 @@ fn nothing_between(s: &Sentence<'_>, p: Span, q: Span) -> bool {
 /// The claims of figures nothing names ([`Choice::bare`]) where the document states the same
 /// amount as a named fact (a headline restating the body: "Investimento da 1,9 miliardi"): of
 /// the same subject, the bare claim takes that fact's predicate, object and functionality;
-/// of another subject, it is dropped (with its conversions). So is a bare claim in a sentence
-/// that states a named fact: its figure most likely qualifies that fact ("revenue of $39
-/// billion, up 78%"), unless it measures a dimension besides amounts, shares and counts that
-/// no named fact of the sentence has ("in nur fünf Sekunden 15 Gigawatt"), or it is of the
+/// of another subject, it is dropped (with its conversions). So is a bare claim in a clause
+/// that states a named fact ([`clause_of`]: a semicolon ends one): its figure most likely
+/// qualifies that fact ("revenue of $39 billion, up 78%"), unless it measures a dimension
+/// besides amounts, shares and counts that no named fact of the clause has ("in nur fünf
+/// Sekunden 15 Gigawatt"), or it is of the
 /// measure of a named figure beside it, whose key it then takes, multi-valued
 /// ([`neighbour_key`]: "nach 6,8 Milliarden Euro im Vorjahr").
 fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> Vec<Claim> {
@@ -7795,7 +7796,7 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
     // The named claims by amount, and the sentences that state a named fact, with the
     // dimensions of their facts.
     let mut by_amount: FastMap<(crate::Decimal, Unit), Vec<usize>> = FastMap::default();
-    let mut framed: FastMap<Span, Vec<Option<&'static str>>> = FastMap::default();
+    let mut framed: FastMap<Span, Vec<(usize, Option<&'static str>)>> = FastMap::default();
     for (j, c) in out.iter().enumerate() {
         if bare.get(j) == Some(&false) {
             by_amount
@@ -7803,20 +7804,26 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
                 .or_default()
                 .push(j);
             if c.conversion_of.is_none() {
+                let (sentence, clause) = clause_of(c, text);
                 framed
-                    .entry(c.provenance.sentence)
+                    .entry(sentence)
                     .or_default()
-                    .push(dimension(c.quantity.unit));
+                    .push((clause, dimension(c.quantity.unit)));
             }
         }
     }
-    // A figure of an amount, a share or a count qualifies any named fact of its sentence
-    // ("revenue of $39 billion, up 78%"); a measure of another dimension (a duration, a
-    // length, a mass: "in nur fünf Sekunden 15 Gigawatt") only a fact of its own dimension.
+    // A figure of an amount, a share or a count qualifies any named fact of its clause or of
+    // a clause after it ("revenue of $39 billion, up 78%"; "sales rose 5%; they reached $10
+    // billion"), none before it ([`clause_of`]); a measure of another dimension (a duration,
+    // a length, a mass: "in nur fünf Sekunden 15 Gigawatt") only a fact of its own dimension.
     let qualifies = |c: &Claim| {
         let dim = dimension(c.quantity.unit);
-        framed.get(&c.provenance.sentence).is_some_and(|dims| {
-            matches!(dim, Some("money" | "percent" | "count") | None) || dims.contains(&dim)
+        let (sentence, clause) = clause_of(c, text);
+        framed.get(&sentence).is_some_and(|facts| {
+            facts.iter().any(|&(k, d)| {
+                k >= clause
+                    && (matches!(dim, Some("money" | "percent" | "count") | None) || d == dim)
+            })
         })
     };
     let mut keep = vec![true; out.len()];
@@ -7896,6 +7903,22 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
             .and_then(|f| index.get(f).copied().flatten());
     }
     out
+}
+
+/// The clause of the claim `c` in the document `text`: its sentence and how many semicolons
+/// stand in it before the figure. A semicolon joins clauses that could each stand as a
+/// sentence, and the clause after it adds a statement of its own ("zahlt 2,6 Milliarden in
+/// bar; weitere 800 Millionen fliessen später", "a chiffré le coût à 1,1 milliard ; 400
+/// millions d'économies sont attendues"): a bare figure there qualifies no named fact of the
+/// clauses before it (nor does [`neighbour_key`] reach across). A figure before a semicolon
+/// may still qualify the fact a later clause names ("le chiffre d'affaires a progressé de 5 % ;
+/// il atteint 10 milliards").
+fn clause_of(c: &Claim, text: &str) -> (Span, usize) {
+    let s = c.provenance.sentence;
+    let before = text
+        .get(s.start..c.provenance.span.start.max(s.start))
+        .unwrap_or("");
+    (s, before.matches([';', '；']).count())
 }
 
 /// Whether the bare count `c` counts a thing a noun names right after it ("57座核反应堆", "33.000
