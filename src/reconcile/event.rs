@@ -344,9 +344,9 @@ pub(crate) fn join_event_figures(
 /// Reports of one event ([`DocFigures::same_event`]: [`EVENT_FIGURES`] specific figures alike)
 /// that each state one plain figure once ("20 %", "5 camion", "tre anni": not [`specific`];
 /// the same value and unit, both exact or approximate or both under one open bound) state one
-/// fact, as [`join_event_figures`] joins a specific
-/// one: "Il gruppo taglierà il 15 % del personale" and "约15%的员工将被裁减" in two reports of one
-/// restructuring are one cut, whichever party each sentence gave it. A plain figure is common,
+/// fact, as [`join_event_figures`] joins a specific one: "Il gruppo taglierà il 5 % del
+/// personale" and "约5%的员工将被裁减" in two reports of one restructuring are one cut,
+/// whichever party each sentence gave it. A plain figure is common,
 /// so the documents must report one event by their specific figures, and each must state it
 /// only once: a report that gives "5 %" twice (two rates) tells nothing about which is which.
 /// `keyed` is [`by_plain_figure`] of the claims as they are.
@@ -749,7 +749,8 @@ pub(crate) fn join_loose_keys(
 /// [`join_event_near`] compares pairwise.
 const MAX_NEAR_BUCKET: usize = 64;
 
-/// Two reports of one event ([`DocFigures::same_event`]) that give near but different values
+/// Two reports of one event ([`FIGURE_EVENT_FIGURES`] specific figures alike, as
+/// [`join_event_figures`] asks) that give near but different values
 /// ([`near_figures`]: within a factor of two, or two digits swapped) of one unit under one
 /// subject or one predicate, each the only such value in its report, tell one figure two ways:
 /// a forecast and its outcome ("9,6 miliardi" expected, "9.8 billion" spent), a first count
@@ -758,7 +759,8 @@ const MAX_NEAR_BUCKET: usize = 64;
 /// agree and as a conflict where they do not, instead of two facts side by side. A value near
 /// two of the other report's (two rates, two amounts) says nothing about which it is; values
 /// of two different years, or of two objects, are two facts; a report that gives the other
-/// key the other report's value itself tells its figure from that one. Where both are alone, the one
+/// key the other report's value itself tells its figure from that one; two subjects that only
+/// one report each names may each have a figure of their own (two countries' medals). Where both are alone, the one
 /// whose predicate goes second (`prefer`) moves, or else the later in the canonical order.
 /// Returns whether a claim moved; the claims must be in the canonical order, and are to be
 /// sorted again after a move.
@@ -782,6 +784,15 @@ pub(crate) fn join_event_near(
         keyed.push((mix(mix(unit ^ 1) ^ u64::from(r.predicate)), i));
     }
     radix::group_by_key(&mut keyed);
+    // (document, entity) for each entity a document's claims name.
+    let mut named: Vec<(u32, u32)> = recs
+        .iter()
+        .flat_map(|r| [(r.doc, r.subject), (r.doc, r.object), (r.doc, r.alt)])
+        .filter(|&(_, e)| e != NONE)
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    let names = |doc: u32, e: u32| named.binary_search(&(doc, e)).is_ok();
     let value = |r: &Rec| r.quantity.value().normalized();
     let mut moves: Vec<(usize, Target)> = Vec::new();
     for run in runs(&keyed) {
@@ -800,6 +811,11 @@ pub(crate) fn join_event_near(
                 && value(y) != value(r)
                 && near_figures(value(y), value(r))
         };
+        // Two parties that only one report each names may each have their own figure (two
+        // countries' medals): near figures of two subjects are one where a report names both.
+        let parties = |r: &Rec, x: &Rec| {
+            r.subject == x.subject || names(x.doc, r.subject) || names(r.doc, x.subject)
+        };
         // How many claims of document `doc` in the bucket are near `r`.
         let near_in = |r: &Rec, doc: u32| {
             (0..bucket.len())
@@ -812,7 +828,8 @@ pub(crate) fn join_event_near(
             for b in a + 1..bucket.len() {
                 let Some(x) = at(b) else { continue };
                 if !near(r, x)
-                    || !reports.same_event(r.doc, x.doc)
+                    || !parties(r, x)
+                    || !reports.share(r.doc, x.doc, FIGURE_EVENT_FIGURES)
                     || near_in(r, x.doc) != 1
                     || near_in(x, r.doc) != 1
                 {
