@@ -7849,10 +7849,15 @@ fn restated(mut out: Vec<Claim>, bare: &[bool], text: &str, frames: &Frames) -> 
         } else {
             None
         };
-        let drop = fact.is_none()
-            && key.is_none()
-            && (!same.is_empty() || qualifies(c))
-            && !counts_a_thing(c, text, frames);
+        let share = shares_a_whole(c, text, frames);
+        let qualifier = fact.is_none() && key.is_none() && (!same.is_empty() || qualifies(c));
+        let drop = qualifier && !counts_a_thing(c, text, frames) && share.is_none();
+        // A share kept beside a named fact as a part of its whole's count.
+        let part = share.flatten().filter(|_| qualifier);
+        if let (Some(p), Some(c)) = (part, out.get_mut(i)) {
+            c.predicate = p;
+            c.functional = false;
+        }
         if let (Some((p, o)), Some(c)) = (key, out.get_mut(i)) {
             c.predicate = p;
             c.object = o;
@@ -8014,6 +8019,29 @@ fn noun_in_span(surface: &str, lang: Lang) -> bool {
                 || l.ordinals.keys().any(is)
                 || l.fractions.keys().any(is)
         })
+}
+
+/// Whether the bare share `c` names the whole it is a share of right after it, joined by a
+/// word of `of` ("il 40% delle merci", "mehr als 60 Prozent der Fälle", "environ 90 % de
+/// l'énergie", "a quarter of its members": [`CountedNouns::whole_after`]): a share of a thing
+/// of its own, the news the sentence gives, not a qualifier of its named figure, whose change
+/// or part news writes without its whole ("revenue of $39 billion, up 78%"). `Some` with the
+/// key of the part where the whole is a counted noun whose count a frame names (a share of
+/// the cases is a part of the case count: `part:case_count`, multi-valued, as a part its
+/// sentence gives after the whole's figure).
+///
+/// [`CountedNouns::whole_after`]: super::nouns::CountedNouns::whole_after
+fn shares_a_whole(c: &Claim, text: &str, frames: &Frames) -> Option<Option<String>> {
+    if c.quantity.unit != Unit::Percent {
+        return None;
+    }
+    let nouns = frames.counted_nouns();
+    let whole = nouns.whole_after(text.get(c.provenance.span.end..)?, c.provenance.lang)?;
+    Some(
+        whole
+            .and_then(|w| nouns.frame_key(w))
+            .map(|k| format!("part:{k}")),
+    )
 }
 
 /// The key a bare figure takes from the named facts of its sentence (`out[i]` is the bare

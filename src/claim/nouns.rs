@@ -105,6 +105,12 @@ pub struct CountedNounsData {
     /// ("il marchio delle tre strisce"), per language code.
     #[serde(default)]
     pub percent_links: IndexMap<String, Vec<String>>,
+    /// Words of `of` that join a share to the whole it is a share of, right after the figure
+    /// ("il 40% delle merci", "60 Prozent der Fälle", "90 % de l'énergie", "a quarter of the
+    /// staff"), per language code; a form ending with an apostrophe is elided and joins the
+    /// word it is written against ("d'").
+    #[serde(default)]
+    pub whole_links: IndexMap<String, Vec<String>>,
     /// The key of the frame whose cues are verbs of change (of `default.json`): they link a
     /// counted noun to the figure after it ([`CountedNouns::before`]), and a percent figure
     /// that frame alone names is the change of the noun its verb's subject names ("les
@@ -141,6 +147,8 @@ struct LangNouns {
     links: Vec<String>,
     /// [`CountedNounsData::percent_links`].
     percent_links: Vec<String>,
+    /// [`CountedNounsData::whole_links`].
+    whole_links: Vec<String>,
     /// [`CountedNounsData::count_heads`].
     count_heads: Vec<String>,
 }
@@ -205,6 +213,7 @@ impl CountedNouns {
         per_lang(lists, name, &data.links, |n, w| n.links = w)?;
         per_lang(lists, name, &data.count_heads, |n, w| n.count_heads = w)?;
         per_lang(lists, name, &data.percent_links, |n, w| n.percent_links = w)?;
+        per_lang(lists, name, &data.whole_links, |n, w| n.whole_links = w)?;
         for (concept, forms) in &data.nouns {
             let c = concepts.len();
             concepts.push(concept.clone());
@@ -264,6 +273,48 @@ impl CountedNouns {
             .iter()
             .find(|(l, _)| *l == lang)
             .map_or(&[][..], |(_, n)| n.holders.as_slice())
+    }
+
+    /// Whether the text `after` a share figure opens with a word of `of` that joins the
+    /// share to its whole in `lang` ([`CountedNounsData::whole_links`]): `Some` with the
+    /// concept of the counted noun right after that word, if it is one ("60 Prozent der
+    /// Fälle": cases), `None` where no such word opens it.
+    ///
+    /// ```
+    /// use concord::claim::nouns::CountedNouns;
+    /// use concord::Lang;
+    ///
+    /// let nouns = CountedNouns::embedded();
+    /// assert!(nouns.whole_after(" delle merci", Lang::It).is_some());
+    /// let cases = nouns.whole_after(" der Fälle", Lang::De).flatten();
+    /// assert_eq!(cases.and_then(|c| nouns.frame_key(c)), Some("case_count"));
+    /// assert!(nouns.whole_after(" a 24 euro", Lang::It).is_none());
+    /// ```
+    pub fn whole_after(&self, after: &str, lang: Lang) -> Option<Option<usize>> {
+        let (_, n) = self.langs.iter().find(|(l, _)| *l == lang)?;
+        let rest = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        if rest.len() == after.len() {
+            return None;
+        }
+        let head: String = rest.chars().take(40).collect();
+        let folded = fold_str(&head);
+        let word_at = |from: &str| -> String {
+            from.chars()
+                .take_while(|&c| wordish(c) && c != '\'')
+                .collect()
+        };
+        let first = word_at(&folded);
+        let tail = n.whole_links.iter().find_map(|w| {
+            if w.ends_with('\'') {
+                folded.strip_prefix(w.as_str())
+            } else if *w == first {
+                folded.get(first.len()..)
+            } else {
+                None
+            }
+        })?;
+        let noun = word_at(tail.trim_start());
+        Some(n.single(&noun))
     }
 
     /// Whether the folded word `w` is a head noun of a body that may stand between a word of
