@@ -2223,6 +2223,13 @@ fn reports_of_one_event_each_alone_under_its_key_join_their_common_figure() {
     assert_eq!(fact_keys(&report).len(), 2);
 }
 
+/// [`one_event`]'s claims in report `doc`, with `own` claims of its.
+fn event_with(doc: &str, own: Vec<B>) -> Vec<Claim> {
+    let mut claims = one_event(doc);
+    claims.extend(own.into_iter().map(B::build));
+    claims
+}
+
 #[test]
 fn reports_of_one_event_join_a_plain_figure_each_states_once() {
     // Two reports of one event (the mine's price, jobs and capacity alike). Each says the
@@ -2235,14 +2242,9 @@ fn reports_of_one_event_join_a_plain_figure_each_states_once() {
             .key(Some(subject), predicate, None)
             .at(400, "5 %")
     };
-    let with = |doc: &str, own: Vec<B>| -> Vec<Claim> {
-        let mut claims = one_event(doc);
-        claims.extend(own.into_iter().map(B::build));
-        claims
-    };
     let claims = [
-        with("a", vec![cut("a", "Buyer", "job_cut")]),
-        with("b", vec![cut("b", "Mine", "staff_reduction")]),
+        event_with("a", vec![cut("a", "Buyer", "job_cut")]),
+        event_with("b", vec![cut("b", "Mine", "staff_reduction")]),
     ]
     .concat();
     let report = reconcile(&claims);
@@ -2259,8 +2261,8 @@ fn reports_of_one_event_join_a_plain_figure_each_states_once() {
     // A report that states the figure twice (the cut and a rise of the copper price) does not
     // say which of its two is the other report's.
     let twice = [
-        with("a", vec![cut("a", "Buyer", "job_cut")]),
-        with(
+        event_with("a", vec![cut("a", "Buyer", "job_cut")]),
+        event_with(
             "b",
             vec![
                 cut("b", "Mine", "staff_reduction"),
@@ -2287,8 +2289,8 @@ fn reports_of_one_event_join_a_plain_figure_each_states_once() {
     ];
     assert_eq!(fact_keys(&reconcile(&apart)).len(), 2);
     let bounds = [
-        with("a", vec![cut("a", "Buyer", "job_cut")]),
-        with(
+        event_with("a", vec![cut("a", "Buyer", "job_cut")]),
+        event_with(
             "b",
             vec![cut("b", "Mine", "staff_reduction").bound(Bound::MoreThan)],
         ),
@@ -2312,14 +2314,9 @@ fn reports_of_one_event_set_near_figures_of_one_subject_against_each_other() {
     let sales = |doc: &str, value: &'static str, predicate: &'static str| {
         eur(doc, value, "Chain", predicate).at(400, "x miliardi")
     };
-    let with = |doc: &str, own: Vec<B>| -> Vec<Claim> {
-        let mut claims = one_event(doc);
-        claims.extend(own.into_iter().map(B::build));
-        claims
-    };
     let claims = [
-        with("a", vec![sales("a", "9.6e9", "sales")]),
-        with("b", vec![sales("b", "9.8e9", "revenue")]),
+        event_with("a", vec![sales("a", "9.6e9", "sales")]),
+        event_with("b", vec![sales("b", "9.8e9", "revenue")]),
     ]
     .concat();
     let report = reconcile(&claims);
@@ -2331,8 +2328,8 @@ fn reports_of_one_event_set_near_figures_of_one_subject_against_each_other() {
     // Where the two agree (26 billion rounded, 26.4 billion), they are one fact.
     let report = reconcile(
         &[
-            with("a", vec![sales("a", "26e9", "sales")]),
-            with("b", vec![sales("b", "26.4e9", "revenue")]),
+            event_with("a", vec![sales("a", "26e9", "sales")]),
+            event_with("b", vec![sales("b", "26.4e9", "revenue")]),
         ]
         .concat(),
     );
@@ -2348,8 +2345,8 @@ fn reports_of_one_event_set_near_figures_of_one_subject_against_each_other() {
     // A figure near two of the other report's (sales and an investment, both near) says
     // nothing about which it is; reports that share nothing else keep their facts apart.
     let two = [
-        with("a", vec![sales("a", "9.6e9", "sales")]),
-        with(
+        event_with("a", vec![sales("a", "9.6e9", "sales")]),
+        event_with(
             "b",
             vec![
                 sales("b", "9.8e9", "revenue"),

@@ -341,15 +341,14 @@ pub(crate) fn join_event_figures(
     join_linked(recs, ivs, keyed, &link, prefer)
 }
 
-/// Reports of one event ([`DocFigures::same_event`]: [`EVENT_FIGURES`] specific figures alike)
-/// that each state one plain figure once ("20 %", "5 camion", "tre anni": not [`specific`];
-/// the same value and unit, both exact or approximate or both under one open bound) state one
-/// fact, as [`join_event_figures`] joins a specific one: "Il gruppo taglierà il 5 % del
-/// personale" and "约5%的员工将被裁减" in two reports of one restructuring are one cut,
-/// whichever party each sentence gave it. A plain figure is common,
-/// so the documents must report one event by their specific figures, and each must state it
-/// only once: a report that gives "5 %" twice (two rates) tells nothing about which is which.
-/// `keyed` is [`by_plain_figure`] of the claims as they are.
+/// Reports of one event ([`DocFigures::same_event`]: [`EVENT_FIGURES`] specific figures alike) that
+/// each state one plain figure once ("20 %", "5 camion", "tre anni": not [`specific`]; the same
+/// value and unit, both exact or approximate or both under one open bound) state one fact, as
+/// [`join_event_figures`] joins a specific one: "Il gruppo taglierà il 5 % del personale" and
+/// "约5%的员工将被裁减" in two reports of one restructuring are one cut, whichever party each sentence gave
+/// it. A plain figure is common, so the documents must report one event by their specific figures,
+/// and each must state it only once: a report that gives "5 %" twice (two rates) tells nothing
+/// about which is which. `keyed` is [`by_plain_figure`] of the claims as they are.
 pub(crate) fn join_event_plain(
     recs: &mut [Rec],
     ivs: &[IvKey],
@@ -750,20 +749,19 @@ pub(crate) fn join_loose_keys(
 const MAX_NEAR_BUCKET: usize = 64;
 
 /// Two reports of one event ([`FIGURE_EVENT_FIGURES`] specific figures alike, as
-/// [`join_event_figures`] asks) that give near but different values
-/// ([`near_figures`]: within a factor of two, or two digits swapped) of one unit under one
-/// subject or one predicate, each the only such value in its report, tell one figure two ways:
-/// a forecast and its outcome ("9,6 miliardi" expected, "9.8 billion" spent), a first count
-/// and its revision, or one figure rounded ("26 milliards", "26,4 miliardi"). The claim alone
-/// under its key takes the other's key, so the report shows the two as one fact where they
-/// agree and as a conflict where they do not, instead of two facts side by side. A value near
-/// two of the other report's (two rates, two amounts) says nothing about which it is; values
-/// of two different years, or of two objects, are two facts; a report that gives the other
-/// key the other report's value itself tells its figure from that one; two subjects that only
-/// one report each names may each have a figure of their own (two countries' medals). Where both are alone, the one
-/// whose predicate goes second (`prefer`) moves, or else the later in the canonical order.
-/// Returns whether a claim moved; the claims must be in the canonical order, and are to be
-/// sorted again after a move.
+/// [`join_event_figures`] asks) that give near but different values ([`near_figures`]: within a
+/// factor of two, or two digits swapped) of one unit under one subject or one predicate, each the
+/// only such value in its report, tell one figure two ways: a forecast and its outcome ("9,6
+/// miliardi" expected, "9.8 billion" spent), a first count and its revision, or one figure rounded
+/// ("26 milliards", "26,4 miliardi"). The claim alone under its key takes the other's key, so the
+/// report shows the two as one fact where they agree and as a conflict where they do not, instead
+/// of two facts side by side. A value near two of the other report's (two rates, two amounts) says
+/// nothing about which it is; values of two different years, or of two objects, are two facts; a
+/// report that gives the other key the other report's value itself tells its figure from that one;
+/// two subjects that only one report each names may each have a figure of their own (two countries'
+/// medals). Where both are alone, the one whose predicate goes second (`prefer`) moves, or else the
+/// later in the canonical order. Returns whether a claim moved; the claims must be in the canonical
+/// order, and are to be sorted again after a move.
 pub(crate) fn join_event_near(
     recs: &mut [Rec],
     ivs: &[IvKey],
