@@ -324,21 +324,18 @@ pub(crate) fn join_event_figures(
     reports: &DocFigures,
     prefer: &dyn Fn(u32, u32) -> bool,
 ) -> bool {
-    let link = |recs: &[Rec], same: &[(u64, u32)], r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey| {
-        // A round amount of one digit ("1 billion") is common enough to need a third figure.
-        let shared = same
-            .first()
-            .and_then(|&(_, i)| recs.get(i as usize))
-            .map_or(FIGURE_EVENT_FIGURES + 1, |f| {
-                if f.quantity.value().normalized().significant_digits() >= 2 {
-                    FIGURE_EVENT_FIGURES
-                } else {
-                    FIGURE_EVENT_FIGURES + 1
-                }
-            });
-        corroborates(r, riv, x, xiv) && reports.share(r.doc, x.doc, shared)
+    // A round amount of one digit ("1 billion") is common enough to need a third figure.
+    let shared = |f: &Rec| {
+        if f.quantity.value().normalized().significant_digits() >= 2 {
+            FIGURE_EVENT_FIGURES
+        } else {
+            FIGURE_EVENT_FIGURES + 1
+        }
     };
-    join_linked(recs, ivs, keyed, &link, prefer)
+    let link = |r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey, run: RunFacts| {
+        corroborates(r, riv, x, xiv) && reports.share(r.doc, x.doc, run.shared)
+    };
+    join_linked(recs, ivs, keyed, &shared, &link, prefer)
 }
 
 /// Reports of one event ([`DocFigures::same_event`]: [`EVENT_FIGURES`] specific figures alike) that
@@ -356,38 +353,42 @@ pub(crate) fn join_event_plain(
     reports: &DocFigures,
     prefer: &dyn Fn(u32, u32) -> bool,
 ) -> bool {
-    let link = |recs: &[Rec], same: &[(u64, u32)], r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey| {
-        let once = |doc: u32| {
-            same.iter()
-                .filter(|&&(_, i)| recs.get(i as usize).is_some_and(|y| y.doc == doc))
-                .count()
-                == 1
-        };
-        x.doc != r.doc
+    let link = |r: &Rec, riv: &IvKey, x: &Rec, xiv: &IvKey, run: RunFacts| {
+        run.once
+            && x.doc != r.doc
             && x.quantity.unit == r.quantity.unit
             && x.quantity.value().normalized() == r.quantity.value().normalized()
             && ((x.tier < 2 && r.tier < 2) || x.quantity.bound == r.quantity.bound)
             && x.year.zip(r.year).is_none_or(|(a, b)| a == b)
             && (x.object == r.object || x.object == NONE || r.object == NONE)
             && xiv.overlaps(riv)
-            && reports.same_event(r.doc, x.doc)
-            && once(r.doc)
-            && once(x.doc)
+            && reports.share(r.doc, x.doc, run.shared)
     };
-    join_linked(recs, ivs, keyed, &link, prefer)
+    join_linked(recs, ivs, keyed, &|_| EVENT_FIGURES as usize, &link, prefer)
 }
 
-/// Whether two claims of a run of one figure are linked: `(claims, run, a, a's interval, b,
-/// b's interval)`.
-type Link<'a> = dyn Fn(&[Rec], &[(u64, u32)], &Rec, &IvKey, &Rec, &IvKey) -> bool + 'a;
+/// What [`join_linked`] tells `link` of a pair of claims of one figure.
+#[derive(Clone, Copy)]
+struct RunFacts {
+    /// How many specific figures the two documents must share (`shared` of the run's first
+    /// claim).
+    shared: usize,
+    /// Whether each of the two documents states the figure once.
+    once: bool,
+}
+
+/// Whether two claims of a run of one figure are linked: `(a, a's interval, b, b's interval,
+/// what is known of the run)`.
+type Link<'a> = dyn Fn(&Rec, &IvKey, &Rec, &IvKey, RunFacts) -> bool + 'a;
 
 /// The claims that [`join_event_figures`] and [`join_event_plain`] join: in each run of one
-/// figure in `keyed`, claims linked pairwise by `link(recs, run, a, _, b, _)`, and each linked set's
-/// claims alone under their keys moved to the set's key ([`set_target`], [`set_moves`]).
+/// figure in `keyed`, claims linked pairwise by `link`, and each linked set's claims alone under
+/// their keys moved to the set's key ([`set_target`], [`set_moves`]).
 fn join_linked(
     recs: &mut [Rec],
     ivs: &[IvKey],
     keyed: &[(u64, u32)],
+    shared: &dyn Fn(&Rec) -> usize,
     link: &Link<'_>,
     prefer: &dyn Fn(u32, u32) -> bool,
 ) -> bool {
@@ -399,6 +400,10 @@ fn join_linked(
     let mut parent: Vec<usize> = Vec::new();
     // (linked set, key, document, claim) of the claims with a subject.
     let mut members: Vec<(usize, (u32, u32), u32, usize)> = Vec::new();
+    // The documents of the figure's claims, sorted; per claim, whether its document states the
+    // figure once.
+    let mut docs: Vec<u32> = Vec::new();
+    let mut once: Vec<bool> = Vec::new();
     for run in runs(keyed) {
         let same = keyed.get(run).unwrap_or(&[]);
         // A figure stated very often is not one event's.
@@ -409,6 +414,22 @@ fn join_linked(
         if same.iter().all(|&(_, i)| key_of(i as usize) == first) {
             continue;
         }
+        let need = same
+            .first()
+            .and_then(|&(_, i)| recs.get(i as usize))
+            .map_or(usize::MAX, shared);
+        docs.clear();
+        docs.extend(
+            same.iter()
+                .filter_map(|&(_, i)| recs.get(i as usize).map(|r| r.doc)),
+        );
+        docs.sort_unstable();
+        once.clear();
+        once.extend(same.iter().map(|&(_, i)| {
+            recs.get(i as usize).is_some_and(|r| {
+                docs.partition_point(|&d| d <= r.doc) - docs.partition_point(|&d| d < r.doc) == 1
+            })
+        }));
         parent.clear();
         parent.extend(0..same.len());
         for (a, &(_, i)) in same.iter().enumerate() {
@@ -419,7 +440,12 @@ fn join_linked(
                 let (Some(x), Some(xiv)) = (recs.get(j as usize), ivs.get(j as usize)) else {
                     continue;
                 };
-                if link(recs, same, r, riv, x, xiv) {
+                let run = RunFacts {
+                    shared: need,
+                    once: once.get(a).copied().unwrap_or(false)
+                        && once.get(b).copied().unwrap_or(false),
+                };
+                if link(r, riv, x, xiv, run) {
                     let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                     if let Some(p) = parent.get_mut(ra.max(rb)) {
                         *p = ra.min(rb);
