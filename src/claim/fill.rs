@@ -8002,23 +8002,7 @@ fn noun_in_span(surface: &str, lang: Lang) -> bool {
     {
         return false;
     }
-    let w = fold_str(last);
-    let is = |k: &String| fold_str(k) == w;
-    !crate::quantity::Scanner::embedded()
-        .lexicons()
-        .iter()
-        .filter(|l| l.lang.is_none_or(|x| x == lang))
-        .any(|l| {
-            l.numbers.keys().any(is)
-                || l.scales.keys().any(is)
-                || l.multipliers.keys().any(is)
-                || l.approximate_multipliers.keys().any(is)
-                || l.vague.keys().any(is)
-                || l.scale_abbreviations.keys().any(is)
-                || l.capital_scale_abbreviations.keys().any(is)
-                || l.ordinals.keys().any(is)
-                || l.fractions.keys().any(is)
-        })
+    !crate::quantity::Scanner::embedded().is_amount_word(lang, &fold_str(last))
 }
 
 /// Whether the bare share `c` names the whole it is a share of right after it, joined by a

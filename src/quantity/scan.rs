@@ -75,6 +75,18 @@ impl Scanner {
         &self.lexicons
     }
 
+    /// Whether `folded` (a word folded with [`crate::text::fold::fold_str`]) is a word of an
+    /// amount in `lang`: a number word or morpheme, a scale or its abbreviation, a multiplier,
+    /// a collective numeral, a vague amount, an ordinal or a fraction ("millionen",
+    /// "dizaine"), not a noun of what is counted.
+    pub(crate) fn is_amount_word(&self, lang: Lang, folded: &str) -> bool {
+        self.tables(lang).is_some_and(|t| {
+            t.amount_words
+                .binary_search_by(|w| w.as_str().cmp(folded))
+                .is_ok()
+        })
+    }
+
     /// The reading this scanner was built with.
     pub fn reading(&self) -> Reading {
         self.reading

@@ -213,6 +213,10 @@ pub(crate) struct Tables {
     pub concentration_cues: Vec<String>,
     /// Words for "per" before a measure word (see the lexicon's `per_words`), folded.
     pub per_words: Vec<String>,
+    /// Every word of an amount, folded and sorted: number words and their morphemes, scales
+    /// and their abbreviations, multipliers, collective numerals, vague amounts, ordinals and
+    /// fractions.
+    pub amount_words: Vec<String>,
 }
 
 type FlagSetter<'a> = (&'a Vec<String>, fn(&mut Phrase));
@@ -374,6 +378,7 @@ impl Tables {
         let mut angle_words: Vec<String> = Vec::new();
         let mut concentration_cues: Vec<String> = Vec::new();
         let mut per_words: Vec<String> = Vec::new();
+        let mut amount_words: Vec<String> = Vec::new();
         let mine = lexicons
             .iter()
             .filter(|l| l.lang.is_none() || l.lang == Some(lang));
@@ -391,6 +396,18 @@ impl Tables {
             symbol_before |= lex.symbol_before;
             capitalized_nouns |= lex.capitalized_nouns;
             improper_fractions |= lex.improper_fractions;
+            amount_words.extend(
+                (lex.numbers.keys())
+                    .chain(lex.scales.keys())
+                    .chain(lex.multipliers.keys())
+                    .chain(lex.approximate_multipliers.keys())
+                    .chain(lex.vague.keys())
+                    .chain(lex.scale_abbreviations.keys())
+                    .chain(lex.capital_scale_abbreviations.keys())
+                    .chain(lex.ordinals.keys())
+                    .chain(lex.fractions.keys())
+                    .map(|w| fold_str(w)),
+            );
             bare_hundreds |= lex.bare_hundreds && lex.lang.is_some();
             year_prepositions.extend(lex.year_prepositions.iter().map(|w| w.to_lowercase()));
             place_prepositions.extend(lex.place_prepositions.iter().map(|w| fold_str(w)));
@@ -651,6 +668,8 @@ impl Tables {
                 m.approx = approx.contains(w);
             }
         }
+        amount_words.sort_unstable();
+        amount_words.dedup();
         let morph_keys: Vec<String> = morphs.keys().cloned().collect();
         let phrase_keys: Vec<String> = phrases.keys().cloned().collect();
         Tables {
@@ -695,6 +714,7 @@ impl Tables {
             angle_words,
             concentration_cues,
             per_words,
+            amount_words,
             hedge_negations,
             glued_ratio_words,
             ban_words,
