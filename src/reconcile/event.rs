@@ -15,6 +15,7 @@ use super::merge::{
     Rec, MAX_SUBJECT_RUN,
 };
 use super::radix;
+use crate::decimal::Decimal;
 use crate::quantity::Unit;
 
 /// How many specific figures two documents must share to be taken as reports of one event (the
@@ -56,7 +57,7 @@ fn plain_figure(r: &Rec) -> Option<u64> {
 }
 
 /// The hash of a value (trailing zeros removed) in a unit.
-fn value_hash(unit: Unit, v: &crate::decimal::Decimal) -> u64 {
+fn value_hash(unit: Unit, v: &Decimal) -> u64 {
     let c = v.coeff();
     let mut h = mix(unit_code(unit));
     h = mix(h ^ (c as u64));
@@ -770,6 +771,9 @@ pub(crate) fn join_loose_keys(
     !moves.is_empty()
 }
 
+/// A claim of a bucket of [`join_event_near`]: its index, itself, its value normalized.
+type Member<'a> = (usize, &'a Rec, Decimal);
+
 /// The most claims of one bucket (a subject or a predicate, in one unit) that
 /// [`join_event_near`] compares pairwise.
 const MAX_NEAR_BUCKET: usize = 64;
@@ -817,23 +821,28 @@ pub(crate) fn join_event_near(
     named.sort_unstable();
     named.dedup();
     let names = |doc: u32, e: u32| named.binary_search(&(doc, e)).is_ok();
-    let value = |r: &Rec| r.quantity.value().normalized();
     let mut moves: Vec<(usize, Target)> = Vec::new();
+    // The bucket's claims: (index, claim, value), each value normalized once.
+    let mut members: Vec<Member<'_>> = Vec::new();
     for run in runs(&keyed) {
         let bucket = keyed.get(run).unwrap_or(&[]);
         if bucket.len() < 2 || bucket.len() > MAX_NEAR_BUCKET {
             continue;
         }
-        let at = |k: usize| bucket.get(k).and_then(|&(_, i)| recs.get(i as usize));
+        members.clear();
+        members.extend(bucket.iter().filter_map(|&(_, i)| {
+            let r = recs.get(i as usize)?;
+            Some((i as usize, r, r.quantity.value().normalized()))
+        }));
         // Whether `y` could be the other report's telling of `r`'s figure.
-        let near = |r: &Rec, y: &Rec| {
+        let near = |(_, r, rv): &Member<'_>, (_, y, yv): &Member<'_>| {
             y.doc != r.doc
                 && y.quantity.unit == r.quantity.unit
                 && (y.subject, y.predicate) != (r.subject, r.predicate)
                 && y.year.zip(r.year).is_none_or(|(a, b)| a == b)
                 && (y.object == r.object || y.object == NONE || r.object == NONE)
-                && value(y) != value(r)
-                && near_figures(value(y), value(r))
+                && yv != rv
+                && near_figures(*yv, *rv)
         };
         // Two parties that only one report each names may each have their own figure (two
         // countries' medals): near figures of two subjects are one where a report names both.
@@ -841,28 +850,23 @@ pub(crate) fn join_event_near(
             r.subject == x.subject || names(x.doc, r.subject) || names(r.doc, x.subject)
         };
         // How many claims of document `doc` in the bucket are near `r`.
-        let near_in = |r: &Rec, doc: u32| {
-            (0..bucket.len())
-                .filter_map(at)
-                .filter(|y| y.doc == doc && near(r, y))
+        let near_in = |r: &Member<'_>, doc: u32| {
+            members
+                .iter()
+                .filter(|y| y.1.doc == doc && near(r, y))
                 .count()
         };
-        for a in 0..bucket.len() {
-            let Some(r) = at(a) else { continue };
-            for b in a + 1..bucket.len() {
-                let Some(x) = at(b) else { continue };
-                if !near(r, x)
+        for (a, ra) in members.iter().enumerate() {
+            for xb in members.iter().skip(a + 1) {
+                let ((i, r, _), (j, x, _)) = (*ra, *xb);
+                if !near(ra, xb)
                     || !parties(r, x)
                     || !reports.share(r.doc, x.doc, FIGURE_EVENT_FIGURES)
-                    || near_in(r, x.doc) != 1
-                    || near_in(x, r.doc) != 1
+                    || near_in(ra, x.doc) != 1
+                    || near_in(xb, r.doc) != 1
                 {
                     continue;
                 }
-                let (i, j) = (
-                    bucket.get(a).map_or(0, |e| e.1 as usize),
-                    bucket.get(b).map_or(0, |e| e.1 as usize),
-                );
                 let (mover, target) = match (lone(i), lone(j)) {
                     (true, false) => (i, j),
                     (false, true) => (j, i),
