@@ -8,14 +8,7 @@
 use concord::Lang::{De, It};
 
 mod common;
-use common::{claim_on, run, spf};
-
-/// Whether a claim stands on the figure whose surface starts with `figure`.
-fn claimed(lang: concord::Lang, text: &str, figure: &str) -> bool {
-    run(text, lang)
-        .iter()
-        .any(|c| c.provenance.text.starts_with(figure))
-}
+use common::{claim_on, claimed, run, spf};
 
 #[test]
 fn an_amount_after_a_semicolon_is_a_fact_of_its_own() {

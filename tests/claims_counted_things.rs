@@ -6,14 +6,7 @@
 use concord::Lang::{De, Fr, It, Zh};
 
 mod common;
-use common::{run, spf};
-
-/// Whether a claim stands on the figure whose surface starts with `figure`.
-fn claimed(lang: concord::Lang, text: &str, figure: &str) -> bool {
-    run(text, lang)
-        .iter()
-        .any(|c| c.provenance.text.starts_with(figure))
-}
+use common::{claimed, run, spf};
 
 #[test]
 fn a_count_of_things_beside_a_named_fact_is_kept() {

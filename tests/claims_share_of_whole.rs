@@ -8,14 +8,7 @@
 use concord::Lang::{De, Fr, It};
 
 mod common;
-use common::{claim_on, run, spf};
-
-/// Whether a claim stands on the figure whose surface starts with `figure`.
-fn claimed(lang: concord::Lang, text: &str, figure: &str) -> bool {
-    run(text, lang)
-        .iter()
-        .any(|c| c.provenance.text.starts_with(figure))
-}
+use common::{claim_on, claimed, run, spf};
 
 #[test]
 fn a_share_of_a_whole_beside_a_named_fact_is_kept() {

@@ -158,6 +158,15 @@ pub fn has_claim(lang: Lang, text: &str, s: &str, p: &str, f: &str) {
     assert!(ok, "{s} {p} {f} in {text}: {c:?}");
 }
 
+/// Whether a claim of `text` read as `lang` stands on the figure whose surface starts with
+/// `figure`.
+#[allow(dead_code)]
+pub fn claimed(lang: Lang, text: &str, figure: &str) -> bool {
+    run(text, lang)
+        .iter()
+        .any(|c| c.provenance.text.starts_with(figure))
+}
+
 /// The claims on the figure written `figure`, the conversions of another claim left out.
 #[allow(dead_code)]
 pub fn on<'c>(claims: &'c [Claim], figure: &str) -> Vec<&'c Claim> {
